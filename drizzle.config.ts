@@ -1,0 +1,8 @@
+// drizzle-kit: generates SQL migrations from the schema into one folder used by both engines.
+import { defineConfig } from "drizzle-kit";
+
+export default defineConfig({
+  dialect: "postgresql",
+  schema: "./src/db/schema/index.ts",
+  out: "./src/db/migrations",
+});

@@ -1,0 +1,5 @@
+// The one PostgreSQL schema of the hub, for both engines.
+export * from "./accounts.ts";
+export * from "./access.ts";
+export * from "./hub.ts";
+export * from "./operations.ts";

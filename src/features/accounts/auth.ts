@@ -1,0 +1,108 @@
+// better-auth wired to our database and mail: sign-up with verification, password, magic link, reset, email change.
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { magicLink } from "better-auth/plugins/magic-link";
+import { eq } from "drizzle-orm";
+import type { Config } from "#platform/config.ts";
+import { schema, type Database } from "#db/client.ts";
+import { isLocale, type Locale } from "#core/locale.ts";
+
+/** What auth needs from the mail feature: a message for a person, in their language. */
+export type AuthMailer = (message: {
+  to: string;
+  locale: Locale;
+  template: "verify-email" | "magic-link" | "reset-password";
+  link: string;
+  name: string;
+}) => Promise<void>;
+
+export const SESSION_DAYS = 30;
+
+export function createAuth(options: { db: Database; config: Config; sendMail: AuthMailer }) {
+  const { db, config, sendMail } = options;
+  const link = (path: string, token: string) => `${config.publicUrl}${path}?token=${encodeURIComponent(token)}`;
+  const localeOf = (value: unknown): Locale => (isLocale(value) ? value : "en");
+
+  return betterAuth({
+    appName: "IPS Hub",
+    baseURL: config.publicUrl,
+    basePath: "/api/auth",
+    secret: config.sessionSecret,
+    telemetry: { enabled: false },
+    database: drizzleAdapter(db, {
+      provider: "pg",
+      // Sign-up writes a user and a credential account: both or neither.
+      transaction: true,
+      schema: { user: schema.user, session: schema.session, account: schema.account, verification: schema.verification },
+    }),
+    emailAndPassword: {
+      enabled: true,
+      requireEmailVerification: true,
+      minPasswordLength: 10,
+      maxPasswordLength: 200,
+      autoSignIn: false,
+      revokeSessionsOnPasswordReset: true,
+      sendResetPassword: async ({ user, token }) => {
+        await sendMail({
+          to: user.email,
+          locale: localeOf((user as { locale?: unknown }).locale),
+          template: "reset-password",
+          link: link("/reset-password", token),
+          name: user.name,
+        });
+      },
+    },
+    emailVerification: {
+      sendOnSignUp: false,
+      autoSignInAfterVerification: true,
+      expiresIn: 60 * 60 * 24,
+      sendVerificationEmail: async ({ user, token }) => {
+        await sendMail({
+          to: user.email,
+          locale: localeOf((user as { locale?: unknown }).locale),
+          template: "verify-email",
+          link: link("/verify-email", token),
+          name: user.name,
+        });
+      },
+    },
+    user: {
+      additionalFields: {
+        legalName: { type: "string", required: false, input: false },
+        pronouns: { type: "string", required: false, input: false },
+        locale: { type: "string", required: false, input: false, defaultValue: "en" },
+        timeZone: { type: "string", required: false, input: false, defaultValue: "America/Los_Angeles" },
+      },
+      // The new address gets the ordinary verification mail; the change takes effect when it is followed.
+      changeEmail: { enabled: true },
+    },
+    session: { expiresIn: 60 * 60 * 24 * SESSION_DAYS, updateAge: 60 * 60 * 24 },
+    // Our own limiter (features/accounts/rate-limit) counts per account and per IP across processes.
+    rateLimit: { enabled: false },
+    advanced: {
+      cookiePrefix: "ips",
+      useSecureCookies: config.env === "production",
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax", path: "/" },
+    },
+    plugins: [
+      magicLink({
+        expiresIn: 60 * 15,
+        disableSignUp: true,
+        sendMagicLink: async ({ email, token }) => {
+          // Only people with an account get a link; the page says the same thing either way.
+          const [person] = await db.select().from(schema.user).where(eq(schema.user.email, email.toLowerCase())).limit(1);
+          if (!person) return;
+          await sendMail({
+            to: email,
+            locale: localeOf(person.locale),
+            template: "magic-link",
+            link: link("/magic-link", token),
+            name: person.name,
+          });
+        },
+      }),
+    ],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

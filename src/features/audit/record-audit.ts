@@ -1,0 +1,25 @@
+// Writes one audit row in the caller's transaction, so the change and its record land together or not at all.
+import { schema, type Executor } from "#db/client.ts";
+
+export type AuditActor = { userId: string | null; label?: string; ip?: string | null; requestId?: string | null };
+
+export type AuditEntry = {
+  action: string;
+  targetType: string;
+  targetId?: string | null;
+  /** What changed, in a few fields; never a password, token or sensitive answer. */
+  summary?: Record<string, unknown>;
+};
+
+export async function recordAudit(db: Executor, actor: AuditActor, entry: AuditEntry): Promise<void> {
+  await db.insert(schema.auditEvent).values({
+    actorId: actor.userId,
+    actorLabel: actor.label ?? null,
+    action: entry.action,
+    targetType: entry.targetType,
+    targetId: entry.targetId ?? null,
+    summary: entry.summary ?? {},
+    ip: actor.ip ?? null,
+    requestId: actor.requestId ?? null,
+  });
+}

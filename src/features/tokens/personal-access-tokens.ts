@@ -1,0 +1,90 @@
+// Personal access tokens for the API: created and shown once, kept only as a SHA-256 hash, revocable.
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { and, desc, eq, gt, isNull, or } from "drizzle-orm";
+import { schema, type Executor } from "#db/client.ts";
+import { AppError } from "#platform/app-error.ts";
+import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
+
+const PREFIX = "iph_";
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export async function createPersonalAccessToken(
+  db: Executor,
+  input: { userId: string; name: string; expiresAt: Date | null; actor: AuditActor },
+): Promise<{ id: string; token: string; expiresAt: Date | null }> {
+  const name = input.name.trim();
+  if (!name || name.length > 80) {
+    throw new AppError("invalid", "A token needs a name of 1 to 80 characters", { fields: [{ path: "name", message: "tokens.errors.name" }] });
+  }
+  const token = PREFIX + randomBytes(32).toString("base64url");
+  const id = randomUUID();
+  await db.transaction(async (tx) => {
+    await tx.insert(schema.personalAccessToken).values({
+      id,
+      userId: input.userId,
+      name,
+      tokenHash: hashToken(token),
+      lastFour: token.slice(-4),
+      expiresAt: input.expiresAt,
+    });
+    await recordAudit(tx, input.actor, { action: "token.create", targetType: "personal_access_token", targetId: id, summary: { name } });
+  });
+  return { id, token, expiresAt: input.expiresAt };
+}
+
+export async function listPersonalAccessTokens(db: Executor, userId: string) {
+  return db
+    .select({
+      id: schema.personalAccessToken.id,
+      name: schema.personalAccessToken.name,
+      lastFour: schema.personalAccessToken.lastFour,
+      createdAt: schema.personalAccessToken.createdAt,
+      expiresAt: schema.personalAccessToken.expiresAt,
+      lastUsedAt: schema.personalAccessToken.lastUsedAt,
+      revokedAt: schema.personalAccessToken.revokedAt,
+    })
+    .from(schema.personalAccessToken)
+    .where(eq(schema.personalAccessToken.userId, userId))
+    .orderBy(desc(schema.personalAccessToken.createdAt));
+}
+
+export async function revokePersonalAccessToken(db: Executor, input: { userId: string; tokenId: string; actor: AuditActor }): Promise<void> {
+  await db.transaction(async (tx) => {
+    const revoked = await tx
+      .update(schema.personalAccessToken)
+      .set({ revokedAt: new Date() })
+      .where(
+        and(
+          eq(schema.personalAccessToken.id, input.tokenId),
+          eq(schema.personalAccessToken.userId, input.userId),
+          isNull(schema.personalAccessToken.revokedAt),
+        ),
+      )
+      .returning({ id: schema.personalAccessToken.id, name: schema.personalAccessToken.name });
+    if (revoked.length === 0) throw new AppError("not_found", "No such active token");
+    await recordAudit(tx, input.actor, { action: "token.revoke", targetType: "personal_access_token", targetId: input.tokenId, summary: { name: revoked[0]!.name } });
+  });
+}
+
+/** The user a token belongs to, if it is live; marks it used (at most once a minute, to spare writes). */
+export async function authenticateToken(db: Executor, token: string, now: Date): Promise<string | null> {
+  if (!token.startsWith(PREFIX)) return null;
+  const [row] = await db
+    .select({ id: schema.personalAccessToken.id, userId: schema.personalAccessToken.userId, lastUsedAt: schema.personalAccessToken.lastUsedAt })
+    .from(schema.personalAccessToken)
+    .where(
+      and(
+        eq(schema.personalAccessToken.tokenHash, hashToken(token)),
+        isNull(schema.personalAccessToken.revokedAt),
+        or(isNull(schema.personalAccessToken.expiresAt), gt(schema.personalAccessToken.expiresAt, now)),
+      ),
+    );
+  if (!row) return null;
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
+    await db.update(schema.personalAccessToken).set({ lastUsedAt: now }).where(eq(schema.personalAccessToken.id, row.id));
+  }
+  return row.userId;
+}

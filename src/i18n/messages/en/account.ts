@@ -1,0 +1,4 @@
+// English: account pages.
+export const account = {
+  "account.placeholder": "",
+} as const;

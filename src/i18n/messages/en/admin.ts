@@ -1,0 +1,4 @@
+// English: admin pages.
+export const admin = {
+  "admin.placeholder": "",
+} as const;

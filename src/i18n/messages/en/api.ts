@@ -1,0 +1,4 @@
+// English: api pages.
+export const api = {
+  "api.placeholder": "",
+} as const;

@@ -1,0 +1,4 @@
+// English: auth pages.
+export const auth = {
+  "auth.placeholder": "",
+} as const;

@@ -1,0 +1,4 @@
+// English: public pages.
+export const publicPages = {
+  "public.placeholder": "",
+} as const;

@@ -1,0 +1,11 @@
+// Todos los mensajes en español, por función; cada archivo está en es/ y debe tener las claves de en/.
+import type { MessageKey } from "./en.ts";
+import { shell } from "./es/shell.ts";
+import { mail } from "./es/mail.ts";
+import { publicPages } from "./es/public.ts";
+import { auth } from "./es/auth.ts";
+import { account } from "./es/account.ts";
+import { admin } from "./es/admin.ts";
+import { api } from "./es/api.ts";
+
+export const es: Record<MessageKey, string> = { ...shell, ...mail, ...publicPages, ...auth, ...account, ...admin, ...api };

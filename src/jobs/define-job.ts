@@ -1,0 +1,29 @@
+// A typed job: a name, a zod schema for its payload, and a handler that must be safe to run twice.
+import type { z } from "zod";
+import type { Services } from "#platform/services.ts";
+import { enqueueJob, type EnqueueOptions } from "./queue.ts";
+import type { Executor } from "#db/client.ts";
+
+export type JobDefinition<Schema extends z.ZodType = z.ZodType> = {
+  name: string;
+  schema: Schema;
+  maxAttempts?: number;
+  /** Called again after a crash or a failed try, so it checks what is already done before doing it. */
+  run(services: Services, payload: z.infer<Schema>): Promise<void>;
+};
+
+export function defineJob<Schema extends z.ZodType>(definition: JobDefinition<Schema>): JobDefinition<Schema> {
+  return definition;
+}
+
+export async function enqueue<Schema extends z.ZodType>(
+  db: Executor,
+  job: JobDefinition<Schema>,
+  payload: z.infer<Schema>,
+  options: Omit<EnqueueOptions, "name" | "payload"> = {},
+): Promise<void> {
+  await enqueueJob(db, { name: job.name, payload: job.schema.parse(payload), maxAttempts: job.maxAttempts, ...options });
+}
+
+/** A recurring job, written in cron syntax and evaluated in UTC. */
+export type Schedule = { name: string; cron: string; job: JobDefinition; payload?: unknown };

@@ -1,0 +1,40 @@
+// One application error with a code; the API maps it to problem+json and pages to a translated message.
+export type AppErrorCode =
+  | "not_found"
+  | "forbidden"
+  | "unauthorized"
+  | "conflict"
+  | "invalid"
+  | "rate_limited"
+  | "unavailable";
+
+export type FieldError = { path: string; message: string };
+
+const BRAND = Symbol.for("ips-hub.AppError");
+
+export class AppError extends Error {
+  readonly [BRAND] = true;
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly details: { fields?: FieldError[]; retryAfterSeconds?: number } = {},
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+/** Works across module copies (the web bundle and the server each load their own). */
+export function isAppError(error: unknown): error is AppError {
+  return typeof error === "object" && error !== null && (error as Record<symbol, unknown>)[BRAND] === true;
+}
+
+export const httpStatusFor: Record<AppErrorCode, number> = {
+  not_found: 404,
+  forbidden: 403,
+  unauthorized: 401,
+  conflict: 409,
+  invalid: 422,
+  rate_limited: 429,
+  unavailable: 503,
+};

@@ -1,0 +1,106 @@
+// Every environment variable the hub reads, validated once at start; a bad value stops the start with one clear line.
+import { z } from "zod";
+
+const booleanFlag = z
+  .enum(["0", "1", "true", "false"])
+  .transform((v) => v === "1" || v === "true");
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  PUBLIC_URL: z.url({ message: "must be the hub's public address, like https://hub.example.org" }).optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+    .optional(),
+  DATA_DIR: z.string().min(1).default("./data"),
+  ALLOW_EMBEDDED_DB: booleanFlag.default(false),
+  SESSION_SECRET: z.string().min(32, "must be at least 32 characters of random text").optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("IPS Hub <hub@localhost>"),
+  RATE_LIMIT: z.enum(["on", "off"]).default("on"),
+  RATE_LIMIT_SIGNIN_PER_IP: z.coerce.number().int().positive().default(30),
+  RATE_LIMIT_SIGNIN_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  WORKER: z.enum(["in-process", "off"]).default("in-process"),
+  DEMO: booleanFlag.default(false),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Config = {
+  env: "development" | "production" | "test";
+  port: number;
+  host: string;
+  publicUrl: string;
+  database: { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
+  sessionSecret: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  rateLimit: { enabled: boolean; signInPerIp: number; signInPerAccount: number; windowSeconds: number };
+  /** How many proxy hops (load balancers) to trust for the client's address. */
+  trustProxy: number;
+  worker: "in-process" | "off";
+  demo: boolean;
+  logLevel: string;
+};
+
+/** Only for development and tests: production refuses to run with it. */
+const DEV_SESSION_SECRET = "development-only-secret-do-not-use-in-production";
+
+export class ConfigError extends Error {}
+
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ""),
+  );
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = String(issue.path[0] ?? "environment");
+    throw new ConfigError(`Configuration error: ${name} ${describeIssue(issue)}`);
+  }
+  const env = parsed.data;
+  const production = env.NODE_ENV === "production";
+  if (production) {
+    if (!env.SESSION_SECRET) throw new ConfigError("Configuration error: SESSION_SECRET is required in production (at least 32 random characters)");
+    if (!env.SMTP_URL) throw new ConfigError("Configuration error: SMTP_URL is required in production (smtp://user:pass@host:587)");
+    if (!env.PUBLIC_URL) throw new ConfigError("Configuration error: PUBLIC_URL is required in production (https://your-hub.example.org)");
+    if (!env.DATABASE_URL && !env.ALLOW_EMBEDDED_DB) {
+      throw new ConfigError("Configuration error: DATABASE_URL is required in production (set ALLOW_EMBEDDED_DB=1 to run a small hub on the embedded database)");
+    }
+    if (env.RATE_LIMIT === "off") throw new ConfigError("Configuration error: RATE_LIMIT=off is not allowed in production");
+  }
+  return {
+    env: env.NODE_ENV,
+    port: env.PORT,
+    host: env.HOST,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
+    database: env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", dataDir: env.DATA_DIR },
+    sessionSecret: env.SESSION_SECRET ?? DEV_SESSION_SECRET,
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
+    rateLimit: {
+      enabled: env.RATE_LIMIT === "on",
+      signInPerIp: env.RATE_LIMIT_SIGNIN_PER_IP,
+      signInPerAccount: env.RATE_LIMIT_SIGNIN_PER_ACCOUNT,
+      windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
+    },
+    trustProxy: env.TRUST_PROXY,
+    worker: env.WORKER,
+    demo: env.DEMO,
+    logLevel: env.LOG_LEVEL,
+  };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === "invalid_value" && "values" in issue) {
+    return `must be one of ${issue.values.map(String).join(", ")}`;
+  }
+  if (issue.code === "invalid_type") return "must be a number";
+  return issue.message;
+}

@@ -1,0 +1,131 @@
+// The HTTP application: headers, logs, health, the JSON API and the React Router pages, in that order.
+import { randomUUID } from "node:crypto";
+import path from "node:path";
+import compression from "compression";
+import express, { type Request, type Response } from "express";
+import { pinoHttp } from "pino-http";
+import { parse as parseCookies } from "cookie";
+import { createRequestHandler } from "@react-router/express";
+import { RouterContextProvider, type ServerBuild } from "react-router";
+import type { Services } from "#platform/services.ts";
+import { chooseLocale } from "#core/locale.ts";
+import { checkHealth } from "#features/health/check-health.ts";
+import { viewerFromSession } from "#features/access/load-viewer.ts";
+import { createApiRouter } from "#api/router.ts";
+import { cspNonce, refuseCrossSiteRequests, securityHeaders } from "./security.ts";
+import { decideRouteAccess } from "./route-access.ts";
+import type { RequestContext } from "#web/request-context.ts";
+
+export const LANGUAGE_COOKIE = "ips.lang";
+export const APP_VERSION = process.env.npm_package_version ?? "0.1.0";
+
+type BuildWithContext = ServerBuild & { entry: { module: { requestContext?: unknown } } };
+
+export type HttpAppOptions = {
+  services: Services;
+  /** The React Router server build; a function so development can hand in a fresh one per request. */
+  getBuild: () => Promise<ServerBuild>;
+  /** Folder of the built client assets (build/client); absent in development, where Vite serves them. */
+  clientDir?: string;
+  /** Vite's middlewares in development. */
+  devMiddleware?: express.RequestHandler;
+};
+
+export function createHttpApp(options: HttpAppOptions): express.Express {
+  const { services } = options;
+  const production = services.config.env === "production";
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", services.config.trustProxy);
+
+  app.use(
+    pinoHttp({
+      logger: services.logger,
+      genReqId: (req, res) => {
+        const incoming = req.headers["x-request-id"];
+        const id = typeof incoming === "string" && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+        res.setHeader("X-Request-Id", id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url?.startsWith("/assets/") ?? false },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
+    }),
+  );
+  app.use(cspNonce);
+  app.use(securityHeaders(production));
+  app.use(compression());
+
+  if (options.devMiddleware) app.use(options.devMiddleware);
+  if (options.clientDir) {
+    app.use("/assets", express.static(path.join(options.clientDir, "assets"), { immutable: true, maxAge: "1y" }));
+    app.use(express.static(options.clientDir, { maxAge: "1h", index: false }));
+  }
+
+  app.get("/healthz", async (_req, res) => {
+    const health = await checkHealth(services.database, APP_VERSION);
+    res.status(health.status === "ok" ? 200 : 503).json(health);
+  });
+
+  app.use(refuseCrossSiteRequests([services.config.publicUrl]));
+  app.use("/api/v1", createApiRouter(services));
+
+  // One handler per build: production builds once; development hands in a new build after each edit.
+  const handlers = new WeakMap<ServerBuild, express.RequestHandler>();
+  const handlerFor = (build: BuildWithContext) => {
+    let handler = handlers.get(build);
+    if (!handler) {
+      const key = build.entry.module.requestContext as Parameters<RouterContextProvider["set"]>[0];
+      handler = createRequestHandler({
+        build,
+        mode: production ? "production" : "development",
+        getLoadContext: (_req, res) => {
+          const provider = new RouterContextProvider();
+          provider.set(key, res.locals.requestContext as RequestContext);
+          return provider;
+        },
+      });
+      handlers.set(build, handler);
+    }
+    return handler;
+  };
+
+  app.all("/{*path}", async (req, res, next) => {
+    try {
+      const build = (await options.getBuild()) as BuildWithContext;
+      res.locals.requestContext = await requestContextFor(req, res, services, build);
+      await handlerFor(build)(req, res, next);
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  app.use((error: unknown, req: Request, res: Response, _next: express.NextFunction) => {
+    req.log?.error({ err: error }, "request failed");
+    if (res.headersSent) return;
+    res.status(500).type("text/plain").send("Something went wrong on our side. Please try again in a moment.");
+  });
+  return app;
+}
+
+async function requestContextFor(req: Request, res: Response, services: Services, build: ServerBuild): Promise<RequestContext> {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (typeof value === "string") headers.set(name, value);
+    else if (Array.isArray(value)) headers.set(name, value.join(", "));
+  }
+  const viewer = await viewerFromSession(services, headers, (cookies) => {
+    for (const cookie of cookies) res.append("Set-Cookie", cookie);
+  });
+  const cookies = parseCookies(req.headers.cookie ?? "");
+  const locale = chooseLocale({ saved: viewer?.locale, cookie: cookies[LANGUAGE_COOKIE], acceptLanguage: req.headers["accept-language"] });
+  return {
+    services,
+    viewer,
+    locale,
+    timeZone: viewer?.timeZone ?? "America/Los_Angeles",
+    requestId: String(req.id),
+    clientIp: req.ip ?? "",
+    cspNonce: String(res.locals.cspNonce),
+    access: decideRouteAccess(build, req.path, viewer),
+  };
+}

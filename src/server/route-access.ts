@@ -1,0 +1,49 @@
+// Enforces the access level every page route declares in its `handle`, before any loader or action runs.
+import { matchRoutes, type RouteObject } from "react-router";
+import type { ServerBuild } from "react-router";
+import { accessLevels, decideAccess, type AccessDecision, type AccessLevel, type Viewer } from "#core/access.ts";
+
+import type { RouteHandle } from "#web/route-handle.ts";
+
+type Tree = RouteObject & { id: string; children?: Tree[] };
+
+const treeCache = new WeakMap<ServerBuild["routes"], Tree[]>();
+
+function routeTree(manifest: ServerBuild["routes"]): Tree[] {
+  const cached = treeCache.get(manifest);
+  if (cached) return cached;
+  const byParent = new Map<string | undefined, Tree[]>();
+  for (const route of Object.values(manifest)) {
+    if (!route) continue;
+    const node = { id: route.id, path: route.path, index: route.index, caseSensitive: route.caseSensitive } as Tree;
+    const siblings = byParent.get(route.parentId) ?? [];
+    siblings.push(node);
+    byParent.set(route.parentId, siblings);
+  }
+  const attach = (nodes: Tree[]): Tree[] =>
+    nodes.map((node) => {
+      const children = byParent.get(node.id);
+      return children ? ({ ...node, children: attach(children) } as Tree) : node;
+    });
+  const tree = attach(byParent.get(undefined) ?? []);
+  treeCache.set(manifest, tree);
+  return tree;
+}
+
+/** The access level of the deepest matched route; undefined (a denial) if the route names none. */
+export function accessLevelFor(build: ServerBuild, pathname: string): AccessLevel | undefined | "no-match" {
+  const path = pathname.endsWith(".data") ? pathname.slice(0, -".data".length) || "/" : pathname;
+  const matches = matchRoutes(routeTree(build.routes), path);
+  if (!matches || matches.length === 0) return "no-match";
+  const deepest = matches[matches.length - 1]!;
+  // Layout routes without a path only match with their children; the root's own "*" splat is the 404 page.
+  const handle = build.routes[deepest.route.id]?.module.handle as RouteHandle | undefined;
+  const level = handle?.access;
+  return level && (accessLevels as readonly string[]).includes(level) ? level : undefined;
+}
+
+export function decideRouteAccess(build: ServerBuild, pathname: string, viewer: Viewer | null): AccessDecision | "no-match" {
+  const level = accessLevelFor(build, pathname);
+  if (level === "no-match") return "no-match";
+  return decideAccess(viewer, level);
+}

@@ -1,0 +1,72 @@
+// Starts one app process: config, services, the HTTP server, the in-process worker, and a graceful stop.
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { ServerBuild } from "react-router";
+import { ConfigError, loadConfig, type Config } from "#platform/config.ts";
+import { createLogger } from "#platform/logger.ts";
+import { createServices, type Services } from "#platform/services.ts";
+import { createWorker, registerSchedules, type Worker } from "#jobs/worker.ts";
+import { allJobs, allSchedules } from "#jobs/registry.ts";
+import { createHttpApp } from "./http-app.ts";
+
+export type Started = { services: Services; url: string; stop(): Promise<void> };
+
+export async function startHub(options: { config?: Config; beforeListen?: (services: Services) => Promise<void> } = {}): Promise<Started> {
+  const config = options.config ?? loadConfig();
+  const logger = createLogger(config.logLevel);
+  const services = await createServices(config, logger);
+  await options.beforeListen?.(services);
+
+  const buildDir = path.resolve("build");
+  const build = (await import(pathToFileURL(path.join(buildDir, "server", "index.js")).href)) as ServerBuild;
+  const app = createHttpApp({ services, getBuild: async () => build, clientDir: path.join(buildDir, "client") });
+
+  let worker: Worker | null = null;
+  if (config.worker === "in-process") {
+    await registerSchedules(services, allSchedules);
+    worker = createWorker(services, { jobs: allJobs, schedules: allSchedules });
+    services.onJobQueued = () => worker?.nudge();
+    worker.start();
+  }
+
+  const server = await new Promise<import("node:http").Server>((resolve) => {
+    const listening = app.listen(config.port, config.host, () => resolve(listening));
+  });
+  logger.info({ port: config.port, database: services.database.kind, worker: config.worker }, "IPS Hub is listening");
+
+  let stopping: Promise<void> | null = null;
+  const stop = () =>
+    (stopping ??= (async () => {
+      logger.info("stopping: finishing open requests and running jobs");
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await worker?.stop();
+      await services.close();
+    })());
+  return { services, url: config.publicUrl, stop };
+}
+
+/** Runs `main` and turns a configuration mistake into one clear line and exit code 1. */
+export async function runMain(main: () => Promise<unknown>): Promise<void> {
+  try {
+    await main();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    console.error(error);
+    process.exit(1);
+  }
+}
+
+export function stopOnSignals(stop: () => Promise<void>): void {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      void stop().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+  }
+}

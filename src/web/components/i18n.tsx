@@ -1,0 +1,26 @@
+// The page's language and time zone for components: useT() translates, useFormat() formats dates and numbers.
+import { createContext, useContext, useMemo, type ReactNode } from "react";
+import type { Locale } from "#core/locale.ts";
+import { formatters, translator, type Formatters, type Translate } from "#i18n/translate.ts";
+
+type I18n = { locale: Locale; timeZone: string };
+const I18nContext = createContext<I18n>({ locale: "en", timeZone: "America/Los_Angeles" });
+
+export function I18nProvider({ locale, timeZone, children }: I18n & { children: ReactNode }) {
+  const value = useMemo(() => ({ locale, timeZone }), [locale, timeZone]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useLocale(): Locale {
+  return useContext(I18nContext).locale;
+}
+
+export function useT(): Translate {
+  const { locale } = useContext(I18nContext);
+  return useMemo(() => translator(locale), [locale]);
+}
+
+export function useFormat(): Formatters {
+  const { locale, timeZone } = useContext(I18nContext);
+  return useMemo(() => formatters(locale, timeZone), [locale, timeZone]);
+}

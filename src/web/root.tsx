@@ -1,0 +1,117 @@
+// The page shell every route shares: language, skip link, quick exit, navigation by role, support link, footer.
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useRouteError,
+  useRouteLoaderData,
+  type LinksFunction,
+} from "react-router";
+import type { Route } from "./+types/root";
+import stylesHref from "./styles/app.css?url";
+import { enforceAccess } from "./access-middleware.ts";
+import { appContext } from "./request-context.ts";
+import { I18nProvider, useT } from "./components/i18n.tsx";
+import { useNonce } from "./components/nonce.tsx";
+import { SiteHeader } from "./components/site-header.tsx";
+import { SiteFooter } from "./components/site-footer.tsx";
+import { navigationSections } from "#core/access.ts";
+import { readHubSettings } from "#features/hub/hub-settings.ts";
+import { defaultLocale } from "#core/locale.ts";
+
+export const middleware: Route.MiddlewareFunction[] = [enforceAccess];
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesHref },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ context }: Route.LoaderArgs) {
+  const { services, viewer, locale, timeZone } = appContext(context);
+  const hub = await readHubSettings(services.db);
+  return {
+    locale,
+    timeZone,
+    demo: services.config.demo,
+    hub: { name: hub.name, tagline: hub.tagline, logoUrl: hub.logoUrl, accentColor: hub.accentColor },
+    viewer: viewer ? { name: viewer.name, sections: navigationSections(viewer) } : null,
+  };
+}
+
+export type RootData = Awaited<ReturnType<typeof loader>>;
+
+export function useRootData(): RootData | undefined {
+  return useRouteLoaderData<RootData>("root");
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const root = useRootData();
+  const nonce = useNonce();
+  const locale = root?.locale ?? defaultLocale;
+  const accent = root?.hub.accentColor ?? "#2f6f5e";
+  return (
+    <html lang={locale} dir="ltr" data-accent={accent}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light" />
+        <Meta />
+        <Links />
+        <script src="/quick-exit.js" defer nonce={nonce} />
+      </head>
+      <body>
+        <I18nProvider locale={locale} timeZone={root?.timeZone ?? "America/Los_Angeles"}>
+          <Shell>{children}</Shell>
+        </I18nProvider>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+function Shell({ children }: { children: React.ReactNode }) {
+  const t = useT();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("shell.skipToContent")}
+      </a>
+      <SiteHeader />
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <SiteFooter />
+    </>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const t = useT();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const [title, body] =
+    status === 404
+      ? [t("errors.notFound.title"), t("errors.notFound.body")]
+      : status === 403
+        ? [t("errors.forbidden.title"), t("errors.forbidden.body")]
+        : [t("errors.generic.title"), t("errors.generic.body")];
+  return (
+    <div className="page narrow">
+      <h1>{title}</h1>
+      <p>{body}</p>
+      <p>
+        <a className="button" href="/">
+          {t("errors.backHome")}
+        </a>
+      </p>
+    </div>
+  );
+}
