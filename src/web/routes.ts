@@ -3,5 +3,11 @@ import { type RouteConfig, index, route } from "@react-router/dev/routes";
 
 export default [
   index("routes/public/home.tsx"),
+  // — public pages —
+  // — sign-in, sign-up and recovery —
+  // — the person's own account —
+  // — hub admin —
+  // — partner admin —
+  // — API reference —
   route("*", "routes/public/not-found.tsx"),
 ] satisfies RouteConfig;
