@@ -64,6 +64,14 @@ export function grantProblem(grant: RoleGrant): "organization_required" | "organ
   return null;
 }
 
+/**
+ * Removing a grant must leave the hub with at least one admin, or nobody could manage it any more.
+ * `adminCount` is how many people hold the admin role right now, the one being changed included.
+ */
+export function revokeProblem(grant: RoleGrant, adminCount: number): "last_admin" | null {
+  return grant.role === "admin" && adminCount <= 1 ? "last_admin" : null;
+}
+
 /** Which role sections the navigation offers this person, in display order. */
 export function navigationSections(viewer: Viewer | null): Array<"partner" | "admin"> {
   const sections: Array<"partner" | "admin"> = [];

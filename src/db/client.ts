@@ -1,5 +1,5 @@
 // The one database client factory: embedded PGlite by default, node-postgres when a server URL is given.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
@@ -18,13 +18,19 @@ export type Executor = Database | Transaction;
 
 export type DatabaseTarget = { kind: "postgres"; url: string; poolSize?: number } | { kind: "pglite"; dataDir: string };
 
-export type DatabaseHandle = {
-  kind: "postgres" | "pglite";
-  db: Database;
-  /** Runs raw SQL text (several statements allowed); used by migrations, backup and tests. */
+/** Raw SQL on one connection; used by backup, restore and tests, never by features (they use Drizzle). */
+export type RawSql = {
+  /** Runs SQL text (several statements allowed). */
   exec(sqlText: string): Promise<void>;
   /** Runs one parameterised query and returns its rows. */
   query<Row = Record<string, unknown>>(sqlText: string, params?: unknown[]): Promise<Row[]>;
+};
+
+export type DatabaseHandle = RawSql & {
+  kind: "postgres" | "pglite";
+  db: Database;
+  /** Runs `work` in one transaction on one connection; commits if it returns, rolls back if it throws. */
+  rawTransaction<T>(work: (raw: RawSql) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 };
 
@@ -41,11 +47,30 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
         await pool.query(sqlText);
       },
       query: async <Row,>(sqlText: string, params: unknown[] = []) => (await pool.query(sqlText, params)).rows as Row[],
+      rawTransaction: async (work) => {
+        const client = await pool.connect();
+        try {
+          await client.query("BEGIN");
+          const result = await work({
+            exec: async (sqlText) => {
+              await client.query(sqlText);
+            },
+            query: async <Row,>(sqlText: string, params: unknown[] = []) => (await client.query(sqlText, params)).rows as Row[],
+          });
+          await client.query("COMMIT");
+          return result;
+        } catch (error) {
+          await client.query("ROLLBACK").catch(() => undefined);
+          throw error;
+        } finally {
+          client.release();
+        }
+      },
       close: () => pool.end(),
     };
   }
   const dataDir = target.dataDir === "memory://" ? undefined : path.resolve(target.dataDir);
-  if (dataDir) mkdirSync(path.dirname(dataDir), { recursive: true });
+  const releaseLock = dataDir ? lockDataDir(dataDir) : () => undefined;
   const client = await PGlite.create(dataDir ? { dataDir } : {});
   await client.exec("SET TIME ZONE 'UTC'");
   const db = drizzlePglite(client, { schema }) as unknown as Database;
@@ -56,7 +81,19 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       await client.exec(sqlText);
     },
     query: async <Row,>(sqlText: string, params: unknown[] = []) => (await client.query<Row>(sqlText, params)).rows,
-    close: () => client.close(),
+    rawTransaction: (work) =>
+      client.transaction((tx) =>
+        work({
+          exec: async (sqlText) => {
+            await tx.exec(sqlText);
+          },
+          query: async <Row,>(sqlText: string, params: unknown[] = []) => (await tx.query<Row>(sqlText, params)).rows,
+        }),
+      ),
+    close: async () => {
+      await client.close();
+      releaseLock();
+    },
   };
 }
 
@@ -64,4 +101,36 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 export async function queryRows<Row>(db: Executor, query: SQL): Promise<Row[]> {
   const result = (await db.execute(query)) as unknown as { rows: Row[] };
   return result.rows;
+}
+
+export class DataDirInUseError extends Error {}
+
+/**
+ * The embedded database belongs to one process at a time: two processes writing one folder would corrupt it.
+ * A lock file names the owner; a lock left by a process that no longer runs is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  mkdirSync(dataDir, { recursive: true });
+  const lockFile = path.join(dataDir, "ips-hub.lock");
+  try {
+    const owner = Number(readFileSync(lockFile, "utf8"));
+    if (owner && owner !== process.pid && processIsRunning(owner)) {
+      throw new DataDirInUseError(
+        `The embedded database in ${dataDir} is in use by process ${owner}. Stop it first (or use DATABASE_URL with a PostgreSQL server to run several processes).`,
+      );
+    }
+  } catch (error) {
+    if (error instanceof DataDirInUseError) throw error;
+  }
+  writeFileSync(lockFile, String(process.pid));
+  return () => rmSync(lockFile, { force: true });
+}
+
+function processIsRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }

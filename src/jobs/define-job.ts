@@ -4,12 +4,15 @@ import type { Services } from "#platform/services.ts";
 import { enqueueJob, type EnqueueOptions } from "./queue.ts";
 import type { Executor } from "#db/client.ts";
 
+/** Which try this is, so a handler can record a final failure where people will see it. */
+export type JobContext = { jobId: number; attempt: number; maxAttempts: number };
+
 export type JobDefinition<Schema extends z.ZodType = z.ZodType> = {
   name: string;
   schema: Schema;
   maxAttempts?: number;
   /** Called again after a crash or a failed try, so it checks what is already done before doing it. */
-  run(services: Services, payload: z.infer<Schema>): Promise<void>;
+  run(services: Services, payload: z.infer<Schema>, context: JobContext): Promise<void>;
 };
 
 export function defineJob<Schema extends z.ZodType>(definition: JobDefinition<Schema>): JobDefinition<Schema> {

@@ -52,7 +52,7 @@ export function createWorker(services: Services, options: WorkerOptions): Worker
     const definition = byName.get(job.name);
     try {
       if (!definition) throw new Error(`no handler for job ${job.name}`);
-      await definition.run(services, definition.schema.parse(job.payload));
+      await definition.run(services, definition.schema.parse(job.payload), { jobId: job.id, attempt: job.attempts, maxAttempts: job.maxAttempts });
       await completeJob(services.db, job.id, id);
       log.debug({ jobId: job.id, job: job.name }, "job done");
     } catch (error) {

@@ -1,12 +1,15 @@
 // Starts one app process: config, services, the HTTP server, the in-process worker, and a graceful stop.
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "react-router";
 import { ConfigError, loadConfig, type Config } from "#platform/config.ts";
 import { createLogger } from "#platform/logger.ts";
 import { createServices, type Services } from "#platform/services.ts";
+import { DataDirInUseError } from "#db/client.ts";
 import { createWorker, registerSchedules, type Worker } from "#jobs/worker.ts";
 import { allJobs, allSchedules } from "#jobs/registry.ts";
+import { seedHubDefaults } from "#features/hub/seed-defaults.ts";
 import { createHttpApp } from "./http-app.ts";
 
 export type Started = { services: Services; url: string; stop(): Promise<void> };
@@ -15,10 +18,16 @@ export async function startHub(options: { config?: Config; beforeListen?: (servi
   const config = options.config ?? loadConfig();
   const logger = createLogger(config.logLevel);
   const services = await createServices(config, logger);
+  await seedHubDefaults(services.db, { name: "IPS Hub", region: "Oregon", today: services.now().toISOString().slice(0, 10) });
   await options.beforeListen?.(services);
 
   const buildDir = path.resolve("build");
-  const build = (await import(pathToFileURL(path.join(buildDir, "server", "index.js")).href)) as ServerBuild;
+  const serverEntry = path.join(buildDir, "server", "index.js");
+  if (!existsSync(serverEntry)) {
+    await services.close();
+    throw new ConfigError("The web app is not built yet: run `npm run build` first (npm run demo does it for you).");
+  }
+  const build = (await import(pathToFileURL(serverEntry).href)) as ServerBuild;
   const app = createHttpApp({ services, getBuild: async () => build, clientDir: path.join(buildDir, "client") });
 
   let worker: Worker | null = null;
@@ -51,7 +60,7 @@ export async function runMain(main: () => Promise<unknown>): Promise<void> {
   try {
     await main();
   } catch (error) {
-    if (error instanceof ConfigError) {
+    if (error instanceof ConfigError || error instanceof DataDirInUseError) {
       console.error(error.message);
       process.exit(1);
     }

@@ -2,8 +2,10 @@
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { magicLink } from "better-auth/plugins/magic-link";
-import { eq } from "drizzle-orm";
+import { createEmailVerificationToken } from "better-auth/api";
+import { and, eq } from "drizzle-orm";
 import type { Config } from "#platform/config.ts";
+import { createLogger, type Logger } from "#platform/logger.ts";
 import { schema, type Database } from "#db/client.ts";
 import { isLocale, type Locale } from "#core/locale.ts";
 
@@ -17,11 +19,16 @@ export type AuthMailer = (message: {
 }) => Promise<void>;
 
 export const SESSION_DAYS = 30;
+const VERIFY_EMAIL_SECONDS = 60 * 60 * 24;
 
-export function createAuth(options: { db: Database; config: Config; sendMail: AuthMailer }) {
+export function createAuth(options: { db: Database; config: Config; sendMail: AuthMailer; logger?: Logger }) {
   const { db, config, sendMail } = options;
+  const logger = (options.logger ?? createLogger(config.logLevel)).child({ component: "better-auth" });
   const link = (path: string, token: string) => `${config.publicUrl}${path}?token=${encodeURIComponent(token)}`;
   const localeOf = (value: unknown): Locale => (isLocale(value) ? value : "en");
+  const sendVerification = async (user: { email: string; name: string; locale?: unknown }, token: string) => {
+    await sendMail({ to: user.email, locale: localeOf(user.locale), template: "verify-email", link: link("/verify-email", token), name: user.name });
+  };
 
   return betterAuth({
     appName: "IPS Hub",
@@ -29,6 +36,15 @@ export function createAuth(options: { db: Database; config: Config; sendMail: Au
     basePath: "/api/auth",
     secret: config.sessionSecret,
     telemetry: { enabled: false },
+    // Its warnings ("User not found", "Invalid password") are ordinary events here and would log email
+    // addresses; only real errors reach our logs, as structured pino lines.
+    logger: {
+      level: "error",
+      log: (level, message, ...args) => {
+        const method = level === "debug" || level === "info" || level === "warn" ? level : "error";
+        logger[method]({ details: args.length ? args : undefined }, message);
+      },
+    },
     database: drizzleAdapter(db, {
       provider: "pg",
       // Sign-up writes a user and a credential account: both or neither.
@@ -42,6 +58,13 @@ export function createAuth(options: { db: Database; config: Config; sendMail: Au
       maxPasswordLength: 200,
       autoSignIn: false,
       revokeSessionsOnPasswordReset: true,
+      // The reset link reached their inbox, which proves the address is theirs as well as a verification link would.
+      onPasswordReset: async ({ user }) => {
+        await db
+          .update(schema.user)
+          .set({ emailVerified: true })
+          .where(and(eq(schema.user.id, user.id), eq(schema.user.emailVerified, false)));
+      },
       sendResetPassword: async ({ user, token }) => {
         await sendMail({
           to: user.email,
@@ -55,15 +78,9 @@ export function createAuth(options: { db: Database; config: Config; sendMail: Au
     emailVerification: {
       sendOnSignUp: false,
       autoSignInAfterVerification: true,
-      expiresIn: 60 * 60 * 24,
+      expiresIn: VERIFY_EMAIL_SECONDS,
       sendVerificationEmail: async ({ user, token }) => {
-        await sendMail({
-          to: user.email,
-          locale: localeOf((user as { locale?: unknown }).locale),
-          template: "verify-email",
-          link: link("/verify-email", token),
-          name: user.name,
-        });
+        await sendVerification(user as { email: string; name: string; locale?: unknown }, token);
       },
     },
     user: {
@@ -88,10 +105,19 @@ export function createAuth(options: { db: Database; config: Config; sendMail: Au
       magicLink({
         expiresIn: 60 * 15,
         disableSignUp: true,
+        // A copy of the database must not hold usable sign-in links.
+        storeToken: "hashed",
         sendMagicLink: async ({ email, token }) => {
           // Only people with an account get a link; the page says the same thing either way.
           const [person] = await db.select().from(schema.user).where(eq(schema.user.email, email.toLowerCase())).limit(1);
           if (!person) return;
+          if (!person.emailVerified) {
+            // better-auth would treat a magic link on an unconfirmed account as a takeover attempt and delete its
+            // password. The person gets a confirmation link instead; confirming signs them in just the same.
+            const verifyToken = await createEmailVerificationToken(config.sessionSecret, person.email, undefined, VERIFY_EMAIL_SECONDS, { userId: person.id });
+            await sendVerification(person, verifyToken);
+            return;
+          }
           await sendMail({
             to: email,
             locale: localeOf(person.locale),

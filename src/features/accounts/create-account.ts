@@ -1,8 +1,8 @@
-// Creates a person with a verified email, an optional password and roles, in one transaction (CLI, API, seeding).
+// Creates a person with a verified email, an optional password and roles, in one transaction (CLI, API, seeding, invitations).
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { hashPassword } from "better-auth/crypto";
-import { schema, type Database } from "#db/client.ts";
+import { schema, type Executor } from "#db/client.ts";
 import { AppError } from "#platform/app-error.ts";
 import { grantProblem, type RoleGrant } from "#core/access.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
@@ -21,7 +21,8 @@ export type NewAccount = {
   pronouns?: string | null;
 };
 
-export async function createAccount(db: Database, input: NewAccount, actor: AuditActor) {
+/** Pass an open transaction to make the new account part of a larger change (it then runs in a savepoint). */
+export async function createAccount(db: Executor, input: NewAccount, actor: AuditActor) {
   const email = input.email.trim().toLowerCase();
   const name = input.name.trim();
   const fields: { path: string; message: string }[] = [];

@@ -8,7 +8,7 @@ export const deliverMailJob = defineJob({
   name: "mail.deliver",
   schema: z.object({ messageId: z.string() }),
   maxAttempts: 8,
-  async run(services, { messageId }) {
+  async run(services, { messageId }, { attempt, maxAttempts }) {
     const [message] = await services.db.select().from(schema.outboxMessage).where(eq(schema.outboxMessage.id, messageId));
     // Already delivered or kept by an earlier run: running twice must not send twice.
     if (!message || message.status === "sent" || message.status === "kept") return;
@@ -28,9 +28,11 @@ export const deliverMailJob = defineJob({
         headers: { "Content-Language": message.locale },
       });
     } catch (error) {
+      // After the last try the queue gives up, so the outbox must say so instead of "queued" forever.
+      const gaveUp = attempt >= maxAttempts;
       await services.db
         .update(table)
-        .set({ attempts: message.attempts + 1, lastError: error instanceof Error ? error.message : String(error) })
+        .set({ status: gaveUp ? "failed" : "queued", attempts: message.attempts + 1, lastError: error instanceof Error ? error.message : String(error) })
         .where(eq(table.id, messageId));
       throw error;
     }

@@ -1,0 +1,15 @@
+// Where a form may send a person afterwards: only a path on this site, never another site.
+
+/**
+ * Returns `value` when it is a same-site path ("/account?x=1"), else `fallback`.
+ * Refused: absolute URLs, protocol-relative "//host", "/\host" (browsers read "\" as "/"),
+ * and anything with control characters or whitespace that a browser might strip or reinterpret.
+ */
+export function safeReturnPath(value: unknown, fallback: string): string {
+  if (typeof value !== "string" || value.length === 0 || value.length > 2048) return fallback;
+  if (!value.startsWith("/")) return fallback;
+  if (value.startsWith("//") || value.startsWith("/\\")) return fallback;
+  // Tabs and newlines are removed by URL parsers, which could turn "/\t/evil" into "//evil".
+  if (/[\u0000-\u001f\u007f\s\\]/.test(value)) return fallback;
+  return value;
+}

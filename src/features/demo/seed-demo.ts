@@ -1,0 +1,52 @@
+// Fills an empty hub with the demo: settings, people in every role, a partner organization. Runs once.
+import { eq } from "drizzle-orm";
+import { schema, type Database } from "#db/client.ts";
+import { createAccount } from "#features/accounts/create-account.ts";
+import { recordAudit } from "#features/audit/record-audit.ts";
+import { DEMO_ORGANIZATION, DEMO_PASSWORD, demoAccounts } from "./demo-accounts.ts";
+
+const demoActor = { userId: null, label: "demo seed" };
+
+/** Returns false when the demo people are already there. */
+export async function seedDemo(db: Database): Promise<boolean> {
+  const [existing] = await db.select({ id: schema.user.id }).from(schema.user).where(eq(schema.user.email, demoAccounts[0]!.email));
+  if (existing) return false;
+
+  await db
+    .insert(schema.hubSettings)
+    .values({ id: 1, name: "Cascadia IPS Hub", region: "Oregon" })
+    .onConflictDoUpdate({
+      target: schema.hubSettings.id,
+      set: {
+        name: "Cascadia IPS Hub",
+        tagline: "Intentional Peer Support training for Oregon, learning together since 2014.",
+        contactEmail: "hello@example.org",
+        providerNumber: "THW-DEMO-0001",
+        region: "Oregon",
+      },
+    });
+
+  const [organization] = await db
+    .insert(schema.organization)
+    .values({ slug: DEMO_ORGANIZATION.slug, name: DEMO_ORGANIZATION.name, website: DEMO_ORGANIZATION.website })
+    .onConflictDoUpdate({ target: schema.organization.slug, set: { name: DEMO_ORGANIZATION.name } })
+    .returning({ id: schema.organization.id });
+  await recordAudit(db, demoActor, { action: "organization.create", targetType: "organization", targetId: organization!.id, summary: { name: DEMO_ORGANIZATION.name } });
+
+  for (const person of demoAccounts) {
+    await createAccount(
+      db,
+      {
+        email: person.email,
+        name: person.name,
+        password: DEMO_PASSWORD,
+        locale: person.locale,
+        pronouns: person.pronouns ?? null,
+        legalName: person.legalName ?? null,
+        roles: person.roles.map((role) => ({ role, organizationId: role === "partner_admin" ? organization!.id : null })),
+      },
+      demoActor,
+    );
+  }
+  return true;
+}
