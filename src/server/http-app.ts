@@ -5,8 +5,8 @@ import compression from "compression";
 import express, { type Request, type Response } from "express";
 import { pinoHttp } from "pino-http";
 import { parse as parseCookies } from "cookie";
-import { createRequestHandler } from "@react-router/express";
-import { RouterContextProvider, type ServerBuild } from "react-router";
+import type { createRequestHandler } from "@react-router/express";
+import type { RouterContext, RouterContextProvider, ServerBuild } from "react-router";
 import type { Services } from "#platform/services.ts";
 import { chooseLocale } from "#core/locale.ts";
 import { checkHealth } from "#features/health/check-health.ts";
@@ -19,7 +19,16 @@ import type { RequestContext } from "#web/request-context.ts";
 export const LANGUAGE_COOKIE = "ips.lang";
 export const APP_VERSION = process.env.npm_package_version ?? "0.1.0";
 
-type BuildWithContext = ServerBuild & { entry: { module: { requestContext?: unknown } } };
+/** What src/web/entry.server.tsx exports besides the renderer. */
+type BuildWithContext = ServerBuild & {
+  entry: {
+    module: {
+      requestContext: RouterContext<RequestContext>;
+      RouterContextProvider: typeof RouterContextProvider;
+      createRequestHandler: typeof createRequestHandler;
+    };
+  };
+};
 
 export type HttpAppOptions = {
   services: Services;
@@ -78,13 +87,13 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   const handlerFor = (build: BuildWithContext) => {
     let handler = handlers.get(build);
     if (!handler) {
-      const key = build.entry.module.requestContext as Parameters<RouterContextProvider["set"]>[0];
+      const { requestContext, RouterContextProvider: Provider, createRequestHandler } = build.entry.module;
       handler = createRequestHandler({
         build,
         mode: production ? "production" : "development",
         getLoadContext: (_req, res) => {
-          const provider = new RouterContextProvider();
-          provider.set(key, res.locals.requestContext as RequestContext);
+          const provider = new Provider();
+          provider.set(requestContext, res.locals.requestContext as RequestContext);
           return provider;
         },
       });

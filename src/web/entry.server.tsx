@@ -7,7 +7,11 @@ import { ServerRouter, type EntryContext, type RouterContextProvider } from "rea
 import { NonceProvider } from "./components/nonce.tsx";
 import { appContext, requestContext } from "./request-context.ts";
 
+// The HTTP server takes React Router's runtime pieces from the build, so they are the very copies the routes use
+// (a second copy of react-router, loaded under other package conditions, would not recognise the context).
 export { requestContext };
+export { RouterContextProvider } from "react-router";
+export { createRequestHandler } from "@react-router/express";
 
 export const streamTimeout = 5_000;
 

@@ -1,0 +1,38 @@
+// Serves the built app in-process on a free port over test services, and signs people in for requests.
+import { existsSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { ServerBuild } from "react-router";
+import { createHttpApp } from "#server/http-app.ts";
+import type { Services } from "#platform/services.ts";
+
+export type TestHttp = { url: string; close(): Promise<void> };
+
+export async function serveForTest(services: Services): Promise<TestHttp> {
+  const entry = path.resolve("build/server/index.js");
+  if (!existsSync(entry)) throw new Error("build/ is missing: run `npm run build` before the HTTP tests (npm test does).");
+  const build = (await import(pathToFileURL(entry).href)) as ServerBuild;
+  const app = createHttpApp({ services, getBuild: async () => build, clientDir: path.resolve("build/client") });
+  const server = await new Promise<import("node:http").Server>((resolve) => {
+    const listening = app.listen(0, "127.0.0.1", () => resolve(listening));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** A Cookie header for a signed-in session of this person. */
+export async function sessionCookie(services: Services, email: string, password: string): Promise<string> {
+  const { headers } = await services.auth.api.signInEmail({ body: { email, password }, returnHeaders: true });
+  return headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
+}
