@@ -38,7 +38,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /**
  * Refuses state-changing requests a browser sent from another site. Browsers mark every request with
  * Sec-Fetch-Site (or at least Origin), and a page on another site cannot forge either; clients that are
- * not browsers send neither and carry no ambient cookies worth stealing. See docs/decisions/0007.
+ * not browsers send neither and carry no ambient cookies worth stealing. See docs/decisions/0006.
  */
 export function refuseCrossSiteRequests(allowedOrigins: string[]) {
   const allowed = new Set(allowedOrigins.map((origin) => origin.toLowerCase()));
