@@ -26,6 +26,8 @@ const usage = `Usage: npm run hub -- <command> [options]
 
 const cliActor = { userId: null, label: "command line" };
 
+class UsageError extends Error {}
+
 async function withServices<T>(work: (services: Services) => Promise<T>): Promise<T> {
   const config = loadConfig({ ...process.env, WORKER: "off" });
   const services = await createServices(config, createLogger(process.env.LOG_LEVEL ?? "warn"));
@@ -117,4 +119,3 @@ await runMain(async () => {
   }
 });
 
-class UsageError extends Error {}

@@ -1,6 +1,6 @@
 // Creates a person with a verified email, an optional password and roles, in one transaction (CLI, API, seeding, invitations).
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { hashPassword } from "better-auth/crypto";
 import { schema, type Executor } from "#db/client.ts";
 import { AppError } from "#platform/app-error.ts";
@@ -42,6 +42,13 @@ export async function createAccount(db: Executor, input: NewAccount, actor: Audi
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: schema.user.id }).from(schema.user).where(eq(schema.user.email, email));
     if (existing) throw new AppError("conflict", "An account with this email already exists", { fields: [{ path: "email", message: "An account with this email already exists" }] });
+    const organizationIds = [...new Set(roles.flatMap((grant) => (grant.organizationId ? [grant.organizationId] : [])))];
+    if (organizationIds.length) {
+      const found = await tx.select({ id: schema.organization.id }).from(schema.organization).where(inArray(schema.organization.id, organizationIds));
+      const known = new Set(found.map((row) => row.id));
+      const unknown = roles.findIndex((grant) => grant.organizationId && !known.has(grant.organizationId));
+      if (unknown >= 0) throw new AppError("invalid", "No such organization", { fields: [{ path: `roles.${unknown}.organizationId`, message: "No such organization" }] });
+    }
     const id = randomUUID();
     const now = new Date();
     const [person] = await tx
