@@ -4,8 +4,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, enginesUnderTest, type TestDatabase } from "../support/databases.ts";
+import { describe, expect, it } from "vitest";
 import { authenticateToken } from "#features/tokens/personal-access-tokens.ts";
 import { openDatabase } from "#db/client.ts";
 
@@ -26,20 +25,9 @@ async function hub(env: Record<string, string>, ...args: string[]) {
 
 // Each command is a fresh process; PostgreSQL is covered for the same features in backup.test.ts and
 // accounts tests, so the slower process-level run stays on the embedded engine only.
-describe.each(enginesUnderTest().filter((engine) => engine === "pglite"))("hub CLI on %s", (engine) => {
-  let env: Record<string, string>;
-  let server: TestDatabase | null = null;
+describe("hub CLI on the embedded database", () => {
   const folder = mkdtempSync(path.join(tmpdir(), "ips-cli-"));
-
-  beforeAll(async () => {
-    if (engine === "postgres") {
-      server = await createTestDatabase("postgres");
-      env = { DATABASE_URL: server.url! };
-    } else {
-      env = { DATA_DIR: path.join(folder, "data") };
-    }
-  });
-  afterAll(async () => server?.drop());
+  const env = { DATA_DIR: path.join(folder, "data") };
 
   it("creates an admin, prints a working token, and refuses a second account with the same email", async () => {
     const created = await hub(env, "create-admin", "--email", "Lead@Example.org", "--password", "a long enough password", "--name", "Lead");
@@ -52,7 +40,7 @@ describe.each(enginesUnderTest().filter((engine) => engine === "pglite"))("hub C
     expect(issued.code).toBe(0);
     const token = issued.stdout.trim();
     expect(token).toMatch(/^iph_[\w-]{40,}$/);
-    const handle = engine === "postgres" ? await openDatabase({ kind: "postgres", url: server!.url! }) : await openDatabase({ kind: "pglite", dataDir: env.DATA_DIR! });
+    const handle = await openDatabase({ kind: "pglite", dataDir: env.DATA_DIR });
     try {
       expect(await authenticateToken(handle.db, token, new Date())).toEqual(expect.any(String));
     } finally {
