@@ -1,7 +1,7 @@
 // Every API error as RFC 9457 problem details: AppError codes, invalid input, malformed JSON and the rest map here once.
 import type { NextFunction, Request, Response } from "express";
 import type { z } from "zod";
-import { httpStatusFor, isAppError, type AppErrorCode } from "#platform/app-error.ts";
+import { httpStatusFor, isAppError } from "#platform/app-error.ts";
 import { en } from "#i18n/messages/en.ts";
 import { translator, type MessageKey } from "#i18n/translate.ts";
 import type { Logger } from "#platform/logger.ts";
@@ -10,7 +10,7 @@ import type { FieldProblemBody, ProblemBody } from "./schemas.ts";
 /** The kinds of problem the API answers with; each has a section on the reference page (`/api/docs#problem-<kind>`). */
 export const problemKinds = {
   "malformed-request": { status: 400, title: "The request could not be read" },
-  unauthorized: { status: 401, title: "Sign-in required" },
+  unauthorized: { status: 401, title: "Authentication required" },
   forbidden: { status: 403, title: "Not allowed" },
   "not-found": { status: 404, title: "Not found" },
   "method-not-allowed": { status: 405, title: "Method not allowed" },
@@ -24,16 +24,6 @@ export const problemKinds = {
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ProblemKind = keyof typeof problemKinds;
-
-const kindForAppError: Record<AppErrorCode, ProblemKind> = {
-  not_found: "not-found",
-  forbidden: "forbidden",
-  unauthorized: "unauthorized",
-  conflict: "conflict",
-  invalid: "invalid",
-  rate_limited: "rate-limited",
-  unavailable: "unavailable",
-};
 
 export function problemKindForStatus(status: number): ProblemKind | undefined {
   return (Object.keys(problemKinds) as ProblemKind[]).find((kind) => problemKinds[kind].status === status);
@@ -77,8 +67,19 @@ function readable(message: string): string {
   return message in en ? translator("en")(message as MessageKey) : message;
 }
 
+/** Zod's issues as field problems, made plain where a field is missing or unexpected; input values never reach the answer. */
 export function fieldProblemsFromZod(error: z.ZodError): FieldProblemBody[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }));
+  const pathOf = (path: PropertyKey[]) => path.map(String).join(".");
+  return error.issues.flatMap((issue) => {
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({ path: pathOf([...issue.path, key]), message: "This field is not part of the request; check its spelling" }));
+    }
+    // Only known when parsed with `reportInput`.
+    if (issue.code === "invalid_type" && "input" in issue && issue.input === undefined) {
+      return [{ path: pathOf(issue.path), message: "This field is required" }];
+    }
+    return [{ path: pathOf(issue.path), message: issue.message }];
+  });
 }
 
 /** The last handler of the API router: turns anything thrown into a problem response, never a stack trace. */
@@ -86,9 +87,10 @@ export function problemErrorHandler(publicUrl: string, logger: Logger) {
   return (error: unknown, req: Request, res: Response, _next: NextFunction) => {
     if (res.headersSent) return;
     if (isAppError(error)) {
-      const kind = kindForAppError[error.code];
+      const kind = problemKindForStatus(httpStatusFor[error.code]) ?? "internal";
+      const wait = error.details.retryAfterSeconds;
       sendProblem(req, res, publicUrl, kind, {
-        detail: error.message,
+        detail: wait ? `${readable(error.message).replace(/\.?$/, ".")} Try again in ${Math.ceil(wait)} seconds.` : readable(error.message),
         errors: error.details.fields?.map((field) => ({ path: field.path, message: readable(field.message) })),
         retryAfterSeconds: error.details.retryAfterSeconds,
       });
@@ -112,5 +114,3 @@ export function problemErrorHandler(publicUrl: string, logger: Logger) {
     sendProblem(req, res, publicUrl, "internal", { detail: "Please try again in a moment. If it keeps happening, tell the hub's team." });
   };
 }
-
-export { httpStatusFor };

@@ -1,11 +1,109 @@
-// The JSON API v1 (placeholder until the API module lands): every path answers problem+json 404.
-import express from "express";
+// The JSON API v1 router: every row of the access table is guarded, validated with its zod schemas, then run.
+import { randomUUID } from "node:crypto";
+import express, { type RequestHandler, type Response } from "express";
 import type { Services } from "#platform/services.ts";
+import type { ViewerProfile } from "#features/access/load-viewer.ts";
+import { endpointTable, expressPath, type EndpointRow } from "./endpoint-table.ts";
+import type { Endpoint } from "./endpoint.ts";
+import { endpoints } from "./endpoints/index.ts";
+import { guardAccess } from "./guard-access.ts";
+import { fieldProblemsFromZod, problemErrorHandler, sendProblem } from "./problem.ts";
 
-export function createApiRouter(_services: Services): express.Router {
-  const router = express.Router();
-  router.use((_req, res) => {
-    res.status(404).type("application/problem+json").send(JSON.stringify({ type: "about:blank", title: "Not found", status: 404 }));
+const BODY_LIMIT = "64kb";
+
+export type ApiRouterOptions = {
+  /** Only for tests that prove the guard refuses a row without a level; the app always uses `endpointTable`. */
+  table?: readonly EndpointRow[];
+};
+
+export function createApiRouter(services: Services, options: ApiRouterOptions = {}): express.Router {
+  const table = options.table ?? endpointTable;
+  const publicUrl = services.config.publicUrl;
+  const router = express.Router({ caseSensitive: true });
+
+  router.use((req, res, next) => {
+    // Answers carry people's data or credentials: no cache may keep them unless an endpoint says otherwise.
+    res.setHeader("Cache-Control", "no-store");
+    req.id ??= randomUUID();
+    next();
   });
+
+  for (const row of table) {
+    const endpoint = endpoints[row.operationId as keyof typeof endpoints];
+    if (!endpoint || endpoint.operationId !== row.operationId) {
+      throw new Error(`API endpoint "${row.operationId}" is in the access table but has no implementation`);
+    }
+    const handlers: RequestHandler[] = [guardAccess(services, row.access)];
+    if (endpoint.request?.body) handlers.push(requireJson(publicUrl), express.json({ limit: BODY_LIMIT }));
+    handlers.push(runEndpoint(services, endpoint));
+    router[row.method](expressPath(row.path), ...handlers);
+  }
+
+  router.use((req, res) => {
+    const allowed = methodsFor(table, req.path);
+    if (allowed.length) {
+      return sendProblem(req, res, publicUrl, "method-not-allowed", { detail: `This path answers ${allowed.join(", ")}.`, allow: allowed });
+    }
+    sendProblem(req, res, publicUrl, "not-found", { detail: "There is no API endpoint at this path. The list is at /api/v1/openapi.json." });
+  });
+  router.use(problemErrorHandler(publicUrl, services.logger));
   return router;
+}
+
+/** A body in any other format is refused before it is read; no body at all is validated as `{}`. */
+function requireJson(publicUrl: string): RequestHandler {
+  return (req, res, next) => {
+    const hasBody = req.get("transfer-encoding") !== undefined || Number(req.get("content-length") ?? 0) > 0;
+    if (hasBody && !req.is(["application/json", "application/*+json"])) {
+      return sendProblem(req, res, publicUrl, "unsupported-media-type", { detail: "Send the body as JSON, with the header Content-Type: application/json." });
+    }
+    next();
+  };
+}
+
+function runEndpoint(services: Services, endpoint: Endpoint): RequestHandler {
+  const publicUrl = services.config.publicUrl;
+  return async (req, res) => {
+    const params = endpoint.request?.params ? endpoint.request.params.safeParse(req.params) : null;
+    if (params && !params.success) return sendProblem(req, res, publicUrl, "not-found", { detail: "There is nothing at this address." });
+    const body = endpoint.request?.body ? endpoint.request.body.safeParse(req.body ?? {}, { reportInput: true }) : null;
+    if (body && !body.success) {
+      return sendProblem(req, res, publicUrl, "invalid", { detail: "Some fields need attention.", errors: fieldProblemsFromZod(body.error) });
+    }
+    const viewer = res.locals.viewer as ViewerProfile | null;
+    const clientIp = req.ip ?? "";
+    const output = await endpoint.handle({
+      services,
+      viewer,
+      body: body?.data,
+      params: params?.data,
+      clientIp,
+      actor: { userId: viewer?.userId ?? null, label: "api", ip: clientIp || null, requestId: String(req.id) },
+    });
+    respond(res, endpoint, output);
+  };
+}
+
+function respond(res: Response, endpoint: Endpoint, output: { body: unknown; headers?: Record<string, string> }) {
+  for (const [name, value] of Object.entries(output.headers ?? {})) res.setHeader(name, value);
+  res.status(endpoint.response.status);
+  if (endpoint.response.schema && endpoint.response.status !== 204) res.json(output.body);
+  else res.end();
+}
+
+const templates = new WeakMap<readonly EndpointRow[], Array<{ pattern: RegExp; method: string }>>();
+
+/** The methods a path answers to, for 405 responses (GET implies HEAD). */
+function methodsFor(table: readonly EndpointRow[], path: string): string[] {
+  let compiled = templates.get(table);
+  if (!compiled) {
+    compiled = table.map((row) => ({
+      method: row.method.toUpperCase(),
+      pattern: new RegExp(`^${row.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{\w+\}/g, "[^/]+")}/?$`),
+    }));
+    templates.set(table, compiled);
+  }
+  const methods = compiled.filter((entry) => entry.pattern.test(path)).map((entry) => entry.method);
+  if (methods.includes("GET")) methods.push("HEAD");
+  return [...new Set(methods)];
 }

@@ -28,7 +28,7 @@ export const RoleGrant = z
   .meta({ id: "RoleGrant", description: "One role a person holds.", examples: [{ role: "partner_admin", organizationId: "b1f7c2e0-6d3a-4f0b-9d57-3f1e2a9c8d11" }] });
 
 export const RoleGrantInput = z
-  .object({
+  .strictObject({
     role: RoleName,
     organizationId: z.string().min(1).max(100).optional().meta({ description: "Required for `partner_admin`; not allowed for other roles." }),
   })
@@ -44,10 +44,24 @@ export const Person = z
     timeZone: z.string().meta({ description: "IANA time zone used to show dates and times.", examples: ["America/Los_Angeles"] }),
     roles: z.array(RoleGrant).meta({ description: "Every role the person holds." }),
   })
-  .meta({ id: "Person", description: "A person with an account on the hub. Never includes a password or legal name." });
+  .meta({
+    id: "Person",
+    description: "A person with an account on the hub. Never includes a password or legal name.",
+    examples: [
+      {
+        id: "6a0f3c1e-8f7b-4d2a-9e61-0b2c4d5e6f70",
+        email: "sam@example.org",
+        name: "Sam Taylor",
+        pronouns: "they/them",
+        locale: "en",
+        timeZone: "America/Los_Angeles",
+        roles: [{ role: "participant", organizationId: null }],
+      },
+    ],
+  });
 
 export const TokenRequest = z
-  .object({
+  .strictObject({
     email: email,
     password: z.string().min(1, { error: "Enter your password" }).max(MAX_PASSWORD_LENGTH).meta({ description: "The account's password." }),
   })
@@ -55,13 +69,17 @@ export const TokenRequest = z
 
 export const IssuedToken = z
   .object({
-    token: z.string().meta({ description: "A personal access token. Send it as `Authorization: Bearer <token>`. It is shown only once.", examples: ["iph_3q2+7wJb0m9XzQ1v8k5L4p6R2t0YcA9sD3fG7hJ1kL0"] }),
+    token: z.string().meta({ description: "A personal access token. Send it as `Authorization: Bearer <token>`. It is shown only once.", examples: ["iph_3q2-7wJb0m9XzQ1v8k5L4p6R2t0YcA9sD3fG7hJ1kL0"] }),
     expiresAt: timestamp.meta({ description: "When the token stops working (30 days after it was issued)." }),
   })
-  .meta({ id: "IssuedToken", description: "A new personal access token." });
+  .meta({
+    id: "IssuedToken",
+    description: "A new personal access token.",
+    examples: [{ token: "iph_3q2-7wJb0m9XzQ1v8k5L4p6R2t0YcA9sD3fG7hJ1kL0", expiresAt: "2025-07-31T17:00:00.000Z" }],
+  });
 
 export const CreateUserRequest = z
-  .object({
+  .strictObject({
     email: email,
     name: z
       .string()
@@ -76,7 +94,7 @@ export const CreateUserRequest = z
       .optional()
       .meta({ description: `Optional starting password (${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters). Without one, the person signs in by email link or resets a password.` }),
     roles: z
-      .array(z.union([RoleName, RoleGrantInput]))
+      .array(z.union([RoleName, RoleGrantInput], { error: "Use a role name (admin, trainer, partner_admin or participant) or an object like {\"role\": \"partner_admin\", \"organizationId\": \"…\"}" }))
       .max(10)
       .optional()
       .meta({
@@ -105,10 +123,32 @@ export const TokenSummary = z
 
 export const TokenList = z
   .object({ tokens: z.array(TokenSummary).meta({ description: "The caller's tokens, newest first, including revoked and expired ones." }) })
-  .meta({ id: "TokenList" });
+  .meta({
+    id: "TokenList",
+    description: "The caller's personal access tokens.",
+    examples: [
+      {
+        tokens: [
+          {
+            id: "0d9b5c34-1b7e-4f6a-a2c8-5e9f0a1b2c3d",
+            name: "API sign-in",
+            lastFour: "hJ1k",
+            createdAt: "2025-07-01T17:00:00.000Z",
+            expiresAt: "2025-07-31T17:00:00.000Z",
+            lastUsedAt: "2025-07-02T09:15:00.000Z",
+            revokedAt: null,
+          },
+        ],
+      },
+    ],
+  });
 
-export const IdParams = z.object({
-  id: z.string().min(1).max(100).meta({ description: "The id of the resource.", examples: ["0d9b5c34-1b7e-4f6a-a2c8-5e9f0a1b2c3d"] }),
+export const TokenIdParams = z.object({
+  id: z.string().min(1).max(100).meta({ description: "The token's id, from `GET /me/tokens`.", examples: ["0d9b5c34-1b7e-4f6a-a2c8-5e9f0a1b2c3d"] }),
+});
+
+export const UserIdParams = z.object({
+  id: z.string().min(1).max(100).meta({ description: "The person's id.", examples: ["6a0f3c1e-8f7b-4d2a-9e61-0b2c4d5e6f70"] }),
 });
 
 export const FieldProblem = z

@@ -1,0 +1,16 @@
+// Who is calling the API: the person behind a personal access token sent as `Authorization: Bearer <token>`.
+import type { Services } from "#platform/services.ts";
+import { viewerFromBearer, type ViewerProfile } from "#features/access/load-viewer.ts";
+
+export type BearerResult = { kind: "none" } | { kind: "invalid" } | { kind: "viewer"; viewer: ViewerProfile };
+
+/**
+ * No Bearer credentials at all is "none" (the caller is a stranger); a token that is unknown, revoked or
+ * expired, or belongs to someone whose email is not confirmed, is "invalid" (RFC 6750 `invalid_token`).
+ */
+export async function authenticateBearer(services: Services, authorization: string | undefined): Promise<BearerResult> {
+  if (!authorization || !/^Bearer\s/i.test(authorization)) return { kind: "none" };
+  const viewer = await viewerFromBearer(services, authorization.trim());
+  if (!viewer || !viewer.emailVerified) return { kind: "invalid" };
+  return { kind: "viewer", viewer };
+}
