@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dialableNumber, smsHref, telHref } from "./contact-links.ts";
+import { dialableNumber, smsHref, telHref, webLink } from "./contact-links.ts";
 
 describe("contact links", () => {
   it("dials what people write", () => {
@@ -14,5 +14,14 @@ describe("contact links", () => {
     expect(dialableNumber(null)).toBeNull();
     expect(telHref("")).toBeNull();
     expect(smsHref("text us")).toBeNull();
+  });
+
+  it("links only to web addresses, shown without the clutter", () => {
+    expect(webLink("https://988lifeline.org/")).toEqual({ href: "https://988lifeline.org/", label: "988lifeline.org" });
+    expect(webLink("https://www.communitycounselingsolutions.org/warmline/")?.label).toBe("communitycounselingsolutions.org/warmline");
+    expect(webLink("javascript:alert(1)")).toBeNull();
+    expect(webLink("data:text/html,hi")).toBeNull();
+    expect(webLink("not a url")).toBeNull();
+    expect(webLink(null)).toBeNull();
   });
 });

@@ -18,3 +18,17 @@ export function smsHref(value: string | null | undefined): string | null {
   const number = dialableNumber(value);
   return number ? `sms:${number}` : null;
 }
+
+/** Only http(s) addresses become links; the display form drops the scheme, "www." and a trailing slash. */
+export function webLink(value: string | null | undefined): { href: string; label: string } | null {
+  if (!value) return null;
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return null;
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") return null;
+  const label = `${url.host.replace(/^www\./, "")}${url.pathname === "/" ? "" : url.pathname.replace(/\/$/, "")}`;
+  return { href: url.toString(), label };
+}

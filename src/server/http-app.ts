@@ -105,7 +105,10 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   app.all("/{*path}", async (req, res, next) => {
     try {
       const build = (await options.getBuild()) as BuildWithContext;
-      res.locals.requestContext = await requestContextFor(req, res, services, build);
+      const context = await requestContextFor(req, res, services, build);
+      res.locals.requestContext = context;
+      // Says which layer answered: the access policy (forbidden, sign-in) or the page itself (allow).
+      res.setHeader("X-Access-Decision", context.access);
       await handlerFor(build)(req, res, next);
     } catch (error) {
       next(error);

@@ -4,7 +4,7 @@ import { createReadableStreamFromReadable } from "@react-router/node";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { ServerRouter, type EntryContext, type RouterContextProvider } from "react-router";
-import { NonceProvider } from "./components/nonce.tsx";
+import { DocumentProvider } from "./components/nonce.tsx";
 import { appContext, requestContext } from "./request-context.ts";
 
 // The HTTP server takes React Router's runtime pieces from the build, so they are the very copies the routes use
@@ -22,15 +22,15 @@ export default function handleRequest(
   routerContext: EntryContext,
   loadContext: RouterContextProvider,
 ) {
-  const nonce = appContext(loadContext).cspNonce;
+  const { cspNonce: nonce, locale, timeZone } = appContext(loadContext);
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
     const userAgent = request.headers.get("user-agent");
     const readyEvent = (userAgent && isbot(userAgent)) || routerContext.isSpaMode ? "onAllReady" : "onShellReady";
     const { pipe, abort } = renderToPipeableStream(
-      <NonceProvider value={nonce}>
+      <DocumentProvider value={{ nonce, locale, timeZone }}>
         <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
-      </NonceProvider>,
+      </DocumentProvider>,
       {
         nonce,
         [readyEvent]() {

@@ -15,17 +15,18 @@ import stylesHref from "./styles/app.css?url";
 import { enforceAccess } from "./access-middleware.ts";
 import { appContext } from "./request-context.ts";
 import { I18nProvider, useT } from "./components/i18n.tsx";
-import { useNonce } from "./components/nonce.tsx";
+import { useDocumentLocale, useNonce } from "./components/nonce.tsx";
 import { SiteHeader } from "./components/site-header.tsx";
 import { SiteFooter } from "./components/site-footer.tsx";
 import { navigationSections } from "#core/access.ts";
 import { readHubSettings } from "#features/hub/hub-settings.ts";
-import { defaultLocale } from "#core/locale.ts";
 
 export const middleware: Route.MiddlewareFunction[] = [enforceAccess];
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesHref },
+  // The hub's accent colour from settings, after the main stylesheet so its variables win.
+  { rel: "stylesheet", href: "/theme.css" },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
@@ -50,7 +51,8 @@ export function useRootData(): RootData | undefined {
 export function Layout({ children }: { children: React.ReactNode }) {
   const root = useRootData();
   const nonce = useNonce();
-  const locale = root?.locale ?? defaultLocale;
+  const documentLocale = useDocumentLocale();
+  const locale = root?.locale ?? documentLocale.locale;
   const accent = root?.hub.accentColor ?? "#2f6f5e";
   return (
     <html lang={locale} dir="ltr" data-accent={accent}>
@@ -63,7 +65,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <script src="/quick-exit.js" defer nonce={nonce} />
       </head>
       <body>
-        <I18nProvider locale={locale} timeZone={root?.timeZone ?? "America/Los_Angeles"}>
+        <I18nProvider locale={locale} timeZone={root?.timeZone ?? documentLocale.timeZone}>
           <Shell>{children}</Shell>
         </I18nProvider>
         <ScrollRestoration nonce={nonce} />

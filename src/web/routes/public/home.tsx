@@ -1,23 +1,105 @@
-// The hub's home page: who the hub is and where to go next.
+// The hub's home page: who the hub is, what IPS is in a few lines, and one clear next step.
+import { Link } from "react-router";
 import type { Route } from "./+types/home";
 import type { RouteHandle } from "#web/route-handle.ts";
+import type { MessageKey } from "#i18n/translate.ts";
+import { Notice } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
 import { useRootData } from "../../root.tsx";
 
 export const handle: RouteHandle = { access: "public" };
 
-export function meta({ matches }: Route.MetaArgs) {
-  const root = matches[0]?.loaderData as { hub?: { name: string } } | undefined;
-  return [{ title: root?.hub?.name ?? "IPS Hub" }];
+export const meta: Route.MetaFunction = ({ matches }) => {
+  const root = matches.find((match) => match?.id === "root")?.loaderData as { hub?: { name: string; tagline: string | null } } | undefined;
+  const name = root?.hub?.name ?? "IPS Hub";
+  return [{ title: name }, ...(root?.hub?.tagline ? [{ name: "description", content: root.hub.tagline }] : [])];
+};
+
+export function loader({ request }: Route.LoaderArgs) {
+  return { signedOut: new URL(request.url).searchParams.get("signedOut") === "1" };
 }
 
-export default function Home() {
+const shifts: Array<[MessageKey, MessageKey]> = [
+  ["public.learn.principle.learning.from", "public.learn.principle.learning.to"],
+  ["public.learn.principle.relationship.from", "public.learn.principle.relationship.to"],
+  ["public.learn.principle.hope.from", "public.learn.principle.hope.to"],
+];
+
+export default function Home({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const root = useRootData();
+  const signedIn = Boolean(root?.viewer);
   return (
-    <div className="page">
-      <h1>{root?.hub.name}</h1>
-      <p>{t("shell.footer.tagline")}</p>
+    <div className="page home">
+      {loaderData.signedOut && !signedIn ? <Notice>{t("public.home.signedOut")}</Notice> : null}
+      <section className="home-hero" aria-labelledby="home-title">
+        <div className="home-hero-text">
+          <h1 id="home-title">{root?.hub.name ?? "IPS Hub"}</h1>
+          <p className="lede">{root?.hub.tagline || t("public.home.taglineFallback")}</p>
+          <p className="home-intro">{t("public.home.intro")}</p>
+          <p className="actions">
+            <Link className="button" to="/learn">
+              {t("public.home.learnAction")}
+            </Link>
+            {signedIn ? (
+              <Link className="button secondary" to="/account">
+                {t("public.home.goToAccount")}
+              </Link>
+            ) : (
+              <Link className="button secondary" to="/sign-up">
+                {t("public.home.createAccount")}
+              </Link>
+            )}
+          </p>
+        </div>
+        <div className="home-shifts">
+          <h2 id="shifts-title">{t("public.home.shifts.title")}</h2>
+          <ul>
+            {shifts.map(([from, to]) => (
+              <li key={to}>
+                <span className="shift-from">{t(from)}</span>
+                <span className="shift-arrow" aria-hidden="true">
+                  {" → "}
+                </span>
+                <span className="visually-hidden">{t("public.learn.principles.towards")} </span>
+                <span className="shift-to">{t(to)}</span>
+              </li>
+            ))}
+          </ul>
+          <Link to="/learn">{t("public.home.shifts.link")}</Link>
+        </div>
+      </section>
+
+      <section aria-labelledby="ips-title">
+        <h2 id="ips-title">{t("public.home.ips.title")}</h2>
+        <p>{t("public.home.ips.body1")}</p>
+        <p>{t("public.home.ips.body2")}</p>
+      </section>
+
+      <section aria-labelledby="here-title">
+        <h2 id="here-title">{t("public.home.here.title")}</h2>
+        <ul className="grid home-cards">
+          <li className="card">
+            <h3>{t("public.home.here.learn.title")}</h3>
+            <p>{t("public.home.here.learn.body")}</p>
+            <Link to="/learn">{t("public.home.here.learn.link")}</Link>
+          </li>
+          <li className="card">
+            <h3>{t("public.home.here.train.title")}</h3>
+            <p>{t("public.home.here.train.body")}</p>
+            {signedIn ? null : <Link to="/sign-up">{t("public.home.here.train.link")}</Link>}
+          </li>
+          <li className="card">
+            <h3>{t("public.home.here.practice.title")}</h3>
+            <p>{t("public.home.here.practice.body")}</p>
+          </li>
+          <li className="card">
+            <h3>{t("public.home.here.support.title")}</h3>
+            <p>{t("public.home.here.support.body")}</p>
+            <Link to="/support">{t("public.home.here.support.link")}</Link>
+          </li>
+        </ul>
+      </section>
     </div>
   );
 }

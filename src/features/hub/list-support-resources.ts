@@ -1,0 +1,34 @@
+// The crisis and warmline resources shown on "Support now", in the order the hub chose.
+import { asc } from "drizzle-orm";
+import { schema, type Executor } from "#db/client.ts";
+import type { Locale } from "#core/locale.ts";
+
+export type SupportResourceView = {
+  id: string;
+  name: string;
+  /** In the asked language, or the other one when that is all there is. */
+  description: string;
+  phone: string | null;
+  sms: string | null;
+  url: string | null;
+  hours: string | null;
+  peerRun: boolean;
+  /** A calendar date, "YYYY-MM-DD". */
+  lastVerifiedOn: string;
+};
+
+export async function listSupportResources(db: Executor, input: { locale: Locale }): Promise<SupportResourceView[]> {
+  const table = schema.supportResource;
+  const rows = await db.select().from(table).orderBy(asc(table.sortOrder), asc(table.name));
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    description: input.locale === "es" ? row.descriptionEs || row.descriptionEn : row.descriptionEn || row.descriptionEs,
+    phone: row.phone,
+    sms: row.sms,
+    url: row.url,
+    hours: row.hours,
+    peerRun: row.peerRun,
+    lastVerifiedOn: row.lastVerifiedOn,
+  }));
+}

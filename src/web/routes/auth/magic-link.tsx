@@ -1,0 +1,62 @@
+// The page a sign-in link opens: a button that signs in, so mail scanners that open links cannot use them up.
+import { data, Form, Link, redirect, useNavigation } from "react-router";
+import type { Route } from "./+types/magic-link";
+import type { RouteHandle } from "#web/route-handle.ts";
+import { appContext } from "#web/request-context.ts";
+import { verifyMagicLink } from "#features/accounts/verify-magic-link.ts";
+import { useT } from "../../components/i18n.tsx";
+import { useRootData } from "../../root.tsx";
+import { pageTitle } from "../public/page-meta.ts";
+
+export const handle: RouteHandle = { access: "public" };
+
+export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "auth.magic.title");
+
+export function loader({ request }: Route.LoaderArgs) {
+  // Reading the page must not use the token: only the button does.
+  return { token: new URL(request.url).searchParams.get("token") ?? "" };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const { services } = appContext(context);
+  const form = await request.formData();
+  const token = String(form.get("token") ?? "");
+  const result = await verifyMagicLink(services, { token, headers: request.headers });
+  if (result.status === "signed-in") throw redirect("/account", { headers: result.cookies });
+  return data({ invalid: true }, { status: 400 });
+}
+
+export default function MagicLink({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const root = useRootData();
+  const navigation = useNavigation();
+  if (!loaderData.token || actionData?.invalid) {
+    return (
+      <div className="page narrow">
+        <h1>{t("auth.magic.invalid.title")}</h1>
+        <p>{t("auth.magic.invalid.body")}</p>
+        <p>
+          <Link className="button" to="/sign-in/link">
+            {t("auth.magic.invalid.action")}
+          </Link>
+        </p>
+        <p>
+          <Link to="/sign-in">{t("auth.link.usePassword")}</Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="page narrow">
+      <h1>{t("auth.magic.title")}</h1>
+      <p className="lede">{t("auth.magic.body", { hub: root?.hub.name ?? "IPS Hub" })}</p>
+      <Form method="post">
+        <input type="hidden" name="token" value={loaderData.token} />
+        <button type="submit" className="primary" disabled={navigation.state === "submitting"}>
+          {t("auth.magic.submit")}
+        </button>
+      </Form>
+      <p className="muted">{t("auth.magic.why")}</p>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+// Sign out of this browser (POST). Opening the address asks first, so a link can never sign anyone out.
+import { Form, redirect } from "react-router";
+import type { Route } from "./+types/sign-out";
+import type { RouteHandle } from "#web/route-handle.ts";
+import { appContext } from "#web/request-context.ts";
+import { signOut } from "#features/accounts/sign-out.ts";
+import { useT } from "../../components/i18n.tsx";
+import { useRootData } from "../../root.tsx";
+import { pageTitle } from "../public/page-meta.ts";
+
+export const handle: RouteHandle = { access: "public" };
+
+export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "auth.signOut.title");
+
+export function loader({ context }: Route.LoaderArgs) {
+  if (!appContext(context).viewer) throw redirect("/");
+  return null;
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const { services } = appContext(context);
+  const cookies = await signOut(services, { headers: request.headers });
+  throw redirect("/?signedOut=1", { headers: cookies });
+}
+
+export default function SignOut() {
+  const t = useT();
+  const root = useRootData();
+  return (
+    <div className="page narrow">
+      <h1>{t("auth.signOut.title")}</h1>
+      <p className="lede">{t("auth.signOut.body", { hub: root?.hub.name ?? "IPS Hub" })}</p>
+      <Form method="post">
+        <button type="submit" className="primary">
+          {t("auth.signOut.submit")}
+        </button>
+      </Form>
+    </div>
+  );
+}

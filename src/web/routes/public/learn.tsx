@@ -1,0 +1,111 @@
+// "Learn IPS": the three principles and four tasks of Intentional Peer Support in our own words, and the forms of training.
+import { Link } from "react-router";
+import type { Route } from "./+types/learn";
+import type { RouteHandle } from "#web/route-handle.ts";
+import type { MessageKey } from "#i18n/translate.ts";
+import { useT } from "../../components/i18n.tsx";
+import { useRootData } from "../../root.tsx";
+import { pageTitle } from "./page-meta.ts";
+
+export const handle: RouteHandle = { access: "public" };
+
+export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "public.learn.title");
+
+const principles: Array<{ from: MessageKey; to: MessageKey; body: MessageKey }> = [
+  { from: "public.learn.principle.learning.from", to: "public.learn.principle.learning.to", body: "public.learn.principle.learning.body" },
+  { from: "public.learn.principle.relationship.from", to: "public.learn.principle.relationship.to", body: "public.learn.principle.relationship.body" },
+  { from: "public.learn.principle.hope.from", to: "public.learn.principle.hope.to", body: "public.learn.principle.hope.body" },
+];
+
+const tasks: Array<{ name: MessageKey; body: MessageKey; question: MessageKey }> = [
+  { name: "public.learn.task.connection.name", body: "public.learn.task.connection.body", question: "public.learn.task.connection.question" },
+  { name: "public.learn.task.worldview.name", body: "public.learn.task.worldview.body", question: "public.learn.task.worldview.question" },
+  { name: "public.learn.task.mutuality.name", body: "public.learn.task.mutuality.body", question: "public.learn.task.mutuality.question" },
+  { name: "public.learn.task.movingTowards.name", body: "public.learn.task.movingTowards.body", question: "public.learn.task.movingTowards.question" },
+];
+
+const trainings: Array<{ name: MessageKey; length: MessageKey; body: MessageKey }> = [
+  { name: "public.learn.training.overview.name", length: "public.learn.training.overview.length", body: "public.learn.training.overview.body" },
+  { name: "public.learn.training.core.name", length: "public.learn.training.core.length", body: "public.learn.training.core.body" },
+  { name: "public.learn.training.advanced.name", length: "public.learn.training.advanced.length", body: "public.learn.training.advanced.body" },
+  { name: "public.learn.training.coReflection.name", length: "public.learn.training.coReflection.length", body: "public.learn.training.coReflection.body" },
+  { name: "public.learn.training.tot.name", length: "public.learn.training.tot.length", body: "public.learn.training.tot.body" },
+];
+
+export default function Learn() {
+  const t = useT();
+  const root = useRootData();
+  return (
+    <div className="page">
+      <h1>{t("public.learn.title")}</h1>
+      <p className="lede">{t("public.learn.lede")}</p>
+      <p>{t("public.learn.origins")}</p>
+
+      <section aria-labelledby="principles-title">
+        <h2 id="principles-title">{t("public.learn.principles.title")}</h2>
+        <p>{t("public.learn.principles.intro")}</p>
+        <ol className="grid principle-list">
+          {principles.map((principle) => (
+            <li key={principle.to} className="card principle">
+              <h3>
+                <span className="shift-from">{t(principle.from)}</span>
+                <span className="shift-arrow" aria-hidden="true">
+                  {" → "}
+                </span>
+                <span className="visually-hidden"> {t("public.learn.principles.towards")} </span>
+                <span className="shift-to">{t(principle.to)}</span>
+              </h3>
+              <p>{t(principle.body)}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="tasks-title">
+        <h2 id="tasks-title">{t("public.learn.tasks.title")}</h2>
+        <p>{t("public.learn.tasks.intro")}</p>
+        <ol className="grid task-list">
+          {tasks.map((task) => (
+            <li key={task.name} className="card task">
+              <h3>{t(task.name)}</h3>
+              <p>{t(task.body)}</p>
+              <p className="task-question">{t(task.question)}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="trainings-title">
+        <h2 id="trainings-title">{t("public.learn.trainings.title")}</h2>
+        <p>{t("public.learn.trainings.intro")}</p>
+        <dl className="training-list">
+          {trainings.map((training) => (
+            <div key={training.name} className="training">
+              <dt>
+                <strong>{t(training.name)}</strong> <span className="pill">{t(training.length)}</span>
+              </dt>
+              <dd>{t(training.body)}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section className="card next-step" aria-labelledby="next-title">
+        <h2 id="next-title">{t("public.learn.next.title")}</h2>
+        <p>{root?.viewer ? t("public.learn.next.bodySignedIn") : t("public.learn.next.body")}</p>
+        <p className="actions">
+          {root?.viewer ? (
+            <Link className="button" to="/account">
+              {t("public.home.goToAccount")}
+            </Link>
+          ) : (
+            <Link className="button" to="/sign-up">
+              {t("public.home.createAccount")}
+            </Link>
+          )}
+        </p>
+        <p className="muted">{t("public.learn.note")}</p>
+      </section>
+    </div>
+  );
+}

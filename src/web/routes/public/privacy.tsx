@@ -1,0 +1,93 @@
+// Privacy in plain words: what the hub keeps, who sees it, and the only two cookies it sets.
+import type { Route } from "./+types/privacy";
+import type { RouteHandle } from "#web/route-handle.ts";
+import { appContext } from "#web/request-context.ts";
+import type { MessageKey } from "#i18n/translate.ts";
+import { readHubSettings } from "#features/hub/hub-settings.ts";
+import { useT } from "../../components/i18n.tsx";
+import { pageTitle } from "./page-meta.ts";
+
+export const handle: RouteHandle = { access: "public" };
+
+export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "public.privacy.title");
+
+export async function loader({ context }: Route.LoaderArgs) {
+  const { services } = appContext(context);
+  const hub = await readHubSettings(services.db);
+  return { contactEmail: hub.contactEmail };
+}
+
+const sections: Array<{ id: string; title: MessageKey; items: MessageKey[] }> = [
+  {
+    id: "what-we-keep",
+    title: "public.privacy.keep.title",
+    items: ["public.privacy.keep.account", "public.privacy.keep.settings", "public.privacy.keep.optional", "public.privacy.keep.training"],
+  },
+  {
+    id: "who-sees-it",
+    title: "public.privacy.who.title",
+    items: [
+      "public.privacy.who.you",
+      "public.privacy.who.staff",
+      "public.privacy.who.trainers",
+      "public.privacy.who.partners",
+      "public.privacy.who.nobodyElse",
+    ],
+  },
+  { id: "legal-name", title: "public.privacy.legalName.title", items: ["public.privacy.legalName.body"] },
+  { id: "sensitive", title: "public.privacy.sensitive.title", items: ["public.privacy.sensitive.optional", "public.privacy.sensitive.who"] },
+  { id: "journal", title: "public.privacy.journal.title", items: ["public.privacy.journal.body"] },
+  { id: "export-delete", title: "public.privacy.yourData.title", items: ["public.privacy.yourData.coming", "public.privacy.yourData.meanwhile"] },
+  {
+    id: "cookies",
+    title: "public.privacy.cookies.title",
+    items: ["public.privacy.cookies.session", "public.privacy.cookies.language", "public.privacy.cookies.none"],
+  },
+  { id: "email", title: "public.privacy.email.title", items: ["public.privacy.email.body"] },
+];
+
+export default function Privacy({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  return (
+    <div className="page prose">
+      <h1>{t("public.privacy.title")}</h1>
+      <p className="lede">{t("public.privacy.lede")}</p>
+      <nav aria-label={t("public.privacy.contents")} className="card toc">
+        <h2>{t("public.privacy.contents")}</h2>
+        <ul>
+          {sections.map((section) => (
+            <li key={section.id}>
+              <a href={`#${section.id}`}>{t(section.title)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {sections.map((section) => (
+        <section key={section.id} id={section.id} aria-labelledby={`${section.id}-title`}>
+          <h2 id={`${section.id}-title`}>{t(section.title)}</h2>
+          {section.items.length === 1 ? (
+            <p>{t(section.items[0]!)}</p>
+          ) : (
+            <ul>
+              {section.items.map((item) => (
+                <li key={item}>{t(item)}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+      <section aria-labelledby="questions-title">
+        <h2 id="questions-title">{t("public.privacy.questions.title")}</h2>
+        <p>
+          {loaderData.contactEmail ? (
+            <>
+              {t("public.privacy.questions.write")} <a href={`mailto:${loaderData.contactEmail}`}>{loaderData.contactEmail}</a>
+            </>
+          ) : (
+            t("public.privacy.questions.admin")
+          )}
+        </p>
+      </section>
+    </div>
+  );
+}
