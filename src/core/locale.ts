@@ -36,3 +36,6 @@ export function chooseLocale(input: {
   }
   return defaultLocale;
 }
+
+/** The cookie that remembers the language switcher's choice (read by the server, written by pages). */
+export const LANGUAGE_COOKIE = "ips.lang";

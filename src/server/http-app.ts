@@ -8,7 +8,7 @@ import { parse as parseCookies } from "cookie";
 import type { createRequestHandler } from "@react-router/express";
 import type { RouterContext, RouterContextProvider, ServerBuild } from "react-router";
 import type { Services } from "#platform/services.ts";
-import { chooseLocale } from "#core/locale.ts";
+import { LANGUAGE_COOKIE, chooseLocale } from "#core/locale.ts";
 import { checkHealth } from "#features/health/check-health.ts";
 import { viewerFromSession } from "#features/access/load-viewer.ts";
 import { createApiRouter } from "#api/router.ts";
@@ -16,7 +16,6 @@ import { cspNonce, refuseCrossSiteRequests, securityHeaders } from "./security.t
 import { decideRouteAccess } from "./route-access.ts";
 import type { RequestContext } from "#web/request-context.ts";
 
-export const LANGUAGE_COOKIE = "ips.lang";
 export const APP_VERSION = process.env.npm_package_version ?? "0.1.0";
 
 /** What src/web/entry.server.tsx exports besides the renderer. */

@@ -1,18 +1,15 @@
 // POST /language: remembers the chosen language in a cookie (and on the account when signed in), then goes back.
 import { redirect } from "react-router";
-import { serialize } from "cookie";
 import type { Route } from "./+types/language";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { isLocale } from "#core/locale.ts";
 import { safeReturnPath } from "#core/safe-redirect.ts";
 import { setLocale } from "#features/accounts/set-locale.ts";
+import { languageCookie } from "#web/language-cookie.server.ts";
 
 export const handle: RouteHandle = { access: "public" };
 
-/** Same name the server reads in http-app.ts. */
-const LANGUAGE_COOKIE = "ips.lang";
-const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
 
 export function loader() {
   throw redirect("/");
@@ -25,12 +22,5 @@ export async function action({ request, context }: Route.ActionArgs) {
   const back = safeReturnPath(form.get("returnTo"), "/");
   if (!isLocale(locale)) throw redirect(back);
   if (viewer) await setLocale(services.db, { userId: viewer.userId, locale });
-  const cookie = serialize(LANGUAGE_COOKIE, locale, {
-    path: "/",
-    maxAge: ONE_YEAR_SECONDS,
-    sameSite: "lax",
-    httpOnly: true,
-    secure: services.config.env === "production",
-  });
-  throw redirect(back, { headers: { "Set-Cookie": cookie } });
+  throw redirect(back, { headers: { "Set-Cookie": languageCookie(locale, services.config.env === "production") } });
 }
