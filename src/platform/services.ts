@@ -49,6 +49,7 @@ export async function createServices(
   services.auth = createAuth({
     db: database.db,
     config,
+    logger,
     sendMail: async ({ to, locale, template, link, name }) => {
       await queueMail(services.db, { to, locale, template, link, recipientName: name });
       services.onJobQueued();

@@ -5,7 +5,7 @@ import { magicLink } from "better-auth/plugins/magic-link";
 import { createEmailVerificationToken } from "better-auth/api";
 import { and, eq } from "drizzle-orm";
 import type { Config } from "#platform/config.ts";
-import { createLogger, type Logger } from "#platform/logger.ts";
+import type { Logger } from "#platform/logger.ts";
 import { schema, type Database } from "#db/client.ts";
 import { isLocale, type Locale } from "#core/locale.ts";
 
@@ -21,9 +21,9 @@ export type AuthMailer = (message: {
 export const SESSION_DAYS = 30;
 const VERIFY_EMAIL_SECONDS = 60 * 60 * 24;
 
-export function createAuth(options: { db: Database; config: Config; sendMail: AuthMailer; logger?: Logger }) {
+export function createAuth(options: { db: Database; config: Config; sendMail: AuthMailer; logger: Logger }) {
   const { db, config, sendMail } = options;
-  const logger = (options.logger ?? createLogger(config.logLevel)).child({ component: "better-auth" });
+  const logger = options.logger.child({ component: "better-auth" });
   const link = (path: string, token: string) => `${config.publicUrl}${path}?token=${encodeURIComponent(token)}`;
   const localeOf = (value: unknown): Locale => (isLocale(value) ? value : "en");
   const sendVerification = async (user: { email: string; name: string; locale?: unknown }, token: string) => {
