@@ -3,6 +3,10 @@ export const INVITATION_DAYS = 7;
 
 export type InvitationState = "pending" | "accepted" | "revoked" | "expired";
 
+/** The ways an admin can narrow the invitation list: by one state, or all of them. */
+export const invitationFilters = ["pending", "accepted", "expired", "revoked", "all"] as const;
+export type InvitationFilter = (typeof invitationFilters)[number];
+
 export function invitationState(invitation: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date }, now: Date): InvitationState {
   if (invitation.acceptedAt) return "accepted";
   if (invitation.revokedAt) return "revoked";

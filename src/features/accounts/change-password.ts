@@ -1,0 +1,49 @@
+// Changes a password after checking the current one; every other session ends, this one gets a fresh cookie.
+import { z } from "zod";
+import type { Services } from "#platform/services.ts";
+import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
+import { invalid, parseInput, problem } from "#features/validation/parse-input.ts";
+import { MIN_PASSWORD_LENGTH } from "./create-account.ts";
+import { limitCredentialAttempts } from "./rate-limit.ts";
+import { authErrorCode, cookiesFrom } from "./auth-responses.ts";
+
+export const MAX_PASSWORD_LENGTH = 200;
+
+const passwordInput = z.object({
+  currentPassword: z.string().min(1, problem("account.password.errors.currentMissing")),
+  newPassword: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, problem("account.password.errors.tooShort"))
+    .max(MAX_PASSWORD_LENGTH, problem("account.password.errors.tooLong")),
+});
+
+/** Returns the Set-Cookie headers of the new session; the page must pass them on or the person is signed out. */
+export async function changePassword(
+  services: Services,
+  input: { userId: string; email: string; currentPassword: string; newPassword: string; headers: Headers; ip: string },
+  actor: AuditActor,
+): Promise<Headers> {
+  const passwords = parseInput(passwordInput, input);
+  if (passwords.currentPassword === passwords.newPassword) {
+    throw invalid([{ path: "newPassword", message: problem("account.password.errors.same") }]);
+  }
+  // Checking the current password is a guess like any sign-in, so it counts against the same limits.
+  await limitCredentialAttempts(services.db, services.config, { action: "sign-in", email: input.email, ip: input.ip, now: services.now() });
+  let headers: Headers;
+  try {
+    ({ headers } = await services.auth.api.changePassword({
+      body: { ...passwords, revokeOtherSessions: true },
+      headers: input.headers,
+      returnHeaders: true,
+    }));
+  } catch (error) {
+    const code = authErrorCode(error);
+    if (code === "INVALID_PASSWORD") throw invalid([{ path: "currentPassword", message: problem("account.password.errors.currentWrong") }]);
+    if (code === "CREDENTIAL_ACCOUNT_NOT_FOUND") throw invalid([{ path: "currentPassword", message: problem("account.password.errors.noPassword") }]);
+    if (code === "PASSWORD_TOO_SHORT") throw invalid([{ path: "newPassword", message: problem("account.password.errors.tooShort") }]);
+    if (code === "PASSWORD_TOO_LONG") throw invalid([{ path: "newPassword", message: problem("account.password.errors.tooLong") }]);
+    throw error;
+  }
+  await recordAudit(services.db, actor, { action: "password.change", targetType: "user", targetId: input.userId, summary: { otherSessionsEnded: true } });
+  return cookiesFrom(headers);
+}

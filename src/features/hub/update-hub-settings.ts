@@ -1,0 +1,53 @@
+// Saves the hub's name, look and contact details (the one settings row); refuses an accent white text can't sit on.
+import { z } from "zod";
+import { schema, type Executor } from "#db/client.ts";
+import type { Viewer } from "#core/access.ts";
+import { carriesWhiteText, isHexColour } from "#core/contrast.ts";
+import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
+import { requireAdmin } from "#features/access/require-admin.ts";
+import { emailAddress, optionalText, parseInput, problem, requiredText, webAddress } from "#features/validation/parse-input.ts";
+import { readHubSettings } from "./hub-settings.ts";
+
+const settingsInput = z.object({
+  name: requiredText(80, problem("admin.settings.errors.nameMissing"), problem("admin.settings.errors.nameTooLong")),
+  tagline: optionalText(160, problem("admin.settings.errors.taglineTooLong")),
+  logoUrl: webAddress({ httpsOnly: true, wrong: problem("admin.settings.errors.logoUrl") }),
+  accentColor: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine(isHexColour, problem("admin.settings.errors.accentFormat"))
+    .refine(carriesWhiteText, problem("admin.settings.errors.accentContrast")),
+  contactEmail: z.union([z.literal("").transform(() => null), emailAddress(problem("admin.settings.errors.contactEmail"))]),
+  providerNumber: optionalText(80, problem("admin.settings.errors.providerNumberTooLong")),
+  region: optionalText(80, problem("admin.settings.errors.regionTooLong")),
+});
+
+export type HubSettingsInput = z.input<typeof settingsInput>;
+
+export async function updateHubSettings(
+  db: Executor,
+  input: { viewer: Viewer | null; now: Date } & HubSettingsInput,
+  actor: AuditActor,
+): Promise<{ changed: string[] }> {
+  requireAdmin(input.viewer);
+  const settings = parseInput(settingsInput, { ...input, contactEmail: input.contactEmail.trim() });
+  return db.transaction(async (tx) => {
+    const current = await readHubSettings(tx);
+    const fields = ["name", "tagline", "logoUrl", "accentColor", "contactEmail", "providerNumber", "region"] as const;
+    const changed = fields.filter((field) => (current[field] ?? null) !== settings[field]);
+    await tx
+      .insert(schema.hubSettings)
+      .values({ id: 1, ...settings, updatedAt: input.now })
+      .onConflictDoUpdate({ target: schema.hubSettings.id, set: { ...settings, updatedAt: input.now } });
+    if (changed.length) {
+      await recordAudit(tx, actor, {
+        action: "hub.settings.update",
+        targetType: "hub_settings",
+        targetId: "1",
+        summary: Object.fromEntries(changed.map((field) => [field, settings[field]])),
+      });
+    }
+    return { changed };
+  });
+}

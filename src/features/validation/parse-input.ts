@@ -1,0 +1,67 @@
+// Checks a use case's input against its zod schema; every problem becomes one AppError("invalid") naming the field.
+import { z } from "zod";
+import { AppError, type FieldError } from "#platform/app-error.ts";
+import type { MessageKey } from "#i18n/translate.ts";
+
+/**
+ * Field messages are message keys (pages translate them; the API may too). Schemas name them with `problem`,
+ * so a typo in a key is a type error.
+ */
+export function problem(key: MessageKey): MessageKey {
+  return key;
+}
+
+export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): z.infer<Schema> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throw invalid(result.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message })));
+}
+
+/** One AppError for these fields, keeping only the first problem per field. */
+export function invalid(fields: FieldError[]): AppError {
+  const seen = new Set<string>();
+  const unique = fields.filter((field) => (seen.has(field.path) ? false : (seen.add(field.path), true)));
+  return new AppError("invalid", "Some fields need attention", { fields: unique });
+}
+
+/** Optional text: trimmed, and an empty answer stored as null. */
+export function optionalText(max: number, tooLong: MessageKey) {
+  return z
+    .string()
+    .trim()
+    .max(max, tooLong)
+    .transform((value) => (value === "" ? null : value));
+}
+
+export function requiredText(max: number, missing: MessageKey, tooLong: MessageKey) {
+  return z.string().trim().min(1, missing).max(max, tooLong);
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function emailAddress(wrong: MessageKey) {
+  return z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254, wrong)
+    .refine((value) => EMAIL.test(value), wrong);
+}
+
+/** A web address people can follow: http or https only (never javascript: or data:). */
+export function webAddress(options: { httpsOnly: boolean; wrong: MessageKey }) {
+  return z
+    .string()
+    .trim()
+    .max(500, options.wrong)
+    .refine((value) => {
+      if (value === "") return true;
+      try {
+        const url = new URL(value);
+        return options.httpsOnly ? url.protocol === "https:" : url.protocol === "https:" || url.protocol === "http:";
+      } catch {
+        return false;
+      }
+    }, options.wrong)
+    .transform((value) => (value === "" ? null : value));
+}

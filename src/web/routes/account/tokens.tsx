@@ -1,0 +1,197 @@
+// Personal access tokens for the API: create one (shown once), see them all, revoke one.
+import { useEffect, useRef } from "react";
+import { data, Form, redirect, useNavigation } from "react-router";
+import { z } from "zod";
+import type { Route } from "./+types/tokens";
+import type { RouteHandle } from "#web/route-handle.ts";
+import { appContext } from "#web/request-context.ts";
+import { translator } from "#i18n/translate.ts";
+import { createPersonalAccessToken, listPersonalAccessTokens, revokePersonalAccessToken } from "#features/tokens/personal-access-tokens.ts";
+import { ErrorSummary, Notice, TextField } from "../../components/forms.tsx";
+import { useFormat, useT } from "../../components/i18n.tsx";
+import { pageTitle } from "../public/page-meta.ts";
+import { ConfirmAction, SelectField } from "../admin/fields.tsx";
+import { actorOf, attempt, formFields, type FormState } from "../admin/form-state.server.ts";
+import { AccountNav } from "./account-nav.tsx";
+
+export const handle: RouteHandle = { access: "signed-in" };
+
+export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "account.tokens.title");
+
+const lifetimes = ["30", "90", "365", "never"] as const;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { services, viewer } = appContext(context);
+  const now = services.now();
+  const tokens = await listPersonalAccessTokens(services.db, viewer!.userId);
+  return {
+    revoked: new URL(request.url).searchParams.get("revoked") === "1",
+    tokens: tokens.map((token) => ({
+      ...token,
+      status: token.revokedAt ? "revoked" : token.expiresAt && token.expiresAt <= now ? "expired" : "active",
+    })) as Array<(typeof tokens)[number] & { status: "active" | "expired" | "revoked" }>,
+  };
+}
+
+type TokensState = FormState & { created?: { token: string; name: string; expiresAt: Date | null } };
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const ctx = appContext(context);
+  const t = translator(ctx.locale);
+  const fields = formFields(await request.formData());
+  if (fields.intent === "revoke") {
+    const result = await attempt(
+      () => revokePersonalAccessToken(ctx.services.db, { userId: ctx.viewer!.userId, tokenId: fields.tokenId ?? "", actor: actorOf(ctx) }),
+      t,
+      { form: "revoke" },
+    );
+    if (!result.ok) return result.response;
+    throw redirect("/account/tokens?revoked=1");
+  }
+  const values = { name: fields.name ?? "", lifetime: fields.lifetime ?? "90" };
+  const lifetime = z.enum(lifetimes).safeParse(values.lifetime);
+  if (!lifetime.success) return data<TokensState>({ values, form: "create", errors: { lifetime: t("account.tokens.errors.lifetime") } }, { status: 400 });
+  const now = ctx.services.now();
+  const expiresAt = lifetime.data === "never" ? null : new Date(now.getTime() + Number(lifetime.data) * DAY_MS);
+  const result = await attempt(
+    () => createPersonalAccessToken(ctx.services.db, { userId: ctx.viewer!.userId, name: values.name, expiresAt, actor: actorOf(ctx) }),
+    t,
+    { values, form: "create" },
+  );
+  if (!result.ok) return result.response;
+  // Not a redirect: the token exists only in this answer, and is never shown again.
+  return data<TokensState>({ created: { token: result.value.token, name: values.name.trim(), expiresAt: result.value.expiresAt } });
+}
+
+const statusKeys = { active: "account.tokens.status.active", expired: "account.tokens.status.expired", revoked: "account.tokens.status.revoked" } as const;
+
+export default function Tokens({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const format = useFormat();
+  const busy = useNavigation().state === "submitting";
+  const state = actionData as TokensState | undefined;
+  const createErrors = state?.form === "create" ? (state.errors ?? {}) : {};
+  const created = state?.created;
+  const revealRef = useRef<HTMLElement>(null);
+  // With JavaScript the page doesn't reload, so move to the new token (and announce it) ourselves.
+  useEffect(() => {
+    if (created) revealRef.current?.focus();
+  }, [created]);
+  return (
+    <div className="page">
+      <AccountNav />
+      <h1>{t("account.tokens.title")}</h1>
+      <p className="lede">{t("account.tokens.lede")}</p>
+      {loaderData.revoked && !state ? <Notice>{t("account.tokens.revokedNotice")}</Notice> : null}
+      {state?.form === "revoke" && state.formError ? <ErrorSummary formError={state.formError} /> : null}
+
+      {created ? (
+        <section className="card stack token-created" aria-labelledby="token-created-title" tabIndex={-1} ref={revealRef}>
+          <h2 id="token-created-title">{t("account.tokens.created.title", { name: created.name })}</h2>
+          <p>{t("account.tokens.created.once")}</p>
+          <p className="token-reveal" id="new-token">
+            {created.token}
+          </p>
+          <p className="field-hint">{t("account.tokens.created.copyHint")}</p>
+          <p className="muted">
+            {created.expiresAt ? t("account.tokens.created.expires", { date: format.date(created.expiresAt) }) : t("account.tokens.created.noExpiry")}
+          </p>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="tokens-list-title">
+        <h2 id="tokens-list-title">{t("account.tokens.list.title")}</h2>
+        {loaderData.tokens.length === 0 ? (
+          <p className="muted">{t("account.tokens.list.empty")}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="responsive-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("account.tokens.list.name")}</th>
+                  <th scope="col">{t("account.tokens.list.endsWith")}</th>
+                  <th scope="col">{t("account.tokens.list.created")}</th>
+                  <th scope="col">{t("account.tokens.list.lastUsed")}</th>
+                  <th scope="col">{t("account.tokens.list.expires")}</th>
+                  <th scope="col">{t("account.tokens.list.status")}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t("account.tokens.list.actions")}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {loaderData.tokens.map((token) => (
+                  <tr key={token.id}>
+                    <th scope="row" data-label={t("account.tokens.list.name")}>
+                      {token.name}
+                    </th>
+                    <td data-label={t("account.tokens.list.endsWith")}>
+                      <code>…{token.lastFour}</code>
+                    </td>
+                    <td data-label={t("account.tokens.list.created")}>{format.date(token.createdAt, { dateStyle: "medium" })}</td>
+                    <td data-label={t("account.tokens.list.lastUsed")}>
+                      {token.lastUsedAt ? format.dateTime(token.lastUsedAt) : t("account.tokens.list.never")}
+                    </td>
+                    <td data-label={t("account.tokens.list.expires")}>
+                      {token.expiresAt ? format.date(token.expiresAt, { dateStyle: "medium" }) : t("account.tokens.list.noExpiry")}
+                    </td>
+                    <td data-label={t("account.tokens.list.status")}>
+                      <span className={`pill status-${token.status}`}>{t(statusKeys[token.status])}</span>
+                    </td>
+                    <td>
+                      {token.status === "active" ? (
+                        <ConfirmAction
+                          label={t("account.tokens.revoke.open")}
+                          context={token.name}
+                          explanation={t("account.tokens.revoke.explain", { name: token.name })}
+                          confirmLabel={t("account.tokens.revoke.confirm")}
+                          fields={{ intent: "revoke", tokenId: token.id }}
+                        />
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section className="narrow" aria-labelledby="token-create-title">
+        <h2 id="token-create-title">{t("account.tokens.create.title")}</h2>
+        <p>{t("account.tokens.create.explain")}</p>
+        <ErrorSummary errors={createErrors} formError={state?.form === "create" ? state.formError : undefined} />
+        {/* A new key after each token, so the form starts empty again. */}
+        <Form method="post" className="stack" noValidate key={created?.token ?? "create"}>
+          <input type="hidden" name="intent" value="create" />
+          <TextField
+            name="name"
+            label={t("account.tokens.create.name.label")}
+            hint={t("account.tokens.create.name.hint")}
+            error={createErrors.name}
+            defaultValue={state?.form === "create" ? (state.values?.name ?? "") : ""}
+            autoComplete="off"
+            maxLength={80}
+            required
+          />
+          <SelectField
+            name="lifetime"
+            label={t("account.tokens.create.lifetime.label")}
+            hint={t("account.tokens.create.lifetime.hint")}
+            error={createErrors.lifetime}
+            defaultValue={state?.values?.lifetime ?? "90"}
+          >
+            <option value="30">{t("account.tokens.create.lifetime.days", { days: 30 })}</option>
+            <option value="90">{t("account.tokens.create.lifetime.days", { days: 90 })}</option>
+            <option value="365">{t("account.tokens.create.lifetime.year")}</option>
+            <option value="never">{t("account.tokens.create.lifetime.never")}</option>
+          </SelectField>
+          <button type="submit" className="primary" disabled={busy}>
+            {t("account.tokens.create.submit")}
+          </button>
+        </Form>
+      </section>
+    </div>
+  );
+}

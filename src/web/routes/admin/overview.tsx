@@ -1,0 +1,102 @@
+// The hub admin's home: how many people, open invitations and kept messages there are, and what happened last.
+import { Link } from "react-router";
+import type { Route } from "./+types/overview";
+import type { RouteHandle } from "#web/route-handle.ts";
+import { appContext } from "#web/request-context.ts";
+import { hubOverview } from "#features/hub/hub-overview.ts";
+import { useFormat, useT } from "../../components/i18n.tsx";
+import { pageTitle } from "../public/page-meta.ts";
+import { AdminNav } from "./admin-nav.tsx";
+import { AuditActorName } from "./audit-summary.tsx";
+
+export const handle: RouteHandle = { access: "admin" };
+
+export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "admin.overview.title");
+
+export async function loader({ context }: Route.LoaderArgs) {
+  const { services } = appContext(context);
+  return { overview: await hubOverview(services.db, services.now()), smtp: Boolean(services.mailTransport) };
+}
+
+export default function AdminOverview({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const format = useFormat();
+  const { overview } = loaderData;
+  return (
+    <div className="page">
+      <AdminNav />
+      <h1>{t("admin.overview.title")}</h1>
+      <p className="lede">{t("admin.overview.lede")}</p>
+      <ul className="grid stat-grid" role="list">
+        <li className="card stat">
+          <Link to="/admin/people">
+            <span className="stat-number">{format.number(overview.people)}</span>
+            <span className="stat-label">{t("admin.overview.people", { count: overview.people })}</span>
+          </Link>
+        </li>
+        <li className="card stat">
+          <Link to="/admin/invitations">
+            <span className="stat-number">{format.number(overview.pendingInvitations)}</span>
+            <span className="stat-label">{t("admin.overview.invitations", { count: overview.pendingInvitations })}</span>
+          </Link>
+        </li>
+        <li className="card stat">
+          <Link to="/admin/organizations">
+            <span className="stat-number">{format.number(overview.organizations)}</span>
+            <span className="stat-label">{t("admin.overview.organizations", { count: overview.organizations })}</span>
+          </Link>
+        </li>
+        <li className="card stat">
+          <Link to="/admin/outbox">
+            <span className="stat-number">{format.number(overview.outbox.total)}</span>
+            <span className="stat-label">{t("admin.overview.outbox", { count: overview.outbox.total })}</span>
+          </Link>
+          <p className="muted">
+            {loaderData.smtp ? t("admin.overview.outboxSending") : t("admin.overview.outboxKept", { count: overview.outbox.kept })}
+            {overview.outbox.failed > 0 ? ` ${t("admin.overview.outboxFailed", { count: overview.outbox.failed })}` : ""}
+          </p>
+        </li>
+      </ul>
+
+      <div className="grid two-columns">
+        <section aria-labelledby="recent-title">
+          <h2 id="recent-title">{t("admin.overview.recent.title")}</h2>
+          {overview.recentEvents.length === 0 ? (
+            <p className="muted">{t("admin.overview.recent.empty")}</p>
+          ) : (
+            <ul className="event-list">
+              {overview.recentEvents.map((event) => (
+                <li key={event.id}>
+                  <code>{event.action}</code>{" "}
+                  <span className="muted">
+                    {format.dateTime(event.createdAt)} · <AuditActorName event={event} brief />
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p>
+            <Link to="/admin/audit">{t("admin.overview.recent.all")}</Link>
+          </p>
+        </section>
+        <section aria-labelledby="areas-title">
+          <h2 id="areas-title">{t("admin.overview.areas.title")}</h2>
+          <ul className="area-list">
+            <li>
+              <Link to="/admin/people#invite">{t("admin.overview.areas.invite")}</Link>
+            </li>
+            <li>
+              <Link to="/admin/settings">{t("admin.overview.areas.settings")}</Link>
+            </li>
+            <li>
+              <Link to="/admin/support-resources">{t("admin.overview.areas.resources")}</Link>
+            </li>
+            <li>
+              <Link to="/partner">{t("admin.overview.areas.partner")}</Link>
+            </li>
+          </ul>
+        </section>
+      </div>
+    </div>
+  );
+}
