@@ -19,7 +19,7 @@ import { useDocumentLocale, useNonce } from "./components/nonce.tsx";
 import { SiteHeader } from "./components/site-header.tsx";
 import { SiteFooter } from "./components/site-footer.tsx";
 import { navigationSections } from "#core/access.ts";
-import { readHubSettings } from "#features/hub/hub-settings.ts";
+import { readHubSettingsForPages } from "#features/hub/hub-settings.ts";
 
 export const middleware: Route.MiddlewareFunction[] = [enforceAccess];
 
@@ -32,7 +32,7 @@ export const links: LinksFunction = () => [
 
 export async function loader({ context }: Route.LoaderArgs) {
   const { services, viewer, locale, timeZone } = appContext(context);
-  const hub = await readHubSettings(services.db);
+  const hub = await readHubSettingsForPages(services.db);
   return {
     locale,
     timeZone,

@@ -20,3 +20,21 @@ export async function readHubSettings(db: Executor): Promise<HubSettings> {
   const [row] = await db.select().from(schema.hubSettings).where(eq(schema.hubSettings.id, 1));
   return row ?? defaults;
 }
+
+/**
+ * Every page shows the hub's name and colour, so pages read settings through this short-lived copy instead of
+ * querying on every request. Another process sees a change within SETTINGS_TTL_MS; this one sees it at once.
+ */
+const SETTINGS_TTL_MS = 10_000;
+let cached: { settings: HubSettings; fetchedAt: number } | null = null;
+
+export async function readHubSettingsForPages(db: Executor, now = Date.now()): Promise<HubSettings> {
+  if (cached && now - cached.fetchedAt < SETTINGS_TTL_MS) return cached.settings;
+  const settings = await readHubSettings(db);
+  cached = { settings, fetchedAt: now };
+  return settings;
+}
+
+export function forgetCachedHubSettings(): void {
+  cached = null;
+}

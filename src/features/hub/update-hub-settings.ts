@@ -6,7 +6,7 @@ import { carriesWhiteText, isHexColour } from "#core/contrast.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { requireAdmin } from "#features/access/require-admin.ts";
 import { emailAddress, optionalText, parseInput, problem, requiredText, webAddress } from "#features/validation/parse-input.ts";
-import { readHubSettings } from "./hub-settings.ts";
+import { forgetCachedHubSettings, readHubSettings } from "./hub-settings.ts";
 
 const settingsInput = z.object({
   name: requiredText(80, problem("admin.settings.errors.nameMissing"), problem("admin.settings.errors.nameTooLong")),
@@ -32,7 +32,7 @@ export async function updateHubSettings(
 ): Promise<{ changed: string[] }> {
   requireAdmin(input.viewer);
   const settings = parseInput(settingsInput, { ...input, contactEmail: input.contactEmail.trim() });
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const current = await readHubSettings(tx);
     const fields = ["name", "tagline", "logoUrl", "accentColor", "contactEmail", "providerNumber", "region"] as const;
     const changed = fields.filter((field) => (current[field] ?? null) !== settings[field]);
@@ -50,4 +50,6 @@ export async function updateHubSettings(
     }
     return { changed };
   });
+  forgetCachedHubSettings();
+  return result;
 }

@@ -3,13 +3,13 @@ import type { Route } from "./+types/theme-css";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { themeColors } from "#core/theme-colors.ts";
-import { readHubSettings } from "#features/hub/hub-settings.ts";
+import { readHubSettingsForPages } from "#features/hub/hub-settings.ts";
 
 export const handle: RouteHandle = { access: "public" };
 
 export async function loader({ context }: Route.LoaderArgs) {
   const { services } = appContext(context);
-  const hub = await readHubSettings(services.db);
+  const hub = await readHubSettingsForPages(services.db);
   // themeColors only ever returns "#rrggbb", so nothing from the settings reaches the stylesheet unchecked.
   const { accent, accentStrong } = themeColors(hub.accentColor);
   const css = `:root{--accent:${accent};--accent-strong:${accentStrong}}\n`;

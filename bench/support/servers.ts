@@ -1,0 +1,100 @@
+// Starts the servers a benchmark measures, each in its own process, and stops them afterwards.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+
+export type Running = { url: string; stop(): Promise<void> };
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, seconds = 60): Promise<void> {
+  const until = Date.now() + seconds * 1000;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`server at ${url} did not answer in ${seconds} s`);
+}
+
+function spawnNode(script: string, env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", script], { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
+  return child;
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  await new Promise<void>((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+  });
+}
+
+export async function startMinimal(): Promise<Running> {
+  const port = await freePort();
+  const child = spawnNode("bench/minimal/serve.ts", { PORT: String(port), NODE_ENV: "production" });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/`, child);
+  return { url, stop: () => stopChild(child) };
+}
+
+/** The demo hub on the embedded database, or on a fresh PostgreSQL database made from `serverUrl`. */
+export async function startHub(options: { serverUrl?: string } = {}): Promise<Running & { engine: string }> {
+  const port = await freePort();
+  // Production mode, as a hub runs for real (React's production build, secure settings); mail is never sent here.
+  const env: Record<string, string> = {
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    NODE_ENV: "production",
+    LOG_LEVEL: "error",
+    SESSION_SECRET: "benchmark-secret-benchmark-secret-benchmark",
+    SMTP_URL: "smtp://127.0.0.1:2525",
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    ALLOW_EMBEDDED_DB: "1",
+  };
+  let dropDatabase = async () => undefined;
+  if (options.serverUrl) {
+    const name = `ipshub_bench_${Date.now().toString(36)}`;
+    const admin = new pg.Client({ connectionString: options.serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(options.serverUrl);
+    url.pathname = `/${name}`;
+    env.DATABASE_URL = url.toString();
+    dropDatabase = async () => {
+      const cleanup = new pg.Client({ connectionString: options.serverUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    };
+  } else {
+    env.DATA_DIR = path.join(mkdtempSync(path.join(tmpdir(), "ips-bench-")), "db");
+  }
+  const child = spawnNode("src/cli/demo.ts", env);
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/healthz`, child, 120);
+  return {
+    url,
+    engine: options.serverUrl ? "postgres" : "pglite",
+    async stop() {
+      await stopChild(child);
+      await dropDatabase();
+    },
+  };
+}
