@@ -1,0 +1,83 @@
+// axe-core finds no WCAG 2.2 A/AA violations on the main pages, in English and Spanish, on a phone and a desktop.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { checkAccessibility } from "./support/axe.ts";
+import { launchBrowser, type BrowserSession } from "./support/browser.ts";
+import { describeEndToEnd } from "./support/environment.ts";
+import { startHubProcess, type HubProcess } from "./support/hub-process.ts";
+import { DEMO_PASSWORD, pageLanguage, signIn, type Language } from "./support/pages.ts";
+
+const WIDTHS = [390, 1280];
+const PUBLIC_PAGES = ["/", "/learn", "/support", "/sign-in", "/sign-up"];
+/** A demo participant per language (their saved language wins once signed in). */
+const PEOPLE: Record<Language, string> = { en: "sam@example.org", es: "rosa@example.org" };
+
+describeEndToEnd("accessibility", (engine) => {
+  let hub: HubProcess;
+  let session: BrowserSession;
+
+  beforeAll(async () => {
+    hub = await startHubProcess({ engine });
+    session = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await hub?.stop();
+  });
+
+  /** Loads the page at each width and fails with axe's readable summary if anything is found. */
+  async function expectNoViolations(page: Page, path: string, language: Language) {
+    const problems: string[] = [];
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      const response = await page.goto(`${hub.url}${path}`);
+      expect(response?.status(), `${path} answered`).toBe(200);
+      expect(new URL(page.url()).pathname, `${path} did not redirect`).toBe(path);
+      expect(await pageLanguage(page)).toBe(language);
+      const report = await checkAccessibility(page);
+      if (report.violations.length > 0) problems.push(`at ${width}px wide — ${report.summary}`);
+    }
+    expect(problems, problems.join("\n\n")).toEqual([]);
+  }
+
+  it("the checker itself finds a planted violation (so a silent checker cannot pass the suite)", async () => {
+    const page = await session.context.newPage();
+    // After hydration, so React does not replace the planted element.
+    await page.goto(`${hub.url}/`, { waitUntil: "networkidle" });
+    await page.evaluate(() => {
+      const image = document.createElement("img");
+      image.src = "/favicon.svg";
+      document.querySelector("main")!.append(image);
+    });
+    const report = await checkAccessibility(page);
+    expect(report.violations.map((v) => v.id)).toContain("image-alt");
+    expect(report.summary).toContain("image-alt");
+    await page.close();
+  });
+
+  for (const language of ["en", "es"] as const) {
+    describe(`in ${language === "en" ? "English" : "Spanish"}`, () => {
+      let context: BrowserContext;
+      let page: Page;
+      beforeAll(async () => {
+        context = await session.browser.newContext({ locale: language === "en" ? "en-US" : "es-US" });
+        // The language switcher's cookie, as if the visitor had pressed it.
+        await context.addCookies([{ name: "ips.lang", value: language, url: hub.url }]);
+        page = await context.newPage();
+      });
+      afterAll(async () => context?.close());
+
+      for (const path of PUBLIC_PAGES) {
+        it(`${path} has no violations`, async () => {
+          await expectNoViolations(page, path, language);
+        });
+      }
+
+      it("/account (signed in) has no violations", async () => {
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await signIn(page, hub.url, PEOPLE[language], DEMO_PASSWORD, language);
+        await expectNoViolations(page, "/account", language);
+      });
+    });
+  }
+});
