@@ -63,8 +63,8 @@ export function sendProblem(req: Request, res: Response, publicUrl: string, kind
 }
 
 /** Field messages from use cases are plain English or, for some, an English message key: readers get text either way. */
-function readable(message: string): string {
-  return message in en ? translator("en")(message as MessageKey) : message;
+function readable(message: string, values?: Record<string, string | number>): string {
+  return message in en ? translator("en")(message as MessageKey, values) : message;
 }
 
 /** Zod's issues as field problems, made plain where a field is missing or unexpected; input values never reach the answer. */
@@ -91,7 +91,7 @@ export function problemErrorHandler(publicUrl: string, logger: Logger) {
       const wait = error.details.retryAfterSeconds;
       sendProblem(req, res, publicUrl, kind, {
         detail: wait ? `${readable(error.message).replace(/\.?$/, ".")} Try again in ${Math.ceil(wait)} seconds.` : readable(error.message),
-        errors: error.details.fields?.map((field) => ({ path: field.path, message: readable(field.message) })),
+        errors: error.details.fields?.map((field) => ({ path: field.path, message: readable(field.message, field.values) })),
         retryAfterSeconds: error.details.retryAfterSeconds,
       });
       return;

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { canManageOrganization, decideAccess, grantProblem, managedOrganizationIds, navigationSections, type Viewer } from "./access.ts";
+import {
+  canManageOrganization,
+  decideAccess,
+  grantProblem,
+  isOrganizationRole,
+  managedOrganizationIds,
+  navigationSections,
+  roles,
+  type Viewer,
+} from "./access.ts";
 
 const person = (roles: Viewer["roles"]): Viewer => ({ userId: "u1", email: "a@example.org", name: "A", emailVerified: true, roles });
 const admin = person([{ role: "admin", organizationId: null }]);
@@ -63,5 +72,11 @@ describe("grantProblem", () => {
     expect(grantProblem({ role: "trainer", organizationId: "org-1" })).toBe("organization_not_allowed");
     expect(grantProblem({ role: "partner_admin", organizationId: "org-1" })).toBeNull();
     expect(grantProblem({ role: "admin", organizationId: null })).toBeNull();
+  });
+});
+
+describe("isOrganizationRole", () => {
+  it("holds only the partner admin role for one organization", () => {
+    expect(roles.filter(isOrganizationRole)).toEqual(["partner_admin"]);
   });
 });

@@ -57,10 +57,15 @@ export function canManageOrganization(viewer: Viewer | null, organizationId: str
   return hasRole(viewer, "admin") || managedOrganizationIds(viewer).includes(organizationId);
 }
 
+/** Only a partner admin role is held for one organization; every other role is hub-wide. */
+export function isOrganizationRole(role: string): boolean {
+  return role === "partner_admin";
+}
+
 /** A grant is well formed when partner_admin names an organization and no other role does. */
 export function grantProblem(grant: RoleGrant): "organization_required" | "organization_not_allowed" | null {
-  if (grant.role === "partner_admin" && !grant.organizationId) return "organization_required";
-  if (grant.role !== "partner_admin" && grant.organizationId) return "organization_not_allowed";
+  if (isOrganizationRole(grant.role) && !grant.organizationId) return "organization_required";
+  if (!isOrganizationRole(grant.role) && grant.organizationId) return "organization_not_allowed";
   return null;
 }
 

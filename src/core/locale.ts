@@ -3,6 +3,13 @@ export const locales = ["en", "es"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "en";
 
+/** Each language by its own name, as a person looking for it would read it. */
+export const languageNames: Record<Locale, string> = { en: "English", es: "Español" };
+
+export function languageName(value: string): string {
+  return languageNames[isLocale(value) ? value : defaultLocale];
+}
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (locales as readonly string[]).includes(value);
 }

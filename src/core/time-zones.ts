@@ -19,9 +19,13 @@ export function isSupportedTimeZone(value: string, supported: readonly string[] 
   return supported.includes(value);
 }
 
-/** The choices in display order: the common zones, then the rest alphabetically, without repeats. */
-export function timeZoneChoices(supported: readonly string[] = supportedTimeZones()): { common: string[]; other: string[] } {
+/**
+ * The choices in display order: the common zones, then the rest alphabetically, without repeats. A `current` zone
+ * this runtime does not list (saved under an older one) comes first among the rest, so saving other fields never loses it.
+ */
+export function timeZoneChoices(supported: readonly string[] = supportedTimeZones(), current?: string): { common: string[]; other: string[] } {
   const common = commonTimeZones.filter((zone) => supported.includes(zone));
   const other = supported.filter((zone) => !(common as string[]).includes(zone)).sort((a, b) => a.localeCompare(b));
+  if (current && !common.includes(current as CommonTimeZone) && !other.includes(current)) other.unshift(current);
   return { common, other };
 }

@@ -39,6 +39,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
     // Timestamps travel as UTC ISO strings; the pool sets the session zone so text output is UTC too.
     pool.on("connect", (client) => void client.query("SET TIME ZONE 'UTC'"));
+    // A connection that dies while idle (a server restart, a failover, a database dropped under it) has already left
+    // the pool; without a listener Node treats the pool's "error" event as a crash of the whole process.
+    pool.on("error", () => undefined);
     const db = drizzlePg(pool, { schema }) as unknown as Database;
     return {
       kind: "postgres",

@@ -8,7 +8,8 @@ export type AppErrorCode =
   | "rate_limited"
   | "unavailable";
 
-export type FieldError = { path: string; message: string };
+/** `message` is a message key (or plain text); `values` fill its placeholders, such as the {min} of "at least {min} characters". */
+export type FieldError = { path: string; message: string; values?: Record<string, number> };
 
 const BRAND = Symbol.for("ips-hub.AppError");
 

@@ -19,6 +19,8 @@ import { useDocumentLocale, useNonce } from "./components/nonce.tsx";
 import { SiteHeader } from "./components/site-header.tsx";
 import { SiteFooter } from "./components/site-footer.tsx";
 import { navigationSections } from "#core/access.ts";
+import { DEFAULT_HUB_NAME } from "#core/hub-defaults.ts";
+import { DEFAULT_ACCENT } from "#core/theme-colors.ts";
 import { readHubSettingsForPages } from "#features/hub/hub-settings.ts";
 
 export const middleware: Route.MiddlewareFunction[] = [enforceAccess];
@@ -48,12 +50,17 @@ export function useRootData(): RootData | undefined {
   return useRouteLoaderData<RootData>("root");
 }
 
+/** The hub's name as its admin set it (error pages have no loader data, so they fall back to the default). */
+export function useHubName(): string {
+  return useRootData()?.hub.name ?? DEFAULT_HUB_NAME;
+}
+
 export function Layout({ children }: { children: React.ReactNode }) {
   const root = useRootData();
   const nonce = useNonce();
   const documentLocale = useDocumentLocale();
   const locale = root?.locale ?? documentLocale.locale;
-  const accent = root?.hub.accentColor ?? "#2f6f5e";
+  const accent = root?.hub.accentColor ?? DEFAULT_ACCENT;
   return (
     <html lang={locale} dir="ltr" data-accent={accent}>
       <head>

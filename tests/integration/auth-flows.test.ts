@@ -19,7 +19,7 @@ import { requestMagicLink } from "#features/accounts/request-magic-link.ts";
 import { verifyMagicLink } from "#features/accounts/verify-magic-link.ts";
 import { signOut } from "#features/accounts/sign-out.ts";
 import { setLocale } from "#features/accounts/set-locale.ts";
-import { describeFailure } from "#web/routes/auth/form-input.server.ts";
+import { describeFailure } from "#web/form-state.server.ts";
 
 const actor = { userId: null, label: "test" };
 let ipCounter = 0;

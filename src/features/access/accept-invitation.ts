@@ -1,6 +1,6 @@
 // Accepts an invitation: creates the account with its roles (or adds the roles to an existing one) and signs in.
 import { randomUUID } from "node:crypto";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { hashPassword } from "better-auth/crypto";
 import { schema } from "#db/client.ts";
@@ -9,13 +9,14 @@ import { AppError } from "#platform/app-error.ts";
 import { roles as knownRoles, type RoleGrant } from "#core/access.ts";
 import { invitationState } from "#core/invitations.ts";
 import { locales, type Locale } from "#core/locale.ts";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "#core/passwords.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { hashToken } from "#features/tokens/personal-access-tokens.ts";
-import { createAccount, MIN_PASSWORD_LENGTH } from "#features/accounts/create-account.ts";
-import { MAX_PASSWORD_LENGTH } from "#features/accounts/change-password.ts";
+import { createAccount } from "#features/accounts/create-account.ts";
 import { cookiesFrom } from "#features/accounts/auth-responses.ts";
 import { parseInput, problem, requiredText } from "#features/validation/parse-input.ts";
 import { addMissingGrants } from "./grant-role.ts";
+import { organizationNames } from "./role-grants.ts";
 
 const acceptInput = z.object({
   token: z.string().min(1, problem("invitation.errors.unusable")).max(200, problem("invitation.errors.unusable")),
@@ -55,13 +56,13 @@ export async function acceptInvitation(
       throw new AppError("conflict", "This invitation can no longer be used", { fields: [{ path: "token", message: problem("invitation.errors.unusable") }] });
     }
     // Grants whose organization was removed since the invitation was sent are dropped, not failed on.
-    const organizationIds = invitation.roles.flatMap((grant) => (grant.organizationId ? [grant.organizationId] : []));
-    const liveOrganizations = organizationIds.length
-      ? (await tx.select({ id: schema.organization.id }).from(schema.organization).where(inArray(schema.organization.id, organizationIds))).map((o) => o.id)
-      : [];
+    const liveOrganizations = await organizationNames(
+      tx,
+      invitation.roles.map((grant) => grant.organizationId),
+    );
     const grants = invitation.roles.filter(
       (grant): grant is RoleGrant =>
-        (knownRoles as readonly string[]).includes(grant.role) && (!grant.organizationId || liveOrganizations.includes(grant.organizationId)),
+        (knownRoles as readonly string[]).includes(grant.role) && (!grant.organizationId || liveOrganizations.has(grant.organizationId)),
     );
     const systemActor: AuditActor = { userId: invitation.invitedBy, label: "invitation", ...request };
 

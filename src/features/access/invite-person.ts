@@ -1,6 +1,6 @@
 // Invites someone by email with the roles they will hold; a person who already has an account gets the roles at once.
 import { randomBytes } from "node:crypto";
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { schema } from "#db/client.ts";
 import type { Services } from "#platform/services.ts";
@@ -12,7 +12,8 @@ import { queueMail } from "#features/mail/queue-mail.ts";
 import { hashToken } from "#features/tokens/personal-access-tokens.ts";
 import { emailAddress, parseInput, problem, requiredText } from "#features/validation/parse-input.ts";
 import { requireAdmin } from "./require-admin.ts";
-import { addMissingGrants, checkGrant, grantInput } from "./grant-role.ts";
+import { addMissingGrants, checkGrants, grantInput } from "./grant-role.ts";
+import { invitationsIn } from "./list-invitations.ts";
 
 const inviteInput = z.object({
   email: emailAddress(problem("admin.invite.errors.email")),
@@ -39,7 +40,7 @@ export async function invitePerson(
   );
   const now = services.now();
   const result = await services.db.transaction(async (tx): Promise<InviteResult> => {
-    for (const grant of grants) await checkGrant(tx, grant, "organizationId");
+    await checkGrants(tx, grants);
     const [existing] = await tx
       .select({ id: schema.user.id, emailVerified: schema.user.emailVerified })
       .from(schema.user)
@@ -49,18 +50,20 @@ export async function invitePerson(
       const added = await addMissingGrants(tx, existing.id, grants, actor, "invited with an existing account");
       return { kind: "granted", userId: existing.id, email: invite.email, added };
     }
-    // A newer invitation replaces any still-open one, so only the latest link works.
-    await tx
+    // A newer invitation replaces any still-open one, so only the latest link works; the log says where the old one went.
+    const replaced = await tx
       .update(schema.invitation)
       .set({ revokedAt: now })
-      .where(
-        and(
-          eq(schema.invitation.email, invite.email),
-          isNull(schema.invitation.acceptedAt),
-          isNull(schema.invitation.revokedAt),
-          gt(schema.invitation.expiresAt, now),
-        ),
-      );
+      .where(and(eq(schema.invitation.email, invite.email), invitationsIn("pending", now)))
+      .returning({ id: schema.invitation.id });
+    for (const old of replaced) {
+      await recordAudit(tx, actor, {
+        action: "invitation.revoke",
+        targetType: "invitation",
+        targetId: old.id,
+        summary: { email: invite.email, reason: "replaced by a newer invitation" },
+      });
+    }
     const token = randomBytes(32).toString("base64url");
     const [row] = await tx
       .insert(schema.invitation)

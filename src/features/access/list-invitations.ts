@@ -1,12 +1,15 @@
 // Invitations for admins, newest first, filtered by where they stand (open, accepted, withdrawn, expired).
-import { and, count, desc, eq, gt, inArray, isNotNull, isNull, lte, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gt, isNotNull, isNull, lte, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { schema, type Executor } from "#db/client.ts";
-import { invitationState, type InvitationFilter, type InvitationState } from "#core/invitations.ts";
+import { invitationState, type InvitationFilter } from "#core/invitations.ts";
+import { pageWindow } from "#core/pagination.ts";
+import { organizationNames } from "./role-grants.ts";
 
 export const INVITATIONS_PER_PAGE = 50;
 
-function stateCondition(state: InvitationFilter, now: Date): SQL | undefined {
+/** The SQL twin of core's `invitationState`: the invitations that stand where `state` says at `now`. */
+export function invitationsIn(state: InvitationFilter, now: Date): SQL | undefined {
   const table = schema.invitation;
   switch (state) {
     case "pending":
@@ -22,13 +25,11 @@ function stateCondition(state: InvitationFilter, now: Date): SQL | undefined {
   }
 }
 
-export async function listInvitations(db: Executor, filter: { state: InvitationFilter; page?: number; now: Date }) {
-  const where = stateCondition(filter.state, filter.now);
-  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(schema.invitation).where(where);
-  const pageCount = Math.max(1, Math.ceil(total / INVITATIONS_PER_PAGE));
-  const page = Math.min(Math.max(1, Math.trunc(filter.page ?? 1) || 1), pageCount);
-  const inviter = alias(schema.user, "inviter");
-  const rows = await db
+const inviter = alias(schema.user, "inviter");
+
+/** Invitations with the name of the person who sent each; callers add their own filter, order and limit. */
+export function selectInvitations(db: Executor) {
+  return db
     .select({
       id: schema.invitation.id,
       email: schema.invitation.email,
@@ -42,23 +43,28 @@ export async function listInvitations(db: Executor, filter: { state: InvitationF
     })
     .from(schema.invitation)
     .leftJoin(inviter, eq(inviter.id, schema.invitation.invitedBy))
+    .$dynamic();
+}
+
+export async function listInvitations(db: Executor, filter: { state: InvitationFilter; page?: number; now: Date }) {
+  const where = invitationsIn(filter.state, filter.now);
+  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(schema.invitation).where(where);
+  const { page, pageCount, offset } = pageWindow({ total, requested: filter.page, perPage: INVITATIONS_PER_PAGE });
+  const rows = await selectInvitations(db)
     .where(where)
     .orderBy(desc(schema.invitation.createdAt), desc(schema.invitation.id))
     .limit(INVITATIONS_PER_PAGE)
-    .offset((page - 1) * INVITATIONS_PER_PAGE);
-  const organizationIds = [...new Set(rows.flatMap((row) => row.roles.flatMap((grant) => (grant.organizationId ? [grant.organizationId] : []))))];
-  const organizations = organizationIds.length
-    ? await db
-        .select({ id: schema.organization.id, name: schema.organization.name })
-        .from(schema.organization)
-        .where(inArray(schema.organization.id, organizationIds))
-    : [];
-  const nameOf = (id: string | null) => organizations.find((organization) => organization.id === id)?.name ?? null;
+    .offset(offset);
+  const organizations = await organizationNames(
+    db,
+    rows.flatMap((row) => row.roles.map((grant) => grant.organizationId)),
+  );
+  const nameOf = (id: string | null) => (id && organizations.get(id)) || null;
   return {
     invitations: rows.map((row) => ({
       ...row,
       roles: row.roles.map((grant) => ({ ...grant, organizationName: nameOf(grant.organizationId) })),
-      state: invitationState(row, filter.now) as InvitationState,
+      state: invitationState(row, filter.now),
     })),
     total,
     page,

@@ -1,6 +1,7 @@
 // The people of the hub for admins: searchable by name or email, 50 to a page, with the roles each holds.
 import { and, asc, count, ilike, or, type SQL } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
+import { pageWindow } from "#core/pagination.ts";
 import { grantsOf } from "./role-grants.ts";
 
 export const PEOPLE_PER_PAGE = 50;
@@ -14,8 +15,7 @@ export async function listPeople(db: Executor, filter: { search?: string; page?:
   }
   const where = conditions.length ? and(...conditions) : undefined;
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(schema.user).where(where);
-  const pageCount = Math.max(1, Math.ceil(total / PEOPLE_PER_PAGE));
-  const page = Math.min(Math.max(1, Math.trunc(filter.page ?? 1) || 1), pageCount);
+  const { page, pageCount, offset } = pageWindow({ total, requested: filter.page, perPage: PEOPLE_PER_PAGE });
   const rows = await db
     .select({
       id: schema.user.id,
@@ -28,7 +28,7 @@ export async function listPeople(db: Executor, filter: { search?: string; page?:
     .where(where)
     .orderBy(asc(schema.user.name), asc(schema.user.id))
     .limit(PEOPLE_PER_PAGE)
-    .offset((page - 1) * PEOPLE_PER_PAGE);
+    .offset(offset);
   const grants = await grantsOf(
     db,
     rows.map((row) => row.id),

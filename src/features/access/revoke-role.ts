@@ -2,17 +2,13 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
 import { AppError } from "#platform/app-error.ts";
-import { revokeProblem, type RoleGrant, type Viewer } from "#core/access.ts";
+import { revokeProblem, type RoleGrant } from "#core/access.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { invalid, parseInput, problem } from "#features/validation/parse-input.ts";
 import { requireAdmin } from "./require-admin.ts";
-import { grantInput } from "./grant-role.ts";
+import { grantInput, type RoleChange } from "./grant-role.ts";
 
-export async function revokeRole(
-  db: Executor,
-  input: { viewer: Viewer | null; userId: string; role: string; organizationId?: string | null },
-  actor: AuditActor,
-): Promise<void> {
+export async function revokeRole(db: Executor, input: RoleChange, actor: AuditActor): Promise<void> {
   requireAdmin(input.viewer);
   const grant: RoleGrant = parseInput(grantInput, input);
   await db.transaction(async (tx) => {

@@ -8,6 +8,8 @@ import type { Config } from "#platform/config.ts";
 import type { Logger } from "#platform/logger.ts";
 import { schema, type Database } from "#db/client.ts";
 import { isLocale, type Locale } from "#core/locale.ts";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "#core/passwords.ts";
+import { DEFAULT_HUB_NAME } from "#core/hub-defaults.ts";
 
 /** What auth needs from the mail feature: a message for a person, in their language. */
 export type AuthMailer = (message: {
@@ -31,7 +33,7 @@ export function createAuth(options: { db: Database; config: Config; sendMail: Au
   };
 
   return betterAuth({
-    appName: "IPS Hub",
+    appName: DEFAULT_HUB_NAME,
     baseURL: config.publicUrl,
     basePath: "/api/auth",
     secret: config.sessionSecret,
@@ -54,8 +56,8 @@ export function createAuth(options: { db: Database; config: Config; sendMail: Au
     emailAndPassword: {
       enabled: true,
       requireEmailVerification: true,
-      minPasswordLength: 10,
-      maxPasswordLength: 200,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
       autoSignIn: false,
       revokeSessionsOnPasswordReset: true,
       // The reset link reached their inbox, which proves the address is theirs as well as a verification link would.

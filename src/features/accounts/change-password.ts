@@ -3,11 +3,9 @@ import { z } from "zod";
 import type { Services } from "#platform/services.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { invalid, parseInput, problem } from "#features/validation/parse-input.ts";
-import { MIN_PASSWORD_LENGTH } from "./create-account.ts";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "#core/passwords.ts";
 import { limitCredentialAttempts } from "./rate-limit.ts";
 import { authErrorCode, cookiesFrom } from "./auth-responses.ts";
-
-export const MAX_PASSWORD_LENGTH = 200;
 
 const passwordInput = z.object({
   currentPassword: z.string().min(1, problem("account.password.errors.currentMissing")),
@@ -40,7 +38,9 @@ export async function changePassword(
     const code = authErrorCode(error);
     if (code === "INVALID_PASSWORD") throw invalid([{ path: "currentPassword", message: problem("account.password.errors.currentWrong") }]);
     if (code === "CREDENTIAL_ACCOUNT_NOT_FOUND") throw invalid([{ path: "currentPassword", message: problem("account.password.errors.noPassword") }]);
-    if (code === "PASSWORD_TOO_SHORT") throw invalid([{ path: "newPassword", message: problem("account.password.errors.tooShort") }]);
+    if (code === "PASSWORD_TOO_SHORT") {
+      throw invalid([{ path: "newPassword", message: problem("account.password.errors.tooShort"), values: { min: MIN_PASSWORD_LENGTH } }]);
+    }
     if (code === "PASSWORD_TOO_LONG") throw invalid([{ path: "newPassword", message: problem("account.password.errors.tooLong") }]);
     throw error;
   }

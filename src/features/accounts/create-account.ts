@@ -1,14 +1,18 @@
 // Creates a person with a verified email, an optional password and roles, in one transaction (CLI, API, seeding, invitations).
 import { randomUUID } from "node:crypto";
-import { eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { hashPassword } from "better-auth/crypto";
 import { schema, type Executor } from "#db/client.ts";
 import { AppError } from "#platform/app-error.ts";
 import { grantProblem, type RoleGrant } from "#core/access.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import type { Locale } from "#core/locale.ts";
+import { MIN_PASSWORD_LENGTH } from "#core/passwords.ts";
+import { isEmailAddress } from "#features/validation/parse-input.ts";
+import { organizationNames } from "#features/access/role-grants.ts";
 
-export const MIN_PASSWORD_LENGTH = 10;
+/** Kept here too for the API schemas that import it from this module. */
+export { MIN_PASSWORD_LENGTH };
 
 export type NewAccount = {
   email: string;
@@ -26,7 +30,7 @@ export async function createAccount(db: Executor, input: NewAccount, actor: Audi
   const email = input.email.trim().toLowerCase();
   const name = input.name.trim();
   const fields: { path: string; message: string }[] = [];
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) fields.push({ path: "email", message: "Enter an email address like name@example.org" });
+  if (!isEmailAddress(email)) fields.push({ path: "email", message: "Enter an email address like name@example.org" });
   if (!name) fields.push({ path: "name", message: "Enter a name" });
   if (input.password !== undefined && input.password.length < MIN_PASSWORD_LENGTH) {
     fields.push({ path: "password", message: `Use at least ${MIN_PASSWORD_LENGTH} characters` });
@@ -42,13 +46,9 @@ export async function createAccount(db: Executor, input: NewAccount, actor: Audi
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: schema.user.id }).from(schema.user).where(eq(schema.user.email, email));
     if (existing) throw new AppError("conflict", "An account with this email already exists", { fields: [{ path: "email", message: "An account with this email already exists" }] });
-    const organizationIds = [...new Set(roles.flatMap((grant) => (grant.organizationId ? [grant.organizationId] : [])))];
-    if (organizationIds.length) {
-      const found = await tx.select({ id: schema.organization.id }).from(schema.organization).where(inArray(schema.organization.id, organizationIds));
-      const known = new Set(found.map((row) => row.id));
-      const unknown = roles.findIndex((grant) => grant.organizationId && !known.has(grant.organizationId));
-      if (unknown >= 0) throw new AppError("invalid", "No such organization", { fields: [{ path: `roles.${unknown}.organizationId`, message: "No such organization" }] });
-    }
+    const known = await organizationNames(tx, roles.map((grant) => grant.organizationId));
+    const unknown = roles.findIndex((grant) => grant.organizationId && !known.has(grant.organizationId));
+    if (unknown >= 0) throw new AppError("invalid", "No such organization", { fields: [{ path: `roles.${unknown}.organizationId`, message: "No such organization" }] });
     const id = randomUUID();
     const now = new Date();
     const [person] = await tx

@@ -21,5 +21,3 @@ export async function readProfile(db: Executor, userId: string) {
   if (!person) throw new AppError("not_found", "No such person");
   return person;
 }
-
-export type Profile = Awaited<ReturnType<typeof readProfile>>;

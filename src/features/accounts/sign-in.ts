@@ -1,8 +1,12 @@
 // Signs a person in with email and password; the answer never tells an unknown email from a wrong password.
+import { z } from "zod";
 import type { Services } from "#platform/services.ts";
-import { AppError } from "#platform/app-error.ts";
+import { invalid, parseInput, problem } from "#features/validation/parse-input.ts";
 import { limitCredentialAttempts } from "./rate-limit.ts";
 import { authErrorCode, cookiesFrom } from "./auth-responses.ts";
+import { currentPasswordField, emailField } from "./credential-fields.ts";
+
+const signInInput = z.object({ email: emailField, password: currentPasswordField });
 
 export type SignInResult =
   | { status: "signed-in"; cookies: Headers }
@@ -15,11 +19,11 @@ export async function signIn(
   services: Services,
   input: { email: string; password: string; remember: boolean; ip: string; headers: Headers },
 ): Promise<SignInResult> {
-  const email = input.email.trim().toLowerCase();
+  const { email, password } = parseInput(signInInput, input);
   await limitCredentialAttempts(services.db, services.config, { action: "sign-in", email, ip: input.ip, now: services.now() });
   try {
     const { headers } = await services.auth.api.signInEmail({
-      body: { email, password: input.password, rememberMe: input.remember },
+      body: { email, password, rememberMe: input.remember },
       headers: input.headers,
       returnHeaders: true,
     });
@@ -28,7 +32,7 @@ export async function signIn(
     const code = authErrorCode(error);
     if (code === "EMAIL_NOT_VERIFIED") return { status: "unconfirmed" };
     if (code === "INVALID_EMAIL_OR_PASSWORD" || code === "PASSWORD_TOO_LONG") return { status: "refused" };
-    if (code === "INVALID_EMAIL") throw new AppError("invalid", "Enter a valid email address", { fields: [{ path: "email", message: "invalid_email" }] });
+    if (code === "INVALID_EMAIL") throw invalid([{ path: "email", message: problem("auth.errors.emailInvalid") }]);
     throw error;
   }
 }

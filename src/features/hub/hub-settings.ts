@@ -1,15 +1,17 @@
 // The hub's name, look and contact details (one row), with safe defaults before an admin sets them.
 import { eq } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
+import { DEFAULT_HUB_NAME } from "#core/hub-defaults.ts";
+import { DEFAULT_ACCENT } from "#core/theme-colors.ts";
 
 export type HubSettings = typeof schema.hubSettings.$inferSelect;
 
 const defaults: HubSettings = {
   id: 1,
-  name: "IPS Hub",
+  name: DEFAULT_HUB_NAME,
   tagline: null,
   logoUrl: null,
-  accentColor: "#2f6f5e",
+  accentColor: DEFAULT_ACCENT,
   contactEmail: null,
   providerNumber: null,
   region: null,

@@ -1,7 +1,7 @@
 // The crisis and warmline resources shown on "Support now", in the order the hub chose.
-import { asc } from "drizzle-orm";
-import { schema, type Executor } from "#db/client.ts";
+import type { Executor } from "#db/client.ts";
 import type { Locale } from "#core/locale.ts";
+import { listSupportResourcesForAdmin } from "./support-resources.ts";
 
 export type SupportResourceView = {
   id: string;
@@ -18,8 +18,7 @@ export type SupportResourceView = {
 };
 
 export async function listSupportResources(db: Executor, input: { locale: Locale }): Promise<SupportResourceView[]> {
-  const table = schema.supportResource;
-  const rows = await db.select().from(table).orderBy(asc(table.sortOrder), asc(table.name));
+  const rows = await listSupportResourcesForAdmin(db);
   return rows.map((row) => ({
     id: row.id,
     name: row.name,

@@ -10,7 +10,7 @@ import { invalid, optionalText, parseInput, problem, requiredText, webAddress } 
 
 export type SupportResource = typeof schema.supportResource.$inferSelect;
 
-/** Every field of every resource, both languages, for the admin table (the public page has its own reader). */
+/** Every field of every resource, both languages, in the hub's order: the admin table, and the public page's reader. */
 export async function listSupportResourcesForAdmin(db: Executor): Promise<SupportResource[]> {
   const table = schema.supportResource;
   return db.select().from(table).orderBy(asc(table.sortOrder), asc(table.name));

@@ -1,5 +1,7 @@
 // Builds an email's subject, plain-text part and simple accessible HTML part in the recipient's language.
 import type { Locale } from "#core/locale.ts";
+import { isHexColour } from "#core/contrast.ts";
+import { DEFAULT_ACCENT } from "#core/theme-colors.ts";
 import { translator, type MessageKey } from "#i18n/translate.ts";
 
 export type MailTemplate =
@@ -32,7 +34,7 @@ export function renderMail(input: { locale: Locale; hubName: string; recipientNa
   const fallback = t("mail.linkFallback");
   const footer = t("mail.footer", values);
   const text = [greeting, "", body, "", `${action}: ${input.link}`, "", "—", footer, ""].join("\n");
-  const accent = /^#[0-9a-f]{6}$/i.test(input.accentColor ?? "") ? input.accentColor! : "#2f6f5e";
+  const accent = input.accentColor && isHexColour(input.accentColor) ? input.accentColor : DEFAULT_ACCENT;
   const html = `<!doctype html>
 <html lang="${input.locale}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
 <body style="margin:0;padding:24px;background:#f7f5f0;font-family:Georgia,serif;font-size:17px;line-height:1.6;color:#1f2a27">

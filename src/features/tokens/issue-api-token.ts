@@ -1,5 +1,6 @@
 // Trades an email and password for a 30-day personal access token, without opening a browser session.
 import { AppError } from "#platform/app-error.ts";
+import { tokenExpiry } from "#core/tokens.ts";
 import type { Services } from "#platform/services.ts";
 import { limitCredentialAttempts } from "#features/accounts/rate-limit.ts";
 import type { AuditActor } from "#features/audit/record-audit.ts";
@@ -34,7 +35,7 @@ export async function issueApiToken(
   if (!person.emailVerified) {
     throw new AppError("forbidden", "Confirm your email address first: follow the link we emailed you, then ask for a token again.");
   }
-  const expiresAt = new Date(now.getTime() + API_TOKEN_DAYS * 24 * 60 * 60 * 1000);
+  const expiresAt = tokenExpiry(API_TOKEN_DAYS, now)!;
   const issued = await createPersonalAccessToken(services.db, { userId: person.id, name: API_TOKEN_NAME, expiresAt, actor: { ...input.actor, userId: person.id } });
   return { token: issued.token, expiresAt };
 }

@@ -4,6 +4,7 @@ import { and, desc, eq, gt, isNull, or } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
 import { AppError } from "#platform/app-error.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
+import { problem } from "#features/validation/parse-input.ts";
 
 const PREFIX = "iph_";
 
@@ -17,7 +18,7 @@ export async function createPersonalAccessToken(
 ): Promise<{ id: string; token: string; expiresAt: Date | null }> {
   const name = input.name.trim();
   if (!name || name.length > 80) {
-    throw new AppError("invalid", "A token needs a name of 1 to 80 characters", { fields: [{ path: "name", message: "tokens.errors.name" }] });
+    throw new AppError("invalid", "A token needs a name of 1 to 80 characters", { fields: [{ path: "name", message: problem("account.tokens.errors.name") }] });
   }
   const token = PREFIX + randomBytes(32).toString("base64url");
   const id = randomUUID();

@@ -14,7 +14,14 @@ export function problem(key: MessageKey): MessageKey {
 export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): z.infer<Schema> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  throw invalid(result.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message })));
+  throw invalid(result.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message, ...limitOf(issue) })));
+}
+
+/** A length or size limit a message may name ("at least {min} characters"), taken from the schema that set it. */
+function limitOf(issue: z.core.$ZodIssue): Pick<FieldError, "values"> {
+  if (issue.code === "too_small") return { values: { min: Number(issue.minimum) } };
+  if (issue.code === "too_big") return { values: { max: Number(issue.maximum) } };
+  return {};
 }
 
 /** One AppError for these fields, keeping only the first problem per field. */
@@ -37,15 +44,16 @@ export function requiredText(max: number, missing: MessageKey, tooLong: MessageK
   return z.string().trim().min(1, missing).max(max, tooLong);
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const emailFormat = z.email();
 
-export function emailAddress(wrong: MessageKey) {
-  return z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(254, wrong)
-    .refine((value) => EMAIL.test(value), wrong);
+/** The one test of what counts as an email address, for schemas and for checks written by hand. */
+export function isEmailAddress(value: string): boolean {
+  return value.length <= 254 && emailFormat.safeParse(value).success;
+}
+
+/** Trimmed and lower-cased; an empty answer is `missing` (when the form tells it apart), anything else unlike an address is `wrong`. */
+export function emailAddress(wrong: MessageKey, missing: MessageKey = wrong) {
+  return z.string().trim().toLowerCase().min(1, missing).refine(isEmailAddress, wrong);
 }
 
 /** A web address people can follow: http or https only (never javascript: or data:). */

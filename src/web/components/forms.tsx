@@ -1,36 +1,116 @@
-// Form pieces that carry errors the accessible way: next to the field, linked by aria-describedby, summarised in an alert.
-import type { InputHTMLAttributes, ReactNode } from "react";
+// Form pieces: fields that show their errors beside them (aria-describedby) and in a summary alert, the submit button, a confirm step.
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { Form, useNavigation } from "react-router";
 import { useT } from "./i18n.tsx";
 
 export type FieldErrors = Record<string, string | undefined>;
 
-export function TextField(
-  props: {
-    name: string;
-    label: string;
-    hint?: ReactNode;
-    error?: string;
-  } & Omit<InputHTMLAttributes<HTMLInputElement>, "name">,
-) {
-  const { name, label, hint, error, id, ...input } = props;
-  const fieldId = id ?? `field-${name}`;
-  const hintId = hint ? `${fieldId}-hint` : undefined;
-  const errorId = error ? `${fieldId}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+/** What a form page gets back from its action: translated messages, and the values to show again (never a password). */
+export type FormState = {
+  errors?: Record<string, string>;
+  formError?: string;
+  values?: Record<string, string>;
+  /** Which of several forms on the page answered, so only that one shows the errors. */
+  form?: string;
+};
+
+/** The action's answer (if any), its field errors, and whether a form of the page is being sent right now. */
+export function useFormState<State extends FormState = FormState>(
+  actionData: unknown,
+): { state: State | undefined; errors: Record<string, string>; busy: boolean } {
+  const state = actionData as State | undefined;
+  const busy = useNavigation().state === "submitting";
+  return { state, errors: state?.errors ?? {}, busy };
+}
+
+/** The form's main button; it rests while the form is on its way, so a second press sends nothing twice. */
+export function SubmitButton({ children }: { children: ReactNode }) {
+  const busy = useNavigation().state === "submitting";
+  return (
+    <button type="submit" className="primary" disabled={busy}>
+      {children}
+    </button>
+  );
+}
+
+function describedBy(fieldId: string, hint: unknown, error: unknown): string | undefined {
+  return [hint ? `${fieldId}-hint` : null, error ? `${fieldId}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+/** A field's label, then its hint and its error, each with the id the control points at. */
+function FieldFrame({ fieldId, label, hint, error, children }: { fieldId: string; label: string; hint?: ReactNode; error?: string; children: ReactNode }) {
   return (
     <div className={error ? "field field-invalid" : "field"}>
       <label htmlFor={fieldId}>{label}</label>
       {hint ? (
-        <p className="field-hint" id={hintId}>
+        <p className="field-hint" id={`${fieldId}-hint`}>
           {hint}
         </p>
       ) : null}
       {error ? (
-        <p className="field-error" id={errorId}>
+        <p className="field-error" id={`${fieldId}-error`}>
           {error}
         </p>
       ) : null}
-      <input id={fieldId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
+      {children}
+    </div>
+  );
+}
+
+type FieldProps = { name: string; label: string; hint?: ReactNode; error?: string };
+
+export function TextField(props: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, "name">) {
+  const { name, label, hint, error, id, ...input } = props;
+  const fieldId = id ?? `field-${name}`;
+  return (
+    <FieldFrame fieldId={fieldId} label={label} hint={hint} error={error}>
+      <input id={fieldId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(fieldId, hint, error)} {...input} />
+    </FieldFrame>
+  );
+}
+
+export function SelectField(props: FieldProps & { children: ReactNode } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name">) {
+  const { name, label, hint, error, id, children, ...select } = props;
+  const fieldId = id ?? `field-${name}`;
+  return (
+    <FieldFrame fieldId={fieldId} label={label} hint={hint} error={error}>
+      <select id={fieldId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(fieldId, hint, error)} {...select}>
+        {children}
+      </select>
+    </FieldFrame>
+  );
+}
+
+export function TextAreaField(props: FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name">) {
+  const { name, label, hint, error, id, ...area } = props;
+  const fieldId = id ?? `field-${name}`;
+  return (
+    <FieldFrame fieldId={fieldId} label={label} hint={hint} error={error}>
+      <textarea id={fieldId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(fieldId, hint, error)} {...area} />
+    </FieldFrame>
+  );
+}
+
+export function CheckboxField(props: { name: string; value?: string; label: ReactNode; hint?: ReactNode; id?: string; defaultChecked?: boolean }) {
+  const fieldId = props.id ?? `field-${props.name}`;
+  return (
+    <div className="checkbox">
+      <input
+        type="checkbox"
+        id={fieldId}
+        name={props.name}
+        value={props.value ?? "on"}
+        defaultChecked={props.defaultChecked}
+        aria-describedby={props.hint ? `${fieldId}-hint` : undefined}
+      />
+      <div>
+        <label htmlFor={fieldId}>{props.label}</label>
+        {props.hint ? (
+          <p className="field-hint" id={`${fieldId}-hint`}>
+            {props.hint}
+          </p>
+        ) : null}
+      </div>
     </div>
   );
 }
@@ -63,5 +143,38 @@ export function Notice({ children }: { children: ReactNode }) {
     <div className="notice" role="status">
       {children}
     </div>
+  );
+}
+
+/**
+ * A destructive action behind a second step that works without JavaScript: the first button opens an
+ * explanation, the second one posts.
+ */
+export function ConfirmAction(props: {
+  label: string;
+  /** Read out after the label only, so a list of identical buttons still says which item each is for. */
+  context?: string;
+  explanation: ReactNode;
+  confirmLabel: string;
+  fields: Record<string, string>;
+}) {
+  return (
+    <details className="confirm-action">
+      <summary>
+        {props.label}
+        {props.context ? <span className="visually-hidden"> {props.context}</span> : null}
+      </summary>
+      <div className="confirm-panel">
+        <p>{props.explanation}</p>
+        <Form method="post">
+          {Object.entries(props.fields).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
+          <button type="submit" className="danger">
+            {props.confirmLabel}
+          </button>
+        </Form>
+      </div>
+    </details>
   );
 }

@@ -1,6 +1,6 @@
-// The page's language and time zone for components: useT() translates, useFormat() formats dates and numbers.
+// The page's language and time zone for components: useT() translates, useFormat() formats dates and numbers; the language choices.
 import { createContext, useContext, useMemo, type ReactNode } from "react";
-import type { Locale } from "#core/locale.ts";
+import { languageNames, locales, type Locale } from "#core/locale.ts";
 import { formatters, translator, type Formatters, type Translate } from "#i18n/translate.ts";
 
 type I18n = { locale: Locale; timeZone: string };
@@ -23,4 +23,17 @@ export function useT(): Translate {
 export function useFormat(): Formatters {
   const { locale, timeZone } = useContext(I18nContext);
   return useMemo(() => formatters(locale, timeZone), [locale, timeZone]);
+}
+
+/** The choices of a language select, each written in its own language. */
+export function LanguageOptions() {
+  return (
+    <>
+      {locales.map((locale) => (
+        <option key={locale} value={locale} lang={locale}>
+          {languageNames[locale]}
+        </option>
+      ))}
+    </>
+  );
 }

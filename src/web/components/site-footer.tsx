@@ -1,10 +1,10 @@
 // The footer: what the hub stands for, and links to privacy, support and the API reference.
 import { useT } from "./i18n.tsx";
-import { useRootData } from "../root.tsx";
+import { useHubName } from "../root.tsx";
 
 export function SiteFooter() {
   const t = useT();
-  const root = useRootData();
+  const hubName = useHubName();
   return (
     <footer className="site-footer">
       <p>{t("shell.footer.tagline")}</p>
@@ -19,7 +19,7 @@ export function SiteFooter() {
           <a href="/api/docs">{t("shell.footer.api")}</a>
         </li>
       </ul>
-      <p className="muted">{root?.hub.name ?? "IPS Hub"}</p>
+      <p className="muted">{hubName}</p>
     </footer>
   );
 }

@@ -1,12 +1,13 @@
 // The header: hub name, quick exit, support link, language switch and navigation for this person's roles.
 import { Form, NavLink, useLocation } from "react-router";
-import { useRootData } from "../root.tsx";
+import { useHubName, useRootData } from "../root.tsx";
 import { useLocale, useT } from "./i18n.tsx";
 
 export const QUICK_EXIT_URL = "https://www.weather.gov/";
 
 export function SiteHeader() {
   const root = useRootData();
+  const hubName = useHubName();
   const t = useT();
   const locale = useLocale();
   const location = useLocation();
@@ -32,7 +33,7 @@ export function SiteHeader() {
       <div className="brand-row">
         <a className="brand" href="/">
           {root?.hub.logoUrl ? <img src={root.hub.logoUrl} alt="" width={40} height={40} /> : <span className="brand-mark" aria-hidden="true" />}
-          <span>{root?.hub.name ?? "IPS Hub"}</span>
+          <span>{hubName}</span>
         </a>
         <nav aria-label={t("shell.nav.label")} className="main-nav">
           <ul>

@@ -8,6 +8,7 @@ import type { ProblemKind } from "#api/problem.ts";
 import type { FieldLimits, ReferenceField, ReferenceOperation } from "#api/reference.ts";
 import { apiReference } from "#api/reference.ts";
 import { appContext } from "../request-context.ts";
+import { Detail } from "../components/detail.tsx";
 import { useLocale, useT } from "../components/i18n.tsx";
 import { pageTitle } from "./public/page-meta.ts";
 
@@ -203,22 +204,13 @@ export default function ApiDocs({ loaderData }: Route.ComponentProps) {
       {locale !== "en" ? <p className="notice">{t("api.docs.languageNote")}</p> : null}
 
       <dl className="api-facts">
-        <div>
-          <dt>{t("api.docs.baseUrl")}</dt>
-          <dd>
-            <code>{reference.baseUrl}</code>
-          </dd>
-        </div>
-        <div>
-          <dt>{t("api.docs.version")}</dt>
-          <dd>{reference.version}</dd>
-        </div>
-        <div>
-          <dt>{t("api.docs.openApi")}</dt>
-          <dd>
-            <a href={reference.openApiUrl}>openapi.json</a> <span className="muted">({t("api.docs.openApiHint")})</span>
-          </dd>
-        </div>
+        <Detail term={t("api.docs.baseUrl")}>
+          <code>{reference.baseUrl}</code>
+        </Detail>
+        <Detail term={t("api.docs.version")}>{reference.version}</Detail>
+        <Detail term={t("api.docs.openApi")}>
+          <a href={reference.openApiUrl}>openapi.json</a> <span className="muted">({t("api.docs.openApiHint")})</span>
+        </Detail>
       </dl>
 
       <section className="card api-start" aria-labelledby="api-start-title">

@@ -109,5 +109,5 @@ export const account = {
   "account.tokens.create.lifetime.never": "Never (until I revoke it)",
   "account.tokens.create.submit": "Make token",
   "account.tokens.errors.lifetime": "Choose how long the token should work",
-  "tokens.errors.name": "Give the token a name of up to 80 characters",
+  "account.tokens.errors.name": "Give the token a name of up to 80 characters",
 } as const;

@@ -112,5 +112,5 @@ export const account: Record<keyof typeof en, string> = {
   "account.tokens.create.lifetime.never": "Nunca (hasta que lo revoque)",
   "account.tokens.create.submit": "Crear token",
   "account.tokens.errors.lifetime": "Elige por cuánto tiempo debe funcionar el token",
-  "tokens.errors.name": "Ponle al token un nombre de hasta 80 caracteres",
+  "account.tokens.errors.name": "Ponle al token un nombre de hasta 80 caracteres",
 };

@@ -1,27 +1,27 @@
-// The sub-navigation between a person's own account pages.
-import { NavLink } from "react-router";
-import { useT } from "../../components/i18n.tsx";
+// The frame of a person's own account pages: the sub-navigation between them, and a narrow column for a form page.
+import type { ReactNode } from "react";
+import { SubNav, type SubNavLink } from "../../components/sub-nav.tsx";
 
-const pages = [
+const pages: readonly SubNavLink[] = [
   { to: "/account", key: "account.nav.profile", end: true },
   { to: "/account/email", key: "account.nav.email" },
   { to: "/account/password", key: "account.nav.password" },
   { to: "/account/tokens", key: "account.nav.tokens" },
-] as const;
+];
 
 export function AccountNav() {
-  const t = useT();
+  return <SubNav label="account.nav.label" links={pages} />;
+}
+
+/** One account form page: the sub-navigation, then the page's heading and content in a readable column. */
+export function AccountFormPage({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <nav className="sub-nav" aria-label={t("account.nav.label")}>
-      <ul>
-        {pages.map((page) => (
-          <li key={page.to}>
-            <NavLink to={page.to} end={"end" in page ? page.end : false}>
-              {t(page.key)}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <div className="page">
+      <AccountNav />
+      <div className="narrow">
+        <h1>{title}</h1>
+        {children}
+      </div>
+    </div>
   );
 }

@@ -1,18 +1,18 @@
 // Accepting an invitation: who invited you and to what; choose a name and password, and you're in.
-import { Form, Link, redirect, useNavigation } from "react-router";
+import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/invitation";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { translator } from "#i18n/translate.ts";
 import { findInvitation } from "#features/access/find-invitation.ts";
 import { acceptInvitation } from "#features/access/accept-invitation.ts";
-import { MIN_PASSWORD_LENGTH } from "#features/accounts/create-account.ts";
-import { ErrorSummary, TextField } from "../../components/forms.tsx";
+import { attempt, formFields } from "#web/form-state.server.ts";
+import { NewPasswordField } from "../../components/credential-fields.tsx";
+import { ErrorSummary, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
 import { useFormat, useT } from "../../components/i18n.tsx";
-import { useRootData } from "../../root.tsx";
+import { RolePill } from "../../components/roles.tsx";
+import { useHubName } from "../../root.tsx";
 import { pageTitle } from "../public/page-meta.ts";
-import { RolePill } from "../admin/fields.tsx";
-import { attempt, formFields, type FormState } from "../admin/form-state.server.ts";
 
 export const handle: RouteHandle = { access: "public" };
 
@@ -21,27 +21,20 @@ export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "inv
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { services } = appContext(context);
   const url = new URL(request.url);
-  if (url.searchParams.get("done") === "roles-added") return { done: true as const, invitation: null, token: "", minLength: MIN_PASSWORD_LENGTH };
+  if (url.searchParams.get("done") === "roles-added") return { done: true as const, invitation: null, token: "" };
   const token = url.searchParams.get("token") ?? "";
   const invitation = await findInvitation(services.db, token, services.now());
-  return { done: false as const, invitation, token, minLength: MIN_PASSWORD_LENGTH };
+  return { done: false as const, invitation, token };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
-  const t = translator(ctx.locale);
   const fields = formFields(await request.formData());
   const values = { name: fields.name ?? "" };
-  const result = await attempt(
-    () =>
-      acceptInvitation(
-        ctx.services,
-        { token: fields.token ?? "", name: fields.name, password: fields.password, locale: ctx.locale, headers: request.headers },
-        { ip: ctx.clientIp, requestId: ctx.requestId },
-      ),
-    t,
-    { values },
-  );
+  const acceptance = { token: fields.token ?? "", name: fields.name, password: fields.password, locale: ctx.locale, headers: request.headers };
+  const result = await attempt(() => acceptInvitation(ctx.services, acceptance, { ip: ctx.clientIp, requestId: ctx.requestId }), translator(ctx.locale), {
+    values,
+  });
   if (!result.ok) return result.response;
   const outcome = result.value;
   if (outcome.kind === "signed-in") throw redirect("/account?welcome=1", { headers: outcome.cookies });
@@ -53,11 +46,8 @@ export async function action({ request, context }: Route.ActionArgs) {
 export default function AcceptInvitation({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const format = useFormat();
-  const root = useRootData();
-  const hub = root?.hub.name ?? "IPS Hub";
-  const busy = useNavigation().state === "submitting";
-  const state = actionData as FormState | undefined;
-  const errors = state?.errors ?? {};
+  const hub = useHubName();
+  const { state, errors } = useFormState(actionData);
   const { invitation } = loaderData;
 
   if (loaderData.done) {
@@ -109,9 +99,7 @@ export default function AcceptInvitation({ loaderData, actionData }: Route.Compo
         <Form method="post" className="stack">
           <input type="hidden" name="token" value={loaderData.token} />
           <p>{t("invitation.existing.body", { email: invitation.email })}</p>
-          <button type="submit" className="primary" disabled={busy}>
-            {t("invitation.existing.submit")}
-          </button>
+          <SubmitButton>{t("invitation.existing.submit")}</SubmitButton>
         </Form>
       ) : (
         <Form method="post" className="stack" noValidate>
@@ -129,20 +117,9 @@ export default function AcceptInvitation({ loaderData, actionData }: Route.Compo
             maxLength={80}
             required
           />
-          <TextField
-            name="password"
-            type="password"
-            label={t("invitation.setup.password.label")}
-            hint={t("invitation.setup.password.hint", { min: loaderData.minLength })}
-            error={errors.password}
-            autoComplete="new-password"
-            minLength={loaderData.minLength}
-            required
-          />
+          <NewPasswordField label={t("invitation.setup.password.label")} hint="invitation.setup.password.hint" error={errors.password} />
           <p className="muted">{t("invitation.setup.whatHappens")}</p>
-          <button type="submit" className="primary" disabled={busy}>
-            {t("invitation.setup.submit")}
-          </button>
+          <SubmitButton>{t("invitation.setup.submit")}</SubmitButton>
         </Form>
       )}
     </div>

@@ -1,5 +1,5 @@
 // The account page: chosen name, legal name (certificates only), pronouns, language and time zone.
-import { Form, Link, redirect, useNavigation } from "react-router";
+import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/profile";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
@@ -9,12 +9,12 @@ import { isLocale } from "#core/locale.ts";
 import { languageCookie } from "#web/language-cookie.server.ts";
 import { readProfile } from "#features/accounts/read-profile.ts";
 import { updateProfile } from "#features/accounts/update-profile.ts";
-import { ErrorSummary, Notice, TextField } from "../../components/forms.tsx";
-import { useT } from "../../components/i18n.tsx";
+import { actorOf, attempt, formFields } from "#web/form-state.server.ts";
+import { flag } from "#web/search-params.ts";
+import { ErrorSummary, Notice, SelectField, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
+import { LanguageOptions, useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/page-meta.ts";
-import { SelectField } from "../admin/fields.tsx";
-import { actorOf, attempt, formFields, type FormState } from "../admin/form-state.server.ts";
-import { AccountNav } from "./account-nav.tsx";
+import { AccountFormPage } from "./account-nav.tsx";
 
 export const handle: RouteHandle = { access: "signed-in" };
 
@@ -24,9 +24,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { services, viewer } = appContext(context);
   const profile = await readProfile(services.db, viewer!.userId);
   const url = new URL(request.url);
-  const zones = timeZoneChoices();
-  // A zone saved before this runtime knew it stays selectable, so saving other fields never loses it.
-  if (!zones.common.includes(profile.timeZone) && !zones.other.includes(profile.timeZone)) zones.other.unshift(profile.timeZone);
+  const zones = timeZoneChoices(undefined, profile.timeZone);
   return {
     profile: {
       name: profile.name,
@@ -37,14 +35,13 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       timeZone: profile.timeZone,
     },
     zones,
-    welcome: url.searchParams.get("welcome") === "1",
-    saved: url.searchParams.get("saved") === "1",
+    welcome: flag(url, "welcome"),
+    saved: flag(url, "saved"),
   };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
-  const t = translator(ctx.locale);
   const fields = formFields(await request.formData());
   const values = {
     name: fields.name ?? "",
@@ -53,7 +50,9 @@ export async function action({ request, context }: Route.ActionArgs) {
     locale: fields.locale ?? "",
     timeZone: fields.timeZone ?? "",
   };
-  const result = await attempt(() => updateProfile(ctx.services.db, { userId: ctx.viewer!.userId, ...values }, actorOf(ctx)), t, { values });
+  const result = await attempt(() => updateProfile(ctx.services.db, { userId: ctx.viewer!.userId, ...values }, actorOf(ctx)), translator(ctx.locale), {
+    values,
+  });
   if (!result.ok) return result.response;
   // The page after the redirect is already in the new language; the cookie keeps it after signing out too.
   const cookie = languageCookie(isLocale(values.locale) ? values.locale : ctx.locale, ctx.services.config.env === "production");
@@ -71,100 +70,87 @@ const commonZoneKeys = {
 
 export default function Profile({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const busy = useNavigation().state === "submitting";
-  const state = actionData as FormState | undefined;
-  const errors = state?.errors ?? {};
+  const { state, errors } = useFormState(actionData);
   const values = { ...loaderData.profile, ...state?.values };
   const { zones } = loaderData;
   return (
-    <div className="page">
-      <AccountNav />
-      <div className="narrow">
-        <h1>{t("account.profile.title")}</h1>
-        {loaderData.welcome ? (
-          <div className="notice welcome" role="status">
-            <h2>{t("account.profile.welcome.title", { name: loaderData.profile.name })}</h2>
-            <p>{t("account.profile.welcome.body")}</p>
-          </div>
-        ) : null}
-        {loaderData.saved && !state ? <Notice>{t("account.profile.saved")}</Notice> : null}
-        <p className="lede">{t("account.profile.lede")}</p>
-        <p>
-          {t("account.profile.signedInAs", { email: loaderData.profile.email })} <Link to="/account/email">{t("account.profile.changeEmail")}</Link>
-        </p>
+    <AccountFormPage title={t("account.profile.title")}>
+      {loaderData.welcome ? (
+        <div className="notice welcome" role="status">
+          <h2>{t("account.profile.welcome.title", { name: loaderData.profile.name })}</h2>
+          <p>{t("account.profile.welcome.body")}</p>
+        </div>
+      ) : null}
+      {loaderData.saved && !state ? <Notice>{t("account.profile.saved")}</Notice> : null}
+      <p className="lede">{t("account.profile.lede")}</p>
+      <p>
+        {t("account.profile.signedInAs", { email: loaderData.profile.email })} <Link to="/account/email">{t("account.profile.changeEmail")}</Link>
+      </p>
 
-        <ErrorSummary errors={errors} formError={state?.formError} />
-        <Form method="post" className="stack" noValidate>
-          <TextField
-            name="name"
-            label={t("account.profile.name.label")}
-            hint={t("account.profile.name.hint")}
-            error={errors.name}
-            defaultValue={values.name}
-            autoComplete="nickname"
-            required
-            maxLength={80}
-          />
-          <TextField
-            name="pronouns"
-            label={t("account.profile.pronouns.label")}
-            hint={t("account.profile.pronouns.hint")}
-            error={errors.pronouns}
-            defaultValue={values.pronouns}
-            autoComplete="off"
-            maxLength={40}
-          />
-          <TextField
-            name="legalName"
-            label={t("account.profile.legalName.label")}
-            hint={t("account.profile.legalName.hint")}
-            error={errors.legalName}
-            defaultValue={values.legalName}
-            autoComplete="name"
-            maxLength={120}
-          />
-          <SelectField
-            name="locale"
-            label={t("account.profile.locale.label")}
-            hint={t("account.profile.locale.hint")}
-            error={errors.locale}
-            defaultValue={values.locale}
-          >
-            <option value="en" lang="en">
-              English
-            </option>
-            <option value="es" lang="es">
-              Español
-            </option>
-          </SelectField>
-          <SelectField
-            name="timeZone"
-            label={t("account.profile.timeZone.label")}
-            hint={t("account.profile.timeZone.hint")}
-            error={errors.timeZone}
-            defaultValue={values.timeZone}
-          >
-            <optgroup label={t("account.profile.timeZone.common")}>
-              {zones.common.map((zone) => (
-                <option key={zone} value={zone}>
-                  {t(commonZoneKeys[zone as CommonTimeZone])}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label={t("account.profile.timeZone.all")}>
-              {zones.other.map((zone) => (
-                <option key={zone} value={zone}>
-                  {zone.replaceAll("_", " ")}
-                </option>
-              ))}
-            </optgroup>
-          </SelectField>
-          <p className="muted">{t("account.profile.whatHappens")}</p>
-          <button type="submit" className="primary" disabled={busy}>
-            {t("account.profile.save")}
-          </button>
-        </Form>
-      </div>
-    </div>
+      <ErrorSummary errors={errors} formError={state?.formError} />
+      <Form method="post" className="stack" noValidate>
+        <TextField
+          name="name"
+          label={t("account.profile.name.label")}
+          hint={t("account.profile.name.hint")}
+          error={errors.name}
+          defaultValue={values.name}
+          autoComplete="nickname"
+          required
+          maxLength={80}
+        />
+        <TextField
+          name="pronouns"
+          label={t("account.profile.pronouns.label")}
+          hint={t("account.profile.pronouns.hint")}
+          error={errors.pronouns}
+          defaultValue={values.pronouns}
+          autoComplete="off"
+          maxLength={40}
+        />
+        <TextField
+          name="legalName"
+          label={t("account.profile.legalName.label")}
+          hint={t("account.profile.legalName.hint")}
+          error={errors.legalName}
+          defaultValue={values.legalName}
+          autoComplete="name"
+          maxLength={120}
+        />
+        <SelectField
+          name="locale"
+          label={t("account.profile.locale.label")}
+          hint={t("account.profile.locale.hint")}
+          error={errors.locale}
+          defaultValue={values.locale}
+        >
+          <LanguageOptions />
+        </SelectField>
+        <SelectField
+          name="timeZone"
+          label={t("account.profile.timeZone.label")}
+          hint={t("account.profile.timeZone.hint")}
+          error={errors.timeZone}
+          defaultValue={values.timeZone}
+        >
+          <optgroup label={t("account.profile.timeZone.common")}>
+            {zones.common.map((zone) => (
+              <option key={zone} value={zone}>
+                {t(commonZoneKeys[zone as CommonTimeZone])}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label={t("account.profile.timeZone.all")}>
+            {zones.other.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone.replaceAll("_", " ")}
+              </option>
+            ))}
+          </optgroup>
+        </SelectField>
+        <p className="muted">{t("account.profile.whatHappens")}</p>
+        <SubmitButton>{t("account.profile.save")}</SubmitButton>
+      </Form>
+    </AccountFormPage>
   );
 }

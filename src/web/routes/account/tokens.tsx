@@ -1,36 +1,34 @@
 // Personal access tokens for the API: create one (shown once), see them all, revoke one.
 import { useEffect, useRef } from "react";
-import { data, Form, redirect, useNavigation } from "react-router";
-import { z } from "zod";
+import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/tokens";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { translator } from "#i18n/translate.ts";
+import { tokenExpiry, tokenStatus } from "#core/tokens.ts";
 import { createPersonalAccessToken, listPersonalAccessTokens, revokePersonalAccessToken } from "#features/tokens/personal-access-tokens.ts";
-import { ErrorSummary, Notice, TextField } from "../../components/forms.tsx";
+import { actorOf, attempt, formFields, type FormState } from "#web/form-state.server.ts";
+import { flag } from "#web/search-params.ts";
+import { ConfirmAction, ErrorSummary, Notice, SelectField, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
 import { useFormat, useT } from "../../components/i18n.tsx";
+import { ResponsiveTable } from "../../components/responsive-table.tsx";
 import { pageTitle } from "../public/page-meta.ts";
-import { ConfirmAction, SelectField } from "../admin/fields.tsx";
-import { actorOf, attempt, formFields, type FormState } from "../admin/form-state.server.ts";
 import { AccountNav } from "./account-nav.tsx";
 
 export const handle: RouteHandle = { access: "signed-in" };
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "account.tokens.title");
 
-const lifetimes = ["30", "90", "365", "never"] as const;
-const DAY_MS = 24 * 60 * 60 * 1000;
+/** The lifetimes the form offers, as it sends them, in days (null: no end). */
+const lifetimeDays = { "30": 30, "90": 90, "365": 365, never: null } as const;
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { services, viewer } = appContext(context);
   const now = services.now();
   const tokens = await listPersonalAccessTokens(services.db, viewer!.userId);
   return {
-    revoked: new URL(request.url).searchParams.get("revoked") === "1",
-    tokens: tokens.map((token) => ({
-      ...token,
-      status: token.revokedAt ? "revoked" : token.expiresAt && token.expiresAt <= now ? "expired" : "active",
-    })) as Array<(typeof tokens)[number] & { status: "active" | "expired" | "revoked" }>,
+    revoked: flag(new URL(request.url), "revoked"),
+    tokens: tokens.map((token) => ({ ...token, status: tokenStatus(token, now) })),
   };
 }
 
@@ -50,10 +48,10 @@ export async function action({ request, context }: Route.ActionArgs) {
     throw redirect("/account/tokens?revoked=1");
   }
   const values = { name: fields.name ?? "", lifetime: fields.lifetime ?? "90" };
-  const lifetime = z.enum(lifetimes).safeParse(values.lifetime);
-  if (!lifetime.success) return data<TokensState>({ values, form: "create", errors: { lifetime: t("account.tokens.errors.lifetime") } }, { status: 400 });
-  const now = ctx.services.now();
-  const expiresAt = lifetime.data === "never" ? null : new Date(now.getTime() + Number(lifetime.data) * DAY_MS);
+  if (!Object.hasOwn(lifetimeDays, values.lifetime)) {
+    return data<TokensState>({ values, form: "create", errors: { lifetime: t("account.tokens.errors.lifetime") } }, { status: 400 });
+  }
+  const expiresAt = tokenExpiry(lifetimeDays[values.lifetime as keyof typeof lifetimeDays], ctx.services.now());
   const result = await attempt(
     () => createPersonalAccessToken(ctx.services.db, { userId: ctx.viewer!.userId, name: values.name, expiresAt, actor: actorOf(ctx) }),
     t,
@@ -69,8 +67,7 @@ const statusKeys = { active: "account.tokens.status.active", expired: "account.t
 export default function Tokens({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const format = useFormat();
-  const busy = useNavigation().state === "submitting";
-  const state = actionData as TokensState | undefined;
+  const { state } = useFormState<TokensState>(actionData);
   const createErrors = state?.form === "create" ? (state.errors ?? {}) : {};
   const created = state?.created;
   const revealRef = useRef<HTMLElement>(null);
@@ -105,56 +102,41 @@ export default function Tokens({ loaderData, actionData }: Route.ComponentProps)
         {loaderData.tokens.length === 0 ? (
           <p className="muted">{t("account.tokens.list.empty")}</p>
         ) : (
-          <div className="table-wrap">
-            <table className="responsive-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("account.tokens.list.name")}</th>
-                  <th scope="col">{t("account.tokens.list.endsWith")}</th>
-                  <th scope="col">{t("account.tokens.list.created")}</th>
-                  <th scope="col">{t("account.tokens.list.lastUsed")}</th>
-                  <th scope="col">{t("account.tokens.list.expires")}</th>
-                  <th scope="col">{t("account.tokens.list.status")}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t("account.tokens.list.actions")}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {loaderData.tokens.map((token) => (
-                  <tr key={token.id}>
-                    <th scope="row" data-label={t("account.tokens.list.name")}>
-                      {token.name}
-                    </th>
-                    <td data-label={t("account.tokens.list.endsWith")}>
-                      <code>…{token.lastFour}</code>
-                    </td>
-                    <td data-label={t("account.tokens.list.created")}>{format.date(token.createdAt, { dateStyle: "medium" })}</td>
-                    <td data-label={t("account.tokens.list.lastUsed")}>
-                      {token.lastUsedAt ? format.dateTime(token.lastUsedAt) : t("account.tokens.list.never")}
-                    </td>
-                    <td data-label={t("account.tokens.list.expires")}>
-                      {token.expiresAt ? format.date(token.expiresAt, { dateStyle: "medium" }) : t("account.tokens.list.noExpiry")}
-                    </td>
-                    <td data-label={t("account.tokens.list.status")}>
-                      <span className={`pill status-${token.status}`}>{t(statusKeys[token.status])}</span>
-                    </td>
-                    <td>
-                      {token.status === "active" ? (
-                        <ConfirmAction
-                          label={t("account.tokens.revoke.open")}
-                          context={token.name}
-                          explanation={t("account.tokens.revoke.explain", { name: token.name })}
-                          confirmLabel={t("account.tokens.revoke.confirm")}
-                          fields={{ intent: "revoke", tokenId: token.id }}
-                        />
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ResponsiveTable
+            rows={loaderData.tokens}
+            rowKey={(token) => token.id}
+            columns={[
+              { label: t("account.tokens.list.name"), rowHeader: true, cell: (token) => token.name },
+              { label: t("account.tokens.list.endsWith"), cell: (token) => <code>…{token.lastFour}</code> },
+              { label: t("account.tokens.list.created"), cell: (token) => format.date(token.createdAt, { dateStyle: "medium" }) },
+              {
+                label: t("account.tokens.list.lastUsed"),
+                cell: (token) => (token.lastUsedAt ? format.dateTime(token.lastUsedAt) : t("account.tokens.list.never")),
+              },
+              {
+                label: t("account.tokens.list.expires"),
+                cell: (token) => (token.expiresAt ? format.date(token.expiresAt, { dateStyle: "medium" }) : t("account.tokens.list.noExpiry")),
+              },
+              {
+                label: t("account.tokens.list.status"),
+                cell: (token) => <span className={`pill status-${token.status}`}>{t(statusKeys[token.status])}</span>,
+              },
+              {
+                label: t("account.tokens.list.actions"),
+                actions: true,
+                cell: (token) =>
+                  token.status === "active" ? (
+                    <ConfirmAction
+                      label={t("account.tokens.revoke.open")}
+                      context={token.name}
+                      explanation={t("account.tokens.revoke.explain", { name: token.name })}
+                      confirmLabel={t("account.tokens.revoke.confirm")}
+                      fields={{ intent: "revoke", tokenId: token.id }}
+                    />
+                  ) : null,
+              },
+            ]}
+          />
         )}
       </section>
 
@@ -187,9 +169,7 @@ export default function Tokens({ loaderData, actionData }: Route.ComponentProps)
             <option value="365">{t("account.tokens.create.lifetime.year")}</option>
             <option value="never">{t("account.tokens.create.lifetime.never")}</option>
           </SelectField>
-          <button type="submit" className="primary" disabled={busy}>
-            {t("account.tokens.create.submit")}
-          </button>
+          <SubmitButton>{t("account.tokens.create.submit")}</SubmitButton>
         </Form>
       </section>
     </div>

@@ -1,8 +1,9 @@
-// The hub admin's sub-navigation, on every admin page.
-import { NavLink } from "react-router";
-import { useT } from "../../components/i18n.tsx";
+// The frame of every admin page: the admin sub-navigation, a way back where there is one, and the page's heading.
+import type { ReactNode } from "react";
+import { Link } from "react-router";
+import { SubNav, type SubNavLink } from "../../components/sub-nav.tsx";
 
-const areas = [
+const areas: readonly SubNavLink[] = [
   { to: "/admin", key: "admin.nav.overview", end: true },
   { to: "/admin/people", key: "admin.nav.people" },
   { to: "/admin/invitations", key: "admin.nav.invitations" },
@@ -11,21 +12,42 @@ const areas = [
   { to: "/admin/outbox", key: "admin.nav.outbox" },
   { to: "/admin/settings", key: "admin.nav.settings" },
   { to: "/admin/support-resources", key: "admin.nav.resources" },
-] as const;
+];
 
-export function AdminNav() {
-  const t = useT();
+export function AdminPage(props: {
+  title: string;
+  /** The heading's language, when it is content written in another one (a mail's subject). */
+  titleLang?: string;
+  back?: { to: string; label: string };
+  /** The page's main action, beside the heading. */
+  action?: ReactNode;
+  /** A form page: heading and content in a readable column. */
+  narrow?: boolean;
+  children: ReactNode;
+}) {
+  const heading = <h1 lang={props.titleLang}>{props.title}</h1>;
+  const content = (
+    <>
+      {props.action ? (
+        <div className="page-heading">
+          {heading}
+          {props.action}
+        </div>
+      ) : (
+        heading
+      )}
+      {props.children}
+    </>
+  );
   return (
-    <nav className="sub-nav" aria-label={t("admin.nav.label")}>
-      <ul>
-        {areas.map((area) => (
-          <li key={area.to}>
-            <NavLink to={area.to} end={"end" in area ? area.end : false}>
-              {t(area.key)}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <div className="page">
+      <SubNav label="admin.nav.label" links={areas} />
+      {props.back ? (
+        <p className="breadcrumb">
+          <Link to={props.back.to}>{props.back.label}</Link>
+        </p>
+      ) : null}
+      {props.narrow ? <div className="narrow">{content}</div> : content}
+    </div>
   );
 }

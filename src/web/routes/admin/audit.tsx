@@ -5,8 +5,10 @@ import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { listAudit } from "#features/audit/list-audit.ts";
 import { useFormat, useT } from "../../components/i18n.tsx";
+import { OlderNewerPagination } from "../../components/pagination.tsx";
+import { ResponsiveTable } from "../../components/responsive-table.tsx";
 import { pageTitle } from "../public/page-meta.ts";
-import { AdminNav } from "./admin-nav.tsx";
+import { AdminPage } from "./admin-nav.tsx";
 import { AuditActorName, AuditSummary } from "./audit-summary.tsx";
 
 export const handle: RouteHandle = { access: "admin" };
@@ -34,12 +36,8 @@ export default function AuditLog({ loaderData }: Route.ComponentProps) {
   const format = useFormat();
   const { filter, events } = loaderData;
   const filtered = Boolean(filter.action || filter.actor || filter.target);
-  const query = (extra: Record<string, string>) =>
-    `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filter).filter(([, value]) => value)), ...extra }).toString()}`;
   return (
-    <div className="page">
-      <AdminNav />
-      <h1>{t("admin.audit.title")}</h1>
+    <AdminPage title={t("admin.audit.title")}>
       <p className="lede">{t("admin.audit.lede")}</p>
       <Form method="get" className="filter-form card" aria-labelledby="audit-filter-title">
         <h2 id="audit-filter-title" className="visually-hidden">
@@ -71,62 +69,49 @@ export default function AuditLog({ loaderData }: Route.ComponentProps) {
       {events.length === 0 ? (
         <p className="card">{filtered ? t("admin.audit.emptyFiltered") : t("admin.audit.empty")}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="responsive-table audit-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("admin.audit.column.time")}</th>
-                <th scope="col">{t("admin.audit.column.actor")}</th>
-                <th scope="col">{t("admin.audit.column.action")}</th>
-                <th scope="col">{t("admin.audit.column.target")}</th>
-                <th scope="col">{t("admin.audit.column.summary")}</th>
-                <th scope="col">{t("admin.audit.column.ip")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((event) => (
-                <tr key={event.id}>
-                  <td data-label={t("admin.audit.column.time")}>
-                    <time dateTime={new Date(event.createdAt).toISOString()}>{format.dateTime(event.createdAt, { timeStyle: "medium" })}</time>
-                  </td>
-                  <td data-label={t("admin.audit.column.actor")}>
-                    <AuditActorName event={event} />
-                  </td>
-                  <td data-label={t("admin.audit.column.action")}>
-                    <code>{event.action}</code>
-                  </td>
-                  <td data-label={t("admin.audit.column.target")}>
-                    {event.targetType}
-                    {event.targetId ? (
-                      <span className="block">
-                        {event.targetType === "user" ? (
-                          <Link className="target-id" to={`/admin/people/${event.targetId}`}>
-                            {event.targetId}
-                          </Link>
-                        ) : (
-                          <code className="target-id">{event.targetId}</code>
-                        )}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td data-label={t("admin.audit.column.summary")}>
-                    <AuditSummary summary={event.summary} />
-                  </td>
-                  <td data-label={t("admin.audit.column.ip")}>{event.ip || <span className="muted">—</span>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ResponsiveTable
+          className="audit-table"
+          rows={events}
+          rowKey={(event) => event.id}
+          columns={[
+            {
+              label: t("admin.audit.column.time"),
+              cell: (event) => <time dateTime={new Date(event.createdAt).toISOString()}>{format.dateTime(event.createdAt, { timeStyle: "medium" })}</time>,
+            },
+            { label: t("admin.audit.column.actor"), cell: (event) => <AuditActorName event={event} /> },
+            { label: t("admin.audit.column.action"), cell: (event) => <code>{event.action}</code> },
+            {
+              label: t("admin.audit.column.target"),
+              cell: (event) => (
+                <>
+                  {event.targetType}
+                  {event.targetId ? (
+                    <span className="block">
+                      {event.targetType === "user" ? (
+                        <Link className="target-id" to={`/admin/people/${event.targetId}`}>
+                          {event.targetId}
+                        </Link>
+                      ) : (
+                        <code className="target-id">{event.targetId}</code>
+                      )}
+                    </span>
+                  ) : null}
+                </>
+              ),
+            },
+            { label: t("admin.audit.column.summary"), cell: (event) => <AuditSummary summary={event.summary} /> },
+            { label: t("admin.audit.column.ip"), cell: (event) => event.ip || <span className="muted">—</span> },
+          ]}
+        />
       )}
-      <nav className="pagination" aria-label={t("admin.audit.pages")}>
-        {loaderData.paged ? <Link to={query({})}>{t("admin.audit.newest")}</Link> : null}
-        {loaderData.nextBefore ? (
-          <Link to={query({ before: String(loaderData.nextBefore) })} rel="next">
-            {t("admin.audit.older")}
-          </Link>
-        ) : null}
-      </nav>
-    </div>
+      <OlderNewerPagination
+        label={t("admin.audit.pages")}
+        filter={Object.fromEntries(Object.entries(filter).filter(([, value]) => value))}
+        paged={loaderData.paged}
+        nextBefore={loaderData.nextBefore}
+        newestLabel={t("admin.audit.newest")}
+        olderLabel={t("admin.audit.older")}
+      />
+    </AdminPage>
   );
 }

@@ -1,16 +1,17 @@
 // Partner organizations: the list, and a form to add one (its web address is made from the name unless given).
-import { Form, Link, redirect, useNavigation } from "react-router";
+import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/organizations";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { translator } from "#i18n/translate.ts";
 import { listOrganizations } from "#features/access/list-organizations.ts";
 import { createOrganization } from "#features/access/create-organization.ts";
-import { ErrorSummary, Notice, TextField } from "../../components/forms.tsx";
+import { actorOf, attempt, formFields } from "#web/form-state.server.ts";
+import { ErrorSummary, Notice, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
 import { useFormat, useT } from "../../components/i18n.tsx";
+import { ResponsiveTable } from "../../components/responsive-table.tsx";
 import { pageTitle } from "../public/page-meta.ts";
-import { AdminNav } from "./admin-nav.tsx";
-import { actorOf, attempt, formFields, type FormState } from "./form-state.server.ts";
+import { AdminPage } from "./admin-nav.tsx";
 
 export const handle: RouteHandle = { access: "admin" };
 
@@ -23,10 +24,9 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
-  const t = translator(ctx.locale);
   const fields = formFields(await request.formData());
   const values = { name: fields.name ?? "", slug: fields.slug ?? "", website: fields.website ?? "" };
-  const result = await attempt(() => createOrganization(ctx.services.db, { viewer: ctx.viewer, ...values }, actorOf(ctx)), t, { values });
+  const result = await attempt(() => createOrganization(ctx.services.db, { viewer: ctx.viewer, ...values }, actorOf(ctx)), translator(ctx.locale), { values });
   if (!result.ok) return result.response;
   throw redirect(`/admin/organizations?created=${encodeURIComponent(values.name.trim())}`);
 }
@@ -34,54 +34,35 @@ export async function action({ request, context }: Route.ActionArgs) {
 export default function Organizations({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const format = useFormat();
-  const busy = useNavigation().state === "submitting";
-  const state = actionData as FormState | undefined;
-  const errors = state?.errors ?? {};
+  const { state, errors } = useFormState(actionData);
   return (
-    <div className="page">
-      <AdminNav />
-      <h1>{t("admin.organizations.title")}</h1>
+    <AdminPage title={t("admin.organizations.title")}>
       <p className="lede">{t("admin.organizations.lede")}</p>
       {loaderData.created && !state ? <Notice>{t("admin.organizations.created", { name: loaderData.created })}</Notice> : null}
       {loaderData.organizations.length === 0 ? (
         <p className="card">{t("admin.organizations.empty")}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="responsive-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("admin.organizations.column.name")}</th>
-                <th scope="col">{t("admin.organizations.column.slug")}</th>
-                <th scope="col">{t("admin.organizations.column.website")}</th>
-                <th scope="col">{t("admin.organizations.column.admins")}</th>
-                <th scope="col">{t("admin.organizations.column.added")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {loaderData.organizations.map((organization) => (
-                <tr key={organization.id}>
-                  <th scope="row" data-label={t("admin.organizations.column.name")}>
-                    {organization.name}
-                  </th>
-                  <td data-label={t("admin.organizations.column.slug")}>
-                    <code>{organization.slug}</code>
-                  </td>
-                  <td data-label={t("admin.organizations.column.website")}>
-                    {organization.website ? (
-                      <a href={organization.website} rel="noreferrer noopener" target="_blank">
-                        {organization.website.replace(/^https?:\/\//, "")}
-                      </a>
-                    ) : (
-                      <span className="muted">—</span>
-                    )}
-                  </td>
-                  <td data-label={t("admin.organizations.column.admins")}>{format.number(organization.partnerAdmins)}</td>
-                  <td data-label={t("admin.organizations.column.added")}>{format.date(organization.createdAt, { dateStyle: "medium" })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ResponsiveTable
+          rows={loaderData.organizations}
+          rowKey={(organization) => organization.id}
+          columns={[
+            { label: t("admin.organizations.column.name"), rowHeader: true, cell: (organization) => organization.name },
+            { label: t("admin.organizations.column.slug"), cell: (organization) => <code>{organization.slug}</code> },
+            {
+              label: t("admin.organizations.column.website"),
+              cell: (organization) =>
+                organization.website ? (
+                  <a href={organization.website} rel="noreferrer noopener" target="_blank">
+                    {organization.website.replace(/^https?:\/\//, "")}
+                  </a>
+                ) : (
+                  <span className="muted">—</span>
+                ),
+            },
+            { label: t("admin.organizations.column.admins"), cell: (organization) => format.number(organization.partnerAdmins) },
+            { label: t("admin.organizations.column.added"), cell: (organization) => format.date(organization.createdAt, { dateStyle: "medium" }) },
+          ]}
+        />
       )}
       <p className="muted">
         {t("admin.organizations.editHint")} <Link to="/partner">{t("admin.organizations.editLink")}</Link>
@@ -121,11 +102,9 @@ export default function Organizations({ loaderData, actionData }: Route.Componen
             autoComplete="url"
             spellCheck={false}
           />
-          <button type="submit" className="primary" disabled={busy}>
-            {t("admin.organizations.create.submit")}
-          </button>
+          <SubmitButton>{t("admin.organizations.create.submit")}</SubmitButton>
         </Form>
       </section>
-    </div>
+    </AdminPage>
   );
 }

@@ -1,12 +1,13 @@
 // One message from the outbox: who it is for, its state, the plain-text part, and the HTML part in a sealed frame.
-import { Link } from "react-router";
 import type { Route } from "./+types/outbox-message";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
+import { languageName } from "#core/locale.ts";
 import { findOutboxMessage } from "#features/mail/list-outbox.ts";
+import { Detail } from "../../components/detail.tsx";
 import { useFormat, useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/page-meta.ts";
-import { AdminNav } from "./admin-nav.tsx";
+import { AdminPage } from "./admin-nav.tsx";
 import { outboxStatusKeys as statusKeys } from "./outbox-status.ts";
 
 export const handle: RouteHandle = { access: "admin" };
@@ -34,51 +35,23 @@ export default function OutboxMessage({ loaderData }: Route.ComponentProps) {
   const format = useFormat();
   const { message } = loaderData;
   return (
-    <div className="page">
-      <AdminNav />
-      <p className="breadcrumb">
-        <Link to="/admin/outbox">{t("admin.outbox.message.back")}</Link>
-      </p>
-      <h1 lang={message.locale}>{message.subject}</h1>
+    <AdminPage title={message.subject} titleLang={message.locale} back={{ to: "/admin/outbox", label: t("admin.outbox.message.back") }}>
       <dl className="details card">
-        <div>
-          <dt>{t("admin.outbox.column.to")}</dt>
-          <dd>{message.toAddress}</dd>
-        </div>
-        <div>
-          <dt>{t("admin.outbox.column.status")}</dt>
-          <dd>
-            <span className={`pill status-${message.status}`}>{t(statusKeys[message.status])}</span>
-            {message.sentAt ? <span className="muted"> {format.dateTime(message.sentAt)}</span> : null}
-          </dd>
-        </div>
-        <div>
-          <dt>{t("admin.outbox.column.time")}</dt>
-          <dd>{format.dateTime(message.createdAt)}</dd>
-        </div>
-        <div>
-          <dt>{t("admin.outbox.message.language")}</dt>
-          <dd>{message.locale === "es" ? "Español" : "English"}</dd>
-        </div>
-        <div>
-          <dt>{t("admin.outbox.message.template")}</dt>
-          <dd>
-            <code>{message.template}</code>
-          </dd>
-        </div>
-        {message.attempts > 0 ? (
-          <div>
-            <dt>{t("admin.outbox.message.attempts")}</dt>
-            <dd>{message.attempts}</dd>
-          </div>
-        ) : null}
+        <Detail term={t("admin.outbox.column.to")}>{message.toAddress}</Detail>
+        <Detail term={t("admin.outbox.column.status")}>
+          <span className={`pill status-${message.status}`}>{t(statusKeys[message.status])}</span>
+          {message.sentAt ? <span className="muted"> {format.dateTime(message.sentAt)}</span> : null}
+        </Detail>
+        <Detail term={t("admin.outbox.column.time")}>{format.dateTime(message.createdAt)}</Detail>
+        <Detail term={t("admin.outbox.message.language")}>{languageName(message.locale)}</Detail>
+        <Detail term={t("admin.outbox.message.template")}>
+          <code>{message.template}</code>
+        </Detail>
+        {message.attempts > 0 ? <Detail term={t("admin.outbox.message.attempts")}>{message.attempts}</Detail> : null}
         {message.lastError ? (
-          <div>
-            <dt>{t("admin.outbox.message.lastError")}</dt>
-            <dd>
-              <code>{message.lastError}</code>
-            </dd>
-          </div>
+          <Detail term={t("admin.outbox.message.lastError")}>
+            <code>{message.lastError}</code>
+          </Detail>
         ) : null}
       </dl>
       {message.status === "kept" ? <p className="notice">{t("admin.outbox.message.keptNote")}</p> : null}
@@ -99,6 +72,6 @@ export default function OutboxMessage({ loaderData }: Route.ComponentProps) {
           srcDoc={withoutInlineStyles(message.html)}
         />
       </section>
-    </div>
+    </AdminPage>
   );
 }

@@ -1,12 +1,14 @@
 // The hub admin's home: how many people, open invitations and kept messages there are, and what happened last.
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 import type { Route } from "./+types/overview";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
+import type { MessageKey } from "#i18n/translate.ts";
 import { hubOverview } from "#features/hub/hub-overview.ts";
 import { useFormat, useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/page-meta.ts";
-import { AdminNav } from "./admin-nav.tsx";
+import { AdminPage } from "./admin-nav.tsx";
 import { AuditActorName } from "./audit-summary.tsx";
 
 export const handle: RouteHandle = { access: "admin" };
@@ -18,44 +20,38 @@ export async function loader({ context }: Route.LoaderArgs) {
   return { overview: await hubOverview(services.db, services.now()), smtp: Boolean(services.mailTransport) };
 }
 
+/** One number on the admin home, linking to the page that lists what it counts. */
+function StatCard({ to, count, label, children }: { to: string; count: number; label: MessageKey; children?: ReactNode }) {
+  const t = useT();
+  const format = useFormat();
+  return (
+    <li className="card stat">
+      <Link to={to}>
+        <span className="stat-number">{format.number(count)}</span>
+        <span className="stat-label">{t(label, { count })}</span>
+      </Link>
+      {children}
+    </li>
+  );
+}
+
 export default function AdminOverview({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const format = useFormat();
   const { overview } = loaderData;
   return (
-    <div className="page">
-      <AdminNav />
-      <h1>{t("admin.overview.title")}</h1>
+    <AdminPage title={t("admin.overview.title")}>
       <p className="lede">{t("admin.overview.lede")}</p>
       <ul className="grid stat-grid" role="list">
-        <li className="card stat">
-          <Link to="/admin/people">
-            <span className="stat-number">{format.number(overview.people)}</span>
-            <span className="stat-label">{t("admin.overview.people", { count: overview.people })}</span>
-          </Link>
-        </li>
-        <li className="card stat">
-          <Link to="/admin/invitations">
-            <span className="stat-number">{format.number(overview.pendingInvitations)}</span>
-            <span className="stat-label">{t("admin.overview.invitations", { count: overview.pendingInvitations })}</span>
-          </Link>
-        </li>
-        <li className="card stat">
-          <Link to="/admin/organizations">
-            <span className="stat-number">{format.number(overview.organizations)}</span>
-            <span className="stat-label">{t("admin.overview.organizations", { count: overview.organizations })}</span>
-          </Link>
-        </li>
-        <li className="card stat">
-          <Link to="/admin/outbox">
-            <span className="stat-number">{format.number(overview.outbox.total)}</span>
-            <span className="stat-label">{t("admin.overview.outbox", { count: overview.outbox.total })}</span>
-          </Link>
+        <StatCard to="/admin/people" count={overview.people} label="admin.overview.people" />
+        <StatCard to="/admin/invitations" count={overview.pendingInvitations} label="admin.overview.invitations" />
+        <StatCard to="/admin/organizations" count={overview.organizations} label="admin.overview.organizations" />
+        <StatCard to="/admin/outbox" count={overview.outbox.total} label="admin.overview.outbox">
           <p className="muted">
             {loaderData.smtp ? t("admin.overview.outboxSending") : t("admin.overview.outboxKept", { count: overview.outbox.kept })}
             {overview.outbox.failed > 0 ? ` ${t("admin.overview.outboxFailed", { count: overview.outbox.failed })}` : ""}
           </p>
-        </li>
+        </StatCard>
       </ul>
 
       <div className="grid two-columns">
@@ -97,6 +93,6 @@ export default function AdminOverview({ loaderData }: Route.ComponentProps) {
           </ul>
         </section>
       </div>
-    </div>
+    </AdminPage>
   );
 }

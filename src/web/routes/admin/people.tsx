@@ -1,19 +1,21 @@
 // Everyone with an account: search by name or email, 50 to a page, roles at a glance; and the invitation form.
-import { Form, Link, redirect, useNavigation } from "react-router";
+import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/people";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { translator } from "#i18n/translate.ts";
-import { roles as allRoles, type Role } from "#core/access.ts";
+import { isOrganizationRole } from "#core/access.ts";
 import { listPeople } from "#features/access/list-people.ts";
 import { listOrganizations } from "#features/access/list-organizations.ts";
 import { invitePerson } from "#features/access/invite-person.ts";
-import { ErrorSummary, Notice, TextField } from "../../components/forms.tsx";
-import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
+import { actorOf, attempt, formFields } from "#web/form-state.server.ts";
+import { CheckboxField, ErrorSummary, Notice, SelectField, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
+import { LanguageOptions, useFormat, useLocale, useT } from "../../components/i18n.tsx";
+import { Pagination } from "../../components/pagination.tsx";
+import { ResponsiveTable } from "../../components/responsive-table.tsx";
+import { OrganizationField, RolePill, roleKeys, roleOrder } from "../../components/roles.tsx";
 import { pageTitle } from "../public/page-meta.ts";
-import { AdminNav } from "./admin-nav.tsx";
-import { CheckboxField, Pagination, RolePill, SelectField, roleKeys } from "./fields.tsx";
-import { actorOf, attempt, formFields, type FormState } from "./form-state.server.ts";
+import { AdminPage } from "./admin-nav.tsx";
 
 export const handle: RouteHandle = { access: "admin" };
 
@@ -29,33 +31,21 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   return { ...people, organizations: organizations.map(({ id, name }) => ({ id, name })), invited: url.searchParams.get("invited") };
 }
 
-/** The order roles are offered in, most common first. */
-const roleOrder: Role[] = ["participant", "trainer", "partner_admin", "admin"];
-
 export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
-  const t = translator(ctx.locale);
   const form = await request.formData();
   const fields = formFields(form);
   const chosen = form.getAll("roles").filter((value): value is string => typeof value === "string");
   const organizationId = fields.organizationId ?? "";
   const values = { email: fields.email ?? "", name: fields.name ?? "", roles: chosen.join(","), organizationId, locale: fields.locale ?? ctx.locale };
-  const result = await attempt(
-    () =>
-      invitePerson(
-        ctx.services,
-        {
-          viewer: ctx.viewer,
-          email: values.email,
-          name: values.name,
-          locale: values.locale,
-          roles: chosen.map((role) => ({ role, organizationId: role === "partner_admin" ? organizationId : null })),
-        },
-        actorOf(ctx),
-      ),
-    t,
-    { values },
-  );
+  const invitation = {
+    viewer: ctx.viewer,
+    email: values.email,
+    name: values.name,
+    locale: values.locale,
+    roles: chosen.map((role) => ({ role, organizationId: isOrganizationRole(role) ? organizationId : null })),
+  };
+  const result = await attempt(() => invitePerson(ctx.services, invitation, actorOf(ctx)), translator(ctx.locale), { values });
   if (!result.ok) return result.response;
   const outcome = result.value;
   if (outcome.kind === "granted") throw redirect(`/admin/people/${outcome.userId}?fromInvite=${outcome.added.length}`);
@@ -66,21 +56,19 @@ export default function People({ loaderData, actionData }: Route.ComponentProps)
   const t = useT();
   const format = useFormat();
   const locale = useLocale();
-  const busy = useNavigation().state === "submitting";
-  const state = actionData as FormState | undefined;
-  const errors = state?.errors ?? {};
+  const { state, errors } = useFormState(actionData);
   const values = state?.values;
   const checked = new Set(values ? (values.roles ?? "").split(",").filter(Boolean) : ["participant"]);
   const { people, search } = loaderData;
   return (
-    <div className="page">
-      <AdminNav />
-      <div className="page-heading">
-        <h1>{t("admin.people.title")}</h1>
+    <AdminPage
+      title={t("admin.people.title")}
+      action={
         <a className="button" href="#invite">
           {t("admin.people.inviteButton")}
         </a>
-      </div>
+      }
+    >
       <Form method="get" className="search-form" role="search">
         <div className="field">
           <label htmlFor="field-q">{t("admin.people.search.label")}</label>
@@ -105,40 +93,34 @@ export default function People({ loaderData, actionData }: Route.ComponentProps)
       {people.length === 0 ? (
         <p className="card">{search ? t("admin.people.emptySearch", { search }) : t("admin.people.empty")}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="responsive-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("admin.people.column.name")}</th>
-                <th scope="col">{t("admin.people.column.email")}</th>
-                <th scope="col">{t("admin.people.column.roles")}</th>
-                <th scope="col">{t("admin.people.column.joined")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {people.map((person) => (
-                <tr key={person.id}>
-                  <th scope="row" data-label={t("admin.people.column.name")}>
-                    <Link to={`/admin/people/${person.id}`}>{person.name}</Link>
-                  </th>
-                  <td data-label={t("admin.people.column.email")}>
-                    {person.email}
-                    {person.emailVerified ? null : <span className="pill status-waiting">{t("admin.people.unconfirmed")}</span>}
-                  </td>
-                  <td data-label={t("admin.people.column.roles")}>
-                    <span className="pill-row">
-                      {person.roles.length === 0 ? <span className="muted">{t("admin.people.noRoles")}</span> : null}
-                      {person.roles.map((grant) => (
-                        <RolePill key={`${grant.role}:${grant.organizationId ?? ""}`} role={grant.role} organizationName={grant.organizationName} />
-                      ))}
-                    </span>
-                  </td>
-                  <td data-label={t("admin.people.column.joined")}>{format.date(person.createdAt, { dateStyle: "medium" })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ResponsiveTable
+          rows={people}
+          rowKey={(person) => person.id}
+          columns={[
+            { label: t("admin.people.column.name"), rowHeader: true, cell: (person) => <Link to={`/admin/people/${person.id}`}>{person.name}</Link> },
+            {
+              label: t("admin.people.column.email"),
+              cell: (person) => (
+                <>
+                  {person.email}
+                  {person.emailVerified ? null : <span className="pill status-waiting">{t("admin.people.unconfirmed")}</span>}
+                </>
+              ),
+            },
+            {
+              label: t("admin.people.column.roles"),
+              cell: (person) => (
+                <span className="pill-row">
+                  {person.roles.length === 0 ? <span className="muted">{t("admin.people.noRoles")}</span> : null}
+                  {person.roles.map((grant) => (
+                    <RolePill key={`${grant.role}:${grant.organizationId ?? ""}`} role={grant.role} organizationName={grant.organizationName} />
+                  ))}
+                </span>
+              ),
+            },
+            { label: t("admin.people.column.joined"), cell: (person) => format.date(person.createdAt, { dateStyle: "medium" }) },
+          ]}
+        />
       )}
       <Pagination page={loaderData.page} pageCount={loaderData.pageCount} query={search ? { q: search } : {}} label={t("admin.people.pages")} />
 
@@ -175,34 +157,19 @@ export default function People({ loaderData, actionData }: Route.ComponentProps)
                 {errors.roles}
               </p>
             ) : null}
-            {roleOrder
-              .filter((role) => allRoles.includes(role))
-              .map((role, index) => (
-                <CheckboxField
-                  key={role}
-                  id={index === 0 ? "field-roles" : `field-roles-${role}`}
-                  name="roles"
-                  value={role}
-                  label={t(roleKeys[role])}
-                  hint={t(`admin.roles.describe.${role}` as const)}
-                  defaultChecked={checked.has(role)}
-                />
-              ))}
-          </fieldset>
-          <SelectField
-            name="organizationId"
-            label={t("admin.invite.organization")}
-            hint={loaderData.organizations.length ? t("admin.invite.organizationHint") : t("admin.invite.noOrganizations")}
-            error={errors.organizationId}
-            defaultValue={values?.organizationId ?? ""}
-          >
-            <option value="">{t("admin.invite.organizationNone")}</option>
-            {loaderData.organizations.map((organization) => (
-              <option key={organization.id} value={organization.id}>
-                {organization.name}
-              </option>
+            {roleOrder.map((role, index) => (
+              <CheckboxField
+                key={role}
+                id={index === 0 ? "field-roles" : `field-roles-${role}`}
+                name="roles"
+                value={role}
+                label={t(roleKeys[role])}
+                hint={t(`admin.roles.describe.${role}` as const)}
+                defaultChecked={checked.has(role)}
+              />
             ))}
-          </SelectField>
+          </fieldset>
+          <OrganizationField organizations={loaderData.organizations} error={errors.organizationId} defaultValue={values?.organizationId ?? ""} />
           <SelectField
             name="locale"
             label={t("admin.invite.locale")}
@@ -210,18 +177,11 @@ export default function People({ loaderData, actionData }: Route.ComponentProps)
             error={errors.locale}
             defaultValue={values?.locale ?? locale}
           >
-            <option value="en" lang="en">
-              English
-            </option>
-            <option value="es" lang="es">
-              Español
-            </option>
+            <LanguageOptions />
           </SelectField>
-          <button type="submit" className="primary" disabled={busy}>
-            {t("admin.invite.submit")}
-          </button>
+          <SubmitButton>{t("admin.invite.submit")}</SubmitButton>
         </Form>
       </section>
-    </div>
+    </AdminPage>
   );
 }

@@ -1,20 +1,23 @@
 // One person for admins: their details and roles; give a role or remove one (the last admin role stays).
-import { Form, Link, redirect, useNavigation } from "react-router";
+import { Form, redirect } from "react-router";
 import type { Route } from "./+types/person";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { translator } from "#i18n/translate.ts";
-import type { Role } from "#core/access.ts";
+import { isOrganizationRole } from "#core/access.ts";
+import { languageName } from "#core/locale.ts";
 import { findPerson } from "#features/access/find-person.ts";
 import { listOrganizations } from "#features/access/list-organizations.ts";
 import { grantRole } from "#features/access/grant-role.ts";
 import { revokeRole } from "#features/access/revoke-role.ts";
-import { ErrorSummary, Notice } from "../../components/forms.tsx";
+import { actorOf, attempt, formFields, orNotFound } from "#web/form-state.server.ts";
+import { oneOf } from "#web/search-params.ts";
+import { ConfirmAction, ErrorSummary, Notice, SelectField, SubmitButton, useFormState } from "../../components/forms.tsx";
+import { Detail } from "../../components/detail.tsx";
 import { useFormat, useT } from "../../components/i18n.tsx";
+import { OrganizationField, RolePill, roleKeys, roleName, roleOrder } from "../../components/roles.tsx";
 import { pageTitle } from "../public/page-meta.ts";
-import { AdminNav } from "./admin-nav.tsx";
-import { ConfirmAction, RolePill, SelectField, roleKeys } from "./fields.tsx";
-import { actorOf, attempt, formFields, orNotFound, type FormState } from "./form-state.server.ts";
+import { AdminPage } from "./admin-nav.tsx";
 
 export const handle: RouteHandle = { access: "admin" };
 
@@ -26,12 +29,11 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { services } = appContext(context);
   const [person, organizations] = await Promise.all([orNotFound(findPerson(services.db, params.id)), listOrganizations(services.db)]);
   const url = new URL(request.url);
-  const done = url.searchParams.get("done");
   const fromInvite = url.searchParams.get("fromInvite");
   return {
     person,
     organizations: organizations.map(({ id, name }) => ({ id, name })),
-    done: (notices as readonly string[]).includes(done ?? "") ? (done as (typeof notices)[number]) : null,
+    done: oneOf(notices, url.searchParams.get("done")),
     fromInvite: fromInvite === null ? null : Number(fromInvite) || 0,
   };
 }
@@ -48,7 +50,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   }
   const values = { role: fields.role ?? "", organizationId: fields.organizationId ?? "" };
   const result = await attempt(
-    () => grantRole(ctx.services.db, { ...grant, organizationId: grant.role === "partner_admin" ? grant.organizationId : null }, actorOf(ctx)),
+    () => grantRole(ctx.services.db, { ...grant, organizationId: isOrganizationRole(grant.role) ? grant.organizationId : null }, actorOf(ctx)),
     t,
     { form: "grant", values },
   );
@@ -56,23 +58,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   throw redirect(`/admin/people/${params.id}?done=granted`);
 }
 
-const grantable: Role[] = ["participant", "trainer", "partner_admin", "admin"];
-
 export default function Person({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const format = useFormat();
-  const busy = useNavigation().state === "submitting";
-  const state = actionData as FormState | undefined;
+  const { state } = useFormState(actionData);
   const { person } = loaderData;
   const grantErrors = state?.form === "grant" ? (state.errors ?? {}) : {};
   const revokeErrors = state?.form === "revoke" ? state : undefined;
   return (
-    <div className="page">
-      <AdminNav />
-      <p className="breadcrumb">
-        <Link to="/admin/people">{t("admin.person.back")}</Link>
-      </p>
-      <h1>{person.name}</h1>
+    <AdminPage title={person.name} back={{ to: "/admin/people", label: t("admin.person.back") }}>
       {loaderData.fromInvite !== null && !state ? (
         <Notice>
           {loaderData.fromInvite > 0 ? t("admin.person.fromInvite.added", { count: loaderData.fromInvite }) : t("admin.person.fromInvite.nothing")}
@@ -81,34 +75,19 @@ export default function Person({ loaderData, actionData }: Route.ComponentProps)
       {loaderData.done && !state ? <Notice>{t(loaderData.done === "granted" ? "admin.person.granted" : "admin.person.revoked")}</Notice> : null}
 
       <dl className="details card">
-        <div>
-          <dt>{t("admin.person.name")}</dt>
-          <dd>
-            {person.name}
-            {person.pronouns ? <span className="muted"> ({person.pronouns})</span> : null}
-          </dd>
-        </div>
-        <div>
-          <dt>{t("admin.person.email")}</dt>
-          <dd>
-            {person.email}{" "}
-            <span className={person.emailVerified ? "pill status-active" : "pill status-waiting"}>
-              {person.emailVerified ? t("admin.person.verified") : t("admin.person.unverified")}
-            </span>
-          </dd>
-        </div>
-        <div>
-          <dt>{t("admin.person.language")}</dt>
-          <dd>{person.locale === "es" ? "Español" : "English"}</dd>
-        </div>
-        <div>
-          <dt>{t("admin.person.timeZone")}</dt>
-          <dd>{person.timeZone.replaceAll("_", " ")}</dd>
-        </div>
-        <div>
-          <dt>{t("admin.person.joined")}</dt>
-          <dd>{format.date(person.createdAt)}</dd>
-        </div>
+        <Detail term={t("admin.person.name")}>
+          {person.name}
+          {person.pronouns ? <span className="muted"> ({person.pronouns})</span> : null}
+        </Detail>
+        <Detail term={t("admin.person.email")}>
+          {person.email}{" "}
+          <span className={person.emailVerified ? "pill status-active" : "pill status-waiting"}>
+            {person.emailVerified ? t("admin.person.verified") : t("admin.person.unverified")}
+          </span>
+        </Detail>
+        <Detail term={t("admin.person.language")}>{languageName(person.locale)}</Detail>
+        <Detail term={t("admin.person.timeZone")}>{person.timeZone.replaceAll("_", " ")}</Detail>
+        <Detail term={t("admin.person.joined")}>{format.date(person.createdAt)}</Detail>
       </dl>
 
       <section aria-labelledby="roles-title">
@@ -127,12 +106,7 @@ export default function Person({ loaderData, actionData }: Route.ComponentProps)
                 <ConfirmAction
                   label={t("admin.person.roles.remove")}
                   context={grant.organizationName ? `${t(roleKeys[grant.role])} · ${grant.organizationName}` : t(roleKeys[grant.role])}
-                  explanation={t("admin.person.roles.removeExplain", {
-                    role: grant.organizationName
-                      ? t("admin.roles.withOrganization", { role: t(roleKeys[grant.role]), organization: grant.organizationName })
-                      : t(roleKeys[grant.role]),
-                    name: person.name,
-                  })}
+                  explanation={t("admin.person.roles.removeExplain", { role: roleName(t, grant.role, grant.organizationName), name: person.name })}
                   confirmLabel={t("admin.person.roles.removeConfirm")}
                   fields={{ intent: "revoke", role: grant.role, organizationId: grant.organizationId ?? "" }}
                 />
@@ -149,31 +123,16 @@ export default function Person({ loaderData, actionData }: Route.ComponentProps)
         <Form method="post" className="stack" noValidate>
           <input type="hidden" name="intent" value="grant" />
           <SelectField name="role" label={t("admin.person.grant.role")} error={grantErrors.role} defaultValue={state?.values?.role ?? "trainer"}>
-            {grantable.map((role) => (
+            {roleOrder.map((role) => (
               <option key={role} value={role}>
                 {t(roleKeys[role])}
               </option>
             ))}
           </SelectField>
-          <SelectField
-            name="organizationId"
-            label={t("admin.invite.organization")}
-            hint={loaderData.organizations.length ? t("admin.invite.organizationHint") : t("admin.invite.noOrganizations")}
-            error={grantErrors.organizationId}
-            defaultValue={state?.values?.organizationId ?? ""}
-          >
-            <option value="">{t("admin.invite.organizationNone")}</option>
-            {loaderData.organizations.map((organization) => (
-              <option key={organization.id} value={organization.id}>
-                {organization.name}
-              </option>
-            ))}
-          </SelectField>
-          <button type="submit" className="primary" disabled={busy}>
-            {t("admin.person.grant.submit")}
-          </button>
+          <OrganizationField organizations={loaderData.organizations} error={grantErrors.organizationId} defaultValue={state?.values?.organizationId ?? ""} />
+          <SubmitButton>{t("admin.person.grant.submit")}</SubmitButton>
         </Form>
       </section>
-    </div>
+    </AdminPage>
   );
 }

@@ -1,5 +1,5 @@
 // Hub settings: name, tagline, logo, accent colour (must keep white text readable), contact and provider details.
-import { Form, redirect, useNavigation } from "react-router";
+import { Form, redirect } from "react-router";
 import type { Route } from "./+types/settings";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
@@ -7,11 +7,12 @@ import { translator } from "#i18n/translate.ts";
 import { contrastRatio, isHexColour } from "#core/contrast.ts";
 import { readHubSettings } from "#features/hub/hub-settings.ts";
 import { updateHubSettings } from "#features/hub/update-hub-settings.ts";
-import { ErrorSummary, Notice, TextField } from "../../components/forms.tsx";
+import { actorOf, attempt, formFields } from "#web/form-state.server.ts";
+import { flag } from "#web/search-params.ts";
+import { ErrorSummary, Notice, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
 import { useFormat, useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/page-meta.ts";
-import { AdminNav } from "./admin-nav.tsx";
-import { actorOf, attempt, formFields, type FormState } from "./form-state.server.ts";
+import { AdminPage } from "./admin-nav.tsx";
 
 export const handle: RouteHandle = { access: "admin" };
 
@@ -24,18 +25,16 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const settings = await readHubSettings(services.db);
   return {
     settings: Object.fromEntries(fieldNames.map((field) => [field, settings[field] ?? ""])) as Record<(typeof fieldNames)[number], string>,
-    saved: new URL(request.url).searchParams.get("saved") === "1",
+    saved: flag(new URL(request.url), "saved"),
   };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
-  const t = translator(ctx.locale);
   const fields = formFields(await request.formData());
   const values = Object.fromEntries(fieldNames.map((field) => [field, fields[field] ?? ""])) as Record<(typeof fieldNames)[number], string>;
-  const result = await attempt(() => updateHubSettings(ctx.services.db, { viewer: ctx.viewer, now: ctx.services.now(), ...values }, actorOf(ctx)), t, {
-    values,
-  });
+  const change = { viewer: ctx.viewer, now: ctx.services.now(), ...values };
+  const result = await attempt(() => updateHubSettings(ctx.services.db, change, actorOf(ctx)), translator(ctx.locale), { values });
   if (!result.ok) return result.response;
   throw redirect("/admin/settings?saved=1");
 }
@@ -43,105 +42,97 @@ export async function action({ request, context }: Route.ActionArgs) {
 export default function Settings({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const format = useFormat();
-  const busy = useNavigation().state === "submitting";
-  const state = actionData as FormState | undefined;
-  const errors = state?.errors ?? {};
+  const { state, errors } = useFormState(actionData);
   const values = { ...loaderData.settings, ...state?.values };
   const accent = values.accentColor.trim().toLowerCase();
   const ratio = isHexColour(accent) ? contrastRatio(accent, "#ffffff") : null;
   return (
-    <div className="page">
-      <AdminNav />
-      <div className="narrow">
-        <h1>{t("admin.settings.title")}</h1>
-        {loaderData.saved && !state ? <Notice>{t("admin.settings.saved")}</Notice> : null}
-        <p className="lede">{t("admin.settings.lede")}</p>
-        <ErrorSummary errors={errors} formError={state?.formError} />
-        <Form method="post" className="stack" noValidate>
+    <AdminPage title={t("admin.settings.title")} narrow>
+      {loaderData.saved && !state ? <Notice>{t("admin.settings.saved")}</Notice> : null}
+      <p className="lede">{t("admin.settings.lede")}</p>
+      <ErrorSummary errors={errors} formError={state?.formError} />
+      <Form method="post" className="stack" noValidate>
+        <TextField
+          name="name"
+          label={t("admin.settings.name")}
+          hint={t("admin.settings.nameHint")}
+          error={errors.name}
+          defaultValue={values.name}
+          maxLength={80}
+          required
+        />
+        <TextField
+          name="tagline"
+          label={t("admin.settings.tagline")}
+          hint={t("admin.settings.taglineHint")}
+          error={errors.tagline}
+          defaultValue={values.tagline}
+          maxLength={160}
+        />
+        <TextField
+          name="logoUrl"
+          type="url"
+          label={t("admin.settings.logoUrl")}
+          hint={t("admin.settings.logoUrlHint")}
+          error={errors.logoUrl}
+          defaultValue={values.logoUrl}
+          spellCheck={false}
+          placeholder="https://"
+        />
+        <div className="accent-field">
           <TextField
-            name="name"
-            label={t("admin.settings.name")}
-            hint={t("admin.settings.nameHint")}
-            error={errors.name}
-            defaultValue={values.name}
-            maxLength={80}
+            name="accentColor"
+            label={t("admin.settings.accentColor")}
+            hint={t("admin.settings.accentColorHint")}
+            error={errors.accentColor}
+            defaultValue={values.accentColor}
+            spellCheck={false}
+            autoComplete="off"
+            maxLength={7}
             required
           />
-          <TextField
-            name="tagline"
-            label={t("admin.settings.tagline")}
-            hint={t("admin.settings.taglineHint")}
-            error={errors.tagline}
-            defaultValue={values.tagline}
-            maxLength={160}
-          />
-          <TextField
-            name="logoUrl"
-            type="url"
-            label={t("admin.settings.logoUrl")}
-            hint={t("admin.settings.logoUrlHint")}
-            error={errors.logoUrl}
-            defaultValue={values.logoUrl}
-            spellCheck={false}
-            placeholder="https://"
-          />
-          <div className="accent-field">
-            <TextField
-              name="accentColor"
-              label={t("admin.settings.accentColor")}
-              hint={t("admin.settings.accentColorHint")}
-              error={errors.accentColor}
-              defaultValue={values.accentColor}
-              spellCheck={false}
-              autoComplete="off"
-              maxLength={7}
-              required
-            />
-            {ratio !== null ? (
-              <p className="accent-preview">
-                <svg width="44" height="44" viewBox="0 0 44 44" aria-hidden="true" focusable="false">
-                  <rect width="44" height="44" rx="8" fill={accent} />
-                  <text x="22" y="28" textAnchor="middle" fill="#ffffff" fontSize="16" fontWeight="700">
-                    Aa
-                  </text>
-                </svg>
-                <span>
-                  {t("admin.settings.contrast", { color: accent, ratio: format.number(ratio, { maximumFractionDigits: 1, minimumFractionDigits: 1 }) })}
-                </span>
-              </p>
-            ) : null}
-          </div>
-          <TextField
-            name="contactEmail"
-            type="email"
-            label={t("admin.settings.contactEmail")}
-            hint={t("admin.settings.contactEmailHint")}
-            error={errors.contactEmail}
-            defaultValue={values.contactEmail}
-            spellCheck={false}
-          />
-          <TextField
-            name="providerNumber"
-            label={t("admin.settings.providerNumber")}
-            hint={t("admin.settings.providerNumberHint")}
-            error={errors.providerNumber}
-            defaultValue={values.providerNumber}
-            maxLength={80}
-          />
-          <TextField
-            name="region"
-            label={t("admin.settings.region")}
-            hint={t("admin.settings.regionHint")}
-            error={errors.region}
-            defaultValue={values.region}
-            maxLength={80}
-          />
-          <p className="muted">{t("admin.settings.whatHappens")}</p>
-          <button type="submit" className="primary" disabled={busy}>
-            {t("admin.settings.save")}
-          </button>
-        </Form>
-      </div>
-    </div>
+          {ratio !== null ? (
+            <p className="accent-preview">
+              <svg width="44" height="44" viewBox="0 0 44 44" aria-hidden="true" focusable="false">
+                <rect width="44" height="44" rx="8" fill={accent} />
+                <text x="22" y="28" textAnchor="middle" fill="#ffffff" fontSize="16" fontWeight="700">
+                  Aa
+                </text>
+              </svg>
+              <span>
+                {t("admin.settings.contrast", { color: accent, ratio: format.number(ratio, { maximumFractionDigits: 1, minimumFractionDigits: 1 }) })}
+              </span>
+            </p>
+          ) : null}
+        </div>
+        <TextField
+          name="contactEmail"
+          type="email"
+          label={t("admin.settings.contactEmail")}
+          hint={t("admin.settings.contactEmailHint")}
+          error={errors.contactEmail}
+          defaultValue={values.contactEmail}
+          spellCheck={false}
+        />
+        <TextField
+          name="providerNumber"
+          label={t("admin.settings.providerNumber")}
+          hint={t("admin.settings.providerNumberHint")}
+          error={errors.providerNumber}
+          defaultValue={values.providerNumber}
+          maxLength={80}
+        />
+        <TextField
+          name="region"
+          label={t("admin.settings.region")}
+          hint={t("admin.settings.regionHint")}
+          error={errors.region}
+          defaultValue={values.region}
+          maxLength={80}
+        />
+        <p className="muted">{t("admin.settings.whatHappens")}</p>
+        <SubmitButton>{t("admin.settings.save")}</SubmitButton>
+      </Form>
+    </AdminPage>
   );
 }

@@ -1,17 +1,18 @@
 // The crisis and warmline table behind "Support now": add, edit (including when each was last checked), remove.
-import { Form, Link, redirect, useNavigation } from "react-router";
+import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/support-resources";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { translator } from "#i18n/translate.ts";
 import { addSupportResource, listSupportResourcesForAdmin, removeSupportResource, updateSupportResource } from "#features/hub/support-resources.ts";
 import type { SupportResource } from "#features/hub/support-resources.ts";
-import { ErrorSummary, Notice, TextField } from "../../components/forms.tsx";
+import { actorOf, attempt, formFields, type FormState } from "#web/form-state.server.ts";
+import { oneOf } from "#web/search-params.ts";
+import { CheckboxField, ConfirmAction, ErrorSummary, Notice, SubmitButton, TextAreaField, TextField, useFormState } from "../../components/forms.tsx";
+import { Detail } from "../../components/detail.tsx";
 import { useFormat, useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/page-meta.ts";
-import { AdminNav } from "./admin-nav.tsx";
-import { CheckboxField, ConfirmAction, TextAreaField } from "./fields.tsx";
-import { actorOf, attempt, formFields, type FormState } from "./form-state.server.ts";
+import { AdminPage } from "./admin-nav.tsx";
 
 export const handle: RouteHandle = { access: "admin" };
 
@@ -23,11 +24,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { services } = appContext(context);
   const url = new URL(request.url);
   const resources = await listSupportResourcesForAdmin(services.db);
-  const done = url.searchParams.get("done");
   return {
     resources,
     editing: resources.find((resource) => resource.id === url.searchParams.get("edit")) ?? null,
-    done: (notices as readonly string[]).includes(done ?? "") ? (done as (typeof notices)[number]) : null,
+    done: oneOf(notices, url.searchParams.get("done")),
     today: services.now().toISOString().slice(0, 10),
   };
 }
@@ -66,7 +66,6 @@ const noticeKeys = { added: "admin.resources.added", saved: "admin.resources.sav
 
 function ResourceForm(props: { intent: "add" | "update"; resource: SupportResource | null; state?: FormState; today: string }) {
   const t = useT();
-  const busy = useNavigation().state === "submitting";
   const mine = props.state?.form === props.intent ? props.state : undefined;
   const errors = mine?.errors ?? {};
   const saved = props.resource;
@@ -147,9 +146,7 @@ function ResourceForm(props: { intent: "add" | "update"; resource: SupportResour
           required
         />
         <div className="form-actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {props.intent === "add" ? t("admin.resources.add.submit") : t("admin.resources.edit.submit")}
-          </button>
+          <SubmitButton>{props.intent === "add" ? t("admin.resources.add.submit") : t("admin.resources.edit.submit")}</SubmitButton>
           {props.intent === "update" ? <Link to="/admin/support-resources">{t("admin.resources.edit.cancel")}</Link> : null}
         </div>
       </Form>
@@ -160,13 +157,11 @@ function ResourceForm(props: { intent: "add" | "update"; resource: SupportResour
 export default function SupportResources({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const format = useFormat();
-  const state = actionData as FormState | undefined;
+  const { state } = useFormState(actionData);
   const { resources, editing } = loaderData;
   const dateOf = (day: string) => format.date(`${day}T12:00:00Z`, { dateStyle: "medium", timeZone: "UTC" });
   return (
-    <div className="page">
-      <AdminNav />
-      <h1>{t("admin.resources.title")}</h1>
+    <AdminPage title={t("admin.resources.title")}>
       <p className="lede">{t("admin.resources.lede")}</p>
       {loaderData.done && !state ? <Notice>{t(noticeKeys[loaderData.done])}</Notice> : null}
       {state?.form === "remove" ? <ErrorSummary formError={state.formError} /> : null}
@@ -198,42 +193,18 @@ export default function SupportResources({ loaderData, actionData }: Route.Compo
                 {resource.descriptionEs}
               </p>
               <dl className="details compact">
-                {resource.phone ? (
-                  <div>
-                    <dt>{t("admin.resources.field.phone")}</dt>
-                    <dd>{resource.phone}</dd>
-                  </div>
-                ) : null}
-                {resource.sms ? (
-                  <div>
-                    <dt>{t("admin.resources.field.sms")}</dt>
-                    <dd>{resource.sms}</dd>
-                  </div>
-                ) : null}
+                {resource.phone ? <Detail term={t("admin.resources.field.phone")}>{resource.phone}</Detail> : null}
+                {resource.sms ? <Detail term={t("admin.resources.field.sms")}>{resource.sms}</Detail> : null}
                 {resource.url ? (
-                  <div>
-                    <dt>{t("admin.resources.field.url")}</dt>
-                    <dd>
-                      <a href={resource.url} rel="noreferrer noopener" target="_blank">
-                        {resource.url.replace(/^https?:\/\//, "")}
-                      </a>
-                    </dd>
-                  </div>
+                  <Detail term={t("admin.resources.field.url")}>
+                    <a href={resource.url} rel="noreferrer noopener" target="_blank">
+                      {resource.url.replace(/^https?:\/\//, "")}
+                    </a>
+                  </Detail>
                 ) : null}
-                {resource.hours ? (
-                  <div>
-                    <dt>{t("admin.resources.hours")}</dt>
-                    <dd>{resource.hours}</dd>
-                  </div>
-                ) : null}
-                <div>
-                  <dt>{t("admin.resources.field.lastVerifiedOn")}</dt>
-                  <dd>{dateOf(resource.lastVerifiedOn)}</dd>
-                </div>
-                <div>
-                  <dt>{t("admin.resources.field.sortOrder")}</dt>
-                  <dd>{resource.sortOrder}</dd>
-                </div>
+                {resource.hours ? <Detail term={t("admin.resources.hours")}>{resource.hours}</Detail> : null}
+                <Detail term={t("admin.resources.field.lastVerifiedOn")}>{dateOf(resource.lastVerifiedOn)}</Detail>
+                <Detail term={t("admin.resources.field.sortOrder")}>{resource.sortOrder}</Detail>
               </dl>
               <div className="card-actions">
                 <Link className="button secondary" to={`?edit=${resource.id}#edit`}>
@@ -260,6 +231,6 @@ export default function SupportResources({ loaderData, actionData }: Route.Compo
           <ResourceForm intent="add" resource={null} state={state} today={loaderData.today} />
         </section>
       )}
-    </div>
+    </AdminPage>
   );
 }

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import type { Route } from "./+types/check-email";
 import type { RouteHandle } from "#web/route-handle.ts";
 import type { MessageKey } from "#i18n/translate.ts";
+import { oneOf } from "#web/search-params.ts";
 import { useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/page-meta.ts";
 
@@ -14,8 +15,7 @@ const reasons = ["sign-up", "magic-link", "reset", "verify"] as const;
 type Reason = (typeof reasons)[number];
 
 export function loader({ request }: Route.LoaderArgs) {
-  const reason = new URL(request.url).searchParams.get("for");
-  return { reason: (reasons as readonly string[]).includes(reason ?? "") ? (reason as Reason) : ("sign-up" as Reason) };
+  return { reason: oneOf(reasons, new URL(request.url).searchParams.get("for")) ?? "sign-up" };
 }
 
 const copy: Record<Reason, { body: MessageKey; retry: MessageKey; retryLabel: MessageKey; retryTo: string }> = {

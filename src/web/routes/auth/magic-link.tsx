@@ -1,11 +1,12 @@
 // The page a sign-in link opens: a button that signs in, so mail scanners that open links cannot use them up.
-import { data, Form, Link, redirect, useNavigation } from "react-router";
+import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/magic-link";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { verifyMagicLink } from "#features/accounts/verify-magic-link.ts";
+import { SubmitButton } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
-import { useRootData } from "../../root.tsx";
+import { useHubName } from "../../root.tsx";
 import { pageTitle } from "../public/page-meta.ts";
 
 export const handle: RouteHandle = { access: "public" };
@@ -28,8 +29,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 export default function MagicLink({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const root = useRootData();
-  const navigation = useNavigation();
+  const hubName = useHubName();
   if (!loaderData.token || actionData?.invalid) {
     return (
       <div className="page narrow">
@@ -49,12 +49,10 @@ export default function MagicLink({ loaderData, actionData }: Route.ComponentPro
   return (
     <div className="page narrow">
       <h1>{t("auth.magic.title")}</h1>
-      <p className="lede">{t("auth.magic.body", { hub: root?.hub.name ?? "IPS Hub" })}</p>
+      <p className="lede">{t("auth.magic.body", { hub: hubName })}</p>
       <Form method="post">
         <input type="hidden" name="token" value={loaderData.token} />
-        <button type="submit" className="primary" disabled={navigation.state === "submitting"}>
-          {t("auth.magic.submit")}
-        </button>
+        <SubmitButton>{t("auth.magic.submit")}</SubmitButton>
       </Form>
       <p className="muted">{t("auth.magic.why")}</p>
     </div>

@@ -1,6 +1,5 @@
 // Sign in with email and password; links to the email-link sign-in, recovery and sign-up; demo sign-ins in demo mode.
-import { data, Form, Link, redirect, useNavigation } from "react-router";
-import { z } from "zod";
+import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/sign-in";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
@@ -10,11 +9,12 @@ import type { Role } from "#core/access.ts";
 import { signIn } from "#features/accounts/sign-in.ts";
 import { resendVerification } from "#features/accounts/resend-verification.ts";
 import { demoSignIns } from "#features/demo/demo-accounts.ts";
-import { ErrorSummary, Notice, TextField } from "../../components/forms.tsx";
+import { attempt, authPages, formFields, type FormState } from "#web/form-state.server.ts";
+import { oneOf } from "#web/search-params.ts";
+import { EmailField } from "../../components/credential-fields.tsx";
+import { CheckboxField, ErrorSummary, Notice, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/page-meta.ts";
-import { describeFailure, fieldErrors, formFields, type FormState } from "./form-input.server.ts";
-import { currentPasswordField, emailField } from "./schemas.server.ts";
 
 export const handle: RouteHandle = { access: "guest" };
 
@@ -26,16 +26,12 @@ type SignInNotice = (typeof notices)[number];
 export function loader({ request, context }: Route.LoaderArgs) {
   const { services } = appContext(context);
   const url = new URL(request.url);
-  const notice = url.searchParams.get("notice");
-  const next = url.searchParams.get("next");
   return {
-    next: safeReturnPath(next, ""),
-    notice: (notices as readonly string[]).includes(notice ?? "") ? (notice as SignInNotice) : null,
+    next: safeReturnPath(url.searchParams.get("next"), ""),
+    notice: oneOf(notices, url.searchParams.get("notice")),
     demo: services.config.demo ? demoSignIns.map(({ email, name, roles, password }) => ({ email, name, roles, password })) : null,
   };
 }
-
-const signInInput = z.object({ email: emailField, password: currentPasswordField });
 
 type SignInState = FormState & { unconfirmed?: boolean };
 
@@ -46,35 +42,28 @@ export async function action({ request, context }: Route.ActionArgs) {
   const values = { email: fields.email?.trim() ?? "", next: safeReturnPath(fields.next, "") };
 
   if (fields.intent === "resend-verification") {
-    const email = emailField.safeParse(fields.email);
-    if (!email.success) return data<SignInState>({ values, errors: fieldErrors(email.error, t) }, { status: 400 });
-    try {
-      await resendVerification(services, { email: email.data, ip: clientIp });
-    } catch (error) {
-      const failure = describeFailure(error, t);
-      return data<SignInState>({ ...failure.state, values, unconfirmed: true }, { status: failure.status });
-    }
+    const sent = await attempt<void, SignInState>(
+      () => resendVerification(services, { email: values.email, ip: clientIp }),
+      t,
+      { values, unconfirmed: true },
+      authPages,
+    );
+    if (!sent.ok) return sent.response;
     throw redirect("/check-email?for=verify");
   }
 
-  const parsed = signInInput.safeParse(fields);
-  if (!parsed.success) return data<SignInState>({ values, errors: fieldErrors(parsed.error, t) }, { status: 400 });
-  try {
-    const result = await signIn(services, {
-      email: parsed.data.email,
-      password: parsed.data.password,
-      remember: fields.remember === "on",
-      ip: clientIp,
-      headers: request.headers,
-    });
-    if (result.status === "signed-in") throw redirect(safeReturnPath(values.next, "/account"), { headers: result.cookies });
-    if (result.status === "unconfirmed") return data<SignInState>({ values, unconfirmed: true }, { status: 403 });
-    return data<SignInState>({ values, formError: t("auth.signIn.refused") }, { status: 401 });
-  } catch (error) {
-    if (error instanceof Response) throw error;
-    const failure = describeFailure(error, t);
-    return data<SignInState>({ ...failure.state, values }, { status: failure.status });
-  }
+  const signedIn = await attempt(
+    () =>
+      signIn(services, { email: values.email, password: fields.password ?? "", remember: fields.remember === "on", ip: clientIp, headers: request.headers }),
+    t,
+    { values },
+    authPages,
+  );
+  if (!signedIn.ok) return signedIn.response;
+  const result = signedIn.value;
+  if (result.status === "signed-in") throw redirect(safeReturnPath(values.next, "/account"), { headers: result.cookies });
+  if (result.status === "unconfirmed") return data<SignInState>({ values, unconfirmed: true }, { status: 403 });
+  return data<SignInState>({ values, formError: t("auth.signIn.refused") }, { status: 401 });
 }
 
 const roleKeys = {
@@ -92,10 +81,7 @@ const noticeKeys = {
 
 export default function SignIn({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const navigation = useNavigation();
-  const busy = navigation.state === "submitting";
-  const state = actionData as SignInState | undefined;
-  const errors = state?.errors ?? {};
+  const { state, errors, busy } = useFormState<SignInState>(actionData);
   const email = state?.values?.email ?? "";
   const next = state?.values?.next ?? loaderData.next;
   const query = next ? `?next=${encodeURIComponent(next)}` : "";
@@ -119,9 +105,7 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
           <Form method="post">
             <input type="hidden" name="intent" value="resend-verification" />
             <input type="hidden" name="email" value={email} />
-            <button type="submit" className="primary" disabled={busy}>
-              {t("auth.signIn.unconfirmed.resend")}
-            </button>
+            <SubmitButton>{t("auth.signIn.unconfirmed.resend")}</SubmitButton>
           </Form>
         </section>
       ) : (
@@ -130,30 +114,11 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
 
       <Form method="post" className="stack" noValidate>
         <input type="hidden" name="next" value={next} />
-        <TextField
-          name="email"
-          label={t("auth.fields.email")}
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          required
-          defaultValue={email}
-          error={errors.email}
-        />
+        <EmailField defaultValue={email} error={errors.email} />
         <TextField name="password" label={t("auth.fields.password")} type="password" autoComplete="current-password" required error={errors.password} />
-        <div className="checkbox">
-          <input type="checkbox" id="field-remember" name="remember" defaultChecked aria-describedby="field-remember-hint" />
-          <div>
-            <label htmlFor="field-remember">{t("auth.fields.remember")}</label>
-            <p className="field-hint" id="field-remember-hint">
-              {t("auth.fields.rememberHint")}
-            </p>
-          </div>
-        </div>
+        <CheckboxField name="remember" label={t("auth.fields.remember")} hint={t("auth.fields.rememberHint")} defaultChecked />
         <p>
-          <button type="submit" className="primary" disabled={busy}>
-            {t("auth.signIn.submit")}
-          </button>
+          <SubmitButton>{t("auth.signIn.submit")}</SubmitButton>
         </p>
       </Form>
 

@@ -5,7 +5,7 @@ import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { signOut } from "#features/accounts/sign-out.ts";
 import { useT } from "../../components/i18n.tsx";
-import { useRootData } from "../../root.tsx";
+import { useHubName } from "../../root.tsx";
 import { pageTitle } from "../public/page-meta.ts";
 
 export const handle: RouteHandle = { access: "public" };
@@ -25,11 +25,11 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 export default function SignOut() {
   const t = useT();
-  const root = useRootData();
+  const hubName = useHubName();
   return (
     <div className="page narrow">
       <h1>{t("auth.signOut.title")}</h1>
-      <p className="lede">{t("auth.signOut.body", { hub: root?.hub.name ?? "IPS Hub" })}</p>
+      <p className="lede">{t("auth.signOut.body", { hub: hubName })}</p>
       <Form method="post">
         <button type="submit" className="primary">
           {t("auth.signOut.submit")}

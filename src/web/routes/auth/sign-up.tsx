@@ -1,49 +1,44 @@
 // Create an account: chosen name, email, password; then a confirmation link by email, in the page's language.
 import { useEffect, useState } from "react";
-import { data, Form, Link, redirect, useNavigation } from "react-router";
-import { z } from "zod";
+import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/sign-up";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { translator } from "#i18n/translate.ts";
 import { signUp } from "#features/accounts/sign-up.ts";
-import { MIN_PASSWORD_LENGTH } from "#features/accounts/create-account.ts";
-import { ErrorSummary, TextField } from "../../components/forms.tsx";
+import { attempt, authPages, formFields } from "#web/form-state.server.ts";
+import { EmailField, NewPasswordField } from "../../components/credential-fields.tsx";
+import { ErrorSummary, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/page-meta.ts";
-import { describeFailure, fieldErrors, formFields, type FormState } from "./form-input.server.ts";
-import { emailField, nameField, newPasswordField } from "./schemas.server.ts";
 
 export const handle: RouteHandle = { access: "guest" };
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "auth.signUp.title");
 
 export function loader({ context }: Route.LoaderArgs) {
-  return { timeZone: appContext(context).timeZone, minPasswordLength: MIN_PASSWORD_LENGTH };
+  return { timeZone: appContext(context).timeZone };
 }
-
-const signUpInput = z.object({ name: nameField, email: emailField, password: newPasswordField, timeZone: z.string().max(64).optional() });
 
 export async function action({ request, context }: Route.ActionArgs) {
   const { services, locale, timeZone, clientIp } = appContext(context);
-  const t = translator(locale);
   const fields = formFields(await request.formData());
   const values = { name: fields.name?.trim() ?? "", email: fields.email?.trim() ?? "" };
-  const parsed = signUpInput.safeParse(fields);
-  if (!parsed.success) return data<FormState>({ values, errors: fieldErrors(parsed.error, t) }, { status: 400 });
-  try {
-    await signUp(services, {
-      name: parsed.data.name,
-      email: parsed.data.email,
-      password: parsed.data.password,
-      locale,
-      timeZone: parsed.data.timeZone || timeZone,
-      ip: clientIp,
-    });
-  } catch (error) {
-    const failure = describeFailure(error, t);
-    return data<FormState>({ ...failure.state, values }, { status: failure.status });
-  }
+  const created = await attempt(
+    () =>
+      signUp(services, {
+        name: fields.name ?? "",
+        email: fields.email ?? "",
+        password: fields.password ?? "",
+        locale,
+        timeZone: fields.timeZone || timeZone,
+        ip: clientIp,
+      }),
+    translator(locale),
+    { values },
+    authPages,
+  );
+  if (!created.ok) return created.response;
   throw redirect("/check-email?for=sign-up");
 }
 
@@ -60,9 +55,7 @@ function BrowserTimeZone({ fallback }: { fallback: string }) {
 
 export default function SignUp({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const navigation = useNavigation();
-  const state = actionData as FormState | undefined;
-  const errors = state?.errors ?? {};
+  const { state, errors } = useFormState(actionData);
   return (
     <div className="page narrow">
       <h1>{t("auth.signUp.title")}</h1>
@@ -81,34 +74,13 @@ export default function SignUp({ loaderData, actionData }: Route.ComponentProps)
           defaultValue={state?.values?.name ?? ""}
           error={errors.name}
         />
-        <TextField
-          name="email"
-          label={t("auth.fields.email")}
-          hint={t("auth.fields.emailHint")}
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          required
-          defaultValue={state?.values?.email ?? ""}
-          error={errors.email}
-        />
-        <TextField
-          name="password"
-          label={t("auth.fields.password")}
-          hint={t("auth.fields.newPasswordHint", { min: loaderData.minPasswordLength })}
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={loaderData.minPasswordLength}
-          error={errors.password}
-        />
+        <EmailField hint={t("auth.fields.emailHint")} defaultValue={state?.values?.email ?? ""} error={errors.email} />
+        <NewPasswordField label={t("auth.fields.password")} error={errors.password} />
         <p className="muted">
           {t("auth.signUp.privacy")} <Link to="/privacy">{t("auth.signUp.privacyLink")}</Link>
         </p>
         <p>
-          <button type="submit" className="primary" disabled={navigation.state === "submitting"}>
-            {t("auth.signUp.submit")}
-          </button>
+          <SubmitButton>{t("auth.signUp.submit")}</SubmitButton>
         </p>
       </Form>
       <p>

@@ -1,17 +1,15 @@
 // Follows an email-confirmation link: confirms and signs in, or finishes an email change; a calm page if the link fails.
-import { data, Form, Link, redirect, useNavigation } from "react-router";
-import { z } from "zod";
+import { data, Link, redirect } from "react-router";
 import type { Route } from "./+types/verify-email";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
-import { translator } from "#i18n/translate.ts";
 import { verifyEmail } from "#features/accounts/verify-email.ts";
 import { resendVerification } from "#features/accounts/resend-verification.ts";
-import { ErrorSummary, TextField } from "../../components/forms.tsx";
+import { emailRequestAction } from "#web/email-request.server.ts";
+import { EmailRequestForm } from "../../components/credential-fields.tsx";
+import { useFormState } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/page-meta.ts";
-import { describeFailure, fieldErrors, formFields, type FormState } from "./form-input.server.ts";
-import { emailField } from "./schemas.server.ts";
 
 export const handle: RouteHandle = { access: "public" };
 
@@ -34,52 +32,19 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   }
 }
 
-const resendInput = z.object({ email: emailField });
-
-export async function action({ request, context }: Route.ActionArgs) {
-  const { services, locale, clientIp } = appContext(context);
-  const t = translator(locale);
-  const fields = formFields(await request.formData());
-  const values = { email: fields.email?.trim() ?? "" };
-  const parsed = resendInput.safeParse(fields);
-  if (!parsed.success) return data<FormState>({ values, errors: fieldErrors(parsed.error, t) }, { status: 400 });
-  try {
-    await resendVerification(services, { email: parsed.data.email, ip: clientIp });
-  } catch (error) {
-    const failure = describeFailure(error, t);
-    return data<FormState>({ ...failure.state, values }, { status: failure.status });
-  }
-  throw redirect("/check-email?for=verify");
+export function action(args: Route.ActionArgs) {
+  return emailRequestAction(args, ({ services, clientIp }, email) => resendVerification(services, { email, ip: clientIp }), "verify");
 }
 
 export default function VerifyEmail({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const navigation = useNavigation();
-  const state = actionData as FormState | undefined;
-  const errors = state?.errors ?? {};
+  const { state } = useFormState(actionData);
   const expired = loaderData.problem === "expired";
   return (
     <div className="page narrow">
       <h1>{expired ? t("auth.verify.expired.title") : t("auth.verify.invalid.title")}</h1>
       <p className="lede">{expired ? t("auth.verify.expired.body") : t("auth.verify.invalid.body")}</p>
-      <ErrorSummary errors={errors} formError={state?.formError} />
-      <Form method="post" className="stack" noValidate>
-        <TextField
-          name="email"
-          label={t("auth.fields.email")}
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          required
-          defaultValue={state?.values?.email ?? loaderData.email}
-          error={errors.email}
-        />
-        <p>
-          <button type="submit" className="primary" disabled={navigation.state === "submitting"}>
-            {t("auth.verify.resend")}
-          </button>
-        </p>
-      </Form>
+      <EmailRequestForm state={state} defaultEmail={loaderData.email} submitLabel={t("auth.verify.resend")} />
       <p>
         {t("auth.verify.alreadyDone")} <Link to="/sign-in">{t("auth.signUp.signIn")}</Link>
       </p>

@@ -1,5 +1,5 @@
 // The partner admin's page: the organizations they manage, each profile editable, and who else manages it.
-import { Form, Link, redirect, useNavigation } from "react-router";
+import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/partner";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
@@ -7,10 +7,10 @@ import { translator } from "#i18n/translate.ts";
 import { hasRole } from "#core/access.ts";
 import { listManagedOrganizations } from "#features/access/list-managed-organizations.ts";
 import { updateOrganization } from "#features/access/update-organization.ts";
-import { ErrorSummary, Notice, TextField } from "../../components/forms.tsx";
+import { actorOf, attempt, formFields } from "#web/form-state.server.ts";
+import { ErrorSummary, Notice, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/page-meta.ts";
-import { actorOf, attempt, formFields, type FormState } from "../admin/form-state.server.ts";
 
 export const handle: RouteHandle = { access: "partner-admin" };
 
@@ -27,15 +27,16 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
-  const t = translator(ctx.locale);
   const fields = formFields(await request.formData());
   const organizationId = fields.organizationId ?? "";
   const values = { name: fields.name ?? "", website: fields.website ?? "", organizationId };
   // Field errors carry the organization's id, so they land beside the right form when there are several.
+  const profile = { viewer: ctx.viewer, organizationId, name: values.name, website: values.website };
   const result = await attempt(
-    () => updateOrganization(ctx.services.db, { viewer: ctx.viewer, organizationId, name: values.name, website: values.website }, actorOf(ctx)),
-    t,
-    { form: organizationId, values, fieldPrefix: `${organizationId}-` },
+    () => updateOrganization(ctx.services.db, profile, actorOf(ctx)),
+    translator(ctx.locale),
+    { form: organizationId, values },
+    { fieldPrefix: `${organizationId}-` },
   );
   if (!result.ok) return result.response;
   throw redirect(`/partner?saved=${encodeURIComponent(organizationId)}#org-${organizationId}`);
@@ -43,8 +44,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 export default function Partner({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const busy = useNavigation().state === "submitting";
-  const state = actionData as FormState | undefined;
+  const { state } = useFormState(actionData);
   const { organizations } = loaderData;
   const strayError = state && !organizations.some((organization) => organization.id === state.form) ? state.formError : undefined;
   return (
@@ -97,9 +97,7 @@ export default function Partner({ loaderData, actionData }: Route.ComponentProps
                         autoComplete="url"
                         spellCheck={false}
                       />
-                      <button type="submit" className="primary" disabled={busy}>
-                        {t("partner.profile.save")}
-                      </button>
+                      <SubmitButton>{t("partner.profile.save")}</SubmitButton>
                     </Form>
                   </div>
                   <div>

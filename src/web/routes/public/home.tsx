@@ -2,16 +2,18 @@
 import { Link } from "react-router";
 import type { Route } from "./+types/home";
 import type { RouteHandle } from "#web/route-handle.ts";
-import type { MessageKey } from "#i18n/translate.ts";
+import { DEFAULT_HUB_NAME } from "#core/hub-defaults.ts";
 import { Notice } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
-import { useRootData } from "../../root.tsx";
+import { PrincipleShift, principles } from "../../components/ips-principles.tsx";
+import { NextStepLink } from "../../components/next-step-link.tsx";
+import { useHubName, useRootData } from "../../root.tsx";
 
 export const handle: RouteHandle = { access: "public" };
 
 export const meta: Route.MetaFunction = ({ matches }) => {
   const root = matches.find((match) => match?.id === "root")?.loaderData as { hub?: { name: string; tagline: string | null } } | undefined;
-  const name = root?.hub?.name ?? "IPS Hub";
+  const name = root?.hub?.name ?? DEFAULT_HUB_NAME;
   return [{ title: name }, ...(root?.hub?.tagline ? [{ name: "description", content: root.hub.tagline }] : [])];
 };
 
@@ -19,50 +21,32 @@ export function loader({ request }: Route.LoaderArgs) {
   return { signedOut: new URL(request.url).searchParams.get("signedOut") === "1" };
 }
 
-const shifts: Array<[MessageKey, MessageKey]> = [
-  ["public.learn.principle.learning.from", "public.learn.principle.learning.to"],
-  ["public.learn.principle.relationship.from", "public.learn.principle.relationship.to"],
-  ["public.learn.principle.hope.from", "public.learn.principle.hope.to"],
-];
-
 export default function Home({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const root = useRootData();
+  const hubName = useHubName();
   const signedIn = Boolean(root?.viewer);
   return (
     <div className="page home">
       {loaderData.signedOut && !signedIn ? <Notice>{t("public.home.signedOut")}</Notice> : null}
       <section className="home-hero" aria-labelledby="home-title">
         <div className="home-hero-text">
-          <h1 id="home-title">{root?.hub.name ?? "IPS Hub"}</h1>
+          <h1 id="home-title">{hubName}</h1>
           <p className="lede">{root?.hub.tagline || t("public.home.taglineFallback")}</p>
           <p className="home-intro">{t("public.home.intro")}</p>
           <p className="actions">
             <Link className="button" to="/learn">
               {t("public.home.learnAction")}
             </Link>
-            {signedIn ? (
-              <Link className="button secondary" to="/account">
-                {t("public.home.goToAccount")}
-              </Link>
-            ) : (
-              <Link className="button secondary" to="/sign-up">
-                {t("public.home.createAccount")}
-              </Link>
-            )}
+            <NextStepLink className="button secondary" />
           </p>
         </div>
         <div className="home-shifts">
           <h2 id="shifts-title">{t("public.home.shifts.title")}</h2>
           <ul>
-            {shifts.map(([from, to]) => (
+            {principles.map(({ from, to }) => (
               <li key={to}>
-                <span className="shift-from">{t(from)}</span>
-                <span className="shift-arrow" aria-hidden="true">
-                  {" → "}
-                </span>
-                <span className="visually-hidden">{t("public.learn.principles.towards")} </span>
-                <span className="shift-to">{t(to)}</span>
+                <PrincipleShift from={from} to={to} />
               </li>
             ))}
           </ul>

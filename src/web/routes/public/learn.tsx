@@ -1,21 +1,16 @@
 // "Learn IPS": the three principles and four tasks of Intentional Peer Support in our own words, and the forms of training.
-import { Link } from "react-router";
 import type { Route } from "./+types/learn";
 import type { RouteHandle } from "#web/route-handle.ts";
 import type { MessageKey } from "#i18n/translate.ts";
 import { useT } from "../../components/i18n.tsx";
+import { PrincipleShift, principles } from "../../components/ips-principles.tsx";
+import { NextStepLink } from "../../components/next-step-link.tsx";
 import { useRootData } from "../../root.tsx";
 import { pageTitle } from "./page-meta.ts";
 
 export const handle: RouteHandle = { access: "public" };
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "public.learn.title");
-
-const principles: Array<{ from: MessageKey; to: MessageKey; body: MessageKey }> = [
-  { from: "public.learn.principle.learning.from", to: "public.learn.principle.learning.to", body: "public.learn.principle.learning.body" },
-  { from: "public.learn.principle.relationship.from", to: "public.learn.principle.relationship.to", body: "public.learn.principle.relationship.body" },
-  { from: "public.learn.principle.hope.from", to: "public.learn.principle.hope.to", body: "public.learn.principle.hope.body" },
-];
 
 const tasks: Array<{ name: MessageKey; body: MessageKey; question: MessageKey }> = [
   { name: "public.learn.task.connection.name", body: "public.learn.task.connection.body", question: "public.learn.task.connection.question" },
@@ -48,12 +43,7 @@ export default function Learn() {
           {principles.map((principle) => (
             <li key={principle.to} className="card principle">
               <h3>
-                <span className="shift-from">{t(principle.from)}</span>
-                <span className="shift-arrow" aria-hidden="true">
-                  {" → "}
-                </span>
-                <span className="visually-hidden"> {t("public.learn.principles.towards")} </span>
-                <span className="shift-to">{t(principle.to)}</span>
+                <PrincipleShift from={principle.from} to={principle.to} />
               </h3>
               <p>{t(principle.body)}</p>
             </li>
@@ -94,15 +84,7 @@ export default function Learn() {
         <h2 id="next-title">{t("public.learn.next.title")}</h2>
         <p>{root?.viewer ? t("public.learn.next.bodySignedIn") : t("public.learn.next.body")}</p>
         <p className="actions">
-          {root?.viewer ? (
-            <Link className="button" to="/account">
-              {t("public.home.goToAccount")}
-            </Link>
-          ) : (
-            <Link className="button" to="/sign-up">
-              {t("public.home.createAccount")}
-            </Link>
-          )}
+          <NextStepLink className="button" />
         </p>
         <p className="muted">{t("public.learn.note")}</p>
       </section>

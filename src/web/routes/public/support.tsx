@@ -4,6 +4,7 @@ import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { smsHref, telHref, webLink } from "#core/contact-links.ts";
 import { listSupportResources } from "#features/hub/list-support-resources.ts";
+import { Detail } from "../../components/detail.tsx";
 import { useFormat, useT } from "../../components/i18n.tsx";
 import { pageTitle } from "./page-meta.ts";
 
@@ -77,18 +78,10 @@ export default function Support({ loaderData }: Route.ComponentProps) {
                 ) : null}
               </ul>
               <dl className="support-facts">
-                {resource.hours ? (
-                  <div>
-                    <dt>{t("public.support.hours")}</dt>
-                    <dd>{resource.hours}</dd>
-                  </div>
-                ) : null}
-                <div>
-                  <dt>{t("public.support.checked")}</dt>
-                  <dd>
-                    <time dateTime={resource.lastVerifiedOn}>{format.date(`${resource.lastVerifiedOn}T00:00:00Z`, { timeZone: "UTC" })}</time>
-                  </dd>
-                </div>
+                {resource.hours ? <Detail term={t("public.support.hours")}>{resource.hours}</Detail> : null}
+                <Detail term={t("public.support.checked")}>
+                  <time dateTime={resource.lastVerifiedOn}>{format.date(`${resource.lastVerifiedOn}T00:00:00Z`, { timeZone: "UTC" })}</time>
+                </Detail>
               </dl>
             </li>
           ))}

@@ -1,19 +1,12 @@
-// What the account, admin and partner actions share: reading form fields, who is acting, and refusals as page state.
+// What every form action shares: reading the posted fields, who is acting, and a use case's refusals as page state.
 import { data } from "react-router";
 import { isAppError } from "#platform/app-error.ts";
 import type { MessageKey, Translate } from "#i18n/translate.ts";
 import type { AuditActor } from "#features/audit/record-audit.ts";
-import { MIN_PASSWORD_LENGTH } from "#features/accounts/create-account.ts";
-import type { RequestContext } from "#web/request-context.ts";
+import type { RequestContext } from "./request-context.ts";
+import type { FormState } from "./components/forms.tsx";
 
-/** What a form page gets back from its action: translated messages, and the values to show again (never a password). */
-export type FormState = {
-  errors?: Record<string, string>;
-  formError?: string;
-  values?: Record<string, string>;
-  /** Which of several forms on the page answered, so only that one shows the errors. */
-  form?: string;
-};
+export type { FormState };
 
 /** The first value of each field; checkboxes that share a name are read with `form.getAll`. */
 export function formFields(form: FormData): Record<string, string> {
@@ -27,22 +20,31 @@ export function actorOf(context: RequestContext): AuditActor {
   return { userId: context.viewer?.userId ?? null, label: context.viewer?.email, ip: context.clientIp, requestId: context.requestId };
 }
 
-const messageValues = { min: MIN_PASSWORD_LENGTH };
+export type FailureOptions = {
+  /** Put before each field's name, when several forms on one page have fields of the same name. */
+  fieldPrefix?: string;
+  /** How "too many tries" is said on this page (the sign-in pages say more about why). */
+  rateLimited?: MessageKey;
+};
+
+/** The sign-in, sign-up and recovery pages say more about why they pause: those are the attempts the limit protects. */
+export const authPages: FailureOptions = { rateLimited: "auth.errors.rateLimited" };
 
 /**
  * A use case's refusals as page state and an HTTP status: fields that need attention (400), a conflict (409),
  * too many attempts (429), not allowed (403) or gone (404). Anything else is a real failure and is thrown on.
  */
-export function describeFailure(error: unknown, t: Translate, options: { fieldPrefix?: string } = {}): { state: FormState; status: number } {
+export function describeFailure(error: unknown, t: Translate, options: FailureOptions = {}): { state: FormState; status: number } {
   if (!isAppError(error)) throw error;
   const prefix = options.fieldPrefix ?? "";
   if (error.code === "rate_limited") {
     const minutes = Math.max(1, Math.ceil((error.details.retryAfterSeconds ?? 60) / 60));
-    return { state: { formError: t("account.errors.rateLimited", { minutes }) }, status: 429 };
+    return { state: { formError: t(options.rateLimited ?? "account.errors.rateLimited", { minutes }) }, status: 429 };
   }
   if ((error.code === "invalid" || error.code === "conflict") && error.details.fields?.length) {
     const errors: Record<string, string> = {};
-    for (const field of error.details.fields) errors[prefix + field.path] ??= t(field.message as MessageKey, messageValues);
+    // Messages are keys; anything else (a use case shared with the CLI) is shown as it is.
+    for (const field of error.details.fields) errors[prefix + field.path] ??= t(field.message as MessageKey, field.values);
     return { state: { errors }, status: error.code === "invalid" ? 400 : 409 };
   }
   if (error.code === "forbidden") return { state: { formError: t("admin.errors.forbidden") }, status: 403 };
@@ -51,18 +53,21 @@ export function describeFailure(error: unknown, t: Translate, options: { fieldPr
   throw error;
 }
 
-/** Runs an action's use case; a refusal comes back as the page's state with its status, so nothing typed is lost. */
-export async function attempt<T>(
+/**
+ * Runs an action's use case; a refusal comes back as the page's state (with `kept`: what was typed, which form)
+ * and its status, so nothing typed is lost.
+ */
+export async function attempt<T, State extends FormState = FormState>(
   work: () => Promise<T>,
   t: Translate,
-  state: Omit<FormState, "errors" | "formError"> & { fieldPrefix?: string },
-): Promise<{ ok: true; value: T } | { ok: false; response: ReturnType<typeof data<FormState>> }> {
+  kept: Omit<State, "errors" | "formError">,
+  options: FailureOptions = {},
+): Promise<{ ok: true; value: T } | { ok: false; response: ReturnType<typeof data<State>> }> {
   try {
     return { ok: true, value: await work() };
   } catch (error) {
-    const { fieldPrefix, ...kept } = state;
-    const failure = describeFailure(error, t, { fieldPrefix });
-    return { ok: false, response: data<FormState>({ ...kept, ...failure.state }, { status: failure.status }) };
+    const failure = describeFailure(error, t, options);
+    return { ok: false, response: data<State>({ ...kept, ...failure.state } as State, { status: failure.status }) };
   }
 }
 
