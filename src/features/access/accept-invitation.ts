@@ -1,4 +1,5 @@
 // Accepts an invitation: creates the account with its roles (or adds the roles to an existing one) and signs in.
+import { MAX_CHOSEN_NAME_LENGTH } from "#core/names.ts";
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
@@ -25,7 +26,7 @@ const acceptInput = z.object({
 
 /** Asked only when the invitation makes a new account (or takes over an unconfirmed one). */
 const newAccountInput = z.object({
-  name: requiredText(80, problem("invitation.errors.nameMissing"), problem("invitation.errors.nameTooLong")),
+  name: requiredText(MAX_CHOSEN_NAME_LENGTH, problem("invitation.errors.nameMissing"), problem("invitation.errors.nameTooLong")),
   password: z
     .string()
     .min(MIN_PASSWORD_LENGTH, problem("invitation.errors.passwordTooShort"))

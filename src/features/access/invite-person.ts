@@ -1,4 +1,5 @@
 // Invites someone by email with the roles they will hold; a person who already has an account gets the roles at once.
+import { MAX_CHOSEN_NAME_LENGTH } from "#core/names.ts";
 import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
@@ -17,7 +18,7 @@ import { invitationsIn } from "./list-invitations.ts";
 
 const inviteInput = z.object({
   email: emailAddress(problem("admin.invite.errors.email")),
-  name: requiredText(80, problem("admin.invite.errors.nameMissing"), problem("admin.invite.errors.nameTooLong")),
+  name: requiredText(MAX_CHOSEN_NAME_LENGTH, problem("admin.invite.errors.nameMissing"), problem("admin.invite.errors.nameTooLong")),
   roles: z.array(grantInput).min(1, problem("admin.invite.errors.rolesMissing")),
   locale: z.enum(locales, problem("admin.invite.errors.locale")),
 });

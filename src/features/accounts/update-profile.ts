@@ -1,4 +1,5 @@
 // Saves a person's chosen name, legal name, pronouns, language and time zone, and records which ones changed.
+import { MAX_CHOSEN_NAME_LENGTH } from "#core/names.ts";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { schema, type Executor } from "#db/client.ts";
@@ -9,7 +10,7 @@ import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { optionalText, parseInput, problem, requiredText } from "#features/validation/parse-input.ts";
 
 export const profileInput = z.object({
-  name: requiredText(80, problem("account.profile.errors.nameMissing"), problem("account.profile.errors.nameTooLong")),
+  name: requiredText(MAX_CHOSEN_NAME_LENGTH, problem("account.profile.errors.nameMissing"), problem("account.profile.errors.nameTooLong")),
   legalName: optionalText(120, problem("account.profile.errors.legalNameTooLong")),
   pronouns: optionalText(40, problem("account.profile.errors.pronounsTooLong")),
   locale: z.enum(locales, problem("account.profile.errors.locale")),

@@ -84,7 +84,7 @@ export const admin = {
   "admin.invite.submit": "Send invitation",
   "admin.invite.errors.email": "Enter an email address like name@example.org",
   "admin.invite.errors.nameMissing": "Enter their name",
-  "admin.invite.errors.nameTooLong": "Use 80 characters or fewer",
+  "admin.invite.errors.nameTooLong": "Use {max} characters or fewer",
   "admin.invite.errors.rolesMissing": "Choose at least one role",
   "admin.invite.errors.locale": "Choose English or Spanish",
 
@@ -243,14 +243,14 @@ export const admin = {
   "admin.settings.whatHappens": "Changes show on every page as soon as you save. The change is written to the audit log.",
   "admin.settings.save": "Save settings",
   "admin.settings.errors.nameMissing": "Enter the hub's name",
-  "admin.settings.errors.nameTooLong": "Use 80 characters or fewer",
+  "admin.settings.errors.nameTooLong": "Use {max} characters or fewer",
   "admin.settings.errors.taglineTooLong": "Use 160 characters or fewer",
   "admin.settings.errors.logoUrl": "Enter a full address starting with https://",
   "admin.settings.errors.accentFormat": "Enter a colour as # and six letters or digits, like #2f6f5e",
   "admin.settings.errors.accentContrast": "White text isn't readable enough on this colour. Choose a darker one (contrast of at least 4.5 to 1).",
   "admin.settings.errors.contactEmail": "Enter an email address like team@example.org",
-  "admin.settings.errors.providerNumberTooLong": "Use 80 characters or fewer",
-  "admin.settings.errors.regionTooLong": "Use 80 characters or fewer",
+  "admin.settings.errors.providerNumberTooLong": "Use {max} characters or fewer",
+  "admin.settings.errors.regionTooLong": "Use {max} characters or fewer",
 
   "admin.resources.title": "Support resources",
   "admin.resources.lede":
@@ -325,7 +325,7 @@ export const admin = {
   "invitation.unusable.signIn": "Go to sign in",
   "invitation.errors.unusable": "This invitation can no longer be used",
   "invitation.errors.nameMissing": "Enter the name you'd like us to use",
-  "invitation.errors.nameTooLong": "Use 80 characters or fewer",
+  "invitation.errors.nameTooLong": "Use {max} characters or fewer",
   "invitation.errors.passwordTooShort": "Use at least {min} characters",
   "invitation.errors.passwordTooLong": "Use 200 characters or fewer",
 

@@ -86,7 +86,7 @@ export const admin: Record<keyof typeof en, string> = {
   "admin.invite.submit": "Enviar invitación",
   "admin.invite.errors.email": "Escribe un correo como nombre@ejemplo.org",
   "admin.invite.errors.nameMissing": "Escribe su nombre",
-  "admin.invite.errors.nameTooLong": "Usa 80 caracteres o menos",
+  "admin.invite.errors.nameTooLong": "Usa {max} caracteres o menos",
   "admin.invite.errors.rolesMissing": "Elige al menos un rol",
   "admin.invite.errors.locale": "Elige inglés o español",
 
@@ -244,14 +244,14 @@ export const admin: Record<keyof typeof en, string> = {
   "admin.settings.whatHappens": "Los cambios se ven en todas las páginas apenas guardas. El cambio queda en el registro de cambios.",
   "admin.settings.save": "Guardar configuración",
   "admin.settings.errors.nameMissing": "Escribe el nombre del hub",
-  "admin.settings.errors.nameTooLong": "Usa 80 caracteres o menos",
+  "admin.settings.errors.nameTooLong": "Usa {max} caracteres o menos",
   "admin.settings.errors.taglineTooLong": "Usa 160 caracteres o menos",
   "admin.settings.errors.logoUrl": "Escribe una dirección completa que empiece con https://",
   "admin.settings.errors.accentFormat": "Escribe el color como # y seis letras o dígitos, como #2f6f5e",
   "admin.settings.errors.accentContrast": "El texto blanco no se lee bien sobre este color. Elige uno más oscuro (contraste de al menos 4,5 a 1).",
   "admin.settings.errors.contactEmail": "Escribe un correo como equipo@ejemplo.org",
-  "admin.settings.errors.providerNumberTooLong": "Usa 80 caracteres o menos",
-  "admin.settings.errors.regionTooLong": "Usa 80 caracteres o menos",
+  "admin.settings.errors.providerNumberTooLong": "Usa {max} caracteres o menos",
+  "admin.settings.errors.regionTooLong": "Usa {max} caracteres o menos",
 
   "admin.resources.title": "Recursos de apoyo",
   "admin.resources.lede":
@@ -326,7 +326,7 @@ export const admin: Record<keyof typeof en, string> = {
   "invitation.unusable.signIn": "Ir a iniciar sesión",
   "invitation.errors.unusable": "Esta invitación ya no se puede usar",
   "invitation.errors.nameMissing": "Escribe el nombre que quieres que usemos",
-  "invitation.errors.nameTooLong": "Usa 80 caracteres o menos",
+  "invitation.errors.nameTooLong": "Usa {max} caracteres o menos",
   "invitation.errors.passwordTooShort": "Usa al menos {min} caracteres",
   "invitation.errors.passwordTooLong": "Usa 200 caracteres o menos",
 

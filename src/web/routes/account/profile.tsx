@@ -37,6 +37,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     zones,
     welcome: flag(url, "welcome"),
     saved: flag(url, "saved"),
+    emailChanged: flag(url, "emailChanged"),
   };
 }
 
@@ -82,6 +83,7 @@ export default function Profile({ loaderData, actionData }: Route.ComponentProps
         </div>
       ) : null}
       {loaderData.saved && !state ? <Notice>{t("account.profile.saved")}</Notice> : null}
+      {loaderData.emailChanged && !state ? <Notice>{t("account.profile.emailChanged", { email: loaderData.profile.email })}</Notice> : null}
       <p className="lede">{t("account.profile.lede")}</p>
       <p>
         {t("account.profile.signedInAs", { email: loaderData.profile.email })} <Link to="/account/email">{t("account.profile.changeEmail")}</Link>
