@@ -20,10 +20,6 @@ export const auth = {
   "auth.errors.rateLimited":
     "There have been a lot of tries in a short time, so we've paused this for now to keep accounts safe. Please try again in {minutes, plural, one {# minute} other {# minutes}}.",
 
-  "auth.role.admin": "Hub admin",
-  "auth.role.trainer": "Trainer",
-  "auth.role.partnerAdmin": "Partner admin",
-  "auth.role.participant": "Participant",
 
   "auth.signIn.title": "Sign in",
   "auth.signIn.lede": "Welcome back. Sign in to see your trainings and your account.",

@@ -23,10 +23,6 @@ export const auth: Record<keyof typeof en, string> = {
   "auth.errors.rateLimited":
     "Hubo muchos intentos en poco tiempo, así que pausamos esto por ahora para proteger las cuentas. Vuelve a intentarlo en {minutes, plural, one {# minuto} other {# minutos}}.",
 
-  "auth.role.admin": "Administración del centro",
-  "auth.role.trainer": "Facilitación",
-  "auth.role.partnerAdmin": "Administración de organización aliada",
-  "auth.role.participant": "Participante",
 
   "auth.signIn.title": "Iniciar sesión",
   "auth.signIn.lede": "Qué bueno verte de nuevo. Inicia sesión para ver tus capacitaciones y tu cuenta.",

@@ -1,11 +1,11 @@
 // Sign in with email and password; links to the email-link sign-in, recovery and sign-up; demo sign-ins in demo mode.
+import { roleName } from "../../components/roles.tsx";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/sign-in";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { translator } from "#i18n/translate.ts";
 import { safeReturnPath } from "#core/safe-redirect.ts";
-import type { Role } from "#core/access.ts";
 import { signIn } from "#features/accounts/sign-in.ts";
 import { resendVerification } from "#features/accounts/resend-verification.ts";
 import { demoSignIns } from "#features/demo/demo-accounts.ts";
@@ -65,13 +65,6 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (result.status === "unconfirmed") return data<SignInState>({ values, unconfirmed: true }, { status: 403 });
   return data<SignInState>({ values, formError: t("auth.signIn.refused") }, { status: 401 });
 }
-
-const roleKeys = {
-  admin: "auth.role.admin",
-  trainer: "auth.role.trainer",
-  partner_admin: "auth.role.partnerAdmin",
-  participant: "auth.role.participant",
-} as const satisfies Record<Role, string>;
 
 const noticeKeys = {
   "password-reset": "auth.signIn.notice.passwordReset",
@@ -145,7 +138,7 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
               <li key={person.email}>
                 <div>
                   <strong>{person.name}</strong>
-                  <span className="muted"> · {person.roles.map((role) => t(roleKeys[role])).join(", ")}</span>
+                  <span className="muted"> · {person.roles.map((role) => roleName(t, role)).join(", ")}</span>
                   <br />
                   <span className="demo-email">{person.email}</span>
                 </div>
