@@ -1,4 +1,5 @@
 // The API's request and response shapes: one set of zod schemas that both validates requests and writes the OpenAPI document.
+import { MAX_CHOSEN_NAME_LENGTH } from "#core/names.ts";
 import { z } from "zod";
 import "zod-openapi";
 import { roles } from "#core/access.ts";
@@ -85,7 +86,7 @@ export const CreateUserRequest = z
       .string()
       .trim()
       .min(1, { error: "Enter a name" })
-      .max(120, { error: "A name has at most 120 characters" })
+      .max(MAX_CHOSEN_NAME_LENGTH, { error: `A name has at most ${MAX_CHOSEN_NAME_LENGTH} characters` })
       .meta({ description: "The person's chosen name.", examples: ["Rosa Martínez"] }),
     password: z
       .string()

@@ -224,10 +224,10 @@ describe.each(enginesUnderTest())("account pages' use cases on %s", (engine) => 
       // After its expiry date the same token is refused.
       expect(await authenticateToken(services.db, created.token, new Date(now.getTime() + 31 * 86_400_000))).toBeNull();
 
-      await revokePersonalAccessToken(services.db, { userId, tokenId: created.id, actor: actor() });
+      await revokePersonalAccessToken(services.db, { userId, tokenId: created.id, now: new Date(), actor: actor() });
       expect(await authenticateToken(services.db, created.token, now)).toBeNull();
       expect((await listPersonalAccessTokens(services.db, userId))[0]!.revokedAt).not.toBeNull();
-      await expect(revokePersonalAccessToken(services.db, { userId, tokenId: created.id, actor: actor() })).rejects.toMatchObject({ code: "not_found" });
+      await expect(revokePersonalAccessToken(services.db, { userId, tokenId: created.id, now: new Date(), actor: actor() })).rejects.toMatchObject({ code: "not_found" });
 
       expect((await auditRows("token.create"))[0]).toMatchObject({ targetId: created.id, actorId: userId });
       expect((await auditRows("token.revoke"))[0]).toMatchObject({ targetId: created.id, actorId: userId });
@@ -236,7 +236,7 @@ describe.each(enginesUnderTest())("account pages' use cases on %s", (engine) => 
     it("does not let one person revoke another's token", async () => {
       const other = await createAccount(services.db, { email: "other@example.org", name: "Other" }, { userId: null, label: "test" });
       const theirs = await createPersonalAccessToken(services.db, { userId: other.id, name: "Theirs", expiresAt: null, actor: { userId: other.id } });
-      await expect(revokePersonalAccessToken(services.db, { userId, tokenId: theirs.id, actor: actor() })).rejects.toMatchObject({ code: "not_found" });
+      await expect(revokePersonalAccessToken(services.db, { userId, tokenId: theirs.id, now: new Date(), actor: actor() })).rejects.toMatchObject({ code: "not_found" });
       expect(await authenticateToken(services.db, theirs.token, services.now())).toBe(other.id);
     });
   });

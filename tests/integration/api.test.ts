@@ -263,6 +263,11 @@ describe.each(enginesUnderTest())("JSON API v1 on %s", (engine) => {
       expectProblem(twice, 422, "invalid");
       expect(twice.json.errors).toEqual([{ path: "roles.1", message: expect.any(String) }]);
 
+      // The same chosen-name limit as the profile page, so nobody is created with a name they could never save again.
+      const longName = await api("/users", { token: adminToken, body: { email: "pd@example.org", name: "N".repeat(81) } });
+      expectProblem(longName, 422, "invalid");
+      expect(longName.json.errors).toEqual([{ path: "name", message: "A name has at most 80 characters" }]);
+
       const written = await services.db.select().from(schema.user).where(eq(schema.user.email, "pb@example.org"));
       expect(written).toHaveLength(0);
     });

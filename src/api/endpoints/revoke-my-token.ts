@@ -12,7 +12,7 @@ export const revokeMyToken = defineEndpoint({
   response: { status: 204, description: "The token is revoked." },
   problems: { "not-found": "You have no active token with this id (it may be revoked already, or belong to someone else)." },
   async handle({ services, viewer, params, actor }) {
-    await revokePersonalAccessToken(services.db, { userId: viewer.userId, tokenId: params.id, actor });
+    await revokePersonalAccessToken(services.db, { userId: viewer.userId, tokenId: params.id, now: services.now(), actor });
     return { body: undefined };
   },
 });

@@ -1,4 +1,5 @@
 // Creates a person with a verified email, an optional password and roles, in one transaction (CLI, API, seeding, invitations).
+import { MAX_CHOSEN_NAME_LENGTH } from "#core/names.ts";
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { hashPassword } from "better-auth/crypto";
@@ -32,6 +33,7 @@ export async function createAccount(db: Executor, input: NewAccount, actor: Audi
   const fields: { path: string; message: string }[] = [];
   if (!isEmailAddress(email)) fields.push({ path: "email", message: "Enter an email address like name@example.org" });
   if (!name) fields.push({ path: "name", message: "Enter a name" });
+  else if (name.length > MAX_CHOSEN_NAME_LENGTH) fields.push({ path: "name", message: `A name has at most ${MAX_CHOSEN_NAME_LENGTH} characters` });
   if (input.password !== undefined && input.password.length < MIN_PASSWORD_LENGTH) {
     fields.push({ path: "password", message: `Use at least ${MIN_PASSWORD_LENGTH} characters` });
   }

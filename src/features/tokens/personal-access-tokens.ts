@@ -52,11 +52,11 @@ export async function listPersonalAccessTokens(db: Executor, userId: string) {
     .orderBy(desc(schema.personalAccessToken.createdAt));
 }
 
-export async function revokePersonalAccessToken(db: Executor, input: { userId: string; tokenId: string; actor: AuditActor }): Promise<void> {
+export async function revokePersonalAccessToken(db: Executor, input: { userId: string; tokenId: string; now: Date; actor: AuditActor }): Promise<void> {
   await db.transaction(async (tx) => {
     const revoked = await tx
       .update(schema.personalAccessToken)
-      .set({ revokedAt: new Date() })
+      .set({ revokedAt: input.now })
       .where(
         and(
           eq(schema.personalAccessToken.id, input.tokenId),

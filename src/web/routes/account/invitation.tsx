@@ -1,4 +1,5 @@
 // Accepting an invitation: who invited you and to what; choose a name and password, and you're in.
+import { MAX_CHOSEN_NAME_LENGTH } from "#core/names.ts";
 import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/invitation";
 import type { RouteHandle } from "#web/route-handle.ts";
@@ -114,7 +115,7 @@ export default function AcceptInvitation({ loaderData, actionData }: Route.Compo
             error={errors.name}
             defaultValue={state?.values?.name ?? invitation.name}
             autoComplete="nickname"
-            maxLength={80}
+            maxLength={MAX_CHOSEN_NAME_LENGTH}
             required
           />
           <NewPasswordField label={t("invitation.setup.password.label")} hint="invitation.setup.password.hint" error={errors.password} />

@@ -1,4 +1,5 @@
 // The account page: chosen name, legal name (certificates only), pronouns, language and time zone.
+import { MAX_CHOSEN_NAME_LENGTH } from "#core/names.ts";
 import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/profile";
 import type { RouteHandle } from "#web/route-handle.ts";
@@ -99,7 +100,7 @@ export default function Profile({ loaderData, actionData }: Route.ComponentProps
           defaultValue={values.name}
           autoComplete="nickname"
           required
-          maxLength={80}
+          maxLength={MAX_CHOSEN_NAME_LENGTH}
         />
         <TextField
           name="pronouns"

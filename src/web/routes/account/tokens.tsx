@@ -40,7 +40,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const fields = formFields(await request.formData());
   if (fields.intent === "revoke") {
     const result = await attempt(
-      () => revokePersonalAccessToken(ctx.services.db, { userId: ctx.viewer!.userId, tokenId: fields.tokenId ?? "", actor: actorOf(ctx) }),
+      () => revokePersonalAccessToken(ctx.services.db, { userId: ctx.viewer!.userId, tokenId: fields.tokenId ?? "", now: ctx.services.now(), actor: actorOf(ctx) }),
       t,
       { form: "revoke" },
     );

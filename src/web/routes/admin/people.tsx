@@ -1,4 +1,5 @@
 // Everyone with an account: search by name or email, 50 to a page, roles at a glance; and the invitation form.
+import { MAX_CHOSEN_NAME_LENGTH } from "#core/names.ts";
 import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/people";
 import type { RouteHandle } from "#web/route-handle.ts";
@@ -147,7 +148,7 @@ export default function People({ loaderData, actionData }: Route.ComponentProps)
             error={errors.name}
             defaultValue={values?.name ?? ""}
             autoComplete="off"
-            maxLength={80}
+            maxLength={MAX_CHOSEN_NAME_LENGTH}
             required
           />
           <fieldset className={errors.roles ? "field field-invalid" : "field"} aria-describedby={errors.roles ? "field-roles-error" : undefined}>

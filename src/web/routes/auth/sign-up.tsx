@@ -1,4 +1,5 @@
 // Create an account: chosen name, email, password; then a confirmation link by email, in the page's language.
+import { MAX_CHOSEN_NAME_LENGTH } from "#core/names.ts";
 import { useEffect, useState } from "react";
 import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/sign-up";
@@ -70,7 +71,7 @@ export default function SignUp({ loaderData, actionData }: Route.ComponentProps)
           hint={t("auth.fields.nameHint")}
           autoComplete="name"
           required
-          maxLength={120}
+          maxLength={MAX_CHOSEN_NAME_LENGTH}
           defaultValue={state?.values?.name ?? ""}
           error={errors.name}
         />
