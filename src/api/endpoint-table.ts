@@ -23,6 +23,9 @@ export const endpointTable = [
   { method: "delete", path: "/me/tokens/{id}", access: "signed-in", operationId: "revokeMyToken" },
   { method: "post", path: "/users", access: "admin", operationId: "createUser" },
   { method: "get", path: "/users/{id}", access: "admin", operationId: "showUser" },
+  // — courses and sessions, admin (H1) —
+  // — catalog (H2) —
+  // — registrations (H6) —
   { method: "get", path: "/openapi.json", access: "public", operationId: "openApiDocument" },
 ] as const satisfies readonly EndpointRow[];
 

@@ -7,7 +7,7 @@ import type { AccessOf, OperationId } from "./endpoint-table.ts";
 import type { ProblemKind } from "./problem.ts";
 
 /** Sections of the reference, in the order the reference page shows them. */
-export const endpointTags = ["Authentication", "Your account", "People", "Reference"] as const;
+export const endpointTags = ["Authentication", "Your account", "People", "Courses", "Sessions", "Registrations", "Reference"] as const;
 export type EndpointTag = (typeof endpointTags)[number];
 
 /** Public endpoints never look at credentials; every other level guarantees a signed-in viewer. */

@@ -26,6 +26,9 @@ const tagDescriptions: Record<(typeof endpointTags)[number], string> = {
   Authentication: "Getting an access token.",
   "Your account": "The caller's own profile and tokens.",
   People: "Accounts and roles, for hub admins.",
+  Courses: "The forms of IPS training the hub offers.",
+  Sessions: "Runs of a course: dates, place, seats and the people registered.",
+  Registrations: "Registering, applying, the waitlist and offers.",
   Reference: "This API's own description.",
 };
 

@@ -3,13 +3,16 @@ import { describe, expect, it } from "vitest";
 import {
   checkCapacityChange,
   expiredOffers,
+  freeSeats,
   offerNextSeats,
   placeRequest,
-  seatsAvailable,
-  seatsTaken,
+  poolCapacities,
+  seatsTakenByPool,
+  totalSeats,
   waitingLine,
   waitlistPosition,
   type SeatEntry,
+  type SeatPlan,
 } from "./seats.ts";
 
 const t0 = new Date("2027-03-01T09:00:00Z");
@@ -19,8 +22,17 @@ const entry = (id: string, seats: number, status: SeatEntry["status"], minute: n
   seats,
   status,
   requestedAt: at(minute),
+  reserve: null,
+  heldFrom: "general",
   offerExpiresAt,
 });
+const plain = (capacity: number): SeatPlan => ({ capacity, partnerSeats: 0, scholarshipSeats: 0 });
+const seatsTaken = (entries: SeatEntry[]) => totalSeats(seatsTakenByPool(entries));
+const seatsAvailable = (capacity: number, entries: SeatEntry[]) => totalSeats(freeSeats(plain(capacity), seatsTakenByPool(entries)));
+const offers = (capacity: number, entries: SeatEntry[], holdHours = 48) =>
+  offerNextSeats({ plan: plain(capacity), taken: seatsTakenByPool(entries), line: waitingLine(entries), now: t0, holdHours });
+const place = (capacity: number, entries: SeatEntry[], seats: number) =>
+  placeRequest({ plan: plain(capacity), taken: seatsTakenByPool(entries), line: waitingLine(entries), request: { seats, reserve: null } }).status;
 
 describe("seats", () => {
   it("counts confirmed seats and open offers as taken", () => {
@@ -39,23 +51,22 @@ describe("seats", () => {
 
   it("lets a single person behind a group take a lone seat while the group keeps its place", () => {
     const entries = [entry("x", 9, "confirmed", 0), entry("group", 3, "waitlisted", 1), entry("solo", 1, "waitlisted", 2)];
-    const offers = offerNextSeats({ capacity: 10, entries, now: t0, holdHours: 48 });
-    expect(offers).toEqual([{ id: "solo", expiresAt: new Date(t0.getTime() + 48 * 3_600_000) }]);
+    expect(offers(10, entries)).toEqual([{ id: "solo", expiresAt: new Date(t0.getTime() + 48 * 3_600_000), heldFrom: "general" }]);
     expect(waitlistPosition(entries, "group")).toBe(1);
   });
 
   it("offers in order when several seats free up", () => {
     const entries = [entry("x", 5, "confirmed", 0), entry("a", 1, "waitlisted", 1), entry("b", 2, "waitlisted", 2), entry("c", 1, "waitlisted", 3)];
-    expect(offerNextSeats({ capacity: 8, entries, now: t0, holdHours: 6 }).map((o) => o.id)).toEqual(["a", "b"]);
+    expect(offers(8, entries, 6).map((o) => o.id)).toEqual(["a", "b"]);
   });
 
   it("does not let a newcomer jump ahead of people already waiting", () => {
     const entries = [entry("x", 9, "confirmed", 0), entry("waiting", 1, "waitlisted", 1)];
-    expect(placeRequest({ capacity: 10, entries, seats: 1 })).toBe("waitlisted");
-    expect(placeRequest({ capacity: 11, entries, seats: 1 })).toBe("confirmed");
+    expect(place(10, entries, 1)).toBe("waitlisted");
+    expect(place(11, entries, 1)).toBe("confirmed");
     // A seat nobody in line fits goes to a newcomer who does.
     const groupWaiting = [entry("x", 9, "confirmed", 0), entry("group", 3, "waitlisted", 1)];
-    expect(placeRequest({ capacity: 10, entries: groupWaiting, seats: 1 })).toBe("confirmed");
+    expect(place(10, groupWaiting, 1)).toBe("confirmed");
   });
 
   it("finds offers whose hold has run out", () => {
@@ -65,13 +76,55 @@ describe("seats", () => {
 
   it("refuses a capacity below the seats already held", () => {
     const entries = [entry("a", 3, "confirmed", 0), entry("b", 2, "offered", 1)];
-    expect(checkCapacityChange(4, entries)).toEqual({ ok: false, reason: "below_taken", taken: 5 });
-    expect(checkCapacityChange(5, entries)).toEqual({ ok: true });
+    expect(checkCapacityChange(plain(4), seatsTakenByPool(entries))).toEqual({ ok: false, reason: "below_taken", pool: "general", taken: 5, capacity: 4 });
+    expect(checkCapacityChange(plain(5), seatsTakenByPool(entries))).toEqual({ ok: true });
+  });
+});
+
+describe("reserved seats", () => {
+  const plan: SeatPlan = { capacity: 10, partnerSeats: 3, scholarshipSeats: 2 };
+  const reserved = (id: string, seats: number, status: SeatEntry["status"], minute: number, reserve: SeatEntry["reserve"], heldFrom: SeatEntry["heldFrom"] = null): SeatEntry => ({
+    ...entry(id, seats, status, minute),
+    reserve,
+    heldFrom,
+  });
+
+  it("keeps the general pool to what the reserves leave", () => {
+    expect(poolCapacities(plan)).toEqual({ general: 5, partner: 3, scholarship: 2 });
+    // Reserves never make a pool negative, whatever an old plan says.
+    expect(poolCapacities({ capacity: 4, partnerSeats: 3, scholarshipSeats: 3 })).toEqual({ general: 0, partner: 3, scholarship: 1 });
+  });
+
+  it("gives partner staff the partner reserve first, then the general pool", () => {
+    const entries = [reserved("g", 5, "confirmed", 0, null, "general")];
+    const taken = seatsTakenByPool(entries);
+    expect(placeRequest({ plan, taken, line: [], request: { seats: 3, reserve: "partner" } })).toEqual({ status: "confirmed", heldFrom: "partner" });
+    // A member of the public cannot take a reserved seat.
+    expect(placeRequest({ plan, taken, line: [], request: { seats: 1, reserve: null } })).toEqual({ status: "waitlisted" });
+    expect(placeRequest({ plan, taken, line: [], request: { seats: 2, reserve: "scholarship" } })).toEqual({ status: "confirmed", heldFrom: "scholarship" });
+  });
+
+  it("offers a freed reserved seat only to someone who may use it", () => {
+    const entries = [
+      reserved("g", 5, "confirmed", 0, null, "general"),
+      reserved("s1", 2, "confirmed", 1, "scholarship", "scholarship"),
+      reserved("public", 1, "waitlisted", 2, null),
+      reserved("s2", 1, "waitlisted", 3, "scholarship"),
+    ];
+    entries[1]!.status = "cancelled";
+    const made = offerNextSeats({ plan, taken: seatsTakenByPool(entries), line: waitingLine(entries), now: t0, holdHours: 48 });
+    expect(made.map((o) => [o.id, o.heldFrom])).toEqual([["s2", "scholarship"]]);
+  });
+
+  it("refuses to shrink a reserve below what its holders hold", () => {
+    const taken = seatsTakenByPool([reserved("p", 3, "confirmed", 0, "partner", "partner")]);
+    expect(checkCapacityChange({ ...plan, partnerSeats: 2 }, taken)).toMatchObject({ ok: false, pool: "partner", taken: 3, capacity: 2 });
+    expect(checkCapacityChange({ ...plan, partnerSeats: 3 }, taken)).toEqual({ ok: true });
   });
 });
 
 type Step =
-  | { kind: "register"; seats: number }
+  | { kind: "register"; seats: number; reserve: SeatEntry["reserve"] }
   | { kind: "cancel"; pick: number }
   | { kind: "accept"; pick: number }
   | { kind: "decline"; pick: number }
@@ -80,7 +133,11 @@ type Step =
   | { kind: "capacity"; value: number };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant("register" as const), seats: fc.integer({ min: 1, max: 4 }) }) },
+  { weight: 5, arbitrary: fc.record({
+        kind: fc.constant("register" as const),
+        seats: fc.integer({ min: 1, max: 4 }),
+        reserve: fc.constantFrom<SeatEntry["reserve"]>(null, null, "partner", "scholarship"),
+      }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("cancel" as const), pick: fc.nat() }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("accept" as const), pick: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("decline" as const), pick: fc.nat() }) },
@@ -92,16 +149,19 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 describe("the waitlist under any sequence of events", () => {
   it("never exceeds capacity, never serves a later request before an earlier one that fits, and leaves no fitting seat idle", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 12 }), fc.array(step, { maxLength: 120 }), (startCapacity, steps) => {
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 }), fc.array(step, { maxLength: 120 }), (startCapacity, partnerSeats, scholarshipSeats, steps) => {
         let capacity = startCapacity;
+        const planOf = (value: number): SeatPlan => ({ capacity: value, partnerSeats, scholarshipSeats });
         let clock = t0;
         const entries: SeatEntry[] = [];
         let nextId = 0;
 
-        /** Someone got seats: nobody who asked earlier, needs no more seats, and is still waiting may be passed over. */
+        /** Someone got seats: nobody who asked earlier, needs no more seats, could use the same pool and is still waiting may be passed over. */
         const checkFairGrant = (granted: SeatEntry, passedOver: SeatEntry[]) => {
+          const pool = granted.heldFrom ?? "general";
           for (const waiting of passedOver) {
-            if (waiting.requestedAt < granted.requestedAt && waiting.seats <= granted.seats) {
+            const couldUse = pool === "general" || waiting.reserve === pool;
+            if (couldUse && waiting.requestedAt < granted.requestedAt && waiting.seats <= granted.seats) {
               throw new Error(`${granted.id} (${granted.seats}) served before ${waiting.id} (${waiting.seats}) who asked earlier`);
             }
           }
@@ -114,8 +174,10 @@ describe("the waitlist under any sequence of events", () => {
           switch (s.kind) {
             case "register": {
               const id = `r${nextId++}`;
-              const status = placeRequest({ capacity, entries, seats: s.seats });
-              const created: SeatEntry = { id, seats: s.seats, status, requestedAt: clock };
+              const reserve = s.reserve;
+              const placed = placeRequest({ plan: planOf(capacity), taken: seatsTakenByPool(entries), line: waitingLine(entries), request: { seats: s.seats, reserve } });
+              const status = placed.status;
+              const created: SeatEntry = { id, seats: s.seats, status, requestedAt: clock, reserve, heldFrom: placed.status === "confirmed" ? placed.heldFrom : null };
               if (status === "confirmed") checkFairGrant(created, waitingLine(entries));
               entries.push(created);
               break;
@@ -149,23 +211,33 @@ describe("the waitlist under any sequence of events", () => {
               break;
             }
             case "capacity": {
-              if (checkCapacityChange(s.value, entries).ok) capacity = s.value;
-              else expect(s.value).toBeLessThan(seatsTaken(entries));
+              if (checkCapacityChange(planOf(s.value), seatsTakenByPool(entries)).ok) capacity = s.value;
+              else {
+                const taken = seatsTakenByPool(entries);
+                const wanted = poolCapacities(planOf(s.value));
+                expect(taken.general > wanted.general || taken.partner > wanted.partner || taken.scholarship > wanted.scholarship).toBe(true);
+              }
               break;
             }
           }
-          const offers = offerNextSeats({ capacity, entries, now: clock, holdHours: 48 });
-          const offered = new Set(offers.map((o) => o.id));
+          const made = offerNextSeats({ plan: planOf(capacity), taken: seatsTakenByPool(entries), line: waitingLine(entries), now: clock, holdHours: 48 });
+          const offered = new Set(made.map((o) => o.id));
           const stillWaiting = waitingLine(entries).filter((e) => !offered.has(e.id));
-          for (const offer of offers) {
+          for (const offer of made) {
             const target = entries.find((e) => e.id === offer.id)!;
+            target.heldFrom = offer.heldFrom;
             checkFairGrant(target, stillWaiting);
             target.status = "offered";
             target.offerExpiresAt = offer.expiresAt;
           }
-          expect(seatsTaken(entries)).toBeLessThanOrEqual(capacity);
-          const free = seatsAvailable(capacity, entries);
-          expect(waitingLine(entries).some((e) => e.seats <= free)).toBe(false);
+          const taken = seatsTakenByPool(entries);
+          const capacities = poolCapacities(planOf(capacity));
+          expect(totalSeats(taken)).toBeLessThanOrEqual(capacity);
+          expect(taken.partner).toBeLessThanOrEqual(capacities.partner);
+          expect(taken.scholarship).toBeLessThanOrEqual(capacities.scholarship);
+          expect(taken.general).toBeLessThanOrEqual(capacities.general);
+          const free = freeSeats(planOf(capacity), taken);
+          expect(waitingLine(entries).some((e) => (e.reserve && e.seats <= free[e.reserve]) || e.seats <= free.general)).toBe(false);
         }
       }),
       { numRuns: 400 },

@@ -9,6 +9,9 @@ export default [
   route("privacy", "routes/public/privacy.tsx"),
   route("language", "routes/public/language.ts"),
   route("theme.css", "routes/public/theme-css.ts"),
+  // — catalog and sessions, public (H2) —
+  // — calendar feeds and offer links (H3) —
+  // — registration and my trainings (H4) —
   // — sign-in, sign-up and recovery —
   route("sign-in", "routes/auth/sign-in.tsx"),
   route("sign-in/link", "routes/auth/sign-in-link.tsx"),
@@ -36,6 +39,8 @@ export default [
   route("admin/outbox/:id", "routes/admin/outbox-message.tsx"),
   route("admin/settings", "routes/admin/settings.tsx"),
   route("admin/support-resources", "routes/admin/support-resources.tsx"),
+  // — courses and sessions, admin (H1) —
+  // — rosters, applications, scholarships, admin (H5) —
   // — partner admin —
   route("partner", "routes/partner/partner.tsx"),
   // — API reference —

@@ -8,6 +8,9 @@ import { revokeMyToken } from "./revoke-my-token.ts";
 import { createUser } from "./create-user.ts";
 import { showUser } from "./show-user.ts";
 import { openApiDocument } from "./openapi-document.ts";
+// — courses and sessions, admin (H1) —
+// — catalog (H2) —
+// — registrations (H6) —
 
 export const endpoints: Record<OperationId, Endpoint> = {
   issueToken,
@@ -16,5 +19,8 @@ export const endpoints: Record<OperationId, Endpoint> = {
   revokeMyToken,
   createUser,
   showUser,
+  // — courses and sessions, admin (H1) —
+  // — catalog (H2) —
+  // — registrations (H6) —
   openApiDocument,
 };

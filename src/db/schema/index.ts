@@ -3,3 +3,5 @@ export * from "./accounts.ts";
 export * from "./access.ts";
 export * from "./hub.ts";
 export * from "./operations.ts";
+export * from "./catalog.ts";
+export * from "./registration.ts";

@@ -35,6 +35,8 @@ export const outboxMessage = pgTable(
     subject: text("subject").notNull(),
     text: text("text").notNull(),
     html: text("html").notNull(),
+    /** Files sent with the message, such as a calendar entry (.ics). */
+    attachments: jsonb("attachments").$type<{ filename: string; contentType: string; content: string }[]>().notNull().default([]),
     /** queued → sent (over SMTP) or kept (no SMTP configured: read it on the outbox page) or failed. */
     status: text("status", { enum: ["queued", "sent", "kept", "failed"] }).notNull().default("queued"),
     attempts: integer("attempts").notNull().default(0),

@@ -34,6 +34,9 @@ const sectionKeys: Record<EndpointTag, MessageKey> = {
   Authentication: "api.docs.section.Authentication",
   "Your account": "api.docs.section.Your account",
   People: "api.docs.section.People",
+  Courses: "api.docs.section.Courses",
+  Sessions: "api.docs.section.Sessions",
+  Registrations: "api.docs.section.Registrations",
   Reference: "api.docs.section.Reference",
 };
 
