@@ -90,7 +90,7 @@ export function problemErrorHandler(publicUrl: string, logger: Logger) {
       const kind = problemKindForStatus(httpStatusFor[error.code]) ?? "internal";
       const wait = error.details.retryAfterSeconds;
       sendProblem(req, res, publicUrl, kind, {
-        detail: wait ? `${readable(error.message).replace(/\.?$/, ".")} Try again in ${Math.ceil(wait)} seconds.` : readable(error.message),
+        detail: wait ? `${readable(error.message).replace(/\.?$/, ".")} Try again in ${Math.ceil(wait)} seconds.` : readable(error.message, error.details.values),
         errors: error.details.fields?.map((field) => ({ path: field.path, message: readable(field.message, field.values) })),
         retryAfterSeconds: error.details.retryAfterSeconds,
       });

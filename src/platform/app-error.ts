@@ -9,7 +9,7 @@ export type AppErrorCode =
   | "unavailable";
 
 /** `message` is a message key (or plain text); `values` fill its placeholders, such as the {min} of "at least {min} characters". */
-export type FieldError = { path: string; message: string; values?: Record<string, number> };
+export type FieldError = { path: string; message: string; values?: Record<string, number | string> };
 
 const BRAND = Symbol.for("ips-hub.AppError");
 
@@ -18,7 +18,8 @@ export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string,
-    readonly details: { fields?: FieldError[]; retryAfterSeconds?: number } = {},
+    /** `values` fill the placeholders of `message` when it is a message key. */
+    readonly details: { fields?: FieldError[]; retryAfterSeconds?: number; values?: Record<string, number | string> } = {},
   ) {
     super(message);
     this.name = "AppError";

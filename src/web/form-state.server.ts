@@ -2,6 +2,7 @@
 import { data } from "react-router";
 import { isAppError } from "#platform/app-error.ts";
 import type { MessageKey, Translate } from "#i18n/translate.ts";
+import { en } from "#i18n/messages/en.ts";
 import type { AuditActor } from "#features/audit/record-audit.ts";
 import type { RequestContext } from "./request-context.ts";
 import type { FormState } from "./components/forms.tsx";
@@ -47,9 +48,11 @@ export function describeFailure(error: unknown, t: Translate, options: FailureOp
     for (const field of error.details.fields) errors[prefix + field.path] ??= t(field.message as MessageKey, field.values);
     return { state: { errors }, status: error.code === "invalid" ? 400 : 409 };
   }
-  if (error.code === "forbidden") return { state: { formError: t("admin.errors.forbidden") }, status: 403 };
-  if (error.code === "not_found") return { state: { formError: t("admin.errors.notFound") }, status: 404 };
-  if (error.code === "conflict") return { state: { formError: t("admin.errors.conflict") }, status: 409 };
+  // A refusal whose message is a message key says why in the reader's language; others get the general words.
+  const own = error.message in en ? t(error.message as MessageKey, error.details.values) : null;
+  if (error.code === "forbidden") return { state: { formError: own ?? t("admin.errors.forbidden") }, status: 403 };
+  if (error.code === "not_found") return { state: { formError: own ?? t("admin.errors.notFound") }, status: 404 };
+  if (error.code === "conflict") return { state: { formError: own ?? t("admin.errors.conflict") }, status: 409 };
   throw error;
 }
 

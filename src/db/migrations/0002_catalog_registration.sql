@@ -75,6 +75,7 @@ CREATE TABLE "training_session" (
 	"calendar_sequence" integer DEFAULT 0 NOT NULL,
 	"cancelled_at" timestamp with time zone,
 	"cancel_reason" text,
+	"last_queued_at" timestamp (6) with time zone,
 	"reminder_sent_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
@@ -115,8 +116,8 @@ CREATE TABLE "registration" (
 	"status" text NOT NULL,
 	"reserve" text,
 	"held_from" text,
-	"requested_at" timestamp with time zone NOT NULL,
-	"queue_at" timestamp with time zone NOT NULL,
+	"requested_at" timestamp (6) with time zone NOT NULL,
+	"queue_at" timestamp (6) with time zone NOT NULL,
 	"offer_expires_at" timestamp with time zone,
 	"organization_id" text,
 	"registered_by" text,

@@ -108,6 +108,11 @@ export const trainingSession = pgTable(
     calendarSequence: integer("calendar_sequence").notNull().default(0),
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
     cancelReason: text("cancel_reason"),
+    /**
+     * The last place handed out in this session's line. Taking a place raises it under the session's row lock, so
+     * first-come order is the order of the lock, whatever the clocks of the app processes say.
+     */
+    lastQueuedAt: timestamp("last_queued_at", { withTimezone: true, precision: 6 }),
     /** Set when the reminder two days before the first meeting went out, so it goes once. */
     reminderSentAt: timestamp("reminder_sent_at", { withTimezone: true }),
     createdAt: createdAt(),

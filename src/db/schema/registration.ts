@@ -29,9 +29,9 @@ export const registration = pgTable(
     /** While confirmed or offered: the pool its seats are held from. */
     heldFrom: text("held_from", { enum: ["general", "partner", "scholarship"] }),
     /** First come, first served: set when the request is placed (after the session's seat lock), never changed by a move. */
-    requestedAt: timestamp("requested_at", { withTimezone: true }).notNull(),
+    requestedAt: timestamp("requested_at", { withTimezone: true, precision: 6 }).notNull(),
     /** The line is ordered by this; equal to requestedAt unless an admin moved the entry (with a reason, audited). */
-    queueAt: timestamp("queue_at", { withTimezone: true }).notNull(),
+    queueAt: timestamp("queue_at", { withTimezone: true, precision: 6 }).notNull(),
     offerExpiresAt: timestamp("offer_expires_at", { withTimezone: true }),
     organizationId: text("organization_id").references(() => organization.id, { onDelete: "set null" }),
     registeredBy: text("registered_by").references(() => user.id, { onDelete: "set null" }),

@@ -12,14 +12,22 @@ export type AuditEntry = {
 };
 
 export async function recordAudit(db: Executor, actor: AuditActor, entry: AuditEntry): Promise<void> {
-  await db.insert(schema.auditEvent).values({
-    actorId: actor.userId,
-    actorLabel: actor.label ?? null,
-    action: entry.action,
-    targetType: entry.targetType,
-    targetId: entry.targetId ?? null,
-    summary: entry.summary ?? {},
-    ip: actor.ip ?? null,
-    requestId: actor.requestId ?? null,
-  });
+  await recordAudits(db, actor, [entry]);
+}
+
+/** Several rows by one actor in one statement (a group's registrations move together). */
+export async function recordAudits(db: Executor, actor: AuditActor, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await db.insert(schema.auditEvent).values(
+    entries.map((entry) => ({
+      actorId: actor.userId,
+      actorLabel: actor.label ?? null,
+      action: entry.action,
+      targetType: entry.targetType,
+      targetId: entry.targetId ?? null,
+      summary: entry.summary ?? {},
+      ip: actor.ip ?? null,
+      requestId: actor.requestId ?? null,
+    })),
+  );
 }

@@ -1,0 +1,76 @@
+// A person's trainings: upcoming and past, with status, place in line, offer deadline and — once confirmed — join details.
+import { asc, eq, sql } from "drizzle-orm";
+import { queryRows, schema, type Executor } from "#db/client.ts";
+import type { RegistrationStatus } from "#core/registration.ts";
+
+export type MyRegistration = {
+  id: string;
+  status: RegistrationStatus;
+  sessionId: string;
+  sessionStatus: "draft" | "published" | "cancelled" | "completed";
+  courseTitleEn: string;
+  courseTitleEs: string;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  format: "in_person" | "online" | "hybrid";
+  venueName: string | null;
+  venueAddress: string | null;
+  /** Only for confirmed registrations. */
+  joinUrl: string | null;
+  joinDetails: string | null;
+  offerExpiresAt: Date | null;
+  waitlistPosition: number | null;
+  cancelCutoffAt: Date;
+  groupId: string | null;
+  requestedAt: Date;
+};
+
+/** Newest sessions last for upcoming ones; the caller splits upcoming from past by `endsAt`. Two queries in all. */
+export async function listMyRegistrations(db: Executor, userId: string): Promise<MyRegistration[]> {
+  const rows = await db
+    .select({
+      id: schema.registration.id,
+      status: schema.registration.status,
+      sessionId: schema.trainingSession.id,
+      sessionStatus: schema.trainingSession.status,
+      courseTitleEn: schema.course.titleEn,
+      courseTitleEs: schema.course.titleEs,
+      startsAt: schema.trainingSession.startsAt,
+      endsAt: schema.trainingSession.endsAt,
+      timeZone: schema.trainingSession.timeZone,
+      format: schema.trainingSession.format,
+      venueName: schema.trainingSession.venueName,
+      venueAddress: schema.trainingSession.venueAddress,
+      joinUrl: schema.trainingSession.joinUrl,
+      joinDetails: schema.trainingSession.joinDetails,
+      offerExpiresAt: schema.registration.offerExpiresAt,
+      cancelCutoffHours: schema.trainingSession.cancelCutoffHours,
+      groupId: schema.registration.groupId,
+      requestedAt: schema.registration.requestedAt,
+    })
+    .from(schema.registration)
+    .innerJoin(schema.trainingSession, eq(schema.trainingSession.id, schema.registration.sessionId))
+    .innerJoin(schema.course, eq(schema.course.id, schema.trainingSession.courseId))
+    .where(eq(schema.registration.userId, userId))
+    .orderBy(asc(schema.trainingSession.startsAt));
+  const waiting = rows.filter((row) => row.status === "waitlisted").map((row) => row.id);
+  const positions = new Map<string, number>();
+  if (waiting.length) {
+    const ranked = await queryRows<{ id: string; position: number }>(
+      db,
+      sql`SELECT mine.id, (SELECT count(DISTINCT coalesce(r.group_id, r.id))::int + 1 FROM registration r
+            WHERE r.session_id = mine.session_id AND r.status = 'waitlisted' AND r.queue_at < mine.queue_at
+              AND coalesce(r.group_id, r.id) <> coalesce(mine.group_id, mine.id)) AS position
+          FROM registration mine WHERE mine.id IN ${waiting}`,
+    );
+    for (const row of ranked) positions.set(row.id, Number(row.position));
+  }
+  return rows.map(({ cancelCutoffHours, ...row }) => ({
+    ...row,
+    joinUrl: row.status === "confirmed" ? row.joinUrl : null,
+    joinDetails: row.status === "confirmed" ? row.joinDetails : null,
+    waitlistPosition: positions.get(row.id) ?? null,
+    cancelCutoffAt: new Date(row.startsAt.getTime() - cancelCutoffHours * 3_600_000),
+  }));
+}

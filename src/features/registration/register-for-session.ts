@@ -1,0 +1,187 @@
+// Registers a person (or applies, for a course that asks for approval) for one session: a seat, a place in line, or a
+// pending application — decided under the session's lock so capacity holds whatever the concurrency.
+import { and, eq, inArray } from "drizzle-orm";
+import { schema, type Executor } from "#db/client.ts";
+import type { Services } from "#platform/services.ts";
+import { AppError, type FieldError } from "#platform/app-error.ts";
+import { canManageOrganization, hasRole, type Viewer } from "#core/access.ts";
+import { checkAnswers, checkPrerequisites, choosePrice, liveStatuses, registrationWindow } from "#core/registration.ts";
+import { freeSeats, placeRequest, type SeatEntry } from "#core/seats.ts";
+import type { PriceTierKind } from "#core/catalog.ts";
+import type { Locale } from "#core/locale.ts";
+import type { AuditActor } from "#features/audit/record-audit.ts";
+import { invalid, parseInput, problem } from "#features/validation/parse-input.ts";
+import { completedCourses } from "./completed-courses.ts";
+import { registrationInput, type RegistrationInput } from "./registration-input.ts";
+import { lineThatMayFit, lockSessionForQueue, seatPlanOf, seatsHeld, waitlistPositionOf } from "./seat-ledger.ts";
+import { recordNewRegistrations } from "./transition.ts";
+
+export type RegistrationOutcome = {
+  id: string;
+  sessionId: string;
+  status: "confirmed" | "waitlisted" | "pending_approval";
+  waitlistPosition: number | null;
+};
+
+export type RegisterRequest = RegistrationInput & {
+  viewer: Viewer | null;
+  sessionId: string;
+  /** Someone else to register (admins; partner admins for their organization's staff). Defaults to the viewer. */
+  userId?: string | null;
+  /** The partner organization registering its staff member. */
+  organizationId?: string | null;
+  /** The language refusals name courses and amounts in. */
+  locale?: Locale;
+};
+
+type CheckedRequest = { answers: Record<string, string | string[]>; priceTier: PriceTierKind; amountCents: number };
+
+type SessionWithCourse = {
+  session: typeof schema.trainingSession.$inferSelect;
+  course: typeof schema.course.$inferSelect;
+};
+
+/** The session and its course, or not found; drafts are not there for anyone registering. */
+export async function sessionForRegistration(db: Executor, sessionId: string): Promise<SessionWithCourse> {
+  const [row] = await db
+    .select({ session: schema.trainingSession, course: schema.course })
+    .from(schema.trainingSession)
+    .innerJoin(schema.course, eq(schema.course.id, schema.trainingSession.courseId))
+    .where(eq(schema.trainingSession.id, sessionId));
+  if (!row || row.session.status === "draft") throw new AppError("not_found", "No such session");
+  return row;
+}
+
+/** Who may register whom: oneself; an admin anyone; a partner admin the staff of an organization they manage. */
+export function checkRegistrar(viewer: Viewer | null, personId: string, organizationId: string | null): void {
+  if (!viewer) throw new AppError("unauthorized", "Sign in to register");
+  if (personId === viewer.userId && !organizationId) return;
+  if (hasRole(viewer, "admin")) return;
+  if (organizationId && canManageOrganization(viewer, organizationId)) return;
+  throw new AppError("forbidden", "registration.errors.partnerOnly");
+}
+
+/**
+ * The checks every request passes before it may take a seat: the window, the answers, the price and the prerequisites.
+ * Answers what is stored: the cleaned answers and the price owed.
+ */
+export async function checkRequest(
+  db: Executor,
+  target: SessionWithCourse,
+  input: ReturnType<typeof registrationInput.parse>,
+  request: { personId: string; organizationId: string | null; now: Date; locale: Locale },
+): Promise<CheckedRequest> {
+  const { session, course } = target;
+  const window = registrationWindow({
+    status: session.status,
+    opensAt: session.registrationOpensAt,
+    closesAt: session.registrationClosesAt,
+    startsAt: session.startsAt,
+    now: request.now,
+  });
+  if (window !== "open") throw new AppError("conflict", `registration.errors.window.${window}`);
+
+  const fields: FieldError[] = [];
+  const checked = checkAnswers(course.questions, input.answers);
+  for (const { questionId, problem: kind } of checked.problems) {
+    const key = kind === "required" ? "registration.errors.answerRequired" : kind === "not_an_option" ? "registration.errors.answerNotAnOption" : "registration.errors.answerTooLong";
+    fields.push({ path: `answers.${questionId}`, message: problem(key) });
+  }
+  const price = choosePrice(session.priceTiers, { tier: input.priceTier, amountCents: input.amountCents });
+  if (!price.ok) {
+    // Sliding-scale minimums are money: shown as an amount in the session's currency.
+    if (price.problem === "below_minimum") {
+      const minimum = new Intl.NumberFormat(request.locale, { style: "currency", currency: session.currency }).format((price.minimumCents ?? 0) / 100);
+      fields.push({ path: "amountCents", message: problem("registration.errors.belowMinimum"), values: { minimum } });
+    }
+    else if (price.problem === "amount_required") fields.push({ path: "amountCents", message: problem("registration.errors.amountRequired") });
+    else fields.push({ path: "priceTier", message: problem("registration.errors.tierNotOffered") });
+  } else if (price.tier === "sponsored") {
+    const sponsor = session.priceTiers.find((tier) => tier.kind === "sponsored")?.organizationId ?? null;
+    if (!sponsor || sponsor !== request.organizationId) fields.push({ path: "priceTier", message: problem("registration.errors.sponsorOnly") });
+  }
+  if (fields.length) throw invalid(fields);
+
+  const required = await db
+    .select({ id: schema.coursePrerequisite.requiredCourseId, titleEn: schema.course.titleEn, titleEs: schema.course.titleEs })
+    .from(schema.coursePrerequisite)
+    .innerJoin(schema.course, eq(schema.course.id, schema.coursePrerequisite.requiredCourseId))
+    .where(eq(schema.coursePrerequisite.courseId, course.id));
+  if (required.length) {
+    const done = await completedCourses(db, request.personId, required.map((r) => r.id));
+    const check = checkPrerequisites({ mode: course.prerequisiteMode, required: required.map((r) => r.id), completed: done });
+    if (!check.ok) {
+      const courses = required
+        .filter((r) => check.missing.includes(r.id))
+        .map((r) => (request.locale === "es" ? r.titleEs : r.titleEn))
+        .join(course.prerequisiteMode === "all" ? ", " : request.locale === "es" ? " o " : " or ");
+      throw new AppError("conflict", "registration.errors.prerequisites", { values: { courses } });
+    }
+  }
+  if (!price.ok) throw new Error("unreachable: a refused price is reported above");
+  return { answers: checked.answers, priceTier: price.tier, amountCents: price.amountCents };
+}
+
+/** A person's live registration for a session, if any (read under the session's lock). */
+export async function liveRegistrationsOf(tx: Executor, sessionId: string, userIds: readonly string[]): Promise<string[]> {
+  const rows = await tx
+    .select({ userId: schema.registration.userId })
+    .from(schema.registration)
+    .where(and(eq(schema.registration.sessionId, sessionId), inArray(schema.registration.userId, [...userIds]), inArray(schema.registration.status, [...liveStatuses])));
+  return rows.map((row) => row.userId);
+}
+
+export async function registerForSession(services: Pick<Services, "db" | "now">, request: RegisterRequest, actor: AuditActor): Promise<RegistrationOutcome> {
+  const input = parseInput(registrationInput, request);
+  const personId = request.userId || request.viewer?.userId || "";
+  const organizationId = request.organizationId || null;
+  checkRegistrar(request.viewer, personId, organizationId);
+  const now = services.now();
+  const target = await sessionForRegistration(services.db, request.sessionId);
+  const [person] = await services.db.select({ id: schema.user.id }).from(schema.user).where(eq(schema.user.id, personId));
+  if (!person) throw new AppError("not_found", "No such person");
+  const checked = await checkRequest(services.db, target, input, { personId, organizationId, now, locale: request.locale ?? "en" });
+  const reserve: SeatEntry["reserve"] =
+    organizationId && target.session.reservedOrganizationId === organizationId ? "partner" : input.scholarship ? "scholarship" : null;
+
+  return services.db.transaction(async (tx) => {
+    const { session, queuedAt } = await lockSessionForQueue(tx, request.sessionId);
+    if ((await liveRegistrationsOf(tx, session.id, [personId])).length) {
+      throw new AppError("conflict", personId === request.viewer?.userId ? "registration.errors.already" : "registration.errors.alreadyForPerson");
+    }
+    let status: RegistrationOutcome["status"] = "pending_approval";
+    let heldFrom: SeatEntry["heldFrom"] = null;
+    if (!target.course.requiresApproval) {
+      const plan = seatPlanOf(session);
+      const taken = await seatsHeld(tx, session.id);
+      const line = await lineThatMayFit(tx, session.id, freeSeats(plan, taken));
+      const placement = placeRequest({ plan, taken, line, request: { seats: 1, reserve } });
+      status = placement.status;
+      heldFrom = placement.status === "confirmed" ? placement.heldFrom : null;
+    }
+    const [created] = await tx
+      .insert(schema.registration)
+      .values({
+        sessionId: session.id,
+        userId: personId,
+        status,
+        reserve,
+        heldFrom,
+        requestedAt: queuedAt,
+        queueAt: queuedAt,
+        organizationId,
+        registeredBy: request.viewer?.userId ?? null,
+        answers: checked.answers,
+        pronouns: input.pronouns ?? null,
+        accommodations: input.accommodations ?? null,
+        priceTier: checked.priceTier,
+        amountCents: checked.amountCents,
+      })
+      .returning({ id: schema.registration.id });
+    const id = created!.id;
+    if (input.scholarship) await tx.insert(schema.scholarshipRequest).values({ registrationId: id, needStatement: input.scholarship.needStatement });
+    const notice = status === "pending_approval" ? "application_received" : status;
+    await recordNewRegistrations(tx, [{ id, status, sessionId: session.id }], { now, actor, notice: { kind: notice } });
+    return { id, sessionId: session.id, status, waitlistPosition: status === "waitlisted" ? await waitlistPositionOf(tx, id) : null };
+  });
+}
