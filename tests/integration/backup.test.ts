@@ -11,6 +11,7 @@ import { seedDemo } from "#features/demo/seed-demo.ts";
 import { seedHubDefaults } from "#features/hub/seed-defaults.ts";
 import { recordAudit } from "#features/audit/record-audit.ts";
 import { enqueueJob } from "#jobs/queue.ts";
+import { seedCourse, seedSession } from "../support/catalog.ts";
 
 const folder = mkdtempSync(path.join(tmpdir(), "ips-backup-"));
 
@@ -18,6 +19,9 @@ async function fillHub(database: TestDatabase) {
   await seedHubDefaults(database.handle.db, { name: "Test Hub", region: "Oregon", today: "2026-11-22" });
   await seedDemo(database.handle.db);
   await enqueueJob(database.handle.db, { name: "maintenance.prune", payload: {} });
+  // A course carries a generated search column, which a restore must leave to the database to compute.
+  const course = await seedCourse(database.handle.db, { slug: "backup-course", titleEn: "Backup course", titleEs: "Curso de respaldo" });
+  await seedSession(database.handle.db, course.id);
 }
 
 async function fingerprint(database: TestDatabase) {
@@ -53,6 +57,8 @@ describe.each(enginesUnderTest())("backup and restore on %s", (engine) => {
     expect(await fingerprint(target)).toEqual(await fingerprint(source));
     const [settings] = await target.handle.db.select().from(schema.hubSettings);
     expect(settings?.name).toBe("Cascadia IPS Hub");
+    const found = await target.handle.query<{ slug: string }>(`SELECT slug FROM course WHERE search_vector @@ websearch_to_tsquery('spanish', 'respaldo')`);
+    expect(found.map((row) => row.slug)).toContain("backup-course");
   });
 
   it("keeps serial ids counting after a restore and keeps the audit log append-only", async () => {

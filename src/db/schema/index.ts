@@ -5,3 +5,4 @@ export * from "./hub.ts";
 export * from "./operations.ts";
 export * from "./catalog.ts";
 export * from "./registration.ts";
+export * from "./credentials.ts";

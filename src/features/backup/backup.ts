@@ -86,11 +86,21 @@ export async function restoreFrom(database: DatabaseHandle, file: string): Promi
   await database.rawTransaction(async (raw) => {
     // The audit log refuses deletes, by design; a restore replaces the whole hub, so it steps around that here only.
     await raw.exec(`ALTER TABLE audit_event DISABLE TRIGGER USER; TRUNCATE ${all} RESTART IDENTITY CASCADE`);
+    // Generated columns (the catalog's search vector) are computed again by the database, never written.
+    const writable = await raw.query<{ table_name: string; columns: string[] }>(
+      `SELECT table_name, array_agg(column_name::text ORDER BY ordinal_position) AS columns FROM information_schema.columns
+       WHERE table_schema = 'public' AND is_generated = 'NEVER' GROUP BY table_name`,
+    );
+    const columnsOf = new Map(writable.map((row) => [row.table_name, row.columns.map(quote).join(", ")]));
     for (const section of sections) {
       // json_populate_recordset turns each JSON object back into a row of the table's own types.
+      const columns = columnsOf.get(section.table)!;
       for (let offset = 0; offset < section.rows.length; offset += 1000) {
         const chunk = section.rows.slice(offset, offset + 1000);
-        await raw.query(`INSERT INTO ${quote(section.table)} SELECT * FROM json_populate_recordset(null::${quote(section.table)}, $1::json)`, [JSON.stringify(chunk)]);
+        await raw.query(
+          `INSERT INTO ${quote(section.table)} (${columns}) SELECT ${columns} FROM json_populate_recordset(null::${quote(section.table)}, $1::json)`,
+          [JSON.stringify(chunk)],
+        );
       }
       rows += section.rows.length;
     }
