@@ -22,6 +22,8 @@ export type CertificationRules = {
 export type CertificationType = {
   key: string;
   name: string;
+  /** Who grants it. */
+  authority: string;
   rules: CertificationRules;
 };
 
@@ -44,26 +46,31 @@ export const seededCertificationTypes: readonly CertificationType[] = [
   {
     key: "or-thw-pss",
     name: "Oregon Peer Support Specialist (THW)",
+    authority: "Oregon Health Authority",
     rules: oregonThwRules(20),
   },
   {
     key: "or-thw-pws",
     name: "Oregon Peer Wellness Specialist (THW)",
+    authority: "Oregon Health Authority",
     rules: oregonThwRules(20),
   },
   {
     key: "or-thw-fss",
     name: "Oregon Family Support Specialist (THW)",
+    authority: "Oregon Health Authority",
     rules: oregonThwRules(40),
   },
   {
     key: "or-thw-yss",
     name: "Oregon Youth Support Specialist (THW)",
+    authority: "Oregon Health Authority",
     rules: oregonThwRules(40),
   },
   {
     key: "mhacbo-crm",
     name: "MHACBO Certified Recovery Mentor",
+    authority: "Mental Health & Addiction Certification Board of Oregon",
     rules: {
       cycleMonths: 24,
       minimumMinutes: hours(20),
@@ -79,6 +86,7 @@ export const seededCertificationTypes: readonly CertificationType[] = [
   {
     key: "pa-cps",
     name: "Pennsylvania Certified Peer Specialist",
+    authority: "Pennsylvania Certification Board",
     rules: {
       cycleMonths: 24,
       minimumMinutes: hours(36),

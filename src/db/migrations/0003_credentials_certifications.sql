@@ -25,6 +25,14 @@ CREATE TABLE "certification_reminder" (
 	"sent_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "certification_type" (
+	"key" text PRIMARY KEY NOT NULL,
+	"name" text NOT NULL,
+	"authority" text DEFAULT '' NOT NULL,
+	"rules" jsonb NOT NULL,
+	"archived_at" timestamp with time zone
+);
+--> statement-breakpoint
 CREATE TABLE "completion" (
 	"registration_id" text PRIMARY KEY NOT NULL,
 	"completed" boolean NOT NULL,
@@ -92,6 +100,7 @@ ALTER TABLE "attendance" ADD CONSTRAINT "attendance_registration_id_registration
 ALTER TABLE "attendance" ADD CONSTRAINT "attendance_meeting_id_session_meeting_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."session_meeting"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "attendance" ADD CONSTRAINT "attendance_recorded_by_user_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "certification" ADD CONSTRAINT "certification_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "certification" ADD CONSTRAINT "certification_type_key_certification_type_key_fk" FOREIGN KEY ("type_key") REFERENCES "public"."certification_type"("key") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "certification_reminder" ADD CONSTRAINT "certification_reminder_certification_id_certification_id_fk" FOREIGN KEY ("certification_id") REFERENCES "public"."certification"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "completion" ADD CONSTRAINT "completion_registration_id_registration_id_fk" FOREIGN KEY ("registration_id") REFERENCES "public"."registration"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "completion" ADD CONSTRAINT "completion_signed_off_by_user_id_fk" FOREIGN KEY ("signed_off_by") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint

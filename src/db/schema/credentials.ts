@@ -2,7 +2,7 @@
 // certifications with the continuing-education hours they count (DESIGN C4, C5, C6).
 import { sql } from "drizzle-orm";
 import { boolean, customType, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
-import type { CategoryMinutes } from "#core/certification.ts";
+import type { CategoryMinutes, CertificationRules } from "#core/certification.ts";
 import type { CompletionReason } from "#core/completion.ts";
 import { user } from "./accounts.ts";
 import { course, sessionMeeting, trainingSession } from "./catalog.ts";
@@ -111,7 +111,17 @@ export const credential = pgTable(
   ],
 );
 
-/** A certification a person holds (for example Oregon THW Peer Support Specialist), by its type's key in core. */
+/** A kind of certification and its renewal rules, as data: a hub can add another state's without code. */
+export const certificationType = pgTable("certification_type", {
+  key: text("key").primaryKey(),
+  name: text("name").notNull(),
+  /** Who grants it, for people choosing from the list (for example "Oregon Health Authority"). */
+  authority: text("authority").notNull().default(""),
+  rules: jsonb("rules").$type<CertificationRules>().notNull(),
+  archivedAt: timestamp("archived_at", { withTimezone: true }),
+});
+
+/** A certification a person holds (for example Oregon THW Peer Support Specialist). */
 export const certification = pgTable(
   "certification",
   {
@@ -119,7 +129,9 @@ export const certification = pgTable(
     userId: text("user_id")
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
-    typeKey: text("type_key").notNull(),
+    typeKey: text("type_key")
+      .notNull()
+      .references(() => certificationType.key, { onDelete: "restrict" }),
     number: text("number"),
     issuedOn: date("issued_on", { mode: "string" }).notNull(),
     remindersOn: boolean("reminders_on").notNull().default(true),

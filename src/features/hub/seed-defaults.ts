@@ -1,6 +1,7 @@
 // A new hub's first settings and its Oregon crisis and warmline resources; runs once, on an empty database.
 import { sql } from "drizzle-orm";
-import { schema, type Database } from "#db/client.ts";
+import { schema, type Database, type Executor } from "#db/client.ts";
+import { seededCertificationTypes } from "#core/certification.ts";
 
 export const oregonSupportResources = [
   {
@@ -55,8 +56,20 @@ export const oregonSupportResources = [
   },
 ];
 
+/**
+ * The certification types this version knows (Oregon THW, MHACBO, Pennsylvania): added when missing, never
+ * overwritten, so a hub's own edits stay and a newer version's new types arrive.
+ */
+export async function ensureCertificationTypes(db: Executor): Promise<void> {
+  await db
+    .insert(schema.certificationType)
+    .values(seededCertificationTypes.map((type) => ({ key: type.key, name: type.name, authority: type.authority, rules: type.rules })))
+    .onConflictDoNothing();
+}
+
 /** Returns true when it seeded (the hub had no settings yet). */
 export async function seedHubDefaults(db: Database, input: { name: string; region: string; today: string }): Promise<boolean> {
+  await ensureCertificationTypes(db);
   return db.transaction(async (tx) => {
     const inserted = await tx
       .insert(schema.hubSettings)

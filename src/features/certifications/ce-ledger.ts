@@ -1,0 +1,98 @@
+// A person's continuing-education ledger: hub trainings count by themselves (from the sign-off's decision), outside hours
+// as the person entered them. Each entry carries its categories and whether it was in person.
+import { desc, eq } from "drizzle-orm";
+import { schema, type Executor } from "#db/client.ts";
+import type { CategoryMinutes, CeEntry } from "#core/certification.ts";
+
+export type LedgerEntry = CeEntry & {
+  id: string;
+  title: string;
+  titleEs: string;
+  provider: string | null;
+  /** Hub entries link to their credential, when one was issued. */
+  credentialCode: string | null;
+};
+
+/** The calendar date a session ended on, in the session's own zone: the date a board sees on the certificate. */
+function localDate(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+}
+
+/**
+ * Hub entries: each signed-off registration with CE minutes. A completed course counts its CE categories (never more
+ * than the minutes attended, which core enforces); hours attended without completion count as general hours only,
+ * since the category topics may have been in the part that was missed. Hybrid sessions count as online: where a
+ * person sat is not recorded.
+ */
+export async function ceLedger(db: Executor, userId: string): Promise<LedgerEntry[]> {
+  const hub = await db
+    .select({
+      id: schema.completion.registrationId,
+      completed: schema.completion.completed,
+      ceMinutes: schema.completion.ceMinutes,
+      titleEn: schema.course.titleEn,
+      titleEs: schema.course.titleEs,
+      categories: schema.course.ceCategories,
+      endsAt: schema.trainingSession.endsAt,
+      timeZone: schema.trainingSession.timeZone,
+      format: schema.trainingSession.format,
+      credentialCode: schema.credential.code,
+      credentialStatus: schema.credential.status,
+    })
+    .from(schema.completion)
+    .innerJoin(schema.registration, eq(schema.registration.id, schema.completion.registrationId))
+    .innerJoin(schema.trainingSession, eq(schema.trainingSession.id, schema.registration.sessionId))
+    .innerJoin(schema.course, eq(schema.course.id, schema.trainingSession.courseId))
+    .leftJoin(schema.credential, eq(schema.credential.registrationId, schema.registration.id))
+    .where(eq(schema.registration.userId, userId));
+  const outside = await db
+    .select({
+      id: schema.outsideHours.id,
+      title: schema.outsideHours.title,
+      provider: schema.outsideHours.provider,
+      completedOn: schema.outsideHours.completedOn,
+      minutes: schema.outsideHours.minutes,
+      categories: schema.outsideHours.categories,
+      inPerson: schema.outsideHours.inPerson,
+      verifiedAt: schema.outsideHours.verifiedAt,
+    })
+    .from(schema.outsideHours)
+    .where(eq(schema.outsideHours.userId, userId))
+    .orderBy(desc(schema.outsideHours.completedOn));
+
+  // A re-issued credential leaves its superseded one behind: keep one row per registration, the active credential's.
+  const byRegistration = new Map<string, (typeof hub)[number]>();
+  for (const row of hub) {
+    const kept = byRegistration.get(row.id);
+    if (!kept || row.credentialStatus === "active") byRegistration.set(row.id, row);
+  }
+  const hubEntries: LedgerEntry[] = [...byRegistration.values()]
+    .filter((row) => row.ceMinutes > 0)
+    .map((row) => ({
+      id: row.id,
+      title: row.titleEn,
+      titleEs: row.titleEs,
+      provider: null,
+      credentialCode: row.credentialStatus === "revoked" ? null : row.credentialCode,
+      completedOn: localDate(row.endsAt, row.timeZone),
+      minutes: row.ceMinutes,
+      categories: row.completed ? (row.categories as CategoryMinutes[]) : [],
+      inPerson: row.format === "in_person",
+      source: "hub",
+      verified: true,
+    }));
+  const outsideEntries: LedgerEntry[] = outside.map((row) => ({
+    id: row.id,
+    title: row.title,
+    titleEs: row.title,
+    provider: row.provider,
+    credentialCode: null,
+    completedOn: row.completedOn,
+    minutes: row.minutes,
+    categories: row.categories,
+    inPerson: row.inPerson,
+    source: "outside",
+    verified: row.verifiedAt !== null,
+  }));
+  return [...hubEntries, ...outsideEntries].sort((a, b) => (a.completedOn < b.completedOn ? 1 : a.completedOn > b.completedOn ? -1 : 0));
+}

@@ -1,0 +1,166 @@
+// "My certificates": each credential the person holds, with its status and downloads — the PDF (Letter or A4), the
+// Open Badges credential as .json and .jwt — its public verification page and an "Add to LinkedIn" link.
+import { Link } from "react-router";
+import type { Route } from "./+types/certificates";
+import type { RouteHandle } from "#web/route-handle.ts";
+import { appContext } from "#web/request-context.ts";
+import { formatCredentialCode } from "#core/credential-code.ts";
+import { linkedInAddUrl } from "#core/open-badges.ts";
+import type { MessageKey } from "#i18n/translate.ts";
+import { translator } from "#i18n/translate.ts";
+import { readHubSettingsForPages } from "#features/hub/hub-settings.ts";
+import { listMyCredentials } from "#features/credentials/list-my-credentials.ts";
+import { categoryLabel, courseTitle } from "#features/credentials/credential-facts.ts";
+import type { PublicStatus } from "#features/credentials/read-credential.ts";
+import { useFormat, useT } from "../../components/i18n.tsx";
+import { pageTitle } from "../public/page-meta.ts";
+import credentialStyles from "../../styles/credentials.css?url";
+
+export const handle: RouteHandle = { access: "signed-in" };
+
+export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: credentialStyles }];
+
+export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "credentials.mine.title");
+
+export async function loader({ context }: Route.LoaderArgs) {
+  const { services, viewer, locale } = appContext(context);
+  const t = translator(locale);
+  const publicUrl = services.config.publicUrl;
+  const [credentials, hub] = await Promise.all([
+    listMyCredentials(services.db, { userId: viewer!.userId, publicUrl, now: services.now() }),
+    readHubSettingsForPages(services.db),
+  ]);
+  return {
+    credentials: credentials.map((c) => {
+      const course = courseTitle({ titleEn: c.courseTitleEn, titleEs: c.courseTitleEs }, locale);
+      return {
+        id: c.id,
+        code: c.code,
+        status: c.publicStatus,
+        statusChangedAt: c.statusChangedAt,
+        issuedAt: c.issuedAt,
+        validUntil: c.validUntil,
+        attendedMinutes: c.attendedMinutes,
+        activityStartDate: c.activityStartDate,
+        activityEndDate: c.activityEndDate,
+        course,
+        categories: c.categories.map((category) => ({ label: categoryLabel(t, category.category), minutes: category.minutes })),
+        verifyUrl: c.verifyUrl,
+        pdfUrl: c.pdfUrl,
+        jsonUrl: c.jsonUrl,
+        jwtUrl: c.jwtUrl,
+        linkedInUrl:
+          c.publicStatus === "valid"
+            ? linkedInAddUrl({ name: course, organizationName: hub.name, issuedAt: c.issuedAt, expiresAt: c.validUntil, certUrl: c.verifyUrl, certId: formatCredentialCode(c.code) })
+            : null,
+      };
+    }),
+  };
+}
+
+const statusKeys: Record<PublicStatus, MessageKey> = {
+  valid: "credentials.status.valid",
+  revoked: "credentials.status.revoked",
+  expired: "credentials.status.expired",
+  superseded: "credentials.status.superseded",
+};
+
+/** A pill class per status, reusing the admin pages' colours: valid reads as active, the others as quiet. */
+const statusClass: Record<PublicStatus, string> = { valid: "status-active", revoked: "status-revoked", expired: "status-expired", superseded: "status-superseded" };
+
+export default function MyCertificates({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const format = useFormat();
+  const hours = (minutes: number) => t("credentials.hours", { hours: format.number(minutes / 60, { maximumFractionDigits: 2 }) });
+  const day = (date: string) => format.date(`${date}T12:00:00Z`, { dateStyle: "medium", timeZone: "UTC" });
+  return (
+    <div className="page">
+      <h1>{t("credentials.mine.title")}</h1>
+      <p className="lede">{t("credentials.mine.lede")}</p>
+      {loaderData.credentials.length === 0 ? (
+        <div className="card">
+          <p>{t("credentials.mine.empty")}</p>
+          <p>
+            <Link to="/my/trainings">{t("credentials.mine.emptyLink")}</Link>
+          </p>
+        </div>
+      ) : (
+        <ul className="certificate-list">
+          {loaderData.credentials.map((c) => (
+            <li key={c.id} className="card">
+              <article aria-labelledby={`certificate-${c.id}`}>
+                <h2 id={`certificate-${c.id}`}>{c.course}</h2>
+                <p>
+                  <span className={`pill ${statusClass[c.status]}`}>{t(statusKeys[c.status])}</span>{" "}
+                  {c.status !== "valid" && c.status !== "expired" && c.statusChangedAt ? (
+                    <span className="muted">{t("credentials.mine.statusSince", { date: format.date(c.statusChangedAt) })}</span>
+                  ) : null}
+                </p>
+                <dl className="details compact">
+                  <div>
+                    <dt>{t("credentials.verify.dates")}</dt>
+                    <dd>{c.activityStartDate === c.activityEndDate ? day(c.activityStartDate) : `${day(c.activityStartDate)} – ${day(c.activityEndDate)}`}</dd>
+                  </div>
+                  <div>
+                    <dt>{t("credentials.verify.hours")}</dt>
+                    <dd>{hours(c.attendedMinutes)}</dd>
+                  </div>
+                  {c.categories.length ? (
+                    <div>
+                      <dt>{t("credentials.verify.categories")}</dt>
+                      <dd>{c.categories.map((category) => `${category.label}: ${hours(category.minutes)}`).join(" · ")}</dd>
+                    </div>
+                  ) : null}
+                  <div>
+                    <dt>{t("credentials.verify.issued")}</dt>
+                    <dd>{format.date(c.issuedAt, { dateStyle: "medium" })}</dd>
+                  </div>
+                  <div>
+                    <dt>{t("credentials.verify.code")}</dt>
+                    <dd>
+                      <code>{formatCredentialCode(c.code)}</code>
+                    </dd>
+                  </div>
+                </dl>
+                <ul className="certificate-downloads" aria-label={t("credentials.mine.downloads", { course: c.course })}>
+                  <li>
+                    <a href={c.pdfUrl} download>
+                      {t("credentials.mine.pdfLetter")}
+                    </a>
+                  </li>
+                  <li>
+                    <a href={`${c.pdfUrl}?size=a4`} download>
+                      {t("credentials.mine.pdfA4")}
+                    </a>
+                  </li>
+                  <li>
+                    <a href={c.jsonUrl} download>
+                      {t("credentials.mine.json")}
+                    </a>
+                  </li>
+                  <li>
+                    <a href={c.jwtUrl} download>
+                      {t("credentials.mine.jwt")}
+                    </a>
+                  </li>
+                  <li>
+                    <a href={c.verifyUrl}>{t("credentials.mine.verify")}</a>
+                  </li>
+                  {c.linkedInUrl ? (
+                    <li>
+                      <a href={c.linkedInUrl} rel="noreferrer noopener" target="_blank">
+                        {t("credentials.mine.linkedIn")}
+                        <span className="visually-hidden"> {t("credentials.mine.newWindow")}</span>
+                      </a>
+                    </li>
+                  ) : null}
+                </ul>
+              </article>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="muted">{t("credentials.mine.about")}</p>
+    </div>
+  );
+}

@@ -1,0 +1,354 @@
+// A person's certifications and CE hours: where they stand for renewal, what to do next, the ledger, and forms to add
+// a certification or hours from elsewhere (with an evidence file). Works without JavaScript.
+import { data, Form, Link, redirect } from "react-router";
+import type { Route } from "./+types/certifications";
+import type { RouteHandle } from "#web/route-handle.ts";
+import { appContext } from "#web/request-context.ts";
+import { translator, type MessageKey } from "#i18n/translate.ts";
+import { ceCategories } from "#core/catalog.ts";
+import { minutesFromHours, hoursFromMinutes } from "#core/decimal-input.ts";
+import { MAX_EVIDENCE_BYTES } from "#core/evidence.ts";
+import { addCertification, listCertificationTypes, removeCertification, updateCertification } from "#features/certifications/manage-certifications.ts";
+import { recordOutsideHours, removeOutsideHours } from "#features/certifications/outside-hours.ts";
+import { personCompliance, type CertificationStanding } from "#features/certifications/person-compliance.ts";
+import { actorOf, attempt, formFields, type FormState } from "#web/form-state.server.ts";
+import { ConfirmAction, CheckboxField, ErrorSummary, Notice, SelectField, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
+import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
+import { ResponsiveTable } from "../../components/responsive-table.tsx";
+import { pageTitle } from "../public/page-meta.ts";
+
+export const handle: RouteHandle = { access: "signed-in" };
+
+export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "certifications.title");
+
+const notices = {
+  added: "certifications.added",
+  removed: "certifications.removed",
+  reminders: "certifications.reminders.saved",
+  hours: "certifications.outside.added",
+} as const satisfies Record<string, MessageKey>;
+
+/** Today's calendar date where the person is: renewal dates are whole days. */
+function todayIn(timeZone: string, now: Date): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { services, viewer, timeZone } = appContext(context);
+  const now = services.now();
+  const [types, standing] = await Promise.all([listCertificationTypes(services.db), personCompliance(services.db, viewer!.userId, now, todayIn(timeZone, now))]);
+  const done = new URL(request.url).searchParams.get("done");
+  return {
+    types: types.map(({ key, name, authority }) => ({ key, name, authority })),
+    standings: standing.standings,
+    ledger: standing.ledger,
+    notice: done && Object.hasOwn(notices, done) ? notices[done as keyof typeof notices] : null,
+  };
+}
+
+type PageState = FormState & { form?: "certification" | "hours" | "entry" | "remove" | "reminders" };
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const ctx = appContext(context);
+  const t = translator(ctx.locale);
+  const form = await request.formData();
+  const fields = formFields(form);
+  const actor = actorOf(ctx);
+  const services = ctx.services;
+  switch (fields.intent) {
+    case "add-certification": {
+      const values = { typeKey: fields.typeKey ?? "", number: fields.number ?? "", issuedOn: fields.issuedOn ?? "" };
+      const result = await attempt(() => addCertification(services, { viewer: ctx.viewer, ...values }, actor), t, { values, form: "certification" });
+      if (!result.ok) return result.response;
+      throw redirect("/my/certifications?done=added");
+    }
+    case "reminders": {
+      const result = await attempt(
+        () =>
+          updateCertification(
+            services,
+            { viewer: ctx.viewer, id: fields.id ?? "", typeKey: fields.typeKey ?? "", number: fields.number ?? "", issuedOn: fields.issuedOn ?? "", remindersOn: fields.remindersOn === "on" },
+            actor,
+          ),
+        t,
+        { form: "reminders" },
+      );
+      if (!result.ok) return result.response;
+      throw redirect("/my/certifications?done=reminders");
+    }
+    case "remove-certification": {
+      const result = await attempt(() => removeCertification(services, { viewer: ctx.viewer, id: fields.id ?? "" }, actor), t, { form: "remove" });
+      if (!result.ok) return result.response;
+      throw redirect("/my/certifications?done=removed");
+    }
+    case "remove-hours": {
+      const result = await attempt(() => removeOutsideHours(services, { viewer: ctx.viewer, id: fields.id ?? "" }, actor), t, { form: "entry" });
+      if (!result.ok) return result.response;
+      throw redirect("/my/certifications?done=removed");
+    }
+    case "add-hours": {
+      const values: Record<string, string> = { title: fields.title ?? "", provider: fields.provider ?? "", completedOn: fields.completedOn ?? "", hours: fields.hours ?? "", inPerson: fields.inPerson ?? "" };
+      for (const category of ceCategories) values[`category-${category}`] = fields[`category-${category}`] ?? "";
+      const file = form.get("evidence");
+      const minutes = minutesFromHours(values.hours!);
+      const categories = ceCategories.flatMap((category) => {
+        const typed = values[`category-${category}`]!.trim();
+        if (!typed) return [];
+        const categoryMinutes = minutesFromHours(typed);
+        return [{ category, minutes: categoryMinutes ?? -1 }];
+      });
+      if (categories.some((c) => c.minutes <= 0)) {
+        return data<PageState>({ values, form: "hours", errors: { categories: t("certifications.errors.hours") } }, { status: 400 });
+      }
+      const evidence = file instanceof File && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
+      const result = await attempt(
+        () =>
+          recordOutsideHours(
+            services,
+            { viewer: ctx.viewer, title: values.title!, provider: values.provider!, completedOn: values.completedOn!, minutes: minutes ?? Number.NaN, categories, inPerson: values.inPerson === "on", evidence },
+            actor,
+          ),
+        t,
+        { values, form: "hours" },
+      );
+      if (!result.ok) return result.response;
+      throw redirect("/my/certifications?done=hours");
+    }
+    default:
+      return data<PageState>({ formError: t("admin.errors.conflict") }, { status: 400 });
+  }
+}
+
+function hours(minutes: number): string {
+  return hoursFromMinutes(minutes);
+}
+
+function Standing({ standing }: { standing: CertificationStanding }) {
+  const t = useT();
+  const format = useFormat();
+  const locale = useLocale();
+  const c = standing.compliance;
+  const date = (iso: string) => format.date(`${iso}T12:00:00Z`, { dateStyle: "long", timeZone: "UTC" });
+  const category = (key: string) => t(`certifications.category.${key}` as MessageKey);
+  return (
+    <article className="card stack" aria-labelledby={`certification-${standing.id}`}>
+      <h2 id={`certification-${standing.id}`}>{standing.typeName}</h2>
+      <p className="muted">
+        {standing.authority}
+        {standing.number ? ` · ${t("certifications.number", { number: standing.number })}` : null} · {t("certifications.issued", { date: date(standing.issuedOn) })}
+      </p>
+      <p>
+        <strong className={`status status-${c.status}`}>{t(`certifications.status.${c.status}`)}</strong>
+      </p>
+      <ul className="plain-list">
+        <li>{t("certifications.summary.hours", { counted: hours(c.countedMinutes), required: hours(c.requiredMinutes) })}</li>
+        {c.categories.map((entry) => (
+          <li key={entry.category}>{t("certifications.summary.category", { category: category(entry.category), counted: hours(entry.countedMinutes), required: hours(entry.requiredMinutes) })}</li>
+        ))}
+        {c.inPerson ? <li>{t("certifications.summary.inPerson", { counted: hours(c.inPerson.counted), required: hours(c.inPerson.required) })}</li> : null}
+        {c.daysUntilExpiry >= 0 ? <li>{t("certifications.summary.opens", { date: date(c.renewalOpensOn) })}</li> : null}
+        <li>{c.daysUntilExpiry >= 0 ? t("certifications.summary.expires", { date: date(c.expiresOn) }) : t("certifications.summary.expired", { date: date(c.expiresOn) })}</li>
+      </ul>
+      {c.unverifiedOutsideMinutes > 0 ? <p className="muted">{t("certifications.summary.unverified", { hours: hours(c.unverifiedOutsideMinutes) })}</p> : null}
+      <section aria-labelledby={`next-${standing.id}`}>
+        <h3 id={`next-${standing.id}`}>{t("certifications.next.title")}</h3>
+        {c.status === "lapsed_needs_test" ? <p>{t("certifications.next.lapsed")}</p> : null}
+        {c.status === "expired" ? <p>{t("certifications.next.expired", { date: date(c.expiresOn) })}</p> : null}
+        {c.complete ? (
+          <p>{t("certifications.next.complete")}</p>
+        ) : (
+          <ul>
+            {c.minutesStillNeeded > 0 ? <li>{t("certifications.next.moreHours", { hours: hours(c.minutesStillNeeded), date: date(c.expiresOn) })}</li> : null}
+            {c.categories
+              .filter((entry) => entry.stillNeeded > 0)
+              .map((entry) => (
+                <li key={entry.category}>{t("certifications.next.category", { hours: hours(entry.stillNeeded), category: category(entry.category) })}</li>
+              ))}
+            {c.inPerson && c.inPerson.counted < c.inPerson.required ? <li>{t("certifications.next.inPerson", { hours: hours(c.inPerson.required - c.inPerson.counted) })}</li> : null}
+          </ul>
+        )}
+        {standing.suggestions.length ? (
+          <>
+            <p>{t("certifications.next.suggestions")}</p>
+            <ul>
+              {standing.suggestions.map((session) => (
+                <li key={session.sessionId}>
+                  <Link to={`/trainings/${session.sessionId}`}>{locale === "es" ? session.titleEs : session.titleEn}</Link> — {format.date(session.startsAt, { dateStyle: "medium" })}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
+      <Form method="post" className="stack">
+        <input type="hidden" name="intent" value="reminders" />
+        <input type="hidden" name="id" value={standing.id} />
+        <input type="hidden" name="typeKey" value={standing.typeKey} />
+        <input type="hidden" name="number" value={standing.number ?? ""} />
+        <input type="hidden" name="issuedOn" value={standing.issuedOn} />
+        <CheckboxField name="remindersOn" id={`reminders-${standing.id}`} label={t("certifications.reminders.on")} defaultChecked={standing.remindersOn} />
+        <button type="submit" className="secondary">
+          {t("certifications.reminders.save")}
+        </button>
+      </Form>
+      <ConfirmAction
+        label={t("certifications.remove")}
+        context={standing.typeName}
+        explanation={t("certifications.removeExplain")}
+        confirmLabel={t("certifications.remove")}
+        fields={{ intent: "remove-certification", id: standing.id }}
+      />
+    </article>
+  );
+}
+
+export default function Certifications({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const format = useFormat();
+  const locale = useLocale();
+  const { state, errors } = useFormState<PageState>(actionData);
+  const certificationErrors = state?.form === "certification" ? errors : {};
+  const hoursErrors = state?.form === "hours" ? errors : {};
+  const kept = (name: string) => (state?.values?.[name] as string | undefined) ?? "";
+  return (
+    <div className="page stack">
+      <h1>{t("certifications.title")}</h1>
+      <p className="lede">{t("certifications.lede")}</p>
+      {loaderData.notice && !state ? <Notice>{t(loaderData.notice)}</Notice> : null}
+      {state && !state.form?.match(/certification|hours/) ? <ErrorSummary errors={errors} formError={state.formError} /> : null}
+
+      {loaderData.standings.length === 0 ? <p className="card">{t("certifications.empty")}</p> : loaderData.standings.map((standing) => <Standing key={standing.id} standing={standing} />)}
+
+      <section aria-labelledby="ledger-title" className="stack">
+        <h2 id="ledger-title">{t("certifications.ledger.title")}</h2>
+        {loaderData.ledger.length === 0 ? (
+          <p className="card">{t("certifications.ledger.empty")}</p>
+        ) : (
+          <ResponsiveTable
+            rows={loaderData.ledger}
+            rowKey={(entry) => entry.id}
+            columns={[
+              { label: t("certifications.ledger.date"), cell: (entry) => format.date(`${entry.completedOn}T12:00:00Z`, { dateStyle: "medium", timeZone: "UTC" }) },
+              { label: t("certifications.ledger.what"), rowHeader: true, cell: (entry) => (locale === "es" ? entry.titleEs : entry.title) },
+              { label: t("certifications.ledger.hours"), cell: (entry) => hours(entry.minutes) },
+              {
+                label: t("certifications.ledger.categories"),
+                cell: (entry) =>
+                  entry.categories.length ? entry.categories.map((c) => `${t(`certifications.category.${c.category}` as MessageKey)} ${hours(c.minutes)}`).join(", ") : t("certifications.category.general"),
+              },
+              { label: t("certifications.ledger.where"), cell: (entry) => t(entry.inPerson ? "certifications.ledger.inPerson" : "certifications.ledger.online") },
+              {
+                label: t("certifications.ledger.source"),
+                cell: (entry) =>
+                  entry.source === "hub" ? (
+                    entry.credentialCode ? (
+                      <Link to={`/verify/${entry.credentialCode}`}>{t("certifications.ledger.hub")}</Link>
+                    ) : (
+                      t("certifications.ledger.hub")
+                    )
+                  ) : (
+                    <span className="stack-tight">
+                      <span>{t("certifications.ledger.outside", { provider: entry.provider ?? "" })}</span>
+                      <span className="muted">{t(entry.verified ? "certifications.ledger.verified" : "certifications.ledger.unverified")}</span>
+                      <a href={`/my/certifications/evidence/${entry.id}`}>{t("certifications.ledger.evidence")}</a>
+                      {!entry.verified ? (
+                        <ConfirmAction
+                          label={t("certifications.ledger.removeEntry")}
+                          context={entry.title}
+                          explanation={t("certifications.errors.cannotRemove")}
+                          confirmLabel={t("certifications.ledger.removeEntry")}
+                          fields={{ intent: "remove-hours", id: entry.id }}
+                        />
+                      ) : null}
+                    </span>
+                  ),
+              },
+            ]}
+          />
+        )}
+        <p>
+          <a href="/my/certifications/transcript.pdf">{t("certifications.ledger.transcript")}</a>
+        </p>
+      </section>
+
+      <section aria-labelledby="add-certification" className="narrow stack">
+        <h2 id="add-certification">{t("certifications.add.title")}</h2>
+        {state?.form === "certification" ? <ErrorSummary errors={certificationErrors} formError={state.formError} /> : null}
+        <Form method="post" className="stack" noValidate>
+          <input type="hidden" name="intent" value="add-certification" />
+          <SelectField name="typeKey" label={t("certifications.add.type")} error={certificationErrors.typeKey} defaultValue={kept("typeKey")}>
+            <option value="">—</option>
+            {loaderData.types.map((type) => (
+              <option key={type.key} value={type.key}>
+                {type.name}
+              </option>
+            ))}
+          </SelectField>
+          <TextField name="number" label={t("certifications.add.number")} hint={t("certifications.add.numberHint")} error={certificationErrors.number} defaultValue={kept("number")} maxLength={60} autoComplete="off" />
+          <TextField
+            name="issuedOn"
+            type="date"
+            label={t("certifications.add.issuedOn")}
+            hint={t("certifications.add.issuedOnHint")}
+            error={certificationErrors.issuedOn}
+            defaultValue={kept("issuedOn")}
+            required
+          />
+          <SubmitButton>{t("certifications.add.submit")}</SubmitButton>
+        </Form>
+      </section>
+
+      <section aria-labelledby="add-hours" className="narrow stack">
+        <h2 id="add-hours">{t("certifications.outside.title")}</h2>
+        <p>{t("certifications.outside.explain")}</p>
+        {state?.form === "hours" ? <ErrorSummary errors={hoursErrors} formError={state.formError} /> : null}
+        <Form method="post" encType="multipart/form-data" className="stack" noValidate>
+          <input type="hidden" name="intent" value="add-hours" />
+          <TextField name="title" label={t("certifications.outside.titleField")} error={hoursErrors.title} defaultValue={kept("title")} maxLength={200} required />
+          <TextField name="provider" label={t("certifications.outside.provider")} error={hoursErrors.provider} defaultValue={kept("provider")} maxLength={200} required />
+          <TextField name="completedOn" type="date" label={t("certifications.outside.completedOn")} error={hoursErrors.completedOn} defaultValue={kept("completedOn")} required />
+          <TextField
+            name="hours"
+            id="field-minutes"
+            inputMode="decimal"
+            label={t("certifications.outside.hours")}
+            hint={t("certifications.outside.hoursHint")}
+            error={hoursErrors.minutes}
+            defaultValue={kept("hours")}
+            required
+          />
+          <fieldset className="stack" aria-describedby={hoursErrors.categories ? "field-categories-error" : undefined}>
+            <legend>{t("certifications.outside.categories")}</legend>
+            {hoursErrors.categories ? (
+              <p className="field-error" id="field-categories-error">
+                {hoursErrors.categories}
+              </p>
+            ) : null}
+            {ceCategories
+              .filter((category) => category !== "general")
+              .map((category) => (
+                <TextField
+                  key={category}
+                  name={`category-${category}`}
+                  inputMode="decimal"
+                  label={t(`certifications.category.${category}` as MessageKey)}
+                  defaultValue={kept(`category-${category}`)}
+                />
+              ))}
+          </fieldset>
+          <CheckboxField name="inPerson" label={t("certifications.outside.inPerson")} defaultChecked={kept("inPerson") === "on"} />
+          <TextField
+            name="evidence"
+            type="file"
+            accept="application/pdf,image/png,image/jpeg,image/webp"
+            label={t("certifications.outside.evidence")}
+            hint={`PDF, PNG, JPEG, WebP · ${Math.round(MAX_EVIDENCE_BYTES / 1024 / 1024)} MB`}
+            error={hoursErrors.evidence}
+            required
+          />
+          <SubmitButton>{t("certifications.outside.submit")}</SubmitButton>
+        </Form>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+// The frame of a person's own trainings pages: the sub-navigation between "My trainings" and trainings done elsewhere.
+import type { ReactNode } from "react";
+import { SubNav, type SubNavLink } from "../../components/sub-nav.tsx";
+
+const pages: readonly SubNavLink[] = [
+  { to: "/my/trainings", key: "myTrainings.nav.trainings" },
+  { to: "/my/prerequisites", key: "myTrainings.nav.prerequisites" },
+];
+
+export function MyTrainingsPage({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div className="page my-trainings-page">
+      <SubNav label="myTrainings.nav.label" links={pages} />
+      <h1>{title}</h1>
+      {children}
+    </div>
+  );
+}

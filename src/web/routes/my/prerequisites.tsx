@@ -1,0 +1,161 @@
+// /my/prerequisites: tell the hub about a training done elsewhere that another training builds on, and see what became of
+// what one told before. The hub team approves or declines each declaration.
+import { Form, Link, redirect } from "react-router";
+import type { Route } from "./+types/prerequisites";
+import type { RouteHandle } from "#web/route-handle.ts";
+import { appContext } from "#web/request-context.ts";
+import { actorOf, attempt, formFields } from "#web/form-state.server.ts";
+import { flag } from "#web/search-params.ts";
+import { translator } from "#i18n/translate.ts";
+import { inLocale } from "#features/catalog/search-sessions.ts";
+import { declareOutsideCompletion } from "#features/registration/outside-completions.ts";
+import { readMyPrerequisites } from "#features/registration/read-my-prerequisites.ts";
+import { ErrorSummary, Notice, SelectField, SubmitButton, TextAreaField, TextField, useFormState } from "../../components/forms.tsx";
+import { useFormat, useT } from "../../components/i18n.tsx";
+import { ResponsiveTable } from "../../components/responsive-table.tsx";
+import { pageTitle } from "../public/page-meta.ts";
+import myTrainingsStyles from "../../styles/my-trainings.css?url";
+import { MyTrainingsPage } from "./my-nav.tsx";
+
+export const handle: RouteHandle = { access: "signed-in" };
+
+export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: myTrainingsStyles }];
+
+export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "myTrainings.prerequisites.title");
+
+/** Session ids go back into a link to the training; anything unlike an id is dropped. */
+const ID = /^[\w-]{1,64}$/;
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { services, viewer, locale } = appContext(context);
+  const mine = await readMyPrerequisites(services.db, viewer!.userId);
+  const url = new URL(request.url);
+  const session = url.searchParams.get("session");
+  return {
+    courses: mine.courses.map((course) => ({ id: course.id, title: inLocale(course.title, locale), done: course.done })),
+    declarations: mine.declarations.map((d) => ({ ...d, courseTitle: inLocale(d.courseTitle, locale) })),
+    course: url.searchParams.get("course") ?? "",
+    session: session && ID.test(session) ? session : null,
+    declared: flag(url, "declared"),
+  };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const ctx = appContext(context);
+  const fields = formFields(await request.formData());
+  const values = {
+    courseId: fields.courseId ?? "",
+    provider: fields.provider ?? "",
+    completedOn: fields.completedOn ?? "",
+    evidence: fields.evidence ?? "",
+    session: fields.session ?? "",
+  };
+  const result = await attempt(
+    () => declareOutsideCompletion(ctx.services, { viewer: ctx.viewer, courseId: values.courseId, provider: values.provider, completedOn: values.completedOn, evidence: values.evidence }, actorOf(ctx)),
+    translator(ctx.locale),
+    { values },
+  );
+  if (!result.ok) return result.response;
+  const back = ID.test(values.session) ? `&session=${encodeURIComponent(values.session)}` : "";
+  throw redirect(`/my/prerequisites?declared=1${back}`);
+}
+
+const statusKeys = {
+  pending: "myTrainings.prerequisites.status.pending",
+  approved: "myTrainings.prerequisites.status.approved",
+  declined: "myTrainings.prerequisites.status.declined",
+} as const;
+
+export default function MyPrerequisites({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const format = useFormat();
+  const { state, errors } = useFormState(actionData);
+  const values = { courseId: loaderData.course, provider: "", completedOn: "", evidence: "", session: loaderData.session ?? "", ...state?.values };
+  return (
+    <MyTrainingsPage title={t("myTrainings.prerequisites.title")}>
+      <p className="lede narrow">{t("myTrainings.prerequisites.lede")}</p>
+      {loaderData.declared && !state ? (
+        <Notice>
+          <p>{t("myTrainings.prerequisites.declared")}</p>
+          {loaderData.session ? (
+            <p>
+              <Link to={`/trainings/${loaderData.session}`}>{t("myTrainings.prerequisites.backToTraining")}</Link>
+            </p>
+          ) : null}
+        </Notice>
+      ) : null}
+
+      {loaderData.courses.length === 0 ? (
+        <p className="card empty-state">{t("myTrainings.prerequisites.none")}</p>
+      ) : (
+        <section className="narrow" aria-labelledby="declare-title">
+          <h2 id="declare-title">{t("myTrainings.prerequisites.form")}</h2>
+          <ErrorSummary errors={errors} formError={state?.formError} />
+          <Form method="post" className="stack" noValidate>
+            {values.session ? <input type="hidden" name="session" value={values.session} /> : null}
+            <SelectField name="courseId" label={t("myTrainings.prerequisites.course.label")} error={errors.courseId} defaultValue={values.courseId} required>
+              <option value="">{t("myTrainings.prerequisites.course.choose")}</option>
+              {loaderData.courses.map((course) => (
+                <option key={course.id} value={course.id}>
+                  {course.done ? t("myTrainings.prerequisites.course.done", { title: course.title }) : course.title}
+                </option>
+              ))}
+            </SelectField>
+            <TextField
+              name="provider"
+              label={t("myTrainings.prerequisites.provider.label")}
+              hint={t("myTrainings.prerequisites.provider.hint")}
+              error={errors.provider}
+              defaultValue={values.provider}
+              autoComplete="organization"
+              maxLength={200}
+              required
+            />
+            <TextField
+              name="completedOn"
+              type="date"
+              label={t("myTrainings.prerequisites.completedOn.label")}
+              hint={t("myTrainings.prerequisites.completedOn.hint")}
+              error={errors.completedOn}
+              defaultValue={values.completedOn}
+              required
+            />
+            <TextAreaField
+              name="evidence"
+              label={t("myTrainings.prerequisites.evidence.label")}
+              hint={t("myTrainings.prerequisites.evidence.hint")}
+              error={errors.evidence}
+              defaultValue={values.evidence}
+              rows={4}
+              maxLength={2000}
+              required
+            />
+            <p className="what-next">{t("myTrainings.prerequisites.next")}</p>
+            <SubmitButton>{t("myTrainings.prerequisites.submit")}</SubmitButton>
+          </Form>
+        </section>
+      )}
+
+      <section aria-labelledby="mine-title">
+        <h2 id="mine-title">{t("myTrainings.prerequisites.mine")}</h2>
+        {loaderData.declarations.length === 0 ? (
+          <p className="muted">{t("myTrainings.prerequisites.mineEmpty")}</p>
+        ) : (
+          <ResponsiveTable
+            rows={loaderData.declarations}
+            rowKey={(d) => d.id}
+            columns={[
+              { label: t("myTrainings.prerequisites.column.course"), rowHeader: true, cell: (d) => d.courseTitle },
+              { label: t("myTrainings.prerequisites.column.provider"), cell: (d) => d.provider },
+              { label: t("myTrainings.prerequisites.column.completedOn"), cell: (d) => format.date(`${d.completedOn}T12:00:00Z`, { dateStyle: "medium", timeZone: "UTC" }) },
+              {
+                label: t("myTrainings.prerequisites.column.status"),
+                cell: (d) => <span className={`pill declared-${d.status}`}>{t(statusKeys[d.status])}</span>,
+              },
+            ]}
+          />
+        )}
+      </section>
+    </MyTrainingsPage>
+  );
+}

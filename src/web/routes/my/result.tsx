@@ -1,0 +1,100 @@
+// A person's own attendance and result for one training: time at each meeting and, before or after sign-off, whether
+// they completed and why not — the same reasons their trainer sees.
+import { Link } from "react-router";
+import type { Route } from "./+types/result";
+import type { RouteHandle } from "#web/route-handle.ts";
+import { appContext } from "#web/request-context.ts";
+import { orNotFound } from "#web/form-state.server.ts";
+import { contactMinutes } from "#core/completion.ts";
+import { readMyResult } from "#features/attendance/read-my-result.ts";
+import { useLocale, useT } from "../../components/i18n.tsx";
+import { ResponsiveTable } from "../../components/responsive-table.tsx";
+import { dayRange, longDay, timeRange } from "../catalog/session-facts.tsx";
+import { pageTitle } from "../public/page-meta.ts";
+import attendanceStyles from "../../styles/attendance.css?url";
+import { courseTitle, duration, reasonText, resultState } from "../trainer/attendance-text.ts";
+
+export const handle: RouteHandle = { access: "signed-in" };
+
+export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: attendanceStyles }];
+
+export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "attendance.my.title");
+
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const ctx = appContext(context);
+  const mine = await orNotFound(readMyResult(ctx.services.db, ctx.viewer, params.registrationId));
+  const { session } = mine;
+  return {
+    title: courseTitle(ctx.locale, session.course),
+    timeZone: session.timeZone,
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
+    meetings: session.meetings.map((meeting) => ({
+      id: meeting.id,
+      position: meeting.position,
+      startsAt: meeting.startsAt,
+      endsAt: meeting.endsAt,
+      contactMinutes: contactMinutes(meeting),
+      minutesPresent: mine.marks[meeting.id]?.minutesPresent ?? null,
+    })),
+    result: mine.result,
+    signedOffAt: mine.signedOffAt,
+    confirmed: mine.status === "confirmed",
+  };
+}
+
+export default function MyResult({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const { result, timeZone } = loaderData;
+  const state = resultState(result);
+  const reasons = result.reasons.filter((reason) => reason.code !== "awaiting_sign_off");
+  const summary =
+    state === "completed"
+      ? t("attendance.my.completed")
+      : state === "awaiting"
+        ? t("attendance.my.awaiting")
+        : loaderData.signedOffAt
+          ? t("attendance.my.notCompleted")
+          : t("attendance.my.notYet");
+  return (
+    <div className="page narrow">
+      <p className="breadcrumb">
+        <Link to="/my/trainings">{t("attendance.my.back")}</Link>
+      </p>
+      <h1>{loaderData.title}</h1>
+      <p className="lede">{dayRange(locale, timeZone, loaderData.startsAt, loaderData.endsAt)}</p>
+      <div className="card my-result">
+        <p className="my-result-summary">{summary}</p>
+        <p>{t("attendance.results.attendedOf", { attended: duration(t, result.attendedMinutes), contact: duration(t, result.contactMinutes) })}</p>
+        {reasons.length ? (
+          <>
+            <p>{t("attendance.my.why")}</p>
+            <ul className="reason-list">
+              {reasons.map((reason) => (
+                <li key={reason.code + ("meetingId" in reason ? reason.meetingId : "")}>{reasonText(t, reason)}</li>
+              ))}
+            </ul>
+            <p className="muted">{t("attendance.my.talk")}</p>
+          </>
+        ) : null}
+      </div>
+      <h2>{t("attendance.my.meetings")}</h2>
+      <ResponsiveTable
+        rows={loaderData.meetings}
+        rowKey={(meeting) => meeting.id}
+        columns={[
+          { label: t("attendance.my.column.meeting"), rowHeader: true, cell: (meeting) => t("attendance.meetings.day", { position: meeting.position }) },
+          { label: t("attendance.my.column.when"), cell: (meeting) => `${longDay(locale, timeZone, meeting.startsAt)} · ${timeRange(locale, timeZone, meeting.startsAt, meeting.endsAt)}` },
+          {
+            label: t("attendance.my.column.present"),
+            cell: (meeting) =>
+              meeting.minutesPresent === null
+                ? t("attendance.my.notMarked")
+                : t("attendance.results.attendedOf", { attended: duration(t, meeting.minutesPresent), contact: duration(t, meeting.contactMinutes) }),
+          },
+        ]}
+      />
+    </div>
+  );
+}
