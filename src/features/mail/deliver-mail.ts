@@ -3,6 +3,21 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { schema } from "#db/client.ts";
 import { defineJob } from "#jobs/define-job.ts";
+import type { MailAttachment } from "./queue-mail.ts";
+
+/**
+ * A calendar entry goes as nodemailer's `icalEvent`: both an alternative part (mail programs show "add to calendar"
+ * from it) and a file; anything else goes as a plain attachment.
+ */
+function attachmentsFor(files: MailAttachment[]): { icalEvent?: { filename: string; method: string; content: string }; attachments?: { filename: string; contentType: string; content: string }[] } {
+  const calendar = files.find((file) => file.contentType.toLowerCase().startsWith("text/calendar"));
+  const others = files.filter((file) => file !== calendar);
+  const method = calendar ? (/method=([A-Z]+)/i.exec(calendar.contentType)?.[1] ?? /^METHOD:([A-Z]+)/m.exec(calendar.content)?.[1] ?? "PUBLISH") : "";
+  return {
+    ...(calendar ? { icalEvent: { filename: calendar.filename, method: method.toUpperCase(), content: calendar.content } } : {}),
+    ...(others.length ? { attachments: others.map(({ filename, contentType, content }) => ({ filename, contentType, content })) } : {}),
+  };
+}
 
 export const deliverMailJob = defineJob({
   name: "mail.deliver",
@@ -26,6 +41,7 @@ export const deliverMailJob = defineJob({
         html: message.html,
         messageId: `<${message.id}@ips-hub>`,
         headers: { "Content-Language": message.locale },
+        ...attachmentsFor(message.attachments),
       });
     } catch (error) {
       // After the last try the queue gives up, so the outbox must say so instead of "queued" forever.

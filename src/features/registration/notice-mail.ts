@@ -7,7 +7,7 @@ import { sessionLocation, sessionPageUrl, type CalendarSession } from "#features
 import type { RegistrationNotice } from "./notices.ts";
 
 /** Where a person sees and changes their own registrations. */
-export const MY_TRAININGS_PATH = "/my-trainings";
+export const MY_TRAININGS_PATH = "/my/trainings";
 
 export type ScholarshipDecision = { status: "awarded_full" | "awarded_partial" | "declined"; awardCents: number | null; currency: string; message: string | null };
 

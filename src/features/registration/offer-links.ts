@@ -77,7 +77,8 @@ export async function readOfferLink(db: Executor, input: { token: string; now: D
 }
 
 export type OfferLinkOutcome =
-  | { outcome: "accepted" | "declined"; session: CalendarSession; timeZone: string }
+  | { outcome: "accepted"; session: CalendarSession; timeZone: string }
+  | { outcome: "declined"; session: CalendarSession; timeZone: string }
   | { outcome: Exclude<OfferLinkState, "open">; view: OfferLinkView };
 
 /**
@@ -116,5 +117,5 @@ export async function redeemOfferLink(services: Pick<Services, "db" | "now">, in
     await services.db.update(schema.offerLink).set({ usedAt: null }).where(eq(schema.offerLink.tokenHash, tokenHash));
     throw error;
   }
-  return { outcome: view.action === "accept" ? "accepted" : "declined", session: view.session, timeZone: view.timeZone };
+  return view.action === "accept" ? { outcome: "accepted", session: view.session, timeZone: view.timeZone } : { outcome: "declined", session: view.session, timeZone: view.timeZone };
 }

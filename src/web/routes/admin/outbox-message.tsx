@@ -18,7 +18,9 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const { services } = appContext(context);
   const message = /^[0-9a-f-]{36}$/i.test(params.id) ? await findOutboxMessage(services.db, params.id) : null;
   if (!message) throw new Response(null, { status: 404 });
-  return { message, smtp: Boolean(services.mailTransport) };
+  // The page names the files; their contents stay out of the page data.
+  const { attachments, ...rest } = message;
+  return { message: { ...rest, attachments: attachments.map(({ filename, contentType }) => ({ filename, contentType })) }, smtp: Boolean(services.mailTransport) };
 }
 
 /**
@@ -47,6 +49,17 @@ export default function OutboxMessage({ loaderData }: Route.ComponentProps) {
         <Detail term={t("admin.outbox.message.template")}>
           <code>{message.template}</code>
         </Detail>
+        {message.attachments.length > 0 ? (
+          <Detail term={t("notices.outbox.attachments")}>
+            <ul className="plain-list">
+              {message.attachments.map((file) => (
+                <li key={file.filename}>
+                  <code>{file.filename}</code> <span className="muted">({file.contentType.split(";")[0]})</span>
+                </li>
+              ))}
+            </ul>
+          </Detail>
+        ) : null}
         {message.attempts > 0 ? <Detail term={t("admin.outbox.message.attempts")}>{message.attempts}</Detail> : null}
         {message.lastError ? (
           <Detail term={t("admin.outbox.message.lastError")}>
