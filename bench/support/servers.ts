@@ -53,8 +53,11 @@ export async function startMinimal(): Promise<Running> {
   return { url, stop: () => stopChild(child) };
 }
 
+/** Where a hub's data lives, handed to `prepare` so a benchmark can fill a fresh database before the hub starts. */
+export type HubDatabase = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
+
 /** The demo hub on the embedded database, or on a fresh PostgreSQL database made from `serverUrl`. */
-export async function startHub(options: { serverUrl?: string } = {}): Promise<Running & { engine: string }> {
+export async function startHub(options: { serverUrl?: string; prepare?: (database: HubDatabase) => Promise<void> } = {}): Promise<Running & { engine: string }> {
   const port = await freePort();
   // Production mode, as a hub runs for real (React's production build, secure settings); mail is never sent here.
   const env: Record<string, string> = {
@@ -86,6 +89,7 @@ export async function startHub(options: { serverUrl?: string } = {}): Promise<Ru
   } else {
     env.DATA_DIR = path.join(mkdtempSync(path.join(tmpdir(), "ips-bench-")), "db");
   }
+  await options.prepare?.(env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", dataDir: env.DATA_DIR! });
   const child = spawnNode("src/cli/demo.ts", env);
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/healthz`, child, 120);

@@ -24,8 +24,32 @@ export const endpointTable = [
   { method: "post", path: "/users", access: "admin", operationId: "createUser" },
   { method: "get", path: "/users/{id}", access: "admin", operationId: "showUser" },
   // — courses and sessions, admin (H1) —
+  { method: "get", path: "/courses", access: "public", operationId: "listCourses" },
+  { method: "post", path: "/courses", access: "admin", operationId: "createCourse" },
+  { method: "get", path: "/courses/{id}", access: "public", operationId: "showCourse" },
+  { method: "post", path: "/sessions", access: "admin", operationId: "createSession" },
   // — catalog (H2) —
+  { method: "get", path: "/sessions", access: "public", operationId: "listSessions" },
+  { method: "get", path: "/sessions/{id}", access: "public", operationId: "showSession" },
   // — registrations (H6) —
+  { method: "post", path: "/sessions/{id}/registrations", access: "signed-in", operationId: "createRegistration" },
+  { method: "get", path: "/sessions/{id}/registrations", access: "trainer", operationId: "listSessionRegistrations" },
+  { method: "get", path: "/me/registrations", access: "signed-in", operationId: "listMyRegistrations" },
+  { method: "get", path: "/registrations/{id}", access: "signed-in", operationId: "showRegistration" },
+  { method: "post", path: "/registrations/{id}/cancel", access: "signed-in", operationId: "cancelRegistration" },
+  { method: "post", path: "/registrations/{id}/accept", access: "signed-in", operationId: "acceptOffer" },
+  { method: "post", path: "/registrations/{id}/decline", access: "signed-in", operationId: "declineOffer" },
+  { method: "post", path: "/registrations/{id}/approve", access: "admin", operationId: "approveRegistration" },
+  { method: "post", path: "/registrations/{id}/deny", access: "admin", operationId: "denyRegistration" },
+  // — certifications (lead) —
+  { method: "get", path: "/me/certifications", access: "signed-in", operationId: "listMyCertifications" },
+  // — attendance (H8) —
+  { method: "put", path: "/sessions/{id}/attendance", access: "trainer", operationId: "recordSessionAttendance" },
+  { method: "post", path: "/sessions/{id}/complete", access: "trainer", operationId: "completeSession" },
+  // — credentials (H7) —
+  { method: "get", path: "/me/credentials", access: "signed-in", operationId: "listMyCredentials" },
+  { method: "post", path: "/credentials/verify", access: "public", operationId: "verifyCredential" },
+  { method: "post", path: "/credentials/{id}/revoke", access: "admin", operationId: "revokeCredential" },
   { method: "get", path: "/openapi.json", access: "public", operationId: "openApiDocument" },
 ] as const satisfies readonly EndpointRow[];
 

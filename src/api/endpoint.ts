@@ -7,7 +7,7 @@ import type { AccessOf, OperationId } from "./endpoint-table.ts";
 import type { ProblemKind } from "./problem.ts";
 
 /** Sections of the reference, in the order the reference page shows them. */
-export const endpointTags = ["Authentication", "Your account", "People", "Courses", "Sessions", "Registrations", "Reference"] as const;
+export const endpointTags = ["Authentication", "Your account", "People", "Courses", "Sessions", "Registrations", "Credentials", "Reference"] as const;
 export type EndpointTag = (typeof endpointTags)[number];
 
 /** Public endpoints never look at credentials; every other level guarantees a signed-in viewer. */
@@ -15,11 +15,13 @@ type ViewerFor<Access> = Access extends "public" | "guest" ? null : ViewerProfil
 
 type Parsed<Schema> = Schema extends z.ZodType ? z.output<Schema> : undefined;
 
-export type EndpointContext<Id extends OperationId, Body, Params> = {
+export type EndpointContext<Id extends OperationId, Body, Params, Query = undefined> = {
   services: Services;
   viewer: ViewerFor<AccessOf<Id>>;
   body: Parsed<Body>;
   params: Parsed<Params>;
+  /** The query string, parsed by `request.query` (a wrong value answers 422 before the handler runs). */
+  query: Parsed<Query>;
   /** The caller as the audit log names them: who, from which address, in which request. */
   actor: AuditActor;
   clientIp: string;
@@ -30,13 +32,14 @@ export type EndpointOutput<Response> = {
   headers?: Record<string, string>;
 };
 
-export type EndpointDefinition<Id extends OperationId, Body, Params, Response> = {
+export type EndpointDefinition<Id extends OperationId, Body, Params, Response, Query = undefined> = {
   operationId: Id;
   tag: EndpointTag;
   summary: string;
   /** Plain English; Markdown is allowed (OpenAPI renders CommonMark). */
   description: string;
-  request?: { body?: Body; params?: Params };
+  /** `query` parses the query string: an object of optional fields (values arrive as strings; use z.coerce for numbers). */
+  request?: { body?: Body; params?: Params; query?: Query };
   response: {
     status: 200 | 201 | 204;
     description: string;
@@ -49,7 +52,7 @@ export type EndpointDefinition<Id extends OperationId, Body, Params, Response> =
    * (401/403 from its access level; 400/415/422 when it takes a body), with what they mean here.
    */
   problems?: Partial<Record<ProblemKind, string>>;
-  handle(context: EndpointContext<Id, Body, Params>): Promise<EndpointOutput<Response>>;
+  handle(context: EndpointContext<Id, Body, Params, Query>): Promise<EndpointOutput<Response>>;
 };
 
 /** What the router and the document builder see: the same endpoint, with its types erased. */
@@ -58,10 +61,10 @@ export type Endpoint = {
   tag: EndpointTag;
   summary: string;
   description: string;
-  request?: { body?: z.ZodType; params?: z.ZodType };
+  request?: { body?: z.ZodType; params?: z.ZodType; query?: z.ZodType };
   response: { status: 200 | 201 | 204; description: string; schema?: z.ZodType; headers?: z.ZodObject };
   problems?: Partial<Record<ProblemKind, string>>;
-  handle(context: EndpointContext<OperationId, z.ZodType, z.ZodType>): Promise<{ body: unknown; headers?: Record<string, string> }>;
+  handle(context: EndpointContext<OperationId, z.ZodType, z.ZodType, z.ZodType>): Promise<{ body: unknown; headers?: Record<string, string> }>;
 };
 
 export function defineEndpoint<
@@ -69,6 +72,7 @@ export function defineEndpoint<
   Body extends z.ZodType | undefined = undefined,
   Params extends z.ZodType | undefined = undefined,
   Response extends z.ZodType | undefined = undefined,
->(definition: EndpointDefinition<Id, Body, Params, Response>): Endpoint {
+  Query extends z.ZodType | undefined = undefined,
+>(definition: EndpointDefinition<Id, Body, Params, Response, Query>): Endpoint {
   return definition as unknown as Endpoint;
 }

@@ -29,6 +29,7 @@ const tagDescriptions: Record<(typeof endpointTags)[number], string> = {
   Courses: "The forms of IPS training the hub offers.",
   Sessions: "Runs of a course: dates, place, seats and the people registered.",
   Registrations: "Registering, applying, the waitlist and offers.",
+  Credentials: "Certificates as Open Badges 3.0 credentials: yours, verifying one, revoking one.",
   Reference: "This API's own description.",
 };
 
@@ -52,6 +53,7 @@ export function problemsOf(row: Pick<EndpointRow, "access">, endpoint: Endpoint)
     problems.set("unsupported-media-type", "The body was not sent as `application/json`.");
     problems.set("invalid", "Some fields need attention; `errors` lists each one with its path.");
   }
+  if (endpoint.request?.query && !problems.has("invalid")) problems.set("invalid", "A query parameter is not valid; `errors` names each one.");
   if (row.access !== "public") problems.set("unauthorized", "No access token was sent, or it is not valid (revoked, expired or mistyped).");
   if (row.access === "admin" || row.access === "trainer" || row.access === "partner-admin") {
     problems.set("forbidden", `The token is valid but its owner may not do this (${accessDescriptions[row.access].toLowerCase().replace(/\.$/, "")}).`);
@@ -79,7 +81,14 @@ function operationFor(row: EndpointRow, endpoint: Endpoint): ZodOpenApiOperation
     description: `${endpoint.description}\n\n**Who may call it:** ${accessDescriptions[row.access]}`,
     security: row.access === "public" ? [] : [{ bearerAuth: [] }],
     "x-access": row.access,
-    ...(endpoint.request?.params ? { requestParams: { path: endpoint.request.params as z.ZodObject } } : {}),
+    ...(endpoint.request?.params || endpoint.request?.query
+      ? {
+          requestParams: {
+            ...(endpoint.request.params ? { path: endpoint.request.params as z.ZodObject } : {}),
+            ...(endpoint.request.query ? { query: endpoint.request.query as z.ZodObject } : {}),
+          },
+        }
+      : {}),
     ...(endpoint.request?.body ? { requestBody: { required: true, content: { "application/json": { schema: endpoint.request.body } } } } : {}),
     responses,
   };

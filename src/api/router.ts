@@ -66,6 +66,10 @@ function runEndpoint(services: Services, endpoint: Endpoint): RequestHandler {
   return async (req, res) => {
     const params = endpoint.request?.params ? endpoint.request.params.safeParse(req.params) : null;
     if (params && !params.success) return sendProblem(req, res, publicUrl, "not-found", { detail: "There is nothing at this address." });
+    const query = endpoint.request?.query ? endpoint.request.query.safeParse(req.query) : null;
+    if (query && !query.success) {
+      return sendProblem(req, res, publicUrl, "invalid", { detail: "Some query parameters need attention.", errors: fieldProblemsFromZod(query.error) });
+    }
     const body = endpoint.request?.body ? endpoint.request.body.safeParse(req.body ?? {}, { reportInput: true }) : null;
     if (body && !body.success) {
       return sendProblem(req, res, publicUrl, "invalid", { detail: "Some fields need attention.", errors: fieldProblemsFromZod(body.error) });
@@ -77,6 +81,7 @@ function runEndpoint(services: Services, endpoint: Endpoint): RequestHandler {
       viewer,
       body: body?.data,
       params: params?.data,
+      query: query?.data,
       clientIp,
       actor: { userId: viewer?.userId ?? null, label: "api", ip: clientIp || null, requestId: String(req.id) },
     });

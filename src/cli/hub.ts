@@ -12,6 +12,7 @@ import { seedDemo } from "#features/demo/seed-demo.ts";
 import { seedHubDefaults } from "#features/hub/seed-defaults.ts";
 import { backupTo, restoreFrom } from "#features/backup/backup.ts";
 import { runMain } from "#server/start.ts";
+import { rotateSigningKey } from "#features/credentials/signing-keys.ts";
 
 const usage = `Usage: npm run hub -- <command> [options]
 
@@ -22,6 +23,7 @@ const usage = `Usage: npm run hub -- <command> [options]
   token --email E [--name N] [--days D]    print a new personal access token for that person
   backup <file>                            write the whole hub to a portable backup file
   restore <file>                           replace the hub's data with a backup (stop the app first)
+  rotate-key                               make a new signing key for credentials (old keys stay published)
 `;
 
 const cliActor = { userId: null, label: "command line" };
@@ -97,6 +99,12 @@ await runMain(async () => {
         });
         return;
       }
+      case "rotate-key":
+        await withServices(async (services) => {
+          const rotated = await rotateSigningKey(services, cliActor);
+          console.log(`New signing key ${rotated.id}. ${rotated.retired.length} older key(s) retired; they stay published so what they signed still verifies.`);
+        });
+        return;
       case undefined:
       case "help":
       case "--help":

@@ -62,7 +62,9 @@ describe("organization scope", () => {
     expect(decideAccess(both, "trainer")).toBe("allow");
     expect(decideAccess(both, "partner-admin")).toBe("allow");
     expect(decideAccess(both, "admin")).toBe("forbidden");
-    expect(navigationSections(both)).toEqual(["partner"]);
+    expect(navigationSections(both)).toEqual(["trainer", "partner"]);
+    expect(navigationSections(trainer)).toEqual(["trainer"]);
+    expect(navigationSections(participant)).toEqual([]);
   });
 });
 

@@ -78,8 +78,9 @@ export function revokeProblem(grant: RoleGrant, adminCount: number): "last_admin
 }
 
 /** Which role sections the navigation offers this person, in display order. */
-export function navigationSections(viewer: Viewer | null): Array<"partner" | "admin"> {
-  const sections: Array<"partner" | "admin"> = [];
+export function navigationSections(viewer: Viewer | null): Array<"trainer" | "partner" | "admin"> {
+  const sections: Array<"trainer" | "partner" | "admin"> = [];
+  if (hasRole(viewer, "trainer")) sections.push("trainer");
   if (hasRole(viewer, "partner_admin")) sections.push("partner");
   if (hasRole(viewer, "admin")) sections.push("admin");
   return sections;

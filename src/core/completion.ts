@@ -3,7 +3,8 @@
 // Pure: the caller passes the meetings, the person's minutes present and the course's rules.
 
 export type Interval = { startsAt: Date; endsAt: Date };
-export type Meeting = Interval & { id: string; breaks: Interval[] };
+/** One meeting of a session; `position` is its place in time order ("day 2" is 2). */
+export type Meeting = Interval & { id: string; position: number; breaks: Interval[] };
 export type MeetingAttendance = { meetingId: string; minutesPresent: number };
 
 /** A course's completion rules, stored as data. Every field is optional but sign-off. */
@@ -12,8 +13,11 @@ export type CompletionRules = {
   minimumShare?: number;
   /** Most contact minutes a person may miss in total. */
   maximumMissedMinutes?: number;
-  /** Meetings that cannot be missed ("days 1 and 2"): attending less than `requiredMeetingShare` of one fails. */
-  requiredMeetingIds?: string[];
+  /**
+   * Meetings that cannot be missed, by position ("days 1 and 2" is [1, 2]): a course's rules outlive its sessions, so
+   * they name days, never meeting ids. Attending less than `requiredMeetingShare` of one fails.
+   */
+  requiredMeetingPositions?: number[];
   /** How much of a required meeting counts as attending it; arriving a little late is not missing it. */
   requiredMeetingShare?: number;
   /** A trainer must sign off before anyone completes. */
@@ -22,10 +26,13 @@ export type CompletionRules = {
   ceWithoutCompletion: boolean;
 };
 
+/** A course without rules of its own asks for every contact minute and a trainer's sign-off (see course.completionRules). */
+export const defaultCompletionRules: CompletionRules = { minimumShare: 1, requireSignOff: true, ceWithoutCompletion: false };
+
 export type CompletionReason =
   | { code: "share_below_minimum"; attendedMinutes: number; requiredMinutes: number }
   | { code: "missed_too_much"; missedMinutes: number; allowedMinutes: number }
-  | { code: "required_meeting_missed"; meetingId: string; attendedMinutes: number; requiredMinutes: number }
+  | { code: "required_meeting_missed"; meetingId: string; position: number; attendedMinutes: number; requiredMinutes: number }
   | { code: "awaiting_sign_off" };
 
 export type CompletionResult = {
@@ -64,14 +71,14 @@ export function completionFor(input: {
   const present = new Map(input.attendance.map((mark) => [mark.meetingId, mark.minutesPresent]));
   let contact = 0;
   let attended = 0;
-  const attendedIn = new Map<string, { attended: number; contact: number }>();
+  const attendedIn = new Map<number, { meetingId: string; attended: number; contact: number }>();
   for (const meeting of meetings) {
     const meetingContact = contactMinutes(meeting);
     // A mark can never count more than the meeting's contact time, nor less than nothing.
     const meetingAttended = Math.min(meetingContact, Math.max(0, Math.floor(present.get(meeting.id) ?? 0)));
     contact += meetingContact;
     attended += meetingAttended;
-    attendedIn.set(meeting.id, { attended: meetingAttended, contact: meetingContact });
+    attendedIn.set(meeting.position, { meetingId: meeting.id, attended: meetingAttended, contact: meetingContact });
   }
   const missed = contact - attended;
   const reasons: CompletionReason[] = [];
@@ -82,11 +89,14 @@ export function completionFor(input: {
   if (rules.maximumMissedMinutes !== undefined && missed > rules.maximumMissedMinutes) {
     reasons.push({ code: "missed_too_much", missedMinutes: missed, allowedMinutes: rules.maximumMissedMinutes });
   }
-  for (const meetingId of rules.requiredMeetingIds ?? []) {
-    const meeting = attendedIn.get(meetingId);
+  // A session with fewer meetings than a rule names has nothing to miss there.
+  for (const position of rules.requiredMeetingPositions ?? []) {
+    const meeting = attendedIn.get(position);
     if (!meeting) continue;
     const required = Math.ceil(meeting.contact * (rules.requiredMeetingShare ?? 0.5));
-    if (meeting.attended < required) reasons.push({ code: "required_meeting_missed", meetingId, attendedMinutes: meeting.attended, requiredMinutes: required });
+    if (meeting.attended < required) {
+      reasons.push({ code: "required_meeting_missed", meetingId: meeting.meetingId, position, attendedMinutes: meeting.attended, requiredMinutes: required });
+    }
   }
   if (rules.requireSignOff && !input.signedOff) reasons.push({ code: "awaiting_sign_off" });
   const completed = reasons.length === 0;
@@ -98,4 +108,24 @@ export function completionFor(input: {
     reasons,
     ceMinutes: completed || rules.ceWithoutCompletion ? attended : 0,
   };
+}
+
+/**
+ * The continuing-education minutes a person earned in each of the course's categories. Someone who earned all of the
+ * contact time earns the categories as they are; someone who earned less earns each category in proportion, rounded
+ * down, so the categories never add up to more than the CE minutes. Certificates, credentials and board rosters all
+ * use this one rule.
+ */
+export function ceCategoryMinutes(
+  categories: readonly { category: string; minutes: number }[],
+  ceMinutes: number,
+  courseContactMinutes: number,
+): { category: string; minutes: number }[] {
+  if (ceMinutes <= 0) return [];
+  // Categories that claim more than the contact time (a course set up loosely) are scaled to fit too.
+  const whole = Math.max(courseContactMinutes, categories.reduce((sum, entry) => sum + entry.minutes, 0));
+  const share = whole > 0 ? Math.min(1, ceMinutes / whole) : 1;
+  return categories
+    .map((entry) => ({ category: entry.category, minutes: share === 1 ? entry.minutes : Math.floor(entry.minutes * share) }))
+    .filter((entry) => entry.minutes > 0);
 }

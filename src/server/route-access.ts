@@ -30,8 +30,25 @@ function routeTree(manifest: ServerBuild["routes"]): Tree[] {
   return tree;
 }
 
+type Level = AccessLevel | undefined | "no-match";
+
+// matchRoutes flattens and ranks the whole route tree on every call, which cost more than rendering a small page;
+// a path's level only changes with the build, so the answers are kept per build (a bounded number of paths).
+const MAX_REMEMBERED_PATHS = 2_000;
+const levelCache = new WeakMap<ServerBuild["routes"], Map<string, Level>>();
+
 /** The access level of the deepest matched route; undefined (a denial) if the route names none. */
-export function accessLevelFor(build: ServerBuild, pathname: string): AccessLevel | undefined | "no-match" {
+export function accessLevelFor(build: ServerBuild, pathname: string): Level {
+  let remembered = levelCache.get(build.routes);
+  if (!remembered) levelCache.set(build.routes, (remembered = new Map()));
+  if (remembered.has(pathname)) return remembered.get(pathname);
+  const level = matchLevel(build, pathname);
+  if (remembered.size >= MAX_REMEMBERED_PATHS) remembered.clear();
+  remembered.set(pathname, level);
+  return level;
+}
+
+function matchLevel(build: ServerBuild, pathname: string): Level {
   const path = pathname.endsWith(".data") ? pathname.slice(0, -".data".length) || "/" : pathname;
   const matches = matchRoutes(routeTree(build.routes), path);
   if (!matches || matches.length === 0) return "no-match";

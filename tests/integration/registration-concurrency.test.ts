@@ -54,7 +54,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("registration under concurrency 
     const course = await seedCourse(database.handle.db);
     const session = await seedSession(database.handle.db, course.id, { overrides: { capacity: 10 } });
     const early = await seedPeople(database.handle.db, 30, "early");
-    const first = [];
+    const first: Awaited<ReturnType<typeof registerForSession>>[] = [];
     for (const person of early) first.push(await registerForSession(pools[0]!, { viewer: person, sessionId: session.id, consent: true }, actor));
     const late = await seedPeople(database.handle.db, 60, "late");
     const cancelling = first.slice(0, 6);

@@ -8,6 +8,7 @@ import { locales } from "#core/locale.ts";
 import { isSupportedTimeZone } from "#core/time-zones.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { optionalText, parseInput, problem, requiredText } from "#features/validation/parse-input.ts";
+import { requestCredentialReissue } from "#features/credentials/reissue-credentials.ts";
 
 export const profileInput = z.object({
   name: requiredText(MAX_CHOSEN_NAME_LENGTH, problem("account.profile.errors.nameMissing"), problem("account.profile.errors.nameTooLong")),
@@ -38,6 +39,8 @@ export async function updateProfile(
     if (changed.includes("locale")) summary.locale = profile.locale;
     if (changed.includes("timeZone")) summary.timeZone = profile.timeZone;
     await recordAudit(tx, actor, { action: "profile.update", targetType: "user", targetId: input.userId, summary });
+    // Certificates carry the legal name (or the chosen one when none is given), and the verify page the chosen one.
+    if (changed.includes("legalName") || changed.includes("name")) await requestCredentialReissue(tx, input.userId);
     return { changed };
   });
 }

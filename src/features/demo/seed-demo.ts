@@ -1,16 +1,21 @@
-// Fills an empty hub with the demo: settings, people in every role, a partner organization. Runs once.
+// Fills an empty hub with the demo: settings, people in every role, a partner organization, the catalog. Runs once.
 import { eq } from "drizzle-orm";
 import { schema, type Database } from "#db/client.ts";
 import { createAccount } from "#features/accounts/create-account.ts";
 import { recordAudit } from "#features/audit/record-audit.ts";
 import { DEMO_ORGANIZATION, DEMO_PASSWORD, demoAccounts } from "./demo-accounts.ts";
+import { seedCatalog } from "./seed-catalog.ts";
 
 const demoActor = { userId: null, label: "demo seed" };
 
-/** Returns false when the demo people are already there. */
-export async function seedDemo(db: Database): Promise<boolean> {
+/** Returns false when the demo people are already there (a demo hub from before the catalog still gets its courses). */
+export async function seedDemo(db: Database, options: { now?: Date } = {}): Promise<boolean> {
+  const now = options.now ?? new Date();
   const [existing] = await db.select({ id: schema.user.id }).from(schema.user).where(eq(schema.user.email, demoAccounts[0]!.email));
-  if (existing) return false;
+  if (existing) {
+    await seedCatalog(db, now);
+    return false;
+  }
 
   await db
     .insert(schema.hubSettings)
@@ -48,5 +53,6 @@ export async function seedDemo(db: Database): Promise<boolean> {
       demoActor,
     );
   }
+  await seedCatalog(db, now);
   return true;
 }

@@ -10,9 +10,9 @@ import { freeSeats, placeRequest, type SeatEntry } from "#core/seats.ts";
 import type { PriceTierKind } from "#core/catalog.ts";
 import type { Locale } from "#core/locale.ts";
 import type { AuditActor } from "#features/audit/record-audit.ts";
-import { invalid, parseInput, problem } from "#features/validation/parse-input.ts";
+import { invalid, problem } from "#features/validation/parse-input.ts";
 import { completedCourses } from "./completed-courses.ts";
-import { registrationInput, type RegistrationInput } from "./registration-input.ts";
+import { readRegistration, registrationInput, type ParsedRegistration, type RegistrationInput } from "./registration-input.ts";
 import { lineThatMayFit, lockSessionForQueue, seatPlanOf, seatsHeld, waitlistPositionOf } from "./seat-ledger.ts";
 import { recordNewRegistrations } from "./transition.ts";
 
@@ -68,8 +68,8 @@ export function checkRegistrar(viewer: Viewer | null, personId: string, organiza
 export async function checkRequest(
   db: Executor,
   target: SessionWithCourse,
-  input: ReturnType<typeof registrationInput.parse>,
-  request: { personId: string; organizationId: string | null; now: Date; locale: Locale },
+  input: Pick<ParsedRegistration, "answers" | "priceTier" | "amountCents">,
+  request: { personId: string; organizationId: string | null; now: Date; locale: Locale; problems: FieldError[] },
 ): Promise<CheckedRequest> {
   const { session, course } = target;
   const window = registrationWindow({
@@ -81,7 +81,8 @@ export async function checkRequest(
   });
   if (window !== "open") throw new AppError("conflict", `registration.errors.window.${window}`);
 
-  const fields: FieldError[] = [];
+  // The form's own problems and the course's rules are reported together, so a person fixes everything in one go.
+  const fields: FieldError[] = [...request.problems];
   const checked = checkAnswers(course.questions, input.answers);
   for (const { questionId, problem: kind } of checked.problems) {
     const key = kind === "required" ? "registration.errors.answerRequired" : kind === "not_an_option" ? "registration.errors.answerNotAnOption" : "registration.errors.answerTooLong";
@@ -132,7 +133,7 @@ export async function liveRegistrationsOf(tx: Executor, sessionId: string, userI
 }
 
 export async function registerForSession(services: Pick<Services, "db" | "now">, request: RegisterRequest, actor: AuditActor): Promise<RegistrationOutcome> {
-  const input = parseInput(registrationInput, request);
+  const { input: parsed, parts, problems } = readRegistration(registrationInput, request);
   const personId = request.userId || request.viewer?.userId || "";
   const organizationId = request.organizationId || null;
   checkRegistrar(request.viewer, personId, organizationId);
@@ -140,7 +141,9 @@ export async function registerForSession(services: Pick<Services, "db" | "now">,
   const target = await sessionForRegistration(services.db, request.sessionId);
   const [person] = await services.db.select({ id: schema.user.id }).from(schema.user).where(eq(schema.user.id, personId));
   if (!person) throw new AppError("not_found", "No such person");
-  const checked = await checkRequest(services.db, target, input, { personId, organizationId, now, locale: request.locale ?? "en" });
+  const checked = await checkRequest(services.db, target, parts, { personId, organizationId, now, locale: request.locale ?? "en", problems });
+  // checkRequest refuses any request with problems, so the form was read whole.
+  const input = parsed!;
   const reserve: SeatEntry["reserve"] =
     organizationId && target.session.reservedOrganizationId === organizationId ? "partner" : input.scholarship ? "scholarship" : null;
 

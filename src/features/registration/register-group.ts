@@ -12,7 +12,7 @@ import { AppError } from "#platform/app-error.ts";
 import type { AuditActor } from "#features/audit/record-audit.ts";
 import { createAccount } from "#features/accounts/create-account.ts";
 import { emailAddress, invalid, parseInput, problem } from "#features/validation/parse-input.ts";
-import { registrationInput } from "./registration-input.ts";
+import { readRegistration, registrationInput } from "./registration-input.ts";
 import { checkRequest, liveRegistrationsOf, sessionForRegistration, type RegistrationOutcome } from "./register-for-session.ts";
 import { lineThatMayFit, lockSessionForQueue, seatPlanOf, seatsHeld, waitlistPositionOf } from "./seat-ledger.ts";
 import { recordNewRegistrations } from "./transition.ts";
@@ -35,7 +35,9 @@ export async function registerGroup(
   actor: AuditActor,
 ): Promise<{ groupId: string; status: RegistrationOutcome["status"]; waitlistPosition: number | null; registrationIds: string[] }> {
   if (!request.viewer) throw new AppError("unauthorized", "Sign in first");
-  const input = parseInput(groupInput, request);
+  // Who is in the group must be readable before anything else can be checked; the rest is reported all at once.
+  const input = parseInput(groupInput.pick({ organizationId: true, members: true }), request);
+  const read = readRegistration(groupInput, request);
   if (!canManageOrganization(request.viewer, input.organizationId)) throw new AppError("forbidden", "registration.errors.partnerOnly");
   const seen = new Set<string>();
   const duplicates = input.members.flatMap((m, index) => (seen.has(m.email) ? [index] : (seen.add(m.email), [])));
@@ -53,7 +55,7 @@ export async function registerGroup(
     }
     const userIds = input.members.map((m) => idByEmail.get(m.email)!);
     // One set of checks for the group; prerequisites are the first member's (a group is staff in the same role).
-    const checked = await checkRequest(tx, target, input, { personId: userIds[0]!, organizationId: input.organizationId, now, locale: request.locale ?? "en" });
+    const checked = await checkRequest(tx, target, read.parts, { personId: userIds[0]!, organizationId: input.organizationId, now, locale: request.locale ?? "en", problems: read.problems });
     const { session, queuedAt } = await lockSessionForQueue(tx, request.sessionId);
     if ((await liveRegistrationsOf(tx, session.id, userIds)).length) throw new AppError("conflict", "registration.errors.groupMemberAlready");
     const reserve: SeatEntry["reserve"] = session.reservedOrganizationId === input.organizationId ? "partner" : null;

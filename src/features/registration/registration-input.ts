@@ -1,7 +1,8 @@
 // What a person sends to register or apply: answers, pronouns, accommodations, price, a scholarship request and consent.
 import { z } from "zod";
 import { priceTierKinds } from "#core/catalog.ts";
-import { optionalText, problem } from "#features/validation/parse-input.ts";
+import type { FieldError } from "#platform/app-error.ts";
+import { fieldErrorsOf, optionalText, problem } from "#features/validation/parse-input.ts";
 
 export const MAX_NEED_STATEMENT_LENGTH = 4000;
 
@@ -24,3 +25,22 @@ export const registrationInput = z.object({
   consent: z.literal(true, problem("registration.errors.consent")),
 });
 export type RegistrationInput = z.input<typeof registrationInput>;
+export type ParsedRegistration = z.output<typeof registrationInput>;
+
+/** The parts the course's and the session's own rules check; read leniently so those rules can speak even when the rest of the form has problems. */
+const checkedParts = registrationInput.pick({ answers: true, priceTier: true, amountCents: true });
+
+/**
+ * Reads a request so every problem of the form is found in one go: the schema's complaints are kept, and the answers
+ * and price are still handed on (empty where they could not be read) for the course's rules to check.
+ */
+export function readRegistration<Schema extends z.ZodType>(
+  schema: Schema,
+  request: unknown,
+): { input: z.output<Schema> | null; parts: Pick<ParsedRegistration, "answers" | "priceTier" | "amountCents">; problems: FieldError[] } {
+  const parsed = schema.safeParse(request);
+  // Every schema read here is the registration form or an extension of it, so a parsed form has these parts.
+  if (parsed.success) return { input: parsed.data, parts: parsed.data as ParsedRegistration, problems: [] };
+  const parts = checkedParts.safeParse(request);
+  return { input: null, parts: parts.success ? parts.data : { answers: {} }, problems: fieldErrorsOf(parsed.error) };
+}

@@ -14,7 +14,12 @@ export function problem(key: MessageKey): MessageKey {
 export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): z.infer<Schema> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  throw invalid(result.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message, ...limitOf(issue) })));
+  throw invalid(fieldErrorsOf(result.error));
+}
+
+/** A schema's complaints as field errors, for a use case that has more checks to add before it answers. */
+export function fieldErrorsOf(error: z.ZodError): FieldError[] {
+  return error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message, ...limitOf(issue) }));
 }
 
 /** A length or size limit a message may name ("at least {min} characters"), taken from the schema that set it. */

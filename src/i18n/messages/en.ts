@@ -6,7 +6,16 @@ import { auth } from "./en/auth.ts";
 import { account } from "./en/account.ts";
 import { admin } from "./en/admin.ts";
 import { api } from "./en/api.ts";
+import { registration } from "./en/registration.ts";
+import { certifications } from "./en/certifications.ts";
+import { notices } from "./en/notices.ts";
+import { catalog } from "./en/catalog.ts";
+import { courses } from "./en/courses.ts";
+import { myTrainings } from "./en/my-trainings.ts";
+import { roster } from "./en/roster.ts";
+import { attendance } from "./en/attendance.ts";
+import { credentials } from "./en/credentials.ts";
 
-export const en = { ...shell, ...mail, ...publicPages, ...auth, ...account, ...admin, ...api };
+export const en = { ...shell, ...mail, ...publicPages, ...auth, ...account, ...admin, ...api, ...registration, ...certifications, ...notices, ...catalog, ...courses, ...myTrainings, ...roster, ...attendance, ...credentials };
 
 export type MessageKey = keyof typeof en;

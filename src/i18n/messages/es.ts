@@ -7,5 +7,14 @@ import { auth } from "./es/auth.ts";
 import { account } from "./es/account.ts";
 import { admin } from "./es/admin.ts";
 import { api } from "./es/api.ts";
+import { registration } from "./es/registration.ts";
+import { certifications } from "./es/certifications.ts";
+import { notices } from "./es/notices.ts";
+import { catalog } from "./es/catalog.ts";
+import { courses } from "./es/courses.ts";
+import { myTrainings } from "./es/my-trainings.ts";
+import { roster } from "./es/roster.ts";
+import { attendance } from "./es/attendance.ts";
+import { credentials } from "./es/credentials.ts";
 
-export const es: Record<MessageKey, string> = { ...shell, ...mail, ...publicPages, ...auth, ...account, ...admin, ...api };
+export const es: Record<MessageKey, string> = { ...shell, ...mail, ...publicPages, ...auth, ...account, ...admin, ...api, ...registration, ...certifications, ...notices, ...catalog, ...courses, ...myTrainings, ...roster, ...attendance, ...credentials };

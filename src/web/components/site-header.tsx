@@ -43,8 +43,16 @@ export function SiteHeader() {
               </NavLink>
             </li>
             <li>
+              <NavLink to="/trainings">{t("catalog.nav")}</NavLink>
+            </li>
+            <li>
               <NavLink to="/learn">{t("shell.nav.learn")}</NavLink>
             </li>
+            {viewer?.sections.includes("trainer") ? (
+              <li>
+                <NavLink to="/trainer">{t("attendance.nav")}</NavLink>
+              </li>
+            ) : null}
             {viewer?.sections.includes("partner") ? (
               <li>
                 <NavLink to="/partner">{t("shell.nav.partner")}</NavLink>
@@ -57,6 +65,9 @@ export function SiteHeader() {
             ) : null}
             {viewer ? (
               <>
+                <li>
+                  <NavLink to="/my/trainings">{t("myTrainings.nav")}</NavLink>
+                </li>
                 <li>
                   <NavLink to="/account">{t("shell.nav.account")}</NavLink>
                 </li>

@@ -37,6 +37,7 @@ const sectionKeys: Record<EndpointTag, MessageKey> = {
   Courses: "api.docs.section.Courses",
   Sessions: "api.docs.section.Sessions",
   Registrations: "api.docs.section.Registrations",
+  Credentials: "api.docs.section.Credentials",
   Reference: "api.docs.section.Reference",
 };
 

@@ -40,6 +40,7 @@ export const api = {
   "api.docs.section.Courses": "Courses",
   "api.docs.section.Sessions": "Sessions",
   "api.docs.section.Registrations": "Registrations",
+  "api.docs.section.Credentials": "Certificates",
   "api.docs.section.Reference": "This reference",
   "api.access.public": "Anyone, no token needed",
   "api.access.guest": "Only callers without a token",

@@ -96,6 +96,7 @@ export const certifications = {
   "certifications.reminder.action": "See where you stand",
   "certifications.reminder.turnOff": "You can turn these reminders off on that page at any time.",
   "certifications.admin.title": "Outside CE hours to check",
+  "certifications.admin.nav": "CE hours",
   "certifications.admin.lede": "Hours people added from other providers. Open the evidence, and mark them checked when it matches.",
   "certifications.admin.empty": "Nothing to check right now.",
   "certifications.admin.verify": "Mark checked",

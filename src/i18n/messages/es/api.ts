@@ -42,6 +42,7 @@ export const api: Record<keyof typeof en, string> = {
   "api.docs.section.Courses": "Cursos",
   "api.docs.section.Sessions": "Sesiones",
   "api.docs.section.Registrations": "Inscripciones",
+  "api.docs.section.Credentials": "Certificados",
   "api.docs.section.Reference": "Esta referencia",
   "api.access.public": "Cualquiera, sin token",
   "api.access.guest": "Solo sin token",

@@ -98,6 +98,7 @@ export const certifications: Record<keyof typeof en, string> = {
   "certifications.reminder.action": "Ver cómo vas",
   "certifications.reminder.turnOff": "Puedes apagar estos recordatorios en esa página cuando quieras.",
   "certifications.admin.title": "Horas externas por revisar",
+  "certifications.admin.nav": "Horas de EC",
   "certifications.admin.lede": "Horas que las personas agregaron de otros proveedores. Abre el comprobante y márcalas como revisadas cuando coincida.",
   "certifications.admin.empty": "No hay nada por revisar ahora.",
   "certifications.admin.verify": "Marcar como revisadas",

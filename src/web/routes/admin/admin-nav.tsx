@@ -5,6 +5,12 @@ import { SubNav, type SubNavLink } from "../../components/sub-nav.tsx";
 
 const areas: readonly SubNavLink[] = [
   { to: "/admin", key: "admin.nav.overview", end: true },
+  { to: "/admin/courses", key: "courses.nav.courses" },
+  { to: "/admin/sessions", key: "courses.nav.sessions" },
+  { to: "/admin/applications", key: "roster.nav.applications" },
+  { to: "/admin/scholarships", key: "roster.nav.scholarships" },
+  { to: "/admin/prerequisites", key: "roster.nav.prerequisites" },
+  { to: "/admin/outside-hours", key: "certifications.admin.nav" },
   { to: "/admin/people", key: "admin.nav.people" },
   { to: "/admin/invitations", key: "admin.nav.invitations" },
   { to: "/admin/organizations", key: "admin.nav.organizations" },

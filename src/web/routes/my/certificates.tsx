@@ -12,7 +12,8 @@ import { readHubSettingsForPages } from "#features/hub/hub-settings.ts";
 import { listMyCredentials } from "#features/credentials/list-my-credentials.ts";
 import { categoryLabel, courseTitle } from "#features/credentials/credential-facts.ts";
 import type { PublicStatus } from "#features/credentials/read-credential.ts";
-import { useFormat, useT } from "../../components/i18n.tsx";
+import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
+import { dateRange } from "../credentials/date-range.ts";
 import { pageTitle } from "../public/page-meta.ts";
 import credentialStyles from "../../styles/credentials.css?url";
 
@@ -72,7 +73,7 @@ export default function MyCertificates({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const format = useFormat();
   const hours = (minutes: number) => t("credentials.hours", { hours: format.number(minutes / 60, { maximumFractionDigits: 2 }) });
-  const day = (date: string) => format.date(`${date}T12:00:00Z`, { dateStyle: "medium", timeZone: "UTC" });
+  const locale = useLocale();
   return (
     <div className="page">
       <h1>{t("credentials.mine.title")}</h1>
@@ -99,7 +100,7 @@ export default function MyCertificates({ loaderData }: Route.ComponentProps) {
                 <dl className="details compact">
                   <div>
                     <dt>{t("credentials.verify.dates")}</dt>
-                    <dd>{c.activityStartDate === c.activityEndDate ? day(c.activityStartDate) : `${day(c.activityStartDate)} – ${day(c.activityEndDate)}`}</dd>
+                    <dd>{dateRange(locale, c.activityStartDate, c.activityEndDate, "medium")}</dd>
                   </div>
                   <div>
                     <dt>{t("credentials.verify.hours")}</dt>
@@ -124,7 +125,7 @@ export default function MyCertificates({ loaderData }: Route.ComponentProps) {
                 </dl>
                 <ul className="certificate-downloads" aria-label={t("credentials.mine.downloads", { course: c.course })}>
                   <li>
-                    <a href={c.pdfUrl} download>
+                    <a href={c.pdfUrl} download className="button">
                       {t("credentials.mine.pdfLetter")}
                     </a>
                   </li>

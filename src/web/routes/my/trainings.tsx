@@ -301,7 +301,7 @@ function CalendarFeed({ feed, feedUrl }: { feed: { since: string } | null; feedU
           <label htmlFor="feed-address" className="block">
             {t("myTrainings.feed.address")}
           </label>
-          <input id="feed-address" className="feed-address" readOnly value={feedUrl} />
+          <textarea id="feed-address" className="feed-address" readOnly rows={3} value={feedUrl} />
           <p className="field-hint">{t("myTrainings.feed.howTo")}</p>
           <p>
             <a href={feedUrl.replace(/^https?:/, "webcal:")}>{t("myTrainings.feed.open")}</a>

@@ -11,6 +11,7 @@ import { actorOf, attempt, formFields } from "#web/form-state.server.ts";
 import { ErrorSummary, Notice, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/page-meta.ts";
+import { PartnerNav } from "./partner-nav.tsx";
 
 export const handle: RouteHandle = { access: "partner-admin" };
 
@@ -49,6 +50,7 @@ export default function Partner({ loaderData, actionData }: Route.ComponentProps
   const strayError = state && !organizations.some((organization) => organization.id === state.form) ? state.formError : undefined;
   return (
     <div className="page">
+      <PartnerNav />
       <h1>{t("partner.title")}</h1>
       <p className="lede">{t("partner.lede")}</p>
       {loaderData.isAdmin ? (

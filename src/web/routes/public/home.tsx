@@ -35,7 +35,10 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           <p className="lede">{root?.hub.tagline || t("public.home.taglineFallback")}</p>
           <p className="home-intro">{t("public.home.intro")}</p>
           <p className="actions">
-            <Link className="button" to="/learn">
+            <Link className="button" to="/trainings">
+              {t("catalog.home.action")}
+            </Link>
+            <Link className="button secondary" to="/learn">
               {t("public.home.learnAction")}
             </Link>
             <NextStepLink className="button secondary" />

@@ -1,0 +1,101 @@
+// `npm run bench:catalog`: /trainings with 500 published sessions under 50 connections, against a bare React Router
+// page measured in the same run, on PGlite and on PostgreSQL. Prints req/s of both, the ratio and p95 (targets: ratio ≥ 0.5, p95 < 100 ms).
+import pg from "pg";
+import { openDatabase } from "#db/client.ts";
+import { migrateDatabase } from "#db/migrate.ts";
+import { measure, printTable, type LoadResult } from "./support/load.ts";
+import { startHub, startMinimal, type HubDatabase } from "./support/servers.ts";
+import { seedCatalog } from "./support/seed-catalog.ts";
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+// The machine is shared with whatever else runs on it: the bare page and the catalog take turns, several rounds,
+// and the medians are compared, so a busy moment weighs on both sides alike.
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const SESSIONS = 500;
+
+async function seed(database: HubDatabase): Promise<void> {
+  const handle = await openDatabase(database.kind === "postgres" ? { kind: "postgres", url: database.url } : { kind: "pglite", dataDir: database.dataDir });
+  try {
+    await migrateDatabase(handle);
+    const seeded = await seedCatalog(handle.db, { sessions: SESSIONS, now: new Date() });
+    // As autovacuum would soon after a real hub's schedule fills up: the planner sees how many rows there are.
+    await handle.exec("ANALYZE");
+    console.log(`  seeded ${seeded.sessions} published sessions and ${seeded.registrations} registrations (${database.kind})`);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function reachable(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+function medianOf(label: string, results: LoadResult[]): LoadResult {
+  return {
+    label,
+    requestsPerSecond: median(results.map((r) => r.requestsPerSecond)),
+    p50: median(results.map((r) => r.p50)),
+    p95: median(results.map((r) => r.p95)),
+    p99: median(results.map((r) => r.p99)),
+    errors: results.reduce((sum, r) => sum + r.errors, 0),
+    non2xx: results.reduce((sum, r) => sum + r.non2xx, 0),
+  };
+}
+
+const engines: Array<string | undefined> = [undefined];
+if (await reachable(serverUrl)) engines.push(serverUrl);
+else console.log(`PostgreSQL at ${serverUrl.replace(/\/\/[^@]*@/, "//")} is not reachable: measuring PGlite only.`);
+
+const minimal = await startMinimal();
+const summary: string[] = [];
+try {
+  for (const engine of engines) {
+    console.log(`\nStarting the hub on ${engine ? "PostgreSQL" : "PGlite"}…`);
+    const hub = await startHub({ serverUrl: engine, prepare: seed });
+    try {
+      const catalog = `${hub.url}/trainings`;
+      const check = await (await fetch(catalog)).text();
+      const cards = check.split('class="card session-card"').length - 1;
+      console.log(`  /trainings shows ${cards} cards (${check.match(/<h2 class="catalog-count"[^>]*>([^<]*)/)?.[1] ?? "?"})`);
+      // Warm both up (JIT, connection pools, caches) before anything counts.
+      await measure("warm-up", `${minimal.url}/`, { seconds: 2, connections });
+      await measure("warm-up", catalog, { seconds: 2, connections });
+      const bare: LoadResult[] = [];
+      const page: LoadResult[] = [];
+      for (let round = 0; round < rounds; round++) {
+        bare.push(await measure("bare React Router page", `${minimal.url}/`, { seconds, connections }));
+        page.push(await measure(`/trainings (${hub.engine})`, catalog, { seconds, connections }));
+      }
+      const baseline = medianOf("bare React Router page (median)", bare);
+      const result = medianOf(`/trainings (${hub.engine}, median)`, page);
+      const extra = [
+        await measure(`/trainings?q=training&seats=1 (${hub.engine})`, `${catalog}?q=training&seats=1`, { seconds, connections }),
+        await measure(`/trainings?page=20 (${hub.engine})`, `${catalog}?page=20`, { seconds, connections }),
+      ];
+      console.log(`\n/trainings with ${SESSIONS} published sessions on ${hub.engine}, ${connections} connections, ${rounds} rounds of ${seconds} s each (medians)`);
+      printTable([baseline, result, ...extra], baseline);
+      console.log("\nrounds (bare req/s → catalog req/s):", bare.map((b, i) => `${b.requestsPerSecond} → ${page[i]!.requestsPerSecond}`).join(", "));
+      const ratio = result.requestsPerSecond / baseline.requestsPerSecond;
+      summary.push(
+        `${hub.engine}: ${result.requestsPerSecond} req/s vs ${baseline.requestsPerSecond} bare, ratio ${ratio.toFixed(2)} (target ≥ 0.5: ${ratio >= 0.5 ? "met" : "NOT met"}), ` +
+          `p95 ${result.p95} ms (target < 100 ms: ${result.p95 < 100 ? "met" : "NOT met"}), errors ${result.errors}, non-2xx ${result.non2xx}`,
+      );
+    } finally {
+      await hub.stop();
+    }
+  }
+} finally {
+  await minimal.stop();
+}
+console.log(`\nSummary\n${summary.map((line) => `  ${line}`).join("\n")}`);

@@ -1,0 +1,130 @@
+// A lead trainer (or an admin) signs off a session: everyone confirmed gets a completion decision from their marks and
+// the course's rules, the session is completed once all its meetings are over, and credentials are requested for the
+// people newly completed — all in one transaction. Signing off again updates the decisions but never issues twice.
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import { schema, type Executor } from "#db/client.ts";
+import type { Viewer } from "#core/access.ts";
+import type { CompletionReason } from "#core/completion.ts";
+import { AppError } from "#platform/app-error.ts";
+import type { Services } from "#platform/services.ts";
+import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
+import { ISSUE_CREDENTIAL_JOB, requestCredentials } from "#features/credentials/issuance.ts";
+import { allMeetingsEnded, attendanceOf, confirmedPeople, readAttendanceSession, requireSignOffRight } from "./attendance-session.ts";
+import { resultsFor } from "./session-results.ts";
+
+export type SignOffOutcome = {
+  registrationId: string;
+  userId: string;
+  name: string;
+  completed: boolean;
+  contactMinutes: number;
+  attendedMinutes: number;
+  ceMinutes: number;
+  reasons: CompletionReason[];
+  /** True when this sign-off asked for this person's credentials; false when not completed or asked for before. */
+  credentialRequested: boolean;
+};
+
+export type SignOff = {
+  sessionId: string;
+  signedOffAt: Date;
+  /** Whether the session is now marked completed (all its meetings have ended). */
+  sessionCompleted: boolean;
+  outcomes: SignOffOutcome[];
+  credentialsRequested: number;
+};
+
+export async function signOffSession(
+  services: Pick<Services, "db" | "now" | "onJobQueued">,
+  request: { viewer: Viewer | null; sessionId: string },
+  actor: AuditActor,
+): Promise<SignOff> {
+  const found = await readAttendanceSession(services.db, request.sessionId);
+  requireSignOffRight(found, request.viewer);
+  const now = services.now();
+  if (found.status === "cancelled") throw new AppError("conflict", "attendance.errors.cancelled");
+  if (found.meetings.length === 0 || now < found.meetings[0]!.startsAt) throw new AppError("conflict", "attendance.errors.notStarted");
+
+  const outcome = await services.db.transaction(async (tx) => {
+    // The session's row lock makes two sign-offs at once take turns, so the second sees the first's decisions.
+    await tx.select({ id: schema.trainingSession.id }).from(schema.trainingSession).where(eq(schema.trainingSession.id, found.id)).for("update");
+    const session = await readAttendanceSession(tx, found.id);
+    const people = await confirmedPeople(tx, session.id);
+    const ids = people.map((person) => person.registrationId);
+    const marks = await attendanceOf(tx, ids);
+    const earlier = ids.length ? await tx.select().from(schema.completion).where(inArray(schema.completion.registrationId, ids)) : [];
+    const completedBefore = new Set(earlier.filter((row) => row.completed).map((row) => row.registrationId));
+    const askedBefore = await credentialsAskedFor(tx, ids);
+    const results = resultsFor(session, people, marks, () => true);
+
+    const outcomes: SignOffOutcome[] = results.map((person) => ({
+      registrationId: person.registrationId,
+      userId: person.userId,
+      name: person.name,
+      completed: person.result.completed,
+      contactMinutes: person.result.contactMinutes,
+      attendedMinutes: person.result.attendedMinutes,
+      ceMinutes: person.result.ceMinutes,
+      reasons: person.result.reasons,
+      credentialRequested: person.result.completed && !askedBefore.has(person.registrationId),
+    }));
+    for (const person of outcomes) {
+      const decision = {
+        completed: person.completed,
+        contactMinutes: person.contactMinutes,
+        attendedMinutes: person.attendedMinutes,
+        ceMinutes: person.ceMinutes,
+        reasons: person.reasons,
+        signedOffBy: actor.userId,
+        signedOffAt: now,
+      };
+      await tx
+        .insert(schema.completion)
+        .values({ registrationId: person.registrationId, ...decision })
+        .onConflictDoUpdate({ target: schema.completion.registrationId, set: decision });
+    }
+    const toIssue = outcomes.filter((person) => person.credentialRequested).map((person) => person.registrationId);
+    await requestCredentials(tx, toIssue);
+
+    const sessionCompleted = allMeetingsEnded(session, now);
+    if (sessionCompleted && session.status !== "completed") {
+      await tx.update(schema.trainingSession).set({ status: "completed" }).where(eq(schema.trainingSession.id, session.id));
+    }
+    await recordAudit(tx, actor, {
+      action: "session.sign_off",
+      targetType: "training_session",
+      targetId: session.id,
+      summary: {
+        again: earlier.length > 0,
+        completed: outcomes.filter((person) => person.completed).length,
+        notCompleted: outcomes.filter((person) => !person.completed).length,
+        credentialsRequested: toIssue,
+        // Someone completed at an earlier sign-off whose marks no longer complete: their credential stays until an admin acts.
+        noLongerCompleted: outcomes.filter((person) => !person.completed && completedBefore.has(person.registrationId)).map((person) => person.registrationId),
+        sessionStatus: sessionCompleted ? "completed" : session.status,
+      },
+    });
+    return { sessionId: session.id, signedOffAt: now, sessionCompleted, outcomes, credentialsRequested: toIssue.length };
+  });
+  if (outcome.credentialsRequested > 0) services.onJobQueued();
+  return outcome;
+}
+
+/**
+ * Registrations whose credential was asked for already: one was issued, or an issue job is waiting, running or done.
+ * A job that failed for good does not count, so signing off again tries once more.
+ */
+async function credentialsAskedFor(tx: Executor, registrationIds: readonly string[]): Promise<Set<string>> {
+  if (registrationIds.length === 0) return new Set();
+  const issued = await tx
+    .select({ registrationId: schema.credential.registrationId })
+    .from(schema.credential)
+    .where(inArray(schema.credential.registrationId, [...registrationIds]));
+  // The job's payload is `issueCredentialPayload`: { registrationId }.
+  const payloadRegistration = sql<string>`${schema.job.payload}->>'registrationId'`;
+  const jobs = await tx
+    .select({ registrationId: payloadRegistration })
+    .from(schema.job)
+    .where(and(eq(schema.job.name, ISSUE_CREDENTIAL_JOB), inArray(payloadRegistration, [...registrationIds]), ne(schema.job.status, "failed")));
+  return new Set([...issued.map((row) => row.registrationId), ...jobs.map((row) => row.registrationId)]);
+}

@@ -1,0 +1,189 @@
+// What a course is made of, as an admin types it or a program sends it, checked once for creating and editing.
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { ceCategories, courseForms, questionKinds, type CourseQuestion } from "#core/catalog.ts";
+import type { CategoryMinutes } from "#core/certification.ts";
+import { minutesFromHours } from "#core/decimal-input.ts";
+import { isSlug, slugify } from "#core/slug.ts";
+import { invalid, problem, requiredText, webAddress } from "#features/validation/parse-input.ts";
+import type { FieldError } from "#platform/app-error.ts";
+import type { MessageKey } from "#i18n/translate.ts";
+
+/** A course's contact hours stay within a long multi-week program; more is a typing slip. */
+export const MAX_CONTACT_MINUTES = 200 * 60;
+export const MAX_QUESTIONS = 20;
+export const MAX_OPTIONS = 20;
+export const MAX_PREREQUISITES = 10;
+
+/** Text that may be left empty: trimmed, stored as "" (the columns are not nullable). */
+const text = (max: number, tooLong: MessageKey) => z.string().trim().max(max, tooLong).default("");
+
+/** Hours as typed ("40", "2.5", "2,5") or as a number; whole minutes come out. */
+const hours = (wrong: MessageKey) =>
+  z
+    .union([z.number(), z.string()], wrong)
+    .transform((value, ctx) => {
+      const minutes = typeof value === "number" ? (Number.isFinite(value) && value >= 0 ? Math.round(value * 60) : null) : minutesFromHours(value);
+      if (minutes === null) {
+        ctx.addIssue({ code: "custom", message: wrong });
+        return z.NEVER;
+      }
+      return minutes;
+    });
+
+const optionInput = z.object({
+  value: z.string().trim().max(60).optional(),
+  labelEn: requiredText(200, problem("courses.errors.optionLabelMissing"), problem("courses.errors.optionLabelTooLong")),
+  labelEs: requiredText(200, problem("courses.errors.optionLabelMissing"), problem("courses.errors.optionLabelTooLong")),
+});
+
+const questionInput = z.object({
+  /** Kept from the stored question so answers already given stay attached; a new question gets one. */
+  id: z.string().trim().max(60).optional(),
+  kind: z.enum(questionKinds, problem("courses.errors.questionKind")),
+  labelEn: requiredText(500, problem("courses.errors.questionLabelMissing"), problem("courses.errors.questionLabelTooLong")),
+  labelEs: requiredText(500, problem("courses.errors.questionLabelMissing"), problem("courses.errors.questionLabelTooLong")),
+  options: z.array(optionInput).max(MAX_OPTIONS, problem("courses.errors.tooManyOptions")).default([]),
+  required: z.boolean().default(false),
+  sensitive: z.boolean().default(false),
+});
+
+const ceInput = z.object({
+  category: z.enum(ceCategories, problem("courses.errors.ceCategory")),
+  hours: hours(problem("courses.errors.ceHours")),
+});
+
+/**
+ * A course as input. In `questions`, null stands for a form row left blank, so the other rows keep their numbers and
+ * every message lands beside the row it is about.
+ */
+export const courseInput = z.object({
+  slug: z.string().trim().toLowerCase().max(60, problem("courses.errors.slug")).default(""),
+  form: z.enum(courseForms, problem("courses.errors.form")),
+  titleEn: requiredText(120, problem("courses.errors.titleMissing"), problem("courses.errors.titleTooLong")),
+  titleEs: requiredText(120, problem("courses.errors.titleMissing"), problem("courses.errors.titleTooLong")),
+  summaryEn: text(300, problem("courses.errors.summaryTooLong")),
+  summaryEs: text(300, problem("courses.errors.summaryTooLong")),
+  descriptionEn: text(20_000, problem("courses.errors.descriptionTooLong")),
+  descriptionEs: text(20_000, problem("courses.errors.descriptionTooLong")),
+  audienceEn: text(500, problem("courses.errors.audienceTooLong")),
+  audienceEs: text(500, problem("courses.errors.audienceTooLong")),
+  imageUrl: webAddress({ httpsOnly: true, wrong: problem("courses.errors.imageUrl") }).prefault(""),
+  contactHours: hours(problem("courses.errors.contactHours")),
+  requiresApproval: z.boolean().default(false),
+  prerequisiteIds: z.array(z.string().trim().min(1).max(100)).max(MAX_PREREQUISITES, problem("courses.errors.tooManyPrerequisites")).default([]),
+  prerequisiteMode: z.enum(["all", "any"], problem("courses.errors.prerequisiteMode")).default("all"),
+  questions: z.array(questionInput.nullable()).max(MAX_QUESTIONS, problem("courses.errors.tooManyQuestions")).default([]),
+  ceCategories: z.array(ceInput).max(ceCategories.length).default([]),
+});
+
+export type CourseInput = z.input<typeof courseInput>;
+
+/** A course's stored fields, as the create and update use cases write them. */
+export type CourseFields = {
+  slug: string;
+  form: (typeof courseForms)[number];
+  titleEn: string;
+  titleEs: string;
+  summaryEn: string;
+  summaryEs: string;
+  descriptionEn: string;
+  descriptionEs: string;
+  audienceEn: string;
+  audienceEs: string;
+  imageUrl: string | null;
+  contactMinutes: number;
+  requiresApproval: boolean;
+  prerequisiteMode: "all" | "any";
+  questions: CourseQuestion[];
+  ceCategories: CategoryMinutes[];
+};
+
+export type CheckedCourse = { fields: CourseFields; prerequisiteIds: string[] };
+
+/** An option's stored value: from its English label, unique within the question. */
+function optionValues(labels: string[]): string[] {
+  const seen = new Set<string>();
+  return labels.map((label, index) => {
+    const base = slugify(label) || `option-${index + 1}`;
+    let value = base;
+    for (let n = 2; seen.has(value); n += 1) value = `${base}-${n}`;
+    seen.add(value);
+    return value;
+  });
+}
+
+/** Checks a course's input and answers its stored fields, or throws one AppError("invalid") naming every field. */
+export function checkCourseInput(raw: CourseInput): CheckedCourse {
+  const parsed = courseInput.safeParse(raw);
+  const problems: FieldError[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => ({
+        path: issue.path.map(String).join("."),
+        message: issue.message,
+        ...(issue.code === "too_big" ? { values: { max: Number(issue.maximum) } } : {}),
+      }));
+  if (!parsed.success) throw invalid(problems);
+  const course = parsed.data;
+
+  const slug = course.slug || slugify(course.titleEn);
+  if (!isSlug(slug)) problems.push({ path: "slug", message: problem("courses.errors.slug") });
+  if (course.contactHours === 0) problems.push({ path: "contactHours", message: problem("courses.errors.contactHours") });
+  if (course.contactHours > MAX_CONTACT_MINUTES) problems.push({ path: "contactHours", message: problem("courses.errors.contactHoursTooMany") });
+
+  const questions: CourseQuestion[] = [];
+  const usedIds = new Set<string>();
+  course.questions.forEach((question, index) => {
+    if (!question) return;
+    const options = question.kind === "text" ? [] : question.options;
+    if (question.kind === "choice" && options.length < 2) problems.push({ path: `questions.${index}.options`, message: problem("courses.errors.choiceOptions") });
+    if (question.kind === "checkbox" && options.length < 1) problems.push({ path: `questions.${index}.options`, message: problem("courses.errors.checkboxOptions") });
+    let id = question.id && /^[\w-]+$/.test(question.id) && !usedIds.has(question.id) ? question.id : `q-${randomUUID().slice(0, 8)}`;
+    while (usedIds.has(id)) id = `q-${randomUUID().slice(0, 8)}`;
+    usedIds.add(id);
+    const values = optionValues(options.map((option) => option.labelEn));
+    questions.push({
+      id,
+      kind: question.kind,
+      labelEn: question.labelEn,
+      labelEs: question.labelEs,
+      ...(options.length ? { options: options.map((option, i) => ({ value: values[i]!, labelEn: option.labelEn, labelEs: option.labelEs })) } : {}),
+      required: question.required,
+      sensitive: question.sensitive,
+    });
+  });
+
+  const categories: CategoryMinutes[] = [];
+  course.ceCategories.forEach((entry, index) => {
+    if (entry.hours === 0) return;
+    if (categories.some((c) => c.category === entry.category)) problems.push({ path: `ceCategories.${index}.category`, message: problem("courses.errors.ceRepeated") });
+    else categories.push({ category: entry.category, minutes: entry.hours });
+  });
+  // One contact minute counts in one category only, so the categories together fit inside the course's hours.
+  const ceTotal = categories.reduce((sum, c) => sum + c.minutes, 0);
+  if (ceTotal > course.contactHours) problems.push({ path: "ceCategories", message: problem("courses.errors.ceMoreThanContact") });
+
+  const prerequisiteIds = [...new Set(course.prerequisiteIds)];
+  if (problems.length) throw invalid(problems);
+  return {
+    fields: {
+      slug,
+      form: course.form,
+      titleEn: course.titleEn,
+      titleEs: course.titleEs,
+      summaryEn: course.summaryEn,
+      summaryEs: course.summaryEs,
+      descriptionEn: course.descriptionEn,
+      descriptionEs: course.descriptionEs,
+      audienceEn: course.audienceEn,
+      audienceEs: course.audienceEs,
+      imageUrl: course.imageUrl,
+      contactMinutes: course.contactHours,
+      requiresApproval: course.requiresApproval,
+      prerequisiteMode: course.prerequisiteMode,
+      questions,
+      ceCategories: categories,
+    },
+    prerequisiteIds,
+  };
+}

@@ -1,0 +1,186 @@
+// The printable certificate: drawn on request from a credential's stored facts (nothing is stored), Letter or A4.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { asc, eq } from "drizzle-orm";
+import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage, type RGB } from "pdf-lib";
+import QRCode from "qrcode";
+import { formatCredentialCode } from "#core/credential-code.ts";
+import type { Locale } from "#core/locale.ts";
+import { minutesToHours } from "#core/open-badges.ts";
+import { schema, type Executor } from "#db/client.ts";
+import { readHubSettings } from "#features/hub/hub-settings.ts";
+import { translator, type Translate } from "#i18n/translate.ts";
+import { categoryLabel, courseTitle } from "./credential-facts.ts";
+import type { CredentialForOwner } from "./read-credential.ts";
+
+export const paperSizes = { letter: [792, 612], a4: [841.89, 595.28] } as const;
+export type PaperSize = keyof typeof paperSizes;
+
+export type CertificateFacts = Awaited<ReturnType<typeof loadCertificateFacts>>;
+
+/** The credential's row plus what the page prints around it: course, trainers and the hub's name, logo and number. */
+export async function loadCertificateFacts(db: Executor, credential: CredentialForOwner, publicUrl: string) {
+  const [course] = await db
+    .select({ titleEn: schema.course.titleEn, titleEs: schema.course.titleEs, contactMinutes: schema.course.contactMinutes })
+    .from(schema.course)
+    .where(eq(schema.course.id, credential.courseId));
+  const trainers = await db
+    .select({ name: schema.user.name })
+    .from(schema.sessionTrainer)
+    .innerJoin(schema.user, eq(schema.user.id, schema.sessionTrainer.userId))
+    .where(eq(schema.sessionTrainer.sessionId, credential.sessionId))
+    .orderBy(asc(schema.sessionTrainer.role), asc(schema.user.name));
+  const hub = await readHubSettings(db);
+  return {
+    credential,
+    course: course!,
+    trainers: trainers.map((trainer) => trainer.name),
+    hub: { name: hub.name, logoUrl: hub.logoUrl, providerNumber: hub.providerNumber, accentColor: hub.accentColor },
+    verifyUrl: `${publicUrl}/verify/${credential.code}`,
+  };
+}
+
+function accent(hex: string): RGB {
+  const match = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!match) return rgb(0.18, 0.44, 0.37);
+  return rgb(parseInt(match[1]!, 16) / 255, parseInt(match[2]!, 16) / 255, parseInt(match[3]!, 16) / 255);
+}
+
+/**
+ * The standard PDF fonts speak WinAnsi, which covers Spanish (á é í ó ú ü ñ ¿ ¡) and most Western European names. A letter
+ * outside it is printed without its accent, or as "?" when it has no Latin base, rather than failing the whole certificate.
+ */
+const characterSets = new WeakMap<PDFFont, Set<number>>();
+
+export function printable(text: string, font: PDFFont): string {
+  let supported = characterSets.get(font);
+  if (!supported) {
+    supported = new Set(font.getCharacterSet());
+    characterSets.set(font, supported);
+  }
+  let out = "";
+  // Intl puts thin and narrow no-break spaces around date-range dashes; WinAnsi has only the plain space.
+  for (const character of text.replace(/[\u2000-\u200A\u202F\u205F]/g, " ")) {
+    if (supported.has(character.codePointAt(0)!)) {
+      out += character;
+      continue;
+    }
+    const base = character.normalize("NFD").replace(/\p{M}/gu, "");
+    out += base && [...base].every((c) => supported!.has(c.codePointAt(0)!)) ? base : "?";
+  }
+  return out;
+}
+
+async function logoImage(document: PDFDocument, logoUrl: string | null) {
+  if (!logoUrl) return null;
+  const data = /^data:image\/(png|jpeg);base64,([A-Za-z0-9+/=]+)$/.exec(logoUrl);
+  if (data) return data[1] === "png" ? document.embedPng(Buffer.from(data[2]!, "base64")) : document.embedJpg(Buffer.from(data[2]!, "base64"));
+  // A logo the hub serves itself (public/…); remote logos are not fetched while drawing a certificate.
+  if (/^\/[\w./-]+\.(png|jpe?g)$/i.test(logoUrl) && !logoUrl.includes("..")) {
+    const file = path.resolve("public", `.${logoUrl}`);
+    if (existsSync(file)) return /\.png$/i.test(file) ? document.embedPng(readFileSync(file)) : document.embedJpg(readFileSync(file));
+  }
+  return null;
+}
+
+function dateRange(start: string, end: string, locale: Locale): string {
+  const format = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
+  const from = new Date(`${start}T12:00:00Z`);
+  const to = new Date(`${end}T12:00:00Z`);
+  return start === end ? format.format(from) : format.formatRange(from, to);
+}
+
+function hours(t: Translate, minutes: number, locale: Locale): string {
+  return t("credentials.hours", { hours: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(minutesToHours(minutes)) });
+}
+
+type Writer = { page: PDFPage; width: number; regular: PDFFont; bold: PDFFont };
+
+function centered(w: Writer, text: string, y: number, size: number, font: PDFFont, color = rgb(0.13, 0.13, 0.13), maxWidth = w.width - 144): void {
+  let fontSize = size;
+  const safe = printable(text, font);
+  while (fontSize > 8 && font.widthOfTextAtSize(safe, fontSize) > maxWidth) fontSize -= 1;
+  const textWidth = font.widthOfTextAtSize(safe, fontSize);
+  w.page.drawText(safe, { x: (w.width - textWidth) / 2, y, size: fontSize, font, color });
+}
+
+export async function renderCertificatePdf(facts: CertificateFacts, options: { size: PaperSize; locale: Locale }): Promise<Uint8Array> {
+  const { credential, course, hub } = facts;
+  const t = translator(options.locale);
+  const [width, height] = paperSizes[options.size];
+  const document = await PDFDocument.create();
+  document.setTitle(`${courseTitle(course, options.locale)} — ${credential.recipientName}`);
+  document.setAuthor(hub.name);
+  document.setSubject(t("credentials.pdf.title"));
+  document.setCreationDate(credential.issuedAt);
+  document.setLanguage(options.locale);
+  const page = document.addPage([width, height]);
+  const regular = await document.embedFont(StandardFonts.Helvetica);
+  const bold = await document.embedFont(StandardFonts.HelveticaBold);
+  const w: Writer = { page, width, regular, bold };
+  const color = accent(hub.accentColor);
+  const grey = rgb(0.35, 0.35, 0.35);
+
+  page.drawRectangle({ x: 18, y: 18, width: width - 36, height: height - 36, borderColor: color, borderWidth: 3 });
+  page.drawRectangle({ x: 26, y: 26, width: width - 52, height: height - 52, borderColor: color, borderWidth: 0.75 });
+
+  let y = height - 78;
+  const logo = await logoImage(document, hub.logoUrl);
+  if (logo) {
+    const scale = Math.min(160 / logo.width, 44 / logo.height, 1);
+    page.drawImage(logo, { x: (width - logo.width * scale) / 2, y: y - 30, width: logo.width * scale, height: logo.height * scale });
+    y -= 52;
+  }
+  centered(w, hub.name, y, 16, bold, color);
+  y -= 58;
+  centered(w, t("credentials.pdf.title"), y, 30, bold);
+  y -= 46;
+  centered(w, t("credentials.pdf.certifies"), y, 13, regular, grey);
+  y -= 46;
+  centered(w, credential.recipientName, y, 28, bold);
+  y -= 38;
+  centered(w, t("credentials.pdf.completed"), y, 13, regular, grey);
+  y -= 36;
+  centered(w, courseTitle(course, options.locale), y, 20, bold, color);
+  y -= 30;
+  centered(w, `${dateRange(credential.activityStartDate, credential.activityEndDate, options.locale)} · ${credential.inPerson ? t("credentials.inPerson") : t("credentials.online")}`, y, 12, regular);
+  y -= 26;
+  centered(w, t("credentials.pdf.contactHours", { earned: hours(t, credential.attendedMinutes, options.locale), available: hours(t, course.contactMinutes, options.locale) }), y, 12, bold);
+  if (credential.categories.length) {
+    y -= 20;
+    const list = credential.categories.map((c) => `${categoryLabel(t, c.category)}: ${hours(t, c.minutes, options.locale)}`).join(" · ");
+    centered(w, t("credentials.pdf.ceCategories", { list }), y, 11, regular);
+  }
+  if (facts.trainers.length) {
+    y -= 20;
+    centered(w, t("credentials.pdf.trainers", { names: facts.trainers.join(", ") }), y, 11, regular);
+  }
+  if (hub.providerNumber) {
+    y -= 20;
+    centered(w, t("credentials.pdf.provider", { number: hub.providerNumber }), y, 11, regular);
+  }
+
+  // Verification block: the QR code goes to the public verify page, with the code and address written out for people.
+  const qr = QRCode.create(facts.verifyUrl, { errorCorrectionLevel: "M" });
+  const qrSize = 78;
+  const qrX = 48;
+  const qrY = 44;
+  // One path for all dark modules (a square per module, in module units, scaled once), not hundreds of rectangles.
+  let modules = "";
+  for (let row = 0; row < qr.modules.size; row += 1) {
+    for (let column = 0; column < qr.modules.size; column += 1) if (qr.modules.get(row, column)) modules += `M${column} ${row}h1v1h-1z`;
+  }
+  page.drawSvgPath(modules, { x: qrX, y: qrY + qrSize, scale: qrSize / qr.modules.size, color: rgb(0, 0, 0), borderWidth: 0 });
+  const textX = qrX + qrSize + 14;
+  page.drawText(printable(t("credentials.pdf.code", { code: formatCredentialCode(credential.code) }), bold), { x: textX, y: qrY + 52, size: 11, font: bold });
+  page.drawText(printable(t("credentials.pdf.verifyAt"), regular), { x: textX, y: qrY + 36, size: 9, font: regular, color: grey });
+  page.drawText(printable(facts.verifyUrl, regular), { x: textX, y: qrY + 24, size: 9, font: regular, color });
+  const issued = new Intl.DateTimeFormat(options.locale, { dateStyle: "long", timeZone: "UTC" }).format(credential.issuedAt);
+  page.drawText(printable(t("credentials.pdf.issued", { date: issued }), regular), { x: textX, y: qrY + 8, size: 9, font: regular, color: grey });
+  if (credential.status !== "active") {
+    const note = credential.status === "revoked" ? t("credentials.pdf.revoked") : t("credentials.pdf.superseded");
+    const safe = printable(note, bold);
+    page.drawText(safe, { x: width - 48 - bold.widthOfTextAtSize(safe, 12), y: qrY + 8, size: 12, font: bold, color: rgb(0.6, 0.1, 0.1) });
+  }
+  return document.save();
+}

@@ -1,0 +1,108 @@
+// Everything one credential is made from, read in the issuing transaction: the completion, person, session, course and hub.
+import { eq } from "drizzle-orm";
+import { schema, type Executor } from "#db/client.ts";
+import { defaultCompletionRules, type CompletionRules } from "#core/completion.ts";
+import { ipsFramework, minutesToHours, type IpsFrameworkCode } from "#core/open-badges.ts";
+import type { Locale } from "#core/locale.ts";
+import { readHubSettings } from "#features/hub/hub-settings.ts";
+import { translator, type MessageKey, type Translate } from "#i18n/translate.ts";
+
+export type IssuanceFacts = NonNullable<Awaited<ReturnType<typeof loadIssuanceFacts>>>;
+
+/** The facts for one registration, or null when it has no completion row. */
+export async function loadIssuanceFacts(db: Executor, registrationId: string) {
+  const [row] = await db
+    .select({
+      registrationId: schema.registration.id,
+      userId: schema.registration.userId,
+      sessionId: schema.registration.sessionId,
+      completed: schema.completion.completed,
+      attendedMinutes: schema.completion.attendedMinutes,
+      ceMinutes: schema.completion.ceMinutes,
+      contactMinutes: schema.completion.contactMinutes,
+      email: schema.user.email,
+      chosenName: schema.user.name,
+      legalName: schema.user.legalName,
+      session: {
+        startsAt: schema.trainingSession.startsAt,
+        endsAt: schema.trainingSession.endsAt,
+        timeZone: schema.trainingSession.timeZone,
+        format: schema.trainingSession.format,
+        language: schema.trainingSession.language,
+      },
+      course: {
+        id: schema.course.id,
+        titleEn: schema.course.titleEn,
+        titleEs: schema.course.titleEs,
+        summaryEn: schema.course.summaryEn,
+        summaryEs: schema.course.summaryEs,
+        contactMinutes: schema.course.contactMinutes,
+        ceCategories: schema.course.ceCategories,
+        completionRules: schema.course.completionRules,
+        validForMonths: schema.course.validForMonths,
+      },
+    })
+    .from(schema.registration)
+    .innerJoin(schema.completion, eq(schema.completion.registrationId, schema.registration.id))
+    .innerJoin(schema.user, eq(schema.user.id, schema.registration.userId))
+    .innerJoin(schema.trainingSession, eq(schema.trainingSession.id, schema.registration.sessionId))
+    .innerJoin(schema.course, eq(schema.course.id, schema.trainingSession.courseId))
+    .where(eq(schema.registration.id, registrationId));
+  if (!row) return null;
+  const hub = await readHubSettings(db);
+  const language: Locale = row.session.language;
+  return { ...row, hub, language, recipientName: recipientNameOf(row) };
+}
+
+/** The certificate names the legal name, falling back to the chosen name when none was given. */
+export function recipientNameOf(person: { legalName: string | null; chosenName: string }): string {
+  return person.legalName?.trim() || person.chosenName;
+}
+
+/** A calendar date in the session's own zone ("YYYY-MM-DD"): a meeting that ends at 4 pm in Oregon ended that day there. */
+export function localDate(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+}
+
+export function courseTitle(course: { titleEn: string; titleEs: string }, locale: Locale): string {
+  return locale === "es" ? course.titleEs || course.titleEn : course.titleEn;
+}
+
+const ipsNameKeys: Record<IpsFrameworkCode, MessageKey> = {
+  "principle-learning": "credentials.ips.principle-learning",
+  "principle-relationship": "credentials.ips.principle-relationship",
+  "principle-hope": "credentials.ips.principle-hope",
+  "task-connection": "public.learn.task.connection.name",
+  "task-worldview": "public.learn.task.worldview.name",
+  "task-mutuality": "public.learn.task.mutuality.name",
+  "task-moving-towards": "public.learn.task.movingTowards.name",
+};
+
+export function ipsNames(t: Translate): Record<IpsFrameworkCode, string> {
+  return Object.fromEntries(ipsFramework.map((item) => [item.code, t(ipsNameKeys[item.code])])) as Record<IpsFrameworkCode, string>;
+}
+
+/** A CE category's label ("Suicide prevention"); unknown categories show as stored. */
+export function categoryLabel(t: Translate, category: string): string {
+  const key = `courses.ce.${category}` as MessageKey;
+  const label = t(key);
+  return label === key ? category : label;
+}
+
+/** "Attend at least 90 % of the 30 contact hours, including days 1 and 2; a trainer signs off." in the credential's language. */
+export function criteriaNarrative(locale: Locale, course: { contactMinutes: number; completionRules: CompletionRules | null }): string {
+  const t = translator(locale);
+  const rules = course.completionRules ?? defaultCompletionRules;
+  const hours = minutesToHours(course.contactMinutes);
+  const parts = [
+    rules.minimumShare !== undefined && rules.minimumShare < 1
+      ? t("credentials.criteria.share", { percent: Math.round(rules.minimumShare * 100), hours })
+      : t("credentials.criteria.all", { hours }),
+  ];
+  if (rules.maximumMissedMinutes !== undefined) parts.push(t("credentials.criteria.missed", { hours: minutesToHours(rules.maximumMissedMinutes) }));
+  if (rules.requiredMeetingPositions?.length) parts.push(t("credentials.criteria.meetings", { days: rules.requiredMeetingPositions.join(", ") }));
+  if (rules.requireSignOff) parts.push(t("credentials.criteria.signOff"));
+  parts.push(t("credentials.criteria.contactHour"));
+  return parts.join(" ");
+}
+

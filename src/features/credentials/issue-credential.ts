@@ -1,0 +1,144 @@
+// Issues one registration's credential after sign-off: the signed Open Badges 3.0 VC-JWT and the facts its PDF prints.
+// Safe to run twice (the job may be retried): a registration that already has a credential gets nothing new.
+import { randomBytes, randomUUID } from "node:crypto";
+import { and, eq, ne, sql } from "drizzle-orm";
+import { schema, type Executor } from "#db/client.ts";
+import { credentialCodeFrom } from "#core/credential-code.ts";
+import { achievementAlignments, addMonths, buildOpenBadgeCredential, creditedCategories } from "#core/open-badges.ts";
+import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
+import { defineJob } from "#jobs/define-job.ts";
+import type { Services } from "#platform/services.ts";
+import { translator } from "#i18n/translate.ts";
+import { ISSUE_CREDENTIAL_JOB, issueCredentialPayload } from "./issuance.ts";
+import { categoryLabel, courseTitle, criteriaNarrative, ipsNames, loadIssuanceFacts, localDate, type IssuanceFacts } from "./credential-facts.ts";
+import { signCredentialJwt } from "./sign-credential.ts";
+import { currentSigningKey, type SigningKey } from "./signing-keys.ts";
+import { statusListUrl } from "./status-list-credential.ts";
+
+export type IssueServices = Pick<Services, "db" | "config" | "now">;
+
+export type IssueOutcome =
+  | { status: "issued"; credentialId: string; code: string }
+  | { status: "already_issued"; credentialId: string; code: string }
+  | { status: "skipped"; reason: "no_completion" | "not_completed" };
+
+/** One issuer at a time: the next free status-list index and a fresh code are taken under this lock. */
+export async function lockIssuance(tx: Executor): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('ips-hub:credential-issue'))`);
+}
+
+async function freeCode(tx: Executor): Promise<string> {
+  for (let attempt = 0; attempt < 8; attempt += 1) {
+    const code = credentialCodeFrom(randomBytes(7));
+    const [taken] = await tx.select({ id: schema.credential.id }).from(schema.credential).where(eq(schema.credential.code, code));
+    if (!taken) return code;
+  }
+  throw new Error("Could not find a free credential code");
+}
+
+async function nextStatusListIndex(tx: Executor): Promise<number> {
+  const [row] = await tx.select({ next: sql<number>`coalesce(max(${schema.credential.statusListIndex}), -1) + 1` }).from(schema.credential);
+  return Number(row?.next ?? 0);
+}
+
+/** Writes a new credential row from the facts (inside the caller's transaction, which holds the issuance lock). */
+export async function writeCredential(
+  tx: Executor,
+  services: IssueServices,
+  facts: IssuanceFacts,
+  key: SigningKey,
+  options: { validUntil?: Date | null } = {},
+): Promise<{ id: string; code: string }> {
+  const publicUrl = services.config.publicUrl;
+  const issuedAt = services.now();
+  const id = randomUUID();
+  const code = await freeCode(tx);
+  const statusListIndex = await nextStatusListIndex(tx);
+  const validUntil = options.validUntil !== undefined ? options.validUntil : facts.course.validForMonths ? addMonths(issuedAt, facts.course.validForMonths) : null;
+  const t = translator(facts.language);
+  const categories = creditedCategories(facts.course.ceCategories, facts.ceMinutes, facts.contactMinutes);
+  const document = buildOpenBadgeCredential({
+    credentialId: id,
+    hub: { url: publicUrl, name: facts.hub.name, imageUrl: facts.hub.logoUrl },
+    achievement: {
+      courseId: facts.course.id,
+      name: courseTitle(facts.course, facts.language),
+      description: (facts.language === "es" ? facts.course.summaryEs : facts.course.summaryEn) || courseTitle(facts.course, facts.language),
+      criteriaNarrative: criteriaNarrative(facts.language, facts.course),
+      contactMinutes: facts.course.contactMinutes,
+      language: facts.language,
+      alignments: achievementAlignments({
+        hubUrl: publicUrl,
+        ipsNames: ipsNames(t),
+        ceCategories: facts.course.ceCategories.map((c) => ({ ...c, label: categoryLabel(t, c.category) })),
+      }),
+    },
+    subject: {
+      registrationId: facts.registrationId,
+      email: facts.email,
+      salt: randomBytes(16).toString("hex"),
+      attendedMinutes: facts.attendedMinutes,
+      activityStartDate: facts.session.startsAt,
+      activityEndDate: facts.session.endsAt,
+    },
+    issuedAt,
+    validUntil,
+    status: { index: statusListIndex, listUrl: statusListUrl(publicUrl, statusListIndex) },
+  });
+  const jwt = await signCredentialJwt(document, key, publicUrl);
+  await tx.insert(schema.credential).values({
+    id,
+    code,
+    registrationId: facts.registrationId,
+    userId: facts.userId,
+    courseId: facts.course.id,
+    sessionId: facts.sessionId,
+    recipientName: facts.recipientName,
+    displayName: facts.chosenName,
+    attendedMinutes: facts.attendedMinutes,
+    categories,
+    inPerson: facts.session.format === "in_person",
+    activityStartDate: localDate(facts.session.startsAt, facts.session.timeZone),
+    activityEndDate: localDate(facts.session.endsAt, facts.session.timeZone),
+    issuedAt,
+    validUntil,
+    statusListIndex,
+    keyId: key.id,
+    document: document as unknown as Record<string, unknown>,
+    jwt,
+  });
+  return { id, code };
+}
+
+export async function issueCredential(services: IssueServices, input: { registrationId: string }, actor: AuditActor): Promise<IssueOutcome> {
+  const key = await currentSigningKey(services);
+  return services.db.transaction(async (tx) => {
+    await lockIssuance(tx);
+    // Superseded credentials always have a newer one; an active or revoked one means this registration is done.
+    const [existing] = await tx
+      .select({ id: schema.credential.id, code: schema.credential.code })
+      .from(schema.credential)
+      .where(and(eq(schema.credential.registrationId, input.registrationId), ne(schema.credential.status, "superseded")));
+    if (existing) return { status: "already_issued", credentialId: existing.id, code: existing.code };
+    const facts = await loadIssuanceFacts(tx, input.registrationId);
+    if (!facts) return { status: "skipped", reason: "no_completion" };
+    if (!facts.completed) return { status: "skipped", reason: "not_completed" };
+    const created = await writeCredential(tx, services, facts, key);
+    await recordAudit(tx, actor, {
+      action: "credential.issue",
+      targetType: "credential",
+      targetId: created.id,
+      summary: { registrationId: input.registrationId, code: created.code, keyId: key.id },
+    });
+    return { status: "issued", credentialId: created.id, code: created.code };
+  });
+}
+
+export const issueCredentialJob = defineJob({
+  name: ISSUE_CREDENTIAL_JOB,
+  schema: issueCredentialPayload,
+  async run(services, payload) {
+    const outcome = await issueCredential(services, payload, { userId: null, label: "credential job" });
+    if (outcome.status === "skipped") services.logger.warn({ registrationId: payload.registrationId, reason: outcome.reason }, "no credential issued");
+  },
+});

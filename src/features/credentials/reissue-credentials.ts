@@ -1,0 +1,65 @@
+// Re-issues a person's credentials when the name their certificates carry changes; each old one is marked superseded.
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { schema, type Executor } from "#db/client.ts";
+import { enqueueJob } from "#jobs/queue.ts";
+import { defineJob } from "#jobs/define-job.ts";
+import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
+import { loadIssuanceFacts, recipientNameOf } from "./credential-facts.ts";
+import { lockIssuance, writeCredential, type IssueServices } from "./issue-credential.ts";
+import { currentSigningKey } from "./signing-keys.ts";
+
+export const REISSUE_CREDENTIALS_JOB = "reissue-credentials";
+export const reissueCredentialsPayload = z.object({ userId: z.string() });
+
+/** Asks for a re-issue in the caller's transaction (a profile change); the job does the signing, where the keys are. */
+export async function requestCredentialReissue(db: Executor, userId: string): Promise<void> {
+  await enqueueJob(db, { name: REISSUE_CREDENTIALS_JOB, payload: { userId }, dedupeKey: `reissue:${userId}` });
+}
+
+/** Every active credential whose printed name is no longer the person's name gets a successor; returns the new ids. */
+export async function reissueCredentials(services: IssueServices, input: { userId: string }, actor: AuditActor): Promise<Array<{ from: string; to: string }>> {
+  const key = await currentSigningKey(services);
+  return services.db.transaction(async (tx) => {
+    await lockIssuance(tx);
+    const [person] = await tx.select({ name: schema.user.name, legalName: schema.user.legalName }).from(schema.user).where(eq(schema.user.id, input.userId));
+    if (!person) return [];
+    const recipientName = recipientNameOf({ legalName: person.legalName, chosenName: person.name });
+    const active = await tx
+      .select()
+      .from(schema.credential)
+      .where(and(eq(schema.credential.userId, input.userId), eq(schema.credential.status, "active")));
+    const replaced: Array<{ from: string; to: string }> = [];
+    for (const old of active) {
+      if (old.recipientName === recipientName) {
+        // The public verify page shows the chosen name; keeping it current needs no new signature.
+        if (old.displayName !== person.name) await tx.update(schema.credential).set({ displayName: person.name }).where(eq(schema.credential.id, old.id));
+        continue;
+      }
+      const facts = await loadIssuanceFacts(tx, old.registrationId);
+      if (!facts) continue;
+      // A re-issue changes the name, not the achievement: it ends when the original would have.
+      const created = await writeCredential(tx, services, facts, key, { validUntil: old.validUntil });
+      await tx
+        .update(schema.credential)
+        .set({ status: "superseded", statusReason: "name_changed", statusChangedAt: services.now(), supersededById: created.id })
+        .where(eq(schema.credential.id, old.id));
+      await recordAudit(tx, actor, {
+        action: "credential.reissue",
+        targetType: "credential",
+        targetId: created.id,
+        summary: { supersedes: old.id, code: created.code, previousCode: old.code },
+      });
+      replaced.push({ from: old.id, to: created.id });
+    }
+    return replaced;
+  });
+}
+
+export const reissueCredentialsJob = defineJob({
+  name: REISSUE_CREDENTIALS_JOB,
+  schema: reissueCredentialsPayload,
+  async run(services, payload) {
+    await reissueCredentials(services, payload, { userId: payload.userId, label: "credential job" });
+  },
+});

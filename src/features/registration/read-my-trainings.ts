@@ -1,0 +1,77 @@
+// A person's "My trainings" page: their registrations split into upcoming and earlier, with each place's hold time, the
+// other sessions of the same course they could move to, whether their calendar feed is on, and how to reach the hub.
+import { and, eq, gt, inArray } from "drizzle-orm";
+import { schema, type Executor } from "#db/client.ts";
+import { isLive, registrationWindow } from "#core/registration.ts";
+import { readHubSettings } from "#features/hub/hub-settings.ts";
+import { personalFeedStatus } from "#features/calendar/personal-feed.ts";
+import { listMyRegistrations, type MyRegistration } from "./list-my-registrations.ts";
+
+export type TransferChoice = { id: string; startsAt: Date; endsAt: Date; timeZone: string; format: MyRegistration["format"] };
+
+export type MyTraining = MyRegistration & {
+  offerHoldHours: number;
+  /** Other open sessions of the same course this place can move to (none for a group entry). */
+  transferTo: TransferChoice[];
+};
+
+export type MyTrainings = {
+  /** Live places in sessions that have not ended, soonest first. */
+  upcoming: MyTraining[];
+  /** Sessions that ended, and places that ended (cancelled, declined, moved…), newest first. */
+  earlier: MyTraining[];
+  feed: { createdAt: Date } | null;
+  hubContactEmail: string | null;
+};
+
+export async function readMyTrainings(db: Executor, input: { userId: string; now: Date }): Promise<MyTrainings> {
+  const [registrations, feed, hub] = await Promise.all([listMyRegistrations(db, input.userId), personalFeedStatus(db, input.userId), readHubSettings(db)]);
+  const sessionIds = [...new Set(registrations.map((r) => r.sessionId))];
+  const sessions = sessionIds.length
+    ? await db
+        .select({ id: schema.trainingSession.id, courseId: schema.trainingSession.courseId, offerHoldHours: schema.trainingSession.offerHoldHours })
+        .from(schema.trainingSession)
+        .where(inArray(schema.trainingSession.id, sessionIds))
+    : [];
+  const sessionById = new Map(sessions.map((s) => [s.id, s]));
+
+  const movable = registrations.filter((r) => (r.status === "confirmed" || r.status === "waitlisted") && !r.groupId && r.endsAt > input.now);
+  const courseIds = [...new Set(movable.map((r) => sessionById.get(r.sessionId)?.courseId).filter((id): id is string => Boolean(id)))];
+  const candidates = courseIds.length
+    ? await db
+        .select({
+          id: schema.trainingSession.id,
+          courseId: schema.trainingSession.courseId,
+          status: schema.trainingSession.status,
+          startsAt: schema.trainingSession.startsAt,
+          endsAt: schema.trainingSession.endsAt,
+          timeZone: schema.trainingSession.timeZone,
+          format: schema.trainingSession.format,
+          opensAt: schema.trainingSession.registrationOpensAt,
+          closesAt: schema.trainingSession.registrationClosesAt,
+        })
+        .from(schema.trainingSession)
+        .where(and(inArray(schema.trainingSession.courseId, courseIds), eq(schema.trainingSession.status, "published"), gt(schema.trainingSession.startsAt, input.now)))
+        .orderBy(schema.trainingSession.startsAt)
+    : [];
+  // A session the person already has a place in is not somewhere to move to.
+  const alreadyIn = new Set(registrations.filter((r) => isLive(r.status)).map((r) => r.sessionId));
+  const open = candidates.filter(
+    (c) => !alreadyIn.has(c.id) && registrationWindow({ status: c.status, opensAt: c.opensAt, closesAt: c.closesAt, startsAt: c.startsAt, now: input.now }) === "open",
+  );
+
+  const withExtras = registrations.map((r): MyTraining => {
+    const session = sessionById.get(r.sessionId);
+    const transferTo = movable.includes(r)
+      ? open.filter((c) => c.courseId === session?.courseId).map(({ id, startsAt, endsAt, timeZone, format }) => ({ id, startsAt, endsAt, timeZone, format }))
+      : [];
+    return { ...r, offerHoldHours: session?.offerHoldHours ?? 48, transferTo };
+  });
+  const isUpcoming = (r: MyTraining) => isLive(r.status) && r.endsAt > input.now && r.sessionStatus !== "cancelled";
+  return {
+    upcoming: withExtras.filter(isUpcoming),
+    earlier: withExtras.filter((r) => !isUpcoming(r)).reverse(),
+    feed,
+    hubContactEmail: hub.contactEmail,
+  };
+}

@@ -1,0 +1,12 @@
+// The partner admin's pages: the organization's profile, its staff's registrations, and registering staff as a group.
+import { SubNav, type SubNavLink } from "../../components/sub-nav.tsx";
+
+const areas: readonly SubNavLink[] = [
+  { to: "/partner", key: "roster.partnerNav.organization", end: true },
+  { to: "/partner/registrations", key: "roster.partnerNav.registrations" },
+  { to: "/partner/register", key: "roster.partnerNav.register" },
+];
+
+export function PartnerNav() {
+  return <SubNav label="roster.partnerNav.label" links={areas} />;
+}

@@ -1,0 +1,78 @@
+// The check-in code full screen, for a projector or a phone held up to the room. It reloads itself twice a minute
+// (a meta refresh: no JavaScript needed), so the code on show is always one that works.
+import { Link } from "react-router";
+import type { Route } from "./+types/check-in-display";
+import type { RouteHandle } from "#web/route-handle.ts";
+import { appContext } from "#web/request-context.ts";
+import { isLocale } from "#core/locale.ts";
+import { DEFAULT_HUB_NAME } from "#core/hub-defaults.ts";
+import { translator } from "#i18n/translate.ts";
+import { readAttendanceSession, requireMarker } from "#features/attendance/attendance-session.ts";
+import { checkInDisplay } from "#features/attendance/self-check-in.ts";
+import { useLocale, useT } from "../../components/i18n.tsx";
+import { orRefused } from "../admin/roster-access.server.ts";
+import { longDay, timeRange } from "../catalog/session-facts.tsx";
+import attendanceStyles from "../../styles/attendance.css?url";
+import { courseTitle } from "./attendance-text.ts";
+
+export const handle: RouteHandle = { access: "trainer" };
+
+export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: attendanceStyles }];
+
+const REFRESH_SECONDS = 30;
+
+export const meta: Route.MetaFunction = ({ data, matches }) => {
+  const root = matches.find((match) => match?.id === "root")?.loaderData as { locale?: string; hub?: { name?: string } } | undefined;
+  const t = translator(isLocale(root?.locale) ? root.locale : "en");
+  const title = `${t("attendance.checkIn.title")} · ${root?.hub?.name ?? DEFAULT_HUB_NAME}`;
+  // Only while there is a code to show: a closed check-in has nothing to refresh.
+  return data?.code ? [{ title }, { httpEquiv: "refresh", content: String(REFRESH_SECONDS) }] : [{ title }];
+};
+
+export async function loader({ params, request, context }: Route.LoaderArgs) {
+  const ctx = appContext(context);
+  const session = await orRefused(
+    readAttendanceSession(ctx.services.db, params.id).then((found) => {
+      requireMarker(found, ctx.viewer);
+      return found;
+    }),
+  );
+  const now = ctx.services.now();
+  const wanted = new URL(request.url).searchParams.get("meeting");
+  const meeting = session.meetings.find((candidate) => candidate.id === wanted) ?? session.meetings.find((candidate) => candidate.endsAt > now) ?? session.meetings.at(-1);
+  const display = meeting ? await orRefused(checkInDisplay(ctx.services, { viewer: ctx.viewer, sessionId: session.id, meetingId: meeting.id })) : null;
+  return {
+    sessionId: session.id,
+    title: courseTitle(ctx.locale, session.course),
+    timeZone: session.timeZone,
+    meeting: display ? { id: display.meetingId, position: display.position, startsAt: display.startsAt, endsAt: display.endsAt } : null,
+    code: display?.code ? { image: `data:image/svg+xml;base64,${Buffer.from(display.code.svg).toString("base64")}` } : null,
+  };
+}
+
+export default function CheckInDisplay({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const { meeting, code } = loaderData;
+  const back = `/trainer/sessions/${encodeURIComponent(loaderData.sessionId)}/attendance${meeting ? `?meeting=${encodeURIComponent(meeting.id)}` : ""}`;
+  return (
+    <div className="page check-in-display">
+      <h1>{meeting ? t("attendance.display.heading", { position: meeting.position }) : t("attendance.checkIn.title")}</h1>
+      <p className="lede">
+        {loaderData.title}
+        {meeting ? ` · ${longDay(locale, loaderData.timeZone, meeting.startsAt)} · ${timeRange(locale, loaderData.timeZone, meeting.startsAt, meeting.endsAt)}` : ""}
+      </p>
+      {code && meeting ? (
+        <>
+          <img className="check-in-code-large" src={code.image} width={480} height={480} alt={t("attendance.checkIn.alt", { position: meeting.position })} />
+          <p className="display-steps">{t("attendance.display.steps")}</p>
+        </>
+      ) : (
+        <p className="card empty-state">{t("attendance.checkIn.closed")}</p>
+      )}
+      <p>
+        <Link to={back}>{t("attendance.display.back")}</Link>
+      </p>
+    </div>
+  );
+}
