@@ -59,6 +59,19 @@ describe.each(enginesUnderTest())("registration (%s)", (engine) => {
     expect(confirmed[0]!.joinUrl).toBe("https://meet.example.org/ips-core");
   });
 
+  it("places requests that arrive together one seat each, refusing a second one from the same person", async () => {
+    const course = await seedCourse(services.db);
+    const session = await seedSession(services.db, course.id, { overrides: { capacity: 2 } });
+    const people = await seedPeople(services.db, 4);
+    const settled = await Promise.allSettled([...people, people[0]!].map((person) => register(person, session.id)));
+    const answers = settled.map((s) => (s.status === "fulfilled" ? `${s.value.status}:${s.value.waitlistPosition}` : (s.reason as { message: string }).message));
+    expect(answers.sort()).toEqual(["confirmed:null", "confirmed:null", "registration.errors.already", "waitlisted:1", "waitlisted:2"]);
+    // What people were told matches the line the database keeps.
+    const line = await services.db.select().from(schema.registration).where(and(eq(schema.registration.sessionId, session.id), eq(schema.registration.status, "waitlisted"))).orderBy(schema.registration.queueAt);
+    const told = new Map(settled.flatMap((s) => (s.status === "fulfilled" ? [[s.value.id, s.value.waitlistPosition] as const] : [])));
+    expect(line.map((row) => told.get(row.id))).toEqual([1, 2]);
+  });
+
   it("offers a freed seat to the first in line; a decline or an expiry passes it on", async () => {
     const course = await seedCourse(services.db);
     const session = await seedSession(services.db, course.id, { overrides: { capacity: 1, offerHoldHours: 6 } });

@@ -17,9 +17,14 @@ export async function recordAudit(db: Executor, actor: AuditActor, entry: AuditE
 
 /** Several rows by one actor in one statement (a group's registrations move together). */
 export async function recordAudits(db: Executor, actor: AuditActor, entries: readonly AuditEntry[]): Promise<void> {
-  if (entries.length === 0) return;
+  await recordAuditsBy(db, entries.map((entry) => ({ actor, entry })));
+}
+
+/** Rows by several actors in one statement (a batch of people registering at once). */
+export async function recordAuditsBy(db: Executor, rows: readonly { actor: AuditActor; entry: AuditEntry }[]): Promise<void> {
+  if (rows.length === 0) return;
   await db.insert(schema.auditEvent).values(
-    entries.map((entry) => ({
+    rows.map(({ actor, entry }) => ({
       actorId: actor.userId,
       actorLabel: actor.label ?? null,
       action: entry.action,

@@ -6,15 +6,14 @@ import type { Services } from "#platform/services.ts";
 import { AppError, type FieldError } from "#platform/app-error.ts";
 import { canManageOrganization, hasRole, type Viewer } from "#core/access.ts";
 import { checkAnswers, checkPrerequisites, choosePrice, liveStatuses, registrationWindow } from "#core/registration.ts";
-import { freeSeats, placeRequest, type SeatEntry } from "#core/seats.ts";
+import type { SeatEntry } from "#core/seats.ts";
 import type { PriceTierKind } from "#core/catalog.ts";
 import type { Locale } from "#core/locale.ts";
 import type { AuditActor } from "#features/audit/record-audit.ts";
 import { invalid, problem } from "#features/validation/parse-input.ts";
 import { completedCourses } from "./completed-courses.ts";
 import { readRegistration, registrationInput, type ParsedRegistration, type RegistrationInput } from "./registration-input.ts";
-import { lineThatMayFit, lockSessionForQueue, seatPlanOf, seatsHeld, waitlistPositionOf } from "./seat-ledger.ts";
-import { recordNewRegistrations } from "./transition.ts";
+import { placeRequests } from "./seat-queue.ts";
 
 export type RegistrationOutcome = {
   id: string;
@@ -147,44 +146,19 @@ export async function registerForSession(services: Pick<Services, "db" | "now">,
   const reserve: SeatEntry["reserve"] =
     organizationId && target.session.reservedOrganizationId === organizationId ? "partner" : input.scholarship ? "scholarship" : null;
 
-  return services.db.transaction(async (tx) => {
-    const { session, queuedAt } = await lockSessionForQueue(tx, request.sessionId);
-    if ((await liveRegistrationsOf(tx, session.id, [personId])).length) {
-      throw new AppError("conflict", personId === request.viewer?.userId ? "registration.errors.already" : "registration.errors.alreadyForPerson");
-    }
-    let status: RegistrationOutcome["status"] = "pending_approval";
-    let heldFrom: SeatEntry["heldFrom"] = null;
-    if (!target.course.requiresApproval) {
-      const plan = seatPlanOf(session);
-      const taken = await seatsHeld(tx, session.id);
-      const line = await lineThatMayFit(tx, session.id, freeSeats(plan, taken));
-      const placement = placeRequest({ plan, taken, line, request: { seats: 1, reserve } });
-      status = placement.status;
-      heldFrom = placement.status === "confirmed" ? placement.heldFrom : null;
-    }
-    const [created] = await tx
-      .insert(schema.registration)
-      .values({
-        sessionId: session.id,
-        userId: personId,
-        status,
-        reserve,
-        heldFrom,
-        requestedAt: queuedAt,
-        queueAt: queuedAt,
-        organizationId,
-        registeredBy: request.viewer?.userId ?? null,
-        answers: checked.answers,
-        pronouns: input.pronouns ?? null,
-        accommodations: input.accommodations ?? null,
-        priceTier: checked.priceTier,
-        amountCents: checked.amountCents,
-      })
-      .returning({ id: schema.registration.id });
-    const id = created!.id;
-    if (input.scholarship) await tx.insert(schema.scholarshipRequest).values({ registrationId: id, needStatement: input.scholarship.needStatement });
-    const notice = status === "pending_approval" ? "application_received" : status;
-    await recordNewRegistrations(tx, [{ id, status, sessionId: session.id }], { now, actor, notice: { kind: notice } });
-    return { id, sessionId: session.id, status, waitlistPosition: status === "waitlisted" ? await waitlistPositionOf(tx, id) : null };
+  // Placed in a batch with every other request for this session waiting in this process: one lock and one commit a batch.
+  return placeRequests(services, target.session.id, target.course.requiresApproval, {
+    personId,
+    registeredBy: request.viewer?.userId ?? null,
+    self: personId === request.viewer?.userId,
+    organizationId,
+    reserve,
+    answers: checked.answers,
+    pronouns: input.pronouns ?? null,
+    accommodations: input.accommodations ?? null,
+    priceTier: checked.priceTier,
+    amountCents: checked.amountCents,
+    needStatement: input.scholarship?.needStatement ?? null,
+    actor,
   });
 }
