@@ -11,7 +11,7 @@ import type { LocalMeetingInput, SessionInput } from "#features/catalog/session-
 import { DEMO_ORGANIZATION } from "./demo-accounts.ts";
 
 const demoActor = { userId: null, label: "demo seed" };
-const ZONE = "America/Los_Angeles";
+export const ZONE = "America/Los_Angeles";
 
 export const DEMO_COURSE_SLUGS = {
   overview: "ips-overview",
@@ -185,19 +185,19 @@ const courses: Record<keyof typeof DEMO_COURSE_SLUGS, Omit<CourseInput, "prerequ
   },
 };
 
-const BREAK = "12:00-12:30";
-const day = (date: string, startTime: string, endTime: string, breaks = ""): LocalMeetingInput => ({ date, startTime, endTime, breaks });
+export const BREAK = "12:00-12:30";
+export const day = (date: string, startTime: string, endTime: string, breaks = ""): LocalMeetingInput => ({ date, startTime, endTime, breaks });
 /** Consecutive days from `date`, the same hours each day (with a lunch break). */
-const days = (date: string, count: number, startTime = "09:00", endTime = "16:30"): LocalMeetingInput[] =>
+export const days = (date: string, count: number, startTime = "09:00", endTime = "16:30"): LocalMeetingInput[] =>
   Array.from({ length: count }, (_, i) => day(addDaysToDate(date, i), startTime, endTime, BREAK));
 
 /** The first Monday on or after a date. */
-function mondayFrom(date: string): string {
+export function mondayFrom(date: string): string {
   const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
   return addDaysToDate(date, (8 - weekday) % 7);
 }
 
-const venues = {
+export const venues = {
   portland: {
     venueName: "Belmont Peer Wellness Center",
     venueAddress: "2828 SE Belmont St, Portland, OR 97214",

@@ -5,6 +5,8 @@ import { createAccount } from "#features/accounts/create-account.ts";
 import { recordAudit } from "#features/audit/record-audit.ts";
 import { DEMO_ORGANIZATION, DEMO_PASSWORD, demoAccounts } from "./demo-accounts.ts";
 import { seedCatalog } from "./seed-catalog.ts";
+import { seedDemoRegistrations } from "./seed-registrations.ts";
+import { ensureCertificationTypes } from "#features/hub/seed-defaults.ts";
 
 const demoActor = { userId: null, label: "demo seed" };
 
@@ -53,6 +55,7 @@ export async function seedDemo(db: Database, options: { now?: Date } = {}): Prom
       demoActor,
     );
   }
-  await seedCatalog(db, now);
+  await ensureCertificationTypes(db);
+  if (await seedCatalog(db, now)) await seedDemoRegistrations(db, now);
   return true;
 }

@@ -207,6 +207,8 @@ export const courses = {
   "sessions.edit.duplicated": "This is the copy, saved as a draft. Check the dates and trainers, then publish it.",
   "sessions.edit.cancelledNotice": "The session is cancelled. Everyone who was registered or waiting is getting an email.",
   "sessions.edit.cancelledOn": "Cancelled on {date}.",
+  "sessions.edit.roster": "Roster and waitlist",
+  "sessions.edit.attendance": "Attendance and sign-off",
   "sessions.edit.completedExplain": "This session has taken place. Its details can't be changed any more.",
   "sessions.edit.section.when": "When",
   "sessions.edit.section.where": "Where and how",

@@ -4,6 +4,8 @@ export const myTrainings = {
   "myTrainings.nav.label": "My trainings pages",
   "myTrainings.nav.trainings": "My trainings",
   "myTrainings.nav.prerequisites": "Done elsewhere",
+  "myTrainings.nav.certificates": "Certificates",
+  "myTrainings.nav.certifications": "Certification and CE",
 
   "myTrainings.register.title.register": "Register",
   "myTrainings.register.title.apply": "Apply",

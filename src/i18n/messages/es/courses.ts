@@ -209,6 +209,8 @@ export const courses: Record<keyof typeof en, string> = {
   "sessions.edit.duplicated": "Esta es la copia, guardada como borrador. Revisa las fechas y los formadores y luego publícala.",
   "sessions.edit.cancelledNotice": "La sesión está cancelada. Cada persona que estaba inscrita o en espera recibe un correo.",
   "sessions.edit.cancelledOn": "Cancelada el {date}.",
+  "sessions.edit.roster": "Lista y lista de espera",
+  "sessions.edit.attendance": "Asistencia y cierre",
   "sessions.edit.completedExplain": "Esta sesión ya se realizó. Sus detalles ya no se pueden cambiar.",
   "sessions.edit.section.when": "Cuándo",
   "sessions.edit.section.where": "Dónde y cómo",

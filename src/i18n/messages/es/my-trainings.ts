@@ -6,6 +6,8 @@ export const myTrainings: Record<keyof typeof en, string> = {
   "myTrainings.nav.label": "Páginas de mis capacitaciones",
   "myTrainings.nav.trainings": "Mis capacitaciones",
   "myTrainings.nav.prerequisites": "Hechas en otro lugar",
+  "myTrainings.nav.certificates": "Certificados",
+  "myTrainings.nav.certifications": "Certificación y EC",
 
   "myTrainings.register.title.register": "Inscribirte",
   "myTrainings.register.title.apply": "Postularte",

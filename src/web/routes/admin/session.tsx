@@ -1,5 +1,5 @@
 // One session for admins: edit it (people registered hear about a new time or place), copy it to a later date, or cancel it.
-import { data, Form, redirect } from "react-router";
+import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/session";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
@@ -144,6 +144,12 @@ export default function Session({ loaderData, actionData }: Route.ComponentProps
           </p>
         ) : null}
         {session.status === "completed" ? <p>{t("sessions.edit.completedExplain")}</p> : null}
+        <p className="actions">
+          <Link className="button" to={`/admin/sessions/${session.id}/roster`}>
+            {t("sessions.edit.roster")}
+          </Link>{" "}
+          <Link to={`/trainer/sessions/${session.id}/attendance`}>{t("sessions.edit.attendance")}</Link>
+        </p>
       </section>
 
       {editable ? (

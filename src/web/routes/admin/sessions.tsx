@@ -110,6 +110,10 @@ export default function Sessions({ loaderData }: Route.ComponentProps) {
                   <span className="block muted">
                     <SessionDates startsAt={session.startsAt} endsAt={session.endsAt} timeZone={session.timeZone} />
                   </span>
+                  <Link className="block" to={`/admin/sessions/${session.id}/roster`}>
+                    {t("sessions.edit.roster")}
+                    <span className="visually-hidden"> {locale === "es" ? session.courseTitleEs : session.courseTitleEn}</span>
+                  </Link>
                 </>
               ),
             },

@@ -13,7 +13,7 @@ import { listMyCredentials } from "#features/credentials/list-my-credentials.ts"
 import { categoryLabel, courseTitle } from "#features/credentials/credential-facts.ts";
 import type { PublicStatus } from "#features/credentials/read-credential.ts";
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
-import { dateRange } from "../credentials/date-range.ts";
+import { dateRange } from "#core/date-range.ts";
 import { pageTitle } from "../public/page-meta.ts";
 import credentialStyles from "../../styles/credentials.css?url";
 

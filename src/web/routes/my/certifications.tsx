@@ -16,6 +16,7 @@ import { ConfirmAction, CheckboxField, ErrorSummary, Notice, SelectField, Submit
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
 import { pageTitle } from "../public/page-meta.ts";
+import { MyTrainingsPage } from "./my-nav.tsx";
 
 export const handle: RouteHandle = { access: "signed-in" };
 
@@ -211,8 +212,7 @@ export default function Certifications({ loaderData, actionData }: Route.Compone
   const hoursErrors = state?.form === "hours" ? errors : {};
   const kept = (name: string) => (state?.values?.[name] as string | undefined) ?? "";
   return (
-    <div className="page stack">
-      <h1>{t("certifications.title")}</h1>
+    <MyTrainingsPage title={t("certifications.title")}>
       <p className="lede">{t("certifications.lede")}</p>
       {loaderData.notice && !state ? <Notice>{t(loaderData.notice)}</Notice> : null}
       {state && !state.form?.match(/certification|hours/) ? <ErrorSummary errors={errors} formError={state.formError} /> : null}
@@ -349,6 +349,6 @@ export default function Certifications({ loaderData, actionData }: Route.Compone
           <SubmitButton>{t("certifications.outside.submit")}</SubmitButton>
         </Form>
       </section>
-    </div>
+    </MyTrainingsPage>
   );
 }
