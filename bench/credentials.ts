@@ -223,22 +223,27 @@ try {
         const bare: LoadResult[] = [];
         const pages: LoadResult[] = [];
         const apis: LoadResult[] = [];
+        const learn: LoadResult[] = [];
         for (let round = 0; round < rounds; round++) {
           bare.push(await measure("bare React Router page", `${minimal.url}/`, { seconds, connections }));
           pages.push(await measure(`/verify/{code} (${engine})`, verifyPage, { seconds, connections }));
           apis.push(await measurePost(`POST /api/v1/credentials/verify (${engine})`, verifyApi, body));
+          // For reference: a page of the hub with no database work, to tell the shell's cost from the verify page's own.
+          learn.push(await measure(`/learn (${engine})`, `${hub.url}/learn`, { seconds, connections }));
         }
         const baseline = medianOf("bare React Router page (median)", bare);
         const pageResult = medianOf(`/verify/{code} (${engine}, median)`, pages);
         const apiResult = medianOf(`POST /api/v1/credentials/verify (${engine}, median)`, apis);
+        const learnResult = medianOf(`/learn, for reference (${engine}, median)`, learn);
         console.log(`\nVerification on ${engine}, ${connections} connections, ${rounds} rounds of ${seconds} s each (medians)`);
-        printTable([baseline, pageResult, apiResult], baseline);
+        printTable([baseline, pageResult, apiResult, learnResult], baseline);
         const ratio = (r: LoadResult) => r.requestsPerSecond / baseline.requestsPerSecond;
         summary.push(
           `${engine}: issue ${PEOPLE} in ${(run.totalMs / 1000).toFixed(2)} s (target < 5 s: ${run.totalMs < 5000 ? "met" : "NOT met"}); ` +
             `/verify ${pageResult.requestsPerSecond} req/s, ratio ${ratio(pageResult).toFixed(2)}, p95 ${pageResult.p95} ms; ` +
             `POST verify ${apiResult.requestsPerSecond} req/s, ratio ${ratio(apiResult).toFixed(2)}, p95 ${apiResult.p95} ms ` +
             `(target ratio ≥ 0.5: ${ratio(pageResult) >= 0.5 && ratio(apiResult) >= 0.5 ? "met" : "NOT met"}); bare ${baseline.requestsPerSecond} req/s; ` +
+            `/learn ${learnResult.requestsPerSecond} req/s (ratio ${ratio(learnResult).toFixed(2)}); ` +
             `errors ${pageResult.errors + apiResult.errors}, non-2xx ${pageResult.non2xx + apiResult.non2xx}`,
         );
       } finally {

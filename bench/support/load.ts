@@ -1,7 +1,7 @@
 // Runs a fixed load against one URL with autocannon and reduces it to the figures we print.
 import autocannon from "autocannon";
 
-export type LoadResult = { label: string; requestsPerSecond: number; p50: number; p95: number; p99: number; errors: number; non2xx: number };
+export type LoadResult = { label: string; requestsPerSecond: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; requests?: number };
 
 export async function measure(label: string, url: string, options: { connections?: number; seconds?: number; headers?: Record<string, string> } = {}): Promise<LoadResult> {
   const result = await autocannon({ url, connections: options.connections ?? 50, duration: options.seconds ?? 10, headers: options.headers });
@@ -13,6 +13,7 @@ export async function measure(label: string, url: string, options: { connections
     p99: result.latency.p99,
     errors: result.errors,
     non2xx: result.non2xx,
+    requests: result.requests.total,
   };
 }
 

@@ -6,7 +6,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 
-export type Running = { url: string; stop(): Promise<void> };
+/** A server a benchmark started; `pid` lets it read the process's CPU time. */
+export type Running = { url: string; pid: number | undefined; stop(): Promise<void> };
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -50,7 +51,7 @@ export async function startMinimal(): Promise<Running> {
   const child = spawnNode("bench/minimal/serve.ts", { PORT: String(port), NODE_ENV: "production" });
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/`, child);
-  return { url, stop: () => stopChild(child) };
+  return { url, pid: child.pid, stop: () => stopChild(child) };
 }
 
 /** Where a hub's data lives, handed to `prepare` so a benchmark can fill a fresh database before the hub starts. */
@@ -95,6 +96,7 @@ export async function startHub(options: { serverUrl?: string; prepare?: (databas
   await waitFor(`${url}/healthz`, child, 120);
   return {
     url,
+    pid: child.pid,
     engine: options.serverUrl ? "postgres" : "pglite",
     async stop() {
       await stopChild(child);

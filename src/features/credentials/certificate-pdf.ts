@@ -5,6 +5,7 @@ import { asc, eq } from "drizzle-orm";
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage, type RGB } from "pdf-lib";
 import QRCode from "qrcode";
 import { formatCredentialCode } from "#core/credential-code.ts";
+import { dateRange } from "#core/date-range.ts";
 import type { Locale } from "#core/locale.ts";
 import { minutesToHours } from "#core/open-badges.ts";
 import { schema, type Executor } from "#db/client.ts";
@@ -83,13 +84,6 @@ async function logoImage(document: PDFDocument, logoUrl: string | null) {
   return null;
 }
 
-function dateRange(start: string, end: string, locale: Locale): string {
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
-  const from = new Date(`${start}T12:00:00Z`);
-  const to = new Date(`${end}T12:00:00Z`);
-  return start === end ? format.format(from) : format.formatRange(from, to);
-}
-
 function hours(t: Translate, minutes: number, locale: Locale): string {
   return t("credentials.hours", { hours: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(minutesToHours(minutes)) });
 }
@@ -143,7 +137,7 @@ export async function renderCertificatePdf(facts: CertificateFacts, options: { s
   y -= 36;
   centered(w, courseTitle(course, options.locale), y, 20, bold, color);
   y -= 30;
-  centered(w, `${dateRange(credential.activityStartDate, credential.activityEndDate, options.locale)} · ${credential.inPerson ? t("credentials.inPerson") : t("credentials.online")}`, y, 12, regular);
+  centered(w, `${dateRange(options.locale, credential.activityStartDate, credential.activityEndDate)} · ${credential.inPerson ? t("credentials.inPerson") : t("credentials.online")}`, y, 12, regular);
   y -= 26;
   centered(w, t("credentials.pdf.contactHours", { earned: hours(t, credential.attendedMinutes, options.locale), available: hours(t, course.contactMinutes, options.locale) }), y, 12, bold);
   if (credential.categories.length) {

@@ -14,7 +14,8 @@ export const reissueCredentialsPayload = z.object({ userId: z.string() });
 
 /** Asks for a re-issue in the caller's transaction (a profile change); the job does the signing, where the keys are. */
 export async function requestCredentialReissue(db: Executor, userId: string): Promise<void> {
-  await enqueueJob(db, { name: REISSUE_CREDENTIALS_JOB, payload: { userId }, dedupeKey: `reissue:${userId}` });
+  // No dedupe key: a second change while the first job runs must still be seen, and a run with nothing to do is cheap.
+  await enqueueJob(db, { name: REISSUE_CREDENTIALS_JOB, payload: { userId } });
 }
 
 /** Every active credential whose printed name is no longer the person's name gets a successor; returns the new ids. */

@@ -1,7 +1,7 @@
 // Checks a VC-JWT as any verifier would, against the hub's own published keys: signature, issuer, dates and status.
 import { compactVerify, decodeProtectedHeader, importJWK, type JWK } from "jose";
 import type { Executor } from "#db/client.ts";
-import { isRevokedAt, STATUS_LIST_PATH } from "./status-list-credential.ts";
+import { isRevokedAt, statusListUrl } from "./status-list-credential.ts";
 import { keyIdFromUri, publishedKeys } from "./signing-keys.ts";
 
 export type CheckName = "signature" | "issuer" | "dates" | "status";
@@ -50,7 +50,9 @@ export async function verifyCredentialJwt(services: { db: Executor; config: { pu
 
   const issuer = payload.issuer as { id?: unknown } | string | undefined;
   const issuerId = typeof issuer === "string" ? issuer : issuer?.id;
-  const issuerOk = payload.iss === publicUrl && issuerId === publicUrl && payload.jti === payload.id;
+  const subject = payload.credentialSubject as { id?: unknown } | undefined;
+  // OB 3.0 §8.2.6.1: the registered claims must repeat the credential's own issuer, id and subject.
+  const issuerOk = payload.iss === publicUrl && issuerId === publicUrl && payload.jti === payload.id && payload.sub === subject?.id;
   checks.push({
     name: "issuer",
     ok: issuerOk,
@@ -77,8 +79,7 @@ export async function verifyCredentialJwt(services: { db: Executor; config: { pu
     status.statusPurpose === "revocation" &&
     Number.isInteger(index) &&
     index >= 0 &&
-    typeof status.statusListCredential === "string" &&
-    status.statusListCredential.startsWith(`${publicUrl}${STATUS_LIST_PATH}/`);
+    status.statusListCredential === statusListUrl(publicUrl, index);
   if (!listOk) {
     checks.push({ name: "status", ok: false, detail: "The credential does not point at this hub's revocation list." });
   } else {

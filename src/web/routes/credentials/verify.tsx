@@ -10,7 +10,7 @@ import { readCredentialForVerification, type PublicStatus } from "#features/cred
 import { categoryLabel, courseTitle } from "#features/credentials/credential-facts.ts";
 import { Detail } from "../../components/detail.tsx";
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
-import { dateRange } from "./date-range.ts";
+import { dateRange } from "#core/date-range.ts";
 import { pageTitle } from "../public/page-meta.ts";
 import { CodeForm } from "./code-form.tsx";
 import credentialStyles from "../../styles/credentials.css?url";

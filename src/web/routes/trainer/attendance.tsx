@@ -71,7 +71,13 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
         name: person.name,
         pronouns: person.pronouns,
         mark: mark
-          ? { minutesPresent: mark.minutesPresent, method: mark.method, arrivedAt: mark.arrivedAt ? utcToZoned(mark.arrivedAt, session.timeZone).time : null }
+          ? {
+              minutesPresent: mark.minutesPresent,
+              method: mark.method,
+              arrivedAt: mark.arrivedAt,
+              /** "HH:MM" in the session's zone, as a time field holds it. */
+              arrivedAtClock: mark.arrivedAt ? utcToZoned(mark.arrivedAt, session.timeZone).time : null,
+            }
           : null,
         result: person.result,
         signedOff: person.signedOff,
@@ -184,7 +190,7 @@ export default function Attendance({ loaderData, actionData }: Route.ComponentPr
           ) : (
             <ul className="mark-list">
               {people.map((person) => (
-                <MarkRow key={person.registrationId} person={person} meeting={selected} state={state?.form === person.registrationId ? state : undefined} />
+                <MarkRow key={person.registrationId} person={person} meeting={selected} timeZone={session.timeZone} state={state?.form === person.registrationId ? state : undefined} />
               ))}
             </ul>
           )}
@@ -214,17 +220,21 @@ function CheckInPanel({ sessionId, meeting, image }: { sessionId: string; meetin
   );
 }
 
-function markText(t: ReturnType<typeof useT>, person: Person, meeting: MeetingView): string {
+function markText(t: ReturnType<typeof useT>, locale: string, timeZone: string, person: Person, meeting: MeetingView): string {
   const mark = person.mark;
   if (!mark) return t("attendance.mark.none");
-  if (mark.method === "self_check_in" && mark.arrivedAt) return t("attendance.mark.checkedIn", { time: mark.arrivedAt, duration: duration(t, mark.minutesPresent) });
+  if (mark.method === "self_check_in" && mark.arrivedAt) {
+    const time = new Intl.DateTimeFormat(locale, { hour: "numeric", minute: "2-digit", timeZone }).format(mark.arrivedAt);
+    return t("attendance.mark.checkedIn", { time, duration: duration(t, mark.minutesPresent) });
+  }
   if (mark.minutesPresent === 0) return t("attendance.mark.absent");
   if (mark.minutesPresent >= meeting.contactMinutes) return t("attendance.mark.full", { duration: duration(t, mark.minutesPresent) });
   return t("attendance.mark.partial", { duration: duration(t, mark.minutesPresent), of: duration(t, meeting.contactMinutes) });
 }
 
-function MarkRow({ person, meeting, state }: { person: Person; meeting: MeetingView; state: MarkState | undefined }) {
+function MarkRow({ person, meeting, timeZone, state }: { person: Person; meeting: MeetingView; timeZone: string; state: MarkState | undefined }) {
   const t = useT();
+  const locale = useLocale();
   const fetcher = useFetcher<MarkState>();
   // With JavaScript each row answers for itself; without it the page's answer names the row it is for.
   const answer = fetcher.data ?? state;
@@ -252,7 +262,7 @@ function MarkRow({ person, meeting, state }: { person: Person; meeting: MeetingV
           {person.pronouns ? <span className="muted"> ({person.pronouns})</span> : null}
         </p>
         <p className="mark-state" aria-live="polite">
-          {busy ? t("attendance.mark.saving") : markText(t, person, meeting)}
+          {busy ? t("attendance.mark.saving") : markText(t, locale, timeZone, person, meeting)}
           {!busy && answer?.saved === id ? <span className="mark-saved"> · {t("attendance.mark.saved")}</span> : null}
         </p>
         {answer?.formError ? (
@@ -293,7 +303,7 @@ function MarkRow({ person, meeting, state }: { person: Person; meeting: MeetingV
             id={`arrived-${id}`}
             name="arrivedAt"
             type="time"
-            defaultValue={answer?.values?.arrivedAt ?? person.mark?.arrivedAt ?? ""}
+            defaultValue={answer?.values?.arrivedAt ?? person.mark?.arrivedAtClock ?? ""}
             aria-invalid={errors.arrivedAt ? true : undefined}
             aria-describedby={errors.arrivedAt ? `arrived-${id}-error` : undefined}
           />

@@ -1,6 +1,7 @@
-// The check-in code full screen, for a projector or a phone held up to the room. It reloads itself twice a minute
-// (a meta refresh: no JavaScript needed), so the code on show is always one that works.
-import { Link } from "react-router";
+// The check-in code full screen, for a projector or a phone held up to the room. It fetches a fresh code twice a minute
+// (without JavaScript, a refresh inside <noscript> reloads the page), so the code on show is always one that works.
+import { useEffect, useRef } from "react";
+import { Link, useRevalidator } from "react-router";
 import type { Route } from "./+types/check-in-display";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
@@ -21,12 +22,10 @@ export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: atte
 
 const REFRESH_SECONDS = 30;
 
-export const meta: Route.MetaFunction = ({ data, matches }) => {
+export const meta: Route.MetaFunction = ({ matches }) => {
   const root = matches.find((match) => match?.id === "root")?.loaderData as { locale?: string; hub?: { name?: string } } | undefined;
   const t = translator(isLocale(root?.locale) ? root.locale : "en");
-  const title = `${t("attendance.checkIn.title")} · ${root?.hub?.name ?? DEFAULT_HUB_NAME}`;
-  // Only while there is a code to show: a closed check-in has nothing to refresh.
-  return data?.code ? [{ title }, { httpEquiv: "refresh", content: String(REFRESH_SECONDS) }] : [{ title }];
+  return [{ title: `${t("attendance.checkIn.title")} · ${root?.hub?.name ?? DEFAULT_HUB_NAME}` }];
 };
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
@@ -54,6 +53,17 @@ export default function CheckInDisplay({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
   const { meeting, code } = loaderData;
+  const revalidator = useRevalidator();
+  const latest = useRef(revalidator);
+  latest.current = revalidator;
+  const showsCode = code !== null;
+  useEffect(() => {
+    if (!showsCode) return;
+    const timer = window.setInterval(() => {
+      if (latest.current.state === "idle") void latest.current.revalidate();
+    }, REFRESH_SECONDS * 1000);
+    return () => window.clearInterval(timer);
+  }, [showsCode]);
   const back = `/trainer/sessions/${encodeURIComponent(loaderData.sessionId)}/attendance${meeting ? `?meeting=${encodeURIComponent(meeting.id)}` : ""}`;
   return (
     <div className="page check-in-display">
@@ -64,6 +74,10 @@ export default function CheckInDisplay({ loaderData }: Route.ComponentProps) {
       </p>
       {code && meeting ? (
         <>
+          {/* Only without JavaScript: the page reloads itself for a fresh code. */}
+          <noscript>
+            <meta httpEquiv="refresh" content={String(REFRESH_SECONDS)} />
+          </noscript>
           <img className="check-in-code-large" src={code.image} width={480} height={480} alt={t("attendance.checkIn.alt", { position: meeting.position })} />
           <p className="display-steps">{t("attendance.display.steps")}</p>
         </>
