@@ -13,7 +13,8 @@ import { checkHealth } from "#features/health/check-health.ts";
 import { viewerFromSession } from "#features/access/load-viewer.ts";
 import { createApiRouter } from "#api/router.ts";
 import { cspNonce, refuseCrossSiteRequests, securityHeaders } from "./security.ts";
-import { decideRouteAccess } from "./route-access.ts";
+import { decideRouteAccess, routeHandleFor } from "./route-access.ts";
+import { createSharedPageCache } from "./shared-page-cache.ts";
 import type { RequestContext } from "#web/request-context.ts";
 
 export const APP_VERSION = process.env.npm_package_version ?? "0.1.0";
@@ -104,6 +105,7 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     return handler;
   };
 
+  const sharedPages = createSharedPageCache();
   app.all("/{*path}", async (req, res, next) => {
     try {
       const build = (await options.getBuild()) as BuildWithContext;
@@ -111,6 +113,11 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
       res.locals.requestContext = context;
       // Says which layer answered: the access policy (forbidden, sign-in) or the page itself (allow).
       res.setHeader("X-Access-Decision", context.access);
+      // Not while developing: each edit brings a new build, and a copy of the old one would hide it.
+      const seconds = services.config.env === "development" ? undefined : routeHandleFor(build, req.path)?.sharedCacheSeconds;
+      const sharedKey = sharedPages.keyFor(req, context, seconds);
+      if (sharedKey && sharedPages.serve(res, sharedKey, context.cspNonce)) return;
+      if (sharedKey) sharedPages.keep(res, sharedKey, context.cspNonce, seconds!);
       await handlerFor(build)(req, res, next);
     } catch (error) {
       next(error);

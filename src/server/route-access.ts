@@ -31,32 +31,44 @@ function routeTree(manifest: ServerBuild["routes"]): Tree[] {
 }
 
 type Level = AccessLevel | undefined | "no-match";
+type Matched = { level: Level; handle: RouteHandle | undefined };
 
 // matchRoutes flattens and ranks the whole route tree on every call, which cost more than rendering a small page;
-// a path's level only changes with the build, so the answers are kept per build (a bounded number of paths).
+// a path's route only changes with the build, so the answers are kept per build (a bounded number of paths).
 const MAX_REMEMBERED_PATHS = 2_000;
-const levelCache = new WeakMap<ServerBuild["routes"], Map<string, Level>>();
+const matchCache = new WeakMap<ServerBuild["routes"], Map<string, Matched>>();
 
-/** The access level of the deepest matched route; undefined (a denial) if the route names none. */
-export function accessLevelFor(build: ServerBuild, pathname: string): Level {
-  let remembered = levelCache.get(build.routes);
-  if (!remembered) levelCache.set(build.routes, (remembered = new Map()));
-  if (remembered.has(pathname)) return remembered.get(pathname);
-  const level = matchLevel(build, pathname);
-  if (remembered.size >= MAX_REMEMBERED_PATHS) remembered.clear();
-  remembered.set(pathname, level);
-  return level;
+function matched(build: ServerBuild, pathname: string): Matched {
+  let remembered = matchCache.get(build.routes);
+  if (!remembered) matchCache.set(build.routes, (remembered = new Map()));
+  let answer = remembered.get(pathname);
+  if (!answer) {
+    answer = matchRoute(build, pathname);
+    if (remembered.size >= MAX_REMEMBERED_PATHS) remembered.clear();
+    remembered.set(pathname, answer);
+  }
+  return answer;
 }
 
-function matchLevel(build: ServerBuild, pathname: string): Level {
+function matchRoute(build: ServerBuild, pathname: string): Matched {
   const path = pathname.endsWith(".data") ? pathname.slice(0, -".data".length) || "/" : pathname;
   const matches = matchRoutes(routeTree(build.routes), path);
-  if (!matches || matches.length === 0) return "no-match";
+  if (!matches || matches.length === 0) return { level: "no-match", handle: undefined };
   const deepest = matches[matches.length - 1]!;
   // Layout routes without a path only match with their children; the root's own "*" splat is the 404 page.
   const handle = build.routes[deepest.route.id]?.module.handle as RouteHandle | undefined;
   const level = handle?.access;
-  return level && (accessLevels as readonly string[]).includes(level) ? level : undefined;
+  return { level: level && (accessLevels as readonly string[]).includes(level) ? level : undefined, handle };
+}
+
+/** The access level of the deepest matched route; undefined (a denial) if the route names none. */
+export function accessLevelFor(build: ServerBuild, pathname: string): Level {
+  return matched(build, pathname).level;
+}
+
+/** The `handle` of the deepest route matching the path, if any. */
+export function routeHandleFor(build: ServerBuild, pathname: string): RouteHandle | undefined {
+  return matched(build, pathname).handle;
 }
 
 export function decideRouteAccess(build: ServerBuild, pathname: string, viewer: Viewer | null): AccessDecision | "no-match" {

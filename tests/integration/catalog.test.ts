@@ -1,6 +1,7 @@
 // The public catalog on both engines: search in English and Spanish, filters, paging, what stays hidden, seat figures,
 // who sees the join link, and the API's GET /sessions and GET /sessions/{id}.
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { enginesUnderTest } from "../support/databases.ts";
 import { createTestServices, type TestServices } from "../support/services.ts";
@@ -337,6 +338,35 @@ describe.each(enginesUnderTest())("public catalog on %s", (engine) => {
       expect((await page(`/trainings/${ids.coreSoon}`, { cookie: cookies.sam! })).html).toContain("meet.example.org/ips-core");
       expect((await page(`/trainings/${ids.coreSoon}`, { cookie: cookies.trainer! })).html).toContain("meet.example.org/ips-core");
       expect((await page(`/trainings/${ids.coreFull}`)).html).toContain("Join the waitlist");
+    });
+
+    it("serves visitors who are not signed in a recent copy of the catalog, each with its own script nonce", async () => {
+      const nonceOf = (response: Response) => response.headers.get("content-security-policy")!.match(/'nonce-([^']+)'/)![1]!;
+      const first = await fetch(`${http.url}/trainings?format=online`);
+      const second = await fetch(`${http.url}/trainings?format=online`);
+      const [one, two] = [await first.text(), await second.text()];
+      expect(nonceOf(first)).not.toBe(nonceOf(second));
+      expect(one).toContain(`nonce="${nonceOf(first)}"`);
+      expect(two).toContain(`nonce="${nonceOf(second)}"`);
+      expect(two).not.toContain(nonceOf(first));
+      expect(two.replaceAll(nonceOf(second), "…")).toBe(one.replaceAll(nonceOf(first), "…"));
+      expect(one).toContain("IPS Overview");
+      // Signed in, the page is rendered for the person (their own navigation), never taken from the shared copy.
+      const signedIn = await (await fetch(`${http.url}/trainings?format=online`, { headers: { cookie: cookies.sam } })).text();
+      expect(signedIn).toContain("Sign out");
+      expect(one).not.toContain("Sign out");
+    });
+
+    it("shows new seat figures on the catalog within a few seconds", async () => {
+      const seatsOn = async () => (await page("/trainings?form=core")).html.match(/(\d+) seats? left/)?.[1];
+      expect(await seatsOn()).toBe("5");
+      const extra = await addRegistration(services.db, ids.coreSoon, await addPerson(services.db, "Kim"), "confirmed");
+      expect(await seatsOn()).toBe("5");
+      await new Promise((resolve) => setTimeout(resolve, 2_100));
+      expect(await seatsOn()).toBe("4");
+      // The session page is read fresh every time.
+      await services.db.delete(schema.registration).where(eq(schema.registration.id, extra));
+      expect((await page(`/trainings/${ids.coreSoon}`)).html).toContain("5 seats left");
     });
 
     it("answers 404 for a draft, a cancelled session and an unknown id", async () => {

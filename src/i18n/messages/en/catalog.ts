@@ -10,7 +10,7 @@ export const catalog = {
   "catalog.filters.form": "Kind of training",
   "catalog.filters.anyForm": "Any kind",
   "catalog.filters.format": "Format",
-  "catalog.filters.anyFormat": "In person or online",
+  "catalog.filters.anyFormat": "Any format",
   "catalog.filters.language": "Language",
   "catalog.filters.anyLanguage": "Any language",
   "catalog.filters.month": "Month",

@@ -12,7 +12,7 @@ export const catalog: Record<keyof typeof en, string> = {
   "catalog.filters.form": "Tipo de capacitación",
   "catalog.filters.anyForm": "Cualquier tipo",
   "catalog.filters.format": "Modalidad",
-  "catalog.filters.anyFormat": "En persona o en línea",
+  "catalog.filters.anyFormat": "Cualquier formato",
   "catalog.filters.language": "Idioma",
   "catalog.filters.anyLanguage": "Cualquier idioma",
   "catalog.filters.month": "Mes",

@@ -1,4 +1,5 @@
 // The public catalog: find a training by words and filters (a plain GET form that works without JavaScript), soonest first.
+import { useMemo } from "react";
 import type { Route } from "./+types/trainings";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
@@ -11,7 +12,8 @@ import catalogStyles from "../../styles/catalog.css?url";
 import { freshCatalogPage } from "./catalog-page-cache.server.ts";
 import { catalogPage } from "./catalog-page.server.tsx";
 
-export const handle: RouteHandle = { access: "public" };
+// Nothing personal on this page: visitors who are not signed in may get a copy at most 2 seconds old (seat counts included).
+export const handle: RouteHandle = { access: "public", sharedCacheSeconds: 2 };
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: catalogStyles }];
 
@@ -52,5 +54,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
  * rendering per request. Nothing in it is personal (the session page shows each person's own registration).
  */
 export default function Trainings({ loaderData }: Route.ComponentProps) {
-  return <div className="page catalog" dangerouslySetInnerHTML={{ __html: loaderData.html }} />;
+  // One object per HTML string: React writes innerHTML again whenever this object changes, which would throw away what a
+  // person already typed or chose in the search form (and where the focus was) when the page re-renders after hydrating.
+  const html = useMemo(() => ({ __html: loaderData.html }), [loaderData.html]);
+  return <div className="page catalog" dangerouslySetInnerHTML={html} />;
 }

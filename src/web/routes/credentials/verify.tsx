@@ -5,12 +5,11 @@ import type { Route } from "./+types/verify";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { formatCredentialCode } from "#core/credential-code.ts";
-import { translator, type MessageKey } from "#i18n/translate.ts";
+import type { MessageKey } from "#i18n/translate.ts";
 import { readCredentialForVerification, type PublicStatus } from "#features/credentials/read-credential.ts";
-import { categoryLabel, courseTitle } from "#features/credentials/credential-facts.ts";
+import { verifyView } from "./verify-view.server.ts";
 import { Detail } from "../../components/detail.tsx";
-import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
-import { dateRange } from "#core/date-range.ts";
+import { useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/page-meta.ts";
 import { CodeForm } from "./code-form.tsx";
 import credentialStyles from "../../styles/credentials.css?url";
@@ -22,19 +21,10 @@ export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: cred
 export const meta: Route.MetaFunction = ({ matches }) => [...pageTitle(matches, "credentials.verify.title"), { name: "robots", content: "noindex" }];
 
 export async function loader({ params, context }: Route.LoaderArgs) {
-  const { services, locale } = appContext(context);
+  const { services, locale, timeZone } = appContext(context);
   const found = await readCredentialForVerification(services.db, { code: params.code, now: services.now() });
   if (!found) return data({ found: false as const, code: params.code.slice(0, 40) }, { status: 404 });
-  const t = translator(locale);
-  const { courseTitleEn, courseTitleEs, categories, ...credential } = found;
-  return {
-    found: true as const,
-    credential: {
-      ...credential,
-      course: courseTitle({ titleEn: courseTitleEn, titleEs: courseTitleEs }, locale),
-      categories: categories.map((category) => ({ label: categoryLabel(t, category.category), minutes: category.minutes })),
-    },
-  };
+  return { found: true as const, credential: verifyView(found, locale, timeZone) };
 }
 
 const statusKeys: Record<PublicStatus, { title: MessageKey; body: MessageKey }> = {
@@ -46,8 +36,6 @@ const statusKeys: Record<PublicStatus, { title: MessageKey; body: MessageKey }> 
 
 export default function Verify({ loaderData }: Route.ComponentProps) {
   const t = useT();
-  const format = useFormat();
-  const locale = useLocale();
   if (!loaderData.found) {
     return (
       <div className="page narrow">
@@ -59,7 +47,6 @@ export default function Verify({ loaderData }: Route.ComponentProps) {
   }
   const c = loaderData.credential;
   const keys = statusKeys[c.status];
-  const number = (minutes: number) => t("credentials.hours", { hours: format.number(minutes / 60, { maximumFractionDigits: 2 }) });
   return (
     <div className="page narrow">
       <h1>{t("credentials.verify.title")}</h1>
@@ -70,12 +57,7 @@ export default function Verify({ loaderData }: Route.ComponentProps) {
           </span>{" "}
           {t(keys.title)}
         </h2>
-        <p>
-          {t(keys.body, {
-            date: c.statusChangedAt ? format.date(c.statusChangedAt) : c.validUntil ? format.date(c.validUntil) : "",
-            issuer: c.issuerName,
-          })}
-        </p>
+        <p>{t(keys.body, { date: c.statusDate, issuer: c.issuerName })}</p>
         {c.status === "superseded" && c.replacementCode ? (
           <p>
             <Link to={`/verify/${c.replacementCode}`}>{t("credentials.verify.superseded.link", { code: formatCredentialCode(c.replacementCode) })}</Link>
@@ -86,21 +68,12 @@ export default function Verify({ loaderData }: Route.ComponentProps) {
       <dl className="details">
         <Detail term={t("credentials.verify.name")}>{c.displayName}</Detail>
         <Detail term={t("credentials.verify.course")}>{c.course}</Detail>
-        <Detail term={t("credentials.verify.dates")}>
-          {dateRange(locale, c.activityStartDate, c.activityEndDate)}
-          {" · "}
-          {c.inPerson ? t("credentials.inPerson") : t("credentials.online")}
-        </Detail>
-        <Detail term={t("credentials.verify.hours")}>{t("credentials.hoursOf", { earned: number(c.attendedMinutes), available: number(c.contactMinutes) })}</Detail>
-        {c.categories.length ? (
-          <Detail term={t("credentials.verify.categories")}>{c.categories.map((category) => `${category.label}: ${number(category.minutes)}`).join(" · ")}</Detail>
-        ) : null}
-        <Detail term={t("credentials.verify.issuer")}>
-          {c.issuerName}
-          {c.providerNumber ? ` · ${t("credentials.verify.provider", { number: c.providerNumber })}` : null}
-        </Detail>
-        <Detail term={t("credentials.verify.issued")}>{format.date(c.issuedAt)}</Detail>
-        {c.validUntil ? <Detail term={t("credentials.verify.validUntil")}>{format.date(c.validUntil)}</Detail> : null}
+        <Detail term={t("credentials.verify.dates")}>{c.dates}</Detail>
+        <Detail term={t("credentials.verify.hours")}>{c.hours}</Detail>
+        {c.categories ? <Detail term={t("credentials.verify.categories")}>{c.categories}</Detail> : null}
+        <Detail term={t("credentials.verify.issuer")}>{c.issuer}</Detail>
+        <Detail term={t("credentials.verify.issued")}>{c.issued}</Detail>
+        {c.validUntil ? <Detail term={t("credentials.verify.validUntil")}>{c.validUntil}</Detail> : null}
         <Detail term={t("credentials.verify.code")}>
           <code>{formatCredentialCode(c.code)}</code>
         </Detail>
