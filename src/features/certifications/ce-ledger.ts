@@ -3,6 +3,7 @@
 import { desc, eq } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
 import type { CategoryMinutes, CeEntry } from "#core/certification.ts";
+import { ceCategoryMinutes } from "#core/completion.ts";
 
 export type LedgerEntry = CeEntry & {
   id: string;
@@ -19,10 +20,9 @@ function localDate(at: Date, timeZone: string): string {
 }
 
 /**
- * Hub entries: each signed-off registration with CE minutes. A completed course counts its CE categories (never more
- * than the minutes attended, which core enforces); hours attended without completion count as general hours only,
- * since the category topics may have been in the part that was missed. Hybrid sessions count as online: where a
- * person sat is not recorded.
+ * Hub entries: each signed-off registration with CE minutes, its categories in proportion to the CE minutes earned
+ * (as the certificate and the board roster print them). Hybrid sessions count as online: where a person sat is not
+ * recorded.
  */
 export async function ceLedger(db: Executor, userId: string): Promise<LedgerEntry[]> {
   const hub = await db
@@ -30,6 +30,7 @@ export async function ceLedger(db: Executor, userId: string): Promise<LedgerEntr
       id: schema.completion.registrationId,
       completed: schema.completion.completed,
       ceMinutes: schema.completion.ceMinutes,
+      contactMinutes: schema.completion.contactMinutes,
       titleEn: schema.course.titleEn,
       titleEs: schema.course.titleEs,
       categories: schema.course.ceCategories,
@@ -76,7 +77,8 @@ export async function ceLedger(db: Executor, userId: string): Promise<LedgerEntr
       credentialCode: row.credentialStatus === "revoked" ? null : row.credentialCode,
       completedOn: localDate(row.endsAt, row.timeZone),
       minutes: row.ceMinutes,
-      categories: row.completed ? (row.categories as CategoryMinutes[]) : [],
+      // The same share of each category as the certificate and the board roster print.
+      categories: ceCategoryMinutes(row.categories as CategoryMinutes[], row.ceMinutes, row.contactMinutes),
       inPerson: row.format === "in_person",
       source: "hub",
       verified: true,

@@ -12,11 +12,11 @@ export const handle: RouteHandle = { access: "public" };
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "public.learn.title");
 
-const tasks: Array<{ name: MessageKey; body: MessageKey; question: MessageKey }> = [
-  { name: "public.learn.task.connection.name", body: "public.learn.task.connection.body", question: "public.learn.task.connection.question" },
-  { name: "public.learn.task.worldview.name", body: "public.learn.task.worldview.body", question: "public.learn.task.worldview.question" },
-  { name: "public.learn.task.mutuality.name", body: "public.learn.task.mutuality.body", question: "public.learn.task.mutuality.question" },
-  { name: "public.learn.task.movingTowards.name", body: "public.learn.task.movingTowards.body", question: "public.learn.task.movingTowards.question" },
+const tasks: Array<{ anchor: string; name: MessageKey; body: MessageKey; question: MessageKey }> = [
+  { anchor: "task-connection", name: "public.learn.task.connection.name", body: "public.learn.task.connection.body", question: "public.learn.task.connection.question" },
+  { anchor: "task-worldview", name: "public.learn.task.worldview.name", body: "public.learn.task.worldview.body", question: "public.learn.task.worldview.question" },
+  { anchor: "task-mutuality", name: "public.learn.task.mutuality.name", body: "public.learn.task.mutuality.body", question: "public.learn.task.mutuality.question" },
+  { anchor: "task-moving-towards", name: "public.learn.task.movingTowards.name", body: "public.learn.task.movingTowards.body", question: "public.learn.task.movingTowards.question" },
 ];
 
 const trainings: Array<{ name: MessageKey; length: MessageKey; body: MessageKey }> = [
@@ -41,7 +41,7 @@ export default function Learn() {
         <p>{t("public.learn.principles.intro")}</p>
         <ol className="grid principle-list">
           {principles.map((principle) => (
-            <li key={principle.to} className="card principle">
+            <li key={principle.to} id={principle.anchor} className="card principle">
               <h3>
                 <PrincipleShift from={principle.from} to={principle.to} />
               </h3>
@@ -56,7 +56,7 @@ export default function Learn() {
         <p>{t("public.learn.tasks.intro")}</p>
         <ol className="grid task-list">
           {tasks.map((task) => (
-            <li key={task.name} className="card task">
+            <li key={task.name} id={task.anchor} className="card task">
               <h3>{t(task.name)}</h3>
               <p>{t(task.body)}</p>
               <p className="task-question">{t(task.question)}</p>
