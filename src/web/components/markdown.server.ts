@@ -8,7 +8,7 @@ const markdown = new MarkdownIt({ html: false, linkify: true, typographer: true,
 const defaultLinkOpen = markdown.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
 markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
   const token = tokens[index]!;
-  if (/^https?:\/\//i.test(token.attrGet("href") ?? "")) token.attrSet("rel", "noopener noreferrer");
+  if (/^https?:\/\//i.test(String(token.attrGet("href") ?? ""))) token.attrSet("rel", "noopener noreferrer");
   return defaultLinkOpen(tokens, index, options, env, self);
 };
 

@@ -7,7 +7,7 @@ import type { Executor } from "#db/client.ts";
 import { translator } from "#i18n/translate.ts";
 import { inLocale, searchSessions } from "#features/catalog/search-sessions.ts";
 import { CatalogBody, type CatalogCard, type CatalogFilters } from "./catalog-body.tsx";
-import { dayRange, formKeys, formatLabel, priceSummary, seatsText, timeWithZone } from "./session-facts.tsx";
+import { dayRange, formKeys, formatLabel, priceSummary, seatsText, timeWithZone } from "./session-facts.ts";
 
 const MONTHS_AHEAD = 12;
 

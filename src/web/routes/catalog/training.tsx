@@ -15,7 +15,7 @@ import { renderMarkdown } from "../../components/markdown.server.ts";
 import { Notice } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
 import catalogStyles from "../../styles/catalog.css?url";
-import { dateTime, dayRange, formKeys, formatLabel, longDay, priceLines, seatsText, timeRange, zoneName } from "./session-facts.tsx";
+import { dateTime, dayRange, formKeys, formatLabel, longDay, priceLines, seatsText, timeRange, zoneName } from "./session-facts.ts";
 
 export const handle: RouteHandle = { access: "public" };
 

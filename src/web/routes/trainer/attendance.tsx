@@ -190,7 +190,8 @@ export default function Attendance({ loaderData, actionData }: Route.ComponentPr
           ) : (
             <ul className="mark-list">
               {people.map((person) => (
-                <MarkRow key={person.registrationId} person={person} meeting={selected} timeZone={session.timeZone} state={state?.form === person.registrationId ? state : undefined} />
+                // Keyed by meeting too: a row's "Saved" answer belongs to the meeting it was sent for, not the next one picked.
+                <MarkRow key={`${selected.id}:${person.registrationId}`} person={person} meeting={selected} timeZone={session.timeZone} state={state?.form === person.registrationId ? state : undefined} />
               ))}
             </ul>
           )}
