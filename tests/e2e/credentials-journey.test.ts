@@ -91,14 +91,14 @@ describeEndToEnd("credentials journey", (engine) => {
     // Let React take over, so each mark is saved by its own row without reloading the page.
     await trainer.waitForLoadState("networkidle");
 
-    // 2. Full for Sam on every meeting; Kai absent on day 1 (the others stay unmarked).
+    // 2. Full for Sam on every meeting; Kai absent on day 1 (the others stay unmarked). A pressed button reads "✓ Full".
     const meetingPicker = trainer.getByRole("navigation", { name: "Meetings", exact: true });
     expect(await meetingPicker.getByRole("link").count()).toBe(MEETINGS);
     for (let day = 1; day <= MEETINGS; day += 1) {
       await meetingPicker.getByRole("link", { name: new RegExp(`^Day ${day}(?!\\d)`) }).click();
       await trainer.getByRole("heading", { level: 2, name: `Day ${day}: who was there`, exact: true }).waitFor();
       const samRow = trainer.locator(".mark-row").filter({ hasText: "Sam Taylor" });
-      const fullForSam = samRow.getByRole("button", { name: /^Full for Sam Taylor/ });
+      const fullForSam = samRow.getByRole("button", { name: /^(✓ )?Full for Sam Taylor$/ });
       // A new meeting starts unmarked, without the previous meeting's "Saved".
       expect((await samRow.locator(".mark-state").textContent())?.trim()).toBe("Not marked yet");
       expect(await fullForSam.getAttribute("aria-pressed")).toBe("false");
@@ -106,14 +106,14 @@ describeEndToEnd("credentials journey", (engine) => {
       await expect.poll(() => fullForSam.getAttribute("aria-pressed"), { timeout: 15_000 }).toBe("true");
       await expect.poll(() => samRow.locator(".mark-state").textContent(), { timeout: 15_000 }).toMatch(/^Full · .* · Saved$/);
       if (day === 1) {
-        const absentForKai = trainer.getByRole("button", { name: /^Absent for Kai Johnson/ });
+        const absentForKai = trainer.getByRole("button", { name: /^(✓ )?Absent for Kai Johnson$/ });
         await absentForKai.click();
         await expect.poll(() => absentForKai.getAttribute("aria-pressed"), { timeout: 15_000 }).toBe("true");
       }
     }
     // After a reload the marks are still there (they were saved, not just shown).
     await trainer.reload();
-    expect(await trainer.getByRole("button", { name: /^Full for Sam Taylor/ }).getAttribute("aria-pressed")).toBe("true");
+    expect(await trainer.getByRole("button", { name: /^(✓ )?Full for Sam Taylor$/ }).getAttribute("aria-pressed")).toBe("true");
 
     // 3. The results before sign-off: Sam is ready, Kai is not completed.
     const results = trainer.getByRole("region", { name: "Results and sign-off", exact: true });
@@ -128,7 +128,8 @@ describeEndToEnd("credentials journey", (engine) => {
     const done = results.getByRole("status").filter({ hasText: "Signed off:" });
     await done.waitFor({ timeout: 15_000 });
     expect(await done.textContent()).toContain("Signed off: 1 person completed, 5 did not. A certificate is being made for 1 person.");
-    expect(await rowOf("Sam Taylor").textContent()).toContain("Completed");
+    // The notice can show a moment before the page's results are fetched again.
+    await expect.poll(() => rowOf("Sam Taylor").textContent(), { timeout: 15_000 }).toContain("Completed");
 
     // 5. The worker issues Sam's new certificate within seconds.
     let after: string[] = [];

@@ -192,6 +192,14 @@ describe.each(enginesUnderTest())("registration (%s)", (engine) => {
       message: "registration.errors.prerequisites",
       details: { values: { courses: "Capacitación básica" } },
     });
+    // Taking part in a Core run that was signed off as not completed does not count.
+    const pastCore = await seedSession(services.db, core.id, { startsInDays: -20, overrides: { status: "completed" } });
+    const [attended] = await services.db
+      .insert(schema.registration)
+      .values({ sessionId: pastCore.id, userId: person!.userId, status: "confirmed", requestedAt: new Date(), queueAt: new Date() })
+      .returning();
+    await services.db.insert(schema.completion).values({ registrationId: attended!.id, completed: false, contactMinutes: 2100, attendedMinutes: 1680, ceMinutes: 0, signedOffAt: new Date() });
+    await expect(register(person!, session.id)).rejects.toMatchObject({ message: "registration.errors.prerequisites" });
     const declared = await declareOutsideCompletion(services, { viewer: person!, courseId: core.id, provider: "Another hub", completedOn: "2025-05-01", evidence: "Certificate 123" }, actor);
     await expect(register(person!, session.id)).rejects.toMatchObject({ message: "registration.errors.prerequisites" });
     await decideOutsideCompletion(services, { viewer: admin, id: declared.id, approve: true }, actor);

@@ -1,4 +1,5 @@
-// The courses a person has completed, for prerequisite checks: here (a completed session they were confirmed in) or elsewhere (approved).
+// The courses a person has completed, for prerequisite checks: here (a trainer signed them off as completed) or
+// elsewhere (declared with evidence and approved by an admin).
 import { and, eq, inArray } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
 
@@ -7,16 +8,10 @@ export async function completedCourses(db: Executor, userId: string, courseIds: 
   if (courseIds.length === 0) return new Set();
   const here = await db
     .select({ courseId: schema.trainingSession.courseId })
-    .from(schema.registration)
+    .from(schema.completion)
+    .innerJoin(schema.registration, eq(schema.registration.id, schema.completion.registrationId))
     .innerJoin(schema.trainingSession, eq(schema.trainingSession.id, schema.registration.sessionId))
-    .where(
-      and(
-        eq(schema.registration.userId, userId),
-        eq(schema.registration.status, "confirmed"),
-        eq(schema.trainingSession.status, "completed"),
-        inArray(schema.trainingSession.courseId, [...courseIds]),
-      ),
-    );
+    .where(and(eq(schema.registration.userId, userId), eq(schema.completion.completed, true), inArray(schema.trainingSession.courseId, [...courseIds])));
   const elsewhere = await db
     .select({ courseId: schema.outsideCompletion.courseId })
     .from(schema.outsideCompletion)
