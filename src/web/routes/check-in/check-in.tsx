@@ -9,7 +9,7 @@ import { translator } from "#i18n/translate.ts";
 import { previewCheckIn, selfCheckIn, type CheckInTarget } from "#features/attendance/self-check-in.ts";
 import { Notice } from "../../components/forms.tsx";
 import { useLocale, useT } from "../../components/i18n.tsx";
-import { longDay, timeRange, timeWithZone } from "../catalog/session-facts.tsx";
+import { longDay, timeRange, timeWithZone } from "../catalog/session-facts.ts";
 import { pageTitle } from "../public/page-meta.ts";
 import { courseTitle } from "../trainer/attendance-text.ts";
 

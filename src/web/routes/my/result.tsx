@@ -9,7 +9,7 @@ import { contactMinutes } from "#core/completion.ts";
 import { readMyResult } from "#features/attendance/read-my-result.ts";
 import { useLocale, useT } from "../../components/i18n.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
-import { dayRange, longDay, timeRange } from "../catalog/session-facts.tsx";
+import { dayRange, longDay, timeRange } from "../catalog/session-facts.ts";
 import { pageTitle } from "../public/page-meta.ts";
 import attendanceStyles from "../../styles/attendance.css?url";
 import { courseTitle, duration, reasonText, resultState } from "../trainer/attendance-text.ts";

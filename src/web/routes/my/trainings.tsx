@@ -18,7 +18,7 @@ import { rotatePersonalFeed, stopPersonalFeed } from "#features/calendar/persona
 import { ConfirmAction, Notice, SelectField, SubmitButton, useFormState } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/page-meta.ts";
-import { dateTime, dayRange, formatLabel, timeWithZone } from "../catalog/session-facts.tsx";
+import { dateTime, dayRange, formatLabel, timeWithZone } from "../catalog/session-facts.ts";
 import myTrainingsStyles from "../../styles/my-trainings.css?url";
 import { MyTrainingsPage } from "./my-nav.tsx";
 

@@ -14,7 +14,7 @@ import { registerForSession } from "#features/registration/register-for-session.
 import { ErrorSummary, SubmitButton, TextAreaField, TextField, useFormState } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/page-meta.ts";
-import { dateTime, dayRange, formatLabel, longDay, money, seatsText, timeRange, zoneName } from "../catalog/session-facts.tsx";
+import { dateTime, dayRange, formatLabel, longDay, money, seatsText, timeRange, zoneName } from "../catalog/session-facts.ts";
 import myTrainingsStyles from "../../styles/my-trainings.css?url";
 import { OptionGroup } from "./option-group.tsx";
 import { ANSWER_PREFIX, postedRegistration } from "./posted-registration.ts";

@@ -18,7 +18,7 @@ import { ErrorSummary, Notice } from "../../components/forms.tsx";
 import { useLocale, useT } from "../../components/i18n.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
 import { orRefused } from "../admin/roster-access.server.ts";
-import { dayRange, longDay, timeRange, timeWithZone } from "../catalog/session-facts.tsx";
+import { dayRange, longDay, timeRange, timeWithZone } from "../catalog/session-facts.ts";
 import { pageTitle } from "../public/page-meta.ts";
 import attendanceStyles from "../../styles/attendance.css?url";
 import { courseTitle, duration, reasonText, resultState } from "./attendance-text.ts";

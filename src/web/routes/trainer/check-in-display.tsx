@@ -12,7 +12,7 @@ import { readAttendanceSession, requireMarker } from "#features/attendance/atten
 import { checkInDisplay } from "#features/attendance/self-check-in.ts";
 import { useLocale, useT } from "../../components/i18n.tsx";
 import { orRefused } from "../admin/roster-access.server.ts";
-import { longDay, timeRange } from "../catalog/session-facts.tsx";
+import { longDay, timeRange } from "../catalog/session-facts.ts";
 import attendanceStyles from "../../styles/attendance.css?url";
 import { courseTitle } from "./attendance-text.ts";
 

@@ -6,7 +6,7 @@ import { appContext } from "#web/request-context.ts";
 import { hasRole } from "#core/access.ts";
 import { listTrainerSessions, type TrainerSession } from "#features/attendance/list-trainer-sessions.ts";
 import { useLocale, useT } from "../../components/i18n.tsx";
-import { dayRange } from "../catalog/session-facts.tsx";
+import { dayRange } from "../catalog/session-facts.ts";
 import { pageTitle } from "../public/page-meta.ts";
 import attendanceStyles from "../../styles/attendance.css?url";
 import { courseTitle } from "./attendance-text.ts";
