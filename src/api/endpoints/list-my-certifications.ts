@@ -1,4 +1,5 @@
 // GET /me/certifications: the caller's certifications with the compliance figures for their renewal.
+import { utcToZoned } from "#core/local-time.ts";
 import { personCompliance } from "#features/certifications/person-compliance.ts";
 import { defineEndpoint } from "../endpoint.ts";
 import { CertificationList } from "../certification-schemas.ts";
@@ -12,7 +13,7 @@ export const listMyCertifications = defineEndpoint({
   response: { status: 200, description: "Your certifications.", schema: CertificationList },
   async handle({ services, viewer }) {
     const now = services.now();
-    const today = new Intl.DateTimeFormat("en-CA", { timeZone: viewer.timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+    const today = utcToZoned(now, viewer.timeZone).date;
     const { standings } = await personCompliance(services.db, viewer.userId, now, today);
     return {
       body: {

@@ -4,6 +4,7 @@ import { desc, eq } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
 import type { CategoryMinutes, CeEntry } from "#core/certification.ts";
 import { ceCategoryMinutes } from "#core/completion.ts";
+import { utcToZoned } from "#core/local-time.ts";
 
 export type LedgerEntry = CeEntry & {
   id: string;
@@ -13,11 +14,6 @@ export type LedgerEntry = CeEntry & {
   /** Hub entries link to their credential, when one was issued. */
   credentialCode: string | null;
 };
-
-/** The calendar date a session ended on, in the session's own zone: the date a board sees on the certificate. */
-function localDate(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
-}
 
 /**
  * Hub entries: each signed-off registration with CE minutes, its categories in proportion to the CE minutes earned
@@ -75,7 +71,8 @@ export async function ceLedger(db: Executor, userId: string): Promise<LedgerEntr
       titleEs: row.titleEs,
       provider: null,
       credentialCode: row.credentialStatus === "revoked" ? null : row.credentialCode,
-      completedOn: localDate(row.endsAt, row.timeZone),
+      // The date a board sees on the certificate: the day the session ended, in its own zone.
+      completedOn: utcToZoned(row.endsAt, row.timeZone).date,
       minutes: row.ceMinutes,
       // The same share of each category as the certificate and the board roster print.
       categories: ceCategoryMinutes(row.categories as CategoryMinutes[], row.ceMinutes, row.contactMinutes),

@@ -6,6 +6,7 @@ import { schema } from "#db/client.ts";
 import type { Locale } from "#core/locale.ts";
 import { complianceFor } from "#core/certification.ts";
 import { reminderDue, type ReminderKind } from "#core/certification-reminders.ts";
+import { utcToZoned } from "#core/local-time.ts";
 import type { Services } from "#platform/services.ts";
 import { defineJob } from "#jobs/define-job.ts";
 import { translator, type MessageKey } from "#i18n/translate.ts";
@@ -17,10 +18,6 @@ const subjects: Record<ReminderKind, MessageKey> = {
   expiry_60: "certifications.reminder.subject.expiry_60",
   expiry_30: "certifications.reminder.subject.expiry_30",
 };
-
-function todayIn(timeZone: string, now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
 
 /** Answers how many reminders were queued. */
 export async function sendCertificationReminders(services: Pick<Services, "db" | "now" | "config">): Promise<number> {
@@ -43,7 +40,7 @@ export async function sendCertificationReminders(services: Pick<Services, "db" |
     .where(eq(schema.certification.remindersOn, true));
   let queued = 0;
   for (const certification of held) {
-    const today = todayIn(certification.timeZone, now);
+    const today = utcToZoned(now, certification.timeZone).date;
     const ledger = await ceLedger(services.db, certification.userId);
     const compliance = complianceFor({ rules: certification.rules, issuedOn: certification.issuedOn, today, entries: ledger });
     const sent = await services.db

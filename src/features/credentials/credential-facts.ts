@@ -1,4 +1,5 @@
 // Everything one credential is made from, read in the issuing transaction: the completion, person, session, course and hub.
+import { utcToZoned } from "#core/local-time.ts";
 import { eq } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
 import { defaultCompletionRules, type CompletionRules } from "#core/completion.ts";
@@ -61,7 +62,7 @@ export function recipientNameOf(person: { legalName: string | null; chosenName: 
 
 /** A calendar date in the session's own zone ("YYYY-MM-DD"): a meeting that ends at 4 pm in Oregon ended that day there. */
 export function localDate(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+  return utcToZoned(instant, timeZone).date;
 }
 
 export function courseTitle(course: { titleEn: string; titleEs: string }, locale: Locale): string {

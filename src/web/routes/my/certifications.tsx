@@ -8,6 +8,7 @@ import { translator, type MessageKey } from "#i18n/translate.ts";
 import { ceCategories } from "#core/catalog.ts";
 import { minutesFromHours, hoursFromMinutes } from "#core/decimal-input.ts";
 import { MAX_EVIDENCE_BYTES } from "#core/evidence.ts";
+import { utcToZoned } from "#core/local-time.ts";
 import { addCertification, listCertificationTypes, removeCertification, updateCertification } from "#features/certifications/manage-certifications.ts";
 import { recordOutsideHours, removeOutsideHours } from "#features/certifications/outside-hours.ts";
 import { personCompliance, type CertificationStanding } from "#features/certifications/person-compliance.ts";
@@ -29,15 +30,10 @@ const notices = {
   hours: "certifications.outside.added",
 } as const satisfies Record<string, MessageKey>;
 
-/** Today's calendar date where the person is: renewal dates are whole days. */
-function todayIn(timeZone: string, now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
-
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { services, viewer, timeZone } = appContext(context);
   const now = services.now();
-  const [types, standing] = await Promise.all([listCertificationTypes(services.db), personCompliance(services.db, viewer!.userId, now, todayIn(timeZone, now))]);
+  const [types, standing] = await Promise.all([listCertificationTypes(services.db), personCompliance(services.db, viewer!.userId, now, utcToZoned(now, timeZone).date)]);
   const done = new URL(request.url).searchParams.get("done");
   return {
     types: types.map(({ key, name, authority }) => ({ key, name, authority })),
