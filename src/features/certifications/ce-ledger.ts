@@ -1,9 +1,10 @@
 // A person's continuing-education ledger: hub trainings count by themselves (from the sign-off's decision), outside hours
 // as the person entered them. Each entry carries its categories and whether it was in person.
-import { desc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
 import type { CategoryMinutes, CeEntry } from "#core/certification.ts";
 import { ceCategoryMinutes } from "#core/completion.ts";
+import { listMyOutsideHours } from "./outside-hours.ts";
 import { utcToZoned } from "#core/local-time.ts";
 
 export type LedgerEntry = CeEntry & {
@@ -42,20 +43,7 @@ export async function ceLedger(db: Executor, userId: string): Promise<LedgerEntr
     .innerJoin(schema.course, eq(schema.course.id, schema.trainingSession.courseId))
     .leftJoin(schema.credential, eq(schema.credential.registrationId, schema.registration.id))
     .where(eq(schema.registration.userId, userId));
-  const outside = await db
-    .select({
-      id: schema.outsideHours.id,
-      title: schema.outsideHours.title,
-      provider: schema.outsideHours.provider,
-      completedOn: schema.outsideHours.completedOn,
-      minutes: schema.outsideHours.minutes,
-      categories: schema.outsideHours.categories,
-      inPerson: schema.outsideHours.inPerson,
-      verifiedAt: schema.outsideHours.verifiedAt,
-    })
-    .from(schema.outsideHours)
-    .where(eq(schema.outsideHours.userId, userId))
-    .orderBy(desc(schema.outsideHours.completedOn));
+  const outside = await listMyOutsideHours(db, userId);
 
   // A re-issued credential leaves its superseded one behind: keep one row per registration, the active credential's.
   const byRegistration = new Map<string, (typeof hub)[number]>();
