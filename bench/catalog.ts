@@ -2,12 +2,9 @@
 // page measured in the same run, on PGlite and on PostgreSQL. Prints req/s of both, the ratio and p95 (targets: ratio ≥ 0.5,
 // p95 < 100 ms), and the server's CPU time per request. Visitors who are not signed in get the catalog's shared copy (at most
 // 2 s old, docs/decisions/0011); the signed-in row shows what a page rendered for one person costs.
-import { readFileSync } from "node:fs";
-import autocannon from "autocannon";
-import pg from "pg";
 import { openDatabase } from "#db/client.ts";
 import { migrateDatabase } from "#db/migrate.ts";
-import { measure, printTable, type LoadResult } from "./support/load.ts";
+import { measure, medianOf, postgresReachable, printTable, type LoadResult } from "./support/load.ts";
 import { startHub, startMinimal, type HubDatabase } from "./support/servers.ts";
 import { seedCatalog } from "./support/seed-catalog.ts";
 import { DEMO_PASSWORD } from "#features/demo/demo-accounts.ts";
@@ -33,55 +30,8 @@ async function seed(database: HubDatabase): Promise<void> {
   }
 }
 
-async function reachable(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** CPU milliseconds a process has used (Linux /proc); null elsewhere. A busy machine slows every request, but a request costs the same CPU. */
-function cpuMillis(pid: number | undefined): number | null {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * One load run, with the server's CPU time per request beside the figures autocannon gives, and the true p95 taken
- * from every response's latency (autocannon's own summary stops at p90 and p97.5).
- */
-async function measureWithCpu(label: string, url: string, pid: number | undefined, headers?: Record<string, string>): Promise<LoadResult & { cpuPerRequest: number | null }> {
-  const before = cpuMillis(pid);
-  const latencies: number[] = [];
-  // Without a callback autocannon answers a promise that is also its event emitter (the types only know the promise).
-  const run = autocannon({ url, connections, duration: seconds, headers });
-  (run as unknown as import("node:events").EventEmitter).on("response", (_client: unknown, _status: number, _bytes: number, milliseconds: number) =>
-    latencies.push(milliseconds),
-  );
-  const result = await run;
-  const after = cpuMillis(pid);
-  latencies.sort((a, b) => a - b);
-  const at = (share: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * share))] ?? 0);
-  return {
-    label,
-    requestsPerSecond: Math.round(result.requests.average),
-    p50: at(0.5),
-    p95: at(0.95),
-    p99: at(0.99),
-    errors: result.errors,
-    non2xx: result.non2xx,
-    requests: result.requests.total,
-    cpuPerRequest: before === null || after === null || !result.requests.total ? null : (after - before) / result.requests.total,
-  };
-}
+/** One load run against a server with its CPU time per request. */
+const measureWithCpu = (label: string, url: string, pid: number | undefined, headers?: Record<string, string>) => measure(label, url, { seconds, connections, pid, headers });
 
 /** /trainings as a signed-in demo participant: rendered for that person on every request (no shared copy). */
 async function measureSignedIn(hubUrl: string, pid: number | undefined, engine: string) {
@@ -96,22 +46,8 @@ async function measureSignedIn(hubUrl: string, pid: number | undefined, engine: 
   return measureWithCpu(`/trainings signed in (${engine})`, `${hubUrl}/trainings`, pid, { cookie });
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
-function medianOf(label: string, results: LoadResult[]): LoadResult {
-  return {
-    label,
-    requestsPerSecond: median(results.map((r) => r.requestsPerSecond)),
-    p50: median(results.map((r) => r.p50)),
-    p95: median(results.map((r) => r.p95)),
-    p99: median(results.map((r) => r.p99)),
-    errors: results.reduce((sum, r) => sum + r.errors, 0),
-    non2xx: results.reduce((sum, r) => sum + r.non2xx, 0),
-  };
-}
-
 const engines: Array<string | undefined> = [undefined];
-if (await reachable(serverUrl)) engines.push(serverUrl);
+if (await postgresReachable(serverUrl)) engines.push(serverUrl);
 else console.log(`PostgreSQL at ${serverUrl.replace(/\/\/[^@]*@/, "//")} is not reachable: measuring PGlite only.`);
 
 const minimal = await startMinimal();
@@ -128,8 +64,8 @@ try {
       // Warm both up (JIT, connection pools, caches) before anything counts.
       await measure("warm-up", `${minimal.url}/`, { seconds: 2, connections });
       await measure("warm-up", catalog, { seconds: 2, connections });
-      const bare: Array<Awaited<ReturnType<typeof measureWithCpu>>> = [];
-      const page: typeof bare = [];
+      const bare: LoadResult[] = [];
+      const page: LoadResult[] = [];
       for (let round = 0; round < rounds; round++) {
         bare.push(await measureWithCpu("bare React Router page", `${minimal.url}/`, minimal.pid));
         page.push(await measureWithCpu(`/trainings (${hub.engine})`, catalog, hub.pid));
@@ -144,12 +80,10 @@ try {
       ];
       console.log(`\n/trainings with ${SESSIONS} published sessions on ${hub.engine}, ${connections} connections, ${rounds} rounds of ${seconds} s each (medians)`);
       printTable([baseline, result, ...extra], baseline);
-      for (const row of extra) if (row.cpuPerRequest !== null) console.log(`  ${row.label}: server CPU ${row.cpuPerRequest.toFixed(2)} ms per request`);
       console.log("\nrounds (bare req/s → catalog req/s):", bare.map((b, i) => `${b.requestsPerSecond} → ${page[i]!.requestsPerSecond}`).join(", "));
-      const cpu = (runs: typeof bare) => (runs.every((run) => run.cpuPerRequest !== null) ? median(runs.map((run) => run.cpuPerRequest!)) : null);
-      const [bareCpu, pageCpu] = [cpu(bare), cpu(page)];
+      const [bareCpu, pageCpu] = [baseline.cpuPerRequest, result.cpuPerRequest];
       const cpuLine =
-        bareCpu !== null && pageCpu !== null
+        typeof bareCpu === "number" && typeof pageCpu === "number"
           ? `server CPU per request: bare ${bareCpu.toFixed(2)} ms, /trainings ${pageCpu.toFixed(2)} ms (ratio ${(bareCpu / pageCpu).toFixed(2)})`
           : "server CPU per request: not available on this system";
       console.log(cpuLine);

@@ -13,7 +13,8 @@ import { checkHealth } from "#features/health/check-health.ts";
 import { viewerFromSession } from "#features/access/load-viewer.ts";
 import { createApiRouter } from "#api/router.ts";
 import { cspNonce, refuseCrossSiteRequests, securityHeaders } from "./security.ts";
-import { decideRouteAccess, routeHandleFor } from "./route-access.ts";
+import { decideRouteAccess, routeMatchFor } from "./route-access.ts";
+import { pageStamps } from "./page-stamps.ts";
 import { createSharedPageCache } from "./shared-page-cache.ts";
 import type { RequestContext } from "#web/request-context.ts";
 
@@ -114,10 +115,21 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
       // Says which layer answered: the access policy (forbidden, sign-in) or the page itself (allow).
       res.setHeader("X-Access-Decision", context.access);
       // Not while developing: each edit brings a new build, and a copy of the old one would hide it.
-      const seconds = services.config.env === "development" ? undefined : routeHandleFor(build, req.path)?.sharedCacheSeconds;
-      const sharedKey = sharedPages.keyFor(req, context, seconds);
-      if (sharedKey && sharedPages.serve(res, sharedKey, context.cspNonce)) return;
-      if (sharedKey) sharedPages.keep(res, sharedKey, context.cspNonce, seconds!);
+      const { handle, params } = routeMatchFor(build, req.path);
+      const seconds = services.config.env === "development" ? undefined : handle?.sharedCacheSeconds;
+      const key = sharedPages.keyFor(req, context, seconds);
+      // Read before the page renders, so a change racing the render leaves a copy whose stamp no longer matches.
+      const stamp = key && handle?.sharedCacheStamp ? await pageStamps[handle.sharedCacheStamp](params, services) : "";
+      if (key && stamp !== null) {
+        const copy = { key, nonce: context.cspNonce, stamp };
+        if (sharedPages.serve(res, copy)) return;
+        const inFlight = sharedPages.renderInFlight(copy);
+        if (inFlight) {
+          await inFlight;
+          if (sharedPages.serve(res, copy)) return;
+        }
+        sharedPages.keep(res, copy, seconds!);
+      }
       await handlerFor(build)(req, res, next);
     } catch (error) {
       next(error);

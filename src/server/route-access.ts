@@ -31,7 +31,7 @@ function routeTree(manifest: ServerBuild["routes"]): Tree[] {
 }
 
 type Level = AccessLevel | undefined | "no-match";
-type Matched = { level: Level; handle: RouteHandle | undefined };
+type Matched = { level: Level; handle: RouteHandle | undefined; params: Readonly<Record<string, string | undefined>> };
 
 // matchRoutes flattens and ranks the whole route tree on every call, which cost more than rendering a small page;
 // a path's route only changes with the build, so the answers are kept per build (a bounded number of paths).
@@ -53,12 +53,12 @@ function matched(build: ServerBuild, pathname: string): Matched {
 function matchRoute(build: ServerBuild, pathname: string): Matched {
   const path = pathname.endsWith(".data") ? pathname.slice(0, -".data".length) || "/" : pathname;
   const matches = matchRoutes(routeTree(build.routes), path);
-  if (!matches || matches.length === 0) return { level: "no-match", handle: undefined };
+  if (!matches || matches.length === 0) return { level: "no-match", handle: undefined, params: {} };
   const deepest = matches[matches.length - 1]!;
   // Layout routes without a path only match with their children; the root's own "*" splat is the 404 page.
   const handle = build.routes[deepest.route.id]?.module.handle as RouteHandle | undefined;
   const level = handle?.access;
-  return { level: level && (accessLevels as readonly string[]).includes(level) ? level : undefined, handle };
+  return { level: level && (accessLevels as readonly string[]).includes(level) ? level : undefined, handle, params: deepest.params };
 }
 
 /** The access level of the deepest matched route; undefined (a denial) if the route names none. */
@@ -66,9 +66,9 @@ export function accessLevelFor(build: ServerBuild, pathname: string): Level {
   return matched(build, pathname).level;
 }
 
-/** The `handle` of the deepest route matching the path, if any. */
-export function routeHandleFor(build: ServerBuild, pathname: string): RouteHandle | undefined {
-  return matched(build, pathname).handle;
+/** The `handle` of the deepest route matching the path, if any, and the path's parameters. */
+export function routeMatchFor(build: ServerBuild, pathname: string): Pick<Matched, "handle" | "params"> {
+  return matched(build, pathname);
 }
 
 export function decideRouteAccess(build: ServerBuild, pathname: string, viewer: Viewer | null): AccessDecision | "no-match" {

@@ -1,6 +1,9 @@
 // The `handle` every route module exports: the access level the server enforces before the route runs.
 import type { AccessLevel } from "#core/access.ts";
 
+/** Checks a kept copy of a page must pass before it is shown again (implemented in src/server/page-stamps.ts). */
+export type PageStampName = "credentialVerdict";
+
 export type RouteHandle = {
   access: AccessLevel;
   /**
@@ -8,4 +11,9 @@ export type RouteHandle = {
    * this many seconds ago (per address, language and time zone; see src/server/shared-page-cache.ts).
    */
   sharedCacheSeconds?: number;
+  /**
+   * For a page whose copy must never outlive a change to some facts (a certificate's verdict): the copy is shown only
+   * while the named stamp, read fresh on every request, is what it was when the copy was made.
+   */
+  sharedCacheStamp?: PageStampName;
 };

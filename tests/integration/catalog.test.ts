@@ -352,7 +352,9 @@ describe.each(enginesUnderTest())("public catalog on %s", (engine) => {
       expect(two.replaceAll(nonceOf(second), "…")).toBe(one.replaceAll(nonceOf(first), "…"));
       expect(one).toContain("IPS Overview");
       // Signed in, the page is rendered for the person (their own navigation), never taken from the shared copy.
-      const signedIn = await (await fetch(`${http.url}/trainings?format=online`, { headers: { cookie: cookies.sam } })).text();
+      const signedInResponse = await fetch(`${http.url}/trainings?format=online`, { headers: { cookie: cookies.sam } });
+      expect(signedInResponse.headers.get("cache-status")).toBeNull();
+      const signedIn = await signedInResponse.text();
       expect(signedIn).toContain("Sign out");
       expect(one).not.toContain("Sign out");
     });

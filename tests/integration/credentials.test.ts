@@ -224,6 +224,12 @@ describe.each(enginesUnderTest())("credentials on %s", (engine) => {
   it("revokes through the admin API, sets the bit in the signed status list, and verification fails", async () => {
     const owner = await person();
     const row = await issued(await completedRegistration(owner));
+    // Visitors are shown a kept copy of the verify page while the verdict stands (the second request is a hit)…
+    const pageBefore = await fetch(`${http.url}/verify/${row.code}`);
+    expect(await pageBefore.text()).toContain("This certificate is valid");
+    const copyBefore = await fetch(`${http.url}/verify/${row.code}`);
+    expect(copyBefore.headers.get("cache-status")).toBe("ips-hub; hit");
+    expect(await copyBefore.text()).toContain("This certificate is valid");
     const ownerToken = (await createPersonalAccessToken(services.db, { userId: owner.id, name: "t", expiresAt: null, actor: system })).token;
     const refused = await fetch(`${http.url}/api/v1/credentials/${row.id}/revoke`, { method: "POST", headers: { authorization: `Bearer ${ownerToken}`, "content-type": "application/json" }, body: JSON.stringify({ reason: "mine" }) });
     expect(refused.status).toBe(403);
@@ -255,9 +261,15 @@ describe.each(enginesUnderTest())("credentials on %s", (engine) => {
     expect(isStatusBitSet(bits, other.statusListIndex)).toBe(false);
     expect((row.document as { credentialStatus: { statusListCredential: string } }).credentialStatus.statusListCredential).toBe(`${publicUrl}/credentials/status/1`);
 
-    const page = await (await fetch(`${http.url}/verify/${row.code}`)).text();
+    // …and the revocation shows on the very next request, not when the copy runs out.
+    const pageAfter = await fetch(`${http.url}/verify/${row.code}`);
+    expect(pageAfter.headers.get("cache-status")).toBe("ips-hub; fwd=miss");
+    const page = await pageAfter.text();
     expect(page).toContain("This certificate was revoked");
     expect(page).not.toContain("wrong person");
+    const copyAfter = await fetch(`${http.url}/verify/${row.code}`);
+    expect(copyAfter.headers.get("cache-status")).toBe("ips-hub; hit");
+    expect(await copyAfter.text()).toContain("This certificate was revoked");
   });
 
   it("keeps old credentials verifying after the key is rotated, with both keys published", async () => {
@@ -296,6 +308,7 @@ describe.each(enginesUnderTest())("credentials on %s", (engine) => {
   it("re-issues on a legal-name change and marks the old credential superseded", async () => {
     const lee = await person("Lee Old-Name");
     const old = await issued(await completedRegistration(lee));
+    expect(await (await fetch(`${http.url}/verify/${old.code}`)).text()).toContain("This certificate is valid");
     await updateProfile(services.db, { userId: lee.id, name: lee.name, legalName: "Lee New-Name", pronouns: "", locale: "en", timeZone: "America/Los_Angeles" }, { userId: lee.id });
     const queued = await services.db.select().from(schema.job).where(eq(schema.job.name, REISSUE_CREDENTIALS_JOB));
     expect(queued.some((job) => (job.payload as { userId: string }).userId === lee.id)).toBe(true);
@@ -330,6 +343,19 @@ describe.each(enginesUnderTest())("credentials on %s", (engine) => {
     expect((await fetch(`${http.url}/verify/ZZZZZZZZZZ`)).status).toBe(404);
     const typed = await fetch(`${http.url}/verify?code=${row.code}`, { redirect: "manual" });
     expect(typed.headers.get("location")).toBe(`/verify/${row.code}`);
+  });
+
+  it("serves a burst of visits to a code from one render, and a signed-in visit from its own", async () => {
+    const visitor = await person();
+    const row = await issued(await completedRegistration(visitor));
+    const responses = await Promise.all(Array.from({ length: 12 }, () => fetch(`${http.url}/verify/${row.code}`)));
+    const bodies = await Promise.all(responses.map((response) => response.text()));
+    expect(responses.map((response) => response.status)).toEqual(Array(12).fill(200));
+    expect(responses.filter((response) => response.headers.get("cache-status") === "ips-hub; fwd=miss")).toHaveLength(1);
+    expect(bodies.every((body) => body.includes("This certificate is valid"))).toBe(true);
+    // Signed in, the page is rendered for the person every time.
+    const signedIn = await fetch(`${http.url}/verify/${row.code}`, { headers: { cookie: await sessionCookie(services, visitor.email, PASSWORD) } });
+    expect(signedIn.headers.get("cache-status")).toBeNull();
   });
 
   it("lets the owner download the PDF (Letter and A4), .json and .jwt, and lists them in the API; others get 404", async () => {
@@ -402,6 +428,7 @@ describe.each(enginesUnderTest())("credentials on %s", (engine) => {
     const row = await issued(registration!.id);
     expect(row.validUntil).not.toBeNull();
     expect(decodeJwt(row.jwt).exp).toBe(Math.floor(row.validUntil!.getTime() / 1000));
+    expect(await (await fetch(`${http.url}/verify/${row.code}`)).text()).toContain("This certificate is valid");
     await services.db.update(schema.credential).set({ validUntil: new Date(Date.now() - 1000) }).where(eq(schema.credential.id, row.id));
     expect(await (await fetch(`${http.url}/verify/${row.code}`)).text()).toContain("This certificate has expired");
   });

@@ -16,6 +16,21 @@ export function publicStatus(row: { status: "active" | "revoked" | "superseded";
   return "valid";
 }
 
+/**
+ * What the public page's verdict for a code depends on, as one short string (null for an unknown code): a page kept for a
+ * moment may be shown again only while this is unchanged, so a revocation, re-issue or expiry shows on the very next
+ * request, on every app process.
+ */
+export async function verificationStamp(db: Executor, input: { code: string | undefined; now: Date }): Promise<string | null> {
+  const code = normalizeCredentialCode(input.code ?? "");
+  if (!code) return null;
+  const [row] = await db
+    .select({ status: schema.credential.status, statusChangedAt: schema.credential.statusChangedAt, validUntil: schema.credential.validUntil })
+    .from(schema.credential)
+    .where(eq(schema.credential.code, code));
+  return row ? `${publicStatus(row, input.now)}:${row.statusChangedAt?.getTime() ?? ""}` : null;
+}
+
 /** The public page's facts for a code: never the email or the legal name, only the name the person chose. */
 export async function readCredentialForVerification(db: Executor, input: { code: string; now: Date }) {
   const code = normalizeCredentialCode(input.code);

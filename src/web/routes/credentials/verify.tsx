@@ -14,7 +14,9 @@ import { pageTitle } from "../public/page-meta.ts";
 import { CodeForm } from "./code-form.tsx";
 import credentialStyles from "../../styles/credentials.css?url";
 
-export const handle: RouteHandle = { access: "public" };
+// Kept for visitors for a few seconds (most of its cost is the framework's render), but shown again only while the
+// certificate's verdict is unchanged: a revocation, re-issue or expiry shows on the next request (decision 0013).
+export const handle: RouteHandle = { access: "public", sharedCacheSeconds: 10, sharedCacheStamp: "credentialVerdict" };
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: credentialStyles }];
 
