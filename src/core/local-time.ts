@@ -93,3 +93,37 @@ export function shiftByLocalDays(instant: Date, days: number, timeZone: string):
   const local = utcToZoned(instant, timeZone);
   return zonedToUtc({ date: addDaysToDate(local.date, days), time: local.time }, timeZone) ?? new Date(instant.getTime() + days * DAY);
 }
+
+const zoneNameStyles = new Map<string, "short" | "long">();
+
+/**
+ * How to name a zone beside a time for readers of a language: its short name where the language has one ("PST"), else
+ * its long name ("hora estándar del Pacífico") rather than a bare offset ("GMT-8") that few readers recognise.
+ */
+export function zoneNameStyle(locale: string, timeZone: string): "short" | "long" {
+  const key = `${locale}|${timeZone}`;
+  let style = zoneNameStyles.get(key);
+  if (!style) {
+    const short = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" }).formatToParts(new Date(Date.UTC(2026, 0, 15))).find((part) => part.type === "timeZoneName")?.value ?? "";
+    style = /^(GMT|UTC)[+\-\u2212]\d/.test(short) ? "long" : "short";
+    zoneNameStyles.set(key, style);
+  }
+  return style;
+}
+
+const zoneLabelFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The zone's name at a moment, as `zoneNameStyle` says to write it. For the end of a time range: Intl's formatRange
+ * always writes the short form ("GMT-6" in Spanish) whatever it is asked, so ranges are formatted without a zone and
+ * this is added after.
+ */
+export function zoneLabel(locale: string, timeZone: string, at: Date): string {
+  const key = `${locale}|${timeZone}`;
+  let format = zoneLabelFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: zoneNameStyle(locale, timeZone) });
+    zoneLabelFormats.set(key, format);
+  }
+  return format.formatToParts(at).find((part) => part.type === "timeZoneName")?.value ?? timeZone;
+}

@@ -1,6 +1,7 @@
 // Turns a message key and values into text in one language (ICU MessageFormat), and formats dates and numbers.
 import { IntlMessageFormat } from "intl-messageformat";
 import type { Locale } from "#core/locale.ts";
+import { zoneNameStyle } from "#core/local-time.ts";
 import { en, type MessageKey } from "./messages/en.ts";
 import { es } from "./messages/es.ts";
 
@@ -32,9 +33,12 @@ export type Formatters = {
 /** Dates are shown in the viewer's time zone unless a caller passes the session's own zone. */
 export function formatters(locale: Locale, timeZone: string): Formatters {
   const toDate = (value: Date | string) => (typeof value === "string" ? new Date(value) : value);
+  // A short zone name the language lacks ("GMT-8" in Spanish) is written out in full instead.
+  const readableZone = (options?: Intl.DateTimeFormatOptions) =>
+    options?.timeZoneName === "short" ? { ...options, timeZoneName: zoneNameStyle(locale, options.timeZone ?? timeZone) } : options;
   return {
     dateTime: (value, options) =>
-      new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone, ...options }).format(toDate(value)),
+      new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone, ...readableZone(options) }).format(toDate(value)),
     date: (value, options) =>
       new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone, ...options }).format(toDate(value)),
     number: (value, options) => new Intl.NumberFormat(locale, options).format(value),

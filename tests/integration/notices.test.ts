@@ -226,6 +226,10 @@ describe.each(enginesUnderTest())("registration notices (%s)", (engine) => {
     const spanishOffer = smtp.messages.find((m) => m.subject === "Hay un lugar para ti en Capacitación básica")!;
     expect(spanishOffer.text).toContain("Sí, quiero el lugar");
     expect(spanishOffer.text).not.toMatch(/seat|Training:/);
+    // Times name the reader's zone as Spanish readers know it, not as a bare offset ("GMT-6").
+    const spanishConfirmation = smtp.messages.find((m) => m.language === "es" && m.text.includes(JOIN_URL))!;
+    expect(spanishConfirmation.text).toMatch(/hora (estándar|de verano) central/);
+    expect(spanishConfirmation.text).not.toMatch(/GMT[-+−]\d/);
   });
 
   it("skips a notice that no longer fits, and sends one email when the same job runs twice", async () => {

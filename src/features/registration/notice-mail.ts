@@ -1,5 +1,6 @@
 // The words of each registration notice in the person's language: paragraphs, details (in their time zone) and links.
 import type { Locale } from "#core/locale.ts";
+import { zoneLabel, zoneNameStyle } from "#core/local-time.ts";
 import type { RegistrationStatus } from "#core/registration.ts";
 import { translator, type Translate } from "#i18n/translate.ts";
 import type { MailContent, MailDetail, MailAction } from "#features/mail/render-mail.ts";
@@ -40,13 +41,13 @@ function dateTimeFormat(locale: Locale, timeZone: string, withZone: boolean): In
     hour: "numeric",
     minute: "2-digit",
     timeZone,
-    ...(withZone ? { timeZoneName: "short" } : {}),
+    ...(withZone ? { timeZoneName: zoneNameStyle(locale, timeZone) } : {}),
   });
 }
 
 /** "Tuesday, March 3, 2026, 9:00 AM – 4:00 PM PST", in the reader's zone. */
 export function meetingTime(meeting: { startsAt: Date; endsAt: Date }, locale: Locale, timeZone: string): string {
-  return dateTimeFormat(locale, timeZone, true).formatRange(meeting.startsAt, meeting.endsAt);
+  return `${dateTimeFormat(locale, timeZone, false).formatRange(meeting.startsAt, meeting.endsAt)} ${zoneLabel(locale, timeZone, meeting.endsAt)}`;
 }
 
 export function momentIn(value: Date, locale: Locale, timeZone: string): string {

@@ -1,5 +1,6 @@
 // How a session is named in admin lists and headings: its status as a pill, its dates in its own time zone.
 import type { SessionStatus } from "#core/catalog.ts";
+import { zoneLabel } from "#core/local-time.ts";
 import type { MessageKey } from "#i18n/translate.ts";
 import { useLocale, useT } from "../../components/i18n.tsx";
 
@@ -32,10 +33,11 @@ export function SessionDates({ startsAt, endsAt, timeZone }: { startsAt: string 
   const format = new Intl.DateTimeFormat(
     locale,
     oneDay
-      ? { timeZone, weekday: "short", month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short" }
+      ? { timeZone, weekday: "short", month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit" }
       : { timeZone, weekday: "short", month: "short", day: "numeric", year: "numeric" },
   );
-  return <time dateTime={start.toISOString()}>{format.formatRange(start, end)}</time>;
+  const range = format.formatRange(start, end);
+  return <time dateTime={start.toISOString()}>{oneDay ? `${range} ${zoneLabel(locale, timeZone, end)}` : range}</time>;
 }
 
 /** Who is waiting for what: people in line, open offers, applications to decide; only the parts that are not zero. */

@@ -1,6 +1,7 @@
 // How the catalog says a session's facts: dates in a time zone, seats ("3 seats left"), prices, format and place.
 import type { CourseForm, PriceTier, SessionFormat } from "#core/catalog.ts";
 import type { Locale } from "#core/locale.ts";
+import { zoneLabel, zoneNameStyle } from "#core/local-time.ts";
 import type { WindowState } from "#core/registration.ts";
 import type { MessageKey, Translate } from "#i18n/translate.ts";
 
@@ -28,7 +29,7 @@ function dateFormat(locale: Locale, timeZone: string, options: Intl.DateTimeForm
 const dayOptions: Intl.DateTimeFormatOptions = { weekday: "short", month: "short", day: "numeric", year: "numeric" };
 const longDayOptions: Intl.DateTimeFormatOptions = { weekday: "long", month: "long", day: "numeric", year: "numeric" };
 const timeOptions: Intl.DateTimeFormatOptions = { hour: "numeric", minute: "2-digit" };
-const timeWithZoneOptions: Intl.DateTimeFormatOptions = { hour: "numeric", minute: "2-digit", timeZoneName: "short" };
+const timeAndZoneOptions = (locale: Locale, timeZone: string): Intl.DateTimeFormatOptions => ({ hour: "numeric", minute: "2-digit", timeZoneName: zoneNameStyle(locale, timeZone) });
 
 /** "Mon, Sep 15 – Fri, Sep 19, 2025", or one day when it starts and ends on the same date. */
 export function dayRange(locale: Locale, timeZone: string, start: Date, end: Date): string {
@@ -39,16 +40,14 @@ export function longDay(locale: Locale, timeZone: string, value: Date): string {
   return dateFormat(locale, timeZone, longDayOptions).format(value);
 }
 
-/** "9:00 AM – 4:30 PM PDT" */
+/** "9:00 AM – 4:30 PM PDT"; "9:00–16:30 hora de verano del Pacífico" */
 export function timeRange(locale: Locale, timeZone: string, start: Date, end: Date): string {
-  const zone = dateFormat(locale, timeZone, timeWithZoneOptions).formatToParts(end).find((part) => part.type === "timeZoneName")?.value ?? "";
-  const times = dateFormat(locale, timeZone, timeOptions).formatRange(start, end);
-  return zone ? `${times} ${zone}` : times;
+  return `${dateFormat(locale, timeZone, timeOptions).formatRange(start, end)} ${zoneLabel(locale, timeZone, end)}`;
 }
 
 /** "9:00 AM PDT" */
 export function timeWithZone(locale: Locale, timeZone: string, value: Date): string {
-  return dateFormat(locale, timeZone, timeWithZoneOptions).format(value);
+  return dateFormat(locale, timeZone, timeAndZoneOptions(locale, timeZone)).format(value);
 }
 
 export function dateTime(locale: Locale, timeZone: string, value: Date): string {
