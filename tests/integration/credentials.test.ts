@@ -381,6 +381,13 @@ describe.each(enginesUnderTest())("credentials on %s", (engine) => {
     const a4 = path.join(folder, "a4.pdf");
     writeFileSync(a4, Buffer.from(await (await fetch(`${http.url}/my/certificates/${row.id}.pdf?size=a4`, { headers: { cookie } })).arrayBuffer()));
     expect(execFileSync("pdfinfo", [a4], { encoding: "utf8" })).toMatch(/Page size:\s+841\.89 x 595\.28 pts \(A4\)/);
+    // A legal name outside Western European letters prints as written, not as question marks.
+    const minh = await person("Nguyễn Thị Minh Khai");
+    const minhRow = await issued(await completedRegistration(minh));
+    const minhPdf = path.join(folder, "minh.pdf");
+    const minhCookie = await sessionCookie(services, minh.email, PASSWORD);
+    writeFileSync(minhPdf, Buffer.from(await (await fetch(`${http.url}/my/certificates/${minhRow.id}.pdf`, { headers: { cookie: minhCookie } })).arrayBuffer()));
+    expect(execFileSync("pdftotext", ["-layout", minhPdf, "-"], { encoding: "utf8" })).toContain("Nguyễn Thị Minh Khai");
 
     const json = await fetch(`${http.url}/my/certificates/${row.id}.json`, { headers: { cookie } });
     expect(await json.json()).toEqual(row.document);

@@ -1,5 +1,6 @@
 // A CE transcript as a PDF: every hour on the person's ledger, with categories, where, and where it came from, for a board.
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import { PDFDocument, rgb, type PDFPage } from "pdf-lib";
+import { pdfText, type Weight } from "#features/pdf/pdf-text.ts";
 import type { Executor } from "#db/client.ts";
 import { eq } from "drizzle-orm";
 import { schema } from "#db/client.ts";
@@ -10,11 +11,6 @@ import { ceLedger } from "./ce-ledger.ts";
 
 const PAGE = { width: 612, height: 792, margin: 54 };
 
-/** pdf-lib's standard fonts speak WinAnsi: keep Spanish letters, replace what it cannot draw. */
-function drawable(text: string): string {
-  return text.replace(/[^\x20-\x7e\u00a0-\u00ff–—‘’“”•…]/g, "?");
-}
-
 export async function ceTranscriptPdf(db: Executor, input: { userId: string; locale: Locale; now: Date }): Promise<Uint8Array> {
   const t = translator(input.locale);
   const [person] = await db.select({ name: schema.user.name, legalName: schema.user.legalName }).from(schema.user).where(eq(schema.user.id, input.userId));
@@ -23,35 +19,35 @@ export async function ceTranscriptPdf(db: Executor, input: { userId: string; loc
   const pdf = await PDFDocument.create();
   pdf.setTitle(`${t("certifications.ledger.title")} — ${person?.legalName || person?.name || ""}`);
   pdf.setCreator(hub.name);
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const writer = await pdfText(pdf);
   let page: PDFPage = pdf.addPage([PAGE.width, PAGE.height]);
   let y = PAGE.height - PAGE.margin;
-  const line = (text: string, font: PDFFont = regular, size = 10, x = PAGE.margin) => {
+  const line = async (words: string, weight: Weight = "regular", size = 10, x = PAGE.margin) => {
     if (y < PAGE.margin + size) {
       page = pdf.addPage([PAGE.width, PAGE.height]);
       y = PAGE.height - PAGE.margin;
     }
-    page.drawText(drawable(text), { x, y, size, font, color: rgb(0.1, 0.15, 0.15), maxWidth: PAGE.width - x - PAGE.margin });
+    const { font, text } = await writer.fit(words, weight);
+    page.drawText(text, { x, y, size, font, color: rgb(0.1, 0.15, 0.15), maxWidth: PAGE.width - x - PAGE.margin });
     y -= size * 1.5;
   };
   const hours = (minutes: number) => String(Math.round((minutes / 60) * 100) / 100);
   const date = (iso: string) => new Intl.DateTimeFormat(input.locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T12:00:00Z`));
 
-  line(hub.name, bold, 16);
-  if (hub.providerNumber) line(hub.providerNumber, regular, 10);
+  await line(hub.name, "bold", 16);
+  if (hub.providerNumber) await line(hub.providerNumber, "regular", 10);
   y -= 6;
-  line(t("certifications.ledger.title"), bold, 14);
-  line(person?.legalName || person?.name || "", regular, 12);
-  line(new Intl.DateTimeFormat(input.locale, { dateStyle: "long" }).format(input.now), regular, 10);
+  await line(t("certifications.ledger.title"), "bold", 14);
+  await line(person?.legalName || person?.name || "", "regular", 12);
+  await line(new Intl.DateTimeFormat(input.locale, { dateStyle: "long" }).format(input.now), "regular", 10);
   y -= 8;
   const total = ledger.reduce((sum, entry) => sum + entry.minutes, 0);
-  line(`${t("certifications.ledger.hours")}: ${hours(total)}`, bold, 11);
+  await line(`${t("certifications.ledger.hours")}: ${hours(total)}`, "bold", 11);
   y -= 4;
-  if (ledger.length === 0) line(t("certifications.ledger.empty"));
+  if (ledger.length === 0) await line(t("certifications.ledger.empty"));
   for (const entry of ledger) {
     const title = input.locale === "es" ? entry.titleEs : entry.title;
-    line(`${date(entry.completedOn)} — ${title} — ${hours(entry.minutes)} h`, bold, 10);
+    await line(`${date(entry.completedOn)} — ${title} — ${hours(entry.minutes)} h`, "bold", 10);
     const categories = entry.categories.length
       ? entry.categories.map((c) => `${t(`certifications.category.${c.category}` as MessageKey)} ${hours(c.minutes)} h`).join(", ")
       : t("certifications.category.general");
@@ -60,7 +56,7 @@ export async function ceTranscriptPdf(db: Executor, input: { userId: string; loc
       entry.source === "hub"
         ? `${t("certifications.ledger.hub")}${entry.credentialCode ? ` · ${entry.credentialCode}` : ""}`
         : `${t("certifications.ledger.outside", { provider: entry.provider ?? "" })} · ${t(entry.verified ? "certifications.ledger.verified" : "certifications.ledger.unverified")}`;
-    line(`${categories} · ${where} · ${source}`, regular, 9, PAGE.margin + 12);
+    await line(`${categories} · ${where} · ${source}`, "regular", 9, PAGE.margin + 12);
     y -= 2;
   }
   return pdf.save();

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { asc, eq } from "drizzle-orm";
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage, type RGB } from "pdf-lib";
+import { PDFDocument, rgb, type PDFPage, type RGB } from "pdf-lib";
 import QRCode from "qrcode";
 import { formatCredentialCode } from "#core/credential-code.ts";
 import { dateRange } from "#core/date-range.ts";
@@ -11,6 +11,7 @@ import { minutesToHours } from "#core/open-badges.ts";
 import { schema, type Executor } from "#db/client.ts";
 import { readHubSettings } from "#features/hub/hub-settings.ts";
 import { translator, type Translate } from "#i18n/translate.ts";
+import { pdfText, type PdfText, type Weight } from "#features/pdf/pdf-text.ts";
 import { categoryLabel, courseTitle } from "./credential-facts.ts";
 import type { CredentialForOwner } from "./read-credential.ts";
 
@@ -47,31 +48,6 @@ function accent(hex: string): RGB {
   return rgb(parseInt(match[1]!, 16) / 255, parseInt(match[2]!, 16) / 255, parseInt(match[3]!, 16) / 255);
 }
 
-/**
- * The standard PDF fonts speak WinAnsi, which covers Spanish (á é í ó ú ü ñ ¿ ¡) and most Western European names. A letter
- * outside it is printed without its accent, or as "?" when it has no Latin base, rather than failing the whole certificate.
- */
-const characterSets = new WeakMap<PDFFont, Set<number>>();
-
-export function printable(text: string, font: PDFFont): string {
-  let supported = characterSets.get(font);
-  if (!supported) {
-    supported = new Set(font.getCharacterSet());
-    characterSets.set(font, supported);
-  }
-  let out = "";
-  // Intl puts thin and narrow no-break spaces around date-range dashes; WinAnsi has only the plain space.
-  for (const character of text.replace(/[\u2000-\u200A\u202F\u205F]/g, " ")) {
-    if (supported.has(character.codePointAt(0)!)) {
-      out += character;
-      continue;
-    }
-    const base = character.normalize("NFD").replace(/\p{M}/gu, "");
-    out += base && [...base].every((c) => supported!.has(c.codePointAt(0)!)) ? base : "?";
-  }
-  return out;
-}
-
 async function logoImage(document: PDFDocument, logoUrl: string | null) {
   if (!logoUrl) return null;
   const data = /^data:image\/(png|jpeg);base64,([A-Za-z0-9+/=]+)$/.exec(logoUrl);
@@ -88,14 +64,21 @@ function hours(t: Translate, minutes: number, locale: Locale): string {
   return t("credentials.hours", { hours: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(minutesToHours(minutes)) });
 }
 
-type Writer = { page: PDFPage; width: number; regular: PDFFont; bold: PDFFont };
+type Writer = { page: PDFPage; width: number; text: PdfText };
 
-function centered(w: Writer, text: string, y: number, size: number, font: PDFFont, color = rgb(0.13, 0.13, 0.13), maxWidth = w.width - 144): void {
+/** One line centred on the page, made smaller (down to 8 pt) until it fits the width. */
+async function centered(w: Writer, line: string, y: number, size: number, weight: Weight, color = rgb(0.13, 0.13, 0.13), maxWidth = w.width - 144): Promise<void> {
+  const { font, text } = await w.text.fit(line, weight);
   let fontSize = size;
-  const safe = printable(text, font);
-  while (fontSize > 8 && font.widthOfTextAtSize(safe, fontSize) > maxWidth) fontSize -= 1;
-  const textWidth = font.widthOfTextAtSize(safe, fontSize);
-  w.page.drawText(safe, { x: (w.width - textWidth) / 2, y, size: fontSize, font, color });
+  while (fontSize > 8 && font.widthOfTextAtSize(text, fontSize) > maxWidth) fontSize -= 1;
+  const textWidth = font.widthOfTextAtSize(text, fontSize);
+  w.page.drawText(text, { x: (w.width - textWidth) / 2, y, size: fontSize, font, color });
+}
+
+/** One line from a point, in the font it needs. */
+async function written(w: Writer, line: string, at: { x: number; y: number; size: number; weight: Weight; color?: RGB }): Promise<void> {
+  const { font, text } = await w.text.fit(line, at.weight);
+  w.page.drawText(text, { x: at.x, y: at.y, size: at.size, font, color: at.color ?? rgb(0, 0, 0) });
 }
 
 export async function renderCertificatePdf(facts: CertificateFacts, options: { size: PaperSize; locale: Locale }): Promise<Uint8Array> {
@@ -109,9 +92,7 @@ export async function renderCertificatePdf(facts: CertificateFacts, options: { s
   document.setCreationDate(credential.issuedAt);
   document.setLanguage(options.locale);
   const page = document.addPage([width, height]);
-  const regular = await document.embedFont(StandardFonts.Helvetica);
-  const bold = await document.embedFont(StandardFonts.HelveticaBold);
-  const w: Writer = { page, width, regular, bold };
+  const w: Writer = { page, width, text: await pdfText(document) };
   const color = accent(hub.accentColor);
   const grey = rgb(0.35, 0.35, 0.35);
 
@@ -125,33 +106,33 @@ export async function renderCertificatePdf(facts: CertificateFacts, options: { s
     page.drawImage(logo, { x: (width - logo.width * scale) / 2, y: y - 30, width: logo.width * scale, height: logo.height * scale });
     y -= 52;
   }
-  centered(w, hub.name, y, 16, bold, color);
+  await centered(w, hub.name, y, 16, "bold", color);
   y -= 58;
-  centered(w, t("credentials.pdf.title"), y, 30, bold);
+  await centered(w, t("credentials.pdf.title"), y, 30, "bold");
   y -= 46;
-  centered(w, t("credentials.pdf.certifies"), y, 13, regular, grey);
+  await centered(w, t("credentials.pdf.certifies"), y, 13, "regular", grey);
   y -= 46;
-  centered(w, credential.recipientName, y, 28, bold);
+  await centered(w, credential.recipientName, y, 28, "bold");
   y -= 38;
-  centered(w, t("credentials.pdf.completed"), y, 13, regular, grey);
+  await centered(w, t("credentials.pdf.completed"), y, 13, "regular", grey);
   y -= 36;
-  centered(w, courseTitle(course, options.locale), y, 20, bold, color);
+  await centered(w, courseTitle(course, options.locale), y, 20, "bold", color);
   y -= 30;
-  centered(w, `${dateRange(options.locale, credential.activityStartDate, credential.activityEndDate)} · ${credential.inPerson ? t("credentials.inPerson") : t("credentials.online")}`, y, 12, regular);
+  await centered(w, `${dateRange(options.locale, credential.activityStartDate, credential.activityEndDate)} · ${credential.inPerson ? t("credentials.inPerson") : t("credentials.online")}`, y, 12, "regular");
   y -= 26;
-  centered(w, t("credentials.pdf.contactHours", { earned: hours(t, credential.attendedMinutes, options.locale), available: hours(t, course.contactMinutes, options.locale) }), y, 12, bold);
+  await centered(w, t("credentials.pdf.contactHours", { earned: hours(t, credential.attendedMinutes, options.locale), available: hours(t, course.contactMinutes, options.locale) }), y, 12, "bold");
   if (credential.categories.length) {
     y -= 20;
     const list = credential.categories.map((c) => `${categoryLabel(t, c.category)}: ${hours(t, c.minutes, options.locale)}`).join(" · ");
-    centered(w, t("credentials.pdf.ceCategories", { list }), y, 11, regular);
+    await centered(w, t("credentials.pdf.ceCategories", { list }), y, 11, "regular");
   }
   if (facts.trainers.length) {
     y -= 20;
-    centered(w, t("credentials.pdf.trainers", { names: facts.trainers.join(", ") }), y, 11, regular);
+    await centered(w, t("credentials.pdf.trainers", { names: facts.trainers.join(", ") }), y, 11, "regular");
   }
   if (hub.providerNumber) {
     y -= 20;
-    centered(w, t("credentials.pdf.provider", { number: hub.providerNumber }), y, 11, regular);
+    await centered(w, t("credentials.pdf.provider", { number: hub.providerNumber }), y, 11, "regular");
   }
 
   // Verification block: the QR code goes to the public verify page, with the code and address written out for people.
@@ -166,15 +147,14 @@ export async function renderCertificatePdf(facts: CertificateFacts, options: { s
   }
   page.drawSvgPath(modules, { x: qrX, y: qrY + qrSize, scale: qrSize / qr.modules.size, color: rgb(0, 0, 0), borderWidth: 0 });
   const textX = qrX + qrSize + 14;
-  page.drawText(printable(t("credentials.pdf.code", { code: formatCredentialCode(credential.code) }), bold), { x: textX, y: qrY + 52, size: 11, font: bold });
-  page.drawText(printable(t("credentials.pdf.verifyAt"), regular), { x: textX, y: qrY + 36, size: 9, font: regular, color: grey });
-  page.drawText(printable(facts.verifyUrl, regular), { x: textX, y: qrY + 24, size: 9, font: regular, color });
+  await written(w, t("credentials.pdf.code", { code: formatCredentialCode(credential.code) }), { x: textX, y: qrY + 52, size: 11, weight: "bold" });
+  await written(w, t("credentials.pdf.verifyAt"), { x: textX, y: qrY + 36, size: 9, weight: "regular", color: grey });
+  await written(w, facts.verifyUrl, { x: textX, y: qrY + 24, size: 9, weight: "regular", color });
   const issued = new Intl.DateTimeFormat(options.locale, { dateStyle: "long", timeZone: "UTC" }).format(credential.issuedAt);
-  page.drawText(printable(t("credentials.pdf.issued", { date: issued }), regular), { x: textX, y: qrY + 8, size: 9, font: regular, color: grey });
+  await written(w, t("credentials.pdf.issued", { date: issued }), { x: textX, y: qrY + 8, size: 9, weight: "regular", color: grey });
   if (credential.status !== "active") {
-    const note = credential.status === "revoked" ? t("credentials.pdf.revoked") : t("credentials.pdf.superseded");
-    const safe = printable(note, bold);
-    page.drawText(safe, { x: width - 48 - bold.widthOfTextAtSize(safe, 12), y: qrY + 8, size: 12, font: bold, color: rgb(0.6, 0.1, 0.1) });
+    const { font, text } = await w.text.fit(credential.status === "revoked" ? t("credentials.pdf.revoked") : t("credentials.pdf.superseded"), "bold");
+    page.drawText(text, { x: width - 48 - font.widthOfTextAtSize(text, 12), y: qrY + 8, size: 12, font, color: rgb(0.6, 0.1, 0.1) });
   }
   return document.save();
 }
