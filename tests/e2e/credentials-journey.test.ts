@@ -81,6 +81,8 @@ describeEndToEnd("credentials journey", (engine) => {
     //    (the demo also has an older run with nobody in it, and one signed off months ago).
     await signIn(trainer, hub.url, "maya@example.org", DEMO_PASSWORD);
     await trainer.goto(`${hub.url}/trainer`);
+    // Click once React has taken over the page: a click while it is still hydrating can be lost.
+    await trainer.waitForLoadState("networkidle");
     const recent = trainer.getByRole("region", { name: "Recent", exact: true });
     const card = recent.getByRole("listitem").filter({ hasText: COURSE }).filter({ hasText: "6 people confirmed" }).filter({ hasNotText: "Signed off" });
     expect(await card.count(), "one recent Core Training waits for sign-off").toBe(1);
