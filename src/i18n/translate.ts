@@ -2,6 +2,7 @@
 import { IntlMessageFormat } from "intl-messageformat";
 import type { Locale } from "#core/locale.ts";
 import { zoneNameStyle } from "#core/local-time.ts";
+import { plainSpaces } from "#core/plain-spaces.ts";
 import { en, type MessageKey } from "./messages/en.ts";
 import { es } from "./messages/es.ts";
 
@@ -38,9 +39,9 @@ export function formatters(locale: Locale, timeZone: string): Formatters {
     options?.timeZoneName === "short" ? { ...options, timeZoneName: zoneNameStyle(locale, options.timeZone ?? timeZone) } : options;
   return {
     dateTime: (value, options) =>
-      new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone, ...readableZone(options) }).format(toDate(value)),
+      plainSpaces(new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone, ...readableZone(options) }).format(toDate(value))),
     date: (value, options) =>
-      new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone, ...options }).format(toDate(value)),
+      plainSpaces(new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone, ...options }).format(toDate(value))),
     number: (value, options) => new Intl.NumberFormat(locale, options).format(value),
   };
 }

@@ -120,16 +120,7 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
       const key = sharedPages.keyFor(req, context, seconds);
       // Read before the page renders, so a change racing the render leaves a copy whose stamp no longer matches.
       const stamp = key && handle?.sharedCacheStamp ? await pageStamps[handle.sharedCacheStamp](params, services) : "";
-      if (key && stamp !== null) {
-        const copy = { key, nonce: context.cspNonce, stamp };
-        if (sharedPages.serve(res, copy)) return;
-        const inFlight = sharedPages.renderInFlight(copy);
-        if (inFlight) {
-          await inFlight;
-          if (sharedPages.serve(res, copy)) return;
-        }
-        sharedPages.keep(res, copy, seconds!);
-      }
+      if (key && stamp !== null && (await sharedPages.answer(res, { key, nonce: context.cspNonce, stamp }, seconds!))) return;
       await handlerFor(build)(req, res, next);
     } catch (error) {
       next(error);

@@ -28,34 +28,36 @@ const visitor = { viewer: null, access: "allow", locale: "en", timeZone: "Americ
 const get = (url: string, cookie?: string) => ({ method: "GET", path: url.split("?")[0], originalUrl: url, headers: cookie ? { cookie } : {} }) as unknown as Request;
 
 describe("shared page copies", () => {
-  it("keeps a plain page and serves it again with the new response's nonce until it runs out", () => {
+  it("keeps a plain page and serves it again with the new response's nonce until it runs out", async () => {
     const cache = createSharedPageCache();
     const key = cache.keyFor(get("/verify/ABC"), visitor, 10)!;
     const first = fakeResponse();
     first.res.setHeader("Content-Type", "text/html; charset=utf-8");
-    cache.keep(first.res, { key, nonce: "n1", stamp: "valid:" }, 10, 1_000);
+    expect(await cache.answer(first.res, { key, nonce: "n1", stamp: "valid:" }, 10, 1_000)).toBe(false);
     first.res.write('<script nonce="n1">');
     first.res.end("</script>");
     expect(first.headers.get("cache-status")).toBe("ips-hub; fwd=miss");
 
     const second = fakeResponse();
-    expect(cache.serve(second.res, { key, nonce: "n2", stamp: "valid:" }, 5_000)).toBe(true);
+    expect(await cache.answer(second.res, { key, nonce: "n2", stamp: "valid:" }, 10, 5_000)).toBe(true);
     expect(second.body()).toBe('<script nonce="n2"></script>');
     expect(second.headers.get("cache-status")).toBe("ips-hub; hit");
-    expect(cache.serve(fakeResponse().res, { key, nonce: "n3", stamp: "valid:" }, 11_000)).toBe(false);
+    expect(await cache.answer(fakeResponse().res, { key, nonce: "n3", stamp: "valid:" }, 10, 11_000)).toBe(false);
   });
 
-  it("never shows a copy made under another stamp", () => {
+  it("never shows a copy made under another stamp", async () => {
     const cache = createSharedPageCache();
     const key = cache.keyFor(get("/verify/ABC"), visitor, 10)!;
     const first = fakeResponse();
     first.res.setHeader("Content-Type", "text/html");
-    cache.keep(first.res, { key, nonce: "n1", stamp: "valid:" }, 10, 1_000);
+    await cache.answer(first.res, { key, nonce: "n1", stamp: "valid:" }, 10, 1_000);
     first.res.end("valid");
-    expect(cache.serve(fakeResponse().res, { key, nonce: "n2", stamp: "revoked:1700000000000" }, 2_000)).toBe(false);
+    const revoked = fakeResponse();
+    expect(await cache.answer(revoked.res, { key, nonce: "n2", stamp: "revoked:1700000000000" }, 10, 2_000)).toBe(false);
+    expect(revoked.body()).toBe("");
   });
 
-  it("keeps nothing that set a cookie, is not a 200 page, or is not HTML", () => {
+  it("keeps nothing that set a cookie, is not a 200 page, or is not HTML", async () => {
     const cache = createSharedPageCache();
     const key = cache.keyFor(get("/trainings"), visitor, 2)!;
     for (const spoil of [
@@ -66,9 +68,12 @@ describe("shared page copies", () => {
       const response = fakeResponse();
       response.res.setHeader("Content-Type", "text/html");
       spoil(response.res);
-      cache.keep(response.res, { key, nonce: "n", stamp: "" }, 2, 1_000);
+      await cache.answer(response.res, { key, nonce: "n", stamp: "" }, 2, 1_000);
       response.res.end("page");
-      expect(cache.serve(fakeResponse().res, { key, nonce: "m", stamp: "" }, 1_500)).toBe(false);
+      const next = fakeResponse();
+      expect(await cache.answer(next.res, { key, nonce: "m", stamp: "" }, 2, 1_500)).toBe(false);
+      next.res.statusCode = 500;
+      next.res.end("not kept either");
     }
   });
 
@@ -85,24 +90,18 @@ describe("shared page copies", () => {
   it("lets requests for a page being rendered wait for that render instead of rendering it again", async () => {
     const cache = createSharedPageCache();
     const key = cache.keyFor(get("/verify/ABC"), visitor, 10)!;
-    const copy = { key, nonce: "n1", stamp: "valid:" };
-    expect(cache.renderInFlight(copy)).toBeNull();
     const first = fakeResponse();
     first.res.setHeader("Content-Type", "text/html");
-    cache.keep(first.res, copy, 10);
-    const waiting = cache.renderInFlight({ ...copy, nonce: "n2" });
-    expect(waiting).not.toBeNull();
-    // A request under another stamp (the certificate was just revoked) does not wait for the old render.
-    expect(cache.renderInFlight({ ...copy, stamp: "revoked:1" })).toBeNull();
+    expect(await cache.answer(first.res, { key, nonce: "n1", stamp: "valid:" }, 10)).toBe(false);
+    const second = fakeResponse();
     let settled = false;
-    void waiting!.then(() => (settled = true));
-    await Promise.resolve();
+    const waiting = cache.answer(second.res, { key, nonce: "n2", stamp: "valid:" }, 10).then((answered) => ((settled = true), answered));
+    // A request under another stamp (the certificate was just revoked) does not wait for the old render.
+    expect(await cache.answer(fakeResponse().res, { key, nonce: "n3", stamp: "revoked:1" }, 10)).toBe(false);
     expect(settled).toBe(false);
     first.res.end('<p nonce="n1">valid</p>');
-    await waiting;
-    const second = fakeResponse();
-    expect(cache.serve(second.res, { ...copy, nonce: "n2" })).toBe(true);
+    expect(await waiting).toBe(true);
     expect(second.body()).toBe('<p nonce="n2">valid</p>');
-    expect(cache.renderInFlight(copy)).toBeNull();
+    expect(second.headers.get("cache-status")).toBe("ips-hub; hit");
   });
 });

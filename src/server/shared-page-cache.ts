@@ -24,20 +24,64 @@ export type CopyRequest = { key: string; nonce: string; stamp: string };
 export type SharedPageCache = {
   /** The key a request's page is kept under, or null when this request must be rendered for itself. */
   keyFor(req: Request, context: RequestContext, seconds: number | undefined): string | null;
-  /** Answers from a fresh copy made under the same stamp; false when there is none. */
-  serve(res: Response, request: CopyRequest, now?: number): boolean;
   /**
-   * While another request renders this page under the same stamp, what settles when it is done; null otherwise. Checked
-   * and followed by `keep` in the same tick, so two requests can never both find nobody rendering.
+   * Answers from a fresh copy made under the same stamp (true), waiting first if another request is rendering it now.
+   * Otherwise (false) the caller renders the page, and what it renders is kept for `seconds` if it is a plain 200 HTML
+   * page that set no cookie. Looking for a render in flight and registering this one happen in the same tick, so two
+   * requests can never both find nobody rendering.
    */
-  renderInFlight(request: CopyRequest): Promise<void> | null;
-  /** Keeps what the page renders now, if it turns out to be a plain 200 HTML page that set no cookie. */
-  keep(res: Response, request: CopyRequest, seconds: number, now?: number): void;
+  answer(res: Response, request: CopyRequest, seconds: number, now?: number): Promise<boolean>;
 };
 
 export function createSharedPageCache(): SharedPageCache {
   const copies = new Map<string, Copy>();
   const rendering = new Map<string, { stamp: string; done: Promise<void> }>();
+
+  function serve(res: Response, { key, nonce, stamp }: CopyRequest, now: number): boolean {
+    const copy = copies.get(key);
+    if (!copy || copy.expiresAt <= now || copy.stamp !== stamp) return false;
+    const body = copy.body.replaceAll(copy.nonce, nonce);
+    // Written out directly: res.send would hash the page for an ETag that could never match (the nonce differs).
+    res.statusCode = 200;
+    res.setHeader("Content-Type", copy.contentType);
+    res.setHeader("Content-Length", Buffer.byteLength(body));
+    res.setHeader("Cache-Status", `${CACHE_NAME}; hit`);
+    res.end(body);
+    return true;
+  }
+
+  function keep(res: Response, { key, nonce, stamp }: CopyRequest, seconds: number, now: number): void {
+    if (!rendering.has(key)) {
+      // Settles when the response is over, kept or not (an error page, a closed connection): waiters then try again.
+      const done = new Promise<void>((resolve) => res.once("close", resolve)).then(() => {
+        if (rendering.get(key)?.done === done) rendering.delete(key);
+      });
+      rendering.set(key, { stamp, done });
+    }
+    const chunks: Buffer[] = [];
+    const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+    const end = res.end.bind(res) as (...args: unknown[]) => Response;
+    res.setHeader("Cache-Status", `${CACHE_NAME}; fwd=miss`);
+    const collect = (chunk: unknown, encoding?: unknown) => {
+      if (chunk == null || typeof chunk === "function") return;
+      chunks.push(Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array));
+    };
+    res.write = ((chunk: unknown, ...rest: unknown[]) => {
+      collect(chunk, rest[0]);
+      return write(chunk, ...rest);
+    }) as Response["write"];
+    res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+      collect(chunk, rest[0]);
+      const contentType = String(res.getHeader("Content-Type") ?? "");
+      if (res.statusCode === 200 && !res.getHeader("Set-Cookie") && contentType.startsWith("text/html")) {
+        copies.delete(key);
+        copies.set(key, { body: Buffer.concat(chunks).toString("utf8"), nonce, stamp, contentType, expiresAt: now + seconds * 1000 });
+        while (copies.size > MAX_PAGES) copies.delete(copies.keys().next().value!);
+      }
+      return end(chunk, ...rest);
+    }) as Response["end"];
+  }
+
   return {
     keyFor(req, context, seconds) {
       if (!seconds || req.method !== "GET" || context.viewer || context.access !== "allow") return null;
@@ -46,54 +90,15 @@ export function createSharedPageCache(): SharedPageCache {
       return `${context.locale}\u0000${context.timeZone}\u0000${req.originalUrl}`;
     },
 
-    serve(res, { key, nonce, stamp }, now = Date.now()) {
-      const copy = copies.get(key);
-      if (!copy || copy.expiresAt <= now || copy.stamp !== stamp) return false;
-      const body = copy.body.replaceAll(copy.nonce, nonce);
-      // Written out directly: res.send would hash the page for an ETag that could never match (the nonce differs).
-      res.statusCode = 200;
-      res.setHeader("Content-Type", copy.contentType);
-      res.setHeader("Content-Length", Buffer.byteLength(body));
-      res.setHeader("Cache-Status", `${CACHE_NAME}; hit`);
-      res.end(body);
-      return true;
-    },
-
-    renderInFlight({ key, stamp }) {
-      const render = rendering.get(key);
-      return render && render.stamp === stamp ? render.done : null;
-    },
-
-    keep(res, { key, nonce, stamp }, seconds, now = Date.now()) {
-      if (!rendering.has(key)) {
-        // Settles when the response is over, kept or not (an error page, a closed connection): waiters then try again.
-        const done = new Promise<void>((resolve) => res.once("close", resolve)).then(() => {
-          if (rendering.get(key)?.done === done) rendering.delete(key);
-        });
-        rendering.set(key, { stamp, done });
+    async answer(res, request, seconds, now = Date.now()) {
+      if (serve(res, request, now)) return true;
+      const inFlight = rendering.get(request.key);
+      if (inFlight && inFlight.stamp === request.stamp) {
+        await inFlight.done;
+        if (serve(res, request, Date.now())) return true;
       }
-      const chunks: Buffer[] = [];
-      const write = res.write.bind(res) as (...args: unknown[]) => boolean;
-      const end = res.end.bind(res) as (...args: unknown[]) => Response;
-      res.setHeader("Cache-Status", `${CACHE_NAME}; fwd=miss`);
-      const collect = (chunk: unknown, encoding?: unknown) => {
-        if (chunk == null || typeof chunk === "function") return;
-        chunks.push(Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array));
-      };
-      res.write = ((chunk: unknown, ...rest: unknown[]) => {
-        collect(chunk, rest[0]);
-        return write(chunk, ...rest);
-      }) as Response["write"];
-      res.end = ((chunk?: unknown, ...rest: unknown[]) => {
-        collect(chunk, rest[0]);
-        const contentType = String(res.getHeader("Content-Type") ?? "");
-        if (res.statusCode === 200 && !res.getHeader("Set-Cookie") && contentType.startsWith("text/html")) {
-          copies.delete(key);
-          copies.set(key, { body: Buffer.concat(chunks).toString("utf8"), nonce, stamp, contentType, expiresAt: now + seconds * 1000 });
-          while (copies.size > MAX_PAGES) copies.delete(copies.keys().next().value!);
-        }
-        return end(chunk, ...rest);
-      }) as Response["end"];
+      keep(res, request, seconds, now);
+      return false;
     },
   };
 }

@@ -33,17 +33,24 @@ describeEndToEnd("credentials journey", (engine) => {
   /** The new certificate's code as printed ("ABCDE-FGHJK") and as stored ("ABCDEFGHJK"). */
   let printedCode = "";
   let code = "";
+  /** Script errors on any page of the journey, such as React failing to hydrate what the server drew. */
+  const pageErrors: string[] = [];
 
   async function newPhonePage(): Promise<Page> {
     const context = await session.browser.newContext({ viewport: PHONE, locale: "en-US", acceptDownloads: true });
     contexts.push(context);
-    return context.newPage();
+    return watched(await context.newPage());
+  }
+
+  function watched(page: Page): Page {
+    page.on("pageerror", (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+    return page;
   }
 
   beforeAll(async () => {
     hub = await startHubProcess({ engine });
     session = await launchBrowser({ viewport: PHONE });
-    trainer = session.page;
+    trainer = watched(session.page);
     sam = await newPhonePage();
     admin = await newPhonePage();
     visitor = await newPhonePage();
@@ -205,6 +212,8 @@ describeEndToEnd("credentials journey", (engine) => {
     expect(await visitor.getByRole("main").textContent()).not.toContain(reason);
     await sam.goto(`${hub.url}/my/certificates`);
     expect(await certificate.getByText("Revoked", { exact: true }).count()).toBe(1);
+    // Dates worded on the server and again in the browser came out the same, so every page hydrated cleanly.
+    expect(pageErrors).toEqual([]);
 
     console.info(`[e2e] credentials journey on ${engine}: ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
   });

@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import fontkit from "@pdf-lib/fontkit";
 import { StandardFonts, type PDFDocument, type PDFFont } from "pdf-lib";
+import { plainSpaces } from "#core/plain-spaces.ts";
 
 export type Weight = "regular" | "bold";
 
@@ -46,8 +47,6 @@ function drawableSet(font: PDFFont): Set<number> {
   return set;
 }
 
-// Intl puts thin and narrow no-break spaces around date-range dashes; the fonts have the plain space.
-const plainSpaces = (text: string) => text.replace(/[\u2000-\u200A\u202F\u205F]/g, " ");
 
 /** Whether a font can draw every letter of a text. */
 export function canDraw(text: string, font: PDFFont): boolean {

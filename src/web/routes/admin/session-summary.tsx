@@ -1,6 +1,7 @@
 // How a session is named in admin lists and headings: its status as a pill, its dates in its own time zone.
 import type { SessionStatus } from "#core/catalog.ts";
 import { zoneLabel } from "#core/local-time.ts";
+import { plainSpaces } from "#core/plain-spaces.ts";
 import type { MessageKey } from "#i18n/translate.ts";
 import { useLocale, useT } from "../../components/i18n.tsx";
 
@@ -36,7 +37,7 @@ export function SessionDates({ startsAt, endsAt, timeZone }: { startsAt: string 
       ? { timeZone, weekday: "short", month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit" }
       : { timeZone, weekday: "short", month: "short", day: "numeric", year: "numeric" },
   );
-  const range = format.formatRange(start, end);
+  const range = plainSpaces(format.formatRange(start, end));
   return <time dateTime={start.toISOString()}>{oneDay ? `${range} ${zoneLabel(locale, timeZone, end)}` : range}</time>;
 }
 

@@ -2,6 +2,7 @@
 import type { CourseForm, PriceTier, SessionFormat } from "#core/catalog.ts";
 import type { Locale } from "#core/locale.ts";
 import { zoneLabel, zoneNameStyle } from "#core/local-time.ts";
+import { plainSpaces } from "#core/plain-spaces.ts";
 import type { WindowState } from "#core/registration.ts";
 import type { MessageKey, Translate } from "#i18n/translate.ts";
 
@@ -33,25 +34,25 @@ const timeAndZoneOptions = (locale: Locale, timeZone: string): Intl.DateTimeForm
 
 /** "Mon, Sep 15 – Fri, Sep 19, 2025", or one day when it starts and ends on the same date. */
 export function dayRange(locale: Locale, timeZone: string, start: Date, end: Date): string {
-  return dateFormat(locale, timeZone, dayOptions).formatRange(start, end);
+  return plainSpaces(dateFormat(locale, timeZone, dayOptions).formatRange(start, end));
 }
 
 export function longDay(locale: Locale, timeZone: string, value: Date): string {
-  return dateFormat(locale, timeZone, longDayOptions).format(value);
+  return plainSpaces(dateFormat(locale, timeZone, longDayOptions).format(value));
 }
 
 /** "9:00 AM – 4:30 PM PDT"; "9:00–16:30 hora de verano del Pacífico" */
 export function timeRange(locale: Locale, timeZone: string, start: Date, end: Date): string {
-  return `${dateFormat(locale, timeZone, timeOptions).formatRange(start, end)} ${zoneLabel(locale, timeZone, end)}`;
+  return plainSpaces(`${dateFormat(locale, timeZone, timeOptions).formatRange(start, end)} ${zoneLabel(locale, timeZone, end)}`);
 }
 
 /** "9:00 AM PDT" */
 export function timeWithZone(locale: Locale, timeZone: string, value: Date): string {
-  return dateFormat(locale, timeZone, timeAndZoneOptions(locale, timeZone)).format(value);
+  return plainSpaces(dateFormat(locale, timeZone, timeAndZoneOptions(locale, timeZone)).format(value));
 }
 
 export function dateTime(locale: Locale, timeZone: string, value: Date): string {
-  return dateFormat(locale, timeZone, { dateStyle: "long", timeStyle: "short" }).format(value);
+  return plainSpaces(dateFormat(locale, timeZone, { dateStyle: "long", timeStyle: "short" }).format(value));
 }
 
 /** A time zone as people read it: "Pacific Time" rather than "America/Los_Angeles" where Intl knows a name. */

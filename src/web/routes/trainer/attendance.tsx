@@ -4,6 +4,7 @@
 import { useEffect, useRef } from "react";
 import { Form, Link, useFetcher, useRevalidator } from "react-router";
 import type { Route } from "./+types/attendance";
+import { plainSpaces } from "#core/plain-spaces.ts";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { actorOf, attempt, formFields, type FormState } from "#web/form-state.server.ts";
@@ -118,7 +119,7 @@ type LoaderData = Route.ComponentProps["loaderData"];
 
 /** "Mon, Apr 5": enough to tell the days apart in the meeting picker on a phone. */
 function shortDay(locale: string, timeZone: string, value: Date): string {
-  return new Intl.DateTimeFormat(locale, { weekday: "short", month: "short", day: "numeric", timeZone }).format(value);
+  return plainSpaces(new Intl.DateTimeFormat(locale, { weekday: "short", month: "short", day: "numeric", timeZone }).format(value));
 }
 type Person = LoaderData["people"][number];
 type MeetingView = LoaderData["meetings"][number];
@@ -225,7 +226,7 @@ function markText(t: ReturnType<typeof useT>, locale: string, timeZone: string, 
   const mark = person.mark;
   if (!mark) return t("attendance.mark.none");
   if (mark.method === "self_check_in" && mark.arrivedAt) {
-    const time = new Intl.DateTimeFormat(locale, { hour: "numeric", minute: "2-digit", timeZone }).format(mark.arrivedAt);
+    const time = plainSpaces(new Intl.DateTimeFormat(locale, { hour: "numeric", minute: "2-digit", timeZone }).format(mark.arrivedAt));
     return t("attendance.mark.checkedIn", { time, duration: duration(t, mark.minutesPresent) });
   }
   if (mark.minutesPresent === 0) return t("attendance.mark.absent");

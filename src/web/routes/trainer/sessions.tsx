@@ -18,13 +18,10 @@ export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: atte
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "attendance.trainer.title");
 
 export async function loader({ context }: Route.LoaderArgs) {
-  const { services, viewer, locale } = appContext(context);
+  const { services, viewer } = appContext(context);
   const now = services.now();
   const sessions = await listTrainerSessions(services.db, viewer!.userId, now);
-  // Dates are worded here, on the server: a browser's date data can word a range differently from Node's, and the
-  // page would then fail to hydrate (React redraws it, and a click made meanwhile is lost).
-  const worded = (list: TrainerSession[]) => list.map((session) => ({ ...session, dates: dayRange(locale, session.timeZone, session.startsAt, session.endsAt) }));
-  return { ...sessions, upcoming: worded(sessions.upcoming), recent: worded(sessions.recent), isAdmin: hasRole(viewer, "admin"), now };
+  return { ...sessions, isAdmin: hasRole(viewer, "admin"), now };
 }
 
 export default function TrainerSessions({ loaderData }: Route.ComponentProps) {
@@ -52,7 +49,7 @@ export default function TrainerSessions({ loaderData }: Route.ComponentProps) {
   );
 }
 
-function SessionList({ sessions, now }: { sessions: Array<TrainerSession & { dates: string }>; now: Date }) {
+function SessionList({ sessions, now }: { sessions: TrainerSession[]; now: Date }) {
   const t = useT();
   const locale = useLocale();
   return (
@@ -64,7 +61,7 @@ function SessionList({ sessions, now }: { sessions: Array<TrainerSession & { dat
             <h3>
               <Link to={`/trainer/sessions/${encodeURIComponent(session.id)}/attendance`}>{courseTitle(locale, { titleEn: session.courseTitleEn, titleEs: session.courseTitleEs })}</Link>
             </h3>
-            <p>{session.dates}</p>
+            <p>{dayRange(locale, session.timeZone, session.startsAt, session.endsAt)}</p>
             <p className="pill-row">
               <span className="pill">{session.role === "lead" ? t("attendance.trainer.lead") : t("attendance.trainer.co")}</span>
               <span className="pill pill-quiet">{t("attendance.trainer.confirmed", { count: session.confirmed })}</span>
