@@ -1,4 +1,4 @@
-// Certification renewal compliance: where a person stands against their certification's continuing-education rules (DESIGN §5, issue 4 item 6).
+// Certification renewal compliance: where a person stands against their certification's continuing-education rules (docs/product.md, certification rule sets).
 // Pure: dates are ISO calendar dates ("YYYY-MM-DD", no time of day, no zone), `today` is an argument, durations are whole minutes.
 
 export type IsoDate = string;
@@ -79,7 +79,7 @@ export const seededCertificationTypes: readonly CertificationType[] = [
         { category: "suicide_prevention", minutes: hours(2) },
       ],
       lookbackMonths: 24,
-      // DESIGN §5 gives no window or lapse rule for MHACBO; 90 days matches Oregon THW until confirmed with the board.
+      // No window or lapse rule is published for MHACBO (docs/product.md); 90 days matches Oregon THW until confirmed with the board.
       renewalWindowOpensDaysBefore: 90,
     },
   },
@@ -96,7 +96,7 @@ export const seededCertificationTypes: readonly CertificationType[] = [
         { category: "ethics", minutes: hours(3) },
       ],
       lookbackMonths: 24,
-      // DESIGN §5 gives no window or lapse rule for Pennsylvania; 90 days matches Oregon THW until confirmed.
+      // No window or lapse rule is published for Pennsylvania (docs/product.md); 90 days matches Oregon THW until confirmed.
       renewalWindowOpensDaysBefore: 90,
     },
   },

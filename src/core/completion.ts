@@ -1,4 +1,4 @@
-// Contact time and the completion decision for one person in one session (DESIGN §5 contact hour, C4).
+// Contact time and the completion decision for one person in one session (docs/product.md, contact hours and C4).
 // Contact time is scheduled meeting time minus breaks; homework and reading never count (OAR 950-060-0010).
 // Pure: the caller passes the meetings, the person's minutes present and the course's rules.
 

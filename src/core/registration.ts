@@ -1,4 +1,4 @@
-// The registration state machine and the rules a request must pass: window, cutoff, prerequisites, price, answers (DESIGN C3).
+// The registration state machine and the rules a request must pass: window, cutoff, prerequisites, price, answers (docs/product.md, C3).
 import type { CourseQuestion, PriceTier, PriceTierKind, SessionStatus } from "./catalog.ts";
 
 export const registrationStatuses = [

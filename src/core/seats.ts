@@ -1,4 +1,4 @@
-// Capacity, reserved seats and the fair waitlist: who gets a seat now, who waits, and who is offered a freed seat (DESIGN §5, C3).
+// Capacity, reserved seats and the fair waitlist: who gets a seat now, who waits, and who is offered a freed seat (docs/product.md, the waitlist).
 // Pure: the caller passes the seats already held and the waiting line of one session, and `now`; nothing here reads a clock or a database.
 
 export type SeatStatus =

@@ -39,7 +39,7 @@ export const course = pgTable(
     prerequisiteMode: text("prerequisite_mode", { enum: ["all", "any"] }).notNull().default("all"),
     questions: jsonb("questions").$type<CourseQuestion[]>().notNull().default([]),
     ceCategories: jsonb("ce_categories").$type<CategoryMinutes[]>().notNull().default([]),
-    /** Completion rules as data (issue 4); null until set, which means "every contact minute". */
+    /** Completion rules as data (docs/product.md, C4); null until set, which means "every contact minute". */
     completionRules: jsonb("completion_rules").$type<CompletionRules | null>(),
     /** Credentials for this course stop being valid this many months after issue; null means they do not expire. */
     validForMonths: integer("valid_for_months"),

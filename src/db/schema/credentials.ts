@@ -1,5 +1,5 @@
 // Attendance and completion, the credentials issued from them with the keys that sign them, and each person's
-// certifications with the continuing-education hours they count (DESIGN C4, C5, C6).
+// certifications with the continuing-education hours they count (docs/product.md: C4, C5, C6).
 import { sql } from "drizzle-orm";
 import { boolean, customType, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import type { CategoryMinutes, CertificationRules } from "#core/certification.ts";
