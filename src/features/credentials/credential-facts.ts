@@ -65,10 +65,6 @@ export function localDate(instant: Date, timeZone: string): string {
   return utcToZoned(instant, timeZone).date;
 }
 
-export function courseTitle(course: { titleEn: string; titleEs: string }, locale: Locale): string {
-  return locale === "es" ? course.titleEs || course.titleEn : course.titleEn;
-}
-
 const ipsNameKeys: Record<IpsFrameworkCode, MessageKey> = {
   "principle-learning": "credentials.ips.principle-learning",
   "principle-relationship": "credentials.ips.principle-relationship",

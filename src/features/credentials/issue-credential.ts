@@ -9,8 +9,9 @@ import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { defineJob } from "#jobs/define-job.ts";
 import type { Services } from "#platform/services.ts";
 import { translator } from "#i18n/translate.ts";
+import { localized, localizedField } from "#i18n/localized.ts";
 import { ISSUE_CREDENTIAL_JOB, issueCredentialPayload } from "./issuance.ts";
-import { categoryLabel, courseTitle, criteriaNarrative, ipsNames, loadIssuanceFacts, localDate, type IssuanceFacts } from "./credential-facts.ts";
+import { categoryLabel, criteriaNarrative, ipsNames, loadIssuanceFacts, localDate, type IssuanceFacts } from "./credential-facts.ts";
 import { signCredentialJwt } from "./sign-credential.ts";
 import { currentSigningKey, type SigningKey } from "./signing-keys.ts";
 import { statusListUrl } from "./status-list-credential.ts";
@@ -62,8 +63,8 @@ export async function writeCredential(
     hub: { url: publicUrl, name: facts.hub.name, imageUrl: facts.hub.logoUrl },
     achievement: {
       courseId: facts.course.id,
-      name: courseTitle(facts.course, facts.language),
-      description: (facts.language === "es" ? facts.course.summaryEs : facts.course.summaryEn) || courseTitle(facts.course, facts.language),
+      name: localizedField(facts.course, "title", facts.language),
+      description: localized({ en: facts.course.summaryEn, es: facts.course.summaryEs }, facts.language, localizedField(facts.course, "title", facts.language)),
       criteriaNarrative: criteriaNarrative(facts.language, facts.course),
       contactMinutes: facts.course.contactMinutes,
       language: facts.language,
