@@ -30,13 +30,13 @@ export function SessionDates({ startsAt, endsAt, timeZone }: { startsAt: string 
   return <time dateTime={start.toISOString()}>{sessionDates(locale, timeZone, start, new Date(endsAt))}</time>;
 }
 
-/** Who is waiting for what: people in line, open offers, applications to decide; only the parts that are not zero. */
+/** Who is waiting for what: people in line, open offers, applications to decide; only the counts that are not zero. */
 export function WaitingSummary({ seats }: { seats: { waitlisted: number; offered: number; pending: number } }) {
   const t = useT();
-  const parts = [
+  const counts = [
     seats.waitlisted ? t("sessions.seats.waitlisted", { count: seats.waitlisted }) : null,
     seats.offered ? t("sessions.seats.offered", { count: seats.offered }) : null,
     seats.pending ? t("sessions.seats.pending", { count: seats.pending }) : null,
   ].filter(Boolean);
-  return parts.length ? <>{parts.join(" · ")}</> : <span className="muted">{t("sessions.seats.nobodyWaiting")}</span>;
+  return counts.length ? <>{counts.join(" · ")}</> : <span className="muted">{t("sessions.seats.nobodyWaiting")}</span>;
 }

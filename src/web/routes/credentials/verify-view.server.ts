@@ -4,7 +4,7 @@ import type { Locale } from "#core/locale.ts";
 import { calendarDateRange, hoursFigure, longDate } from "#i18n/format.ts";
 import { translator } from "#i18n/translate.ts";
 import { localizedField } from "#i18n/localized.ts";
-import { categoryLabel } from "#features/credentials/credential-facts.ts";
+import { categoryLabel } from "#features/credentials/credential-content.ts";
 import type { readCredentialForVerification } from "#features/credentials/read-credential.ts";
 
 type Found = NonNullable<Awaited<ReturnType<typeof readCredentialForVerification>>>;

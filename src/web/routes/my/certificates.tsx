@@ -10,7 +10,7 @@ import type { MessageKey } from "#i18n/translate.ts";
 import { translator } from "#i18n/translate.ts";
 import { readHubSettingsForPages } from "#features/hub/hub-settings.ts";
 import { listMyCredentials } from "#features/credentials/list-my-credentials.ts";
-import { categoryLabel } from "#features/credentials/credential-facts.ts";
+import { categoryLabel } from "#features/credentials/credential-content.ts";
 import type { PublicStatus } from "#features/credentials/read-credential.ts";
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
 import { calendarDateRange } from "#i18n/format.ts";
