@@ -14,7 +14,7 @@ import { createLogger } from "#platform/logger.ts";
 import { createServices, type Services } from "#platform/services.ts";
 import { issueCredential } from "#features/credentials/issue-credential.ts";
 import { currentSigningKey } from "#features/credentials/signing-keys.ts";
-import { loadCertificateFacts, renderCertificatePdf } from "#features/credentials/certificate-pdf.ts";
+import { readCertificateContent, renderCertificatePdf } from "#features/credentials/certificate-pdf.ts";
 import { measure, medianOf, postgresReachable, printTable, type LoadResult } from "./support/load.ts";
 import { startMinimal } from "./support/servers.ts";
 import { startHubProcess } from "./support/hub-processes.ts";
@@ -135,7 +135,7 @@ async function issueAll(target: Target) {
       if (outcome.status !== "issued") throw new Error(`not issued: ${JSON.stringify(outcome)}`);
       const t1 = performance.now();
       const [row] = await services.db.select().from(schema.credential).where(eq(schema.credential.id, outcome.credentialId));
-      const pdf = await renderCertificatePdf(await loadCertificateFacts(services.db, row!, PUBLIC_URL), { size: "letter", locale: "en" });
+      const pdf = await renderCertificatePdf(await readCertificateContent(services.db, row!, PUBLIC_URL), { size: "letter", locale: "en" });
       pdfBytes += pdf.length;
       signMs += t1 - t0;
       pdfMs += performance.now() - t1;

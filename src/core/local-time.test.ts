@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDaysToDate, isLocalDate, isLocalTime, shiftByLocalDays, utcToZoned, zoneOffsetMinutes, zonedToUtc, zoneLabel, zoneNameStyle } from "./local-time.ts";
+import { addDaysToDate, isLocalDate, isLocalTime, shiftByLocalDays, utcToZoned, zoneOffsetMinutes, zonedToUtc } from "./local-time.ts";
 
 const LA = "America/Los_Angeles";
 
@@ -56,16 +56,5 @@ describe("wall-clock times in a named zone", () => {
     expect(shiftByLocalDays(before, 7, LA).toISOString()).toBe("2025-03-11T16:00:00.000Z"); // 9:00 PDT
     expect(shiftByLocalDays(new Date("2025-03-11T16:00:00Z"), -7, LA).toISOString()).toBe("2025-03-04T17:00:00.000Z");
     expect(addDaysToDate("2024-12-30", 3)).toBe("2025-01-02");
-  });
-
-  it("names a zone by its abbreviation where the language has one, and by its long name instead of a bare offset", () => {
-    expect(zoneNameStyle("en", "America/Los_Angeles")).toBe("short");
-    expect(zoneNameStyle("es", "America/Los_Angeles")).toBe("long");
-    const spanish = new Intl.DateTimeFormat("es", { timeZone: "America/Los_Angeles", hour: "numeric", minute: "2-digit", timeZoneName: zoneNameStyle("es", "America/Los_Angeles") });
-    expect(spanish.format(new Date("2027-01-10T18:00:00Z"))).toBe("10:00 hora estándar del Pacífico");
-    expect(zoneNameStyle("en", "UTC")).toBe("short");
-    expect(zoneLabel("en", "America/Los_Angeles", new Date("2027-07-10T18:00:00Z"))).toBe("PDT");
-    expect(zoneLabel("es", "America/Chicago", new Date("2027-01-10T18:00:00Z"))).toBe("hora estándar central");
-    expect(zoneLabel("es", "America/Chicago", new Date("2027-07-10T18:00:00Z"))).toBe("hora de verano central");
   });
 });

@@ -22,10 +22,10 @@ export function isLocalTime(value: string): boolean {
   return LOCAL_TIME.test(value);
 }
 
-const partFormats = new Map<string, Intl.DateTimeFormat>();
+const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
 
-function partFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = partFormats.get(timeZone);
+function wallClockFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = wallClockFormats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat("en-US", {
       timeZone,
@@ -37,15 +37,15 @@ function partFormat(timeZone: string): Intl.DateTimeFormat {
       minute: "2-digit",
       second: "2-digit",
     });
-    partFormats.set(timeZone, format);
+    wallClockFormats.set(timeZone, format);
   }
   return format;
 }
 
 /** The wall-clock reading of an instant in a zone, as milliseconds of a UTC calendar (so offsets are plain subtraction). */
 function wallClockMs(instant: number, timeZone: string): number {
-  const parts = Object.fromEntries(partFormat(timeZone).formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
-  return Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  const reading = Object.fromEntries(wallClockFormat(timeZone).formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
+  return Date.UTC(Number(reading.year), Number(reading.month) - 1, Number(reading.day), Number(reading.hour), Number(reading.minute), Number(reading.second));
 }
 
 /** How far the zone's clocks are ahead of UTC at this instant, in minutes (Los Angeles in July: -420). */
@@ -92,38 +92,4 @@ export function addDaysToDate(date: string, days: number): string {
 export function shiftByLocalDays(instant: Date, days: number, timeZone: string): Date {
   const local = utcToZoned(instant, timeZone);
   return zonedToUtc({ date: addDaysToDate(local.date, days), time: local.time }, timeZone) ?? new Date(instant.getTime() + days * DAY);
-}
-
-const zoneNameStyles = new Map<string, "short" | "long">();
-
-/**
- * How to name a zone beside a time for readers of a language: its short name where the language has one ("PST"), else
- * its long name ("hora estándar del Pacífico") rather than a bare offset ("GMT-8") that few readers recognise.
- */
-export function zoneNameStyle(locale: string, timeZone: string): "short" | "long" {
-  const key = `${locale}|${timeZone}`;
-  let style = zoneNameStyles.get(key);
-  if (!style) {
-    const short = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" }).formatToParts(new Date(Date.UTC(2026, 0, 15))).find((part) => part.type === "timeZoneName")?.value ?? "";
-    style = /^(GMT|UTC)[+\-\u2212]\d/.test(short) ? "long" : "short";
-    zoneNameStyles.set(key, style);
-  }
-  return style;
-}
-
-const zoneLabelFormats = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * The zone's name at a moment, as `zoneNameStyle` says to write it. For the end of a time range: Intl's formatRange
- * always writes the short form ("GMT-6" in Spanish) whatever it is asked, so ranges are formatted without a zone and
- * this is added after.
- */
-export function zoneLabel(locale: string, timeZone: string, at: Date): string {
-  const key = `${locale}|${timeZone}`;
-  let format = zoneLabelFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: zoneNameStyle(locale, timeZone) });
-    zoneLabelFormats.set(key, format);
-  }
-  return format.formatToParts(at).find((part) => part.type === "timeZoneName")?.value ?? timeZone;
 }

@@ -1,8 +1,6 @@
-// Turns a message key and values into text in one language (ICU MessageFormat), and formats dates and numbers.
+// Turns a message key and values into text in one language (ICU MessageFormat); dates, money and hours are in format.ts.
 import { IntlMessageFormat } from "intl-messageformat";
 import type { Locale } from "#core/locale.ts";
-import { zoneNameStyle } from "#core/local-time.ts";
-import { plainSpaces } from "#core/plain-spaces.ts";
 import { en, type MessageKey } from "./messages/en.ts";
 import { es } from "./messages/es.ts";
 
@@ -22,26 +20,5 @@ export function translator(locale: Locale): Translate {
       compiled.set(cacheKey, format);
     }
     return String(format.format(values as Record<string, string | number | Date | boolean>));
-  };
-}
-
-export type Formatters = {
-  dateTime(value: Date | string, options?: Intl.DateTimeFormatOptions): string;
-  date(value: Date | string, options?: Intl.DateTimeFormatOptions): string;
-  number(value: number, options?: Intl.NumberFormatOptions): string;
-};
-
-/** Dates are shown in the viewer's time zone unless a caller passes the session's own zone. */
-export function formatters(locale: Locale, timeZone: string): Formatters {
-  const toDate = (value: Date | string) => (typeof value === "string" ? new Date(value) : value);
-  // A short zone name the language lacks ("GMT-8" in Spanish) is written out in full instead.
-  const readableZone = (options?: Intl.DateTimeFormatOptions) =>
-    options?.timeZoneName === "short" ? { ...options, timeZoneName: zoneNameStyle(locale, options.timeZone ?? timeZone) } : options;
-  return {
-    dateTime: (value, options) =>
-      plainSpaces(new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone, ...readableZone(options) }).format(toDate(value))),
-    date: (value, options) =>
-      plainSpaces(new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone, ...options }).format(toDate(value))),
-    number: (value, options) => new Intl.NumberFormat(locale, options).format(value),
   };
 }

@@ -4,6 +4,7 @@ import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEve
 import type { Locale } from "#core/locale.ts";
 import type { SessionFormat, SessionStatus } from "#core/catalog.ts";
 import { schema, type Executor } from "#db/client.ts";
+import { localized, type Localized } from "#i18n/localized.ts";
 import { translator } from "#i18n/translate.ts";
 
 export type CalendarSession = {
@@ -18,7 +19,7 @@ export type CalendarSession = {
   joinDetails: string | null;
   calendarSequence: number;
   cancelReason: string | null;
-  title: Record<Locale, string>;
+  title: Localized;
   meetings: { id: string; position: number; startsAt: Date; endsAt: Date }[];
 };
 
@@ -138,7 +139,7 @@ export function buildCalendar(options: CalendarOptions): string {
 
   for (const { session, withJoin, tentative } of options.entries) {
     const cancelled = options.method === "CANCEL" || session.status === "cancelled";
-    const title = session.title[options.locale];
+    const title = localized(session.title, options.locale);
     const pageUrl = sessionPageUrl(options.publicUrl, session.id);
     const location = sessionLocation(session, options.locale);
     const count = session.meetings.length;

@@ -4,20 +4,13 @@ import { schema, type Executor } from "#db/client.ts";
 import type { CourseForm, PriceTier, SessionFormat } from "#core/catalog.ts";
 import type { Locale } from "#core/locale.ts";
 import { pageWindow } from "#core/pagination.ts";
+import type { Localized } from "#i18n/localized.ts";
 import { registrationWindow, type WindowState } from "#core/registration.ts";
 import { seatFiguresFor, type SeatFigures } from "./seat-figures.ts";
 
 export const CATALOG_PER_PAGE = 12;
 export const MAX_PER_PAGE = 50;
 export const MAX_QUERY_LENGTH = 200;
-
-/** Text in both of the hub's languages; pages pick the reader's (see `inLocale`). */
-export type Localized = Record<Locale, string>;
-
-/** The reader's language, or English when that one was left empty. */
-export function inLocale(text: Localized, locale: Locale): string {
-  return text[locale] || text.en;
-}
 
 export type SessionSearch = {
   /** Words to look for in the course's titles, summaries, descriptions and audience, in English or Spanish. */

@@ -150,7 +150,7 @@ function instant(value: unknown): Date | null {
 }
 
 /** A moment as a form sends it (`2025-05-01T09:00`, in the session's zone) or as a program does (an instant with offset). */
-export function momentIn(text: string, timeZone: string): Date | null {
+export function parseMomentInZone(text: string, timeZone: string): Date | null {
   const local = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})$/.exec(text);
   if (local) return zonedToUtc({ date: local[1]!, time: local[2]! }, timeZone);
   return instant(text);
@@ -259,8 +259,8 @@ export function checkSessionInput(raw: SessionInput, options: { requireCourse: b
     problems.push({ path: session.reservedScholarshipSeats > 0 ? "reservedScholarshipSeats" : "reservedPartnerSeats", message: problem("sessions.errors.reservesOverCapacity") });
   }
 
-  const opensAt = session.registrationOpensAt ? momentIn(session.registrationOpensAt, session.timeZone) : null;
-  const closesAt = session.registrationClosesAt ? momentIn(session.registrationClosesAt, session.timeZone) : null;
+  const opensAt = session.registrationOpensAt ? parseMomentInZone(session.registrationOpensAt, session.timeZone) : null;
+  const closesAt = session.registrationClosesAt ? parseMomentInZone(session.registrationClosesAt, session.timeZone) : null;
   if (session.registrationOpensAt && !opensAt) problems.push({ path: "registrationOpensAt", message: problem("sessions.errors.moment") });
   if (session.registrationClosesAt && !closesAt) problems.push({ path: "registrationClosesAt", message: problem("sessions.errors.moment") });
   if (opensAt && closesAt && closesAt <= opensAt) problems.push({ path: "registrationClosesAt", message: problem("sessions.errors.closesBeforeOpens") });

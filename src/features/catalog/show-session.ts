@@ -9,7 +9,7 @@ import type { Locale } from "#core/locale.ts";
 import { isLive, registrationWindow, type RegistrationStatus, type WindowState } from "#core/registration.ts";
 import { waitlistPosition, type SeatEntry } from "#core/seats.ts";
 import { AppError } from "#platform/app-error.ts";
-import type { Localized } from "./search-sessions.ts";
+import type { Localized } from "#i18n/localized.ts";
 import { seatFiguresFor, type SeatFigures } from "./seat-figures.ts";
 
 export type SessionMeeting = { id: string; position: number; startsAt: Date; endsAt: Date; breaks: { startsAt: string; endsAt: string }[] };

@@ -4,6 +4,8 @@ import { pdfText, type Weight } from "#features/pdf/pdf-text.ts";
 import type { Executor } from "#db/client.ts";
 import { eq } from "drizzle-orm";
 import { schema } from "#db/client.ts";
+import { calendarDate, decimalHours, longDate } from "#i18n/format.ts";
+import { localized } from "#i18n/localized.ts";
 import { translator, type MessageKey } from "#i18n/translate.ts";
 import type { Locale } from "#core/locale.ts";
 import { readHubSettings } from "#features/hub/hub-settings.ts";
@@ -31,25 +33,23 @@ export async function ceTranscriptPdf(db: Executor, input: { userId: string; loc
     page.drawText(text, { x, y, size, font, color: rgb(0.1, 0.15, 0.15), maxWidth: PAGE.width - x - PAGE.margin });
     y -= size * 1.5;
   };
-  const hours = (minutes: number) => String(Math.round((minutes / 60) * 100) / 100);
-  const date = (iso: string) => new Intl.DateTimeFormat(input.locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T12:00:00Z`));
 
   await line(hub.name, "bold", 16);
   if (hub.providerNumber) await line(hub.providerNumber, "regular", 10);
   y -= 6;
   await line(t("certifications.ledger.title"), "bold", 14);
   await line(person?.legalName || person?.name || "", "regular", 12);
-  await line(new Intl.DateTimeFormat(input.locale, { dateStyle: "long" }).format(input.now), "regular", 10);
+  await line(longDate(input.locale, undefined, input.now), "regular", 10);
   y -= 8;
   const total = ledger.reduce((sum, entry) => sum + entry.minutes, 0);
-  await line(`${t("certifications.ledger.hours")}: ${hours(total)}`, "bold", 11);
+  await line(`${t("certifications.ledger.hours")}: ${decimalHours(total)}`, "bold", 11);
   y -= 4;
   if (ledger.length === 0) await line(t("certifications.ledger.empty"));
   for (const entry of ledger) {
-    const title = input.locale === "es" ? entry.titleEs : entry.title;
-    await line(`${date(entry.completedOn)} — ${title} — ${hours(entry.minutes)} h`, "bold", 10);
+    const title = localized({ en: entry.title, es: entry.titleEs }, input.locale);
+    await line(`${calendarDate(input.locale, entry.completedOn, "medium")} — ${title} — ${decimalHours(entry.minutes)} h`, "bold", 10);
     const categories = entry.categories.length
-      ? entry.categories.map((c) => `${t(`certifications.category.${c.category}` as MessageKey)} ${hours(c.minutes)} h`).join(", ")
+      ? entry.categories.map((c) => `${t(`certifications.category.${c.category}` as MessageKey)} ${decimalHours(c.minutes)} h`).join(", ")
       : t("certifications.category.general");
     const where = t(entry.inPerson ? "certifications.ledger.inPerson" : "certifications.ledger.online");
     const source =

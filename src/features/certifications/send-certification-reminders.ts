@@ -3,12 +3,13 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { schema } from "#db/client.ts";
-import type { Locale } from "#core/locale.ts";
+import { defaultLocale, isLocale } from "#core/locale.ts";
 import { complianceFor } from "#core/certification.ts";
 import { reminderDue, type ReminderKind } from "#core/certification-reminders.ts";
 import { utcToZoned } from "#core/local-time.ts";
 import type { Services } from "#platform/services.ts";
 import { defineJob } from "#jobs/define-job.ts";
+import { calendarDate, decimalHours } from "#i18n/format.ts";
 import { translator, type MessageKey } from "#i18n/translate.ts";
 import { queueMail } from "#features/mail/queue-mail.ts";
 import { ceLedger } from "./ce-ledger.ts";
@@ -49,11 +50,9 @@ export async function sendCertificationReminders(services: Pick<Services, "db" |
       .where(and(eq(schema.certificationReminder.certificationId, certification.id), eq(schema.certificationReminder.cycleEndsOn, compliance.expiresOn)));
     const due = reminderDue({ renewalOpensOn: compliance.renewalOpensOn, expiresOn: compliance.expiresOn, today, alreadySent: new Set(sent.map((row) => row.kind)) });
     if (!due) continue;
-    const locale = (certification.locale === "es" ? "es" : "en") as Locale;
+    const locale = isLocale(certification.locale) ? certification.locale : defaultLocale;
     const t = translator(locale);
-    const hours = (minutes: number) => String(Math.round((minutes / 60) * 100) / 100);
-    const date = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${iso}T12:00:00Z`));
-    const values = { certification: certification.typeName, date: date(compliance.expiresOn), opens: date(compliance.renewalOpensOn) };
+    const values = { certification: certification.typeName, date: calendarDate(locale, compliance.expiresOn), opens: calendarDate(locale, compliance.renewalOpensOn) };
     const stillNeeded = compliance.categories.filter((c) => c.stillNeeded > 0);
     const sentNow = await services.db.transaction(async (tx) => {
       const claimed = await tx
@@ -74,8 +73,8 @@ export async function sendCertificationReminders(services: Pick<Services, "db" |
             t(`certifications.reminder.body.${due.send}` as MessageKey, values),
             compliance.complete
               ? t("certifications.next.complete")
-              : t("certifications.reminder.progress", { counted: hours(compliance.countedMinutes), required: hours(compliance.requiredMinutes) }),
-            ...stillNeeded.map((c) => t("certifications.next.category", { hours: hours(c.stillNeeded), category: t(`certifications.category.${c.category}` as MessageKey) })),
+              : t("certifications.reminder.progress", { counted: decimalHours(compliance.countedMinutes), required: decimalHours(compliance.requiredMinutes) }),
+            ...stillNeeded.map((c) => t("certifications.next.category", { hours: decimalHours(c.stillNeeded), category: t(`certifications.category.${c.category}` as MessageKey) })),
           ],
           actions: [{ label: t("certifications.reminder.action"), url: `${services.config.publicUrl}/my/certifications` }],
           afterword: [t("certifications.reminder.turnOff")],

@@ -1,27 +1,27 @@
-// The printable certificate: drawn on request from a credential's stored facts (nothing is stored), Letter or A4.
+// The printable certificate: drawn on request from a credential's stored content (nothing is stored), Letter or A4.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { asc, eq } from "drizzle-orm";
 import { PDFDocument, rgb, type PDFPage, type RGB } from "pdf-lib";
 import QRCode from "qrcode";
 import { formatCredentialCode } from "#core/credential-code.ts";
-import { dateRange } from "#core/date-range.ts";
 import type { Locale } from "#core/locale.ts";
-import { minutesToHours } from "#core/open-badges.ts";
 import { schema, type Executor } from "#db/client.ts";
 import { readHubSettings } from "#features/hub/hub-settings.ts";
+import { calendarDateRange, hoursFigure, longDate } from "#i18n/format.ts";
 import { translator, type Translate } from "#i18n/translate.ts";
+import { localizedField } from "#i18n/localized.ts";
 import { pdfText, type PdfText, type Weight } from "#features/pdf/pdf-text.ts";
-import { categoryLabel, courseTitle } from "./credential-facts.ts";
+import { categoryLabel } from "./credential-content.ts";
 import type { CredentialForOwner } from "./read-credential.ts";
 
 export const paperSizes = { letter: [792, 612], a4: [841.89, 595.28] } as const;
 export type PaperSize = keyof typeof paperSizes;
 
-export type CertificateFacts = Awaited<ReturnType<typeof loadCertificateFacts>>;
+export type CertificateContent = Awaited<ReturnType<typeof readCertificateContent>>;
 
 /** The credential's row plus what the page prints around it: course, trainers and the hub's name, logo and number. */
-export async function loadCertificateFacts(db: Executor, credential: CredentialForOwner, publicUrl: string) {
+export async function readCertificateContent(db: Executor, credential: CredentialForOwner, publicUrl: string) {
   const [course] = await db
     .select({ titleEn: schema.course.titleEn, titleEs: schema.course.titleEs, contactMinutes: schema.course.contactMinutes })
     .from(schema.course)
@@ -61,7 +61,7 @@ async function logoImage(document: PDFDocument, logoUrl: string | null) {
 }
 
 function hours(t: Translate, minutes: number, locale: Locale): string {
-  return t("credentials.hours", { hours: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(minutesToHours(minutes)) });
+  return t("credentials.hours", { hours: hoursFigure(locale, minutes) });
 }
 
 type Writer = { page: PDFPage; width: number; text: PdfText };
@@ -81,12 +81,12 @@ async function written(w: Writer, line: string, at: { x: number; y: number; size
   w.page.drawText(text, { x: at.x, y: at.y, size: at.size, font, color: at.color ?? rgb(0, 0, 0) });
 }
 
-export async function renderCertificatePdf(facts: CertificateFacts, options: { size: PaperSize; locale: Locale }): Promise<Uint8Array> {
-  const { credential, course, hub } = facts;
+export async function renderCertificatePdf(content: CertificateContent, options: { size: PaperSize; locale: Locale }): Promise<Uint8Array> {
+  const { credential, course, hub } = content;
   const t = translator(options.locale);
   const [width, height] = paperSizes[options.size];
   const document = await PDFDocument.create();
-  document.setTitle(`${courseTitle(course, options.locale)} — ${credential.recipientName}`);
+  document.setTitle(`${localizedField(course, "title", options.locale)} — ${credential.recipientName}`);
   document.setAuthor(hub.name);
   document.setSubject(t("credentials.pdf.title"));
   document.setCreationDate(credential.issuedAt);
@@ -116,9 +116,9 @@ export async function renderCertificatePdf(facts: CertificateFacts, options: { s
   y -= 38;
   await centered(w, t("credentials.pdf.completed"), y, 13, "regular", grey);
   y -= 36;
-  await centered(w, courseTitle(course, options.locale), y, 20, "bold", color);
+  await centered(w, localizedField(course, "title", options.locale), y, 20, "bold", color);
   y -= 30;
-  await centered(w, `${dateRange(options.locale, credential.activityStartDate, credential.activityEndDate)} · ${credential.inPerson ? t("credentials.inPerson") : t("credentials.online")}`, y, 12, "regular");
+  await centered(w, `${calendarDateRange(options.locale, credential.activityStartDate, credential.activityEndDate)} · ${credential.inPerson ? t("credentials.inPerson") : t("credentials.online")}`, y, 12, "regular");
   y -= 26;
   await centered(w, t("credentials.pdf.contactHours", { earned: hours(t, credential.attendedMinutes, options.locale), available: hours(t, course.contactMinutes, options.locale) }), y, 12, "bold");
   if (credential.categories.length) {
@@ -126,9 +126,9 @@ export async function renderCertificatePdf(facts: CertificateFacts, options: { s
     const list = credential.categories.map((c) => `${categoryLabel(t, c.category)}: ${hours(t, c.minutes, options.locale)}`).join(" · ");
     await centered(w, t("credentials.pdf.ceCategories", { list }), y, 11, "regular");
   }
-  if (facts.trainers.length) {
+  if (content.trainers.length) {
     y -= 20;
-    await centered(w, t("credentials.pdf.trainers", { names: facts.trainers.join(", ") }), y, 11, "regular");
+    await centered(w, t("credentials.pdf.trainers", { names: content.trainers.join(", ") }), y, 11, "regular");
   }
   if (hub.providerNumber) {
     y -= 20;
@@ -136,7 +136,7 @@ export async function renderCertificatePdf(facts: CertificateFacts, options: { s
   }
 
   // Verification block: the QR code goes to the public verify page, with the code and address written out for people.
-  const qr = QRCode.create(facts.verifyUrl, { errorCorrectionLevel: "M" });
+  const qr = QRCode.create(content.verifyUrl, { errorCorrectionLevel: "M" });
   const qrSize = 78;
   const qrX = 48;
   const qrY = 44;
@@ -149,8 +149,8 @@ export async function renderCertificatePdf(facts: CertificateFacts, options: { s
   const textX = qrX + qrSize + 14;
   await written(w, t("credentials.pdf.code", { code: formatCredentialCode(credential.code) }), { x: textX, y: qrY + 52, size: 11, weight: "bold" });
   await written(w, t("credentials.pdf.verifyAt"), { x: textX, y: qrY + 36, size: 9, weight: "regular", color: grey });
-  await written(w, facts.verifyUrl, { x: textX, y: qrY + 24, size: 9, weight: "regular", color });
-  const issued = new Intl.DateTimeFormat(options.locale, { dateStyle: "long", timeZone: "UTC" }).format(credential.issuedAt);
+  await written(w, content.verifyUrl, { x: textX, y: qrY + 24, size: 9, weight: "regular", color });
+  const issued = longDate(options.locale, "UTC", credential.issuedAt);
   await written(w, t("credentials.pdf.issued", { date: issued }), { x: textX, y: qrY + 8, size: 9, weight: "regular", color: grey });
   if (credential.status !== "active") {
     const { font, text } = await w.text.fit(credential.status === "revoked" ? t("credentials.pdf.revoked") : t("credentials.pdf.superseded"), "bold");

@@ -1,4 +1,4 @@
-// Issues one registration's credential after sign-off: the signed Open Badges 3.0 VC-JWT and the facts its PDF prints.
+// Issues one registration's credential after sign-off: the signed Open Badges 3.0 VC-JWT and the record its PDF prints.
 // Safe to run twice (the job may be retried): a registration that already has a credential gets nothing new.
 import { randomBytes, randomUUID } from "node:crypto";
 import { and, eq, ne, sql } from "drizzle-orm";
@@ -9,8 +9,9 @@ import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { defineJob } from "#jobs/define-job.ts";
 import type { Services } from "#platform/services.ts";
 import { translator } from "#i18n/translate.ts";
+import { localized, localizedField } from "#i18n/localized.ts";
 import { ISSUE_CREDENTIAL_JOB, issueCredentialPayload } from "./issuance.ts";
-import { categoryLabel, courseTitle, criteriaNarrative, ipsNames, loadIssuanceFacts, localDate, type IssuanceFacts } from "./credential-facts.ts";
+import { categoryLabel, criteriaNarrative, ipsNames, readIssuanceRecord, localDate, type IssuanceRecord } from "./credential-content.ts";
 import { signCredentialJwt } from "./sign-credential.ts";
 import { currentSigningKey, type SigningKey } from "./signing-keys.ts";
 import { statusListUrl } from "./status-list-credential.ts";
@@ -41,11 +42,11 @@ async function nextStatusListIndex(tx: Executor): Promise<number> {
   return Number(row?.next ?? 0);
 }
 
-/** Writes a new credential row from the facts (inside the caller's transaction, which holds the issuance lock). */
+/** Writes a new credential row from the record (inside the caller's transaction, which holds the issuance lock). */
 export async function writeCredential(
   tx: Executor,
   services: IssueServices,
-  facts: IssuanceFacts,
+  record: IssuanceRecord,
   key: SigningKey,
   options: { validUntil?: Date | null } = {},
 ): Promise<{ id: string; code: string }> {
@@ -54,32 +55,32 @@ export async function writeCredential(
   const id = randomUUID();
   const code = await freeCode(tx);
   const statusListIndex = await nextStatusListIndex(tx);
-  const validUntil = options.validUntil !== undefined ? options.validUntil : facts.course.validForMonths ? addMonths(issuedAt, facts.course.validForMonths) : null;
-  const t = translator(facts.language);
-  const categories = creditedCategories(facts.course.ceCategories, facts.ceMinutes, facts.contactMinutes);
+  const validUntil = options.validUntil !== undefined ? options.validUntil : record.course.validForMonths ? addMonths(issuedAt, record.course.validForMonths) : null;
+  const t = translator(record.language);
+  const categories = creditedCategories(record.course.ceCategories, record.ceMinutes, record.contactMinutes);
   const document = buildOpenBadgeCredential({
     credentialId: id,
-    hub: { url: publicUrl, name: facts.hub.name, imageUrl: facts.hub.logoUrl },
+    hub: { url: publicUrl, name: record.hub.name, imageUrl: record.hub.logoUrl },
     achievement: {
-      courseId: facts.course.id,
-      name: courseTitle(facts.course, facts.language),
-      description: (facts.language === "es" ? facts.course.summaryEs : facts.course.summaryEn) || courseTitle(facts.course, facts.language),
-      criteriaNarrative: criteriaNarrative(facts.language, facts.course),
-      contactMinutes: facts.course.contactMinutes,
-      language: facts.language,
+      courseId: record.course.id,
+      name: localizedField(record.course, "title", record.language),
+      description: localized({ en: record.course.summaryEn, es: record.course.summaryEs }, record.language, localizedField(record.course, "title", record.language)),
+      criteriaNarrative: criteriaNarrative(record.language, record.course),
+      contactMinutes: record.course.contactMinutes,
+      language: record.language,
       alignments: achievementAlignments({
         hubUrl: publicUrl,
         ipsNames: ipsNames(t),
-        ceCategories: facts.course.ceCategories.map((c) => ({ ...c, label: categoryLabel(t, c.category) })),
+        ceCategories: record.course.ceCategories.map((c) => ({ ...c, label: categoryLabel(t, c.category) })),
       }),
     },
     subject: {
-      registrationId: facts.registrationId,
-      email: facts.email,
+      registrationId: record.registrationId,
+      email: record.email,
       salt: randomBytes(16).toString("hex"),
-      attendedMinutes: facts.attendedMinutes,
-      activityStartDate: facts.session.startsAt,
-      activityEndDate: facts.session.endsAt,
+      attendedMinutes: record.attendedMinutes,
+      activityStartDate: record.session.startsAt,
+      activityEndDate: record.session.endsAt,
     },
     issuedAt,
     validUntil,
@@ -89,17 +90,17 @@ export async function writeCredential(
   await tx.insert(schema.credential).values({
     id,
     code,
-    registrationId: facts.registrationId,
-    userId: facts.userId,
-    courseId: facts.course.id,
-    sessionId: facts.sessionId,
-    recipientName: facts.recipientName,
-    displayName: facts.chosenName,
-    attendedMinutes: facts.attendedMinutes,
+    registrationId: record.registrationId,
+    userId: record.userId,
+    courseId: record.course.id,
+    sessionId: record.sessionId,
+    recipientName: record.recipientName,
+    displayName: record.chosenName,
+    attendedMinutes: record.attendedMinutes,
     categories,
-    inPerson: facts.session.format === "in_person",
-    activityStartDate: localDate(facts.session.startsAt, facts.session.timeZone),
-    activityEndDate: localDate(facts.session.endsAt, facts.session.timeZone),
+    inPerson: record.session.format === "in_person",
+    activityStartDate: localDate(record.session.startsAt, record.session.timeZone),
+    activityEndDate: localDate(record.session.endsAt, record.session.timeZone),
     issuedAt,
     validUntil,
     statusListIndex,
@@ -120,10 +121,10 @@ export async function issueCredential(services: IssueServices, input: { registra
       .from(schema.credential)
       .where(and(eq(schema.credential.registrationId, input.registrationId), ne(schema.credential.status, "superseded")));
     if (existing) return { status: "already_issued", credentialId: existing.id, code: existing.code };
-    const facts = await loadIssuanceFacts(tx, input.registrationId);
-    if (!facts) return { status: "skipped", reason: "no_completion" };
-    if (!facts.completed) return { status: "skipped", reason: "not_completed" };
-    const created = await writeCredential(tx, services, facts, key);
+    const record = await readIssuanceRecord(tx, input.registrationId);
+    if (!record) return { status: "skipped", reason: "no_completion" };
+    if (!record.completed) return { status: "skipped", reason: "not_completed" };
+    const created = await writeCredential(tx, services, record, key);
     await recordAudit(tx, actor, {
       action: "credential.issue",
       targetType: "credential",

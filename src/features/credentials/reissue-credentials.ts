@@ -5,7 +5,7 @@ import { schema, type Executor } from "#db/client.ts";
 import { enqueueJob } from "#jobs/queue.ts";
 import { defineJob } from "#jobs/define-job.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
-import { loadIssuanceFacts, recipientNameOf } from "./credential-facts.ts";
+import { readIssuanceRecord, recipientNameOf } from "./credential-content.ts";
 import { lockIssuance, writeCredential, type IssueServices } from "./issue-credential.ts";
 import { currentSigningKey } from "./signing-keys.ts";
 
@@ -37,10 +37,10 @@ export async function reissueCredentials(services: IssueServices, input: { userI
         if (old.displayName !== person.name) await tx.update(schema.credential).set({ displayName: person.name }).where(eq(schema.credential.id, old.id));
         continue;
       }
-      const facts = await loadIssuanceFacts(tx, old.registrationId);
-      if (!facts) continue;
+      const record = await readIssuanceRecord(tx, old.registrationId);
+      if (!record) continue;
       // A re-issue changes the name, not the achievement: it ends when the original would have.
-      const created = await writeCredential(tx, services, facts, key, { validUntil: old.validUntil });
+      const created = await writeCredential(tx, services, record, key, { validUntil: old.validUntil });
       await tx
         .update(schema.credential)
         .set({ status: "superseded", statusReason: "name_changed", statusChangedAt: services.now(), supersededById: created.id })

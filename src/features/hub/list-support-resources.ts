@@ -1,6 +1,7 @@
 // The crisis and warmline resources shown on "Support now", in the order the hub chose.
 import type { Executor } from "#db/client.ts";
 import type { Locale } from "#core/locale.ts";
+import { localizedField } from "#i18n/localized.ts";
 import { listSupportResourcesForAdmin } from "./support-resources.ts";
 
 export type SupportResourceView = {
@@ -22,7 +23,7 @@ export async function listSupportResources(db: Executor, input: { locale: Locale
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
-    description: input.locale === "es" ? row.descriptionEs || row.descriptionEn : row.descriptionEn || row.descriptionEs,
+    description: localizedField(row, "description", input.locale),
     phone: row.phone,
     sms: row.sms,
     url: row.url,

@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import fontkit from "@pdf-lib/fontkit";
 import { StandardFonts, type PDFDocument, type PDFFont } from "pdf-lib";
-import { plainSpaces } from "#core/plain-spaces.ts";
+import { plainSpaces } from "#i18n/format.ts";
 
 export type Weight = "regular" | "bold";
 

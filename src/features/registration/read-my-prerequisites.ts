@@ -2,7 +2,7 @@
 // the completions they declared with where each stands.
 import { asc, eq, isNull } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
-import type { Localized } from "#features/catalog/search-sessions.ts";
+import type { Localized } from "#i18n/localized.ts";
 import { completedCourses } from "./completed-courses.ts";
 import { listMyOutsideCompletions } from "./outside-completions.ts";
 

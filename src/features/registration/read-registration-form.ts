@@ -7,7 +7,7 @@ import type { CourseQuestion, PriceTier, SessionFormat, SessionStatus } from "#c
 import type { Locale } from "#core/locale.ts";
 import { checkPrerequisites, isLive, type WindowState } from "#core/registration.ts";
 import { AppError } from "#platform/app-error.ts";
-import type { Localized } from "#features/catalog/search-sessions.ts";
+import type { Localized } from "#i18n/localized.ts";
 import { showSession, type ViewerRegistration } from "#features/catalog/show-session.ts";
 import { completedCourses } from "./completed-courses.ts";
 import { listMyOutsideCompletions } from "./outside-completions.ts";

@@ -9,6 +9,9 @@ import { checkAnswers, checkPrerequisites, choosePrice, liveStatuses, registrati
 import type { SeatEntry } from "#core/seats.ts";
 import type { PriceTierKind } from "#core/catalog.ts";
 import type { Locale } from "#core/locale.ts";
+import { moneyWithCents } from "#i18n/format.ts";
+import { localizedField } from "#i18n/localized.ts";
+import { translator } from "#i18n/translate.ts";
 import type { AuditActor } from "#features/audit/record-audit.ts";
 import { invalid, problem } from "#features/validation/parse-input.ts";
 import { completedCourses } from "./completed-courses.ts";
@@ -91,7 +94,7 @@ export async function checkRequest(
   if (!price.ok) {
     // Sliding-scale minimums are money: shown as an amount in the session's currency.
     if (price.problem === "below_minimum") {
-      const minimum = new Intl.NumberFormat(request.locale, { style: "currency", currency: session.currency }).format((price.minimumCents ?? 0) / 100);
+      const minimum = moneyWithCents(request.locale, session.currency, price.minimumCents ?? 0);
       fields.push({ path: "amountCents", message: problem("registration.errors.belowMinimum"), values: { minimum } });
     }
     else if (price.problem === "amount_required") fields.push({ path: "amountCents", message: problem("registration.errors.amountRequired") });
@@ -113,8 +116,8 @@ export async function checkRequest(
     if (!check.ok) {
       const courses = required
         .filter((r) => check.missing.includes(r.id))
-        .map((r) => (request.locale === "es" ? r.titleEs : r.titleEn))
-        .join(course.prerequisiteMode === "all" ? ", " : request.locale === "es" ? " o " : " or ");
+        .map((r) => localizedField(r, "title", request.locale))
+        .join(course.prerequisiteMode === "all" ? ", " : translator(request.locale)("registration.errors.prerequisites.orBetween"));
       throw new AppError("conflict", "registration.errors.prerequisites", { values: { courses } });
     }
   }

@@ -1,7 +1,8 @@
 // The page's language and time zone for components: useT() translates, useFormat() formats dates and numbers; the language choices.
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 import { languageNames, locales, type Locale } from "#core/locale.ts";
-import { formatters, translator, type Formatters, type Translate } from "#i18n/translate.ts";
+import { formatters, type Formatters } from "#i18n/format.ts";
+import { translator, type Translate } from "#i18n/translate.ts";
 
 type I18n = { locale: Locale; timeZone: string };
 const I18nContext = createContext<I18n>({ locale: "en", timeZone: "America/Los_Angeles" });

@@ -1,7 +1,7 @@
 // Attendance, self check-in, results and sign-off: the trainer's pages, the check-in page and the person's own result.
 export const attendance = {
   "attendance.nav": "Trainer",
-  "attendance.duration": "{parts, select, hours {{hours} h} minutes {{minutes} min} other {{hours} h {minutes} min}}",
+  "attendance.duration": "{shown, select, hours {{hours} h} minutes {{minutes} min} other {{hours} h {minutes} min}}",
 
   "attendance.trainer.title": "Your sessions",
   "attendance.trainer.lede": "The sessions you teach. Open one to mark attendance, show the check-in code and sign off.",

@@ -11,6 +11,8 @@ export const registration = {
   "registration.errors.window.closed": "Registration for this session has closed.",
   "registration.errors.window.started": "This session has already started.",
   "registration.errors.prerequisites": "This training asks that you first complete: {courses}.",
+  // Between the courses of which any one will do ("A or B"); the spaces are part of it.
+  "registration.errors.prerequisites.orBetween": " or ",
   "registration.errors.answerRequired": "Please answer this question.",
   "registration.errors.answerNotAnOption": "Choose one of the options.",
   "registration.errors.answerTooLong": "Please keep this under 2,000 characters.",

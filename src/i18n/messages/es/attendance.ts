@@ -3,7 +3,7 @@ import type { attendance as en } from "../en/attendance.ts";
 
 export const attendance: Record<keyof typeof en, string> = {
   "attendance.nav": "Facilitación",
-  "attendance.duration": "{parts, select, hours {{hours} h} minutes {{minutes} min} other {{hours} h {minutes} min}}",
+  "attendance.duration": "{shown, select, hours {{hours} h} minutes {{minutes} min} other {{hours} h {minutes} min}}",
 
   "attendance.trainer.title": "Tus sesiones",
   "attendance.trainer.lede": "Las sesiones que facilitas. Abre una para marcar la asistencia, mostrar el código de llegada y dar el cierre.",

@@ -13,6 +13,7 @@ export const registration: Record<keyof typeof en, string> = {
   "registration.errors.window.closed": "Las inscripciones para esta sesión ya cerraron.",
   "registration.errors.window.started": "Esta sesión ya empezó.",
   "registration.errors.prerequisites": "Para esta capacitación primero hay que completar: {courses}.",
+  "registration.errors.prerequisites.orBetween": " o ",
   "registration.errors.answerRequired": "Responde esta pregunta, por favor.",
   "registration.errors.answerNotAnOption": "Elige una de las opciones.",
   "registration.errors.answerTooLong": "Escribe menos de 2.000 caracteres, por favor.",

@@ -10,13 +10,14 @@ import { approveApplication } from "#features/registration/approve-application.t
 import { denyApplication } from "#features/registration/deny-application.ts";
 import { actorOf, attempt, formFields } from "#web/form-state.server.ts";
 import { oneOf } from "#web/search-params.ts";
+import { inZone } from "#i18n/format.ts";
+import { localizedField } from "#i18n/localized.ts";
 import { ErrorSummary, Notice, TextAreaField, useFormState, type FormState } from "../../components/forms.tsx";
 import { Detail } from "../../components/detail.tsx";
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/page-meta.ts";
 import { AdminPage } from "./admin-nav.tsx";
 import { AnswerList, EmailText } from "./roster-parts.tsx";
-import { inZone } from "./roster-answers.ts";
 
 export const handle: RouteHandle = { access: "admin" };
 
@@ -81,7 +82,7 @@ export default function Applications({ loaderData, actionData }: Route.Component
         <ol className="queue-list">
           {applications.map((application) => {
             const mine = state?.form === application.id ? state : undefined;
-            const course = locale === "es" ? application.courseTitleEs : application.courseTitleEn;
+            const course = localizedField(application, "courseTitle", locale);
             return (
               <li key={application.id} className="card queue-item" id={`application-${application.id}`}>
                 <h2 className="queue-title">

@@ -3,6 +3,7 @@
 import { Form } from "react-router";
 import { ceCategories, courseForms, questionKinds } from "#core/catalog.ts";
 import type { MessageKey } from "#i18n/translate.ts";
+import { localizedField } from "#i18n/localized.ts";
 import type { FormState } from "../../components/forms.tsx";
 import { CheckboxField, ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from "../../components/forms.tsx";
 import { useLocale, useT } from "../../components/i18n.tsx";
@@ -57,7 +58,7 @@ export function CourseForm(props: {
   const rows = Number(values.questionRows) || props.questionRows;
   const value = (name: string) => values[name] ?? "";
   const chosen = new Set((values.prerequisiteIds ?? "").split(" ").filter(Boolean));
-  const title = (course: CourseChoice) => (locale === "es" ? course.titleEs : course.titleEn);
+  const title = (course: CourseChoice) => localizedField(course, "title", locale);
   return (
     <>
       <ErrorSummary errors={errors} formError={props.state?.formError} />

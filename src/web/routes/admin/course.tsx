@@ -10,6 +10,7 @@ import { updateCourse } from "#features/catalog/update-course.ts";
 import { archiveCourse } from "#features/catalog/archive-course.ts";
 import { actorOf, attempt, orNotFound } from "#web/form-state.server.ts";
 import { oneOf } from "#web/search-params.ts";
+import { localizedField } from "#i18n/localized.ts";
 import { ErrorSummary, Notice, useFormState } from "../../components/forms.tsx";
 import { useLocale, useT } from "../../components/i18n.tsx";
 import catalogAdminStyles from "../../styles/catalog-admin.css?url";
@@ -75,7 +76,7 @@ export default function Course({ loaderData, actionData }: Route.ComponentProps)
   const locale = useLocale();
   const { state } = useFormState(actionData);
   const { course } = loaderData;
-  const title = locale === "es" ? course.titleEs : course.titleEn;
+  const title = localizedField(course, "title", locale);
   return (
     <AdminPage title={title} back={{ to: "/admin/courses", label: t("courses.back") }} narrow>
       {loaderData.done && !state ? <Notice>{t(noticeKeys[loaderData.done])}</Notice> : null}

@@ -9,6 +9,7 @@ import { listCourses } from "#features/catalog/list-courses.ts";
 import { archiveCourse } from "#features/catalog/archive-course.ts";
 import { actorOf, attempt, formFields } from "#web/form-state.server.ts";
 import { oneOf } from "#web/search-params.ts";
+import { localizedField } from "#i18n/localized.ts";
 import { ErrorSummary, Notice, useFormState } from "../../components/forms.tsx";
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
@@ -53,7 +54,7 @@ export default function Courses({ loaderData, actionData }: Route.ComponentProps
   const format = useFormat();
   const locale = useLocale();
   const { state } = useFormState(actionData);
-  const title = (course: { titleEn: string; titleEs: string }) => (locale === "es" ? course.titleEs : course.titleEn);
+  const title = (course: { titleEn: string; titleEs: string }) => localizedField(course, "title", locale);
   return (
     <AdminPage
       title={t("courses.list.title")}

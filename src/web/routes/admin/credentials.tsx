@@ -9,6 +9,7 @@ import { CREDENTIALS_PAGE_SIZE, listCredentials } from "#features/credentials/li
 import { revokeCredential } from "#features/credentials/revoke-credential.ts";
 import type { PublicStatus } from "#features/credentials/read-credential.ts";
 import { actorOf, attempt, formFields, type FormState } from "#web/form-state.server.ts";
+import { localizedField } from "#i18n/localized.ts";
 import { ErrorSummary, Notice, TextAreaField, useFormState } from "../../components/forms.tsx";
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
 import { Pagination } from "../../components/pagination.tsx";
@@ -107,7 +108,7 @@ export default function AdminCredentials({ loaderData, actionData }: Route.Compo
                 </>
               ),
             },
-            { label: t("credentials.admin.column.course"), cell: (c) => (locale === "es" ? c.courseTitleEs || c.courseTitleEn : c.courseTitleEn) },
+            { label: t("credentials.admin.column.course"), cell: (c) => localizedField(c, "courseTitle", locale) },
             { label: t("credentials.admin.column.issued"), cell: (c) => format.date(c.issuedAt, { dateStyle: "medium" }) },
             {
               label: t("credentials.admin.column.status"),

@@ -9,6 +9,7 @@ import { requireAdmin } from "#features/access/require-admin.ts";
 import { decideOutsideCompletion, listPendingOutsideCompletions } from "#features/registration/outside-completions.ts";
 import { actorOf, attempt, formFields } from "#web/form-state.server.ts";
 import { oneOf } from "#web/search-params.ts";
+import { localizedField } from "#i18n/localized.ts";
 import { ErrorSummary, Notice, useFormState } from "../../components/forms.tsx";
 import { Detail } from "../../components/detail.tsx";
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
@@ -68,7 +69,7 @@ export default function Prerequisites({ loaderData, actionData }: Route.Componen
               <h2 className="queue-title">{row.personName}</h2>
               <p className="muted break-anywhere">{row.personEmail}</p>
               <dl className="details compact">
-                <Detail term={t("roster.prerequisites.course")}>{locale === "es" ? row.courseTitleEs : row.courseTitleEn}</Detail>
+                <Detail term={t("roster.prerequisites.course")}>{localizedField(row, "courseTitle", locale)}</Detail>
                 <Detail term={t("roster.prerequisites.provider")}>{row.provider}</Detail>
                 <Detail term={t("roster.prerequisites.completedOn")}>{format.date(`${row.completedOn}T12:00:00Z`, { timeZone: "UTC" })}</Detail>
                 <Detail term={t("roster.prerequisites.declared")}>{format.dateTime(row.createdAt)}</Detail>

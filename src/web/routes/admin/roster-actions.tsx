@@ -2,11 +2,11 @@
 // confirm step), decide an application, move a waiting entry (with the reason the audit log keeps), transfer, no-show.
 import type { ReactNode } from "react";
 import { Form } from "react-router";
+import { inZone } from "#i18n/format.ts";
 import type { RosterEntry } from "#features/registration/list-session-roster.ts";
 import type { RosterSession } from "#features/registration/read-roster-session.ts";
 import { SelectField, TextAreaField, TextField, type FormState } from "../../components/forms.tsx";
 import { useFormat, useT } from "../../components/i18n.tsx";
-import { inZone } from "./roster-answers.ts";
 
 export type RowState = FormState & { form?: string };
 

@@ -3,9 +3,11 @@
 import type { ReactNode } from "react";
 import type { CourseQuestion, PriceTier } from "#core/catalog.ts";
 import type { RegistrationStatus } from "#core/registration.ts";
+import { money } from "#i18n/format.ts";
+import { localizedField } from "#i18n/localized.ts";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "../../components/forms.tsx";
 import { useLocale, useT } from "../../components/i18n.tsx";
-import { answerText, KEPT_LIST_SEPARATOR, moneyText, questionLabel, statusKeys, tierKeys } from "./roster-answers.ts";
+import { answerText, KEPT_LIST_SEPARATOR, questionLabel, statusKeys, tierKeys } from "./roster-answers.ts";
 
 const pillClass: Record<RegistrationStatus, string> = {
   pending_approval: "status-waiting",
@@ -46,7 +48,7 @@ export function PriceText({ tier, amountCents, currency }: { tier: PriceTier["ki
   return (
     <>
       {t(tierKeys[tier])}
-      {tier === "free" ? null : <span className="block">{moneyText(locale, currency, amountCents)}</span>}
+      {tier === "free" ? null : <span className="block">{money(locale, currency, amountCents)}</span>}
     </>
   );
 }
@@ -126,7 +128,7 @@ export function QuestionFields(props: { questions: readonly CourseQuestion[]; va
               return (
                 <div className="checkbox" key={option.value}>
                   <input id={id} type={question.kind === "checkbox" ? "checkbox" : "radio"} name={name} value={option.value} defaultChecked={picked.has(option.value)} />
-                  <label htmlFor={id}>{(locale === "es" ? option.labelEs : option.labelEn) || option.labelEn}</label>
+                  <label htmlFor={id}>{localizedField(option, "label", locale)}</label>
                 </div>
               );
             })}
@@ -146,8 +148,8 @@ export function PriceFields(props: { tiers: readonly PriceTier[]; currency: stri
     tier.kind === "free"
       ? t(tierKeys.free)
       : tier.kind === "sliding_scale"
-        ? t("roster.form.slidingOption", { minimum: moneyText(locale, props.currency, tier.minimumCents ?? 0), suggested: moneyText(locale, props.currency, tier.amountCents) })
-        : `${t(tierKeys[tier.kind])} · ${moneyText(locale, props.currency, tier.amountCents)}`;
+        ? t("roster.form.slidingOption", { minimum: money(locale, props.currency, tier.minimumCents ?? 0), suggested: money(locale, props.currency, tier.amountCents) })
+        : `${t(tierKeys[tier.kind])} · ${money(locale, props.currency, tier.amountCents)}`;
   return (
     <>
       {props.tiers.length > 1 ? (
@@ -173,7 +175,7 @@ export function PriceFields(props: { tiers: readonly PriceTier[]; currency: stri
           id="field-amountCents"
           name="amount"
           label={t("roster.form.amount")}
-          hint={t("roster.form.amountHint", { minimum: moneyText(locale, props.currency, sliding.minimumCents ?? 0) })}
+          hint={t("roster.form.amountHint", { minimum: money(locale, props.currency, sliding.minimumCents ?? 0) })}
           error={props.errors.amountCents}
           defaultValue={props.values.amount ?? ""}
           inputMode="decimal"

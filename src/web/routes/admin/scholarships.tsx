@@ -10,6 +10,8 @@ import { listScholarships, type ScholarshipRow } from "#features/registration/li
 import { decideScholarship } from "#features/registration/decide-scholarship.ts";
 import { actorOf, attempt, formFields } from "#web/form-state.server.ts";
 import { flag } from "#web/search-params.ts";
+import { inZone, money } from "#i18n/format.ts";
+import { localizedField } from "#i18n/localized.ts";
 import { ErrorSummary, Notice, SubmitButton, TextAreaField, TextField, useFormState, type FormState } from "../../components/forms.tsx";
 import { Detail } from "../../components/detail.tsx";
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
@@ -17,7 +19,6 @@ import { ResponsiveTable } from "../../components/responsive-table.tsx";
 import { pageTitle } from "../public/page-meta.ts";
 import { AdminPage } from "./admin-nav.tsx";
 import { EmailText, PriceText, StatusPill } from "./roster-parts.tsx";
-import { inZone, moneyText } from "./roster-answers.ts";
 
 export const handle: RouteHandle = { access: "admin" };
 
@@ -75,7 +76,7 @@ export default function Scholarships({ loaderData, actionData }: Route.Component
   const { state } = useFormState<FormState>(actionData);
   const { requested, decided } = loaderData;
   const stray = state && !requested.some((row) => row.id === state.form) ? state : undefined;
-  const course = (row: ScholarshipRow) => (locale === "es" ? row.courseTitleEs : row.courseTitleEn);
+  const course = (row: ScholarshipRow) => localizedField(row, "courseTitle", locale);
   return (
     <AdminPage title={t("roster.scholarships.title")}>
       <p className="lede">{t("roster.scholarships.lede")}</p>
@@ -129,7 +130,7 @@ export default function Scholarships({ loaderData, actionData }: Route.Component
                         <input type="radio" id={`field-${row.id}-${decision}`} name="decision" value={decision} defaultChecked={choice === decision} />
                         <label htmlFor={`field-${row.id}-${decision}`}>
                           {decision === "awarded_full" && row.priceTier !== "free"
-                            ? t("roster.scholarships.fullOf", { amount: moneyText(locale, row.currency, row.amountCents) })
+                            ? t("roster.scholarships.fullOf", { amount: money(locale, row.currency, row.amountCents) })
                             : t(`roster.scholarships.choice.${decision}` as MessageKey)}
                         </label>
                       </div>
@@ -139,7 +140,7 @@ export default function Scholarships({ loaderData, actionData }: Route.Component
                     id={`field-${row.id}-award`}
                     name="award"
                     label={t("roster.scholarships.award", { currency: row.currency })}
-                    hint={t("roster.scholarships.awardHint", { amount: moneyText(locale, row.currency, row.amountCents) })}
+                    hint={t("roster.scholarships.awardHint", { amount: money(locale, row.currency, row.amountCents) })}
                     error={errors[`${row.id}-award`]}
                     defaultValue={mine?.values?.award ?? ""}
                     inputMode="decimal"
@@ -195,7 +196,7 @@ export default function Scholarships({ loaderData, actionData }: Route.Component
               cell: (row) => (
                 <>
                   <span className={row.status === "declined" ? "pill status-expired" : "pill status-active"}>{t(decisionKeys[row.status])}</span>
-                  {row.awardCents !== null ? <span className="block">{moneyText(locale, row.currency, row.awardCents)}</span> : null}
+                  {row.awardCents !== null ? <span className="block">{money(locale, row.currency, row.awardCents)}</span> : null}
                 </>
               ),
             },

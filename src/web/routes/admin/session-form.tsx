@@ -4,6 +4,7 @@ import { Form } from "react-router";
 import { sessionFormats } from "#core/catalog.ts";
 import type { CommonTimeZone } from "#core/time-zones.ts";
 import type { MessageKey } from "#i18n/translate.ts";
+import { localizedField } from "#i18n/localized.ts";
 import type { FormState } from "../../components/forms.tsx";
 import { CheckboxField, ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from "../../components/forms.tsx";
 import { useLocale, useT } from "../../components/i18n.tsx";
@@ -74,7 +75,7 @@ export function SessionForm(props: {
             <option value="">{t("sessions.field.coursePick")}</option>
             {choices.courses.map((course) => (
               <option key={course.id} value={course.id}>
-                {locale === "es" ? course.titleEs : course.titleEn}
+                {localizedField(course, "title", locale)}
               </option>
             ))}
           </SelectField>

@@ -20,6 +20,8 @@ import { registerSomeoneElse } from "#features/registration/register-someone-els
 import { listPeople } from "#features/access/list-people.ts";
 import { actorOf, attempt, formFields } from "#web/form-state.server.ts";
 import { oneOf } from "#web/search-params.ts";
+import { inZone } from "#i18n/format.ts";
+import { localizedField } from "#i18n/localized.ts";
 import { ErrorSummary, Notice, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
 import { ResponsiveTable, type Column } from "../../components/responsive-table.tsx";
@@ -29,7 +31,6 @@ import { orRefused } from "./roster-access.server.ts";
 import { readRegistrationForm } from "./registration-form.server.ts";
 import { RosterActions, rowForm, type RowState } from "./roster-actions.tsx";
 import { AnswerList, ConsentField, EmailText, PersonalFields, PriceFields, PriceText, QuestionFields, StatusPill } from "./roster-parts.tsx";
-import { inZone } from "./roster-answers.ts";
 
 export const handle: RouteHandle = { access: "trainer" };
 
@@ -162,7 +163,7 @@ export default function SessionRoster({ loaderData, actionData }: Route.Componen
   const locale = useLocale();
   const { state } = useFormState<RowState>(actionData);
   const { session, entries, isAdmin, seesSensitive } = loaderData;
-  const title = locale === "es" ? session.courseTitleEs : session.courseTitleEn;
+  const title = localizedField(session, "courseTitle", locale);
   const of = (...statuses: RegistrationStatus[]) => entries.filter((entry) => statuses.includes(entry.status));
   const waiting = of("waitlisted").sort((a, b) => (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0));
   const lineLength = new Set(waiting.map((entry) => entry.groupId ?? entry.id)).size;

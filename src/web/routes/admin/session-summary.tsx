@@ -1,7 +1,6 @@
 // How a session is named in admin lists and headings: its status as a pill, its dates in its own time zone.
 import type { SessionStatus } from "#core/catalog.ts";
-import { zoneLabel } from "#core/local-time.ts";
-import { plainSpaces } from "#core/plain-spaces.ts";
+import { sessionDates } from "#i18n/format.ts";
 import type { MessageKey } from "#i18n/translate.ts";
 import { useLocale, useT } from "../../components/i18n.tsx";
 
@@ -28,26 +27,16 @@ export function StatusPill({ status }: { status: SessionStatus }) {
 export function SessionDates({ startsAt, endsAt, timeZone }: { startsAt: string | Date; endsAt: string | Date; timeZone: string }) {
   const locale = useLocale();
   const start = new Date(startsAt);
-  const end = new Date(endsAt);
-  const day = new Intl.DateTimeFormat(locale, { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
-  const oneDay = day.format(start) === day.format(end);
-  const format = new Intl.DateTimeFormat(
-    locale,
-    oneDay
-      ? { timeZone, weekday: "short", month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit" }
-      : { timeZone, weekday: "short", month: "short", day: "numeric", year: "numeric" },
-  );
-  const range = plainSpaces(format.formatRange(start, end));
-  return <time dateTime={start.toISOString()}>{oneDay ? `${range} ${zoneLabel(locale, timeZone, end)}` : range}</time>;
+  return <time dateTime={start.toISOString()}>{sessionDates(locale, timeZone, start, new Date(endsAt))}</time>;
 }
 
-/** Who is waiting for what: people in line, open offers, applications to decide; only the parts that are not zero. */
+/** Who is waiting for what: people in line, open offers, applications to decide; only the counts that are not zero. */
 export function WaitingSummary({ seats }: { seats: { waitlisted: number; offered: number; pending: number } }) {
   const t = useT();
-  const parts = [
+  const counts = [
     seats.waitlisted ? t("sessions.seats.waitlisted", { count: seats.waitlisted }) : null,
     seats.offered ? t("sessions.seats.offered", { count: seats.offered }) : null,
     seats.pending ? t("sessions.seats.pending", { count: seats.pending }) : null,
   ].filter(Boolean);
-  return parts.length ? <>{parts.join(" · ")}</> : <span className="muted">{t("sessions.seats.nobodyWaiting")}</span>;
+  return counts.length ? <>{counts.join(" · ")}</> : <span className="muted">{t("sessions.seats.nobodyWaiting")}</span>;
 }

@@ -12,6 +12,7 @@ import { duplicateSession } from "#features/catalog/duplicate-session.ts";
 import { cancelSession } from "#features/catalog/cancel-session.ts";
 import { actorOf, attempt, formFields, orNotFound } from "#web/form-state.server.ts";
 import { oneOf } from "#web/search-params.ts";
+import { localizedField } from "#i18n/localized.ts";
 import { ErrorSummary, Notice, TextAreaField, TextField, useFormState } from "../../components/forms.tsx";
 import { Detail } from "../../components/detail.tsx";
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
@@ -109,7 +110,7 @@ export default function Session({ loaderData, actionData }: Route.ComponentProps
   const locale = useLocale();
   const { state } = useFormState(actionData);
   const { session } = loaderData;
-  const title = locale === "es" ? session.courseTitleEs : session.courseTitleEn;
+  const title = localizedField(session, "courseTitle", locale);
   const editable = session.status === "draft" || session.status === "published";
   const duplicateState = state?.form === "duplicate" ? state : undefined;
   const cancelState = state?.form === "cancel" ? state : undefined;

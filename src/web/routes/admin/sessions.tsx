@@ -7,6 +7,7 @@ import { sessionStatuses } from "#core/catalog.ts";
 import { listSessionsAdmin, sessionTimeframes } from "#features/catalog/list-sessions-admin.ts";
 import { listSessionChoices } from "#features/catalog/list-session-choices.ts";
 import { oneOf } from "#web/search-params.ts";
+import { localizedField } from "#i18n/localized.ts";
 import { SelectField } from "../../components/forms.tsx";
 import { useLocale, useT } from "../../components/i18n.tsx";
 import { Pagination } from "../../components/pagination.tsx";
@@ -75,7 +76,7 @@ export default function Sessions({ loaderData }: Route.ComponentProps) {
           <option value="">{t("sessions.list.course.any")}</option>
           {loaderData.courses.map((course) => (
             <option key={course.id} value={course.id}>
-              {locale === "es" ? course.titleEs : course.titleEn}
+              {localizedField(course, "title", locale)}
             </option>
           ))}
         </SelectField>
@@ -106,13 +107,13 @@ export default function Sessions({ loaderData }: Route.ComponentProps) {
               rowHeader: true,
               cell: (session) => (
                 <>
-                  <Link to={`/admin/sessions/${session.id}`}>{locale === "es" ? session.courseTitleEs : session.courseTitleEn}</Link>
+                  <Link to={`/admin/sessions/${session.id}`}>{localizedField(session, "courseTitle", locale)}</Link>
                   <span className="block muted">
                     <SessionDates startsAt={session.startsAt} endsAt={session.endsAt} timeZone={session.timeZone} />
                   </span>
                   <Link className="block" to={`/admin/sessions/${session.id}/roster`}>
                     {t("sessions.edit.roster")}
-                    <span className="visually-hidden"> {locale === "es" ? session.courseTitleEs : session.courseTitleEn}</span>
+                    <span className="visually-hidden"> {localizedField(session, "courseTitle", locale)}</span>
                   </Link>
                 </>
               ),

@@ -4,7 +4,7 @@ import { courseForms, sessionFormats } from "#core/catalog.ts";
 import { languageNames, locales } from "#core/locale.ts";
 import type { Translate } from "#i18n/translate.ts";
 import { MAX_QUERY_LENGTH } from "#features/catalog/search-sessions.ts";
-import { formKeys, formatLabel } from "./session-facts.ts";
+import { formKeys, formatLabel } from "./session-wording.ts";
 
 export type CatalogFilters = { q: string; form: string | null; format: string | null; language: string | null; month: string | null; seats: boolean };
 

@@ -3,23 +3,23 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import type { CourseForm, SessionFormat } from "#core/catalog.ts";
 import { languageNames, type Locale } from "#core/locale.ts";
+import { utcToZoned } from "#core/local-time.ts";
 import type { Executor } from "#db/client.ts";
 import { translator } from "#i18n/translate.ts";
-import { inLocale, searchSessions } from "#features/catalog/search-sessions.ts";
+import { dayRange, monthAndYear, timeWithZone } from "#i18n/format.ts";
+import { localized } from "#i18n/localized.ts";
+import { searchSessions } from "#features/catalog/search-sessions.ts";
 import { CatalogBody, type CatalogCard, type CatalogFilters } from "./catalog-body.tsx";
-import { dayRange, formKeys, formatLabel, priceSummary, seatsText, timeWithZone } from "./session-facts.ts";
+import { formKeys, formatLabel, priceSummary, seatsText } from "./session-wording.ts";
 
 const MONTHS_AHEAD = 12;
 
 /** This month and the next ones, as the reader's clock counts them: the month filter's choices. */
 function monthChoices(now: Date, timeZone: string, locale: Locale): { value: string; label: string }[] {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "numeric" }).formatToParts(now);
-  const year = Number(parts.find((part) => part.type === "year")?.value);
-  const month = Number(parts.find((part) => part.type === "month")?.value);
-  const label = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" });
+  const [year, month] = utcToZoned(now, timeZone).date.split("-").map(Number) as [number, number];
   return Array.from({ length: MONTHS_AHEAD }, (_, index) => {
-    const first = new Date(Date.UTC(year, month - 1 + index, 15));
-    return { value: first.toISOString().slice(0, 7), label: label.format(first) };
+    const midMonth = new Date(Date.UTC(year, month - 1 + index, 15));
+    return { value: midMonth.toISOString().slice(0, 7), label: monthAndYear(locale, midMonth) };
   });
 }
 
@@ -41,7 +41,7 @@ export async function catalogPage(db: Executor, input: { search: CatalogSearch; 
   const t = translator(locale);
   const cards: CatalogCard[] = result.sessions.map((session) => ({
     id: session.id,
-    title: inLocale(session.course.title, locale),
+    title: localized(session.course.title, locale),
     form: t(formKeys[session.course.form]),
     dates: dayRange(locale, timeZone, session.startsAt, session.endsAt),
     starts: t("catalog.card.starts", { time: timeWithZone(locale, timeZone, session.startsAt) }),

@@ -8,14 +8,15 @@ import { DEFAULT_HUB_NAME } from "#core/hub-defaults.ts";
 import { isLocale, languageNames } from "#core/locale.ts";
 import { isLive } from "#core/registration.ts";
 import { translator, type MessageKey } from "#i18n/translate.ts";
-import { inLocale } from "#features/catalog/search-sessions.ts";
+import { dateAndTime, dayRange, longDay, timeRange, zoneName } from "#i18n/format.ts";
+import { localized } from "#i18n/localized.ts";
 import { showSession } from "#features/catalog/show-session.ts";
 import { Markdown } from "../../components/markdown.tsx";
 import { renderMarkdown } from "../../components/markdown.server.ts";
 import { Notice } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
 import catalogStyles from "../../styles/catalog.css?url";
-import { dateTime, dayRange, formKeys, formatLabel, longDay, priceLines, seatsText, timeRange, zoneName } from "./session-facts.ts";
+import { formKeys, formatLabel, priceLines, seatsText } from "./session-wording.ts";
 
 export const handle: RouteHandle = { access: "public" };
 
@@ -65,7 +66,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   if (session.status === "completed") closedReason = t("catalog.closed.completed");
   else if (session.window !== "open") {
     const at = session.window === "not_yet_open" ? session.registrationOpensAt : session.window === "closed" ? session.registrationClosesAt : null;
-    closedReason = t(windowReasons[session.window], { date: at ? dateTime(locale, timeZone, at) : "" });
+    closedReason = t(windowReasons[session.window], { date: at ? dateAndTime(locale, timeZone, at) : "" });
   } else if (!live) {
     if (session.course.requiresApproval) action = { label: t("catalog.action.apply"), explain: t(session.seats.available > 0 ? "catalog.action.applyExplain" : "catalog.action.applyFullExplain") };
     else if (session.seats.available > 0) action = { label: t("catalog.action.register"), explain: t("catalog.action.registerExplain") };
@@ -75,11 +76,11 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   return {
     id: session.id,
     status: session.status,
-    title: inLocale(session.course.title, locale),
-    summary: inLocale(session.course.summary, locale),
-    descriptionHtml: renderMarkdown(inLocale(session.course.description, locale)),
-    audience: inLocale(session.course.audience, locale),
-    notes: inLocale(session.notes, locale),
+    title: localized(session.course.title, locale),
+    summary: localized(session.course.summary, locale),
+    descriptionHtml: renderMarkdown(localized(session.course.description, locale)),
+    audience: localized(session.course.audience, locale),
+    notes: localized(session.notes, locale),
     form: t(formKeys[session.course.form]),
     contactHours: session.course.contactMinutes / 60,
     dates: dayRange(locale, timeZone, session.startsAt, session.endsAt),
@@ -101,7 +102,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     venueAddress: session.venueAddress,
     accessibilityNotes: session.accessibilityNotes,
     prices: priceLines(t, locale, session.priceTiers, session.currency),
-    prerequisites: { mode: session.prerequisites.mode, titles: session.prerequisites.courses.map((course) => inLocale(course.title, locale)) },
+    prerequisites: { mode: session.prerequisites.mode, titles: session.prerequisites.courses.map((course) => localized(course.title, locale)) },
     seats: { text: seatsText(t, session.seats, session.window), available: session.seats.available, capacity: session.seats.capacity, waitlisted: session.seats.waitlisted },
     action,
     closedReason,
@@ -110,7 +111,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
       ? {
           text: t(registrationKeys[mine.status], {
             position: mine.waitlistPosition ?? 0,
-            until: mine.offerExpiresAt ? dateTime(locale, timeZone, mine.offerExpiresAt) : "",
+            until: mine.offerExpiresAt ? dateAndTime(locale, timeZone, mine.offerExpiresAt) : "",
           }),
           live,
         }

@@ -6,12 +6,12 @@ import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { actorOf, describeFailure } from "#web/form-state.server.ts";
 import { translator } from "#i18n/translate.ts";
+import { longDay, timeRange, timeWithZone } from "#i18n/format.ts";
+import { localizedField } from "#i18n/localized.ts";
 import { previewCheckIn, selfCheckIn, type CheckInTarget } from "#features/attendance/self-check-in.ts";
 import { Notice } from "../../components/forms.tsx";
 import { useLocale, useT } from "../../components/i18n.tsx";
-import { longDay, timeRange, timeWithZone } from "../catalog/session-facts.ts";
 import { pageTitle } from "../public/page-meta.ts";
-import { courseTitle } from "../trainer/attendance-text.ts";
 
 export const handle: RouteHandle = { access: "signed-in" };
 
@@ -21,7 +21,7 @@ type Target = { title: string; timeZone: string; position: number; meetingCount:
 
 function targetView(locale: "en" | "es", target: CheckInTarget): Target {
   return {
-    title: courseTitle(locale, target.course),
+    title: localizedField(target.course, "title", locale),
     timeZone: target.timeZone,
     position: target.meeting.position,
     meetingCount: target.meetingCount,

@@ -1,33 +1,16 @@
 // The verify page's facts as the words it shows, formatted once on the server with formatters kept between requests
 // (the page is the target of every certificate's QR code, so it is built to be cheap).
 import type { Locale } from "#core/locale.ts";
-import { dateRange } from "#core/date-range.ts";
+import { calendarDateRange, hoursFigure, longDate } from "#i18n/format.ts";
 import { translator } from "#i18n/translate.ts";
-import { categoryLabel, courseTitle } from "#features/credentials/credential-facts.ts";
+import { localizedField } from "#i18n/localized.ts";
+import { categoryLabel } from "#features/credentials/credential-content.ts";
 import type { readCredentialForVerification } from "#features/credentials/read-credential.ts";
 
 type Found = NonNullable<Awaited<ReturnType<typeof readCredentialForVerification>>>;
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function day(locale: Locale, timeZone: string, value: Date): string {
-  const key = `${locale}|${timeZone}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone });
-    dateFormats.set(key, format);
-  }
-  return format.format(value);
-}
-
 function hours(locale: Locale, minutes: number): string {
-  let format = numberFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-    numberFormats.set(locale, format);
-  }
-  return translator(locale)("credentials.hours", { hours: format.format(minutes / 60) });
+  return translator(locale)("credentials.hours", { hours: hoursFigure(locale, minutes) });
 }
 
 export function verifyView(found: Found, locale: Locale, timeZone: string) {
@@ -36,16 +19,16 @@ export function verifyView(found: Found, locale: Locale, timeZone: string) {
   return {
     code: found.code,
     status: found.status,
-    statusDate: statusDate ? day(locale, timeZone, statusDate) : "",
+    statusDate: statusDate ? longDate(locale, timeZone, statusDate) : "",
     replacementCode: found.replacementCode,
     displayName: found.displayName,
-    course: courseTitle({ titleEn: found.courseTitleEn, titleEs: found.courseTitleEs }, locale),
-    dates: `${dateRange(locale, found.activityStartDate, found.activityEndDate)} · ${found.inPerson ? t("credentials.inPerson") : t("credentials.online")}`,
+    course: localizedField(found, "courseTitle", locale),
+    dates: `${calendarDateRange(locale, found.activityStartDate, found.activityEndDate)} · ${found.inPerson ? t("credentials.inPerson") : t("credentials.online")}`,
     hours: t("credentials.hoursOf", { earned: hours(locale, found.attendedMinutes), available: hours(locale, found.contactMinutes) }),
     categories: found.categories.map((category) => `${categoryLabel(t, category.category)}: ${hours(locale, category.minutes)}`).join(" · "),
     issuer: found.providerNumber ? `${found.issuerName} · ${t("credentials.verify.provider", { number: found.providerNumber })}` : found.issuerName,
     issuerName: found.issuerName,
-    issued: day(locale, timeZone, found.issuedAt),
-    validUntil: found.validUntil ? day(locale, timeZone, found.validUntil) : null,
+    issued: longDate(locale, timeZone, found.issuedAt),
+    validUntil: found.validUntil ? longDate(locale, timeZone, found.validUntil) : null,
   };
 }

@@ -5,7 +5,7 @@ import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { isAppError } from "#platform/app-error.ts";
 import { readCredentialForOwner } from "#features/credentials/read-credential.ts";
-import { loadCertificateFacts, renderCertificatePdf } from "#features/credentials/certificate-pdf.ts";
+import { readCertificateContent, renderCertificatePdf } from "#features/credentials/certificate-pdf.ts";
 import { attachment } from "./download.server.ts";
 
 export const handle: RouteHandle = { access: "signed-in" };
@@ -22,6 +22,6 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   if (extension === "json") return attachment(new TextEncoder().encode(JSON.stringify(credential.document, null, 2)), "application/json", `${name}.json`);
   if (extension === "jwt") return attachment(new TextEncoder().encode(credential.jwt), "application/vc+jwt", `${name}.jwt`);
   const size = url.searchParams.get("size") === "a4" ? "a4" : "letter";
-  const facts = await loadCertificateFacts(services.db, credential, services.config.publicUrl);
-  return attachment(await renderCertificatePdf(facts, { size, locale }), "application/pdf", `${name}-${size}.pdf`);
+  const content = await readCertificateContent(services.db, credential, services.config.publicUrl);
+  return attachment(await renderCertificatePdf(content, { size, locale }), "application/pdf", `${name}-${size}.pdf`);
 }

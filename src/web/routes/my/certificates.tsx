@@ -10,10 +10,11 @@ import type { MessageKey } from "#i18n/translate.ts";
 import { translator } from "#i18n/translate.ts";
 import { readHubSettingsForPages } from "#features/hub/hub-settings.ts";
 import { listMyCredentials } from "#features/credentials/list-my-credentials.ts";
-import { categoryLabel, courseTitle } from "#features/credentials/credential-facts.ts";
+import { categoryLabel } from "#features/credentials/credential-content.ts";
 import type { PublicStatus } from "#features/credentials/read-credential.ts";
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
-import { dateRange } from "#core/date-range.ts";
+import { calendarDateRange } from "#i18n/format.ts";
+import { localizedField } from "#i18n/localized.ts";
 import { pageTitle } from "../public/page-meta.ts";
 import credentialStyles from "../../styles/credentials.css?url";
 
@@ -33,7 +34,7 @@ export async function loader({ context }: Route.LoaderArgs) {
   ]);
   return {
     credentials: credentials.map((c) => {
-      const course = courseTitle({ titleEn: c.courseTitleEn, titleEs: c.courseTitleEs }, locale);
+      const course = localizedField(c, "courseTitle", locale);
       return {
         id: c.id,
         code: c.code,
@@ -100,7 +101,7 @@ export default function MyCertificates({ loaderData }: Route.ComponentProps) {
                 <dl className="details compact">
                   <div>
                     <dt>{t("credentials.verify.dates")}</dt>
-                    <dd>{dateRange(locale, c.activityStartDate, c.activityEndDate, "medium")}</dd>
+                    <dd>{calendarDateRange(locale, c.activityStartDate, c.activityEndDate, "medium")}</dd>
                   </div>
                   <div>
                     <dt>{t("credentials.verify.hours")}</dt>

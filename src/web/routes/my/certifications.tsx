@@ -13,6 +13,7 @@ import { addCertification, listCertificationTypes, removeCertification, updateCe
 import { recordOutsideHours, removeOutsideHours } from "#features/certifications/outside-hours.ts";
 import { personCompliance, type CertificationStanding } from "#features/certifications/person-compliance.ts";
 import { actorOf, attempt, formFields, type FormState } from "#web/form-state.server.ts";
+import { localized, localizedField } from "#i18n/localized.ts";
 import { ConfirmAction, CheckboxField, ErrorSummary, Notice, SelectField, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
@@ -170,7 +171,7 @@ function Standing({ standing }: { standing: CertificationStanding }) {
             <ul>
               {standing.suggestions.map((session) => (
                 <li key={session.sessionId}>
-                  <Link to={`/trainings/${session.sessionId}`}>{locale === "es" ? session.titleEs : session.titleEn}</Link> — {format.date(session.startsAt, { dateStyle: "medium" })}
+                  <Link to={`/trainings/${session.sessionId}`}>{localizedField(session, "title", locale)}</Link> — {format.date(session.startsAt, { dateStyle: "medium" })}
                 </li>
               ))}
             </ul>
@@ -225,7 +226,7 @@ export default function Certifications({ loaderData, actionData }: Route.Compone
             rowKey={(entry) => entry.id}
             columns={[
               { label: t("certifications.ledger.date"), cell: (entry) => format.date(`${entry.completedOn}T12:00:00Z`, { dateStyle: "medium", timeZone: "UTC" }) },
-              { label: t("certifications.ledger.what"), rowHeader: true, cell: (entry) => (locale === "es" ? entry.titleEs : entry.title) },
+              { label: t("certifications.ledger.what"), rowHeader: true, cell: (entry) => localized({ en: entry.title, es: entry.titleEs }, locale) },
               { label: t("certifications.ledger.hours"), cell: (entry) => hours(entry.minutes) },
               {
                 label: t("certifications.ledger.categories"),

@@ -7,7 +7,7 @@ import { appContext } from "#web/request-context.ts";
 import { actorOf, attempt, formFields } from "#web/form-state.server.ts";
 import { flag } from "#web/search-params.ts";
 import { translator } from "#i18n/translate.ts";
-import { inLocale } from "#features/catalog/search-sessions.ts";
+import { localized } from "#i18n/localized.ts";
 import { declareOutsideCompletion } from "#features/registration/outside-completions.ts";
 import { readMyPrerequisites } from "#features/registration/read-my-prerequisites.ts";
 import { ErrorSummary, Notice, SelectField, SubmitButton, TextAreaField, TextField, useFormState } from "../../components/forms.tsx";
@@ -32,8 +32,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const session = url.searchParams.get("session");
   return {
-    courses: mine.courses.map((course) => ({ id: course.id, title: inLocale(course.title, locale), done: course.done })),
-    declarations: mine.declarations.map((d) => ({ ...d, courseTitle: inLocale(d.courseTitle, locale) })),
+    courses: mine.courses.map((course) => ({ id: course.id, title: localized(course.title, locale), done: course.done })),
+    declarations: mine.declarations.map((d) => ({ ...d, courseTitle: localized(d.courseTitle, locale) })),
     course: url.searchParams.get("course") ?? "",
     session: session && ID.test(session) ? session : null,
     declared: flag(url, "declared"),

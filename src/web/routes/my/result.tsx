@@ -6,13 +6,14 @@ import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { orNotFound } from "#web/form-state.server.ts";
 import { contactMinutes } from "#core/completion.ts";
+import { dayRange, longDay, timeRange } from "#i18n/format.ts";
+import { localizedField } from "#i18n/localized.ts";
 import { readMyResult } from "#features/attendance/read-my-result.ts";
 import { useLocale, useT } from "../../components/i18n.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
-import { dayRange, longDay, timeRange } from "../catalog/session-facts.ts";
 import { pageTitle } from "../public/page-meta.ts";
 import attendanceStyles from "../../styles/attendance.css?url";
-import { courseTitle, duration, reasonText, resultState } from "../trainer/attendance-text.ts";
+import { duration, reasonText, resultState } from "../trainer/attendance-text.ts";
 
 export const handle: RouteHandle = { access: "signed-in" };
 
@@ -25,7 +26,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const mine = await orNotFound(readMyResult(ctx.services.db, ctx.viewer, params.registrationId));
   const { session } = mine;
   return {
-    title: courseTitle(ctx.locale, session.course),
+    title: localizedField(session.course, "title", ctx.locale),
     timeZone: session.timeZone,
     startsAt: session.startsAt,
     endsAt: session.endsAt,

@@ -9,6 +9,8 @@ import { oneOf } from "#web/search-params.ts";
 import type { Locale } from "#core/locale.ts";
 import { selfCancelAllowed, type RegistrationStatus } from "#core/registration.ts";
 import { translator, type MessageKey, type Translate } from "#i18n/translate.ts";
+import { dateAndTime, dayRange, timeWithZone } from "#i18n/format.ts";
+import { localizedField } from "#i18n/localized.ts";
 import { readMyTrainings, type MyTraining } from "#features/registration/read-my-trainings.ts";
 import { cancelRegistration } from "#features/registration/cancel-registration.ts";
 import { acceptOffer } from "#features/registration/accept-offer.ts";
@@ -18,7 +20,7 @@ import { rotatePersonalFeed, stopPersonalFeed } from "#features/calendar/persona
 import { ConfirmAction, Notice, SelectField, SubmitButton, useFormState } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/page-meta.ts";
-import { dateTime, dayRange, formatLabel, timeWithZone } from "../catalog/session-facts.ts";
+import { formatLabel } from "../catalog/session-wording.ts";
 import myTrainingsStyles from "../../styles/my-trainings.css?url";
 import { MyTrainingsPage } from "./my-nav.tsx";
 
@@ -39,7 +41,7 @@ function describe(r: MyTraining, t: Translate, locale: Locale, timeZone: string,
   return {
     id: r.id,
     status: r.status,
-    title: locale === "es" && r.courseTitleEs ? r.courseTitleEs : r.courseTitleEn,
+    title: localizedField(r, "courseTitle", locale),
     sessionId: r.sessionId,
     sessionCancelled: r.sessionStatus === "cancelled",
     dates: dayRange(locale, timeZone, r.startsAt, r.endsAt),
@@ -51,9 +53,9 @@ function describe(r: MyTraining, t: Translate, locale: Locale, timeZone: string,
     joinDetails: r.joinDetails,
     position: r.waitlistPosition,
     holdHours: r.offerHoldHours,
-    offerDeadline: r.offerExpiresAt ? dateTime(locale, timeZone, r.offerExpiresAt) : null,
+    offerDeadline: r.offerExpiresAt ? dateAndTime(locale, timeZone, r.offerExpiresAt) : null,
     inGroup,
-    cancel: r.status === "confirmed" ? (mayCancel ? { until: dateTime(locale, timeZone, r.cancelCutoffAt) } : { closedHours: cutoffHours }) : null,
+    cancel: r.status === "confirmed" ? (mayCancel ? { until: dateAndTime(locale, timeZone, r.cancelCutoffAt) } : { closedHours: cutoffHours }) : null,
     transferTo:
       r.status === "waitlisted" || (r.status === "confirmed" && mayCancel)
         ? r.transferTo.map((s) => ({ id: s.id, label: t("myTrainings.transfer.option", { dates: dayRange(locale, timeZone, s.startsAt, s.endsAt), format: formatLabel(t, s.format) }) }))
@@ -74,7 +76,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     earlier: mine.earlier.map((r) => describe(r, t, locale, timeZone, now)),
     done: done && doneStatus ? { status: doneStatus, position: done.waitlistPosition ?? 0, hours: done.offerHoldHours } : null,
     notice: oneOf(notices, url.searchParams.get("notice")),
-    feed: mine.feed ? { since: dateTime(locale, timeZone, mine.feed.createdAt) } : null,
+    feed: mine.feed ? { since: dateAndTime(locale, timeZone, mine.feed.createdAt) } : null,
     hubContactEmail: mine.hubContactEmail,
   };
 }

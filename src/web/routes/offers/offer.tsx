@@ -4,9 +4,11 @@ import type { Route } from "./+types/offer";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import type { Locale } from "#core/locale.ts";
+import { fullDateTime, meetingTime } from "#i18n/format.ts";
+import { localized } from "#i18n/localized.ts";
 import { actorOf } from "#web/form-state.server.ts";
 import { sessionLocation, type CalendarSession } from "#features/calendar/session-calendar.ts";
-import { meetingTime, momentIn, MY_TRAININGS_PATH } from "#features/registration/notice-mail.ts";
+import { MY_TRAININGS_PATH } from "#features/registration/notice-mail.ts";
 import { readOfferLink, redeemOfferLink, type OfferLinkView } from "#features/registration/offer-links.ts";
 import { Detail } from "../../components/detail.tsx";
 import { SubmitButton } from "../../components/forms.tsx";
@@ -22,8 +24,8 @@ type SessionSummary = { title: string; schedule: string[]; where: string };
 
 function summarize(session: CalendarSession, locale: Locale, timeZone: string): SessionSummary {
   return {
-    title: session.title[locale],
-    schedule: session.meetings.map((meeting) => meetingTime(meeting, locale, timeZone)),
+    title: localized(session.title, locale),
+    schedule: session.meetings.map((meeting) => meetingTime(locale, timeZone, meeting)),
     where: sessionLocation(session, locale),
   };
 }
@@ -31,7 +33,7 @@ function summarize(session: CalendarSession, locale: Locale, timeZone: string): 
 type Closed = { state: "used" | "expired" | "closed" | "unknown"; title: string | null };
 
 function closedState(view: OfferLinkView, locale: Locale): Closed {
-  return { state: view.state === "open" ? "used" : view.state, title: view.state === "unknown" ? null : view.session.title[locale] };
+  return { state: view.state === "open" ? "used" : view.state, title: view.state === "unknown" ? null : localized(view.session.title, locale) };
 }
 
 export async function loader({ params, context }: Route.LoaderArgs) {
@@ -44,7 +46,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
       state: "open" as const,
       action: view.action,
       session: summarize(view.session, locale, view.timeZone),
-      deadline: momentIn(view.deadline, locale, view.timeZone),
+      deadline: fullDateTime(locale, view.timeZone, view.deadline),
     },
   };
 }
@@ -64,7 +66,7 @@ export async function action({ params, context }: Route.ActionArgs) {
       },
     };
   }
-  if (result.outcome === "declined") return { result: { outcome: "declined" as const, title: result.session.title[ctx.locale] } };
+  if (result.outcome === "declined") return { result: { outcome: "declined" as const, title: localized(result.session.title, ctx.locale) } };
   return { result: { outcome: "closed" as const, closed: closedState(result.view, ctx.locale) } };
 }
 

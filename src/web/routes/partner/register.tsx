@@ -10,13 +10,14 @@ import { listManagedOrganizations } from "#features/access/list-managed-organiza
 import { listOpenSessions, type OpenSession } from "#features/registration/list-open-sessions.ts";
 import { registerGroup } from "#features/registration/register-group.ts";
 import { actorOf, attempt, formFields } from "#web/form-state.server.ts";
+import { inZone } from "#i18n/format.ts";
+import { localizedField } from "#i18n/localized.ts";
 import { ErrorSummary, SelectField, SubmitButton, TextField, useFormState, type FormState } from "../../components/forms.tsx";
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/page-meta.ts";
 import { readRegistrationForm } from "../admin/registration-form.server.ts";
 import { ConsentField, PriceFields, QuestionFields } from "../admin/roster-parts.tsx";
 import { PartnerNav } from "./partner-nav.tsx";
-import { inZone } from "../admin/roster-answers.ts";
 
 export const handle: RouteHandle = { access: "partner-admin" };
 
@@ -98,7 +99,7 @@ export default function RegisterGroup({ loaderData, actionData }: Route.Componen
   const locale = useLocale();
   const { state } = useFormState<GroupState>(actionData);
   const { organizations, sessions, session, organizationId } = loaderData;
-  const title = (s: OpenSession) => (locale === "es" ? s.courseTitleEs : s.courseTitleEn);
+  const title = (s: OpenSession) => localizedField(s, "courseTitle", locale);
   const when = (s: OpenSession) => format.dateTime(s.startsAt, inZone(s.timeZone));
   const values = state?.values ?? {};
   const errors = state?.errors ?? {};

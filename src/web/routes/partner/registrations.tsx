@@ -6,6 +6,8 @@ import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { listPartnerRegistrations, type PartnerRegistration } from "#features/registration/list-partner-registrations.ts";
 import { oneOf } from "#web/search-params.ts";
+import { inZone } from "#i18n/format.ts";
+import { localizedField } from "#i18n/localized.ts";
 import { Notice } from "../../components/forms.tsx";
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
@@ -13,7 +15,6 @@ import { pageTitle } from "../public/page-meta.ts";
 import { orRefused } from "../admin/roster-access.server.ts";
 import { EmailText, StatusPill } from "../admin/roster-parts.tsx";
 import { PartnerNav } from "./partner-nav.tsx";
-import { inZone } from "../admin/roster-answers.ts";
 
 export const handle: RouteHandle = { access: "partner-admin" };
 
@@ -43,7 +44,7 @@ export default function PartnerRegistrations({ loaderData }: Route.ComponentProp
   for (const row of registrations) {
     let current = sessions.at(-1);
     if (!current || current.sessionId !== row.sessionId) {
-      current = { sessionId: row.sessionId, title: locale === "es" ? row.courseTitleEs : row.courseTitleEn, startsAt: row.startsAt, timeZone: row.timeZone, rows: [] };
+      current = { sessionId: row.sessionId, title: localizedField(row, "courseTitle", locale), startsAt: row.startsAt, timeZone: row.timeZone, rows: [] };
       sessions.push(current);
     }
     current.rows.push(row);

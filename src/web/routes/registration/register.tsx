@@ -8,13 +8,14 @@ import { actorOf, attempt, orNotFound, type FormState } from "#web/form-state.se
 import type { Locale } from "#core/locale.ts";
 import { amountFromCents } from "#core/decimal-input.ts";
 import { translator, type MessageKey, type Translate } from "#i18n/translate.ts";
-import { inLocale } from "#features/catalog/search-sessions.ts";
+import { dateAndTime, dayRange, longDay, money, timeRange, zoneName } from "#i18n/format.ts";
+import { localized, localizedField } from "#i18n/localized.ts";
 import { readRegistrationForm, type RegistrationForm, type RegistrationKind } from "#features/registration/read-registration-form.ts";
 import { registerForSession } from "#features/registration/register-for-session.ts";
 import { ErrorSummary, SubmitButton, TextAreaField, TextField, useFormState } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/page-meta.ts";
-import { dateTime, dayRange, formatLabel, longDay, money, seatsText, timeRange, zoneName } from "../catalog/session-facts.ts";
+import { formatLabel, seatsText } from "../catalog/session-wording.ts";
 import myTrainingsStyles from "../../styles/my-trainings.css?url";
 import { OptionGroup } from "./option-group.tsx";
 import { ANSWER_PREFIX, postedRegistration } from "./posted-registration.ts";
@@ -47,7 +48,7 @@ function closedReason(t: Translate, locale: Locale, timeZone: string, session: R
   if (session.status === "completed") return t("catalog.closed.completed");
   if (session.window === "open") return null;
   const at = session.window === "not_yet_open" ? session.registrationOpensAt : session.window === "closed" ? session.registrationClosesAt : null;
-  return t(closedKeys[session.window], { date: at ? dateTime(locale, timeZone, at) : "" });
+  return t(closedKeys[session.window], { date: at ? dateAndTime(locale, timeZone, at) : "" });
 }
 
 /** The prices a person can choose here; a sponsored seat is given by a partner organization, never chosen on this page. */
@@ -80,14 +81,14 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   return {
     id: s.id,
     kind: form.kind,
-    course: inLocale(s.courseTitle, locale),
+    course: localized(s.courseTitle, locale),
     summary: {
       dates: dayRange(locale, timeZone, s.startsAt, s.endsAt),
       meetings: s.meetings.map((m) => `${longDay(locale, timeZone, m.startsAt)}, ${timeRange(locale, timeZone, m.startsAt, m.endsAt)}`),
       zone: zoneName(locale, timeZone, s.startsAt),
       format: formatLabel(t, s.format),
       where: s.format === "online" ? null : [s.venueName, s.venueAddress].filter(Boolean).join(", ") || null,
-      language: t(s.language === "es" ? "myTrainings.language.es" : "myTrainings.language.en"),
+      language: t(`myTrainings.language.${s.language}`),
       seats: seatsText(t, { available: s.seatsAvailable }, s.window),
       waiting: s.seatsAvailable === 0 && s.window === "open" ? s.waitlisted : 0,
     },
@@ -97,22 +98,22 @@ export async function loader({ params, context }: Route.LoaderArgs) {
       ? {
           status: form.current.status,
           position: form.current.waitlistPosition,
-          offerExpiresAt: form.current.offerExpiresAt ? dateTime(locale, timeZone, form.current.offerExpiresAt) : null,
+          offerExpiresAt: form.current.offerExpiresAt ? dateAndTime(locale, timeZone, form.current.offerExpiresAt) : null,
         }
       : null,
     prerequisites: form.prerequisites.ok
       ? null
       : {
           mode: form.prerequisites.mode,
-          missing: form.prerequisites.missing.map((course) => ({ id: course.id, title: inLocale(course.title, locale), declared: course.declared })),
+          missing: form.prerequisites.missing.map((course) => ({ id: course.id, title: localized(course.title, locale), declared: course.declared })),
         },
     questions: form.questions.map((q) => ({
       id: q.id,
       kind: q.kind,
-      label: locale === "es" && q.labelEs ? q.labelEs : q.labelEn,
+      label: localizedField(q, "label", locale),
       required: q.required,
       sensitive: q.sensitive,
-      options: (q.options ?? []).map((o) => ({ value: o.value, label: locale === "es" && o.labelEs ? o.labelEs : o.labelEn })),
+      options: (q.options ?? []).map((o) => ({ value: o.value, label: localizedField(o, "label", locale) })),
     })),
     price: priceChoices(t, locale, s),
     currency: s.currency,

@@ -1,6 +1,5 @@
 // How attendance is said on the trainer's and the person's pages: durations ("5 h 30 min"), a mark, a result's reasons.
 import type { CompletionReason, CompletionResult } from "#core/completion.ts";
-import type { Locale } from "#core/locale.ts";
 import type { Translate } from "#i18n/translate.ts";
 
 /** "7 h", "45 min", "5 h 30 min". */
@@ -8,12 +7,8 @@ export function duration(t: Translate, minutes: number): string {
   const whole = Math.max(0, Math.round(minutes));
   const hours = Math.floor(whole / 60);
   const rest = whole % 60;
-  const parts = hours === 0 ? "minutes" : rest === 0 ? "hours" : "both";
-  return t("attendance.duration", { parts, hours, minutes: rest });
-}
-
-export function courseTitle(locale: Locale, course: { titleEn: string; titleEs: string }): string {
-  return locale === "es" && course.titleEs ? course.titleEs : course.titleEn;
+  const shown = hours === 0 ? "minutes" : rest === 0 ? "hours" : "both";
+  return t("attendance.duration", { shown, hours, minutes: rest });
 }
 
 /** Why a person has not completed, in a sentence each ("Missed 5 h 30 min of 5 h allowed."). */

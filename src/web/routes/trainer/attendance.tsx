@@ -4,13 +4,15 @@
 import { useEffect, useRef } from "react";
 import { Form, Link, useFetcher, useRevalidator } from "react-router";
 import type { Route } from "./+types/attendance";
-import { plainSpaces } from "#core/plain-spaces.ts";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { actorOf, attempt, formFields, type FormState } from "#web/form-state.server.ts";
 import { contactMinutes } from "#core/completion.ts";
 import { utcToZoned } from "#core/local-time.ts";
 import { translator } from "#i18n/translate.ts";
+import type { Locale } from "#core/locale.ts";
+import { clockTime, dayRange, longDay, shortDay, timeRange, timeWithZone } from "#i18n/format.ts";
+import { localizedField } from "#i18n/localized.ts";
 import { readSessionResults } from "#features/attendance/session-results.ts";
 import { checkInDisplay } from "#features/attendance/self-check-in.ts";
 import { recordAttendanceMark } from "#features/attendance/record-attendance.ts";
@@ -19,10 +21,9 @@ import { ErrorSummary, Notice } from "../../components/forms.tsx";
 import { useLocale, useT } from "../../components/i18n.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
 import { orRefused } from "../admin/roster-access.server.ts";
-import { dayRange, longDay, timeRange, timeWithZone } from "../catalog/session-facts.ts";
 import { pageTitle } from "../public/page-meta.ts";
 import attendanceStyles from "../../styles/attendance.css?url";
-import { courseTitle, duration, reasonText, resultState } from "./attendance-text.ts";
+import { duration, reasonText, resultState } from "./attendance-text.ts";
 
 export const handle: RouteHandle = { access: "trainer" };
 
@@ -45,7 +46,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   return {
     session: {
       id: session.id,
-      title: courseTitle(ctx.locale, session.course),
+      title: localizedField(session.course, "title", ctx.locale),
       timeZone: session.timeZone,
       status: session.status,
       startsAt: session.startsAt,
@@ -117,10 +118,6 @@ export async function action({ params, request, context }: Route.ActionArgs) {
 
 type LoaderData = Route.ComponentProps["loaderData"];
 
-/** "Mon, Apr 5": enough to tell the days apart in the meeting picker on a phone. */
-function shortDay(locale: string, timeZone: string, value: Date): string {
-  return plainSpaces(new Intl.DateTimeFormat(locale, { weekday: "short", month: "short", day: "numeric", timeZone }).format(value));
-}
 type Person = LoaderData["people"][number];
 type MeetingView = LoaderData["meetings"][number];
 
@@ -222,11 +219,11 @@ function CheckInPanel({ sessionId, meeting, image }: { sessionId: string; meetin
   );
 }
 
-function markText(t: ReturnType<typeof useT>, locale: string, timeZone: string, person: Person, meeting: MeetingView): string {
+function markText(t: ReturnType<typeof useT>, locale: Locale, timeZone: string, person: Person, meeting: MeetingView): string {
   const mark = person.mark;
   if (!mark) return t("attendance.mark.none");
   if (mark.method === "self_check_in" && mark.arrivedAt) {
-    const time = plainSpaces(new Intl.DateTimeFormat(locale, { hour: "numeric", minute: "2-digit", timeZone }).format(mark.arrivedAt));
+    const time = clockTime(locale, timeZone, mark.arrivedAt);
     return t("attendance.mark.checkedIn", { time, duration: duration(t, mark.minutesPresent) });
   }
   if (mark.minutesPresent === 0) return t("attendance.mark.absent");

@@ -8,9 +8,9 @@ import { utcToZoned } from "#core/local-time.ts";
 import { spreadsheetSafe } from "#core/spreadsheet-cells.ts";
 import { en } from "#i18n/messages/en.ts";
 import { translator, type MessageKey, type Translate } from "#i18n/translate.ts";
+import { localizedField } from "#i18n/localized.ts";
 import { readBoardRoster } from "#features/attendance/read-board-roster.ts";
 import { orRefused } from "../admin/roster-access.server.ts";
-import { courseTitle } from "./attendance-text.ts";
 
 export const handle: RouteHandle = { access: "trainer" };
 
@@ -26,7 +26,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const ctx = appContext(context);
   const { session, rows } = await orRefused(readBoardRoster(ctx.services.db, ctx.viewer, params.id, ctx.services.now()));
   const t = translator(ctx.locale);
-  const course = courseTitle(ctx.locale, session.course);
+  const course = localizedField(session.course, "title", ctx.locale);
   const startDate = utcToZoned(session.startsAt, session.timeZone).date;
   const endDate = utcToZoned(session.endsAt, session.timeZone).date;
   const header = [

@@ -8,13 +8,13 @@ import { appContext } from "#web/request-context.ts";
 import { isLocale } from "#core/locale.ts";
 import { DEFAULT_HUB_NAME } from "#core/hub-defaults.ts";
 import { translator } from "#i18n/translate.ts";
+import { longDay, timeRange } from "#i18n/format.ts";
+import { localizedField } from "#i18n/localized.ts";
 import { readAttendanceSession, requireMarker } from "#features/attendance/attendance-session.ts";
 import { checkInDisplay } from "#features/attendance/self-check-in.ts";
 import { useLocale, useT } from "../../components/i18n.tsx";
 import { orRefused } from "../admin/roster-access.server.ts";
-import { longDay, timeRange } from "../catalog/session-facts.ts";
 import attendanceStyles from "../../styles/attendance.css?url";
-import { courseTitle } from "./attendance-text.ts";
 
 export const handle: RouteHandle = { access: "trainer" };
 
@@ -42,7 +42,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const display = meeting ? await orRefused(checkInDisplay(ctx.services, { viewer: ctx.viewer, sessionId: session.id, meetingId: meeting.id })) : null;
   return {
     sessionId: session.id,
-    title: courseTitle(ctx.locale, session.course),
+    title: localizedField(session.course, "title", ctx.locale),
     timeZone: session.timeZone,
     meeting: display ? { id: display.meetingId, position: display.position, startsAt: display.startsAt, endsAt: display.endsAt } : null,
     code: display?.code ? { image: `data:image/svg+xml;base64,${Buffer.from(display.code.svg).toString("base64")}` } : null,

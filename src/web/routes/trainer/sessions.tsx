@@ -4,12 +4,12 @@ import type { Route } from "./+types/sessions";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { hasRole } from "#core/access.ts";
+import { dayRange } from "#i18n/format.ts";
+import { localizedField } from "#i18n/localized.ts";
 import { listTrainerSessions, type TrainerSession } from "#features/attendance/list-trainer-sessions.ts";
 import { useLocale, useT } from "../../components/i18n.tsx";
-import { dayRange } from "../catalog/session-facts.ts";
 import { pageTitle } from "../public/page-meta.ts";
 import attendanceStyles from "../../styles/attendance.css?url";
-import { courseTitle } from "./attendance-text.ts";
 
 export const handle: RouteHandle = { access: "trainer" };
 
@@ -59,7 +59,7 @@ function SessionList({ sessions, now }: { sessions: TrainerSession[]; now: Date 
         return (
           <li key={session.id} className="card trainer-session">
             <h3>
-              <Link to={`/trainer/sessions/${encodeURIComponent(session.id)}/attendance`}>{courseTitle(locale, { titleEn: session.courseTitleEn, titleEs: session.courseTitleEs })}</Link>
+              <Link to={`/trainer/sessions/${encodeURIComponent(session.id)}/attendance`}>{localizedField(session, "courseTitle", locale)}</Link>
             </h3>
             <p>{dayRange(locale, session.timeZone, session.startsAt, session.endsAt)}</p>
             <p className="pill-row">

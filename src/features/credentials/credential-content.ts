@@ -1,4 +1,4 @@
-// Everything one credential is made from, read in the issuing transaction: the completion, person, session, course and hub.
+// What a credential is made from and says: its issuance record, recipient name, IPS alignments, CE labels and criteria.
 import { utcToZoned } from "#core/local-time.ts";
 import { eq } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
@@ -8,10 +8,10 @@ import type { Locale } from "#core/locale.ts";
 import { readHubSettings } from "#features/hub/hub-settings.ts";
 import { translator, type MessageKey, type Translate } from "#i18n/translate.ts";
 
-export type IssuanceFacts = NonNullable<Awaited<ReturnType<typeof loadIssuanceFacts>>>;
+export type IssuanceRecord = NonNullable<Awaited<ReturnType<typeof readIssuanceRecord>>>;
 
-/** The facts for one registration, or null when it has no completion row. */
-export async function loadIssuanceFacts(db: Executor, registrationId: string) {
+/** The record for one registration, or null when it has no completion row. */
+export async function readIssuanceRecord(db: Executor, registrationId: string) {
   const [row] = await db
     .select({
       registrationId: schema.registration.id,
@@ -65,10 +65,6 @@ export function localDate(instant: Date, timeZone: string): string {
   return utcToZoned(instant, timeZone).date;
 }
 
-export function courseTitle(course: { titleEn: string; titleEs: string }, locale: Locale): string {
-  return locale === "es" ? course.titleEs || course.titleEn : course.titleEn;
-}
-
 const ipsNameKeys: Record<IpsFrameworkCode, MessageKey> = {
   "principle-learning": "credentials.ips.principle-learning",
   "principle-relationship": "credentials.ips.principle-relationship",
@@ -95,15 +91,15 @@ export function criteriaNarrative(locale: Locale, course: { contactMinutes: numb
   const t = translator(locale);
   const rules = course.completionRules ?? defaultCompletionRules;
   const hours = minutesToHours(course.contactMinutes);
-  const parts = [
+  const sentences = [
     rules.minimumShare !== undefined && rules.minimumShare < 1
       ? t("credentials.criteria.share", { percent: Math.round(rules.minimumShare * 100), hours })
       : t("credentials.criteria.all", { hours }),
   ];
-  if (rules.maximumMissedMinutes !== undefined) parts.push(t("credentials.criteria.missed", { hours: minutesToHours(rules.maximumMissedMinutes) }));
-  if (rules.requiredMeetingPositions?.length) parts.push(t("credentials.criteria.meetings", { days: rules.requiredMeetingPositions.join(", ") }));
-  if (rules.requireSignOff) parts.push(t("credentials.criteria.signOff"));
-  parts.push(t("credentials.criteria.contactHour"));
-  return parts.join(" ");
+  if (rules.maximumMissedMinutes !== undefined) sentences.push(t("credentials.criteria.missed", { hours: minutesToHours(rules.maximumMissedMinutes) }));
+  if (rules.requiredMeetingPositions?.length) sentences.push(t("credentials.criteria.meetings", { days: rules.requiredMeetingPositions.join(", ") }));
+  if (rules.requireSignOff) sentences.push(t("credentials.criteria.signOff"));
+  sentences.push(t("credentials.criteria.contactHour"));
+  return sentences.join(" ");
 }
 
