@@ -1,4 +1,5 @@
-// Test projects: unit (pure core), integration (features, API and jobs on both engines), e2e (Chromium).
+// Test projects: unit (pure core), integration (features, API and jobs on both engines), e2e (Chromium, once, on
+// PostgreSQL when TEST_DATABASE_URL is set, else PGlite: see docs/decisions/0021-end-to-end-once-on-postgresql.md).
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -24,6 +25,8 @@ export default defineConfig({
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
           environment: "node",
+          // Seeds the demo hub's database once per run; each file's hub starts from a copy of it.
+          globalSetup: ["tests/e2e/support/global-setup.ts"],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           pool: "forks",

@@ -1,9 +1,10 @@
-// What the end-to-end suite needs from the machine (a build, Chromium, PostgreSQL under CI) and how it reacts when one is missing.
+// What the end-to-end suite needs from the machine (a build, Chromium, PostgreSQL under CI), the one engine it runs on,
+// and how it reacts when something is missing.
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, it } from "vitest";
-import { enginesUnderTest, type Engine } from "../../support/databases.ts";
+import type { Engine } from "../../support/databases.ts";
 
 export const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 export const CHROMIUM_PATH = "/usr/bin/chromium";
@@ -12,6 +13,14 @@ export const CHROMIUM_PATH = "/usr/bin/chromium";
 export function underCi(): boolean {
   const value = process.env.CI;
   return Boolean(value) && !["0", "false"].includes(value!.toLowerCase());
+}
+
+/**
+ * The browser tests run once, on PostgreSQL when TEST_DATABASE_URL names a server (CI always does), else on PGlite:
+ * what differs between the engines is covered by the integration tests, which run on both.
+ */
+export function endToEndEngine(): Engine {
+  return process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
 }
 
 /** Throws with the fix when the React Router build the hub serves is missing. */
@@ -28,7 +37,7 @@ function missingBrowser(): string | null {
 }
 
 /**
- * A describe block per engine for browser tests. Locally a missing Chromium skips the suite with the
+ * A describe block for browser tests, on the run's one engine (see endToEndEngine). Locally a missing Chromium skips the suite with the
  * reason printed; under CI it fails, and so does a missing TEST_DATABASE_URL (PostgreSQL must be covered).
  */
 export function describeEndToEnd(name: string, body: (engine: Engine) => void): void {
@@ -55,5 +64,5 @@ export function describeEndToEnd(name: string, body: (engine: Engine) => void): 
       });
     });
   }
-  describe.each(enginesUnderTest())(`${name} on %s`, body);
+  describe.each([endToEndEngine()])(`${name} on %s`, body);
 }

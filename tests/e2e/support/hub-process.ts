@@ -1,13 +1,11 @@
-// Runs the demo hub as a real child process (as `npm run demo` does) on a free port and a fresh database.
+// Runs the demo hub as a real child process (as `npm run demo` does) on a free port and its own copy of the demo database.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
-import os from "node:os";
 import path from "node:path";
-import pg from "pg";
-import { randomBytes } from "node:crypto";
+import { inject } from "vitest";
 import type { Engine } from "../../support/databases.ts";
+import { copyDemoTemplate } from "./demo-template.ts";
 import { repoRoot, requireBuild } from "./environment.ts";
 
 export type HubProcess = {
@@ -34,7 +32,11 @@ export async function startHubProcess(options: HubProcessOptions): Promise<HubPr
   if (!entry) throw new Error(`None of ${ENTRY_POINTS.join(", ")} exists`);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const database = options.engine === "postgres" ? await createServerDatabase() : await createDataDir();
+  // The demo was seeded once for the run (global-setup.ts); this hub gets a copy, so no file sees another's changes.
+  const template = inject("demoTemplate");
+  if (!template) throw new Error("No seeded demo database: the e2e project's globalSetup (tests/e2e/support/global-setup.ts) did not run");
+  if (template.engine !== options.engine) throw new Error(`The demo was seeded on ${template.engine}, not ${options.engine}`);
+  const database = await copyDemoTemplate(template);
 
   const inherited = { ...process.env };
   // The hub reads these itself; only what this function sets below may reach it.
@@ -96,44 +98,6 @@ async function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
-}
-
-type TestDatabasePlace = { env: Record<string, string>; remove(): Promise<void> };
-
-async function createDataDir(): Promise<TestDatabasePlace> {
-  const folder = await mkdtemp(path.join(os.tmpdir(), "ips-hub-e2e-"));
-  return {
-    env: { DATA_DIR: path.join(folder, "data") },
-    remove: () => rm(folder, { recursive: true, force: true }),
-  };
-}
-
-/** A fresh database on the TEST_DATABASE_URL server, dropped when the hub stops. */
-async function createServerDatabase(): Promise<TestDatabasePlace> {
-  const base = process.env.TEST_DATABASE_URL;
-  if (!base) throw new Error("TEST_DATABASE_URL is not set");
-  const name = `ipshub_e2e_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return {
-    env: { DATABASE_URL: url.toString() },
-    async remove() {
-      const cleanup = new pg.Client({ connectionString: base });
-      await cleanup.connect();
-      try {
-        await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await cleanup.end();
-      }
-    },
-  };
 }
 
 async function waitForHealth(url: string, exited: Promise<number | null>, timeoutMs: number, output: () => string): Promise<void> {
