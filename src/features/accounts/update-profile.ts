@@ -30,7 +30,7 @@ export async function updateProfile(
   const profile = parseInput(profileInput, input);
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(schema.user).where(eq(schema.user.id, input.userId)).for("update");
-    if (!current) throw new AppError("not_found", "No such person");
+    if (!current) throw new AppError("not_found", { detail: "No such person" });
     const changed = editable.filter((field) => (current[field] ?? null) !== profile[field]);
     if (changed.length === 0) return { changed };
     await tx.update(schema.user).set(profile).where(eq(schema.user.id, input.userId));

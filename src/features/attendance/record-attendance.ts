@@ -63,7 +63,7 @@ export async function recordAttendanceMark(
   requireMarker(session, request.viewer);
   const input = parseInput(shortcutInput, request.input);
   const meeting = session.meetings.find((candidate) => candidate.id === input.meetingId);
-  if (!meeting) throw new AppError("not_found", "attendance.errors.noSuchMeeting");
+  if (!meeting) throw new AppError("not_found", { key: "attendance.errors.noSuchMeeting" });
   const mark = markFrom(input, meeting, session.timeZone);
   const minutesPresent = minutesForMark(meeting, mark);
   const [saved] = await services.db.transaction((tx) =>

@@ -21,7 +21,7 @@ export async function cancelSession(
   return db.transaction(async (tx) => {
     const s = schema.trainingSession;
     const [current] = await tx.select().from(s).where(eq(s.id, input.sessionId)).for("update");
-    if (!current) throw new AppError("not_found", "No such session");
+    if (!current) throw new AppError("not_found", { detail: "No such session" });
     if (current.status === "cancelled") throw invalid([{ path: "reason", message: problem("sessions.errors.alreadyCancelled") }]);
     if (current.status === "completed") throw invalid([{ path: "reason", message: problem("sessions.errors.completedCannotCancel") }]);
     // A cancelled event is a change calendars must see: the cancellation goes out with a higher sequence.

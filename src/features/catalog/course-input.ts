@@ -5,7 +5,7 @@ import { ceCategories, courseForms, questionKinds, type CourseQuestion } from "#
 import type { CategoryMinutes } from "#core/certification.ts";
 import { minutesFromHours } from "#core/decimal-input.ts";
 import { isSlug, slugify } from "#core/slug.ts";
-import { invalid, problem, requiredText, webAddress } from "#features/validation/parse-input.ts";
+import { fieldErrorOf, invalid, problem, requiredText, webAddress } from "#features/validation/parse-input.ts";
 import type { FieldError } from "#platform/app-error.ts";
 import type { MessageKey } from "#i18n/translate.ts";
 
@@ -118,11 +118,7 @@ export function checkCourseInput(raw: CourseInput): CheckedCourse {
   const parsed = courseInput.safeParse(raw);
   const problems: FieldError[] = parsed.success
     ? []
-    : parsed.error.issues.map((issue) => ({
-        path: issue.path.map(String).join("."),
-        message: issue.message,
-        ...(issue.code === "too_big" ? { values: { max: Number(issue.maximum) } } : {}),
-      }));
+    : parsed.error.issues.map((issue) => fieldErrorOf(issue.path.map(String).join("."), issue.message, issue.code === "too_big" ? { max: Number(issue.maximum) } : undefined));
   if (!parsed.success) throw invalid(problems);
   const course = parsed.data;
 

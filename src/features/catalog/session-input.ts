@@ -9,7 +9,7 @@ import { isLocalDate, isLocalTime, zonedToUtc } from "#core/local-time.ts";
 import { MAX_MEETINGS, planSchedule, scheduleSpan, type PlannedMeeting, type ScheduledMeeting, type ScheduleProblem } from "#core/meeting-schedule.ts";
 import { DEFAULT_OFFER_HOLD_HOURS, MIN_OFFER_HOLD_HOURS } from "#core/seats.ts";
 import { isSupportedTimeZone } from "#core/time-zones.ts";
-import { invalid, problem, webAddress } from "#features/validation/parse-input.ts";
+import { fieldErrorOf, invalid, problem, webAddress } from "#features/validation/parse-input.ts";
 import type { FieldError } from "#platform/app-error.ts";
 import type { MessageKey } from "#i18n/translate.ts";
 
@@ -222,7 +222,7 @@ function schedulePath(raw: unknown, index: number, kind: ScheduleProblem["proble
  */
 export function checkSessionInput(raw: SessionInput, options: { requireCourse: boolean }): SessionValues {
   const parsed = sessionFields.safeParse(raw);
-  const problems: FieldError[] = parsed.success ? [] : parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }));
+  const problems: FieldError[] = parsed.success ? [] : parsed.error.issues.map((issue) => fieldErrorOf(issue.path.map(String).join("."), issue.message));
   const named = (value: unknown) => typeof value === "string" && value.trim() !== "";
   if (options.requireCourse && !named(raw.courseId) && !named(raw.courseSlug)) problems.unshift({ path: "courseId", message: problem("sessions.errors.courseMissing") });
   if (!parsed.success) {

@@ -73,7 +73,7 @@ export async function updateSupportResource(
   const resource = check(input.resource, input.now);
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(schema.supportResource).where(eq(schema.supportResource.id, input.id)).for("update");
-    if (!current) throw new AppError("not_found", "No such resource");
+    if (!current) throw new AppError("not_found", { detail: "No such resource" });
     const changed = (Object.keys(resource) as Array<keyof typeof resource>).filter((field) => current[field] !== resource[field]);
     if (changed.length === 0) return { changed };
     await tx
@@ -94,7 +94,7 @@ export async function removeSupportResource(db: Executor, input: { viewer: Viewe
   requireAdmin(input.viewer);
   return db.transaction(async (tx) => {
     const [removed] = await tx.delete(schema.supportResource).where(eq(schema.supportResource.id, input.id)).returning();
-    if (!removed) throw new AppError("not_found", "No such resource");
+    if (!removed) throw new AppError("not_found", { detail: "No such resource" });
     // The whole row goes into the log, so a removal by mistake can be typed back in.
     const { createdAt: _created, updatedAt: _updated, ...kept } = removed;
     await recordAudit(tx, actor, { action: "support_resource.remove", targetType: "support_resource", targetId: input.id, summary: kept });

@@ -18,7 +18,7 @@ export const scholarshipDecisionInput = z.object({
 export type ScholarshipDecision = z.input<typeof scholarshipDecisionInput> & { viewer: Viewer | null; scholarshipId: string };
 
 export async function decideScholarship(services: Pick<Services, "db" | "now">, request: ScholarshipDecision, actor: AuditActor): Promise<void> {
-  if (!hasRole(request.viewer, "admin")) throw new AppError("forbidden", "Only hub admins decide scholarships");
+  if (!hasRole(request.viewer, "admin")) throw new AppError("forbidden", { detail: "Only hub admins decide scholarships" });
   const input = parseInput(scholarshipDecisionInput, request);
   const now = services.now();
   await services.db.transaction(async (tx) => {
@@ -28,8 +28,8 @@ export async function decideScholarship(services: Pick<Services, "db" | "now">, 
       .innerJoin(schema.registration, eq(schema.registration.id, schema.scholarshipRequest.registrationId))
       .where(eq(schema.scholarshipRequest.id, request.scholarshipId))
       .for("update");
-    if (!row) throw new AppError("not_found", "No such scholarship request");
-    if (row.scholarship.status !== "requested") throw new AppError("conflict", "registration.errors.notAllowed");
+    if (!row) throw new AppError("not_found", { detail: "No such scholarship request" });
+    if (row.scholarship.status !== "requested") throw new AppError("conflict", { key: "registration.errors.notAllowed" });
     let awardCents: number | null = null;
     if (input.decision === "awarded_full") awardCents = row.amountCents;
     if (input.decision === "awarded_partial") {

@@ -22,7 +22,7 @@ export type MoveRequest = { viewer: Viewer | null; registrationId: string; posit
  * order changes except between the old and the new place, and every place stays distinct.
  */
 export async function moveWaitlistEntry(services: Pick<Services, "db" | "now">, request: MoveRequest, actor: AuditActor): Promise<{ position: number }> {
-  if (!hasRole(request.viewer, "admin")) throw new AppError("forbidden", "Only hub admins move entries in the line");
+  if (!hasRole(request.viewer, "admin")) throw new AppError("forbidden", { detail: "Only hub admins move entries in the line" });
   const input = parseInput(moveInput, request);
   const found = await loadRegistration(services.db, request.registrationId);
   const now = services.now();
@@ -36,7 +36,7 @@ export async function moveWaitlistEntry(services: Pick<Services, "db" | "now">, 
     );
     const entryId = found.groupId ?? found.id;
     const from = line.findIndex((entry) => entry.entry_id === entryId);
-    if (from < 0) throw new AppError("conflict", "registration.errors.notAllowed");
+    if (from < 0) throw new AppError("conflict", { key: "registration.errors.notAllowed" });
     const to = Math.min(input.position, line.length) - 1;
     if (to !== from) {
       const moments = line.map((entry) => new Date(entry.queue_at));

@@ -20,11 +20,11 @@ export async function declareOutsideCompletion(
   request: z.input<typeof outsideCompletionInput> & { viewer: Viewer | null },
   actor: AuditActor,
 ): Promise<{ id: string }> {
-  if (!request.viewer) throw new AppError("unauthorized", "Sign in first");
+  if (!request.viewer) throw new AppError("unauthorized", { detail: "Sign in first" });
   const input = parseInput(outsideCompletionInput, request);
   return services.db.transaction(async (tx) => {
     const [course] = await tx.select({ id: schema.course.id }).from(schema.course).where(eq(schema.course.id, input.courseId));
-    if (!course) throw new AppError("not_found", "No such course");
+    if (!course) throw new AppError("not_found", { detail: "No such course" });
     const [created] = await tx
       .insert(schema.outsideCompletion)
       .values({ userId: request.viewer!.userId, courseId: input.courseId, provider: input.provider, completedOn: input.completedOn, evidence: input.evidence })
@@ -39,14 +39,14 @@ export async function decideOutsideCompletion(
   request: { viewer: Viewer | null; id: string; approve: boolean },
   actor: AuditActor,
 ): Promise<void> {
-  if (!hasRole(request.viewer, "admin")) throw new AppError("forbidden", "Only hub admins decide");
+  if (!hasRole(request.viewer, "admin")) throw new AppError("forbidden", { detail: "Only hub admins decide" });
   await services.db.transaction(async (tx) => {
     const changed = await tx
       .update(schema.outsideCompletion)
       .set({ status: request.approve ? "approved" : "declined", decidedBy: request.viewer!.userId, decidedAt: services.now() })
       .where(and(eq(schema.outsideCompletion.id, request.id), eq(schema.outsideCompletion.status, "pending")))
       .returning({ id: schema.outsideCompletion.id });
-    if (changed.length === 0) throw new AppError("conflict", "registration.errors.notAllowed");
+    if (changed.length === 0) throw new AppError("conflict", { key: "registration.errors.notAllowed" });
     await recordAudit(tx, actor, { action: request.approve ? "outside_completion.approve" : "outside_completion.decline", targetType: "outside_completion", targetId: request.id });
   });
 }

@@ -47,17 +47,17 @@ export async function sessionForRegistration(db: Executor, sessionId: string): P
     .from(schema.trainingSession)
     .innerJoin(schema.course, eq(schema.course.id, schema.trainingSession.courseId))
     .where(eq(schema.trainingSession.id, sessionId));
-  if (!row || row.session.status === "draft") throw new AppError("not_found", "No such session");
+  if (!row || row.session.status === "draft") throw new AppError("not_found", { detail: "No such session" });
   return row;
 }
 
 /** Who may register whom: oneself; an admin anyone; a partner admin the staff of an organization they manage. */
 export function checkRegistrar(viewer: Viewer | null, personId: string, organizationId: string | null): void {
-  if (!viewer) throw new AppError("unauthorized", "Sign in to register");
+  if (!viewer) throw new AppError("unauthorized", { detail: "Sign in to register" });
   if (personId === viewer.userId && !organizationId) return;
   if (hasRole(viewer, "admin")) return;
   if (organizationId && canManageOrganization(viewer, organizationId)) return;
-  throw new AppError("forbidden", "registration.errors.partnerOnly");
+  throw new AppError("forbidden", { key: "registration.errors.partnerOnly" });
 }
 
 /**
@@ -78,7 +78,7 @@ export async function checkRequest(
     startsAt: session.startsAt,
     now: request.now,
   });
-  if (window !== "open") throw new AppError("conflict", `registration.errors.window.${window}`);
+  if (window !== "open") throw new AppError("conflict", { key: `registration.errors.window.${window}` });
 
   // The form's own problems and the course's rules are reported together, so a person fixes everything in one go.
   const fields: FieldError[] = [...request.problems];
@@ -115,7 +115,7 @@ export async function checkRequest(
         .filter((r) => check.missing.includes(r.id))
         .map((r) => (request.locale === "es" ? r.titleEs : r.titleEn))
         .join(course.prerequisiteMode === "all" ? ", " : request.locale === "es" ? " o " : " or ");
-      throw new AppError("conflict", "registration.errors.prerequisites", { values: { courses } });
+      throw new AppError("conflict", { key: "registration.errors.prerequisites", values: { courses } });
     }
   }
   if (!price.ok) throw new Error("unreachable: a refused price is reported above");
@@ -139,7 +139,7 @@ export async function registerForSession(services: Pick<Services, "db" | "now">,
   const now = services.now();
   const target = await sessionForRegistration(services.db, request.sessionId);
   const [person] = await services.db.select({ id: schema.user.id }).from(schema.user).where(eq(schema.user.id, personId));
-  if (!person) throw new AppError("not_found", "No such person");
+  if (!person) throw new AppError("not_found", { detail: "No such person" });
   const checked = await checkRequest(services.db, target, parts, { personId, organizationId, now, locale: request.locale ?? "en", problems });
   // checkRequest refuses any request with problems, so the form was read whole.
   const input = parsed!;

@@ -18,7 +18,7 @@ export async function createPersonalAccessToken(
 ): Promise<{ id: string; token: string; expiresAt: Date | null }> {
   const name = input.name.trim();
   if (!name || name.length > 80) {
-    throw new AppError("invalid", "A token needs a name of 1 to 80 characters", { fields: [{ path: "name", message: problem("account.tokens.errors.name") }] });
+    throw new AppError("invalid", { detail: "A token needs a name of 1 to 80 characters" }, { fields: [{ path: "name", message: problem("account.tokens.errors.name") }] });
   }
   const token = PREFIX + randomBytes(32).toString("base64url");
   const id = randomUUID();
@@ -65,7 +65,7 @@ export async function revokePersonalAccessToken(db: Executor, input: { userId: s
         ),
       )
       .returning({ id: schema.personalAccessToken.id, name: schema.personalAccessToken.name });
-    if (revoked.length === 0) throw new AppError("not_found", "No such active token");
+    if (revoked.length === 0) throw new AppError("not_found", { detail: "No such active token" });
     await recordAudit(tx, input.actor, { action: "token.revoke", targetType: "personal_access_token", targetId: input.tokenId, summary: { name: revoked[0]!.name } });
   });
 }

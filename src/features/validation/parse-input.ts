@@ -1,7 +1,8 @@
 // Checks a use case's input against its zod schema; every problem becomes one AppError("invalid") naming the field.
 import { z } from "zod";
-import { AppError, type FieldError } from "#platform/app-error.ts";
+import { AppError, type FieldError, type MessageValues } from "#platform/app-error.ts";
 import type { MessageKey } from "#i18n/translate.ts";
+import { en } from "#i18n/messages/en.ts";
 
 /**
  * Field messages are message keys (pages translate them; the API may too). Schemas name them with `problem`,
@@ -19,7 +20,16 @@ export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unkn
 
 /** A schema's complaints as field errors, for a use case that has more checks to add before it answers. */
 export function fieldErrorsOf(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message, ...limitOf(issue) }));
+  return error.issues.map((issue) => fieldErrorOf(issue.path.map(String).join("."), issue.message, limitOf(issue).values));
+}
+
+/**
+ * A schema's message as a field error. Zod hands every message over as a string, so this is the one place that
+ * tells them apart: a schema's own words are message keys (named with `problem`); zod's defaults (a value of the
+ * wrong type) are plain English details.
+ */
+export function fieldErrorOf(path: string, message: string, values?: MessageValues): FieldError {
+  return Object.hasOwn(en, message) ? { path, message: message as MessageKey, ...(values ? { values } : {}) } : { path, detail: message };
 }
 
 /** A length or size limit a message may name ("at least {min} characters"), taken from the schema that set it. */
@@ -33,7 +43,7 @@ function limitOf(issue: z.core.$ZodIssue): Pick<FieldError, "values"> {
 export function invalid(fields: FieldError[]): AppError {
   const seen = new Set<string>();
   const unique = fields.filter((field) => (seen.has(field.path) ? false : (seen.add(field.path), true)));
-  return new AppError("invalid", "Some fields need attention", { fields: unique });
+  return new AppError("invalid", { detail: "Some fields need attention" }, { fields: unique });
 }
 
 /** Optional text: trimmed, and an empty answer stored as null. */
