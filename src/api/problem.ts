@@ -3,6 +3,7 @@ import type { NextFunction, Request, Response } from "express";
 import type { z } from "zod";
 import { httpStatusFor, isAppError, type FieldError } from "#platform/app-error.ts";
 import { translator } from "#i18n/translate.ts";
+import { issueAsFieldError } from "#features/validation/parse-input.ts";
 import type { Logger } from "#platform/logger.ts";
 import type { FieldProblemBody, ProblemBody } from "./schemas.ts";
 
@@ -68,7 +69,10 @@ function fieldText(field: FieldError): string {
   return field.message === undefined ? field.detail : english(field.message, field.values);
 }
 
-/** Zod's issues as field problems, made plain where a field is missing or unexpected; input values never reach the answer. */
+/**
+ * Zod's issues as field problems, made plain where a field is missing or unexpected; a schema taken from a use case
+ * names message keys, read here in English. Input values never reach the answer.
+ */
 export function fieldProblemsFromZod(error: z.ZodError): FieldProblemBody[] {
   const pathOf = (path: PropertyKey[]) => path.map(String).join(".");
   return error.issues.flatMap((issue) => {
@@ -79,7 +83,8 @@ export function fieldProblemsFromZod(error: z.ZodError): FieldProblemBody[] {
     if (issue.code === "invalid_type" && "input" in issue && issue.input === undefined) {
       return [{ path: pathOf(issue.path), message: "This field is required" }];
     }
-    return [{ path: pathOf(issue.path), message: issue.message }];
+    const field = issueAsFieldError(issue);
+    return [{ path: field.path, message: fieldText(field) }];
   });
 }
 

@@ -9,11 +9,12 @@ import { isSupportedTimeZone } from "#core/time-zones.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { optionalText, parseInput, problem, requiredText } from "#features/validation/parse-input.ts";
 import { requestCredentialReissue } from "#features/credentials/reissue-credentials.ts";
+import { MAX_LEGAL_NAME_LENGTH, MAX_PROFILE_PRONOUNS_LENGTH } from "#core/limits.ts";
 
 export const profileInput = z.object({
   name: requiredText(MAX_CHOSEN_NAME_LENGTH, problem("account.profile.errors.nameMissing"), problem("account.profile.errors.nameTooLong")),
-  legalName: optionalText(120, problem("account.profile.errors.legalNameTooLong")),
-  pronouns: optionalText(40, problem("account.profile.errors.pronounsTooLong")),
+  legalName: optionalText(MAX_LEGAL_NAME_LENGTH, problem("account.profile.errors.legalNameTooLong")),
+  pronouns: optionalText(MAX_PROFILE_PRONOUNS_LENGTH, problem("account.profile.errors.pronounsTooLong")),
   locale: z.enum(locales, problem("account.profile.errors.locale")),
   timeZone: z.string().refine((zone) => isSupportedTimeZone(zone), problem("account.profile.errors.timeZone")),
 });

@@ -8,8 +8,9 @@ import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { requireAdmin } from "#features/access/require-admin.ts";
 import { invalid, parseInput, problem, requiredText } from "#features/validation/parse-input.ts";
 import { endSessionRegistrations } from "#features/registration/end-session-registrations.ts";
+import { MAX_SESSION_CANCEL_REASON_LENGTH } from "#core/limits.ts";
 
-const cancelInput = z.object({ reason: requiredText(1000, problem("sessions.errors.reasonMissing"), problem("sessions.errors.reasonTooLong")) });
+const cancelInput = z.object({ reason: requiredText(MAX_SESSION_CANCEL_REASON_LENGTH, problem("sessions.errors.reasonMissing"), problem("sessions.errors.reasonTooLong")) });
 
 export async function cancelSession(
   db: Executor,

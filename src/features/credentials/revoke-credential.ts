@@ -6,9 +6,10 @@ import { schema, type Executor } from "#db/client.ts";
 import { AppError } from "#platform/app-error.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { parseInput, problem, requiredText } from "#features/validation/parse-input.ts";
+import { MAX_REVOCATION_REASON_LENGTH } from "#core/limits.ts";
 
 export const revokeInput = z.object({
-  reason: requiredText(500, problem("credentials.errors.reasonMissing"), problem("credentials.errors.reasonTooLong")),
+  reason: requiredText(MAX_REVOCATION_REASON_LENGTH, problem("credentials.errors.reasonMissing"), problem("credentials.errors.reasonTooLong")),
 });
 
 export async function revokeCredential(

@@ -8,11 +8,12 @@ import { AppError } from "#platform/app-error.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { invalid, parseInput, problem } from "#features/validation/parse-input.ts";
 import { notify } from "./notices.ts";
+import { MAX_DECISION_MESSAGE_LENGTH, MAX_PRICE_CENTS } from "#core/limits.ts";
 
 export const scholarshipDecisionInput = z.object({
   decision: z.enum(["awarded_full", "awarded_partial", "declined"], problem("registration.errors.notAllowed")),
-  awardCents: z.number().int().min(1).max(10_000_000).nullish(),
-  message: z.string().trim().max(2000, problem("registration.errors.reasonTooLong")).nullish(),
+  awardCents: z.number().int().min(1).max(MAX_PRICE_CENTS).nullish(),
+  message: z.string().trim().max(MAX_DECISION_MESSAGE_LENGTH, problem("registration.errors.reasonTooLong")).nullish(),
 });
 
 export type ScholarshipDecision = z.input<typeof scholarshipDecisionInput> & { viewer: Viewer | null; scholarshipId: string };

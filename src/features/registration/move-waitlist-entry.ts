@@ -9,10 +9,11 @@ import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { parseInput, problem } from "#features/validation/parse-input.ts";
 import { loadRegistration } from "./load-registration.ts";
 import { lockSession } from "./seat-ledger.ts";
+import { MAX_STAFF_REASON_LENGTH } from "#core/limits.ts";
 
 export const moveInput = z.object({
   position: z.coerce.number(problem("registration.errors.notAllowed")).int().min(1),
-  reason: z.string().trim().min(1, problem("registration.errors.reasonMissing")).max(500, problem("registration.errors.reasonTooLong")),
+  reason: z.string().trim().min(1, problem("registration.errors.reasonMissing")).max(MAX_STAFF_REASON_LENGTH, problem("registration.errors.reasonTooLong")),
 });
 
 export type MoveRequest = { viewer: Viewer | null; registrationId: string; position: number | string; reason: string };

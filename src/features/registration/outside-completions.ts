@@ -7,12 +7,13 @@ import type { Services } from "#platform/services.ts";
 import { AppError } from "#platform/app-error.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { parseInput, problem } from "#features/validation/parse-input.ts";
+import { MAX_OUTSIDE_EVIDENCE_LENGTH, MAX_OUTSIDE_PROVIDER_LENGTH } from "#core/limits.ts";
 
 export const outsideCompletionInput = z.object({
   courseId: z.string().min(1, problem("registration.errors.targetSession")),
-  provider: z.string().trim().min(1, problem("registration.errors.providerMissing")).max(200, problem("registration.errors.providerMissing")),
+  provider: z.string().trim().min(1, problem("registration.errors.providerMissing")).max(MAX_OUTSIDE_PROVIDER_LENGTH, problem("registration.errors.providerMissing")),
   completedOn: z.iso.date(problem("registration.errors.completedOn")),
-  evidence: z.string().trim().min(1, problem("registration.errors.evidenceMissing")).max(2000, problem("registration.errors.evidenceMissing")),
+  evidence: z.string().trim().min(1, problem("registration.errors.evidenceMissing")).max(MAX_OUTSIDE_EVIDENCE_LENGTH, problem("registration.errors.evidenceMissing")),
 });
 
 export async function declareOutsideCompletion(

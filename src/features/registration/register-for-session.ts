@@ -33,6 +33,12 @@ export type RegisterRequest = RegistrationInput & {
   locale?: Locale;
 };
 
+/**
+ * The same request with its registration fields already read by `registrationInput` (the API reads its body with a
+ * schema made from it), so they are checked once.
+ */
+export type ReadRegisterRequest = Omit<RegisterRequest, keyof RegistrationInput> & { read: ParsedRegistration };
+
 type CheckedRequest = { answers: Record<string, string | string[]>; priceTier: PriceTierKind; amountCents: number };
 
 type SessionWithCourse = {
@@ -131,8 +137,8 @@ export async function liveRegistrationsOf(tx: Executor, sessionId: string, userI
   return rows.map((row) => row.userId);
 }
 
-export async function registerForSession(services: Pick<Services, "db" | "now">, request: RegisterRequest, actor: AuditActor): Promise<RegistrationOutcome> {
-  const { input: parsed, parts, problems } = readRegistration(registrationInput, request);
+export async function registerForSession(services: Pick<Services, "db" | "now">, request: RegisterRequest | ReadRegisterRequest, actor: AuditActor): Promise<RegistrationOutcome> {
+  const { input: parsed, parts, problems } = "read" in request ? { input: request.read, parts: request.read, problems: [] } : readRegistration(registrationInput, request);
   const personId = request.userId || request.viewer?.userId || "";
   const organizationId = request.organizationId || null;
   checkRegistrar(request.viewer, personId, organizationId);

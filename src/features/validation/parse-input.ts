@@ -3,6 +3,7 @@ import { z } from "zod";
 import { AppError, type FieldError, type MessageValues } from "#platform/app-error.ts";
 import type { MessageKey } from "#i18n/translate.ts";
 import { en } from "#i18n/messages/en.ts";
+import { MAX_EMAIL_LENGTH, MAX_WEB_ADDRESS_LENGTH } from "#core/limits.ts";
 
 /**
  * Field messages are message keys (pages translate them; the API may too). Schemas name them with `problem`,
@@ -20,7 +21,12 @@ export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unkn
 
 /** A schema's complaints as field errors, for a use case that has more checks to add before it answers. */
 export function fieldErrorsOf(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => fieldErrorOf(issue.path.map(String).join("."), issue.message, limitOf(issue).values));
+  return error.issues.map(issueAsFieldError);
+}
+
+/** One of a schema's complaints as a field error, with the limit it names. */
+export function issueAsFieldError(issue: z.core.$ZodIssue): FieldError {
+  return fieldErrorOf(issue.path.map(String).join("."), issue.message, limitOf(issue).values);
 }
 
 /**
@@ -63,7 +69,7 @@ const emailFormat = z.email();
 
 /** The one test of what counts as an email address, for schemas and for checks written by hand. */
 export function isEmailAddress(value: string): boolean {
-  return value.length <= 254 && emailFormat.safeParse(value).success;
+  return value.length <= MAX_EMAIL_LENGTH && emailFormat.safeParse(value).success;
 }
 
 /** Trimmed and lower-cased; an empty answer is `missing` (when the form tells it apart), anything else unlike an address is `wrong`. */
@@ -76,7 +82,7 @@ export function webAddress(options: { httpsOnly: boolean; wrong: MessageKey }) {
   return z
     .string()
     .trim()
-    .max(500, options.wrong)
+    .max(MAX_WEB_ADDRESS_LENGTH, options.wrong)
     .refine((value) => {
       if (value === "") return true;
       try {

@@ -18,6 +18,7 @@ import { pageTitle } from "../public/page-meta.ts";
 import { AdminPage } from "./admin-nav.tsx";
 import { EmailText, PriceText, StatusPill } from "./roster-parts.tsx";
 import { inZone, moneyText } from "./roster-answers.ts";
+import { MAX_DECISION_MESSAGE_LENGTH } from "#core/limits.ts";
 
 export const handle: RouteHandle = { access: "admin" };
 
@@ -153,7 +154,7 @@ export default function Scholarships({ loaderData, actionData }: Route.Component
                     error={errors[`${row.id}-message`]}
                     defaultValue={mine?.values?.message ?? ""}
                     rows={3}
-                    maxLength={2000}
+                    maxLength={MAX_DECISION_MESSAGE_LENGTH}
                   />
                   <SubmitButton>{t("roster.scholarships.submit")}</SubmitButton>
                 </Form>

@@ -1,5 +1,6 @@
 // /trainings/:id/register: register, apply or join the waitlist for one session — the course's questions, pronouns, access
 // needs, price and scholarship, and a consent line that says what is kept and who sees it. Works without JavaScript.
+import { MAX_ANSWER_LENGTH } from "#core/registration.ts";
 import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/register";
 import type { RouteHandle } from "#web/route-handle.ts";
@@ -18,6 +19,7 @@ import { dateTime, dayRange, formatLabel, longDay, money, seatsText, timeRange, 
 import myTrainingsStyles from "../../styles/my-trainings.css?url";
 import { OptionGroup } from "./option-group.tsx";
 import { ANSWER_PREFIX, postedRegistration } from "./posted-registration.ts";
+import { MAX_ACCOMMODATIONS_LENGTH, MAX_NEED_STATEMENT_LENGTH, MAX_REGISTRATION_PRONOUNS_LENGTH } from "#core/limits.ts";
 
 export const handle: RouteHandle = { access: "signed-in" };
 
@@ -292,7 +294,7 @@ function QuestionField({ question, errors, values, picked }: { question: LoaderD
         error={errors[name]}
         defaultValue={values[name] ?? ""}
         rows={3}
-        maxLength={2000}
+        maxLength={MAX_ANSWER_LENGTH}
         required={question.required}
       />
     );
@@ -357,7 +359,7 @@ export default function Register({ loaderData: data, actionData }: Route.Compone
               error={errors.pronouns}
               defaultValue={values.pronouns ?? ""}
               autoComplete="off"
-              maxLength={60}
+              maxLength={MAX_REGISTRATION_PRONOUNS_LENGTH}
             />
             <TextAreaField
               name="accommodations"
@@ -366,7 +368,7 @@ export default function Register({ loaderData: data, actionData }: Route.Compone
               error={errors.accommodations}
               defaultValue={values.accommodations ?? ""}
               rows={3}
-              maxLength={2000}
+              maxLength={MAX_ACCOMMODATIONS_LENGTH}
             />
           </section>
 
@@ -435,7 +437,7 @@ export default function Register({ loaderData: data, actionData }: Route.Compone
                 error={errors["scholarship.needStatement"]}
                 defaultValue={values.needStatement ?? ""}
                 rows={4}
-                maxLength={4000}
+                maxLength={MAX_NEED_STATEMENT_LENGTH}
               />
             </section>
           ) : null}
