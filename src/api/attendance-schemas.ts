@@ -1,28 +1,25 @@
 // The attendance API's shapes: marks in minutes per person and meeting, and the outcome of a trainer's sign-off.
 import { z } from "zod";
 import "zod-openapi";
+import { attendanceMark, markListOf } from "#features/attendance/record-attendance.ts";
 
 const timestamp = z.iso.datetime({ offset: true }).meta({ description: "A moment in time, in UTC (RFC 3339).", examples: ["2027-04-02T23:05:00.000Z"] });
 const REGISTRATION_ID = "5b2d7e91-0c4a-4f3e-8a6b-1d9c2e7f4a30";
 const MEETING_ID = "8d1f2c3b-4a5e-4f60-9b7c-0e1d2c3b4a59";
 
-export const AttendanceMark = z
-  .object({
-    registrationId: z.string({ error: "Give the registration's id" }).min(1).max(100).meta({ description: "A confirmed registration of this session.", examples: [REGISTRATION_ID] }),
-    meetingId: z.string({ error: "Give the meeting's id" }).min(1).max(100).meta({ description: "One of the session's meetings (`GET /sessions/{id}` lists them).", examples: [MEETING_ID] }),
-    minutesPresent: z
-      .number({ error: "Give the minutes present as a whole number" })
-      .int({ error: "Give the minutes present as a whole number" })
-      .min(0, { error: "Minutes present cannot be negative" })
-      .meta({ description: "Minutes of contact time the person was there, breaks not counted: 0 for absent, at most the meeting's contact time.", examples: [320] }),
+/** The use case's own mark, each field described. */
+export const AttendanceMark = attendanceMark
+  .extend({
+    registrationId: attendanceMark.shape.registrationId.meta({ description: "A confirmed registration of this session.", examples: [REGISTRATION_ID] }),
+    meetingId: attendanceMark.shape.meetingId.meta({ description: "One of the session's meetings (`GET /sessions/{id}` lists them).", examples: [MEETING_ID] }),
+    minutesPresent: attendanceMark.shape.minutesPresent.meta({
+      description: "Minutes of contact time the person was there, breaks not counted: 0 for absent, at most the meeting's contact time.",
+      examples: [320],
+    }),
   })
   .meta({ id: "AttendanceMark", description: "Minutes one person was present at one meeting." });
 
-export const AttendanceRequest = z
-  .array(AttendanceMark)
-  .min(1, { error: "Send at least one mark" })
-  .max(2000, { error: "Send at most 2000 marks at once" })
-  .meta({
+export const AttendanceRequest = markListOf(AttendanceMark).meta({
     id: "AttendanceRequest",
     description: "The marks to save. All are saved or none; a later mark for the same person and meeting in the list wins.",
     examples: [[{ registrationId: REGISTRATION_ID, meetingId: MEETING_ID, minutesPresent: 420 }]],

@@ -3,8 +3,10 @@ import { z } from "zod";
 import "zod-openapi";
 import { ceCategories, courseForms, priceTierKinds, questionKinds, sessionFormats } from "#core/catalog.ts";
 import { MAX_MEETINGS } from "#core/meeting-schedule.ts";
+import { MAX_SLUG_LENGTH } from "#core/slug.ts";
 import { MIN_OFFER_HOLD_HOURS } from "#core/seats.ts";
 import { LocalizedText } from "./catalog-schemas.ts";
+import { MAX_BREAKS, MAX_CAPACITY, MAX_COURSE_AUDIENCE_LENGTH, MAX_COURSE_DESCRIPTION_LENGTH, MAX_COURSE_SUMMARY_LENGTH, MAX_COURSE_TITLE_LENGTH, MAX_ID_LENGTH, MAX_OPTIONS, MAX_OPTION_LABEL_LENGTH, MAX_PREREQUISITES, MAX_QUESTIONS, MAX_QUESTION_LABEL_LENGTH, MAX_SESSION_NOTE_LENGTH, MAX_TRAINERS, MAX_VENUE_ADDRESS_LENGTH, MAX_VENUE_NAME_LENGTH, MAX_WEB_ADDRESS_LENGTH } from "#core/limits.ts";
 
 const timestamp = z.iso.datetime({ offset: true, error: "Use an RFC 3339 time with its offset, like 2025-09-15T16:00:00Z" });
 const exampleId = "3c9e5a4b-2f1d-4e8a-9b7c-6d5e4f3a2b1c";
@@ -59,18 +61,18 @@ export const CourseList = z
   .meta({ id: "CourseList", description: "The hub's courses." });
 
 export const CourseIdParams = z.object({
-  id: z.string().min(1).max(100).meta({ description: "The course's id or slug.", examples: ["ips-core-training"] }),
+  id: z.string().min(1).max(MAX_ID_LENGTH).meta({ description: "The course's id or slug.", examples: ["ips-core-training"] }),
 });
 
 export const CreateCourseRequest = z
   .strictObject({
-    slug: z.string().max(60).optional().meta({ description: "Lowercase words joined by dashes. Made from the English title when left out.", examples: ["ips-core-training"] }),
+    slug: z.string().max(MAX_SLUG_LENGTH).optional().meta({ description: "Lowercase words joined by dashes. Made from the English title when left out.", examples: ["ips-core-training"] }),
     form: z.enum(courseForms, { error: `Use one of: ${courseForms.join(", ")}` }).meta({ description: "The form of IPS training." }),
-    title: LocalizedInput(120, "The title in both languages (both required)."),
-    summary: LocalizedInput(300, "One or two sentences for the catalog.").optional(),
-    description: LocalizedInput(20_000, "What people learn; safe Markdown (no raw HTML).").optional(),
-    audience: LocalizedInput(500, "Who it is for.").optional(),
-    imageUrl: z.string().max(500).optional().meta({ description: "An https address of a picture." }),
+    title: LocalizedInput(MAX_COURSE_TITLE_LENGTH, "The title in both languages (both required)."),
+    summary: LocalizedInput(MAX_COURSE_SUMMARY_LENGTH, "One or two sentences for the catalog.").optional(),
+    description: LocalizedInput(MAX_COURSE_DESCRIPTION_LENGTH, "What people learn; safe Markdown (no raw HTML).").optional(),
+    audience: LocalizedInput(MAX_COURSE_AUDIENCE_LENGTH, "Who it is for.").optional(),
+    imageUrl: z.string().max(MAX_WEB_ADDRESS_LENGTH).optional().meta({ description: "An https address of a picture." }),
     contactMinutes: z.number({ error: "Give the contact time in whole minutes" }).int({ error: "Give the contact time in whole minutes" }).meta({
       description: "Contact time in whole minutes (35 hours = 2100).",
       examples: [2100],
@@ -79,20 +81,20 @@ export const CreateCourseRequest = z
     prerequisites: z
       .strictObject({
         mode: z.enum(["all", "any"]).optional().meta({ description: "Default `all`." }),
-        courseIds: z.array(z.string().max(100)).max(10).meta({ description: "Ids of the courses required first." }),
+        courseIds: z.array(z.string().max(MAX_ID_LENGTH)).max(MAX_PREREQUISITES).meta({ description: "Ids of the courses required first." }),
       })
       .optional(),
     questions: z
       .array(
         z.strictObject({
           kind: z.enum(questionKinds, { error: `Use one of: ${questionKinds.join(", ")}` }),
-          label: LocalizedInput(500, "The question in both languages."),
-          options: z.array(z.strictObject({ label: LocalizedInput(200, "The option in both languages.") })).max(20).optional(),
+          label: LocalizedInput(MAX_QUESTION_LABEL_LENGTH, "The question in both languages."),
+          options: z.array(z.strictObject({ label: LocalizedInput(MAX_OPTION_LABEL_LENGTH, "The option in both languages.") })).max(MAX_OPTIONS).optional(),
           required: z.boolean().optional(),
           sensitive: z.boolean().optional().meta({ description: "Answers seen only by admins and the session's trainers." }),
         }),
       )
-      .max(20)
+      .max(MAX_QUESTIONS)
       .optional(),
     ceCategories: z
       .array(z.strictObject({ category: z.enum(ceCategories, { error: `Use one of: ${ceCategories.join(", ")}` }), minutes: z.number().int().min(0) }))
@@ -119,31 +121,31 @@ const MeetingInput = z.strictObject({
   endsAt: timestamp.meta({ description: "When it ends." }),
   breaks: z
     .array(z.strictObject({ startsAt: timestamp, endsAt: timestamp }))
-    .max(10)
+    .max(MAX_BREAKS)
     .optional()
     .meta({ description: "Breaks inside the meeting, which are not contact time." }),
 });
 
 export const CreateSessionRequest = z
   .strictObject({
-    courseId: z.string().max(100).optional().meta({ description: "The course's id. Give this or `courseSlug`.", examples: [exampleId] }),
-    courseSlug: z.string().max(100).optional().meta({ description: "The course's slug, instead of its id.", examples: ["ips-core-training"] }),
-    timezone: z.string().max(100).meta({ description: "The IANA time zone the meetings are planned in; dates are shown to people in it.", examples: ["America/Los_Angeles"] }),
+    courseId: z.string().max(MAX_ID_LENGTH).optional().meta({ description: "The course's id. Give this or `courseSlug`.", examples: [exampleId] }),
+    courseSlug: z.string().max(MAX_ID_LENGTH).optional().meta({ description: "The course's slug, instead of its id.", examples: ["ips-core-training"] }),
+    timezone: z.string().max(MAX_ID_LENGTH).meta({ description: "The IANA time zone the meetings are planned in; dates are shown to people in it.", examples: ["America/Los_Angeles"] }),
     meetings: z.array(MeetingInput).min(1, { error: "Give at least one meeting" }).max(MAX_MEETINGS, { error: `At most ${MAX_MEETINGS} meetings` }).meta({
       description: "Every meeting, in any order; they may not overlap.",
     }),
     format: z.enum(sessionFormats, { error: "Use in_person, online or hybrid" }).meta({ description: "`in_person` and `hybrid` need `venueName` and `venueAddress`; `online` and `hybrid` need `joinUrl`." }),
-    capacity: z.number({ error: "Give the number of seats" }).int().meta({ description: "Seats in all, reserved ones included (1 to 1000).", examples: [20] }),
+    capacity: z.number({ error: "Give the number of seats" }).int().meta({ description: `Seats in all, reserved ones included (1 to ${MAX_CAPACITY}).`, examples: [20] }),
     offerHoldHours: z.number().int().optional().meta({ description: `How long a seat offered from the waitlist is held (at least ${MIN_OFFER_HOLD_HOURS}). Default 48.`, examples: [48] }),
     status: z.enum(["draft", "published"], { error: "Use draft or published" }).optional().meta({ description: "Default `draft`. A published session needs a lead trainer." }),
     language: z.enum(["en", "es"]).optional().meta({ description: "The language it is taught in. Default `en`." }),
-    venueName: text(200).optional(),
-    venueAddress: text(500).optional(),
-    accessibilityNotes: text(2000).optional().meta({ description: "Access to the place and the session: step-free entry, captions, quiet room…" }),
-    joinUrl: text(500).optional().meta({ description: "The video link (https). Shown only to confirmed participants and the trainers." }),
-    joinDetails: text(2000).optional().meta({ description: "Meeting ID, passcode or phone number; shown like `joinUrl`." }),
+    venueName: text(MAX_VENUE_NAME_LENGTH).optional(),
+    venueAddress: text(MAX_VENUE_ADDRESS_LENGTH).optional(),
+    accessibilityNotes: text(MAX_SESSION_NOTE_LENGTH).optional().meta({ description: "Access to the place and the session: step-free entry, captions, quiet room…" }),
+    joinUrl: text(MAX_WEB_ADDRESS_LENGTH).optional().meta({ description: "The video link (https). Shown only to confirmed participants and the trainers." }),
+    joinDetails: text(MAX_SESSION_NOTE_LENGTH).optional().meta({ description: "Meeting ID, passcode or phone number; shown like `joinUrl`." }),
     reservedPartnerSeats: z.number().int().optional().meta({ description: "Seats held for one partner's staff. Default 0." }),
-    reservedOrganizationId: z.string().max(100).optional().meta({ description: "The partner organization those seats are held for." }),
+    reservedOrganizationId: z.string().max(MAX_ID_LENGTH).optional().meta({ description: "The partner organization those seats are held for." }),
     reservedScholarshipSeats: z.number().int().optional().meta({ description: "Seats held for scholarship recipients. Default 0." }),
     registrationOpensAt: timestamp.optional().meta({ description: "When registration opens; default as soon as it is published." }),
     registrationClosesAt: timestamp.optional().meta({ description: "When registration closes (no later than the first meeting); default when it starts." }),
@@ -154,7 +156,7 @@ export const CreateSessionRequest = z
           kind: z.enum(priceTierKinds, { error: `Use one of: ${priceTierKinds.join(", ")}` }),
           amountCents: z.number().int().min(0).optional().meta({ description: "In cents; for a sliding scale the suggested amount." }),
           minimumCents: z.number().int().min(0).optional().meta({ description: "Sliding scale only: the least a person may pay." }),
-          organizationId: z.string().max(100).optional().meta({ description: "Sponsored only: the organization paying." }),
+          organizationId: z.string().max(MAX_ID_LENGTH).optional().meta({ description: "Sponsored only: the organization paying." }),
         }),
       )
       .min(1)
@@ -162,11 +164,11 @@ export const CreateSessionRequest = z
       .optional()
       .meta({ description: "Ways to pay, each kind at most once. Default: free." }),
     trainers: z
-      .array(z.strictObject({ userId: z.string().max(100), role: z.enum(["lead", "co"]) }))
-      .max(10)
+      .array(z.strictObject({ userId: z.string().max(MAX_ID_LENGTH), role: z.enum(["lead", "co"]) }))
+      .max(MAX_TRAINERS)
       .optional()
       .meta({ description: "People holding the trainer role; at least one `lead` once published." }),
-    notes: LocalizedInput(2000, "Anything else people should know.").optional(),
+    notes: LocalizedInput(MAX_SESSION_NOTE_LENGTH, "Anything else people should know.").optional(),
   })
   .meta({
     id: "CreateSessionRequest",

@@ -3,6 +3,8 @@ import { z } from "zod";
 import "zod-openapi";
 import { courseForms, priceTierKinds, sessionFormats, sessionStatuses } from "#core/catalog.ts";
 import { locales } from "#core/locale.ts";
+import { MAX_PER_PAGE, MAX_QUERY_LENGTH } from "#features/catalog/search-sessions.ts";
+import { MAX_ID_LENGTH } from "#core/limits.ts";
 
 const timestamp = z.iso.datetime({ offset: true }).meta({ description: "A moment in time, in UTC (RFC 3339).", examples: ["2025-09-15T16:00:00.000Z"] });
 const id = (description: string) => z.string().meta({ description, examples: ["3c9e5a4b-2f1d-4e8a-9b7c-6d5e4f3a2b1c"] });
@@ -120,7 +122,7 @@ export const SessionList = z
 const queryText = (max: number) => z.string().trim().max(max, { error: `Use at most ${max} characters` });
 
 export const SessionListQuery = z.object({
-  course: queryText(100).optional().meta({ description: "Only sessions of this course, by id or slug.", examples: ["core"] }),
+  course: queryText(MAX_ID_LENGTH).optional().meta({ description: "Only sessions of this course, by id or slug.", examples: ["core"] }),
   from: z.iso
     .datetime({ offset: true, error: "Use an RFC 3339 time, like 2025-09-01T00:00:00Z" })
     .optional()
@@ -130,13 +132,13 @@ export const SessionListQuery = z.object({
     .optional()
     .meta({ description: "Only sessions whose first meeting starts before this time (RFC 3339)." }),
   format: z.enum(sessionFormats, { error: "Use in_person, online or hybrid" }).optional().meta({ description: "Only sessions of this format." }),
-  q: queryText(200).optional().meta({ description: "Words to look for in the course's titles and descriptions, in English or Spanish.", examples: ["co-reflection"] }),
+  q: queryText(MAX_QUERY_LENGTH).optional().meta({ description: "Words to look for in the course's titles and descriptions, in English or Spanish.", examples: ["co-reflection"] }),
   page: z.coerce.number({ error: "Use a page number" }).int({ error: "Use a whole page number" }).min(1, { error: "Pages start at 1" }).optional().meta({ description: "Which page (default 1)." }),
-  perPage: z.coerce.number({ error: "Use a number" }).int({ error: "Use a whole number" }).min(1).max(50, { error: "At most 50 per page" }).optional().meta({ description: "Sessions per page (default 12, at most 50)." }),
+  perPage: z.coerce.number({ error: "Use a number" }).int({ error: "Use a whole number" }).min(1).max(MAX_PER_PAGE, { error: `At most ${MAX_PER_PAGE} per page` }).optional().meta({ description: `Sessions per page (default 12, at most ${MAX_PER_PAGE}).` }),
 });
 
 export const SessionIdParams = z.object({
-  id: z.string().min(1).max(100).meta({ description: "The session's id.", examples: ["3c9e5a4b-2f1d-4e8a-9b7c-6d5e4f3a2b1c"] }),
+  id: z.string().min(1).max(MAX_ID_LENGTH).meta({ description: "The session's id.", examples: ["3c9e5a4b-2f1d-4e8a-9b7c-6d5e4f3a2b1c"] }),
 });
 
 export type SessionSummaryBody = z.output<typeof SessionSummary>;

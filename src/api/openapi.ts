@@ -96,10 +96,16 @@ function operationFor(row: EndpointRow, endpoint: Endpoint): ZodOpenApiOperation
 
 /**
  * `format` already says "email" or "date-time", so zod's long regexes only add noise; and responses stay open
- * to new fields (no `additionalProperties: false`), so adding a field later breaks no client.
+ * to new fields (no `additionalProperties: false`), so adding a field later breaks no client. Zod leaves out the
+ * examples of a schema that transforms (a use case's trimmed text) when it describes input, in case they show the
+ * output; ours show what a client sends, so they are put back.
  */
-const tidySchema: ZodOpenApiOverride = ({ jsonSchema, io }) => {
+const tidySchema: ZodOpenApiOverride = ({ zodSchema, jsonSchema, io }) => {
   if (jsonSchema.format === "email" || jsonSchema.format === "date-time") delete jsonSchema.pattern;
+  if (io === "input" && jsonSchema.examples === undefined) {
+    const examples = z.globalRegistry.get(zodSchema)?.examples;
+    if (examples) jsonSchema.examples = examples as unknown[];
+  }
   if (io === "output" && jsonSchema.additionalProperties === false) delete jsonSchema.additionalProperties;
 };
 

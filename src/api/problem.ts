@@ -1,9 +1,9 @@
 // Every API error as RFC 9457 problem details: AppError codes, invalid input, malformed JSON and the rest map here once.
 import type { NextFunction, Request, Response } from "express";
 import type { z } from "zod";
-import { httpStatusFor, isAppError } from "#platform/app-error.ts";
-import { en } from "#i18n/messages/en.ts";
-import { translator, type MessageKey } from "#i18n/translate.ts";
+import { httpStatusFor, isAppError, type FieldError } from "#platform/app-error.ts";
+import { translator } from "#i18n/translate.ts";
+import { issueAsFieldError } from "#features/validation/parse-input.ts";
 import type { Logger } from "#platform/logger.ts";
 import type { FieldProblemBody, ProblemBody } from "./schemas.ts";
 
@@ -62,12 +62,17 @@ export function sendProblem(req: Request, res: Response, publicUrl: string, kind
   res.status(status).type("application/problem+json").send(JSON.stringify(body));
 }
 
-/** Field messages from use cases are plain English or, for some, an English message key: readers get text either way. */
-function readable(message: string, values?: Record<string, string | number>): string {
-  return message in en ? translator("en")(message as MessageKey, values) : message;
+const english = translator("en");
+
+/** A field error in plain English: its message key read in English, or its detail as it is. */
+function fieldText(field: FieldError): string {
+  return field.message === undefined ? field.detail : english(field.message, field.values);
 }
 
-/** Zod's issues as field problems, made plain where a field is missing or unexpected; input values never reach the answer. */
+/**
+ * Zod's issues as field problems, made plain where a field is missing or unexpected; a schema taken from a use case
+ * names message keys, read here in English. Input values never reach the answer.
+ */
 export function fieldProblemsFromZod(error: z.ZodError): FieldProblemBody[] {
   const pathOf = (path: PropertyKey[]) => path.map(String).join(".");
   return error.issues.flatMap((issue) => {
@@ -78,7 +83,8 @@ export function fieldProblemsFromZod(error: z.ZodError): FieldProblemBody[] {
     if (issue.code === "invalid_type" && "input" in issue && issue.input === undefined) {
       return [{ path: pathOf(issue.path), message: "This field is required" }];
     }
-    return [{ path: pathOf(issue.path), message: issue.message }];
+    const field = issueAsFieldError(issue);
+    return [{ path: field.path, message: fieldText(field) }];
   });
 }
 
@@ -89,9 +95,10 @@ export function problemErrorHandler(publicUrl: string, logger: Logger) {
     if (isAppError(error)) {
       const kind = problemKindForStatus(httpStatusFor[error.code]) ?? "internal";
       const wait = error.details.retryAfterSeconds;
+      const said = error.key ? english(error.key, error.details.values) : (error.detail ?? error.message);
       sendProblem(req, res, publicUrl, kind, {
-        detail: wait ? `${readable(error.message).replace(/\.?$/, ".")} Try again in ${Math.ceil(wait)} seconds.` : readable(error.message, error.details.values),
-        errors: error.details.fields?.map((field) => ({ path: field.path, message: readable(field.message, field.values) })),
+        detail: wait ? `${said.replace(/\.?$/, ".")} Try again in ${Math.ceil(wait)} seconds.` : said,
+        errors: error.details.fields?.map((field) => ({ path: field.path, message: fieldText(field) })),
         retryAfterSeconds: error.details.retryAfterSeconds,
       });
       return;

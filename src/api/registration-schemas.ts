@@ -3,7 +3,8 @@ import { z } from "zod";
 import "zod-openapi";
 import { priceTierKinds, sessionFormats, sessionStatuses } from "#core/catalog.ts";
 import { registrationStatuses } from "#core/registration.ts";
-import { MAX_NEED_STATEMENT_LENGTH } from "#features/registration/registration-input.ts";
+import { MAX_DECISION_MESSAGE_LENGTH, MAX_ID_LENGTH, MAX_STAFF_REASON_LENGTH } from "#core/limits.ts";
+import { registrationInput } from "#features/registration/registration-input.ts";
 import { LocalizedText } from "./catalog-schemas.ts";
 
 const timestamp = z.iso.datetime({ offset: true }).meta({ description: "A moment in time, in UTC (RFC 3339).", examples: ["2025-09-15T16:00:00.000Z"] });
@@ -12,58 +13,49 @@ const id = (description: string) => z.string().meta({ description, examples: ["5
 const REGISTRATION_ID = "5b2d7e91-0c4a-4f3e-8a6b-1d9c2e7f4a30";
 const SESSION_ID = "3c9e5a4b-2f1d-4e8a-9b7c-6d5e4f3a2b1c";
 
-// Lengths and options are checked against the course's questions by the use case, which names `answers.<questionId>`.
-const answerValue = z.union([z.string(), z.array(z.string())], { error: "An answer is a text, or a list of texts for a checkbox question" });
+/**
+ * The registration form's own schema (the use case reads it), with what only the API takes (`userId`,
+ * `organizationId`) and each field described; consent is the call itself. Answers' lengths and options are checked
+ * against the course's questions by the use case, which names `answers.<questionId>`.
+ */
+const registrationFields = registrationInput.shape;
+const needStatement = registrationFields.scholarship.unwrap().unwrap().shape.needStatement;
 
-export const RegistrationRequest = z
-  .strictObject({
-    answers: z
-      .record(z.string(), answerValue)
-      .optional()
-      .meta({
-        description:
-          "Answers to the course's questions, by question id: a text for text and choice questions (a choice is one of its options), " +
-          "a list of options for a checkbox question. Questions marked required must be answered; a problem is reported at `answers.<questionId>`.",
-        examples: [{ "why-ips": "I run a peer line and want to listen better.", "t-shirt": "M" }],
-      }),
-    priceTier: z
-      .enum(priceTierKinds, { error: "Use standard, sponsored, sliding_scale or free" })
-      .nullish()
-      .meta({ description: "One of the session's price tiers (`GET /sessions/{id}` lists them). Leave it out when the session has a single tier." }),
-    amountCents: z
-      .number({ error: "Enter an amount in cents, as a whole number" })
-      .int({ error: "Enter an amount in cents, as a whole number" })
-      .min(0, { error: "An amount cannot be negative" })
-      .max(10_000_000, { error: "An amount has at most 8 digits of cents" })
-      .nullish()
-      .meta({ description: "For a sliding-scale tier: what the person pays, in cents of the session's currency, at least the tier's minimum.", examples: [15000] }),
-    pronouns: z
-      .string()
-      .trim()
-      .max(60, { error: "Pronouns can be at most 60 characters" })
-      .optional()
-      .meta({ description: "Pronouns for the roster and name tag; the person's profile pronouns are used when left out.", examples: ["she/her"] }),
-    accommodations: z
-      .string()
-      .trim()
-      .max(2000, { error: "Please keep this under 2,000 characters" })
-      .optional()
-      .meta({ description: "Access needs the trainers should plan for. Sensitive: only hub admins and the session's trainers see it." }),
+export const RegistrationRequest = registrationInput
+  .omit({ consent: true })
+  .extend({
+    answers: registrationFields.answers.meta({
+      description:
+        "Answers to the course's questions, by question id: a text for text and choice questions (a choice is one of its options), " +
+        "a list of options for a checkbox question. Questions marked required must be answered; a problem is reported at `answers.<questionId>`.",
+      examples: [{ "why-ips": "I run a peer line and want to listen better.", "t-shirt": "M" }],
+    }),
+    priceTier: registrationFields.priceTier.meta({
+      description: "One of the session's price tiers (`GET /sessions/{id}` lists them). Leave it out when the session has a single tier.",
+    }),
+    amountCents: registrationFields.amountCents.meta({
+      description: "For a sliding-scale tier: what the person pays, in cents of the session's currency, at least the tier's minimum.",
+      examples: [15000],
+    }),
+    pronouns: registrationFields.pronouns.meta({
+      description: "Pronouns for the roster and name tag; the person's profile pronouns are used when left out.",
+      examples: ["she/her"],
+    }),
+    accommodations: registrationFields.accommodations.meta({
+      description: "Access needs the trainers should plan for. Sensitive: only hub admins and the session's trainers see it.",
+    }),
     scholarship: z
       .strictObject({
-        needStatement: z
-          .string({ error: "Tell us a little about your need, in your own words" })
-          .trim()
-          .min(1, { error: "Tell us a little about your need, in your own words" })
-          .max(MAX_NEED_STATEMENT_LENGTH, { error: `Please keep this under ${MAX_NEED_STATEMENT_LENGTH.toLocaleString("en")} characters` })
-          .meta({ description: "Why the person asks for a scholarship, in their words. Sensitive: only hub admins read it." }),
+        needStatement: needStatement.meta({ description: "Why the person asks for a scholarship, in their words. Sensitive: only hub admins read it." }),
       })
       .nullish()
-      .meta({ description: "Asks for a scholarship. Hub admins award it in full or in part, or decline it, and the person gets their decision by email." }),
+      .meta({
+      description: "Asks for a scholarship. Hub admins award it in full or in part, or decline it, and the person gets their decision by email.",
+    }),
     userId: z
       .string()
       .min(1)
-      .max(100)
+      .max(MAX_ID_LENGTH)
       .optional()
       .meta({
         description:
@@ -74,13 +66,14 @@ export const RegistrationRequest = z
     organizationId: z
       .string()
       .min(1)
-      .max(100)
+      .max(MAX_ID_LENGTH)
       .optional()
       .meta({
         description:
           "The partner organization registering its staff member: needed by partner admins; it also lets the person use seats reserved for that organization and its sponsored price.",
       }),
   })
+  .strict()
   .meta({
     id: "RegistrationRequest",
     description:
@@ -265,7 +258,7 @@ export const DecisionRequest = z
     message: z
       .string()
       .trim()
-      .max(2000, { error: "Please keep the message under 2,000 characters" })
+      .max(MAX_DECISION_MESSAGE_LENGTH, { error: `Please keep the message under ${MAX_DECISION_MESSAGE_LENGTH.toLocaleString("en")} characters` })
       .optional()
       .meta({ description: "A message for the person, sent with the decision and kept with it.", examples: ["Welcome! We saved you a seat near the door."] }),
   })
@@ -276,14 +269,14 @@ export const CancelRequest = z
     reason: z
       .string()
       .trim()
-      .max(500, { error: "Please keep the reason under 500 characters" })
+      .max(MAX_STAFF_REASON_LENGTH, { error: `Please keep the reason under ${MAX_STAFF_REASON_LENGTH} characters` })
       .optional()
       .meta({ description: "Why, in a few words; kept in the registration's history and sent with the notice.", examples: ["I have a family emergency."] }),
   })
   .meta({ id: "CancelRequest", description: "An optional reason for cancelling.", examples: [{ reason: "I have a family emergency." }] });
 
 export const RegistrationIdParams = z.object({
-  id: z.string().min(1).max(100).meta({ description: "The registration's id.", examples: [REGISTRATION_ID] }),
+  id: z.string().min(1).max(MAX_ID_LENGTH).meta({ description: "The registration's id.", examples: [REGISTRATION_ID] }),
 });
 
 export type RegistrationBody = z.output<typeof Registration>;

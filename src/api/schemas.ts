@@ -1,16 +1,15 @@
 // The API's request and response shapes: one set of zod schemas that both validates requests and writes the OpenAPI document.
-import { MAX_CHOSEN_NAME_LENGTH } from "#core/names.ts";
 import { z } from "zod";
 import "zod-openapi";
 import { roles } from "#core/access.ts";
 import { locales } from "#core/locale.ts";
-import { MIN_PASSWORD_LENGTH } from "#features/accounts/create-account.ts";
-
-const MAX_PASSWORD_LENGTH = 200;
+import { MAX_CHOSEN_NAME_LENGTH } from "#core/names.ts";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "#core/passwords.ts";
+import { MAX_EMAIL_LENGTH, MAX_ID_LENGTH, MAX_ROLE_GRANTS } from "#core/limits.ts";
 
 const email = z
   .email({ error: "Enter an email address like name@example.org" })
-  .max(254, { error: "An email address has at most 254 characters" })
+  .max(MAX_EMAIL_LENGTH, { error: `An email address has at most ${MAX_EMAIL_LENGTH} characters` })
   .meta({ description: "Email address (matched without regard to letter case).", examples: ["sam@example.org"] });
 
 const timestamp = z.iso.datetime({ offset: true }).meta({ description: "A moment in time, in UTC (RFC 3339).", examples: ["2025-07-01T17:00:00.000Z"] });
@@ -31,7 +30,7 @@ export const RoleGrant = z
 export const RoleGrantInput = z
   .strictObject({
     role: RoleName,
-    organizationId: z.string().min(1).max(100).optional().meta({ description: "Required for `partner_admin`; not allowed for other roles." }),
+    organizationId: z.string().min(1).max(MAX_ID_LENGTH).optional().meta({ description: "Required for `partner_admin`; not allowed for other roles." }),
   })
   .meta({ id: "RoleGrantInput", description: "A role to grant, with the organization for a partner admin." });
 
@@ -96,7 +95,7 @@ export const CreateUserRequest = z
       .meta({ description: `Optional starting password (${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters). Without one, the person signs in by email link or resets a password.` }),
     roles: z
       .array(z.union([RoleName, RoleGrantInput], { error: "Use a role name (admin, trainer, partner_admin or participant) or an object like {\"role\": \"partner_admin\", \"organizationId\": \"…\"}" }))
-      .max(10)
+      .max(MAX_ROLE_GRANTS)
       .optional()
       .meta({
         description: "Roles to grant, as role names or `{role, organizationId}` objects. Defaults to `[\"participant\"]`. A `partner_admin` needs an organization, so give it as an object.",
@@ -145,11 +144,11 @@ export const TokenList = z
   });
 
 export const TokenIdParams = z.object({
-  id: z.string().min(1).max(100).meta({ description: "The token's id, from `GET /me/tokens`.", examples: ["0d9b5c34-1b7e-4f6a-a2c8-5e9f0a1b2c3d"] }),
+  id: z.string().min(1).max(MAX_ID_LENGTH).meta({ description: "The token's id, from `GET /me/tokens`.", examples: ["0d9b5c34-1b7e-4f6a-a2c8-5e9f0a1b2c3d"] }),
 });
 
 export const UserIdParams = z.object({
-  id: z.string().min(1).max(100).meta({ description: "The person's id.", examples: ["6a0f3c1e-8f7b-4d2a-9e61-0b2c4d5e6f70"] }),
+  id: z.string().min(1).max(MAX_ID_LENGTH).meta({ description: "The person's id.", examples: ["6a0f3c1e-8f7b-4d2a-9e61-0b2c4d5e6f70"] }),
 });
 
 export const FieldProblem = z

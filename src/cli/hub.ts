@@ -119,7 +119,7 @@ await runMain(async () => {
       process.exit(2);
     }
     if (isAppError(error)) {
-      const fields = error.details.fields?.map((f) => `${f.path}: ${f.message}`).join("; ");
+      const fields = error.details.fields?.map((f) => `${f.path}: ${f.message ?? f.detail}`).join("; ");
       console.error(fields ? `${error.message} (${fields})` : error.message);
       process.exit(1);
     }

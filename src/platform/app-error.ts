@@ -1,4 +1,6 @@
 // One application error with a code; the API maps it to problem+json and pages to a translated message.
+import type { MessageKey } from "#i18n/translate.ts";
+
 export type AppErrorCode =
   | "not_found"
   | "forbidden"
@@ -8,21 +10,45 @@ export type AppErrorCode =
   | "rate_limited"
   | "unavailable";
 
-/** `message` is a message key (or plain text); `values` fill its placeholders, such as the {min} of "at least {min} characters". */
-export type FieldError = { path: string; message: string; values?: Record<string, number | string> };
+/** Fill a message's placeholders, such as the {min} of "at least {min} characters". */
+export type MessageValues = Record<string, number | string>;
+
+/**
+ * What an error says, said explicitly: a message key (with its values) that pages translate and the API reads in
+ * English, or a plain detail in English for callers that have no translation (the CLI, API-only checks).
+ */
+export type ErrorMessage = { key: MessageKey; values?: MessageValues } | { detail: string };
+
+/** One field that needs attention: a message key with its values, or a plain detail. */
+export type FieldError =
+  | { path: string; message: MessageKey; values?: MessageValues; detail?: undefined }
+  | { path: string; detail: string; message?: undefined; values?: undefined };
 
 const BRAND = Symbol.for("ips-hub.AppError");
 
 export class AppError extends Error {
   readonly [BRAND] = true;
+  /** Set when the error says why with a message key; `details.values` fill it. */
+  readonly key: MessageKey | undefined;
+  /** Set when the error says why in plain English only. */
+  readonly detail: string | undefined;
+  readonly details: { fields?: FieldError[]; retryAfterSeconds?: number; values?: MessageValues };
   constructor(
     readonly code: AppErrorCode,
-    message: string,
-    /** `values` fill the placeholders of `message` when it is a message key. */
-    readonly details: { fields?: FieldError[]; retryAfterSeconds?: number; values?: Record<string, number | string> } = {},
+    says: ErrorMessage,
+    details: { fields?: FieldError[]; retryAfterSeconds?: number } = {},
   ) {
-    super(message);
+    // `message` stays the key or the detail, for logs and for tests that name the refusal.
+    super("key" in says ? says.key : says.detail);
     this.name = "AppError";
+    this.key = "key" in says ? says.key : undefined;
+    this.detail = "detail" in says ? says.detail : undefined;
+    this.details = "key" in says && says.values ? { ...details, values: says.values } : details;
+  }
+
+  /** What this error says, to build another one that says the same (with other field paths, say). */
+  get says(): ErrorMessage {
+    return this.key ? { key: this.key, values: this.details.values } : { detail: this.detail ?? this.message };
   }
 }
 

@@ -2,7 +2,6 @@
 import { data } from "react-router";
 import { isAppError } from "#platform/app-error.ts";
 import type { MessageKey, Translate } from "#i18n/translate.ts";
-import { en } from "#i18n/messages/en.ts";
 import type { AuditActor } from "#features/audit/record-audit.ts";
 import type { RequestContext } from "./request-context.ts";
 import type { FormState } from "./components/forms.tsx";
@@ -44,12 +43,12 @@ export function describeFailure(error: unknown, t: Translate, options: FailureOp
   }
   if ((error.code === "invalid" || error.code === "conflict") && error.details.fields?.length) {
     const errors: Record<string, string> = {};
-    // Messages are keys; anything else (a use case shared with the CLI) is shown as it is.
-    for (const field of error.details.fields) errors[prefix + field.path] ??= t(field.message as MessageKey, field.values);
+    // A plain detail (a use case shared with the CLI) is shown as it is.
+    for (const field of error.details.fields) errors[prefix + field.path] ??= field.message === undefined ? field.detail : t(field.message, field.values);
     return { state: { errors }, status: error.code === "invalid" ? 400 : 409 };
   }
-  // A refusal whose message is a message key says why in the reader's language; others get the general words.
-  const own = error.message in en ? t(error.message as MessageKey, error.details.values) : null;
+  // A refusal with a message key says why in the reader's language; a plain detail is English only, so it gets the general words.
+  const own = error.key ? t(error.key, error.details.values) : null;
   if (error.code === "forbidden") return { state: { formError: own ?? t("admin.errors.forbidden") }, status: 403 };
   if (error.code === "not_found") return { state: { formError: own ?? t("admin.errors.notFound") }, status: 404 };
   if (error.code === "conflict") return { state: { formError: own ?? t("admin.errors.conflict") }, status: 409 };

@@ -19,7 +19,7 @@ async function fieldsOf(promise: Promise<unknown>): Promise<Record<string, strin
   try {
     await promise;
   } catch (error) {
-    if (isAppError(error) && error.code === "invalid") return Object.fromEntries((error.details.fields ?? []).map((f) => [f.path, f.message]));
+    if (isAppError(error) && error.code === "invalid") return Object.fromEntries((error.details.fields ?? []).map((f) => [f.path, f.message ?? f.detail]));
     throw error;
   }
   throw new Error("expected the use case to refuse the input");

@@ -28,7 +28,7 @@ async function refusal(promise: Promise<unknown>): Promise<{ code: string; field
   try {
     await promise;
   } catch (error) {
-    if (isAppError(error)) return { code: error.code, fields: Object.fromEntries((error.details.fields ?? []).map((f) => [f.path, f.message])) };
+    if (isAppError(error)) return { code: error.code, fields: Object.fromEntries((error.details.fields ?? []).map((f) => [f.path, f.message ?? f.detail])) };
     throw error;
   }
   throw new Error("expected the use case to refuse");

@@ -40,22 +40,18 @@ export const createRegistration = defineEndpoint({
       "`scholarship.needStatement`.",
   },
   async handle({ services, viewer, params, body, actor }) {
+    // The body was read with the use case's own schema; it is handed on as read, not checked again.
+    const { userId, organizationId, ...registration } = body;
     const outcome = await registerForSession(
       services,
       {
         viewer,
         sessionId: params.id,
-        userId: body.userId ?? null,
-        organizationId: body.organizationId ?? null,
+        userId: userId ?? null,
+        organizationId: organizationId ?? null,
         // Problem details are in English, so refusals name courses and amounts in English too.
         locale: "en",
-        answers: body.answers ?? {},
-        pronouns: body.pronouns,
-        accommodations: body.accommodations,
-        priceTier: body.priceTier,
-        amountCents: body.amountCents,
-        scholarship: body.scholarship,
-        consent: true,
+        read: { ...registration, consent: true },
       },
       actor,
     );

@@ -20,10 +20,10 @@ function grantsFrom(input: RolesInput | undefined): RoleGrant[] | undefined {
   const duplicates: FieldError[] = [];
   grants.forEach((grant, index) => {
     const key = `${grant.role}\u0000${grant.organizationId ?? ""}`;
-    if (seen.has(key)) duplicates.push({ path: `roles.${index}`, message: "This role is listed twice" });
+    if (seen.has(key)) duplicates.push({ path: `roles.${index}`, detail: "This role is listed twice" });
     seen.add(key);
   });
-  if (duplicates.length) throw new AppError("invalid", "Some fields need attention", { fields: duplicates });
+  if (duplicates.length) throw new AppError("invalid", { detail: "Some fields need attention" }, { fields: duplicates });
   return grants;
 }
 
@@ -34,7 +34,7 @@ function unknownOrganization(error: unknown, grants: RoleGrant[] | undefined): A
     if ((cause as { code?: unknown }).code === "23503") {
       const withOrganization = (grants ?? []).flatMap((grant, index) => (grant.organizationId ? [index] : []));
       const path = withOrganization.length === 1 ? `roles.${withOrganization[0]}.organizationId` : "roles";
-      return new AppError("invalid", "Some fields need attention", { fields: [{ path, message: "No partner organization has this id" }] });
+      return new AppError("invalid", { detail: "Some fields need attention" }, { fields: [{ path, detail: "No partner organization has this id" }] });
     }
     cause = (cause as { cause?: unknown }).cause;
   }

@@ -19,7 +19,8 @@ export const recordSessionAttendance = defineEndpoint({
     forbidden: "You are not one of this session's trainers (nor an admin).",
   },
   async handle({ services, viewer, params, body, actor }) {
-    const marks = await recordAttendance(services, { viewer, sessionId: params.id, marks: body }, actor);
+    // Read with the use case's own schema; handed on as read, not checked again.
+    const marks = await recordAttendance(services, { viewer, sessionId: params.id, read: body }, actor);
     return { body: { marks: marks.map((mark) => ({ ...mark, updatedAt: mark.updatedAt.toISOString() })) } };
   },
 });

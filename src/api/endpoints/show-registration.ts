@@ -19,7 +19,7 @@ export const showRegistration = defineEndpoint({
   async handle({ services, viewer, params }) {
     const row = await loadRegistration(services.db, params.id);
     if (!mayActFor(viewer, row) && !(await seesSessionPrivately(services.db, viewer, row.sessionId))) {
-      throw new AppError("forbidden", "registration.errors.notYours");
+      throw new AppError("forbidden", { key: "registration.errors.notYours" });
     }
     const position = row.status === "waitlisted" ? await waitlistPositionOf(services.db, row.id) : null;
     return { body: registrationBody(row, position) };

@@ -54,7 +54,7 @@ export async function acceptInvitation(
       .where(eq(schema.invitation.tokenHash, hashToken(accepted.token)))
       .for("update");
     if (!invitation || invitationState(invitation, now) !== "pending") {
-      throw new AppError("conflict", "This invitation can no longer be used", { fields: [{ path: "token", message: problem("invitation.errors.unusable") }] });
+      throw new AppError("conflict", { detail: "This invitation can no longer be used" }, { fields: [{ path: "token", message: problem("invitation.errors.unusable") }] });
     }
     // Grants whose organization was removed since the invitation was sent are dropped, not failed on.
     const liveOrganizations = await organizationNames(

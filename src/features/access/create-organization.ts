@@ -3,19 +3,20 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { schema, type Executor } from "#db/client.ts";
 import type { Viewer } from "#core/access.ts";
-import { isSlug, slugify } from "#core/slug.ts";
+import { isSlug, MAX_SLUG_LENGTH, slugify } from "#core/slug.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { invalid, parseInput, problem, requiredText, webAddress } from "#features/validation/parse-input.ts";
 import { requireAdmin } from "./require-admin.ts";
+import { MAX_ORGANIZATION_NAME_LENGTH } from "#core/limits.ts";
 
 export const organizationFields = {
-  name: requiredText(120, problem("admin.organizations.errors.nameMissing"), problem("admin.organizations.errors.nameTooLong")),
+  name: requiredText(MAX_ORGANIZATION_NAME_LENGTH, problem("admin.organizations.errors.nameMissing"), problem("admin.organizations.errors.nameTooLong")),
   website: webAddress({ httpsOnly: false, wrong: problem("admin.organizations.errors.website") }),
 };
 
 const createInput = z.object({
   ...organizationFields,
-  slug: z.string().trim().toLowerCase().max(60, problem("admin.organizations.errors.slug")),
+  slug: z.string().trim().toLowerCase().max(MAX_SLUG_LENGTH, problem("admin.organizations.errors.slug")),
 });
 
 export async function createOrganization(

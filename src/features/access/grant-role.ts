@@ -46,7 +46,7 @@ export async function grantRole(db: Executor, input: RoleChange, actor: AuditAct
   const grant: RoleGrant = parseInput(grantInput, input);
   await db.transaction(async (tx) => {
     const [person] = await tx.select({ id: schema.user.id }).from(schema.user).where(eq(schema.user.id, input.userId));
-    if (!person) throw new AppError("not_found", "No such person");
+    if (!person) throw new AppError("not_found", { detail: "No such person" });
     const organizations = await checkGrants(tx, [grant]);
     const organizationName = (grant.organizationId && organizations.get(grant.organizationId)) || null;
     const added = await insertGrant(tx, input.userId, grant, actor, { organization: organizationName });

@@ -3,5 +3,5 @@ import { hasRole, type Viewer } from "#core/access.ts";
 import { AppError } from "#platform/app-error.ts";
 
 export function requireAdmin(viewer: Viewer | null): asserts viewer is Viewer {
-  if (!hasRole(viewer, "admin")) throw new AppError("forbidden", "Only hub admins can do this");
+  if (!hasRole(viewer, "admin")) throw new AppError("forbidden", { detail: "Only hub admins can do this" });
 }

@@ -12,9 +12,9 @@ export async function revokeInvitation(db: Executor, input: { viewer: Viewer | n
   requireAdmin(input.viewer);
   await db.transaction(async (tx) => {
     const [invitation] = await tx.select().from(schema.invitation).where(eq(schema.invitation.id, input.invitationId)).for("update");
-    if (!invitation) throw new AppError("not_found", "No such invitation");
+    if (!invitation) throw new AppError("not_found", { detail: "No such invitation" });
     if (invitationState(invitation, input.now) !== "pending") {
-      throw new AppError("conflict", "Only an open invitation can be withdrawn", {
+      throw new AppError("conflict", { detail: "Only an open invitation can be withdrawn" }, {
         fields: [{ path: "invitation", message: problem("admin.invitations.errors.notPending") }],
       });
     }

@@ -30,7 +30,7 @@ export async function revokeRole(db: Executor, input: RoleChange, actor: AuditAc
         ),
       )
       .returning({ id: schema.roleGrant.id });
-    if (removed.length === 0) throw new AppError("not_found", "This person does not hold that role");
+    if (removed.length === 0) throw new AppError("not_found", { detail: "This person does not hold that role" });
     await recordAudit(tx, actor, {
       action: "role.revoke",
       targetType: "user",

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { hashPassword } from "better-auth/crypto";
 import { schema, type Executor } from "#db/client.ts";
-import { AppError } from "#platform/app-error.ts";
+import { AppError, type FieldError } from "#platform/app-error.ts";
 import { grantProblem, type RoleGrant } from "#core/access.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import type { Locale } from "#core/locale.ts";
@@ -30,27 +30,27 @@ export type NewAccount = {
 export async function createAccount(db: Executor, input: NewAccount, actor: AuditActor) {
   const email = input.email.trim().toLowerCase();
   const name = input.name.trim();
-  const fields: { path: string; message: string }[] = [];
-  if (!isEmailAddress(email)) fields.push({ path: "email", message: "Enter an email address like name@example.org" });
-  if (!name) fields.push({ path: "name", message: "Enter a name" });
-  else if (name.length > MAX_CHOSEN_NAME_LENGTH) fields.push({ path: "name", message: `A name has at most ${MAX_CHOSEN_NAME_LENGTH} characters` });
+  const fields: FieldError[] = [];
+  if (!isEmailAddress(email)) fields.push({ path: "email", detail: "Enter an email address like name@example.org" });
+  if (!name) fields.push({ path: "name", detail: "Enter a name" });
+  else if (name.length > MAX_CHOSEN_NAME_LENGTH) fields.push({ path: "name", detail: `A name has at most ${MAX_CHOSEN_NAME_LENGTH} characters` });
   if (input.password !== undefined && input.password.length < MIN_PASSWORD_LENGTH) {
-    fields.push({ path: "password", message: `Use at least ${MIN_PASSWORD_LENGTH} characters` });
+    fields.push({ path: "password", detail: `Use at least ${MIN_PASSWORD_LENGTH} characters` });
   }
   const roles = input.roles ?? [{ role: "participant", organizationId: null }];
   roles.forEach((grant, index) => {
     const problem = grantProblem(grant);
-    if (problem) fields.push({ path: `roles.${index}`, message: problem === "organization_required" ? "A partner admin needs an organization" : "Only a partner admin has an organization" });
+    if (problem) fields.push({ path: `roles.${index}`, detail: problem === "organization_required" ? "A partner admin needs an organization" : "Only a partner admin has an organization" });
   });
-  if (fields.length) throw new AppError("invalid", "Some fields need attention", { fields });
+  if (fields.length) throw new AppError("invalid", { detail: "Some fields need attention" }, { fields });
 
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: schema.user.id }).from(schema.user).where(eq(schema.user.email, email));
-    if (existing) throw new AppError("conflict", "An account with this email already exists", { fields: [{ path: "email", message: "An account with this email already exists" }] });
+    if (existing) throw new AppError("conflict", { detail: "An account with this email already exists" }, { fields: [{ path: "email", detail: "An account with this email already exists" }] });
     const known = await organizationNames(tx, roles.map((grant) => grant.organizationId));
     const unknown = roles.findIndex((grant) => grant.organizationId && !known.has(grant.organizationId));
-    if (unknown >= 0) throw new AppError("invalid", "No such organization", { fields: [{ path: `roles.${unknown}.organizationId`, message: "No such organization" }] });
+    if (unknown >= 0) throw new AppError("invalid", { detail: "No such organization" }, { fields: [{ path: `roles.${unknown}.organizationId`, detail: "No such organization" }] });
     const id = randomUUID();
     const now = new Date();
     const [person] = await tx

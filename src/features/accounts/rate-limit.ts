@@ -15,7 +15,7 @@ export async function hitRateLimit(db: Executor, input: { key: string; limit: nu
   );
   if ((row?.hits ?? 0) > input.limit) {
     const retryAfterSeconds = secondsUntilWindowEnds(input.now, input.windowSeconds);
-    throw new AppError("rate_limited", "Too many attempts", { retryAfterSeconds });
+    throw new AppError("rate_limited", { detail: "Too many attempts" }, { retryAfterSeconds });
   }
 }
 

@@ -18,6 +18,6 @@ export async function readProfile(db: Executor, userId: string) {
     })
     .from(schema.user)
     .where(eq(schema.user.id, userId));
-  if (!person) throw new AppError("not_found", "No such person");
+  if (!person) throw new AppError("not_found", { detail: "No such person" });
   return person;
 }

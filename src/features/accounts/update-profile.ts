@@ -9,11 +9,12 @@ import { isSupportedTimeZone } from "#core/time-zones.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { optionalText, parseInput, problem, requiredText } from "#features/validation/parse-input.ts";
 import { requestCredentialReissue } from "#features/credentials/reissue-credentials.ts";
+import { MAX_LEGAL_NAME_LENGTH, MAX_PROFILE_PRONOUNS_LENGTH } from "#core/limits.ts";
 
 export const profileInput = z.object({
   name: requiredText(MAX_CHOSEN_NAME_LENGTH, problem("account.profile.errors.nameMissing"), problem("account.profile.errors.nameTooLong")),
-  legalName: optionalText(120, problem("account.profile.errors.legalNameTooLong")),
-  pronouns: optionalText(40, problem("account.profile.errors.pronounsTooLong")),
+  legalName: optionalText(MAX_LEGAL_NAME_LENGTH, problem("account.profile.errors.legalNameTooLong")),
+  pronouns: optionalText(MAX_PROFILE_PRONOUNS_LENGTH, problem("account.profile.errors.pronounsTooLong")),
   locale: z.enum(locales, problem("account.profile.errors.locale")),
   timeZone: z.string().refine((zone) => isSupportedTimeZone(zone), problem("account.profile.errors.timeZone")),
 });
@@ -30,7 +31,7 @@ export async function updateProfile(
   const profile = parseInput(profileInput, input);
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(schema.user).where(eq(schema.user.id, input.userId)).for("update");
-    if (!current) throw new AppError("not_found", "No such person");
+    if (!current) throw new AppError("not_found", { detail: "No such person" });
     const changed = editable.filter((field) => (current[field] ?? null) !== profile[field]);
     if (changed.length === 0) return { changed };
     await tx.update(schema.user).set(profile).where(eq(schema.user.id, input.userId));

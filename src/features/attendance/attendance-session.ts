@@ -46,7 +46,7 @@ export async function readAttendanceSession(db: Executor, sessionId: string): Pr
     .from(schema.trainingSession)
     .innerJoin(schema.course, eq(schema.course.id, schema.trainingSession.courseId))
     .where(eq(schema.trainingSession.id, sessionId));
-  if (!row) throw new AppError("not_found", "No such session");
+  if (!row) throw new AppError("not_found", { detail: "No such session" });
   const meetings = await db
     .select()
     .from(schema.sessionMeeting)
@@ -95,15 +95,15 @@ export function attendanceRoleOf(session: AttendanceSession, viewer: Viewer | nu
 
 /** The session's trainers and admins mark attendance and read results; anyone else is refused. */
 export function requireMarker(session: AttendanceSession, viewer: Viewer | null): void {
-  if (!viewer) throw new AppError("unauthorized", "Sign in first");
-  if (!attendanceRoleOf(session, viewer)) throw new AppError("forbidden", "attendance.errors.notYourSession");
+  if (!viewer) throw new AppError("unauthorized", { detail: "Sign in first" });
+  if (!attendanceRoleOf(session, viewer)) throw new AppError("forbidden", { key: "attendance.errors.notYourSession" });
 }
 
 /** Sign-off is the lead trainer's call (or an admin's). */
 export function requireSignOffRight(session: AttendanceSession, viewer: Viewer | null): void {
   requireMarker(session, viewer);
   const role = attendanceRoleOf(session, viewer);
-  if (role !== "admin" && role !== "lead") throw new AppError("forbidden", "attendance.errors.leadOnly");
+  if (role !== "admin" && role !== "lead") throw new AppError("forbidden", { key: "attendance.errors.leadOnly" });
 }
 
 /** The people to mark: everyone holding a confirmed seat, by name. */

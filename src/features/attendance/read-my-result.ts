@@ -18,9 +18,9 @@ export type MyResult = {
 
 /** Only the person themself: anyone else's registration reads as not found. */
 export async function readMyResult(db: Executor, viewer: Viewer | null, registrationId: string): Promise<MyResult> {
-  if (!viewer) throw new AppError("unauthorized", "Sign in first");
+  if (!viewer) throw new AppError("unauthorized", { detail: "Sign in first" });
   const [registration] = await db.select().from(schema.registration).where(eq(schema.registration.id, registrationId));
-  if (!registration || registration.userId !== viewer.userId) throw new AppError("not_found", "No such registration");
+  if (!registration || registration.userId !== viewer.userId) throw new AppError("not_found", { detail: "No such registration" });
   const session = await readAttendanceSession(db, registration.sessionId);
   const marks = await attendanceOf(db, [registration.id]);
   const [decision] = await db.select().from(schema.completion).where(eq(schema.completion.registrationId, registration.id));

@@ -12,6 +12,7 @@ import type { Services } from "#platform/services.ts";
 import { recordAudits, type AuditActor, type AuditEntry } from "#features/audit/record-audit.ts";
 import { invalid, parseInput, problem } from "#features/validation/parse-input.ts";
 import { readAttendanceSession, requireMarker, type AttendanceSession } from "./attendance-session.ts";
+import { MAX_ATTENDANCE_MARKS, MAX_ID_LENGTH } from "#core/limits.ts";
 
 export type SavedMark = {
   registrationId: string;
@@ -21,32 +22,39 @@ export type SavedMark = {
   updatedAt: Date;
 };
 
-const markList = z
-  .array(
-    z.object({
-      registrationId: z.string().min(1).max(100),
-      meetingId: z.string().min(1).max(100),
-      minutesPresent: z.number(problem("attendance.errors.minutes")).int(problem("attendance.errors.minutes")).min(0, problem("attendance.errors.minutes")),
-    }),
-  )
-  .min(1, problem("attendance.errors.noMarks"))
-  .max(2000);
+/** One person's minutes at one meeting, as a program sends it. */
+export const attendanceMark = z.object({
+  registrationId: z.string().min(1).max(MAX_ID_LENGTH),
+  meetingId: z.string().min(1).max(MAX_ID_LENGTH),
+  minutesPresent: z.number(problem("attendance.errors.minutes")).int(problem("attendance.errors.minutes")).min(0, problem("attendance.errors.minutes")),
+});
 
-/** Many marks at once, in minutes (the API). All are saved, or none. */
+/** The marks sent at once, around a mark schema (the API's is this one, described for its document). */
+export function markListOf<Mark extends z.ZodType>(mark: Mark) {
+  return z.array(mark).min(1, problem("attendance.errors.noMarks")).max(MAX_ATTENDANCE_MARKS);
+}
+
+const markList = markListOf(attendanceMark);
+export type AttendanceMarks = z.output<typeof markList>;
+
+/**
+ * Many marks at once, in minutes (the API). All are saved, or none. `read` holds marks already read with
+ * `markListOf(attendanceMark)` (the API reads its body so), which are not checked twice.
+ */
 export async function recordAttendance(
   services: Pick<Services, "db" | "now">,
-  request: { viewer: Viewer | null; sessionId: string; marks: unknown },
+  request: { viewer: Viewer | null; sessionId: string } & ({ marks: unknown } | { read: AttendanceMarks }),
   actor: AuditActor,
 ): Promise<SavedMark[]> {
   const session = await readAttendanceSession(services.db, request.sessionId);
   requireMarker(session, request.viewer);
-  const marks = parseInput(markList, request.marks);
+  const marks = "read" in request ? request.read : parseInput(markList, request.marks);
   return services.db.transaction((tx) => writeMarks(tx, session, marks, services.now(), actor));
 }
 
 const shortcutInput = z.object({
-  registrationId: z.string().min(1).max(100),
-  meetingId: z.string().min(1).max(100),
+  registrationId: z.string().min(1).max(MAX_ID_LENGTH),
+  meetingId: z.string().min(1).max(MAX_ID_LENGTH),
   shortcut: z.enum(["full", "absent", "times"], problem("attendance.errors.shortcut")),
   /** "HH:MM" on the meeting's day in the session's zone; empty means "from the start" or "to the end". */
   arrivedAt: z.string().trim().max(5).default(""),
@@ -63,7 +71,7 @@ export async function recordAttendanceMark(
   requireMarker(session, request.viewer);
   const input = parseInput(shortcutInput, request.input);
   const meeting = session.meetings.find((candidate) => candidate.id === input.meetingId);
-  if (!meeting) throw new AppError("not_found", "attendance.errors.noSuchMeeting");
+  if (!meeting) throw new AppError("not_found", { key: "attendance.errors.noSuchMeeting" });
   const mark = markFrom(input, meeting, session.timeZone);
   const minutesPresent = minutesForMark(meeting, mark);
   const [saved] = await services.db.transaction((tx) =>

@@ -28,7 +28,7 @@ export async function checkInDisplay(services: CheckInServices, request: { viewe
   const session = await readAttendanceSession(services.db, request.sessionId);
   requireMarker(session, request.viewer);
   const meeting = session.meetings.find((candidate) => candidate.id === request.meetingId);
-  if (!meeting) throw new AppError("not_found", "attendance.errors.noSuchMeeting");
+  if (!meeting) throw new AppError("not_found", { key: "attendance.errors.noSuchMeeting" });
   const now = services.now();
   const base = { meetingId: meeting.id, position: meeting.position, startsAt: meeting.startsAt, endsAt: meeting.endsAt };
   if (now >= meeting.endsAt || session.status === "cancelled") return { ...base, code: null };
@@ -57,20 +57,20 @@ export async function previewCheckIn(services: CheckInServices, request: { viewe
 }
 
 async function checkInTarget(services: CheckInServices, viewer: Viewer | null, code: string) {
-  if (!viewer) throw new AppError("unauthorized", "Sign in first");
+  if (!viewer) throw new AppError("unauthorized", { detail: "Sign in first" });
   const now = services.now();
   const reading = readCheckInCode(services.config.sessionSecret, code, now);
-  if (!reading.ok) throw new AppError("conflict", reading.problem === "expired" ? "attendance.checkIn.expired" : "attendance.checkIn.unreadable");
+  if (!reading.ok) throw new AppError("conflict", { key: reading.problem === "expired" ? "attendance.checkIn.expired" : "attendance.checkIn.unreadable" });
   const [meetingRow] = await services.db.select({ sessionId: schema.sessionMeeting.sessionId }).from(schema.sessionMeeting).where(eq(schema.sessionMeeting.id, reading.meetingId));
-  if (!meetingRow) throw new AppError("conflict", "attendance.checkIn.unreadable");
+  if (!meetingRow) throw new AppError("conflict", { key: "attendance.checkIn.unreadable" });
   const session: AttendanceSession = await readAttendanceSession(services.db, meetingRow.sessionId);
   const meeting = session.meetings.find((candidate) => candidate.id === reading.meetingId)!;
   const [registration] = await services.db
     .select({ id: schema.registration.id })
     .from(schema.registration)
     .where(and(eq(schema.registration.sessionId, session.id), eq(schema.registration.userId, viewer.userId), eq(schema.registration.status, "confirmed")));
-  if (!registration || session.status === "cancelled") throw new AppError("forbidden", "attendance.checkIn.notConfirmed");
-  if (now >= meeting.endsAt) throw new AppError("conflict", "attendance.checkIn.ended");
+  if (!registration || session.status === "cancelled") throw new AppError("forbidden", { key: "attendance.checkIn.notConfirmed" });
+  if (now >= meeting.endsAt) throw new AppError("conflict", { key: "attendance.checkIn.ended" });
   const target: CheckInTarget = {
     sessionId: session.id,
     timeZone: session.timeZone,

@@ -42,8 +42,8 @@ export async function signOffSession(
   const found = await readAttendanceSession(services.db, request.sessionId);
   requireSignOffRight(found, request.viewer);
   const now = services.now();
-  if (found.status === "cancelled") throw new AppError("conflict", "attendance.errors.cancelled");
-  if (found.meetings.length === 0 || now < found.meetings[0]!.startsAt) throw new AppError("conflict", "attendance.errors.notStarted");
+  if (found.status === "cancelled") throw new AppError("conflict", { key: "attendance.errors.cancelled" });
+  if (found.meetings.length === 0 || now < found.meetings[0]!.startsAt) throw new AppError("conflict", { key: "attendance.errors.notStarted" });
 
   const outcome = await services.db.transaction(async (tx) => {
     // The session's row lock makes two sign-offs at once take turns, so the second sees the first's decisions.

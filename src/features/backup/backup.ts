@@ -71,15 +71,15 @@ export async function backupTo(database: DatabaseHandle, file: string): Promise<
 export async function restoreFrom(database: DatabaseHandle, file: string): Promise<{ tables: number; rows: number }> {
   const lines = (await readFile(file, "utf8")).split("\n").filter(Boolean);
   const header = JSON.parse(lines[0] ?? "{}") as Partial<Header>;
-  if (header.format !== BACKUP_FORMAT || header.version !== 1) throw new AppError("invalid", `${file} is not an IPS Hub backup`);
+  if (header.format !== BACKUP_FORMAT || header.version !== 1) throw new AppError("invalid", { detail: `${file} is not an IPS Hub backup` });
   const migrations = await appliedMigrationCount(database);
   if (header.migrations !== migrations) {
-    throw new AppError("conflict", `The backup is from schema version ${header.migrations}; this database is at ${migrations}. Run the matching version of IPS Hub to restore it.`);
+    throw new AppError("conflict", { detail: `The backup is from schema version ${header.migrations}; this database is at ${migrations}. Run the matching version of IPS Hub to restore it.` });
   }
   const sections = lines.slice(1).map((line) => JSON.parse(line) as { table: string; rows: unknown[] });
   const known = new Set(await tablesInDependencyOrder(database));
   for (const section of sections) {
-    if (!known.has(section.table)) throw new AppError("invalid", `The backup has a table this hub does not know: ${section.table}`);
+    if (!known.has(section.table)) throw new AppError("invalid", { detail: `The backup has a table this hub does not know: ${section.table}` });
   }
   const all = [...known].map(quote).join(", ");
   let rows = 0;

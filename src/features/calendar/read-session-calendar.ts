@@ -30,7 +30,7 @@ export async function readSessionCalendar(
   const withJoin = session ? await seesJoinDetails(db, session.id, input.viewer) : false;
   // A draft is not public yet: only those who plan it (admins and its trainers) may have its entry.
   const trainsOrAdmin = withJoin && input.viewer !== null && (hasRole(input.viewer, "admin") || (await isTrainer(db, input.sessionId, input.viewer.userId)));
-  if (!session || (session.status === "draft" && !trainsOrAdmin)) throw new AppError("not_found", "No such session");
+  if (!session || (session.status === "draft" && !trainsOrAdmin)) throw new AppError("not_found", { detail: "No such session" });
   const ics = buildCalendar({ entries: [{ session, withJoin }], locale: input.locale, publicUrl: input.publicUrl, now: input.now, method: "PUBLISH" });
   return { ics, fileName: calendarFileName(session), withJoin };
 }

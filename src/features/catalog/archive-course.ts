@@ -14,7 +14,7 @@ export async function archiveCourse(
   requireAdmin(input.viewer);
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(schema.course).where(eq(schema.course.id, input.courseId)).for("update");
-    if (!current) throw new AppError("not_found", "No such course");
+    if (!current) throw new AppError("not_found", { detail: "No such course" });
     // Sessions already planned keep running: archiving only stops new ones and hides the course from the catalog.
     if (Boolean(current.archivedAt) === input.archived) return { changed: false, title: current.titleEn };
     await tx

@@ -8,8 +8,9 @@ import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { requireAdmin } from "#features/access/require-admin.ts";
 import { invalid, parseInput, problem, requiredText } from "#features/validation/parse-input.ts";
 import { endSessionRegistrations } from "#features/registration/end-session-registrations.ts";
+import { MAX_SESSION_CANCEL_REASON_LENGTH } from "#core/limits.ts";
 
-const cancelInput = z.object({ reason: requiredText(1000, problem("sessions.errors.reasonMissing"), problem("sessions.errors.reasonTooLong")) });
+const cancelInput = z.object({ reason: requiredText(MAX_SESSION_CANCEL_REASON_LENGTH, problem("sessions.errors.reasonMissing"), problem("sessions.errors.reasonTooLong")) });
 
 export async function cancelSession(
   db: Executor,
@@ -21,7 +22,7 @@ export async function cancelSession(
   return db.transaction(async (tx) => {
     const s = schema.trainingSession;
     const [current] = await tx.select().from(s).where(eq(s.id, input.sessionId)).for("update");
-    if (!current) throw new AppError("not_found", "No such session");
+    if (!current) throw new AppError("not_found", { detail: "No such session" });
     if (current.status === "cancelled") throw invalid([{ path: "reason", message: problem("sessions.errors.alreadyCancelled") }]);
     if (current.status === "completed") throw invalid([{ path: "reason", message: problem("sessions.errors.completedCannotCancel") }]);
     // A cancelled event is a change calendars must see: the cancellation goes out with a higher sequence.

@@ -4,16 +4,11 @@ import { z } from "zod";
 import { ceCategories, courseForms, questionKinds, type CourseQuestion } from "#core/catalog.ts";
 import type { CategoryMinutes } from "#core/certification.ts";
 import { minutesFromHours } from "#core/decimal-input.ts";
-import { isSlug, slugify } from "#core/slug.ts";
-import { invalid, problem, requiredText, webAddress } from "#features/validation/parse-input.ts";
+import { isSlug, MAX_SLUG_LENGTH, slugify } from "#core/slug.ts";
+import { fieldErrorOf, invalid, problem, requiredText, webAddress } from "#features/validation/parse-input.ts";
 import type { FieldError } from "#platform/app-error.ts";
 import type { MessageKey } from "#i18n/translate.ts";
-
-/** A course's contact hours stay within a long multi-week program; more is a typing slip. */
-export const MAX_CONTACT_MINUTES = 200 * 60;
-export const MAX_QUESTIONS = 20;
-export const MAX_OPTIONS = 20;
-export const MAX_PREREQUISITES = 10;
+import { MAX_CONTACT_MINUTES, MAX_COURSE_AUDIENCE_LENGTH, MAX_COURSE_DESCRIPTION_LENGTH, MAX_COURSE_SUMMARY_LENGTH, MAX_COURSE_TITLE_LENGTH, MAX_ID_LENGTH, MAX_OPTIONS, MAX_OPTION_LABEL_LENGTH, MAX_PREREQUISITES, MAX_QUESTIONS, MAX_QUESTION_KEY_LENGTH, MAX_QUESTION_LABEL_LENGTH } from "#core/limits.ts";
 
 /** Text that may be left empty: trimmed, stored as "" (the columns are not nullable). */
 const text = (max: number, tooLong: MessageKey) => z.string().trim().max(max, tooLong).default("");
@@ -32,17 +27,17 @@ const hours = (wrong: MessageKey) =>
     });
 
 const optionInput = z.object({
-  value: z.string().trim().max(60).optional(),
-  labelEn: requiredText(200, problem("courses.errors.optionLabelMissing"), problem("courses.errors.optionLabelTooLong")),
-  labelEs: requiredText(200, problem("courses.errors.optionLabelMissing"), problem("courses.errors.optionLabelTooLong")),
+  value: z.string().trim().max(MAX_QUESTION_KEY_LENGTH).optional(),
+  labelEn: requiredText(MAX_OPTION_LABEL_LENGTH, problem("courses.errors.optionLabelMissing"), problem("courses.errors.optionLabelTooLong")),
+  labelEs: requiredText(MAX_OPTION_LABEL_LENGTH, problem("courses.errors.optionLabelMissing"), problem("courses.errors.optionLabelTooLong")),
 });
 
 const questionInput = z.object({
   /** Kept from the stored question so answers already given stay attached; a new question gets one. */
-  id: z.string().trim().max(60).optional(),
+  id: z.string().trim().max(MAX_QUESTION_KEY_LENGTH).optional(),
   kind: z.enum(questionKinds, problem("courses.errors.questionKind")),
-  labelEn: requiredText(500, problem("courses.errors.questionLabelMissing"), problem("courses.errors.questionLabelTooLong")),
-  labelEs: requiredText(500, problem("courses.errors.questionLabelMissing"), problem("courses.errors.questionLabelTooLong")),
+  labelEn: requiredText(MAX_QUESTION_LABEL_LENGTH, problem("courses.errors.questionLabelMissing"), problem("courses.errors.questionLabelTooLong")),
+  labelEs: requiredText(MAX_QUESTION_LABEL_LENGTH, problem("courses.errors.questionLabelMissing"), problem("courses.errors.questionLabelTooLong")),
   options: z.array(optionInput).max(MAX_OPTIONS, problem("courses.errors.tooManyOptions")).default([]),
   required: z.boolean().default(false),
   sensitive: z.boolean().default(false),
@@ -58,20 +53,20 @@ const ceInput = z.object({
  * every message lands beside the row it is about.
  */
 export const courseInput = z.object({
-  slug: z.string().trim().toLowerCase().max(60, problem("courses.errors.slug")).default(""),
+  slug: z.string().trim().toLowerCase().max(MAX_SLUG_LENGTH, problem("courses.errors.slug")).default(""),
   form: z.enum(courseForms, problem("courses.errors.form")),
-  titleEn: requiredText(120, problem("courses.errors.titleMissing"), problem("courses.errors.titleTooLong")),
-  titleEs: requiredText(120, problem("courses.errors.titleMissing"), problem("courses.errors.titleTooLong")),
-  summaryEn: text(300, problem("courses.errors.summaryTooLong")),
-  summaryEs: text(300, problem("courses.errors.summaryTooLong")),
-  descriptionEn: text(20_000, problem("courses.errors.descriptionTooLong")),
-  descriptionEs: text(20_000, problem("courses.errors.descriptionTooLong")),
-  audienceEn: text(500, problem("courses.errors.audienceTooLong")),
-  audienceEs: text(500, problem("courses.errors.audienceTooLong")),
+  titleEn: requiredText(MAX_COURSE_TITLE_LENGTH, problem("courses.errors.titleMissing"), problem("courses.errors.titleTooLong")),
+  titleEs: requiredText(MAX_COURSE_TITLE_LENGTH, problem("courses.errors.titleMissing"), problem("courses.errors.titleTooLong")),
+  summaryEn: text(MAX_COURSE_SUMMARY_LENGTH, problem("courses.errors.summaryTooLong")),
+  summaryEs: text(MAX_COURSE_SUMMARY_LENGTH, problem("courses.errors.summaryTooLong")),
+  descriptionEn: text(MAX_COURSE_DESCRIPTION_LENGTH, problem("courses.errors.descriptionTooLong")),
+  descriptionEs: text(MAX_COURSE_DESCRIPTION_LENGTH, problem("courses.errors.descriptionTooLong")),
+  audienceEn: text(MAX_COURSE_AUDIENCE_LENGTH, problem("courses.errors.audienceTooLong")),
+  audienceEs: text(MAX_COURSE_AUDIENCE_LENGTH, problem("courses.errors.audienceTooLong")),
   imageUrl: webAddress({ httpsOnly: true, wrong: problem("courses.errors.imageUrl") }).prefault(""),
   contactHours: hours(problem("courses.errors.contactHours")),
   requiresApproval: z.boolean().default(false),
-  prerequisiteIds: z.array(z.string().trim().min(1).max(100)).max(MAX_PREREQUISITES, problem("courses.errors.tooManyPrerequisites")).default([]),
+  prerequisiteIds: z.array(z.string().trim().min(1).max(MAX_ID_LENGTH)).max(MAX_PREREQUISITES, problem("courses.errors.tooManyPrerequisites")).default([]),
   prerequisiteMode: z.enum(["all", "any"], problem("courses.errors.prerequisiteMode")).default("all"),
   questions: z.array(questionInput.nullable()).max(MAX_QUESTIONS, problem("courses.errors.tooManyQuestions")).default([]),
   ceCategories: z.array(ceInput).max(ceCategories.length).default([]),
@@ -118,11 +113,7 @@ export function checkCourseInput(raw: CourseInput): CheckedCourse {
   const parsed = courseInput.safeParse(raw);
   const problems: FieldError[] = parsed.success
     ? []
-    : parsed.error.issues.map((issue) => ({
-        path: issue.path.map(String).join("."),
-        message: issue.message,
-        ...(issue.code === "too_big" ? { values: { max: Number(issue.maximum) } } : {}),
-      }));
+    : parsed.error.issues.map((issue) => fieldErrorOf(issue.path.map(String).join("."), issue.message, issue.code === "too_big" ? { max: Number(issue.maximum) } : undefined));
   if (!parsed.success) throw invalid(problems);
   const course = parsed.data;
 

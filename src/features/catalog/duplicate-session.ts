@@ -29,7 +29,7 @@ export async function duplicateSession(
   return db.transaction(async (tx) => {
     const s = schema.trainingSession;
     const [source] = await tx.select().from(s).where(eq(s.id, input.sessionId));
-    if (!source) throw new AppError("not_found", "No such session");
+    if (!source) throw new AppError("not_found", { detail: "No such session" });
     const [course] = await tx.select({ archivedAt: schema.course.archivedAt }).from(schema.course).where(eq(schema.course.id, source.courseId));
     if (course?.archivedAt) throw invalid([{ path: "weeks", message: problem("sessions.errors.courseArchived") }]);
     const days = weeks * 7;

@@ -16,7 +16,7 @@ export async function readCourse(db: Executor, input: { id?: string; slug?: stri
   const where = input.key !== undefined ? or(eq(c.id, input.key), eq(c.slug, input.key)) : input.id !== undefined ? eq(c.id, input.id) : eq(c.slug, input.slug ?? "");
   const { searchVector: _searchVector, ...columns } = getTableColumns(c);
   const [course] = await db.select(columns).from(c).where(where);
-  if (!course || (course.archivedAt && !input.includeArchived)) throw new AppError("not_found", "No such course");
+  if (!course || (course.archivedAt && !input.includeArchived)) throw new AppError("not_found", { detail: "No such course" });
   const prerequisites = await db
     .select({ id: c.id, slug: c.slug, titleEn: c.titleEn, titleEs: c.titleEs })
     .from(schema.coursePrerequisite)

@@ -22,7 +22,7 @@ export async function readSessionForEdit(db: Executor, input: { viewer: Viewer |
     .from(s)
     .innerJoin(c, eq(c.id, s.courseId))
     .where(eq(s.id, input.sessionId));
-  if (!row) throw new AppError("not_found", "No such session");
+  if (!row) throw new AppError("not_found", { detail: "No such session" });
   const meetings = await db.select().from(schema.sessionMeeting).where(eq(schema.sessionMeeting.sessionId, row.session.id)).orderBy(asc(schema.sessionMeeting.position));
   const trainers = await db
     .select({ userId: schema.sessionTrainer.userId, role: schema.sessionTrainer.role, name: schema.user.name, email: schema.user.email })

@@ -9,16 +9,12 @@ import { isLocalDate, isLocalTime, zonedToUtc } from "#core/local-time.ts";
 import { MAX_MEETINGS, planSchedule, scheduleSpan, type PlannedMeeting, type ScheduledMeeting, type ScheduleProblem } from "#core/meeting-schedule.ts";
 import { DEFAULT_OFFER_HOLD_HOURS, MIN_OFFER_HOLD_HOURS } from "#core/seats.ts";
 import { isSupportedTimeZone } from "#core/time-zones.ts";
-import { invalid, problem, webAddress } from "#features/validation/parse-input.ts";
+import { fieldErrorOf, invalid, problem, webAddress } from "#features/validation/parse-input.ts";
 import type { FieldError } from "#platform/app-error.ts";
 import type { MessageKey } from "#i18n/translate.ts";
+import { MAX_CANCEL_CUTOFF_HOURS, MAX_CAPACITY, MAX_ID_LENGTH, MAX_OFFER_HOLD_HOURS, MAX_PRICE_CENTS, MAX_SESSION_NOTE_LENGTH, MAX_TRAINERS, MAX_VENUE_ADDRESS_LENGTH, MAX_VENUE_NAME_LENGTH } from "#core/limits.ts";
 
-export const MAX_CAPACITY = 1000;
-export const MAX_OFFER_HOLD_HOURS = 14 * 24;
-export const MAX_CANCEL_CUTOFF_HOURS = 60 * 24;
 export const DEFAULT_CANCEL_CUTOFF_HOURS = 24;
-/** The most a seat can cost: a typing slip guard ($100,000). */
-export const MAX_PRICE_CENTS = 10_000_000;
 
 /** A whole number typed into a form ("12") or sent as a number; empty means "not given". */
 const wholeNumber = (min: number, max: number, wrong: MessageKey) =>
@@ -54,10 +50,10 @@ const priceTierInput = z.object({
   kind: z.enum(priceTierKinds, problem("sessions.errors.priceKind")),
   amountCents: money(problem("sessions.errors.amount")).optional(),
   minimumCents: money(problem("sessions.errors.amount")).optional(),
-  organizationId: z.string().trim().max(100).nullish(),
+  organizationId: z.string().trim().max(MAX_ID_LENGTH).nullish(),
 });
 
-const trainerInput = z.object({ userId: z.string().trim().min(1).max(100), role: z.enum(["lead", "co"], problem("sessions.errors.trainerRole")) });
+const trainerInput = z.object({ userId: z.string().trim().min(1).max(MAX_ID_LENGTH), role: z.enum(["lead", "co"], problem("sessions.errors.trainerRole")) });
 
 /** A meeting as a form sends it: a date and clock times in the session's zone; breaks as "12:00-12:45, 15:00-15:15". */
 export type LocalMeetingInput = { date: string; startTime: string; endTime: string; breaks?: string | Array<{ startTime: string; endTime: string }> };
@@ -70,30 +66,30 @@ export type MeetingInput = LocalMeetingInput | InstantMeetingInput;
  * their numbers and every message lands beside the row it is about.
  */
 const sessionFields = z.object({
-  courseId: z.string().trim().max(100).optional(),
-  courseSlug: z.string().trim().max(100).optional(),
+  courseId: z.string().trim().max(MAX_ID_LENGTH).optional(),
+  courseSlug: z.string().trim().max(MAX_ID_LENGTH).optional(),
   status: z.enum(["draft", "published"], problem("sessions.errors.status")).default("draft"),
   timeZone: z.string().trim().refine((zone) => isSupportedTimeZone(zone), problem("sessions.errors.timeZone")),
   meetings: z.array(z.unknown()).max(MAX_MEETINGS * 2, problem("sessions.errors.tooManyMeetings")),
   format: z.enum(sessionFormats, problem("sessions.errors.format")),
   language: z.enum(["en", "es"], problem("sessions.errors.language")).default("en"),
-  venueName: optional(200, problem("sessions.errors.venueNameTooLong")),
-  venueAddress: optional(500, problem("sessions.errors.venueAddressTooLong")),
-  accessibilityNotes: optional(2000, problem("sessions.errors.accessibilityTooLong")),
+  venueName: optional(MAX_VENUE_NAME_LENGTH, problem("sessions.errors.venueNameTooLong")),
+  venueAddress: optional(MAX_VENUE_ADDRESS_LENGTH, problem("sessions.errors.venueAddressTooLong")),
+  accessibilityNotes: optional(MAX_SESSION_NOTE_LENGTH, problem("sessions.errors.accessibilityTooLong")),
   joinUrl: webAddress({ httpsOnly: true, wrong: problem("sessions.errors.joinUrl") }).nullish(),
-  joinDetails: optional(2000, problem("sessions.errors.joinDetailsTooLong")),
+  joinDetails: optional(MAX_SESSION_NOTE_LENGTH, problem("sessions.errors.joinDetailsTooLong")),
   capacity: wholeNumber(1, MAX_CAPACITY, problem("sessions.errors.capacity")),
   reservedPartnerSeats: wholeNumber(0, MAX_CAPACITY, problem("sessions.errors.reservedSeats")).default(0),
-  reservedOrganizationId: optional(100, problem("sessions.errors.reservedOrganization")),
+  reservedOrganizationId: optional(MAX_ID_LENGTH, problem("sessions.errors.reservedOrganization")),
   reservedScholarshipSeats: wholeNumber(0, MAX_CAPACITY, problem("sessions.errors.reservedSeats")).default(0),
   registrationOpensAt: optional(40, problem("sessions.errors.moment")),
   registrationClosesAt: optional(40, problem("sessions.errors.moment")),
   offerHoldHours: wholeNumber(MIN_OFFER_HOLD_HOURS, MAX_OFFER_HOLD_HOURS, problem("sessions.errors.offerHoldHours")).default(DEFAULT_OFFER_HOLD_HOURS),
   cancelCutoffHours: wholeNumber(0, MAX_CANCEL_CUTOFF_HOURS, problem("sessions.errors.cancelCutoffHours")).default(DEFAULT_CANCEL_CUTOFF_HOURS),
   priceTiers: z.array(priceTierInput.nullable()).max(priceTierKinds.length, problem("sessions.errors.priceRepeated")).default([{ kind: "free", amountCents: 0 }]),
-  trainers: z.array(trainerInput).max(10, problem("sessions.errors.tooManyTrainers")).default([]),
-  notesEn: z.string().trim().max(2000, problem("sessions.errors.notesTooLong")).default(""),
-  notesEs: z.string().trim().max(2000, problem("sessions.errors.notesTooLong")).default(""),
+  trainers: z.array(trainerInput).max(MAX_TRAINERS, problem("sessions.errors.tooManyTrainers")).default([]),
+  notesEn: z.string().trim().max(MAX_SESSION_NOTE_LENGTH, problem("sessions.errors.notesTooLong")).default(""),
+  notesEs: z.string().trim().max(MAX_SESSION_NOTE_LENGTH, problem("sessions.errors.notesTooLong")).default(""),
 });
 
 export type SessionInput = Omit<z.input<typeof sessionFields>, "meetings"> & { meetings: Array<MeetingInput | null> };
@@ -222,7 +218,7 @@ function schedulePath(raw: unknown, index: number, kind: ScheduleProblem["proble
  */
 export function checkSessionInput(raw: SessionInput, options: { requireCourse: boolean }): SessionValues {
   const parsed = sessionFields.safeParse(raw);
-  const problems: FieldError[] = parsed.success ? [] : parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }));
+  const problems: FieldError[] = parsed.success ? [] : parsed.error.issues.map((issue) => fieldErrorOf(issue.path.map(String).join("."), issue.message));
   const named = (value: unknown) => typeof value === "string" && value.trim() !== "";
   if (options.requireCourse && !named(raw.courseId) && !named(raw.courseSlug)) problems.unshift({ path: "courseId", message: problem("sessions.errors.courseMissing") });
   if (!parsed.success) {

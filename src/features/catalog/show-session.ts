@@ -70,7 +70,7 @@ export type SessionPage = {
   viewerIsTrainer: boolean;
 };
 
-const notFound = () => new AppError("not_found", "There is no training here");
+const notFound = () => new AppError("not_found", { detail: "There is no training here" });
 
 async function viewerRegistrationOf(db: Executor, sessionId: string, userId: string): Promise<ViewerRegistration | null> {
   const r = schema.registration;

@@ -20,7 +20,7 @@ export async function updateCourse(
   const { fields, prerequisiteIds } = checkCourseInput(input.course);
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(schema.course).where(eq(schema.course.id, input.courseId)).for("update");
-    if (!current) throw new AppError("not_found", "No such course");
+    if (!current) throw new AppError("not_found", { detail: "No such course" });
     const [taken] = await tx
       .select({ id: schema.course.id })
       .from(schema.course)

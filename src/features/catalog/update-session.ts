@@ -30,7 +30,7 @@ export async function updateSession(
   return db.transaction(async (tx) => {
     const s = schema.trainingSession;
     const [current] = await tx.select().from(s).where(eq(s.id, input.sessionId)).for("update");
-    if (!current) throw new AppError("not_found", "No such session");
+    if (!current) throw new AppError("not_found", { detail: "No such session" });
     if (current.status === "cancelled" || current.status === "completed") throw invalid([{ path: "status", message: problem("sessions.errors.notEditable") }]);
     await checkSessionReferences(tx, values, { requireCourse: false });
 

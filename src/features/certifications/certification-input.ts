@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { ceCategories } from "#core/catalog.ts";
 import { problem } from "#features/validation/parse-input.ts";
+import { MAX_CERTIFICATION_NUMBER_LENGTH, MAX_CERTIFICATION_TEXT_LENGTH } from "#core/limits.ts";
 
 const isoDate = z.iso.date(problem("certifications.errors.date"));
 
@@ -10,15 +11,15 @@ export const certificationInput = z.object({
   number: z
     .string()
     .trim()
-    .max(60, problem("certifications.errors.numberTooLong"))
+    .max(MAX_CERTIFICATION_NUMBER_LENGTH, problem("certifications.errors.numberTooLong"))
     .transform((value) => value || null)
     .nullish(),
   issuedOn: isoDate,
 });
 
 export const outsideHoursInput = z.object({
-  title: z.string().trim().min(1, problem("certifications.errors.title")).max(200, problem("certifications.errors.title")),
-  provider: z.string().trim().min(1, problem("certifications.errors.provider")).max(200, problem("certifications.errors.provider")),
+  title: z.string().trim().min(1, problem("certifications.errors.title")).max(MAX_CERTIFICATION_TEXT_LENGTH, problem("certifications.errors.title")),
+  provider: z.string().trim().min(1, problem("certifications.errors.provider")).max(MAX_CERTIFICATION_TEXT_LENGTH, problem("certifications.errors.provider")),
   completedOn: isoDate,
   /** Whole minutes; forms send hours and convert. */
   minutes: z.number(problem("certifications.errors.hours")).int(problem("certifications.errors.hours")).min(15, problem("certifications.errors.hours")).max(200 * 60, problem("certifications.errors.hours")),

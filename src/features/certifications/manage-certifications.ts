@@ -19,7 +19,7 @@ export async function listCertificationTypes(db: Executor) {
 }
 
 function signedIn(viewer: Viewer | null): Viewer {
-  if (!viewer) throw new AppError("unauthorized", "Sign in first");
+  if (!viewer) throw new AppError("unauthorized", { detail: "Sign in first" });
   return viewer;
 }
 
@@ -60,7 +60,7 @@ export async function updateCertification(
       .set({ typeKey: input.typeKey, number: input.number ?? null, issuedOn: input.issuedOn, remindersOn: request.remindersOn })
       .where(and(eq(schema.certification.id, request.id), eq(schema.certification.userId, viewer.userId)))
       .returning({ id: schema.certification.id });
-    if (changed.length === 0) throw new AppError("not_found", "No such certification");
+    if (changed.length === 0) throw new AppError("not_found", { detail: "No such certification" });
     await recordAudit(tx, actor, { action: "certification.update", targetType: "certification", targetId: request.id, summary: { typeKey: input.typeKey, remindersOn: request.remindersOn } });
   });
 }
@@ -72,7 +72,7 @@ export async function removeCertification(services: Pick<Services, "db">, reques
       .delete(schema.certification)
       .where(and(eq(schema.certification.id, request.id), eq(schema.certification.userId, viewer.userId)))
       .returning({ id: schema.certification.id, typeKey: schema.certification.typeKey });
-    if (removed.length === 0) throw new AppError("not_found", "No such certification");
+    if (removed.length === 0) throw new AppError("not_found", { detail: "No such certification" });
     await recordAudit(tx, actor, { action: "certification.remove", targetType: "certification", targetId: request.id, summary: { typeKey: removed[0]!.typeKey } });
   });
 }

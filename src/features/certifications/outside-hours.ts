@@ -18,7 +18,7 @@ export async function recordOutsideHours(
   request: z.input<typeof outsideHoursInput> & { viewer: Viewer | null; evidence: EvidenceUpload },
   actor: AuditActor,
 ): Promise<{ id: string }> {
-  if (!request.viewer) throw new AppError("unauthorized", "Sign in first");
+  if (!request.viewer) throw new AppError("unauthorized", { detail: "Sign in first" });
   const input = parseInput(outsideHoursInput, request);
   const fields = [];
   if (input.categories.some((c) => c.minutes > input.minutes)) fields.push({ path: "categories", message: problem("certifications.errors.categoryTooLong") });
@@ -52,27 +52,27 @@ export async function recordOutsideHours(
 }
 
 export async function verifyOutsideHours(services: Pick<Services, "db" | "now">, request: { viewer: Viewer | null; id: string }, actor: AuditActor): Promise<void> {
-  if (!hasRole(request.viewer, "admin")) throw new AppError("forbidden", "Only hub admins verify outside hours");
+  if (!hasRole(request.viewer, "admin")) throw new AppError("forbidden", { detail: "Only hub admins verify outside hours" });
   await services.db.transaction(async (tx) => {
     const changed = await tx
       .update(schema.outsideHours)
       .set({ verifiedBy: request.viewer!.userId, verifiedAt: services.now() })
       .where(and(eq(schema.outsideHours.id, request.id), isNull(schema.outsideHours.verifiedAt)))
       .returning({ id: schema.outsideHours.id });
-    if (changed.length === 0) throw new AppError("conflict", "Already verified or gone");
+    if (changed.length === 0) throw new AppError("conflict", { detail: "Already verified or gone" });
     await recordAudit(tx, actor, { action: "outside_hours.verify", targetType: "outside_hours", targetId: request.id });
   });
 }
 
 /** A person removes their own entry while it is unverified; a verified entry stays, as the board may audit it. */
 export async function removeOutsideHours(services: Pick<Services, "db">, request: { viewer: Viewer | null; id: string }, actor: AuditActor): Promise<void> {
-  if (!request.viewer) throw new AppError("unauthorized", "Sign in first");
+  if (!request.viewer) throw new AppError("unauthorized", { detail: "Sign in first" });
   await services.db.transaction(async (tx) => {
     const removed = await tx
       .delete(schema.outsideHours)
       .where(and(eq(schema.outsideHours.id, request.id), eq(schema.outsideHours.userId, request.viewer!.userId), isNull(schema.outsideHours.verifiedAt)))
       .returning({ id: schema.outsideHours.id });
-    if (removed.length === 0) throw new AppError("conflict", "certifications.errors.cannotRemove");
+    if (removed.length === 0) throw new AppError("conflict", { key: "certifications.errors.cannotRemove" });
     await recordAudit(tx, actor, { action: "outside_hours.remove", targetType: "outside_hours", targetId: request.id });
   });
 }
@@ -83,7 +83,7 @@ export async function readEvidence(db: Executor, viewer: Viewer | null, id: stri
     .select({ userId: schema.outsideHours.userId, evidence: schema.outsideHours.evidence, type: schema.outsideHours.evidenceType, name: schema.outsideHours.evidenceName })
     .from(schema.outsideHours)
     .where(eq(schema.outsideHours.id, id));
-  if (!row || !row.evidence || !viewer || (row.userId !== viewer.userId && !hasRole(viewer, "admin"))) throw new AppError("not_found", "No such file");
+  if (!row || !row.evidence || !viewer || (row.userId !== viewer.userId && !hasRole(viewer, "admin"))) throw new AppError("not_found", { detail: "No such file" });
   return { bytes: Buffer.from(row.evidence), type: row.type ?? "application/octet-stream", name: row.name ?? "evidence" };
 }
 

@@ -79,10 +79,10 @@ export type CredentialForOwner = typeof schema.credential.$inferSelect;
 
 /** One credential for its downloads: the person it was issued to, or an admin; anyone else is told it does not exist. */
 export async function readCredentialForOwner(db: Executor, input: { viewer: Viewer | null; credentialId: string }): Promise<CredentialForOwner> {
-  if (!/^[0-9a-f-]{36}$/i.test(input.credentialId)) throw new AppError("not_found", "credentials.errors.notFound");
+  if (!/^[0-9a-f-]{36}$/i.test(input.credentialId)) throw new AppError("not_found", { key: "credentials.errors.notFound" });
   const [row] = await db.select().from(schema.credential).where(eq(schema.credential.id, input.credentialId));
   if (!row || !input.viewer || (row.userId !== input.viewer.userId && !hasRole(input.viewer, "admin"))) {
-    throw new AppError("not_found", "credentials.errors.notFound");
+    throw new AppError("not_found", { key: "credentials.errors.notFound" });
   }
   return row;
 }

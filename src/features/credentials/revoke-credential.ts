@@ -6,9 +6,10 @@ import { schema, type Executor } from "#db/client.ts";
 import { AppError } from "#platform/app-error.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { parseInput, problem, requiredText } from "#features/validation/parse-input.ts";
+import { MAX_REVOCATION_REASON_LENGTH } from "#core/limits.ts";
 
 export const revokeInput = z.object({
-  reason: requiredText(500, problem("credentials.errors.reasonMissing"), problem("credentials.errors.reasonTooLong")),
+  reason: requiredText(MAX_REVOCATION_REASON_LENGTH, problem("credentials.errors.reasonMissing"), problem("credentials.errors.reasonTooLong")),
 });
 
 export async function revokeCredential(
@@ -16,12 +17,12 @@ export async function revokeCredential(
   input: { viewer: Viewer | null; credentialId: string; reason: string; now: Date },
   actor: AuditActor,
 ): Promise<{ id: string; code: string; revokedAt: Date }> {
-  if (!hasRole(input.viewer, "admin")) throw new AppError("forbidden", "Only hub admins revoke credentials");
+  if (!hasRole(input.viewer, "admin")) throw new AppError("forbidden", { detail: "Only hub admins revoke credentials" });
   const { reason } = parseInput(revokeInput, { reason: input.reason });
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(schema.credential).where(eq(schema.credential.id, input.credentialId)).for("update");
-    if (!row) throw new AppError("not_found", "credentials.errors.notFound");
-    if (row.status === "revoked") throw new AppError("conflict", "credentials.errors.alreadyRevoked");
+    if (!row) throw new AppError("not_found", { key: "credentials.errors.notFound" });
+    if (row.status === "revoked") throw new AppError("conflict", { key: "credentials.errors.alreadyRevoked" });
     await tx.update(schema.credential).set({ status: "revoked", statusReason: reason, statusChangedAt: input.now }).where(eq(schema.credential.id, row.id));
     // The reason stays with the credential for admins; the log records that it was revoked and by whom.
     await recordAudit(tx, actor, { action: "credential.revoke", targetType: "credential", targetId: row.id, summary: { code: row.code, previousStatus: row.status } });

@@ -7,6 +7,7 @@ import type { Viewer } from "#core/access.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { requireAdmin } from "#features/access/require-admin.ts";
 import { invalid, optionalText, parseInput, problem, requiredText, webAddress } from "#features/validation/parse-input.ts";
+import { MAX_PHONE_LENGTH, MAX_RESOURCE_DESCRIPTION_LENGTH, MAX_RESOURCE_HOURS_LENGTH, MAX_RESOURCE_NAME_LENGTH } from "#core/limits.ts";
 
 export type SupportResource = typeof schema.supportResource.$inferSelect;
 
@@ -17,16 +18,16 @@ export async function listSupportResourcesForAdmin(db: Executor): Promise<Suppor
 }
 
 const phoneNumber = (wrong: Parameters<typeof problem>[0]) =>
-  optionalText(40, wrong).refine((value) => value === null || (/\d/.test(value) && /^[\d\s()+.\-]+$/.test(value)), wrong);
+  optionalText(MAX_PHONE_LENGTH, wrong).refine((value) => value === null || (/\d/.test(value) && /^[\d\s()+.\-]+$/.test(value)), wrong);
 
 const resourceInput = z.object({
-  name: requiredText(120, problem("admin.resources.errors.nameMissing"), problem("admin.resources.errors.nameTooLong")),
-  descriptionEn: requiredText(500, problem("admin.resources.errors.descriptionMissing"), problem("admin.resources.errors.descriptionTooLong")),
-  descriptionEs: requiredText(500, problem("admin.resources.errors.descriptionMissing"), problem("admin.resources.errors.descriptionTooLong")),
+  name: requiredText(MAX_RESOURCE_NAME_LENGTH, problem("admin.resources.errors.nameMissing"), problem("admin.resources.errors.nameTooLong")),
+  descriptionEn: requiredText(MAX_RESOURCE_DESCRIPTION_LENGTH, problem("admin.resources.errors.descriptionMissing"), problem("admin.resources.errors.descriptionTooLong")),
+  descriptionEs: requiredText(MAX_RESOURCE_DESCRIPTION_LENGTH, problem("admin.resources.errors.descriptionMissing"), problem("admin.resources.errors.descriptionTooLong")),
   phone: phoneNumber(problem("admin.resources.errors.phone")),
   sms: phoneNumber(problem("admin.resources.errors.sms")),
   url: webAddress({ httpsOnly: false, wrong: problem("admin.resources.errors.url") }),
-  hours: optionalText(120, problem("admin.resources.errors.hoursTooLong")),
+  hours: optionalText(MAX_RESOURCE_HOURS_LENGTH, problem("admin.resources.errors.hoursTooLong")),
   peerRun: z.boolean(),
   sortOrder: z.coerce
     .number(problem("admin.resources.errors.sortOrder"))
@@ -73,7 +74,7 @@ export async function updateSupportResource(
   const resource = check(input.resource, input.now);
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(schema.supportResource).where(eq(schema.supportResource.id, input.id)).for("update");
-    if (!current) throw new AppError("not_found", "No such resource");
+    if (!current) throw new AppError("not_found", { detail: "No such resource" });
     const changed = (Object.keys(resource) as Array<keyof typeof resource>).filter((field) => current[field] !== resource[field]);
     if (changed.length === 0) return { changed };
     await tx
@@ -94,7 +95,7 @@ export async function removeSupportResource(db: Executor, input: { viewer: Viewe
   requireAdmin(input.viewer);
   return db.transaction(async (tx) => {
     const [removed] = await tx.delete(schema.supportResource).where(eq(schema.supportResource.id, input.id)).returning();
-    if (!removed) throw new AppError("not_found", "No such resource");
+    if (!removed) throw new AppError("not_found", { detail: "No such resource" });
     // The whole row goes into the log, so a removal by mistake can be typed back in.
     const { createdAt: _created, updatedAt: _updated, ...kept } = removed;
     await recordAudit(tx, actor, { action: "support_resource.remove", targetType: "support_resource", targetId: input.id, summary: kept });

@@ -7,10 +7,11 @@ import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { requireAdmin } from "#features/access/require-admin.ts";
 import { emailAddress, optionalText, parseInput, problem, requiredText, webAddress } from "#features/validation/parse-input.ts";
 import { forgetCachedHubSettings, readHubSettings } from "./hub-settings.ts";
+import { MAX_HUB_DETAIL_LENGTH, MAX_HUB_NAME_LENGTH, MAX_HUB_TAGLINE_LENGTH } from "#core/limits.ts";
 
 const settingsInput = z.object({
-  name: requiredText(80, problem("admin.settings.errors.nameMissing"), problem("admin.settings.errors.nameTooLong")),
-  tagline: optionalText(160, problem("admin.settings.errors.taglineTooLong")),
+  name: requiredText(MAX_HUB_NAME_LENGTH, problem("admin.settings.errors.nameMissing"), problem("admin.settings.errors.nameTooLong")),
+  tagline: optionalText(MAX_HUB_TAGLINE_LENGTH, problem("admin.settings.errors.taglineTooLong")),
   logoUrl: webAddress({ httpsOnly: true, wrong: problem("admin.settings.errors.logoUrl") }),
   accentColor: z
     .string()
@@ -19,8 +20,8 @@ const settingsInput = z.object({
     .refine(isHexColour, problem("admin.settings.errors.accentFormat"))
     .refine(carriesWhiteText, problem("admin.settings.errors.accentContrast")),
   contactEmail: z.union([z.literal("").transform(() => null), emailAddress(problem("admin.settings.errors.contactEmail"))]),
-  providerNumber: optionalText(80, problem("admin.settings.errors.providerNumberTooLong")),
-  region: optionalText(80, problem("admin.settings.errors.regionTooLong")),
+  providerNumber: optionalText(MAX_HUB_DETAIL_LENGTH, problem("admin.settings.errors.providerNumberTooLong")),
+  region: optionalText(MAX_HUB_DETAIL_LENGTH, problem("admin.settings.errors.regionTooLong")),
 });
 
 export type HubSettingsInput = z.input<typeof settingsInput>;

@@ -16,15 +16,15 @@ export type OfferAnswer = {
 
 export async function acceptOffer(services: Pick<Services, "db" | "now">, request: OfferAnswer, actor: AuditActor): Promise<void> {
   const found = await loadRegistration(services.db, request.registrationId);
-  if (!request.viaLink && !mayActFor(request.viewer, found)) throw new AppError("forbidden", "registration.errors.notYours");
+  if (!request.viaLink && !mayActFor(request.viewer, found)) throw new AppError("forbidden", { key: "registration.errors.notYours" });
   const now = services.now();
   await services.db.transaction(async (tx) => {
     await lockSession(tx, found.sessionId);
     const row = await loadRegistration(tx, found.id);
     if (row.status === "expired" || (row.status === "offered" && row.offerExpiresAt && row.offerExpiresAt <= now)) {
-      throw new AppError("conflict", "registration.errors.offerExpired");
+      throw new AppError("conflict", { key: "registration.errors.offerExpired" });
     }
-    if (row.status !== "offered") throw new AppError("conflict", "registration.errors.notAllowed");
+    if (row.status !== "offered") throw new AppError("conflict", { key: "registration.errors.notAllowed" });
     await moveRegistrations(tx, await entryRows(tx, row, "offered"), "confirmed", { now, actor, notice: { kind: "confirmed" } });
   });
 }

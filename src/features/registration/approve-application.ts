@@ -15,14 +15,14 @@ export async function approveApplication(
   request: ApplicationDecision,
   actor: AuditActor,
 ): Promise<{ status: "confirmed" | "waitlisted"; waitlistPosition: number | null }> {
-  if (!hasRole(request.viewer, "admin")) throw new AppError("forbidden", "Only hub admins decide applications");
+  if (!hasRole(request.viewer, "admin")) throw new AppError("forbidden", { detail: "Only hub admins decide applications" });
   const found = await loadRegistration(services.db, request.registrationId);
   const now = services.now();
   return services.db.transaction(async (tx) => {
     // An approved application joins the line now: approval is when it starts asking for a seat.
     const { session, queuedAt } = await lockSessionForQueue(tx, found.sessionId);
     const row = await loadRegistration(tx, found.id);
-    if (row.status !== "pending_approval") throw new AppError("conflict", "registration.errors.notAllowed");
+    if (row.status !== "pending_approval") throw new AppError("conflict", { key: "registration.errors.notAllowed" });
     const ref = { id: row.id, status: row.status, sessionId: row.sessionId };
     const decided = { decidedBy: request.viewer!.userId, decisionNote: request.message ?? null, queueAt: queuedAt };
     await moveRegistrations(tx, [ref], "approved", { now, actor, reason: request.message ?? null, set: decided });

@@ -13,15 +13,15 @@ export type CancelRequest = { viewer: Viewer | null; registrationId: string; rea
 export async function cancelRegistration(services: Pick<Services, "db" | "now">, request: CancelRequest, actor: AuditActor): Promise<void> {
   const found = await loadRegistration(services.db, request.registrationId);
   const who = mayActFor(request.viewer, found);
-  if (!who) throw new AppError("forbidden", "registration.errors.notYours");
+  if (!who) throw new AppError("forbidden", { key: "registration.errors.notYours" });
   const now = services.now();
   await services.db.transaction(async (tx) => {
     const session = await lockSession(tx, found.sessionId);
     const row = await loadRegistration(tx, found.id);
-    if (!["pending_approval", "approved", "confirmed", "waitlisted", "offered"].includes(row.status)) throw new AppError("conflict", "registration.errors.notAllowed");
+    if (!["pending_approval", "approved", "confirmed", "waitlisted", "offered"].includes(row.status)) throw new AppError("conflict", { key: "registration.errors.notAllowed" });
     // Only a held seat has a cutoff: leaving the line or withdrawing an application is always possible.
     if (who === "self" && row.status === "confirmed" && !selfCancelAllowed({ startsAt: session.startsAt, cutoffHours: session.cancelCutoffHours, now })) {
-      throw new AppError("conflict", "registration.errors.cutoffPassed");
+      throw new AppError("conflict", { key: "registration.errors.cutoffPassed" });
     }
     // A person cancels their own row; staff cancel the whole group entry.
     const rows = who === "staff" ? await entryRows(tx, row, row.status) : [row];

@@ -8,17 +8,18 @@ import { AppError } from "#platform/app-error.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { invalid, parseInput, problem } from "#features/validation/parse-input.ts";
 import { notify } from "./notices.ts";
+import { MAX_DECISION_MESSAGE_LENGTH, MAX_PRICE_CENTS } from "#core/limits.ts";
 
 export const scholarshipDecisionInput = z.object({
   decision: z.enum(["awarded_full", "awarded_partial", "declined"], problem("registration.errors.notAllowed")),
-  awardCents: z.number().int().min(1).max(10_000_000).nullish(),
-  message: z.string().trim().max(2000, problem("registration.errors.reasonTooLong")).nullish(),
+  awardCents: z.number().int().min(1).max(MAX_PRICE_CENTS).nullish(),
+  message: z.string().trim().max(MAX_DECISION_MESSAGE_LENGTH, problem("registration.errors.reasonTooLong")).nullish(),
 });
 
 export type ScholarshipDecision = z.input<typeof scholarshipDecisionInput> & { viewer: Viewer | null; scholarshipId: string };
 
 export async function decideScholarship(services: Pick<Services, "db" | "now">, request: ScholarshipDecision, actor: AuditActor): Promise<void> {
-  if (!hasRole(request.viewer, "admin")) throw new AppError("forbidden", "Only hub admins decide scholarships");
+  if (!hasRole(request.viewer, "admin")) throw new AppError("forbidden", { detail: "Only hub admins decide scholarships" });
   const input = parseInput(scholarshipDecisionInput, request);
   const now = services.now();
   await services.db.transaction(async (tx) => {
@@ -28,8 +29,8 @@ export async function decideScholarship(services: Pick<Services, "db" | "now">, 
       .innerJoin(schema.registration, eq(schema.registration.id, schema.scholarshipRequest.registrationId))
       .where(eq(schema.scholarshipRequest.id, request.scholarshipId))
       .for("update");
-    if (!row) throw new AppError("not_found", "No such scholarship request");
-    if (row.scholarship.status !== "requested") throw new AppError("conflict", "registration.errors.notAllowed");
+    if (!row) throw new AppError("not_found", { detail: "No such scholarship request" });
+    if (row.scholarship.status !== "requested") throw new AppError("conflict", { key: "registration.errors.notAllowed" });
     let awardCents: number | null = null;
     if (input.decision === "awarded_full") awardCents = row.amountCents;
     if (input.decision === "awarded_partial") {

@@ -9,14 +9,14 @@ import { lockSession } from "./seat-ledger.ts";
 import { moveRegistrations } from "./transition.ts";
 
 export async function denyApplication(services: Pick<Services, "db" | "now">, request: ApplicationDecision, actor: AuditActor): Promise<void> {
-  if (!hasRole(request.viewer, "admin")) throw new AppError("forbidden", "Only hub admins decide applications");
+  if (!hasRole(request.viewer, "admin")) throw new AppError("forbidden", { detail: "Only hub admins decide applications" });
   const found = await loadRegistration(services.db, request.registrationId);
   const now = services.now();
   const message = request.message?.trim() || null;
   await services.db.transaction(async (tx) => {
     await lockSession(tx, found.sessionId);
     const row = await loadRegistration(tx, found.id);
-    if (row.status !== "pending_approval") throw new AppError("conflict", "registration.errors.notAllowed");
+    if (row.status !== "pending_approval") throw new AppError("conflict", { key: "registration.errors.notAllowed" });
     await moveRegistrations(tx, [{ id: row.id, status: row.status, sessionId: row.sessionId }], "denied", {
       now,
       actor,

@@ -30,10 +30,10 @@ export type PartnerRegistration = {
 
 /** Partner admins see their organizations' registrations; hub admins see every organization's. */
 export async function listPartnerRegistrations(db: Executor, viewer: Viewer | null, now: Date): Promise<PartnerRegistration[]> {
-  if (!viewer) throw new AppError("unauthorized", "Sign in first");
+  if (!viewer) throw new AppError("unauthorized", { detail: "Sign in first" });
   const everything = hasRole(viewer, "admin");
   const organizations = managedOrganizationIds(viewer);
-  if (!everything && organizations.length === 0) throw new AppError("forbidden", "Only partner admins and hub admins");
+  if (!everything && organizations.length === 0) throw new AppError("forbidden", { detail: "Only partner admins and hub admins" });
   const r = schema.registration;
   const s = schema.trainingSession;
   const since = new Date(now.getTime() - PARTNER_HISTORY_DAYS * 86_400_000);

@@ -35,18 +35,18 @@ export type Roster = { sessionId: string; seesSensitive: boolean; entries: Roste
  * without sensitive answers. One query for the rows; line positions come from the same rows in queue order.
  */
 export async function listSessionRoster(db: Executor, viewer: Viewer | null, sessionId: string): Promise<Roster> {
-  if (!viewer) throw new AppError("unauthorized", "Sign in first");
+  if (!viewer) throw new AppError("unauthorized", { detail: "Sign in first" });
   // A session that does not exist is "not found" for everyone who may see some roster, before who may see this one.
   const [session] = await db
     .select({ questions: schema.course.questions })
     .from(schema.trainingSession)
     .innerJoin(schema.course, eq(schema.course.id, schema.trainingSession.courseId))
     .where(eq(schema.trainingSession.id, sessionId));
-  if (!session) throw new AppError("not_found", "No such session");
+  if (!session) throw new AppError("not_found", { detail: "No such session" });
   const admin = hasRole(viewer, "admin");
   const seesSensitive = admin || (await isSessionTrainer(db, viewer.userId, sessionId));
   const partnerOf = seesSensitive ? null : new Set(managedOrganizationIds(viewer));
-  if (!seesSensitive && partnerOf!.size === 0) throw new AppError("forbidden", "Only this session's trainers, partner admins and hub admins");
+  if (!seesSensitive && partnerOf!.size === 0) throw new AppError("forbidden", { detail: "Only this session's trainers, partner admins and hub admins" });
   const rows = await db
     .select({
       id: schema.registration.id,

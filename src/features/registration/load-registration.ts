@@ -9,7 +9,7 @@ export type RegistrationRow = typeof schema.registration.$inferSelect;
 
 export async function loadRegistration(db: Executor, registrationId: string): Promise<RegistrationRow> {
   const [row] = await db.select().from(schema.registration).where(eq(schema.registration.id, registrationId));
-  if (!row) throw new AppError("not_found", "No such registration");
+  if (!row) throw new AppError("not_found", { detail: "No such registration" });
   return row;
 }
 

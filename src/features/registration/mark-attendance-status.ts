@@ -13,11 +13,11 @@ export async function markNoShow(
   actor: AuditActor,
 ): Promise<void> {
   const found = await loadRegistration(services.db, request.registrationId);
-  if (!(await seesSessionPrivately(services.db, request.viewer, found.sessionId))) throw new AppError("forbidden", "Only this session's trainers and admins");
+  if (!(await seesSessionPrivately(services.db, request.viewer, found.sessionId))) throw new AppError("forbidden", { detail: "Only this session's trainers and admins" });
   const now = services.now();
   await services.db.transaction(async (tx) => {
     const session = await lockSession(tx, found.sessionId);
-    if (now < session.startsAt) throw new AppError("conflict", "registration.errors.notAllowed");
+    if (now < session.startsAt) throw new AppError("conflict", { key: "registration.errors.notAllowed" });
     const row = await loadRegistration(tx, found.id);
     const ref = { id: row.id, status: row.status, sessionId: row.sessionId };
     await moveRegistrations(tx, [ref], request.noShow ? "no_show" : "confirmed", { now, actor });

@@ -9,10 +9,11 @@ import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { parseInput, problem } from "#features/validation/parse-input.ts";
 import { loadRegistration } from "./load-registration.ts";
 import { lockSession } from "./seat-ledger.ts";
+import { MAX_STAFF_REASON_LENGTH } from "#core/limits.ts";
 
 export const moveInput = z.object({
   position: z.coerce.number(problem("registration.errors.notAllowed")).int().min(1),
-  reason: z.string().trim().min(1, problem("registration.errors.reasonMissing")).max(500, problem("registration.errors.reasonTooLong")),
+  reason: z.string().trim().min(1, problem("registration.errors.reasonMissing")).max(MAX_STAFF_REASON_LENGTH, problem("registration.errors.reasonTooLong")),
 });
 
 export type MoveRequest = { viewer: Viewer | null; registrationId: string; position: number | string; reason: string };
@@ -22,7 +23,7 @@ export type MoveRequest = { viewer: Viewer | null; registrationId: string; posit
  * order changes except between the old and the new place, and every place stays distinct.
  */
 export async function moveWaitlistEntry(services: Pick<Services, "db" | "now">, request: MoveRequest, actor: AuditActor): Promise<{ position: number }> {
-  if (!hasRole(request.viewer, "admin")) throw new AppError("forbidden", "Only hub admins move entries in the line");
+  if (!hasRole(request.viewer, "admin")) throw new AppError("forbidden", { detail: "Only hub admins move entries in the line" });
   const input = parseInput(moveInput, request);
   const found = await loadRegistration(services.db, request.registrationId);
   const now = services.now();
@@ -36,7 +37,7 @@ export async function moveWaitlistEntry(services: Pick<Services, "db" | "now">, 
     );
     const entryId = found.groupId ?? found.id;
     const from = line.findIndex((entry) => entry.entry_id === entryId);
-    if (from < 0) throw new AppError("conflict", "registration.errors.notAllowed");
+    if (from < 0) throw new AppError("conflict", { key: "registration.errors.notAllowed" });
     const to = Math.min(input.position, line.length) - 1;
     if (to !== from) {
       const moments = line.map((entry) => new Date(entry.queue_at));

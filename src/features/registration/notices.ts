@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { Executor } from "#db/client.ts";
 import { enqueueJob } from "#jobs/queue.ts";
+import { MAX_DECISION_MESSAGE_LENGTH } from "#core/limits.ts";
 
 export const registrationNotices = [
   "application_received",
@@ -26,7 +27,7 @@ export const registrationNoticePayload = z.object({
   registrationId: z.string(),
   notice: z.enum(registrationNotices),
   /** A person's words that go with the notice: an admin's reason for a decision or a cancellation. */
-  message: z.string().max(2000).optional(),
+  message: z.string().max(MAX_DECISION_MESSAGE_LENGTH).optional(),
 });
 export type RegistrationNoticePayload = z.infer<typeof registrationNoticePayload>;
 

@@ -112,7 +112,7 @@ export async function redeemOfferLink(services: Pick<Services, "db" | "now">, in
   } catch (error) {
     if (isAppError(error) && error.code === "conflict") {
       const after = await readOfferLink(services.db, { token: input.token, now });
-      return { outcome: error.message === "registration.errors.offerExpired" ? "expired" : "closed", view: after };
+      return { outcome: error.key === "registration.errors.offerExpired" ? "expired" : "closed", view: after };
     }
     await services.db.update(schema.offerLink).set({ usedAt: null }).where(eq(schema.offerLink.tokenHash, tokenHash));
     throw error;

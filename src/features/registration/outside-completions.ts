@@ -7,12 +7,13 @@ import type { Services } from "#platform/services.ts";
 import { AppError } from "#platform/app-error.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { parseInput, problem } from "#features/validation/parse-input.ts";
+import { MAX_OUTSIDE_EVIDENCE_LENGTH, MAX_OUTSIDE_PROVIDER_LENGTH } from "#core/limits.ts";
 
 export const outsideCompletionInput = z.object({
   courseId: z.string().min(1, problem("registration.errors.targetSession")),
-  provider: z.string().trim().min(1, problem("registration.errors.providerMissing")).max(200, problem("registration.errors.providerMissing")),
+  provider: z.string().trim().min(1, problem("registration.errors.providerMissing")).max(MAX_OUTSIDE_PROVIDER_LENGTH, problem("registration.errors.providerMissing")),
   completedOn: z.iso.date(problem("registration.errors.completedOn")),
-  evidence: z.string().trim().min(1, problem("registration.errors.evidenceMissing")).max(2000, problem("registration.errors.evidenceMissing")),
+  evidence: z.string().trim().min(1, problem("registration.errors.evidenceMissing")).max(MAX_OUTSIDE_EVIDENCE_LENGTH, problem("registration.errors.evidenceMissing")),
 });
 
 export async function declareOutsideCompletion(
@@ -20,11 +21,11 @@ export async function declareOutsideCompletion(
   request: z.input<typeof outsideCompletionInput> & { viewer: Viewer | null },
   actor: AuditActor,
 ): Promise<{ id: string }> {
-  if (!request.viewer) throw new AppError("unauthorized", "Sign in first");
+  if (!request.viewer) throw new AppError("unauthorized", { detail: "Sign in first" });
   const input = parseInput(outsideCompletionInput, request);
   return services.db.transaction(async (tx) => {
     const [course] = await tx.select({ id: schema.course.id }).from(schema.course).where(eq(schema.course.id, input.courseId));
-    if (!course) throw new AppError("not_found", "No such course");
+    if (!course) throw new AppError("not_found", { detail: "No such course" });
     const [created] = await tx
       .insert(schema.outsideCompletion)
       .values({ userId: request.viewer!.userId, courseId: input.courseId, provider: input.provider, completedOn: input.completedOn, evidence: input.evidence })
@@ -39,14 +40,14 @@ export async function decideOutsideCompletion(
   request: { viewer: Viewer | null; id: string; approve: boolean },
   actor: AuditActor,
 ): Promise<void> {
-  if (!hasRole(request.viewer, "admin")) throw new AppError("forbidden", "Only hub admins decide");
+  if (!hasRole(request.viewer, "admin")) throw new AppError("forbidden", { detail: "Only hub admins decide" });
   await services.db.transaction(async (tx) => {
     const changed = await tx
       .update(schema.outsideCompletion)
       .set({ status: request.approve ? "approved" : "declined", decidedBy: request.viewer!.userId, decidedAt: services.now() })
       .where(and(eq(schema.outsideCompletion.id, request.id), eq(schema.outsideCompletion.status, "pending")))
       .returning({ id: schema.outsideCompletion.id });
-    if (changed.length === 0) throw new AppError("conflict", "registration.errors.notAllowed");
+    if (changed.length === 0) throw new AppError("conflict", { key: "registration.errors.notAllowed" });
     await recordAudit(tx, actor, { action: request.approve ? "outside_completion.approve" : "outside_completion.decline", targetType: "outside_completion", targetId: request.id });
   });
 }

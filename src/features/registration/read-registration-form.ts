@@ -58,7 +58,7 @@ export type RegistrationForm = {
 export async function readRegistrationForm(db: Executor, input: { sessionId: string; now: Date }, viewer: Viewer): Promise<RegistrationForm> {
   const page = await showSession(db, { id: input.sessionId, now: input.now }, viewer);
   // Drafts are shown to admins and trainers by the catalog; nobody registers for one.
-  if (page.status === "draft") throw new AppError("not_found", "No such session");
+  if (page.status === "draft") throw new AppError("not_found", { detail: "No such session" });
   const [course] = await db.select({ questions: schema.course.questions }).from(schema.course).where(eq(schema.course.id, page.course.id));
   const [person] = await db.select({ pronouns: schema.user.pronouns }).from(schema.user).where(eq(schema.user.id, viewer.userId));
 

@@ -32,10 +32,10 @@ export type RosterSession = {
 
 /** The same people who may read the roster: admins, the session's trainers, and partner admins (for their own staff). */
 export async function readRosterSession(db: Executor, viewer: Viewer | null, sessionId: string, now: Date): Promise<RosterSession> {
-  if (!viewer) throw new AppError("unauthorized", "Sign in first");
+  if (!viewer) throw new AppError("unauthorized", { detail: "Sign in first" });
   const admin = hasRole(viewer, "admin");
   if (!admin && managedOrganizationIds(viewer).length === 0 && !(await isSessionTrainer(db, viewer.userId, sessionId))) {
-    throw new AppError("forbidden", "Only this session's trainers, partner admins and hub admins");
+    throw new AppError("forbidden", { detail: "Only this session's trainers, partner admins and hub admins" });
   }
   const s = schema.trainingSession;
   const c = schema.course;
@@ -61,7 +61,7 @@ export async function readRosterSession(db: Executor, viewer: Viewer | null, ses
     .from(s)
     .innerJoin(c, eq(c.id, s.courseId))
     .where(eq(s.id, sessionId));
-  if (!row) throw new AppError("not_found", "No such session");
+  if (!row) throw new AppError("not_found", { detail: "No such session" });
   // Only admins transfer people, so only they need the list.
   const transferTargets = admin
     ? await db

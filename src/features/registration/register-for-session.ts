@@ -36,6 +36,12 @@ export type RegisterRequest = RegistrationInput & {
   locale?: Locale;
 };
 
+/**
+ * The same request with its registration fields already read by `registrationInput` (the API reads its body with a
+ * schema made from it), so they are checked once.
+ */
+export type ReadRegisterRequest = Omit<RegisterRequest, keyof RegistrationInput> & { read: ParsedRegistration };
+
 type CheckedRequest = { answers: Record<string, string | string[]>; priceTier: PriceTierKind; amountCents: number };
 
 type SessionWithCourse = {
@@ -50,17 +56,17 @@ export async function sessionForRegistration(db: Executor, sessionId: string): P
     .from(schema.trainingSession)
     .innerJoin(schema.course, eq(schema.course.id, schema.trainingSession.courseId))
     .where(eq(schema.trainingSession.id, sessionId));
-  if (!row || row.session.status === "draft") throw new AppError("not_found", "No such session");
+  if (!row || row.session.status === "draft") throw new AppError("not_found", { detail: "No such session" });
   return row;
 }
 
 /** Who may register whom: oneself; an admin anyone; a partner admin the staff of an organization they manage. */
 export function checkRegistrar(viewer: Viewer | null, personId: string, organizationId: string | null): void {
-  if (!viewer) throw new AppError("unauthorized", "Sign in to register");
+  if (!viewer) throw new AppError("unauthorized", { detail: "Sign in to register" });
   if (personId === viewer.userId && !organizationId) return;
   if (hasRole(viewer, "admin")) return;
   if (organizationId && canManageOrganization(viewer, organizationId)) return;
-  throw new AppError("forbidden", "registration.errors.partnerOnly");
+  throw new AppError("forbidden", { key: "registration.errors.partnerOnly" });
 }
 
 /**
@@ -81,7 +87,7 @@ export async function checkRequest(
     startsAt: session.startsAt,
     now: request.now,
   });
-  if (window !== "open") throw new AppError("conflict", `registration.errors.window.${window}`);
+  if (window !== "open") throw new AppError("conflict", { key: `registration.errors.window.${window}` });
 
   // The form's own problems and the course's rules are reported together, so a person fixes everything in one go.
   const fields: FieldError[] = [...request.problems];
@@ -118,7 +124,7 @@ export async function checkRequest(
         .filter((r) => check.missing.includes(r.id))
         .map((r) => localizedField(r, "title", request.locale))
         .join(course.prerequisiteMode === "all" ? ", " : translator(request.locale)("registration.errors.prerequisites.orBetween"));
-      throw new AppError("conflict", "registration.errors.prerequisites", { values: { courses } });
+      throw new AppError("conflict", { key: "registration.errors.prerequisites", values: { courses } });
     }
   }
   if (!price.ok) throw new Error("unreachable: a refused price is reported above");
@@ -134,15 +140,15 @@ export async function liveRegistrationsOf(tx: Executor, sessionId: string, userI
   return rows.map((row) => row.userId);
 }
 
-export async function registerForSession(services: Pick<Services, "db" | "now">, request: RegisterRequest, actor: AuditActor): Promise<RegistrationOutcome> {
-  const { input: parsed, parts, problems } = readRegistration(registrationInput, request);
+export async function registerForSession(services: Pick<Services, "db" | "now">, request: RegisterRequest | ReadRegisterRequest, actor: AuditActor): Promise<RegistrationOutcome> {
+  const { input: parsed, parts, problems } = "read" in request ? { input: request.read, parts: request.read, problems: [] } : readRegistration(registrationInput, request);
   const personId = request.userId || request.viewer?.userId || "";
   const organizationId = request.organizationId || null;
   checkRegistrar(request.viewer, personId, organizationId);
   const now = services.now();
   const target = await sessionForRegistration(services.db, request.sessionId);
   const [person] = await services.db.select({ id: schema.user.id }).from(schema.user).where(eq(schema.user.id, personId));
-  if (!person) throw new AppError("not_found", "No such person");
+  if (!person) throw new AppError("not_found", { detail: "No such person" });
   const checked = await checkRequest(services.db, target, parts, { personId, organizationId, now, locale: request.locale ?? "en", problems });
   // checkRequest refuses any request with problems, so the form was read whole.
   const input = parsed!;

@@ -34,11 +34,11 @@ export async function registerGroup(
   request: GroupRequest,
   actor: AuditActor,
 ): Promise<{ groupId: string; status: RegistrationOutcome["status"]; waitlistPosition: number | null; registrationIds: string[] }> {
-  if (!request.viewer) throw new AppError("unauthorized", "Sign in first");
+  if (!request.viewer) throw new AppError("unauthorized", { detail: "Sign in first" });
   // Who is in the group must be readable before anything else can be checked; the rest is reported all at once.
   const input = parseInput(groupInput.pick({ organizationId: true, members: true }), request);
   const read = readRegistration(groupInput, request);
-  if (!canManageOrganization(request.viewer, input.organizationId)) throw new AppError("forbidden", "registration.errors.partnerOnly");
+  if (!canManageOrganization(request.viewer, input.organizationId)) throw new AppError("forbidden", { key: "registration.errors.partnerOnly" });
   const seen = new Set<string>();
   const duplicates = input.members.flatMap((m, index) => (seen.has(m.email) ? [index] : (seen.add(m.email), [])));
   if (duplicates.length) throw invalid(duplicates.map((index) => ({ path: `members.${index}.email`, message: problem("registration.errors.groupDuplicate") })));
@@ -57,7 +57,7 @@ export async function registerGroup(
     // One set of checks for the group; prerequisites are the first member's (a group is staff in the same role).
     const checked = await checkRequest(tx, target, read.parts, { personId: userIds[0]!, organizationId: input.organizationId, now, locale: request.locale ?? "en", problems: read.problems });
     const { session, queuedAt } = await lockSessionForQueue(tx, request.sessionId);
-    if ((await liveRegistrationsOf(tx, session.id, userIds)).length) throw new AppError("conflict", "registration.errors.groupMemberAlready");
+    if ((await liveRegistrationsOf(tx, session.id, userIds)).length) throw new AppError("conflict", { key: "registration.errors.groupMemberAlready" });
     const reserve: SeatEntry["reserve"] = session.reservedOrganizationId === input.organizationId ? "partner" : null;
     let status: RegistrationOutcome["status"] = "pending_approval";
     let heldFrom: SeatEntry["heldFrom"] = null;

@@ -8,7 +8,7 @@ import type { Services } from "#platform/services.ts";
 import type { FieldError } from "#platform/app-error.ts";
 import type { AuditActor } from "#features/audit/record-audit.ts";
 import { createAccount } from "#features/accounts/create-account.ts";
-import { emailAddress, invalid, problem } from "#features/validation/parse-input.ts";
+import { emailAddress, fieldErrorOf, invalid, problem } from "#features/validation/parse-input.ts";
 import { checkRegistrar, registerForSession, type RegisterRequest, type RegistrationOutcome } from "./register-for-session.ts";
 import { registrationInput } from "./registration-input.ts";
 
@@ -31,7 +31,7 @@ export async function registerSomeoneElse(
   const registration = registrationInput.safeParse(request);
   const fields: FieldError[] = [];
   for (const result of [person, registration]) {
-    if (!result.success) for (const issue of result.error.issues) fields.push({ path: issue.path.map(String).join("."), message: issue.message });
+    if (!result.success) for (const issue of result.error.issues) fields.push(fieldErrorOf(issue.path.map(String).join("."), issue.message));
   }
   if (fields.length || !person.success) throw invalid(fields);
   const { email, name } = person.data;

@@ -3,15 +3,14 @@ import { z } from "zod";
 import { priceTierKinds } from "#core/catalog.ts";
 import type { FieldError } from "#platform/app-error.ts";
 import { fieldErrorsOf, optionalText, problem } from "#features/validation/parse-input.ts";
-
-export const MAX_NEED_STATEMENT_LENGTH = 4000;
+import { MAX_ACCOMMODATIONS_LENGTH, MAX_NEED_STATEMENT_LENGTH, MAX_PRICE_CENTS, MAX_REGISTRATION_PRONOUNS_LENGTH } from "#core/limits.ts";
 
 export const registrationInput = z.object({
   answers: z.record(z.string(), z.union([z.string(), z.array(z.string())])).default({}),
-  pronouns: optionalText(60, problem("registration.errors.pronounsTooLong")).optional(),
-  accommodations: optionalText(2000, problem("registration.errors.accommodationsTooLong")).optional(),
+  pronouns: optionalText(MAX_REGISTRATION_PRONOUNS_LENGTH, problem("registration.errors.pronounsTooLong")).optional(),
+  accommodations: optionalText(MAX_ACCOMMODATIONS_LENGTH, problem("registration.errors.accommodationsTooLong")).optional(),
   priceTier: z.enum(priceTierKinds, problem("registration.errors.tierNotOffered")).nullish(),
-  amountCents: z.number(problem("registration.errors.amountRequired")).int(problem("registration.errors.amountRequired")).min(0).max(10_000_000).nullish(),
+  amountCents: z.number(problem("registration.errors.amountRequired")).int(problem("registration.errors.amountRequired")).min(0).max(MAX_PRICE_CENTS).nullish(),
   /** Asking for a scholarship: a need statement in the person's words, seen only by admins. */
   scholarship: z
     .object({

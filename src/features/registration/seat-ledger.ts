@@ -21,7 +21,7 @@ export type LockedSession = typeof schema.trainingSession.$inferSelect;
 /** Locks the session's row until the transaction ends: every seat decision for one session happens one at a time. */
 export async function lockSession(tx: Executor, sessionId: string): Promise<LockedSession> {
   const [session] = await tx.select().from(schema.trainingSession).where(eq(schema.trainingSession.id, sessionId)).for("update");
-  if (!session) throw new AppError("not_found", "No such session");
+  if (!session) throw new AppError("not_found", { detail: "No such session" });
   return session;
 }
 
@@ -38,7 +38,7 @@ export async function lockSessionForQueue(tx: Executor, sessionId: string): Prom
     })
     .where(eq(schema.trainingSession.id, sessionId))
     .returning();
-  if (!row) throw new AppError("not_found", "No such session");
+  if (!row) throw new AppError("not_found", { detail: "No such session" });
   return { session: row, queuedAt: row.lastQueuedAt! };
 }
 

@@ -102,7 +102,7 @@ async function lockSessionForBatch(tx: Executor, sessionId: string, count: numbe
     })
     .where(sql`${schema.trainingSession.id} = ${sessionId}`)
     .returning();
-  if (!row) throw new AppError("not_found", "No such session");
+  if (!row) throw new AppError("not_found", { detail: "No such session" });
   return { session: row, first: new Date(row.lastQueuedAt!.getTime() - (count - 1)) };
 }
 
@@ -127,7 +127,7 @@ async function placeBatch(services: Pick<Services, "db" | "now">, sessionId: str
     const rows: Array<typeof schema.registration.$inferInsert & { id: string; status: SeatOutcome["status"] }> = [];
     requests.forEach((request, index) => {
       if (live.has(request.personId)) {
-        outcomes[index] = new AppError("conflict", request.self ? "registration.errors.already" : "registration.errors.alreadyForPerson");
+        outcomes[index] = new AppError("conflict", { key: request.self ? "registration.errors.already" : "registration.errors.alreadyForPerson" });
         return;
       }
       live.add(request.personId);

@@ -23,8 +23,8 @@ export async function transferRegistration(
 ): Promise<{ id: string; status: "confirmed" | "waitlisted"; waitlistPosition: number | null }> {
   const found = await loadRegistration(services.db, request.registrationId);
   const who = mayActFor(request.viewer, found);
-  if (!who) throw new AppError("forbidden", "registration.errors.notYours");
-  if (found.groupId) throw new AppError("conflict", "registration.errors.notAllowed");
+  if (!who) throw new AppError("forbidden", { key: "registration.errors.notYours" });
+  if (found.groupId) throw new AppError("conflict", { key: "registration.errors.notAllowed" });
   const [source, target] = await Promise.all(
     [found.sessionId, request.toSessionId].map(async (id) => {
       const [row] = await services.db.select().from(schema.trainingSession).where(eq(schema.trainingSession.id, id));
@@ -49,12 +49,12 @@ export async function transferRegistration(
       } else locked.set(id, await lockSession(tx, id));
     }
     const row = await loadRegistration(tx, found.id);
-    if (row.status !== "confirmed" && row.status !== "waitlisted") throw new AppError("conflict", "registration.errors.notAllowed");
+    if (row.status !== "confirmed" && row.status !== "waitlisted") throw new AppError("conflict", { key: "registration.errors.notAllowed" });
     const sourceSession = locked.get(source.id)!;
     if (who === "self" && row.status === "confirmed" && !selfCancelAllowed({ startsAt: sourceSession.startsAt, cutoffHours: sourceSession.cancelCutoffHours, now })) {
-      throw new AppError("conflict", "registration.errors.cutoffPassed");
+      throw new AppError("conflict", { key: "registration.errors.cutoffPassed" });
     }
-    if ((await liveRegistrationsOf(tx, target.id, [row.userId])).length) throw new AppError("conflict", "registration.errors.alreadyForPerson");
+    if ((await liveRegistrationsOf(tx, target.id, [row.userId])).length) throw new AppError("conflict", { key: "registration.errors.alreadyForPerson" });
     await moveRegistrations(tx, [{ id: row.id, status: row.status, sessionId: row.sessionId }], "transferred", { now, actor, reason: request.reason ?? null });
 
     const targetSession = locked.get(target.id)!;

@@ -28,7 +28,7 @@ const holdsSeats = (status: RegistrationStatus) => status === "confirmed" || sta
 export async function moveRegistrations(tx: Executor, rows: readonly RegistrationRef[], to: RegistrationStatus, context: TransitionContext): Promise<void> {
   if (rows.length === 0) return;
   for (const row of rows) {
-    if (!canTransition(row.status, to)) throw new AppError("conflict", `A registration that is ${row.status} cannot become ${to}`);
+    if (!canTransition(row.status, to)) throw new AppError("conflict", { detail: `A registration that is ${row.status} cannot become ${to}` });
   }
   const byStatus = new Map<RegistrationStatus, string[]>();
   for (const row of rows) byStatus.set(row.status, [...(byStatus.get(row.status) ?? []), row.id]);
@@ -46,7 +46,7 @@ export async function moveRegistrations(tx: Executor, rows: readonly Registratio
       .where(and(inArray(schema.registration.id, ids), eq(schema.registration.status, from)))
       .returning({ id: schema.registration.id });
     // The caller read these rows under the session's lock, so a difference means a bug, not a race: stop everything.
-    if (changed.length !== ids.length) throw new AppError("conflict", "The registration changed while it was being updated");
+    if (changed.length !== ids.length) throw new AppError("conflict", { detail: "The registration changed while it was being updated" });
   }
   await tx.insert(schema.registrationEvent).values(
     rows.map((row) => ({ registrationId: row.id, fromStatus: row.status, toStatus: to, actorId: context.actor.userId, reason: context.reason ?? null, createdAt: context.now })),

@@ -31,9 +31,9 @@ export async function issueApiToken(
   const now = services.now();
   await limitCredentialAttempts(services.db, services.config, { action: "token", email: input.email, ip: input.ip, now });
   const person = await personWithPassword(services, input.email, input.password);
-  if (!person) throw new AppError("unauthorized", "The email or password is not right.");
+  if (!person) throw new AppError("unauthorized", { detail: "The email or password is not right." });
   if (!person.emailVerified) {
-    throw new AppError("forbidden", "Confirm your email address first: follow the link we emailed you, then ask for a token again.");
+    throw new AppError("forbidden", { detail: "Confirm your email address first: follow the link we emailed you, then ask for a token again." });
   }
   const expiresAt = tokenExpiry(API_TOKEN_DAYS, now)!;
   const issued = await createPersonalAccessToken(services.db, { userId: person.id, name: API_TOKEN_NAME, expiresAt, actor: { ...input.actor, userId: person.id } });

@@ -5,6 +5,7 @@ import { schema, type Executor } from "#db/client.ts";
 import { AppError } from "#platform/app-error.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { problem } from "#features/validation/parse-input.ts";
+import { MAX_TOKEN_NAME_LENGTH } from "#core/limits.ts";
 
 const PREFIX = "iph_";
 
@@ -17,8 +18,8 @@ export async function createPersonalAccessToken(
   input: { userId: string; name: string; expiresAt: Date | null; actor: AuditActor },
 ): Promise<{ id: string; token: string; expiresAt: Date | null }> {
   const name = input.name.trim();
-  if (!name || name.length > 80) {
-    throw new AppError("invalid", "A token needs a name of 1 to 80 characters", { fields: [{ path: "name", message: problem("account.tokens.errors.name") }] });
+  if (!name || name.length > MAX_TOKEN_NAME_LENGTH) {
+    throw new AppError("invalid", { detail: `A token needs a name of 1 to ${MAX_TOKEN_NAME_LENGTH} characters` }, { fields: [{ path: "name", message: problem("account.tokens.errors.name") }] });
   }
   const token = PREFIX + randomBytes(32).toString("base64url");
   const id = randomUUID();
@@ -65,7 +66,7 @@ export async function revokePersonalAccessToken(db: Executor, input: { userId: s
         ),
       )
       .returning({ id: schema.personalAccessToken.id, name: schema.personalAccessToken.name });
-    if (revoked.length === 0) throw new AppError("not_found", "No such active token");
+    if (revoked.length === 0) throw new AppError("not_found", { detail: "No such active token" });
     await recordAudit(tx, input.actor, { action: "token.revoke", targetType: "personal_access_token", targetId: input.tokenId, summary: { name: revoked[0]!.name } });
   });
 }

@@ -1,7 +1,9 @@
 // Checks a use case's input against its zod schema; every problem becomes one AppError("invalid") naming the field.
 import { z } from "zod";
-import { AppError, type FieldError } from "#platform/app-error.ts";
+import { AppError, type FieldError, type MessageValues } from "#platform/app-error.ts";
 import type { MessageKey } from "#i18n/translate.ts";
+import { en } from "#i18n/messages/en.ts";
+import { MAX_EMAIL_LENGTH, MAX_WEB_ADDRESS_LENGTH } from "#core/limits.ts";
 
 /**
  * Field messages are message keys (pages translate them; the API may too). Schemas name them with `problem`,
@@ -19,7 +21,21 @@ export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unkn
 
 /** A schema's complaints as field errors, for a use case that has more checks to add before it answers. */
 export function fieldErrorsOf(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message, ...limitOf(issue) }));
+  return error.issues.map(issueAsFieldError);
+}
+
+/** One of a schema's complaints as a field error, with the limit it names. */
+export function issueAsFieldError(issue: z.core.$ZodIssue): FieldError {
+  return fieldErrorOf(issue.path.map(String).join("."), issue.message, limitOf(issue).values);
+}
+
+/**
+ * A schema's message as a field error. Zod hands every message over as a string, so this is the one place that
+ * tells them apart: a schema's own words are message keys (named with `problem`); zod's defaults (a value of the
+ * wrong type) are plain English details.
+ */
+export function fieldErrorOf(path: string, message: string, values?: MessageValues): FieldError {
+  return Object.hasOwn(en, message) ? { path, message: message as MessageKey, ...(values ? { values } : {}) } : { path, detail: message };
 }
 
 /** A length or size limit a message may name ("at least {min} characters"), taken from the schema that set it. */
@@ -33,7 +49,7 @@ function limitOf(issue: z.core.$ZodIssue): Pick<FieldError, "values"> {
 export function invalid(fields: FieldError[]): AppError {
   const seen = new Set<string>();
   const unique = fields.filter((field) => (seen.has(field.path) ? false : (seen.add(field.path), true)));
-  return new AppError("invalid", "Some fields need attention", { fields: unique });
+  return new AppError("invalid", { detail: "Some fields need attention" }, { fields: unique });
 }
 
 /** Optional text: trimmed, and an empty answer stored as null. */
@@ -53,7 +69,7 @@ const emailFormat = z.email();
 
 /** The one test of what counts as an email address, for schemas and for checks written by hand. */
 export function isEmailAddress(value: string): boolean {
-  return value.length <= 254 && emailFormat.safeParse(value).success;
+  return value.length <= MAX_EMAIL_LENGTH && emailFormat.safeParse(value).success;
 }
 
 /** Trimmed and lower-cased; an empty answer is `missing` (when the form tells it apart), anything else unlike an address is `wrong`. */
@@ -66,7 +82,7 @@ export function webAddress(options: { httpsOnly: boolean; wrong: MessageKey }) {
   return z
     .string()
     .trim()
-    .max(500, options.wrong)
+    .max(MAX_WEB_ADDRESS_LENGTH, options.wrong)
     .refine((value) => {
       if (value === "") return true;
       try {

@@ -16,6 +16,7 @@ import { ErrorSummary, Notice, SelectField, SubmitButton, TextField, useFormStat
 import { LanguageOptions, useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/page-meta.ts";
 import { AccountFormPage } from "./account-nav.tsx";
+import { MAX_LEGAL_NAME_LENGTH, MAX_PROFILE_PRONOUNS_LENGTH } from "#core/limits.ts";
 
 export const handle: RouteHandle = { access: "signed-in" };
 
@@ -109,7 +110,7 @@ export default function Profile({ loaderData, actionData }: Route.ComponentProps
           error={errors.pronouns}
           defaultValue={values.pronouns}
           autoComplete="off"
-          maxLength={40}
+          maxLength={MAX_PROFILE_PRONOUNS_LENGTH}
         />
         <TextField
           name="legalName"
@@ -118,7 +119,7 @@ export default function Profile({ loaderData, actionData }: Route.ComponentProps
           error={errors.legalName}
           defaultValue={values.legalName}
           autoComplete="name"
-          maxLength={120}
+          maxLength={MAX_LEGAL_NAME_LENGTH}
         />
         <SelectField
           name="locale"

@@ -14,6 +14,7 @@ import { useFormat, useT } from "../../components/i18n.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
 import { pageTitle } from "../public/page-meta.ts";
 import { AccountNav } from "./account-nav.tsx";
+import { MAX_TOKEN_NAME_LENGTH } from "#core/limits.ts";
 
 export const handle: RouteHandle = { access: "signed-in" };
 
@@ -154,7 +155,7 @@ export default function Tokens({ loaderData, actionData }: Route.ComponentProps)
             error={createErrors.name}
             defaultValue={state?.form === "create" ? (state.values?.name ?? "") : ""}
             autoComplete="off"
-            maxLength={80}
+            maxLength={MAX_TOKEN_NAME_LENGTH}
             required
           />
           <SelectField

@@ -18,6 +18,7 @@ import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/page-meta.ts";
 import { AdminPage } from "./admin-nav.tsx";
 import { AnswerList, EmailText } from "./roster-parts.tsx";
+import { MAX_DECISION_MESSAGE_LENGTH } from "#core/limits.ts";
 
 export const handle: RouteHandle = { access: "admin" };
 
@@ -122,7 +123,7 @@ export default function Applications({ loaderData, actionData }: Route.Component
                     error={mine?.errors?.[`${application.id}-message`]}
                     defaultValue={mine?.values?.message ?? ""}
                     rows={3}
-                    maxLength={2000}
+                    maxLength={MAX_DECISION_MESSAGE_LENGTH}
                   />
                   <div className="actions">
                     <button type="submit" name="intent" value="approve" className="primary">

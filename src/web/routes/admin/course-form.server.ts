@@ -1,8 +1,9 @@
 // Reads the course editor's posted form into a course input, and keeps every value as typed to show again.
 import { ceCategories, questionKinds } from "#core/catalog.ts";
-import { MAX_QUESTIONS, type CourseInput } from "#features/catalog/course-input.ts";
+import type { CourseInput } from "#features/catalog/course-input.ts";
 import type { CourseDetail } from "#features/catalog/read-course.ts";
 import { hoursFromMinutes } from "#core/decimal-input.ts";
+import { MAX_QUESTIONS } from "#core/limits.ts";
 
 /** Blank question rows the editor shows below the course's questions; "add a question" shows one more. */
 export const SPARE_QUESTION_ROWS = 1;

@@ -1,5 +1,6 @@
 // The course editor, for a new course and an existing one: works without JavaScript (blank question rows, and a button
 // that adds one more), keeps what was typed, and puts every message beside its field.
+import { MAX_SLUG_LENGTH } from "#core/slug.ts";
 import { Form } from "react-router";
 import { ceCategories, courseForms, questionKinds } from "#core/catalog.ts";
 import type { MessageKey } from "#i18n/translate.ts";
@@ -8,6 +9,7 @@ import type { FormState } from "../../components/forms.tsx";
 import { CheckboxField, ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from "../../components/forms.tsx";
 import { useLocale, useT } from "../../components/i18n.tsx";
 import { errorAt, FieldGroup, RadioGroup } from "./catalog-fields.tsx";
+import { MAX_COURSE_AUDIENCE_LENGTH, MAX_COURSE_SUMMARY_LENGTH, MAX_COURSE_TITLE_LENGTH, MAX_QUESTION_LABEL_LENGTH } from "#core/limits.ts";
 
 export const courseFormKeys: Record<(typeof courseForms)[number], MessageKey> = {
   overview: "courses.form.overview",
@@ -68,8 +70,8 @@ export function CourseForm(props: {
         <input type="hidden" name="questionRows" value={rows} />
 
         <h2>{t("courses.edit.section.basics")}</h2>
-        <TextField name="titleEn" lang="en" label={t("courses.field.titleEn")} error={errors.titleEn} defaultValue={value("titleEn")} maxLength={120} required />
-        <TextField name="titleEs" lang="es" label={t("courses.field.titleEs")} error={errors.titleEs} defaultValue={value("titleEs")} maxLength={120} required />
+        <TextField name="titleEn" lang="en" label={t("courses.field.titleEn")} error={errors.titleEn} defaultValue={value("titleEn")} maxLength={MAX_COURSE_TITLE_LENGTH} required />
+        <TextField name="titleEs" lang="es" label={t("courses.field.titleEs")} error={errors.titleEs} defaultValue={value("titleEs")} maxLength={MAX_COURSE_TITLE_LENGTH} required />
         <TextField
           name="slug"
           label={t("courses.field.slug")}
@@ -78,7 +80,7 @@ export function CourseForm(props: {
           defaultValue={value("slug")}
           autoComplete="off"
           spellCheck={false}
-          maxLength={60}
+          maxLength={MAX_SLUG_LENGTH}
         />
         <SelectField name="form" label={t("courses.field.form")} hint={t("courses.field.formHint")} error={errors.form} defaultValue={value("form")}>
           {courseForms.map((form) => (
@@ -101,8 +103,8 @@ export function CourseForm(props: {
 
         <h2>{t("courses.edit.section.texts")}</h2>
         <p className="muted">{t("courses.edit.textsExplain")}</p>
-        <TextAreaField name="summaryEn" lang="en" rows={2} label={t("courses.field.summaryEn")} hint={t("courses.field.summaryHint")} error={errors.summaryEn} defaultValue={value("summaryEn")} maxLength={300} />
-        <TextAreaField name="summaryEs" lang="es" rows={2} label={t("courses.field.summaryEs")} error={errors.summaryEs} defaultValue={value("summaryEs")} maxLength={300} />
+        <TextAreaField name="summaryEn" lang="en" rows={2} label={t("courses.field.summaryEn")} hint={t("courses.field.summaryHint")} error={errors.summaryEn} defaultValue={value("summaryEn")} maxLength={MAX_COURSE_SUMMARY_LENGTH} />
+        <TextAreaField name="summaryEs" lang="es" rows={2} label={t("courses.field.summaryEs")} error={errors.summaryEs} defaultValue={value("summaryEs")} maxLength={MAX_COURSE_SUMMARY_LENGTH} />
         <TextAreaField
           name="descriptionEn"
           lang="en"
@@ -113,8 +115,8 @@ export function CourseForm(props: {
           defaultValue={value("descriptionEn")}
         />
         <TextAreaField name="descriptionEs" lang="es" rows={8} label={t("courses.field.descriptionEs")} error={errors.descriptionEs} defaultValue={value("descriptionEs")} />
-        <TextAreaField name="audienceEn" lang="en" rows={2} label={t("courses.field.audienceEn")} hint={t("courses.field.audienceHint")} error={errors.audienceEn} defaultValue={value("audienceEn")} maxLength={500} />
-        <TextAreaField name="audienceEs" lang="es" rows={2} label={t("courses.field.audienceEs")} error={errors.audienceEs} defaultValue={value("audienceEs")} maxLength={500} />
+        <TextAreaField name="audienceEn" lang="en" rows={2} label={t("courses.field.audienceEn")} hint={t("courses.field.audienceHint")} error={errors.audienceEn} defaultValue={value("audienceEn")} maxLength={MAX_COURSE_AUDIENCE_LENGTH} />
+        <TextAreaField name="audienceEs" lang="es" rows={2} label={t("courses.field.audienceEs")} error={errors.audienceEs} defaultValue={value("audienceEs")} maxLength={MAX_COURSE_AUDIENCE_LENGTH} />
         <TextField
           name="imageUrl"
           type="url"
@@ -166,8 +168,8 @@ export function CourseForm(props: {
                   </option>
                 ))}
               </SelectField>
-              <TextField name={at("labelEn")} lang="en" label={t("courses.question.labelEn")} error={errors[at("labelEn")]} defaultValue={value(at("labelEn"))} maxLength={500} />
-              <TextField name={at("labelEs")} lang="es" label={t("courses.question.labelEs")} error={errors[at("labelEs")]} defaultValue={value(at("labelEs"))} maxLength={500} />
+              <TextField name={at("labelEn")} lang="en" label={t("courses.question.labelEn")} error={errors[at("labelEn")]} defaultValue={value(at("labelEn"))} maxLength={MAX_QUESTION_LABEL_LENGTH} />
+              <TextField name={at("labelEs")} lang="es" label={t("courses.question.labelEs")} error={errors[at("labelEs")]} defaultValue={value(at("labelEs"))} maxLength={MAX_QUESTION_LABEL_LENGTH} />
               <TextAreaField
                 name={at("options")}
                 rows={3}

@@ -17,6 +17,7 @@ import { ResponsiveTable } from "../../components/responsive-table.tsx";
 import { pageTitle } from "../public/page-meta.ts";
 import { AdminPage } from "./admin-nav.tsx";
 import credentialStyles from "../../styles/credentials.css?url";
+import { MAX_REVOCATION_REASON_LENGTH } from "#core/limits.ts";
 
 export const handle: RouteHandle = { access: "admin" };
 
@@ -140,7 +141,7 @@ export default function AdminCredentials({ loaderData, actionData }: Route.Compo
                           error={state?.form === c.id ? errors.reason : undefined}
                           defaultValue={state?.form === c.id ? (state.values?.reason ?? "") : ""}
                           id={state?.form === c.id ? "field-reason" : `reason-${c.id}`}
-                          maxLength={500}
+                          maxLength={MAX_REVOCATION_REASON_LENGTH}
                           rows={3}
                           required
                         />

@@ -1,4 +1,5 @@
 // Partner organizations: the list, and a form to add one (its web address is made from the name unless given).
+import { MAX_SLUG_LENGTH } from "#core/slug.ts";
 import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/organizations";
 import type { RouteHandle } from "#web/route-handle.ts";
@@ -12,6 +13,7 @@ import { useFormat, useT } from "../../components/i18n.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
 import { pageTitle } from "../public/page-meta.ts";
 import { AdminPage } from "./admin-nav.tsx";
+import { MAX_ORGANIZATION_NAME_LENGTH } from "#core/limits.ts";
 
 export const handle: RouteHandle = { access: "admin" };
 
@@ -79,7 +81,7 @@ export default function Organizations({ loaderData, actionData }: Route.Componen
             error={errors.name}
             defaultValue={state?.values?.name ?? ""}
             autoComplete="organization"
-            maxLength={120}
+            maxLength={MAX_ORGANIZATION_NAME_LENGTH}
             required
           />
           <TextField
@@ -90,7 +92,7 @@ export default function Organizations({ loaderData, actionData }: Route.Componen
             defaultValue={state?.values?.slug ?? ""}
             autoComplete="off"
             spellCheck={false}
-            maxLength={60}
+            maxLength={MAX_SLUG_LENGTH}
           />
           <TextField
             name="website"

@@ -7,6 +7,7 @@ import type { RosterEntry } from "#features/registration/list-session-roster.ts"
 import type { RosterSession } from "#features/registration/read-roster-session.ts";
 import { SelectField, TextAreaField, TextField, type FormState } from "../../components/forms.tsx";
 import { useFormat, useT } from "../../components/i18n.tsx";
+import { MAX_DECISION_MESSAGE_LENGTH, MAX_STAFF_REASON_LENGTH } from "#core/limits.ts";
 
 export type RowState = FormState & { form?: string };
 
@@ -71,7 +72,7 @@ export function RosterActions(props: {
           error={error("approve", "message") ?? error("deny", "message")}
           defaultValue={kept("approve", "message") || kept("deny", "message")}
           rows={2}
-          maxLength={2000}
+          maxLength={MAX_DECISION_MESSAGE_LENGTH}
         />
         <div className="actions">
           <button type="submit" name="intent" value="approve" className="primary">
@@ -113,7 +114,7 @@ export function RosterActions(props: {
             error={error("move", "reason")}
             defaultValue={kept("move", "reason")}
             rows={2}
-            maxLength={500}
+            maxLength={MAX_STAFF_REASON_LENGTH}
             required
           />
           <button type="submit" className="secondary">
@@ -148,7 +149,7 @@ export function RosterActions(props: {
                 error={error("transfer", "reason")}
                 defaultValue={kept("transfer", "reason")}
                 rows={2}
-                maxLength={500}
+                maxLength={MAX_STAFF_REASON_LENGTH}
               />
               <button type="submit" className="secondary">
                 {t("roster.transfer.submit")}
@@ -199,7 +200,7 @@ export function RosterActions(props: {
             error={error("cancel", "reason")}
             defaultValue={kept("cancel", "reason")}
             rows={2}
-            maxLength={500}
+            maxLength={MAX_STAFF_REASON_LENGTH}
           />
           <button type="submit" className="danger">
             {t("roster.cancel.confirm")}

@@ -1,5 +1,6 @@
 // Pieces the roster, the queues and the partner pages share: a registration's state as a pill, a person's answers, and
 // the registration fields staff fill in for someone else (the course's questions, pronouns, accommodations, price, consent).
+import { MAX_ANSWER_LENGTH } from "#core/registration.ts";
 import type { ReactNode } from "react";
 import type { CourseQuestion, PriceTier } from "#core/catalog.ts";
 import type { RegistrationStatus } from "#core/registration.ts";
@@ -8,6 +9,7 @@ import { localizedField } from "#i18n/localized.ts";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "../../components/forms.tsx";
 import { useLocale, useT } from "../../components/i18n.tsx";
 import { answerText, KEPT_LIST_SEPARATOR, questionLabel, statusKeys, tierKeys } from "./roster-answers.ts";
+import { MAX_ACCOMMODATIONS_LENGTH, MAX_REGISTRATION_PRONOUNS_LENGTH } from "#core/limits.ts";
 
 const pillClass: Record<RegistrationStatus, string> = {
   pending_approval: "status-waiting",
@@ -115,7 +117,7 @@ export function QuestionFields(props: { questions: readonly CourseQuestion[]; va
               error={error}
               defaultValue={kept}
               rows={3}
-              maxLength={2000}
+              maxLength={MAX_ANSWER_LENGTH}
             />
           );
         }
@@ -191,7 +193,7 @@ export function PersonalFields(props: { values: Record<string, string>; errors: 
   const t = useT();
   return (
     <>
-      <TextField name="pronouns" label={t("roster.form.pronouns")} error={props.errors.pronouns} defaultValue={props.values.pronouns ?? ""} maxLength={60} autoComplete="off" />
+      <TextField name="pronouns" label={t("roster.form.pronouns")} error={props.errors.pronouns} defaultValue={props.values.pronouns ?? ""} maxLength={MAX_REGISTRATION_PRONOUNS_LENGTH} autoComplete="off" />
       <TextAreaField
         name="accommodations"
         label={t("roster.form.accommodations")}
@@ -199,7 +201,7 @@ export function PersonalFields(props: { values: Record<string, string>; errors: 
         error={props.errors.accommodations}
         defaultValue={props.values.accommodations ?? ""}
         rows={3}
-        maxLength={2000}
+        maxLength={MAX_ACCOMMODATIONS_LENGTH}
       />
     </>
   );

@@ -19,6 +19,7 @@ import { ResponsiveTable } from "../../components/responsive-table.tsx";
 import { pageTitle } from "../public/page-meta.ts";
 import { AdminPage } from "./admin-nav.tsx";
 import { EmailText, PriceText, StatusPill } from "./roster-parts.tsx";
+import { MAX_DECISION_MESSAGE_LENGTH } from "#core/limits.ts";
 
 export const handle: RouteHandle = { access: "admin" };
 
@@ -154,7 +155,7 @@ export default function Scholarships({ loaderData, actionData }: Route.Component
                     error={errors[`${row.id}-message`]}
                     defaultValue={mine?.values?.message ?? ""}
                     rows={3}
-                    maxLength={2000}
+                    maxLength={MAX_DECISION_MESSAGE_LENGTH}
                   />
                   <SubmitButton>{t("roster.scholarships.submit")}</SubmitButton>
                 </Form>

@@ -9,6 +9,7 @@ import type { FormState } from "../../components/forms.tsx";
 import { CheckboxField, ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from "../../components/forms.tsx";
 import { useLocale, useT } from "../../components/i18n.tsx";
 import { FieldGroup, RadioGroup } from "./catalog-fields.tsx";
+import { MAX_SESSION_NOTE_LENGTH, MAX_VENUE_ADDRESS_LENGTH, MAX_VENUE_NAME_LENGTH } from "#core/limits.ts";
 
 export const formatKeys: Record<(typeof sessionFormats)[number], MessageKey> = {
   in_person: "sessions.format.in_person",
@@ -163,8 +164,8 @@ export function SessionForm(props: {
           <option value="en">{t("sessions.language.en")}</option>
           <option value="es">{t("sessions.language.es")}</option>
         </SelectField>
-        <TextField name="venueName" label={t("sessions.field.venueName")} hint={t("sessions.field.venueHint")} error={errors.venueName} defaultValue={value("venueName")} maxLength={200} />
-        <TextAreaField name="venueAddress" rows={3} label={t("sessions.field.venueAddress")} error={errors.venueAddress} defaultValue={value("venueAddress")} maxLength={500} />
+        <TextField name="venueName" label={t("sessions.field.venueName")} hint={t("sessions.field.venueHint")} error={errors.venueName} defaultValue={value("venueName")} maxLength={MAX_VENUE_NAME_LENGTH} />
+        <TextAreaField name="venueAddress" rows={3} label={t("sessions.field.venueAddress")} error={errors.venueAddress} defaultValue={value("venueAddress")} maxLength={MAX_VENUE_ADDRESS_LENGTH} />
         <TextField
           name="joinUrl"
           type="url"
@@ -175,7 +176,7 @@ export function SessionForm(props: {
           spellCheck={false}
           placeholder="https://"
         />
-        <TextAreaField name="joinDetails" rows={3} label={t("sessions.field.joinDetails")} hint={t("sessions.field.joinDetailsHint")} error={errors.joinDetails} defaultValue={value("joinDetails")} maxLength={2000} />
+        <TextAreaField name="joinDetails" rows={3} label={t("sessions.field.joinDetails")} hint={t("sessions.field.joinDetailsHint")} error={errors.joinDetails} defaultValue={value("joinDetails")} maxLength={MAX_SESSION_NOTE_LENGTH} />
         <TextAreaField
           name="accessibilityNotes"
           rows={3}
@@ -183,7 +184,7 @@ export function SessionForm(props: {
           hint={t("sessions.field.accessibilityNotesHint")}
           error={errors.accessibilityNotes}
           defaultValue={value("accessibilityNotes")}
-          maxLength={2000}
+          maxLength={MAX_SESSION_NOTE_LENGTH}
         />
 
         <h2>{t("sessions.edit.section.seats")}</h2>
@@ -300,8 +301,8 @@ export function SessionForm(props: {
         </FieldGroup>
 
         <h2>{t("sessions.edit.section.notes")}</h2>
-        <TextAreaField name="notesEn" lang="en" rows={3} label={t("sessions.field.notesEn")} hint={t("sessions.field.notesHint")} error={errors.notesEn} defaultValue={value("notesEn")} maxLength={2000} />
-        <TextAreaField name="notesEs" lang="es" rows={3} label={t("sessions.field.notesEs")} error={errors.notesEs} defaultValue={value("notesEs")} maxLength={2000} />
+        <TextAreaField name="notesEn" lang="en" rows={3} label={t("sessions.field.notesEn")} hint={t("sessions.field.notesHint")} error={errors.notesEn} defaultValue={value("notesEn")} maxLength={MAX_SESSION_NOTE_LENGTH} />
+        <TextAreaField name="notesEs" lang="es" rows={3} label={t("sessions.field.notesEs")} error={errors.notesEs} defaultValue={value("notesEs")} maxLength={MAX_SESSION_NOTE_LENGTH} />
 
         <RadioGroup
           name="status"

@@ -22,6 +22,7 @@ import { AdminPage } from "./admin-nav.tsx";
 import { SessionForm, formatKeys } from "./session-form.tsx";
 import { sessionFormValues, sessionFromForm } from "./session-form.server.ts";
 import { SessionDates, StatusPill, WaitingSummary } from "./session-summary.tsx";
+import { MAX_SESSION_CANCEL_REASON_LENGTH } from "#core/limits.ts";
 
 export const handle: RouteHandle = { access: "admin" };
 
@@ -209,7 +210,7 @@ export default function Session({ loaderData, actionData }: Route.ComponentProps
                   hint={t("sessions.cancel.reasonHint")}
                   error={cancelState?.errors?.reason}
                   defaultValue={cancelState?.values?.reason ?? ""}
-                  maxLength={1000}
+                  maxLength={MAX_SESSION_CANCEL_REASON_LENGTH}
                   required
                 />
                 <button type="submit" className="danger">

@@ -13,6 +13,7 @@ import { ErrorSummary, Notice, SubmitButton, TextField, useFormState } from "../
 import { useFormat, useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/page-meta.ts";
 import { AdminPage } from "./admin-nav.tsx";
+import { MAX_HUB_DETAIL_LENGTH, MAX_HUB_NAME_LENGTH, MAX_HUB_TAGLINE_LENGTH } from "#core/limits.ts";
 
 export const handle: RouteHandle = { access: "admin" };
 
@@ -58,7 +59,7 @@ export default function Settings({ loaderData, actionData }: Route.ComponentProp
           hint={t("admin.settings.nameHint")}
           error={errors.name}
           defaultValue={values.name}
-          maxLength={80}
+          maxLength={MAX_HUB_NAME_LENGTH}
           required
         />
         <TextField
@@ -67,7 +68,7 @@ export default function Settings({ loaderData, actionData }: Route.ComponentProp
           hint={t("admin.settings.taglineHint")}
           error={errors.tagline}
           defaultValue={values.tagline}
-          maxLength={160}
+          maxLength={MAX_HUB_TAGLINE_LENGTH}
         />
         <TextField
           name="logoUrl"
@@ -120,7 +121,7 @@ export default function Settings({ loaderData, actionData }: Route.ComponentProp
           hint={t("admin.settings.providerNumberHint")}
           error={errors.providerNumber}
           defaultValue={values.providerNumber}
-          maxLength={80}
+          maxLength={MAX_HUB_DETAIL_LENGTH}
         />
         <TextField
           name="region"
@@ -128,7 +129,7 @@ export default function Settings({ loaderData, actionData }: Route.ComponentProp
           hint={t("admin.settings.regionHint")}
           error={errors.region}
           defaultValue={values.region}
-          maxLength={80}
+          maxLength={MAX_HUB_DETAIL_LENGTH}
         />
         <p className="muted">{t("admin.settings.whatHappens")}</p>
         <SubmitButton>{t("admin.settings.save")}</SubmitButton>

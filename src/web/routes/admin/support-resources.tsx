@@ -13,6 +13,7 @@ import { Detail } from "../../components/detail.tsx";
 import { useFormat, useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/page-meta.ts";
 import { AdminPage } from "./admin-nav.tsx";
+import { MAX_PHONE_LENGTH, MAX_RESOURCE_DESCRIPTION_LENGTH, MAX_RESOURCE_HOURS_LENGTH, MAX_RESOURCE_NAME_LENGTH } from "#core/limits.ts";
 
 export const handle: RouteHandle = { access: "admin" };
 
@@ -78,14 +79,14 @@ function ResourceForm(props: { intent: "add" | "update"; resource: SupportResour
       <Form method="post" className="stack" noValidate>
         <input type="hidden" name="intent" value={props.intent} />
         {saved ? <input type="hidden" name="id" value={saved.id} /> : null}
-        <TextField name="name" label={t("admin.resources.field.name")} error={errors.name} defaultValue={value("name")} maxLength={120} required />
+        <TextField name="name" label={t("admin.resources.field.name")} error={errors.name} defaultValue={value("name")} maxLength={MAX_RESOURCE_NAME_LENGTH} required />
         <TextAreaField
           name="descriptionEn"
           lang="en"
           label={t("admin.resources.field.descriptionEn")}
           error={errors.descriptionEn}
           defaultValue={value("descriptionEn")}
-          maxLength={500}
+          maxLength={MAX_RESOURCE_DESCRIPTION_LENGTH}
           rows={3}
           required
         />
@@ -95,7 +96,7 @@ function ResourceForm(props: { intent: "add" | "update"; resource: SupportResour
           label={t("admin.resources.field.descriptionEs")}
           error={errors.descriptionEs}
           defaultValue={value("descriptionEs")}
-          maxLength={500}
+          maxLength={MAX_RESOURCE_DESCRIPTION_LENGTH}
           rows={3}
           required
         />
@@ -106,9 +107,9 @@ function ResourceForm(props: { intent: "add" | "update"; resource: SupportResour
           hint={t("admin.resources.field.phoneHint")}
           error={errors.phone}
           defaultValue={value("phone")}
-          maxLength={40}
+          maxLength={MAX_PHONE_LENGTH}
         />
-        <TextField name="sms" type="tel" label={t("admin.resources.field.sms")} error={errors.sms} defaultValue={value("sms")} maxLength={40} />
+        <TextField name="sms" type="tel" label={t("admin.resources.field.sms")} error={errors.sms} defaultValue={value("sms")} maxLength={MAX_PHONE_LENGTH} />
         <TextField name="url" type="url" label={t("admin.resources.field.url")} error={errors.url} defaultValue={value("url")} spellCheck={false} />
         <TextField
           name="hours"
@@ -116,7 +117,7 @@ function ResourceForm(props: { intent: "add" | "update"; resource: SupportResour
           hint={t("admin.resources.field.hoursHint")}
           error={errors.hours}
           defaultValue={value("hours")}
-          maxLength={120}
+          maxLength={MAX_RESOURCE_HOURS_LENGTH}
         />
         <CheckboxField
           id={`field-peerRun-${props.intent}`}

@@ -19,6 +19,7 @@ import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
 import { pageTitle } from "../public/page-meta.ts";
 import { MyTrainingsPage } from "./my-nav.tsx";
+import { MAX_CERTIFICATION_NUMBER_LENGTH, MAX_CERTIFICATION_TEXT_LENGTH } from "#core/limits.ts";
 
 export const handle: RouteHandle = { access: "signed-in" };
 
@@ -281,7 +282,7 @@ export default function Certifications({ loaderData, actionData }: Route.Compone
               </option>
             ))}
           </SelectField>
-          <TextField name="number" label={t("certifications.add.number")} hint={t("certifications.add.numberHint")} error={certificationErrors.number} defaultValue={kept("number")} maxLength={60} autoComplete="off" />
+          <TextField name="number" label={t("certifications.add.number")} hint={t("certifications.add.numberHint")} error={certificationErrors.number} defaultValue={kept("number")} maxLength={MAX_CERTIFICATION_NUMBER_LENGTH} autoComplete="off" />
           <TextField
             name="issuedOn"
             type="date"
@@ -301,8 +302,8 @@ export default function Certifications({ loaderData, actionData }: Route.Compone
         {state?.form === "hours" ? <ErrorSummary errors={hoursErrors} formError={state.formError} /> : null}
         <Form method="post" encType="multipart/form-data" className="stack" noValidate>
           <input type="hidden" name="intent" value="add-hours" />
-          <TextField name="title" label={t("certifications.outside.titleField")} error={hoursErrors.title} defaultValue={kept("title")} maxLength={200} required />
-          <TextField name="provider" label={t("certifications.outside.provider")} error={hoursErrors.provider} defaultValue={kept("provider")} maxLength={200} required />
+          <TextField name="title" label={t("certifications.outside.titleField")} error={hoursErrors.title} defaultValue={kept("title")} maxLength={MAX_CERTIFICATION_TEXT_LENGTH} required />
+          <TextField name="provider" label={t("certifications.outside.provider")} error={hoursErrors.provider} defaultValue={kept("provider")} maxLength={MAX_CERTIFICATION_TEXT_LENGTH} required />
           <TextField name="completedOn" type="date" label={t("certifications.outside.completedOn")} error={hoursErrors.completedOn} defaultValue={kept("completedOn")} required />
           <TextField
             name="hours"

@@ -16,6 +16,7 @@ import { ResponsiveTable } from "../../components/responsive-table.tsx";
 import { pageTitle } from "../public/page-meta.ts";
 import myTrainingsStyles from "../../styles/my-trainings.css?url";
 import { MyTrainingsPage } from "./my-nav.tsx";
+import { MAX_OUTSIDE_EVIDENCE_LENGTH, MAX_OUTSIDE_PROVIDER_LENGTH } from "#core/limits.ts";
 
 export const handle: RouteHandle = { access: "signed-in" };
 
@@ -108,7 +109,7 @@ export default function MyPrerequisites({ loaderData, actionData }: Route.Compon
               error={errors.provider}
               defaultValue={values.provider}
               autoComplete="organization"
-              maxLength={200}
+              maxLength={MAX_OUTSIDE_PROVIDER_LENGTH}
               required
             />
             <TextField
@@ -127,7 +128,7 @@ export default function MyPrerequisites({ loaderData, actionData }: Route.Compon
               error={errors.evidence}
               defaultValue={values.evidence}
               rows={4}
-              maxLength={2000}
+              maxLength={MAX_OUTSIDE_EVIDENCE_LENGTH}
               required
             />
             <p className="what-next">{t("myTrainings.prerequisites.next")}</p>

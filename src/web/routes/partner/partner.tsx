@@ -12,6 +12,7 @@ import { ErrorSummary, Notice, SubmitButton, TextField, useFormState } from "../
 import { useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/page-meta.ts";
 import { PartnerNav } from "./partner-nav.tsx";
+import { MAX_ORGANIZATION_NAME_LENGTH } from "#core/limits.ts";
 
 export const handle: RouteHandle = { access: "partner-admin" };
 
@@ -85,7 +86,7 @@ export default function Partner({ loaderData, actionData }: Route.ComponentProps
                         error={errors[`${prefix}name`]}
                         defaultValue={mine?.values?.name ?? organization.name}
                         autoComplete="organization"
-                        maxLength={120}
+                        maxLength={MAX_ORGANIZATION_NAME_LENGTH}
                         required
                       />
                       <TextField

@@ -1,5 +1,6 @@
 // /trainings/:id/register: register, apply or join the waitlist for one session — the course's questions, pronouns, access
 // needs, price and scholarship, and a consent line that says what is kept and who sees it. Works without JavaScript.
+import { MAX_ANSWER_LENGTH } from "#core/registration.ts";
 import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/register";
 import type { RouteHandle } from "#web/route-handle.ts";
@@ -19,6 +20,7 @@ import { formatLabel, seatsText } from "../catalog/session-wording.ts";
 import myTrainingsStyles from "../../styles/my-trainings.css?url";
 import { OptionGroup } from "./option-group.tsx";
 import { ANSWER_PREFIX, postedRegistration } from "./posted-registration.ts";
+import { MAX_ACCOMMODATIONS_LENGTH, MAX_NEED_STATEMENT_LENGTH, MAX_REGISTRATION_PRONOUNS_LENGTH } from "#core/limits.ts";
 
 export const handle: RouteHandle = { access: "signed-in" };
 
@@ -293,7 +295,7 @@ function QuestionField({ question, errors, values, picked }: { question: LoaderD
         error={errors[name]}
         defaultValue={values[name] ?? ""}
         rows={3}
-        maxLength={2000}
+        maxLength={MAX_ANSWER_LENGTH}
         required={question.required}
       />
     );
@@ -358,7 +360,7 @@ export default function Register({ loaderData: data, actionData }: Route.Compone
               error={errors.pronouns}
               defaultValue={values.pronouns ?? ""}
               autoComplete="off"
-              maxLength={60}
+              maxLength={MAX_REGISTRATION_PRONOUNS_LENGTH}
             />
             <TextAreaField
               name="accommodations"
@@ -367,7 +369,7 @@ export default function Register({ loaderData: data, actionData }: Route.Compone
               error={errors.accommodations}
               defaultValue={values.accommodations ?? ""}
               rows={3}
-              maxLength={2000}
+              maxLength={MAX_ACCOMMODATIONS_LENGTH}
             />
           </section>
 
@@ -436,7 +438,7 @@ export default function Register({ loaderData: data, actionData }: Route.Compone
                 error={errors["scholarship.needStatement"]}
                 defaultValue={values.needStatement ?? ""}
                 rows={4}
-                maxLength={4000}
+                maxLength={MAX_NEED_STATEMENT_LENGTH}
               />
             </section>
           ) : null}
