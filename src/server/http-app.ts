@@ -13,10 +13,10 @@ import { checkHealth } from "#features/health/check-health.ts";
 import { viewerFromSession } from "#features/access/load-viewer.ts";
 import { createApiRouter } from "#api/router.ts";
 import { cspNonce, refuseCrossSiteRequests, securityHeaders } from "./security.ts";
-import { decideRouteAccess, routeMatchFor } from "./route-access.ts";
 import { pageStamps } from "./page-stamps.ts";
 import { createSharedPageCache } from "./shared-page-cache.ts";
 import type { RequestContext } from "#web/request-context.ts";
+import { routeAccessFor, routeMatchFor } from "#web/route-access.ts";
 
 export const APP_VERSION = process.env.npm_package_version ?? "0.1.0";
 
@@ -154,6 +154,6 @@ async function requestContextFor(req: Request, res: Response, services: Services
     requestId: String(req.id),
     clientIp: req.ip ?? "",
     cspNonce: String(res.locals.cspNonce),
-    access: decideRouteAccess(build, req.path, viewer),
+    access: routeAccessFor(build, req.path, viewer),
   };
 }

@@ -13,7 +13,7 @@ export type RequestContext = {
   requestId: string;
   clientIp: string;
   cspNonce: string;
-  /** Decided by the server from the matched route's `handle.access` before any loader or action runs. */
+  /** May this viewer reach the page: src/web/route-access.ts's answer, enforced by its root middleware. */
   access: AccessDecision | "no-match";
 };
 

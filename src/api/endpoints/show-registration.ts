@@ -1,6 +1,8 @@
 // GET /registrations/{id}: one registration, for the person, staff who may act for them, and the session's trainers and admins.
 import { AppError } from "#platform/app-error.ts";
-import { loadRegistration, mayActFor, seesSessionPrivately } from "#features/registration/load-registration.ts";
+import { mayReadRegistration } from "#core/access.ts";
+import { standingInSession } from "#features/access/session-standing.ts";
+import { holdingOf, loadRegistration } from "#features/registration/load-registration.ts";
 import { waitlistPositionOf } from "#features/registration/seat-ledger.ts";
 import { defineEndpoint } from "../endpoint.ts";
 import { Registration, RegistrationIdParams } from "../registration-schemas.ts";
@@ -18,7 +20,7 @@ export const showRegistration = defineEndpoint({
   problems: { forbidden: "The registration is someone else's.", "not-found": "No registration has this id." },
   async handle({ services, viewer, params }) {
     const row = await loadRegistration(services.db, params.id);
-    if (!mayActFor(viewer, row) && !(await seesSessionPrivately(services.db, viewer, row.sessionId))) {
+    if (!mayReadRegistration(viewer, holdingOf(row), await standingInSession(services.db, viewer, row.sessionId))) {
       throw new AppError("forbidden", { key: "registration.errors.notYours" });
     }
     const position = row.status === "waitlisted" ? await waitlistPositionOf(services.db, row.id) : null;

@@ -1,11 +1,12 @@
 // The organizations a person may manage (all of them for a hub admin), each with its partner admins.
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
-import { hasRole, managedOrganizationIds, type Viewer } from "#core/access.ts";
+import { organizationsInReach, type Viewer } from "#core/access.ts";
 
 export async function listManagedOrganizations(db: Executor, viewer: Viewer) {
-  const everything = hasRole(viewer, "admin");
-  const ids = managedOrganizationIds(viewer);
+  const reach = organizationsInReach(viewer);
+  const everything = reach === "all";
+  const ids = everything ? [] : reach;
   if (!everything && ids.length === 0) return [];
   const organizations = await db
     .select({ id: schema.organization.id, slug: schema.organization.slug, name: schema.organization.name, website: schema.organization.website })

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { schema, type Executor } from "#db/client.ts";
 import { AppError } from "#platform/app-error.ts";
-import { canManageOrganization, type Viewer } from "#core/access.ts";
+import { mayActForOrganization, type Viewer } from "#core/access.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { parseInput } from "#features/validation/parse-input.ts";
 import { organizationFields } from "./create-organization.ts";
@@ -15,7 +15,7 @@ export async function updateOrganization(
   input: { viewer: Viewer | null; organizationId: string; name: string; website: string },
   actor: AuditActor,
 ): Promise<{ changed: string[] }> {
-  if (!canManageOrganization(input.viewer, input.organizationId)) throw new AppError("forbidden", { detail: "You can only edit an organization you manage" });
+  if (!mayActForOrganization(input.viewer, input.organizationId)) throw new AppError("forbidden", { detail: "You can only edit an organization you manage" });
   const profile = parseInput(updateInput, input);
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(schema.organization).where(eq(schema.organization.id, input.organizationId)).for("update");

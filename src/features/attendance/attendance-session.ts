@@ -2,7 +2,8 @@
 // may mark it: the session's own trainers and hub admins; only a lead trainer or an admin signs off.
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
-import { hasRole, type Viewer } from "#core/access.ts";
+import { isHubAdmin, mayMarkAttendance, maySignOffSession, type Viewer } from "#core/access.ts";
+import { standingFrom } from "#features/access/session-standing.ts";
 import { defaultCompletionRules, type CompletionRules, type Meeting, type MeetingAttendance } from "#core/completion.ts";
 import type { CategoryMinutes } from "#core/certification.ts";
 import type { SessionFormat, SessionStatus } from "#core/catalog.ts";
@@ -89,21 +90,20 @@ export async function readAttendanceSession(db: Executor, sessionId: string): Pr
 /** How this person stands toward the session: admin, one of its trainers, or nobody who may mark it. */
 export function attendanceRoleOf(session: AttendanceSession, viewer: Viewer | null): "admin" | "lead" | "co" | null {
   if (!viewer) return null;
-  if (hasRole(viewer, "admin")) return "admin";
-  return session.trainers.find((trainer) => trainer.userId === viewer.userId)?.role ?? null;
+  if (isHubAdmin(viewer)) return "admin";
+  return standingFrom(viewer, session.trainers, null).trainer;
 }
 
 /** The session's trainers and admins mark attendance and read results; anyone else is refused. */
 export function requireMarker(session: AttendanceSession, viewer: Viewer | null): void {
   if (!viewer) throw new AppError("unauthorized", { detail: "Sign in first" });
-  if (!attendanceRoleOf(session, viewer)) throw new AppError("forbidden", { key: "attendance.errors.notYourSession" });
+  if (!mayMarkAttendance(viewer, standingFrom(viewer, session.trainers, null))) throw new AppError("forbidden", { key: "attendance.errors.notYourSession" });
 }
 
 /** Sign-off is the lead trainer's call (or an admin's). */
 export function requireSignOffRight(session: AttendanceSession, viewer: Viewer | null): void {
   requireMarker(session, viewer);
-  const role = attendanceRoleOf(session, viewer);
-  if (role !== "admin" && role !== "lead") throw new AppError("forbidden", { key: "attendance.errors.leadOnly" });
+  if (!maySignOffSession(viewer, standingFrom(viewer, session.trainers, null))) throw new AppError("forbidden", { key: "attendance.errors.leadOnly" });
 }
 
 /** The people to mark: everyone holding a confirmed seat, by name. */

@@ -2,7 +2,8 @@
 // the viewer's own registration, and the join link only for confirmed participants, the session's trainers and admins.
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
-import { hasRole, type Viewer } from "#core/access.ts";
+import { maySeeSessionPrivateDetails, mayRunSession, type Viewer } from "#core/access.ts";
+import { standingFrom } from "#features/access/session-standing.ts";
 import type { CategoryMinutes } from "#core/certification.ts";
 import type { CourseForm, PriceTier, SessionFormat, SessionStatus } from "#core/catalog.ts";
 import type { Locale } from "#core/locale.ts";
@@ -129,13 +130,13 @@ export async function showSession(db: Executor, input: { id: string; now: Date }
     viewer ? viewerRegistrationOf(db, session.id, viewer.userId) : Promise.resolve(null),
   ]);
 
-  const isAdmin = hasRole(viewer, "admin");
-  const viewerIsTrainer = viewer !== null && trainers.some((trainer) => trainer.userId === viewer.userId);
+  const standing = standingFrom(viewer, trainers, viewerRegistration?.status);
+  const runsIt = mayRunSession(viewer, standing);
   // Drafts are for the people preparing them; a cancelled session stays readable for those it concerned.
-  if (session.status === "draft" && !isAdmin && !viewerIsTrainer) throw notFound();
-  if (session.status === "cancelled" && !isAdmin && !viewerIsTrainer && !viewerRegistration) throw notFound();
+  if (session.status === "draft" && !runsIt) throw notFound();
+  if (session.status === "cancelled" && !runsIt && !viewerRegistration) throw notFound();
 
-  const seesJoin = isAdmin || viewerIsTrainer || viewerRegistration?.status === "confirmed";
+  const seesJoin = maySeeSessionPrivateDetails(viewer, standing);
   return {
     id: session.id,
     status: session.status,
@@ -186,6 +187,6 @@ export async function showSession(db: Executor, input: { id: string; now: Date }
     }),
     join: seesJoin ? { url: session.joinUrl, details: session.joinDetails } : null,
     viewerRegistration,
-    viewerIsTrainer,
+    viewerIsTrainer: standing.trainer !== null,
   };
 }

@@ -3,7 +3,7 @@
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { schema, type Executor } from "#db/client.ts";
-import { hasRole, type Viewer } from "#core/access.ts";
+import { isHubAdmin, maySeePersonalRecord, type Viewer } from "#core/access.ts";
 import { checkEvidence } from "#core/evidence.ts";
 import type { Services } from "#platform/services.ts";
 import { AppError } from "#platform/app-error.ts";
@@ -52,7 +52,7 @@ export async function recordOutsideHours(
 }
 
 export async function verifyOutsideHours(services: Pick<Services, "db" | "now">, request: { viewer: Viewer | null; id: string }, actor: AuditActor): Promise<void> {
-  if (!hasRole(request.viewer, "admin")) throw new AppError("forbidden", { detail: "Only hub admins verify outside hours" });
+  if (!isHubAdmin(request.viewer)) throw new AppError("forbidden", { detail: "Only hub admins verify outside hours" });
   await services.db.transaction(async (tx) => {
     const changed = await tx
       .update(schema.outsideHours)
@@ -83,7 +83,7 @@ export async function readEvidence(db: Executor, viewer: Viewer | null, id: stri
     .select({ userId: schema.outsideHours.userId, evidence: schema.outsideHours.evidence, type: schema.outsideHours.evidenceType, name: schema.outsideHours.evidenceName })
     .from(schema.outsideHours)
     .where(eq(schema.outsideHours.id, id));
-  if (!row || !row.evidence || !viewer || (row.userId !== viewer.userId && !hasRole(viewer, "admin"))) throw new AppError("not_found", { detail: "No such file" });
+  if (!row || !row.evidence || !maySeePersonalRecord(viewer, { ownerId: row.userId })) throw new AppError("not_found", { detail: "No such file" });
   return { bytes: Buffer.from(row.evidence), type: row.type ?? "application/octet-stream", name: row.name ?? "evidence" };
 }
 

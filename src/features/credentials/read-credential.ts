@@ -1,6 +1,6 @@
 // Reading credentials: the public verification facts by code, one credential for its owner's downloads, and status words.
 import { eq } from "drizzle-orm";
-import { hasRole, type Viewer } from "#core/access.ts";
+import { maySeePersonalRecord, type Viewer } from "#core/access.ts";
 import { normalizeCredentialCode } from "#core/credential-code.ts";
 import { schema, type Executor } from "#db/client.ts";
 import { AppError } from "#platform/app-error.ts";
@@ -81,7 +81,7 @@ export type CredentialForOwner = typeof schema.credential.$inferSelect;
 export async function readCredentialForOwner(db: Executor, input: { viewer: Viewer | null; credentialId: string }): Promise<CredentialForOwner> {
   if (!/^[0-9a-f-]{36}$/i.test(input.credentialId)) throw new AppError("not_found", { key: "credentials.errors.notFound" });
   const [row] = await db.select().from(schema.credential).where(eq(schema.credential.id, input.credentialId));
-  if (!row || !input.viewer || (row.userId !== input.viewer.userId && !hasRole(input.viewer, "admin"))) {
+  if (!row || !maySeePersonalRecord(input.viewer, { ownerId: row.userId })) {
     throw new AppError("not_found", { key: "credentials.errors.notFound" });
   }
   return row;

@@ -1,7 +1,7 @@
 // An admin revokes a credential with a reason; from then on the status list marks it and verification fails.
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { hasRole, type Viewer } from "#core/access.ts";
+import { isHubAdmin, type Viewer } from "#core/access.ts";
 import { schema, type Executor } from "#db/client.ts";
 import { AppError } from "#platform/app-error.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
@@ -17,7 +17,7 @@ export async function revokeCredential(
   input: { viewer: Viewer | null; credentialId: string; reason: string; now: Date },
   actor: AuditActor,
 ): Promise<{ id: string; code: string; revokedAt: Date }> {
-  if (!hasRole(input.viewer, "admin")) throw new AppError("forbidden", { detail: "Only hub admins revoke credentials" });
+  if (!isHubAdmin(input.viewer)) throw new AppError("forbidden", { detail: "Only hub admins revoke credentials" });
   const { reason } = parseInput(revokeInput, { reason: input.reason });
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(schema.credential).where(eq(schema.credential.id, input.credentialId)).for("update");

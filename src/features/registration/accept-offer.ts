@@ -1,9 +1,9 @@
 // Takes an offered seat: the person (signed in, or through the single-use link in their email) confirms before the deadline.
 import type { Services } from "#platform/services.ts";
 import { AppError } from "#platform/app-error.ts";
-import type { Viewer } from "#core/access.ts";
+import { mayActForRegistration, type Viewer } from "#core/access.ts";
 import type { AuditActor } from "#features/audit/record-audit.ts";
-import { entryRows, loadRegistration, mayActFor } from "./load-registration.ts";
+import { entryRows, holdingOf, loadRegistration } from "./load-registration.ts";
 import { lockSession } from "./seat-ledger.ts";
 import { moveRegistrations } from "./transition.ts";
 
@@ -16,7 +16,7 @@ export type OfferAnswer = {
 
 export async function acceptOffer(services: Pick<Services, "db" | "now">, request: OfferAnswer, actor: AuditActor): Promise<void> {
   const found = await loadRegistration(services.db, request.registrationId);
-  if (!request.viaLink && !mayActFor(request.viewer, found)) throw new AppError("forbidden", { key: "registration.errors.notYours" });
+  if (!request.viaLink && !mayActForRegistration(request.viewer, holdingOf(found))) throw new AppError("forbidden", { key: "registration.errors.notYours" });
   const now = services.now();
   await services.db.transaction(async (tx) => {
     await lockSession(tx, found.sessionId);

@@ -1,5 +1,5 @@
 // An admin approves an application: it is placed at once, a seat if one is free after everyone waiting, else the line.
-import { hasRole, type Viewer } from "#core/access.ts";
+import { isHubAdmin, type Viewer } from "#core/access.ts";
 import { freeSeats, placeRequest } from "#core/seats.ts";
 import type { Services } from "#platform/services.ts";
 import { AppError } from "#platform/app-error.ts";
@@ -15,7 +15,7 @@ export async function approveApplication(
   request: ApplicationDecision,
   actor: AuditActor,
 ): Promise<{ status: "confirmed" | "waitlisted"; waitlistPosition: number | null }> {
-  if (!hasRole(request.viewer, "admin")) throw new AppError("forbidden", { detail: "Only hub admins decide applications" });
+  if (!isHubAdmin(request.viewer)) throw new AppError("forbidden", { detail: "Only hub admins decide applications" });
   const found = await loadRegistration(services.db, request.registrationId);
   const now = services.now();
   return services.db.transaction(async (tx) => {

@@ -1,10 +1,10 @@
 // Cancels a place, leaves the line or withdraws an application; a freed seat is offered to the next in line at once.
 import type { Services } from "#platform/services.ts";
 import { AppError } from "#platform/app-error.ts";
-import type { Viewer } from "#core/access.ts";
+import { mayActForRegistration, type Viewer } from "#core/access.ts";
 import { selfCancelAllowed } from "#core/registration.ts";
 import type { AuditActor } from "#features/audit/record-audit.ts";
-import { entryRows, loadRegistration, mayActFor } from "./load-registration.ts";
+import { entryRows, holdingOf, loadRegistration } from "./load-registration.ts";
 import { fillFreedSeats, lockSession } from "./seat-ledger.ts";
 import { moveRegistrations } from "./transition.ts";
 
@@ -12,7 +12,7 @@ export type CancelRequest = { viewer: Viewer | null; registrationId: string; rea
 
 export async function cancelRegistration(services: Pick<Services, "db" | "now">, request: CancelRequest, actor: AuditActor): Promise<void> {
   const found = await loadRegistration(services.db, request.registrationId);
-  const who = mayActFor(request.viewer, found);
+  const who = mayActForRegistration(request.viewer, holdingOf(found));
   if (!who) throw new AppError("forbidden", { key: "registration.errors.notYours" });
   const now = services.now();
   await services.db.transaction(async (tx) => {

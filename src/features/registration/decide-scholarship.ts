@@ -2,7 +2,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { schema } from "#db/client.ts";
-import { hasRole, type Viewer } from "#core/access.ts";
+import { isHubAdmin, type Viewer } from "#core/access.ts";
 import type { Services } from "#platform/services.ts";
 import { AppError } from "#platform/app-error.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
@@ -19,7 +19,7 @@ export const scholarshipDecisionInput = z.object({
 export type ScholarshipDecision = z.input<typeof scholarshipDecisionInput> & { viewer: Viewer | null; scholarshipId: string };
 
 export async function decideScholarship(services: Pick<Services, "db" | "now">, request: ScholarshipDecision, actor: AuditActor): Promise<void> {
-  if (!hasRole(request.viewer, "admin")) throw new AppError("forbidden", { detail: "Only hub admins decide scholarships" });
+  if (!isHubAdmin(request.viewer)) throw new AppError("forbidden", { detail: "Only hub admins decide scholarships" });
   const input = parseInput(scholarshipDecisionInput, request);
   const now = services.now();
   await services.db.transaction(async (tx) => {

@@ -1,5 +1,5 @@
 // An admin declines an application, with a message the person receives.
-import { hasRole } from "#core/access.ts";
+import { isHubAdmin } from "#core/access.ts";
 import type { Services } from "#platform/services.ts";
 import { AppError } from "#platform/app-error.ts";
 import type { AuditActor } from "#features/audit/record-audit.ts";
@@ -9,7 +9,7 @@ import { lockSession } from "./seat-ledger.ts";
 import { moveRegistrations } from "./transition.ts";
 
 export async function denyApplication(services: Pick<Services, "db" | "now">, request: ApplicationDecision, actor: AuditActor): Promise<void> {
-  if (!hasRole(request.viewer, "admin")) throw new AppError("forbidden", { detail: "Only hub admins decide applications" });
+  if (!isHubAdmin(request.viewer)) throw new AppError("forbidden", { detail: "Only hub admins decide applications" });
   const found = await loadRegistration(services.db, request.registrationId);
   const now = services.now();
   const message = request.message?.trim() || null;

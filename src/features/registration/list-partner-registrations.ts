@@ -2,7 +2,7 @@
 // and where a waiting entry stands in line. Sessions that ended more than a few months ago are left out.
 import { and, asc, eq, gte, inArray } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
-import { hasRole, managedOrganizationIds, type Viewer } from "#core/access.ts";
+import { organizationsInReach, type Viewer } from "#core/access.ts";
 import type { RegistrationStatus } from "#core/registration.ts";
 import { AppError } from "#platform/app-error.ts";
 
@@ -31,8 +31,9 @@ export type PartnerRegistration = {
 /** Partner admins see their organizations' registrations; hub admins see every organization's. */
 export async function listPartnerRegistrations(db: Executor, viewer: Viewer | null, now: Date): Promise<PartnerRegistration[]> {
   if (!viewer) throw new AppError("unauthorized", { detail: "Sign in first" });
-  const everything = hasRole(viewer, "admin");
-  const organizations = managedOrganizationIds(viewer);
+  const reach = organizationsInReach(viewer);
+  const everything = reach === "all";
+  const organizations = everything ? [] : reach;
   if (!everything && organizations.length === 0) throw new AppError("forbidden", { detail: "Only partner admins and hub admins" });
   const r = schema.registration;
   const s = schema.trainingSession;

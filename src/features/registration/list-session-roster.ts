@@ -2,10 +2,10 @@
 // accommodations and scholarship need statements appear only for admins and this session's trainers.
 import { asc, eq, sql } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
-import { hasRole, managedOrganizationIds, type Viewer } from "#core/access.ts";
+import { isHubAdmin, managedOrganizationIds, rosterScope, type Viewer } from "#core/access.ts";
 import { visibleAnswers, type RegistrationStatus } from "#core/registration.ts";
 import { AppError } from "#platform/app-error.ts";
-import { isSessionTrainer } from "./load-registration.ts";
+import { standingInSession } from "#features/access/session-standing.ts";
 
 export type RosterEntry = {
   id: string;
@@ -43,10 +43,11 @@ export async function listSessionRoster(db: Executor, viewer: Viewer | null, ses
     .innerJoin(schema.course, eq(schema.course.id, schema.trainingSession.courseId))
     .where(eq(schema.trainingSession.id, sessionId));
   if (!session) throw new AppError("not_found", { detail: "No such session" });
-  const admin = hasRole(viewer, "admin");
-  const seesSensitive = admin || (await isSessionTrainer(db, viewer.userId, sessionId));
+  const admin = isHubAdmin(viewer);
+  const scope = rosterScope(viewer, await standingInSession(db, viewer, sessionId));
+  const seesSensitive = scope === "whole";
   const partnerOf = seesSensitive ? null : new Set(managedOrganizationIds(viewer));
-  if (!seesSensitive && partnerOf!.size === 0) throw new AppError("forbidden", { detail: "Only this session's trainers, partner admins and hub admins" });
+  if (!scope) throw new AppError("forbidden", { detail: "Only this session's trainers, partner admins and hub admins" });
   const rows = await db
     .select({
       id: schema.registration.id,

@@ -1,9 +1,10 @@
 // A session's trainer or an admin marks a confirmed person as a no-show once the session has begun, or undoes it.
-import type { Viewer } from "#core/access.ts";
+import { mayRunSession, type Viewer } from "#core/access.ts";
 import type { Services } from "#platform/services.ts";
 import { AppError } from "#platform/app-error.ts";
 import type { AuditActor } from "#features/audit/record-audit.ts";
-import { loadRegistration, seesSessionPrivately } from "./load-registration.ts";
+import { standingInSession } from "#features/access/session-standing.ts";
+import { loadRegistration } from "./load-registration.ts";
 import { lockSession } from "./seat-ledger.ts";
 import { moveRegistrations } from "./transition.ts";
 
@@ -13,7 +14,7 @@ export async function markNoShow(
   actor: AuditActor,
 ): Promise<void> {
   const found = await loadRegistration(services.db, request.registrationId);
-  if (!(await seesSessionPrivately(services.db, request.viewer, found.sessionId))) throw new AppError("forbidden", { detail: "Only this session's trainers and admins" });
+  if (!mayRunSession(request.viewer, await standingInSession(services.db, request.viewer, found.sessionId))) throw new AppError("forbidden", { detail: "Only this session's trainers and admins" });
   const now = services.now();
   await services.db.transaction(async (tx) => {
     const session = await lockSession(tx, found.sessionId);

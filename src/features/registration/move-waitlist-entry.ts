@@ -2,7 +2,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { queryRows, schema } from "#db/client.ts";
-import { hasRole, type Viewer } from "#core/access.ts";
+import { isHubAdmin, type Viewer } from "#core/access.ts";
 import type { Services } from "#platform/services.ts";
 import { AppError } from "#platform/app-error.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
@@ -23,7 +23,7 @@ export type MoveRequest = { viewer: Viewer | null; registrationId: string; posit
  * order changes except between the old and the new place, and every place stays distinct.
  */
 export async function moveWaitlistEntry(services: Pick<Services, "db" | "now">, request: MoveRequest, actor: AuditActor): Promise<{ position: number }> {
-  if (!hasRole(request.viewer, "admin")) throw new AppError("forbidden", { detail: "Only hub admins move entries in the line" });
+  if (!isHubAdmin(request.viewer)) throw new AppError("forbidden", { detail: "Only hub admins move entries in the line" });
   const input = parseInput(moveInput, request);
   const found = await loadRegistration(services.db, request.registrationId);
   const now = services.now();

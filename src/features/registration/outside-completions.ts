@@ -2,7 +2,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { schema, type Executor } from "#db/client.ts";
-import { hasRole, type Viewer } from "#core/access.ts";
+import { isHubAdmin, type Viewer } from "#core/access.ts";
 import type { Services } from "#platform/services.ts";
 import { AppError } from "#platform/app-error.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
@@ -40,7 +40,7 @@ export async function decideOutsideCompletion(
   request: { viewer: Viewer | null; id: string; approve: boolean },
   actor: AuditActor,
 ): Promise<void> {
-  if (!hasRole(request.viewer, "admin")) throw new AppError("forbidden", { detail: "Only hub admins decide" });
+  if (!isHubAdmin(request.viewer)) throw new AppError("forbidden", { detail: "Only hub admins decide" });
   await services.db.transaction(async (tx) => {
     const changed = await tx
       .update(schema.outsideCompletion)

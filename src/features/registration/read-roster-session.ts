@@ -2,10 +2,10 @@
 // the other sessions of the same course a person could be moved to.
 import { and, asc, eq, gt, ne } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
-import { hasRole, managedOrganizationIds, type Viewer } from "#core/access.ts";
+import { isHubAdmin, rosterScope, type Viewer } from "#core/access.ts";
 import type { CourseQuestion, PriceTier } from "#core/catalog.ts";
 import { AppError } from "#platform/app-error.ts";
-import { isSessionTrainer } from "./load-registration.ts";
+import { standingInSession } from "#features/access/session-standing.ts";
 
 export type RosterSession = {
   id: string;
@@ -33,8 +33,8 @@ export type RosterSession = {
 /** The same people who may read the roster: admins, the session's trainers, and partner admins (for their own staff). */
 export async function readRosterSession(db: Executor, viewer: Viewer | null, sessionId: string, now: Date): Promise<RosterSession> {
   if (!viewer) throw new AppError("unauthorized", { detail: "Sign in first" });
-  const admin = hasRole(viewer, "admin");
-  if (!admin && managedOrganizationIds(viewer).length === 0 && !(await isSessionTrainer(db, viewer.userId, sessionId))) {
+  const admin = isHubAdmin(viewer);
+  if (!rosterScope(viewer, await standingInSession(db, viewer, sessionId))) {
     throw new AppError("forbidden", { detail: "Only this session's trainers, partner admins and hub admins" });
   }
   const s = schema.trainingSession;

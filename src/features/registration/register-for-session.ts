@@ -4,7 +4,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
 import type { Services } from "#platform/services.ts";
 import { AppError, type FieldError } from "#platform/app-error.ts";
-import { canManageOrganization, hasRole, type Viewer } from "#core/access.ts";
+import { mayRegister, type Viewer } from "#core/access.ts";
 import { checkAnswers, checkPrerequisites, choosePrice, liveStatuses, registrationWindow } from "#core/registration.ts";
 import type { SeatEntry } from "#core/seats.ts";
 import type { PriceTierKind } from "#core/catalog.ts";
@@ -63,9 +63,7 @@ export async function sessionForRegistration(db: Executor, sessionId: string): P
 /** Who may register whom: oneself; an admin anyone; a partner admin the staff of an organization they manage. */
 export function checkRegistrar(viewer: Viewer | null, personId: string, organizationId: string | null): void {
   if (!viewer) throw new AppError("unauthorized", { detail: "Sign in to register" });
-  if (personId === viewer.userId && !organizationId) return;
-  if (hasRole(viewer, "admin")) return;
-  if (organizationId && canManageOrganization(viewer, organizationId)) return;
+  if (mayRegister(viewer, { personId, organizationId })) return;
   throw new AppError("forbidden", { key: "registration.errors.partnerOnly" });
 }
 

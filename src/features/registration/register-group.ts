@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { schema } from "#db/client.ts";
-import { canManageOrganization, type Viewer } from "#core/access.ts";
+import { mayActForOrganization, type Viewer } from "#core/access.ts";
 import type { Locale } from "#core/locale.ts";
 import { MAX_CHOSEN_NAME_LENGTH } from "#core/names.ts";
 import { freeSeats, MAX_GROUP_SEATS, placeRequest, type SeatEntry } from "#core/seats.ts";
@@ -38,7 +38,7 @@ export async function registerGroup(
   // Who is in the group must be readable before anything else can be checked; the rest is reported all at once.
   const input = parseInput(groupInput.pick({ organizationId: true, members: true }), request);
   const read = readRegistration(groupInput, request);
-  if (!canManageOrganization(request.viewer, input.organizationId)) throw new AppError("forbidden", { key: "registration.errors.partnerOnly" });
+  if (!mayActForOrganization(request.viewer, input.organizationId)) throw new AppError("forbidden", { key: "registration.errors.partnerOnly" });
   const seen = new Set<string>();
   const duplicates = input.members.flatMap((m, index) => (seen.has(m.email) ? [index] : (seen.add(m.email), [])));
   if (duplicates.length) throw invalid(duplicates.map((index) => ({ path: `members.${index}.email`, message: problem("registration.errors.groupDuplicate") })));

@@ -2,14 +2,14 @@
 // is placed by the usual rules (a seat or the end of the line) and points back to it, so the history stays whole.
 import { and, eq } from "drizzle-orm";
 import { schema } from "#db/client.ts";
-import type { Viewer } from "#core/access.ts";
+import { mayActForRegistration, type Viewer } from "#core/access.ts";
 import { registrationWindow, selfCancelAllowed } from "#core/registration.ts";
 import { freeSeats, placeRequest } from "#core/seats.ts";
 import type { Services } from "#platform/services.ts";
 import { AppError } from "#platform/app-error.ts";
 import type { AuditActor } from "#features/audit/record-audit.ts";
 import { invalid, problem } from "#features/validation/parse-input.ts";
-import { loadRegistration, mayActFor } from "./load-registration.ts";
+import { holdingOf, loadRegistration } from "./load-registration.ts";
 import { liveRegistrationsOf } from "./register-for-session.ts";
 import { fillFreedSeats, lineThatMayFit, lockSession, lockSessionForQueue, seatPlanOf, seatsHeld, waitlistPositionOf } from "./seat-ledger.ts";
 import { moveRegistrations, recordNewRegistrations } from "./transition.ts";
@@ -22,7 +22,7 @@ export async function transferRegistration(
   actor: AuditActor,
 ): Promise<{ id: string; status: "confirmed" | "waitlisted"; waitlistPosition: number | null }> {
   const found = await loadRegistration(services.db, request.registrationId);
-  const who = mayActFor(request.viewer, found);
+  const who = mayActForRegistration(request.viewer, holdingOf(found));
   if (!who) throw new AppError("forbidden", { key: "registration.errors.notYours" });
   if (found.groupId) throw new AppError("conflict", { key: "registration.errors.notAllowed" });
   const [source, target] = await Promise.all(

@@ -6,7 +6,7 @@ import type { Route } from "./+types/session-roster";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { translator, type MessageKey } from "#i18n/translate.ts";
-import { hasRole } from "#core/access.ts";
+import { isHubAdmin, mayRegisterSomeoneElse } from "#core/access.ts";
 import type { RegistrationStatus } from "#core/registration.ts";
 import { listSessionRoster, type RosterEntry } from "#features/registration/list-session-roster.ts";
 import { readRosterSession } from "#features/registration/read-roster-session.ts";
@@ -44,11 +44,11 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const now = services.now();
   const [roster, session] = await orRefused(Promise.all([listSessionRoster(services.db, viewer, params.id), readRosterSession(services.db, viewer, params.id, now)]));
   const url = new URL(request.url);
-  const isAdmin = hasRole(viewer, "admin");
-  // Finding someone by email to register them: admins only, and only an exact address.
+  const isAdmin = isHubAdmin(viewer);
+  // Finding someone by email to register them (for no organization, so admins only), and only an exact address.
   const wanted = url.searchParams.get("person")?.trim().toLowerCase().slice(0, 254) ?? "";
   let lookup: { email: string; person: { id: string; name: string; email: string } | null } | null = null;
-  if (isAdmin && wanted) {
+  if (mayRegisterSomeoneElse(viewer, { organizationId: null }) && wanted) {
     const found = await listPeople(services.db, { search: wanted });
     const person = found.people.find((p) => p.email === wanted);
     lookup = { email: wanted, person: person ? { id: person.id, name: person.name, email: person.email } : null };

@@ -4,7 +4,7 @@ import type { Route } from "./+types/partner";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { translator } from "#i18n/translate.ts";
-import { hasRole } from "#core/access.ts";
+import { isHubAdmin } from "#core/access.ts";
 import { listManagedOrganizations } from "#features/access/list-managed-organizations.ts";
 import { updateOrganization } from "#features/access/update-organization.ts";
 import { actorOf, attempt, formFields } from "#web/form-state.server.ts";
@@ -22,7 +22,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { services, viewer } = appContext(context);
   return {
     organizations: await listManagedOrganizations(services.db, viewer!),
-    isAdmin: hasRole(viewer, "admin"),
+    isAdmin: isHubAdmin(viewer),
     saved: new URL(request.url).searchParams.get("saved"),
   };
 }

@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import type { Route } from "./+types/sessions";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
-import { hasRole } from "#core/access.ts";
+import { isHubAdmin } from "#core/access.ts";
 import { dayRange } from "#i18n/format.ts";
 import { localizedField } from "#i18n/localized.ts";
 import { listTrainerSessions, type TrainerSession } from "#features/attendance/list-trainer-sessions.ts";
@@ -21,7 +21,7 @@ export async function loader({ context }: Route.LoaderArgs) {
   const { services, viewer } = appContext(context);
   const now = services.now();
   const sessions = await listTrainerSessions(services.db, viewer!.userId, now);
-  return { ...sessions, isAdmin: hasRole(viewer, "admin"), now };
+  return { ...sessions, isAdmin: isHubAdmin(viewer), now };
 }
 
 export default function TrainerSessions({ loaderData }: Route.ComponentProps) {

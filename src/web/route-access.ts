@@ -1,9 +1,15 @@
-// Enforces the access level every page route declares in its `handle`, before any loader or action runs.
-import { matchRoutes, type RouteObject } from "react-router";
+// Page access, decided and enforced in one place: the matched route's `handle.access` (src/web/route-handle.ts), the
+// policy's answer for this viewer (src/core/access.ts), and the root middleware that acts on it before any loader or
+// action runs. The server asks once per request (routeAccessFor), because it needs the answer before React Router
+// runs (the shared page cache, the X-Access-Decision header); the middleware below is what turns it into a response.
+import { data, matchRoutes, redirect, type MiddlewareFunction, type RouteObject } from "react-router";
 import type { ServerBuild } from "react-router";
-import { accessLevels, decideAccess, type AccessDecision, type AccessLevel, type Viewer } from "#core/access.ts";
+import { accessLevels, decideAccess, type AccessLevel, type Viewer } from "#core/access.ts";
+import type { RouteHandle } from "./route-handle.ts";
+import { appContext, type RequestContext } from "./request-context.ts";
 
-import type { RouteHandle } from "#web/route-handle.ts";
+/** The policy's answer for a page request; "no-match" lets the root's 404 page answer. */
+export type RouteAccess = RequestContext["access"];
 
 type Tree = RouteObject & { id: string; children?: Tree[] };
 
@@ -61,18 +67,30 @@ function matchRoute(build: ServerBuild, pathname: string): Matched {
   return { level: level && (accessLevels as readonly string[]).includes(level) ? level : undefined, handle, params: deepest.params };
 }
 
-/** The access level of the deepest matched route; undefined (a denial) if the route names none. */
-export function accessLevelFor(build: ServerBuild, pathname: string): Level {
-  return matched(build, pathname).level;
-}
-
 /** The `handle` of the deepest route matching the path, if any, and the path's parameters. */
 export function routeMatchFor(build: ServerBuild, pathname: string): Pick<Matched, "handle" | "params"> {
   return matched(build, pathname);
 }
 
-export function decideRouteAccess(build: ServerBuild, pathname: string, viewer: Viewer | null): AccessDecision | "no-match" {
-  const level = accessLevelFor(build, pathname);
+/** Whether this viewer may reach the path: the deepest matched route's access level, decided by the core policy. */
+export function routeAccessFor(build: ServerBuild, pathname: string, viewer: Viewer | null): RouteAccess {
+  const { level } = matched(build, pathname);
   if (level === "no-match") return "no-match";
   return decideAccess(viewer, level);
 }
+
+/**
+ * Root middleware: acts on the answer before any loader or action of the request runs — a sign-in redirect that
+ * remembers where the person was going, home for guest-only pages, or the 403 page.
+ */
+export const enforceRouteAccess: MiddlewareFunction<Response> = async ({ request, context }, next) => {
+  const { access } = appContext(context);
+  if (access === "allow" || access === "no-match") return next();
+  if (access === "sign-in") {
+    const url = new URL(request.url);
+    const back = url.pathname.replace(/\.data$/, "") + url.search.replace(/[?&]_routes=[^&]*/, "");
+    throw redirect(`/sign-in?next=${encodeURIComponent(back)}`);
+  }
+  if (access === "go-home") throw redirect("/");
+  throw data({ reason: "forbidden" }, { status: 403 });
+};
