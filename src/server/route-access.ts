@@ -51,7 +51,12 @@ function matched(build: ServerBuild, pathname: string): Matched {
 }
 
 function matchRoute(build: ServerBuild, pathname: string): Matched {
-  const path = pathname.endsWith(".data") ? pathname.slice(0, -".data".length) || "/" : pathname;
+  // A data request names its page as "/x.data", or "/x/_.data" when the address ends in a slash ("/_.data" for "/").
+  const path = pathname.endsWith("/_.data")
+    ? pathname.slice(0, -"_.data".length)
+    : pathname.endsWith(".data")
+      ? pathname.slice(0, -".data".length) || "/"
+      : pathname;
   const matches = matchRoutes(routeTree(build.routes), path);
   if (!matches || matches.length === 0) return { level: "no-match", handle: undefined, params: {} };
   const deepest = matches[matches.length - 1]!;
