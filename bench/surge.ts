@@ -234,7 +234,7 @@ async function main() {
   const database = await createDatabase();
   let handle: DatabaseHandle | null = null;
   const hubs: HubProcess[] = [];
-  let failed = false;
+  let failed: boolean;
   try {
     handle = await openDatabase({ kind: "postgres", url: named(database.url), poolSize: POOL_PER_PROCESS });
     await migrateDatabase(handle);
@@ -387,9 +387,9 @@ async function profile(input: {
   // The use case alone, in this process, through two pools of the app's size: no HTTP, no token check.
   const direct = await openDatabase({ kind: "postgres", url: named(input.databaseUrl), poolSize: POOL_PER_PROCESS });
   const second = await openDatabase({ kind: "postgres", url: named(input.databaseUrl), poolSize: POOL_PER_PROCESS });
-  let directRate = NaN;
-  let directP99 = NaN;
-  let directCpu = { node: NaN, postgres: NaN };
+  let directRate: number;
+  let directP99: number;
+  let directCpu: { node: number; postgres: number };
   try {
     const pools = [{ db: direct.db, now: () => new Date() }, { db: second.db, now: () => new Date() }];
     const sessionId = await seedSession(db, input.courseId, "direct");

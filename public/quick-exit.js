@@ -4,7 +4,7 @@
     if (event) event.preventDefault();
     var link = document.getElementById("quick-exit");
     var target = (link && link.href) || "https://www.weather.gov/";
-    try { document.body.style.visibility = "hidden"; } catch (e) {}
+    try { document.body.style.visibility = "hidden"; } catch { /* leaving matters more than hiding the page first */ }
     window.location.replace(target);
   }
   document.addEventListener("click", function (event) {

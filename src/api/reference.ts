@@ -5,6 +5,7 @@ import { endpointTags } from "./endpoint.ts";
 import { buildOpenApiDocument, type OpenApiDocument } from "./openapi.ts";
 import { problemKinds, problemKindForStatus, problemTypeUri, type ProblemKind } from "./problem.ts";
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON Schema node from the OpenAPI document, walked by key
 type Schema = Record<string, any>;
 
 /** Length or item limits, kept as numbers so the page can word them in the reader's language. */

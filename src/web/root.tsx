@@ -7,7 +7,6 @@ import {
   ScrollRestoration,
   isRouteErrorResponse,
   useRouteError,
-  useRouteLoaderData,
   type LinksFunction,
 } from "react-router";
 import type { Route } from "./+types/root";
@@ -18,8 +17,8 @@ import { I18nProvider, useT } from "./components/i18n.tsx";
 import { useDocumentLocale, useNonce } from "./components/nonce.tsx";
 import { SiteHeader } from "./components/site-header.tsx";
 import { SiteFooter } from "./components/site-footer.tsx";
+import { useHubName, useRootData } from "./components/root-data.ts";
 import { navigationSections } from "#core/access.ts";
-import { DEFAULT_HUB_NAME } from "#core/hub-defaults.ts";
 import { DEFAULT_ACCENT } from "#core/theme-colors.ts";
 import { readHubSettingsForPages } from "#features/hub/hub-settings.ts";
 
@@ -46,14 +45,7 @@ export async function loader({ context }: Route.LoaderArgs) {
 
 export type RootData = Awaited<ReturnType<typeof loader>>;
 
-export function useRootData(): RootData | undefined {
-  return useRouteLoaderData<RootData>("root");
-}
-
-/** The hub's name as its admin set it (error pages have no loader data, so they fall back to the default). */
-export function useHubName(): string {
-  return useRootData()?.hub.name ?? DEFAULT_HUB_NAME;
-}
+export { useHubName, useRootData };
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const root = useRootData();

@@ -57,7 +57,12 @@ function matched(build: ServerBuild, pathname: string): Matched {
 }
 
 function matchRoute(build: ServerBuild, pathname: string): Matched {
-  const path = pathname.endsWith(".data") ? pathname.slice(0, -".data".length) || "/" : pathname;
+  // A data request names its page as "/x.data", or "/x/_.data" when the address ends in a slash ("/_.data" for "/").
+  const path = pathname.endsWith("/_.data")
+    ? pathname.slice(0, -"_.data".length)
+    : pathname.endsWith(".data")
+      ? pathname.slice(0, -".data".length) || "/"
+      : pathname;
   const matches = matchRoutes(routeTree(build.routes), path);
   if (!matches || matches.length === 0) return { level: "no-match", handle: undefined, params: {} };
   const deepest = matches[matches.length - 1]!;
@@ -83,12 +88,12 @@ export function routeAccessFor(build: ServerBuild, pathname: string, viewer: Vie
  * Root middleware: acts on the answer before any loader or action of the request runs — a sign-in redirect that
  * remembers where the person was going, home for guest-only pages, or the 403 page.
  */
-export const enforceRouteAccess: MiddlewareFunction<Response> = async ({ request, context }, next) => {
+export const enforceRouteAccess: MiddlewareFunction<Response> = async ({ url, context }, next) => {
   const { access } = appContext(context);
   if (access === "allow" || access === "no-match") return next();
   if (access === "sign-in") {
-    const url = new URL(request.url);
-    const back = url.pathname.replace(/\.data$/, "") + url.search.replace(/[?&]_routes=[^&]*/, "");
+    // `url` is the page's own address: React Router has taken off a data request's ".data" and "_routes".
+    const back = url.pathname + url.search;
     throw redirect(`/sign-in?next=${encodeURIComponent(back)}`);
   }
   if (access === "go-home") throw redirect("/");

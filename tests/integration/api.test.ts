@@ -40,7 +40,7 @@ function caller(base: () => string) {
     }
     const response = await fetch(`${base()}${API_BASE_PATH}${path}`, { method: call.method ?? (body ? "POST" : "GET"), headers, body });
     const text = await response.text();
-    let json: unknown = undefined;
+    let json: unknown;
     try {
       json = text ? JSON.parse(text) : undefined;
     } catch {

@@ -2,7 +2,6 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, queryRows, schema, type DatabaseHandle } from "#db/client.ts";
-import type { Viewer } from "#core/access.ts";
 import { registerForSession } from "#features/registration/register-for-session.ts";
 import { cancelRegistration } from "#features/registration/cancel-registration.ts";
 import { createTestDatabase, type TestDatabase } from "../support/databases.ts";

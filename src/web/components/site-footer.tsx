@@ -1,6 +1,6 @@
 // The footer: what the hub stands for, and links to privacy, support and the API reference.
 import { useT } from "./i18n.tsx";
-import { useHubName } from "../root.tsx";
+import { useHubName } from "./root-data.ts";
 
 export function SiteFooter() {
   const t = useT();

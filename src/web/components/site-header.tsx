@@ -1,6 +1,6 @@
 // The header: hub name, quick exit, support link, language switch and navigation for this person's roles.
 import { Form, NavLink, useLocation } from "react-router";
-import { useHubName, useRootData } from "../root.tsx";
+import { useHubName, useRootData } from "./root-data.ts";
 import { useLocale, useT } from "./i18n.tsx";
 
 export const QUICK_EXIT_URL = "https://www.weather.gov/";
