@@ -2,9 +2,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { retryDelaySeconds } from "#core/retry.ts";
-import { defineJob, enqueue, type Schedule } from "#jobs/define-job.ts";
-import { claimJobs, failJob } from "#jobs/queue.ts";
-import { createWorker, drainJobs, nextRunOf, registerSchedules } from "#jobs/worker.ts";
+import { defineJobContract } from "#platform/jobs/contract.ts";
+import { claimJobs, enqueue, failJob } from "#platform/jobs/queue.ts";
+import { bindJob, createWorker, drainJobs, nextRunOf, registerSchedules, type Schedule } from "#jobs/worker.ts";
 import { enginesUnderTest } from "../support/databases.ts";
 import { createTestServices, type TestServices } from "../support/services.ts";
 
@@ -25,38 +25,39 @@ type JobRow = {
 /** Runs per key, shared by the handlers below; a handler fails its first `failTimes` runs. */
 const runsByKey = new Map<string, number>();
 
-const flakyJob = defineJob({
-  name: "test.flaky",
-  schema: z.object({ key: z.string(), failTimes: z.number().int() }),
-  maxAttempts: 5,
-  async run(_services, { key, failTimes }) {
-    const run = (runsByKey.get(key) ?? 0) + 1;
-    runsByKey.set(key, run);
-    if (run <= failTimes) throw new Error(`planned failure ${run} for ${key}`);
-  },
-});
+/** Three tries in all: the contract's attempts are the attempts a job gets. */
+const flakyJob = defineJobContract({ name: "test.flaky", payload: z.object({ key: z.string(), failTimes: z.number().int() }), attempts: 3 });
 
-const countedJob = defineJob({
+/** `welcome`, when given, is the dedupe key: one job per key while it waits. */
+const countedJob = defineJobContract({
   name: "test.counted",
-  schema: z.object({ key: z.string() }),
-  async run(_services, { key }) {
-    runsByKey.set(key, (runsByKey.get(key) ?? 0) + 1);
-  },
+  payload: z.object({ key: z.string(), welcome: z.string().optional() }),
+  attempts: 5,
+  dedupeKey: ({ welcome }) => welcome,
 });
 
 /** A job that waits for the test to let it finish. */
 let slowJobGate: { started: () => void; release: Promise<void> } | null = null;
-const slowJob = defineJob({
-  name: "test.slow",
-  schema: z.object({ key: z.string() }),
-  async run(_services, { key }) {
-    slowJobGate?.started();
-    await slowJobGate?.release;
-    runsByKey.set(key, (runsByKey.get(key) ?? 0) + 1);
-  },
-});
+const slowJob = defineJobContract({ name: "test.slow", payload: z.object({ key: z.string() }), attempts: 5 });
 
-const testJobs = [flakyJob, countedJob, slowJob];
+const testJobs = [
+  bindJob(flakyJob, async (_services, { key, failTimes }) => {
+    const run = (runsByKey.get(key) ?? 0) + 1;
+    runsByKey.set(key, run);
+    if (run <= failTimes) throw new Error(`planned failure ${run} for ${key}`);
+  }),
+  bindJob(countedJob, async (_services, { key }) => {
+    runsByKey.set(key, (runsByKey.get(key) ?? 0) + 1);
+  }),
+  // Loaded lazily, as the registry loads handlers.
+  bindJob(slowJob, {
+    load: async () => async (_services, { key }) => {
+      slowJobGate?.started();
+      await slowJobGate?.release;
+      runsByKey.set(key, (runsByKey.get(key) ?? 0) + 1);
+    },
+  }),
+];
 
 describe.each(enginesUnderTest())("job queue on %s", (engine) => {
   let services: TestServices;
@@ -126,7 +127,7 @@ describe.each(enginesUnderTest())("job queue on %s", (engine) => {
 
   it("stops after maxAttempts and keeps the job failed with its last error", async () => {
     const worker = createWorker(services, { jobs: testJobs });
-    await enqueue(services.db, flakyJob, { key: "always", failTimes: 99 }, { maxAttempts: 3 });
+    await enqueue(services.db, flakyJob, { key: "always", failTimes: 99 });
     for (let attempt = 1; attempt <= 3; attempt++) {
       expect(await worker.tick()).toBe(1);
       const row = await onlyJob("test.flaky");
@@ -144,18 +145,18 @@ describe.each(enginesUnderTest())("job queue on %s", (engine) => {
   });
 
   it("adds one row for a dedupe key while the first job is waiting, and a new one after it finished", async () => {
-    await enqueue(services.db, countedJob, { key: "d" }, { dedupeKey: "welcome:42" });
-    await enqueue(services.db, countedJob, { key: "d" }, { dedupeKey: "welcome:42" });
+    await enqueue(services.db, countedJob, { key: "d", welcome: "welcome:42" });
+    await enqueue(services.db, countedJob, { key: "d", welcome: "welcome:42" });
     await services.db.transaction(async (tx) => {
-      await enqueue(tx, countedJob, { key: "d" }, { dedupeKey: "welcome:42" });
+      await enqueue(tx, countedJob, { key: "d", welcome: "welcome:42" });
     });
-    await enqueue(services.db, countedJob, { key: "other" }, { dedupeKey: "welcome:43" });
+    await enqueue(services.db, countedJob, { key: "other", welcome: "welcome:43" });
     expect((await jobRows("test.counted")).map((r) => r.payload.key)).toEqual(["d", "other"]);
 
     await drainJobs(createWorker(services, { jobs: testJobs }));
     expect(runsByKey.get("d")).toBe(1);
     // The key only guards unfinished work: the same key later is a new job.
-    await enqueue(services.db, countedJob, { key: "d" }, { dedupeKey: "welcome:42" });
+    await enqueue(services.db, countedJob, { key: "d", welcome: "welcome:42" });
     const rows = await jobRows("test.counted");
     expect(rows.map((r) => r.status)).toEqual(["done", "done", "pending"]);
   });

@@ -12,7 +12,7 @@ export async function declineOffer(services: Pick<Services, "db" | "now">, reque
   if (!request.viaLink && !mayActFor(request.viewer, found)) throw new AppError("forbidden", "registration.errors.notYours");
   const now = services.now();
   await services.db.transaction(async (tx) => {
-    const session = await lockSession(tx, found.sessionId);
+    const { session } = await lockSession(tx, found.sessionId);
     const row = await loadRegistration(tx, found.id);
     if (row.status !== "offered") throw new AppError("conflict", row.status === "expired" ? "registration.errors.offerExpired" : "registration.errors.notAllowed");
     await moveRegistrations(tx, await entryRows(tx, row, "offered"), "declined", { now, actor });

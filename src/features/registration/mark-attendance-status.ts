@@ -16,7 +16,7 @@ export async function markNoShow(
   if (!(await seesSessionPrivately(services.db, request.viewer, found.sessionId))) throw new AppError("forbidden", "Only this session's trainers and admins");
   const now = services.now();
   await services.db.transaction(async (tx) => {
-    const session = await lockSession(tx, found.sessionId);
+    const { session } = await lockSession(tx, found.sessionId);
     if (now < session.startsAt) throw new AppError("conflict", "registration.errors.notAllowed");
     const row = await loadRegistration(tx, found.id);
     const ref = { id: row.id, status: row.status, sessionId: row.sessionId };
