@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { retryDelaySeconds } from "#core/retry.ts";
 import { defineJobContract } from "#platform/jobs/contract.ts";
-import { claimJobs, enqueue, failJob } from "#platform/jobs/queue.ts";
+import { claimJobs, enqueue, enqueueMany, failJob } from "#platform/jobs/queue.ts";
 import { bindJob, createWorker, drainJobs, nextRunOf, registerSchedules, type Schedule } from "#jobs/worker.ts";
 import { enginesUnderTest } from "../support/databases.ts";
 import { createTestServices, type TestServices } from "../support/services.ts";
@@ -159,6 +159,26 @@ describe.each(enginesUnderTest())("job queue on %s", (engine) => {
     await enqueue(services.db, countedJob, { key: "d", welcome: "welcome:42" });
     const rows = await jobRows("test.counted");
     expect(rows.map((r) => r.status)).toEqual(["done", "done", "pending"]);
+  });
+
+  it("gives each job the attempts its contract declares, one at a time or in a batch, and keeps one per dedupe key", async () => {
+    await enqueue(services.db, countedJob, { key: "single" });
+    await enqueueMany(services.db, countedJob, [
+      { key: "a", welcome: "welcome:7" },
+      { key: "a again", welcome: "welcome:7" },
+      { key: "b" },
+      { key: "c" },
+    ]);
+    await enqueueMany(services.db, flakyJob, [{ key: "three tries", failTimes: 0 }]);
+    await enqueueMany(services.db, countedJob, []);
+    const counted = await jobRows("test.counted");
+    expect(counted.map((r) => r.payload.key)).toEqual(["single", "a", "b", "c"]);
+    expect(counted.every((r) => r.max_attempts === countedJob.attempts)).toBe(true);
+    expect((await onlyJob("test.flaky")).max_attempts).toBe(3);
+    // A payload the contract refuses is never queued.
+    await expect(enqueue(services.db, countedJob, { key: 42 } as never)).rejects.toThrow();
+    await drainJobs(createWorker(services, { jobs: testJobs }));
+    expect([...runsByKey.keys()].sort()).toEqual(["a", "b", "c", "single", "three tries"]);
   });
 
   it("enqueues a due schedule exactly once when two workers tick at the same moment, and moves it on", async () => {
