@@ -1,7 +1,7 @@
 // A session's seats as the database holds them — the one module every seat change in the hub goes through, inside one
-// transaction: the row lock that serializes seat decisions and hands out places in line, the seats held and the line,
-// places in line, filling freed seats with offers, and placing requests that arrive together in one batch
-// (decision 0010). Which states count is defined once, in core (`liveStatuses`, `seatHoldingStatuses`).
+// transaction: the row lock that serializes seat decisions and hands out places in line, the seats held, the line and
+// each entry's place in it, filling freed seats with offers, and placing requests that arrive together in one batch
+// (decisions 0010, 0015). Which states count is defined once, in core (`liveStatuses`, `seatHoldingStatuses`).
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { queryRows, schema, type Executor } from "#db/client.ts";
