@@ -1,7 +1,7 @@
 // `npm run worker`: a process that only runs background jobs, for hubs that run app processes with WORKER=off.
 import { loadConfig } from "#platform/config.ts";
 import { createLogger } from "#platform/logger.ts";
-import { createServices } from "#platform/services.ts";
+import { createServices } from "#server/create-services.ts";
 import { createWorker, registerSchedules } from "#jobs/worker.ts";
 import { allJobs, allSchedules } from "#jobs/registry.ts";
 import { runMain, stopOnSignals } from "#server/start.ts";

@@ -37,7 +37,14 @@ export type SeatEntry = {
 export type Offer = { id: string; expiresAt: Date; heldFrom: SeatPool };
 export type Placement = { status: "confirmed"; heldFrom: SeatPool } | { status: "waitlisted" };
 
-const holds = (entry: SeatEntry) => entry.status === "confirmed" || entry.status === "offered";
+/** The states whose registrations hold seats from a pool: a confirmed person, and an open offer. */
+export const seatHoldingStatuses = ["confirmed", "offered"] as const satisfies readonly SeatStatus[];
+
+export function holdsSeats(status: string): boolean {
+  return (seatHoldingStatuses as readonly string[]).includes(status);
+}
+
+const holds = (entry: SeatEntry) => holdsSeats(entry.status);
 
 /** What each pool can hold: the reserves as planned, the general pool the rest. */
 export function poolCapacities(plan: SeatPlan): PoolSeats {

@@ -3,11 +3,23 @@ import { randomUUID } from "node:crypto";
 import { CronExpressionParser } from "cron-parser";
 import type { Services } from "#platform/services.ts";
 import { schema } from "#db/client.ts";
-import { claimDueSchedules, claimJobs, completeJob, enqueueJob, failJob, type ClaimedJob } from "./queue.ts";
-import type { JobDefinition, Schedule } from "./define-job.ts";
+import type { JobContract, JobHandler } from "#platform/jobs/contract.ts";
+import { claimDueSchedules, claimJobs, completeJob, enqueueScheduledRun, failJob, type ClaimedJob } from "#platform/jobs/queue.ts";
+
+/** A contract paired with the code that runs it, loaded the first time a job of that name is claimed. */
+export type JobBinding<Contract extends JobContract = JobContract> = { contract: Contract; load: () => Promise<JobHandler<Contract>> };
+
+/** Pairs a contract with its handler; pass a loader (a dynamic import) so a worker loads only the code it runs. */
+export function bindJob<Contract extends JobContract>(contract: Contract, handler: JobHandler<Contract> | { load: () => Promise<JobHandler<Contract>> }): JobBinding {
+  const load = typeof handler === "function" ? async () => handler : handler.load;
+  return { contract, load } as unknown as JobBinding;
+}
+
+/** A recurring job, written in cron syntax and evaluated in UTC. */
+export type Schedule = { name: string; cron: string; job: JobContract; payload?: unknown };
 
 export type WorkerOptions = {
-  jobs: JobDefinition[];
+  jobs: JobBinding[];
   schedules?: Schedule[];
   concurrency?: number;
   pollIntervalMs?: number;
@@ -44,15 +56,27 @@ export function createWorker(services: Services, options: WorkerOptions): Worker
   const id = options.workerId ?? `worker-${randomUUID().slice(0, 8)}`;
   const concurrency = options.concurrency ?? 2;
   const leaseSeconds = options.leaseSeconds ?? 300;
-  const byName = new Map(options.jobs.map((job) => [job.name, job]));
+  const byName = new Map(options.jobs.map((binding) => [binding.contract.name, binding]));
+  const handlers = new Map<string, Promise<JobHandler>>();
+  const handlerFor = (binding: JobBinding) => {
+    const name = binding.contract.name;
+    let handler = handlers.get(name);
+    if (!handler) {
+      handlers.set(name, (handler = binding.load()));
+      // A failed import is tried again with the next job, not remembered.
+      handler.catch(() => handlers.delete(name));
+    }
+    return handler;
+  };
   const schedules = new Map((options.schedules ?? []).map((s) => [s.name, s]));
   const log = services.logger.child({ worker: id });
 
   async function runOne(job: ClaimedJob): Promise<void> {
-    const definition = byName.get(job.name);
+    const binding = byName.get(job.name);
     try {
-      if (!definition) throw new Error(`no handler for job ${job.name}`);
-      await definition.run(services, definition.schema.parse(job.payload), { jobId: job.id, attempt: job.attempts, maxAttempts: job.maxAttempts });
+      if (!binding) throw new Error(`no handler for job ${job.name}`);
+      const handler = await handlerFor(binding);
+      await handler(services, binding.contract.payload.parse(job.payload), { jobId: job.id, attempt: job.attempts, maxAttempts: job.maxAttempts });
       await completeJob(services.db, job.id, id);
       log.debug({ jobId: job.id, job: job.name }, "job done");
     } catch (error) {
@@ -69,12 +93,7 @@ export function createWorker(services: Services, options: WorkerOptions): Worker
       for (const { name, dueAt } of due) {
         const schedule = schedules.get(name);
         if (!schedule) continue;
-        await enqueueJob(tx, {
-          name: schedule.job.name,
-          payload: schedule.payload ?? {},
-          dedupeKey: `schedule:${name}:${dueAt.toISOString()}`,
-          maxAttempts: schedule.job.maxAttempts,
-        });
+        await enqueueScheduledRun(tx, schedule.job, schedule.payload ?? {}, `schedule:${name}:${dueAt.toISOString()}`);
       }
     });
   }

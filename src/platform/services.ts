@@ -1,11 +1,10 @@
-// The composition root: builds the one set of stateful services (database, auth, mail, jobs) a process uses.
-import nodemailer, { type Transporter } from "nodemailer";
+// The one set of stateful services (database, auth, mail transport, clock) a process uses, as every use case sees it.
+// Built by the composition root, src/server/create-services.ts, which nothing below the server and CLI imports.
+import type { Transporter } from "nodemailer";
 import type { Config } from "./config.ts";
 import type { Logger } from "./logger.ts";
-import { openDatabase, type Database, type DatabaseHandle } from "#db/client.ts";
-import { migrateDatabase } from "#db/migrate.ts";
-import { createAuth, type Auth } from "#features/accounts/auth.ts";
-import { queueMail } from "#features/mail/queue-mail.ts";
+import type { Database, DatabaseHandle } from "#db/client.ts";
+import type { Auth } from "./auth.ts";
 
 export type Services = {
   config: Config;
@@ -20,40 +19,3 @@ export type Services = {
   onJobQueued: () => void;
   close(): Promise<void>;
 };
-
-export async function createServices(
-  config: Config,
-  logger: Logger,
-  options: { migrate?: boolean; database?: DatabaseHandle } = {},
-): Promise<Services> {
-  const database =
-    options.database ??
-    (await openDatabase(config.database.kind === "postgres" ? { kind: "postgres", url: config.database.url } : { kind: "pglite", dataDir: config.database.dataDir }));
-  if (options.migrate ?? true) await migrateDatabase(database);
-  const mailTransport = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : undefined;
-
-  const services: Services = {
-    config,
-    logger,
-    database,
-    db: database.db,
-    mailTransport,
-    now: () => new Date(),
-    onJobQueued: () => undefined,
-    auth: undefined as unknown as Auth,
-    async close() {
-      mailTransport?.close();
-      await database.close();
-    },
-  };
-  services.auth = createAuth({
-    db: database.db,
-    config,
-    logger,
-    sendMail: async ({ to, locale, template, link, name }) => {
-      await queueMail(services.db, { to, locale, template, link, recipientName: name });
-      services.onJobQueued();
-    },
-  });
-  return services;
-}

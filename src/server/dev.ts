@@ -2,7 +2,7 @@
 import type { ServerBuild } from "react-router";
 import { loadConfig } from "#platform/config.ts";
 import { createLogger } from "#platform/logger.ts";
-import { createServices } from "#platform/services.ts";
+import { createServices } from "./create-services.ts";
 import { seedHubDefaults } from "#features/hub/seed-defaults.ts";
 import { seedDemo } from "#features/demo/seed-demo.ts";
 import { createWorker, registerSchedules } from "#jobs/worker.ts";

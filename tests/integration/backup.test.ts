@@ -10,7 +10,8 @@ import { backupTo, restoreFrom, tablesInDependencyOrder } from "#features/backup
 import { seedDemo } from "#features/demo/seed-demo.ts";
 import { seedHubDefaults } from "#features/hub/seed-defaults.ts";
 import { recordAudit } from "#features/audit/record-audit.ts";
-import { enqueueJob } from "#jobs/queue.ts";
+import { enqueue } from "#platform/jobs/queue.ts";
+import { pruneJob } from "#jobs/maintenance.ts";
 import { seedCourse, seedSession } from "../support/catalog.ts";
 
 const folder = mkdtempSync(path.join(tmpdir(), "ips-backup-"));
@@ -18,7 +19,7 @@ const folder = mkdtempSync(path.join(tmpdir(), "ips-backup-"));
 async function fillHub(database: TestDatabase) {
   await seedHubDefaults(database.handle.db, { name: "Test Hub", region: "Oregon", today: "2026-11-22" });
   await seedDemo(database.handle.db);
-  await enqueueJob(database.handle.db, { name: "maintenance.prune", payload: {} });
+  await enqueue(database.handle.db, pruneJob, {});
   // A course carries a generated search column, which a restore must leave to the database to compute.
   const course = await seedCourse(database.handle.db, { slug: "backup-course", titleEn: "Backup course", titleEs: "Curso de respaldo" });
   await seedSession(database.handle.db, course.id);

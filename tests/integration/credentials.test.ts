@@ -16,9 +16,10 @@ import { isStatusBitSet, STATUS_LIST_SIZE } from "#core/status-list.ts";
 import { createAccount } from "#features/accounts/create-account.ts";
 import { updateProfile } from "#features/accounts/update-profile.ts";
 import { createPersonalAccessToken } from "#features/tokens/personal-access-tokens.ts";
-import { issueCredential, issueCredentialJob } from "#features/credentials/issue-credential.ts";
-import { ISSUE_CREDENTIAL_JOB } from "#features/credentials/issuance.ts";
-import { reissueCredentials, REISSUE_CREDENTIALS_JOB } from "#features/credentials/reissue-credentials.ts";
+import { issueCredential, issueCredentialHandler } from "#features/credentials/issue-credential.ts";
+import { issueCredentialJob } from "#features/credentials/issue-credential.job.ts";
+import { reissueCredentials } from "#features/credentials/reissue-credentials.ts";
+import { reissueCredentialsJob } from "#features/credentials/reissue-credentials.job.ts";
 import { currentSigningKey, keyIdUri, rotateSigningKey } from "#features/credentials/signing-keys.ts";
 import { allJobs } from "#jobs/registry.ts";
 import { createTestServices, type TestServices } from "../support/services.ts";
@@ -142,13 +143,13 @@ describe.each(enginesUnderTest())("credentials on %s", (engine) => {
 
     const notDone = await completedRegistration(await person(), { completed: false, attendedMinutes: 300 });
     expect(await issueCredential(services, { registrationId: notDone }, system)).toEqual({ status: "skipped", reason: "not_completed" });
-    expect(allJobs.map((job) => job.name)).toEqual(expect.arrayContaining([ISSUE_CREDENTIAL_JOB, REISSUE_CREDENTIALS_JOB]));
+    expect(allJobs.map((job) => job.contract.name)).toEqual(expect.arrayContaining([issueCredentialJob.name, reissueCredentialsJob.name]));
   });
 
   it("runs as the issue-credential job and prints the chosen name when no legal name is given", async () => {
     const kim = await person();
     const registrationId = await completedRegistration(kim);
-    await issueCredentialJob.run(services, { registrationId }, { jobId: 1, attempt: 1, maxAttempts: 5 });
+    await issueCredentialHandler(services, { registrationId }, { jobId: 1, attempt: 1, maxAttempts: 5 });
     const [row] = await services.db.select().from(schema.credential).where(eq(schema.credential.registrationId, registrationId));
     expect(row).toMatchObject({ recipientName: kim.name, displayName: kim.name });
   });
@@ -310,7 +311,7 @@ describe.each(enginesUnderTest())("credentials on %s", (engine) => {
     const old = await issued(await completedRegistration(lee));
     expect(await (await fetch(`${http.url}/verify/${old.code}`)).text()).toContain("This certificate is valid");
     await updateProfile(services.db, { userId: lee.id, name: lee.name, legalName: "Lee New-Name", pronouns: "", locale: "en", timeZone: "America/Los_Angeles" }, { userId: lee.id });
-    const queued = await services.db.select().from(schema.job).where(eq(schema.job.name, REISSUE_CREDENTIALS_JOB));
+    const queued = await services.db.select().from(schema.job).where(eq(schema.job.name, reissueCredentialsJob.name));
     expect(queued.some((job) => (job.payload as { userId: string }).userId === lee.id)).toBe(true);
 
     const replaced = await reissueCredentials(services, { userId: lee.id }, system);

@@ -2,11 +2,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { openDatabase, type DatabaseHandle } from "#db/client.ts";
-import { defineJob, enqueue, type Schedule } from "#jobs/define-job.ts";
-import { createWorker, registerSchedules, type Worker } from "#jobs/worker.ts";
+import { defineJobContract } from "#platform/jobs/contract.ts";
+import { enqueue } from "#platform/jobs/queue.ts";
+import { bindJob, createWorker, registerSchedules, type Schedule, type Worker } from "#jobs/worker.ts";
 import { loadConfig } from "#platform/config.ts";
 import { createLogger } from "#platform/logger.ts";
-import { createServices, type Services } from "#platform/services.ts";
+import type { Services } from "#platform/services.ts";
+import { createServices } from "#server/create-services.ts";
 import { createTestDatabase, type TestDatabase } from "../support/databases.ts";
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
@@ -35,20 +37,16 @@ if (!postgresUrl && underCi) {
     const ranBy = new Map<Services, number[]>();
 
     /** Records its job id; the table's primary key makes a second run of the same job fail loudly. */
-    const recordRunJob = defineJob({
-      name: "test.record-run",
-      schema: z.object({ n: z.number().int() }),
-      maxAttempts: 1,
-      async run(services, { n }, { jobId }) {
-        ranBy.get(services)!.push(jobId);
-        // Yield so the two workers' claims and runs interleave.
-        await new Promise((resolve) => setImmediate(resolve));
-        await services.database.query("INSERT INTO test_job_run (job_id, n, process) VALUES ($1, $2, $3)", [
-          jobId,
-          n,
-          services === first ? "first" : "second",
-        ]);
-      },
+    const recordRunJob = defineJobContract({ name: "test.record-run", payload: z.object({ n: z.number().int() }), attempts: 1 });
+    const recordRun = bindJob(recordRunJob, async (services, { n }, { jobId }) => {
+      ranBy.get(services)!.push(jobId);
+      // Yield so the two workers' claims and runs interleave.
+      await new Promise((resolve) => setImmediate(resolve));
+      await services.database.query("INSERT INTO test_job_run (job_id, n, process) VALUES ($1, $2, $3)", [
+        jobId,
+        n,
+        services === first ? "first" : "second",
+      ]);
     });
 
     beforeAll(async () => {
@@ -74,10 +72,10 @@ if (!postgresUrl && underCi) {
         for (let n = 1; n <= JOB_COUNT; n++) await enqueue(tx, recordRunJob, { n });
       });
       const workers = [
-        createWorker(first, { jobs: [recordRunJob], concurrency: 4, workerId: "first" }),
-        createWorker(first, { jobs: [recordRunJob], concurrency: 4, workerId: "first-b" }),
-        createWorker(second, { jobs: [recordRunJob], concurrency: 4, workerId: "second" }),
-        createWorker(second, { jobs: [recordRunJob], concurrency: 4, workerId: "second-b" }),
+        createWorker(first, { jobs: [recordRun], concurrency: 4, workerId: "first" }),
+        createWorker(first, { jobs: [recordRun], concurrency: 4, workerId: "first-b" }),
+        createWorker(second, { jobs: [recordRun], concurrency: 4, workerId: "second" }),
+        createWorker(second, { jobs: [recordRun], concurrency: 4, workerId: "second-b" }),
       ];
       // Each loop ends when it finds nothing left to claim.
       const drain = async (worker: Worker) => {
@@ -108,11 +106,11 @@ if (!postgresUrl && underCi) {
     });
 
     it("enqueues a due schedule once per due time when both processes tick together, round after round", async () => {
-      const countedJob = defineJob({ name: "test.scheduled-count", schema: z.object({}).passthrough(), async run() {} });
+      const countedJob = defineJobContract({ name: "test.scheduled-count", payload: z.object({}).passthrough(), attempts: 5 });
       const schedule: Schedule = { name: "test-two-processes", cron: "0 * * * *", job: countedJob };
       await registerSchedules(first, [schedule]);
       await registerSchedules(second, [schedule]);
-      const workers = [first, second].map((services) => createWorker(services, { jobs: [countedJob], schedules: [schedule] }));
+      const workers = [first, second].map((services) => createWorker(services, { jobs: [bindJob(countedJob, async () => undefined)], schedules: [schedule] }));
       for (let round = 1; round <= 20; round++) {
         await first.database.query("UPDATE job_schedule SET next_run_at = now() - make_interval(mins => $2) WHERE name = $1", [
           schedule.name,

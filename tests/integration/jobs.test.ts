@@ -2,9 +2,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { retryDelaySeconds } from "#core/retry.ts";
-import { defineJob, enqueue, type Schedule } from "#jobs/define-job.ts";
-import { claimJobs, failJob } from "#jobs/queue.ts";
-import { createWorker, drainJobs, nextRunOf, registerSchedules } from "#jobs/worker.ts";
+import { defineJobContract } from "#platform/jobs/contract.ts";
+import { claimJobs, enqueue, enqueueMany, failJob } from "#platform/jobs/queue.ts";
+import { bindJob, createWorker, drainJobs, nextRunOf, registerSchedules, type Schedule } from "#jobs/worker.ts";
 import { enginesUnderTest } from "../support/databases.ts";
 import { createTestServices, type TestServices } from "../support/services.ts";
 
@@ -25,38 +25,39 @@ type JobRow = {
 /** Runs per key, shared by the handlers below; a handler fails its first `failTimes` runs. */
 const runsByKey = new Map<string, number>();
 
-const flakyJob = defineJob({
-  name: "test.flaky",
-  schema: z.object({ key: z.string(), failTimes: z.number().int() }),
-  maxAttempts: 5,
-  async run(_services, { key, failTimes }) {
-    const run = (runsByKey.get(key) ?? 0) + 1;
-    runsByKey.set(key, run);
-    if (run <= failTimes) throw new Error(`planned failure ${run} for ${key}`);
-  },
-});
+/** Three tries in all: the contract's attempts are the attempts a job gets. */
+const flakyJob = defineJobContract({ name: "test.flaky", payload: z.object({ key: z.string(), failTimes: z.number().int() }), attempts: 3 });
 
-const countedJob = defineJob({
+/** `welcome`, when given, is the dedupe key: one job per key while it waits. */
+const countedJob = defineJobContract({
   name: "test.counted",
-  schema: z.object({ key: z.string() }),
-  async run(_services, { key }) {
-    runsByKey.set(key, (runsByKey.get(key) ?? 0) + 1);
-  },
+  payload: z.object({ key: z.string(), welcome: z.string().optional() }),
+  attempts: 5,
+  dedupeKey: ({ welcome }) => welcome,
 });
 
 /** A job that waits for the test to let it finish. */
 let slowJobGate: { started: () => void; release: Promise<void> } | null = null;
-const slowJob = defineJob({
-  name: "test.slow",
-  schema: z.object({ key: z.string() }),
-  async run(_services, { key }) {
-    slowJobGate?.started();
-    await slowJobGate?.release;
-    runsByKey.set(key, (runsByKey.get(key) ?? 0) + 1);
-  },
-});
+const slowJob = defineJobContract({ name: "test.slow", payload: z.object({ key: z.string() }), attempts: 5 });
 
-const testJobs = [flakyJob, countedJob, slowJob];
+const testJobs = [
+  bindJob(flakyJob, async (_services, { key, failTimes }) => {
+    const run = (runsByKey.get(key) ?? 0) + 1;
+    runsByKey.set(key, run);
+    if (run <= failTimes) throw new Error(`planned failure ${run} for ${key}`);
+  }),
+  bindJob(countedJob, async (_services, { key }) => {
+    runsByKey.set(key, (runsByKey.get(key) ?? 0) + 1);
+  }),
+  // Loaded lazily, as the registry loads handlers.
+  bindJob(slowJob, {
+    load: async () => async (_services, { key }) => {
+      slowJobGate?.started();
+      await slowJobGate?.release;
+      runsByKey.set(key, (runsByKey.get(key) ?? 0) + 1);
+    },
+  }),
+];
 
 describe.each(enginesUnderTest())("job queue on %s", (engine) => {
   let services: TestServices;
@@ -126,7 +127,7 @@ describe.each(enginesUnderTest())("job queue on %s", (engine) => {
 
   it("stops after maxAttempts and keeps the job failed with its last error", async () => {
     const worker = createWorker(services, { jobs: testJobs });
-    await enqueue(services.db, flakyJob, { key: "always", failTimes: 99 }, { maxAttempts: 3 });
+    await enqueue(services.db, flakyJob, { key: "always", failTimes: 99 });
     for (let attempt = 1; attempt <= 3; attempt++) {
       expect(await worker.tick()).toBe(1);
       const row = await onlyJob("test.flaky");
@@ -144,20 +145,40 @@ describe.each(enginesUnderTest())("job queue on %s", (engine) => {
   });
 
   it("adds one row for a dedupe key while the first job is waiting, and a new one after it finished", async () => {
-    await enqueue(services.db, countedJob, { key: "d" }, { dedupeKey: "welcome:42" });
-    await enqueue(services.db, countedJob, { key: "d" }, { dedupeKey: "welcome:42" });
+    await enqueue(services.db, countedJob, { key: "d", welcome: "welcome:42" });
+    await enqueue(services.db, countedJob, { key: "d", welcome: "welcome:42" });
     await services.db.transaction(async (tx) => {
-      await enqueue(tx, countedJob, { key: "d" }, { dedupeKey: "welcome:42" });
+      await enqueue(tx, countedJob, { key: "d", welcome: "welcome:42" });
     });
-    await enqueue(services.db, countedJob, { key: "other" }, { dedupeKey: "welcome:43" });
+    await enqueue(services.db, countedJob, { key: "other", welcome: "welcome:43" });
     expect((await jobRows("test.counted")).map((r) => r.payload.key)).toEqual(["d", "other"]);
 
     await drainJobs(createWorker(services, { jobs: testJobs }));
     expect(runsByKey.get("d")).toBe(1);
     // The key only guards unfinished work: the same key later is a new job.
-    await enqueue(services.db, countedJob, { key: "d" }, { dedupeKey: "welcome:42" });
+    await enqueue(services.db, countedJob, { key: "d", welcome: "welcome:42" });
     const rows = await jobRows("test.counted");
     expect(rows.map((r) => r.status)).toEqual(["done", "done", "pending"]);
+  });
+
+  it("gives each job the attempts its contract declares, one at a time or in a batch, and keeps one per dedupe key", async () => {
+    await enqueue(services.db, countedJob, { key: "single" });
+    await enqueueMany(services.db, countedJob, [
+      { key: "a", welcome: "welcome:7" },
+      { key: "a again", welcome: "welcome:7" },
+      { key: "b" },
+      { key: "c" },
+    ]);
+    await enqueueMany(services.db, flakyJob, [{ key: "three tries", failTimes: 0 }]);
+    await enqueueMany(services.db, countedJob, []);
+    const counted = await jobRows("test.counted");
+    expect(counted.map((r) => r.payload.key)).toEqual(["single", "a", "b", "c"]);
+    expect(counted.every((r) => r.max_attempts === countedJob.attempts)).toBe(true);
+    expect((await onlyJob("test.flaky")).max_attempts).toBe(3);
+    // A payload the contract refuses is never queued.
+    await expect(enqueue(services.db, countedJob, { key: 42 } as never)).rejects.toThrow();
+    await drainJobs(createWorker(services, { jobs: testJobs }));
+    expect([...runsByKey.keys()].sort()).toEqual(["a", "b", "c", "single", "three tries"]);
   });
 
   it("enqueues a due schedule exactly once when two workers tick at the same moment, and moves it on", async () => {

@@ -1,9 +1,9 @@
 // Mail on every engine, against a real SMTP server on loopback: delivery, language, outbox states, retries, no double send.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { deliverMailJob } from "#features/mail/deliver-mail.ts";
+import { deliverMailJob } from "#features/mail/deliver-mail.job.ts";
 import { findOutboxMessage } from "#features/mail/list-outbox.ts";
 import { queueMail } from "#features/mail/queue-mail.ts";
-import { enqueue } from "#jobs/define-job.ts";
+import { enqueue } from "#platform/jobs/queue.ts";
 import { allJobs } from "#jobs/registry.ts";
 import { createWorker, drainJobs } from "#jobs/worker.ts";
 import { enginesUnderTest } from "../support/databases.ts";
@@ -107,7 +107,7 @@ describe.each(enginesUnderTest())("mail on %s", (engine) => {
     smtp.refuseRecipients((address) => address === "nobody@example.org");
     const id = await queueMail(services.db, { to: "nobody@example.org", locale: "en", recipientName: "Nobody", template: "magic-link", link: "http://localhost:3999/magic-link?token=t2" });
     const worker = createWorker(services, { jobs: allJobs });
-    const maxAttempts = deliverMailJob.maxAttempts!;
+    const maxAttempts = deliverMailJob.attempts;
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
       const job = await deliveryJob(id);
       await services.database.query("UPDATE job SET run_at = now() WHERE id = $1", [job.id]);

@@ -6,6 +6,7 @@ import type { Viewer } from "#core/access.ts";
 import { allJobs } from "#jobs/registry.ts";
 import { createWorker, drainJobs } from "#jobs/worker.ts";
 import { notify, registrationNotices, type RegistrationNotice } from "#features/registration/notices.ts";
+import { sendRegistrationNoticeJob } from "#features/registration/registration-notice.job.ts";
 import { sendRegistrationNotice } from "#features/registration/send-registration-notice.ts";
 import { redeemOfferLink } from "#features/registration/offer-links.ts";
 import { remindSessions } from "#features/registration/remind-sessions.ts";
@@ -230,6 +231,24 @@ describe.each(enginesUnderTest())("registration notices (%s)", (engine) => {
     const spanishConfirmation = smtp.messages.find((m) => m.language === "es" && m.text.includes(JOIN_URL))!;
     expect(spanishConfirmation.text).toMatch(/hora (estándar|de verano) central/);
     expect(spanishConfirmation.text).not.toMatch(/GMT[-+−]\d/);
+  });
+
+  it("gives every notice the tries its contract declares, whichever use case queued it", async () => {
+    const course = await seedCourse(services.db);
+    const session = await seedSession(services.db, course.id);
+    const [registered, notified] = await seedPeople(services.db, 2, "tries");
+    // A person's own registration (placed in a batch) and a notice asked for directly.
+    const own = await register(registered!, session.id);
+    const other = await insertRegistration(session.id, notified!.userId, { status: "confirmed" });
+    await notify(services.db, [other.id], "reminder");
+    const rows = await queryRows<{ registration_id: string; max_attempts: number }>(
+      services.db,
+      sql`SELECT payload->>'registrationId' AS registration_id, max_attempts FROM job
+          WHERE name = ${sendRegistrationNoticeJob.name} AND payload->>'registrationId' IN (${own.id}, ${other.id})`,
+    );
+    expect(sendRegistrationNoticeJob.attempts).toBe(6);
+    expect(rows.map((row) => [row.registration_id, row.max_attempts]).sort()).toEqual([[own.id, 6], [other.id, 6]].sort());
+    await drain();
   });
 
   it("skips a notice that no longer fits, and sends one email when the same job runs twice", async () => {

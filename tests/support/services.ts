@@ -1,7 +1,8 @@
 // Full services over a test database, with settings tests usually want (no SMTP, limits on, quiet logs).
 import { loadConfig, type Config } from "#platform/config.ts";
 import { createLogger } from "#platform/logger.ts";
-import { createServices, type Services } from "#platform/services.ts";
+import type { Services } from "#platform/services.ts";
+import { createServices } from "#server/create-services.ts";
 import { createTestDatabase, type Engine, type TestDatabase } from "./databases.ts";
 
 export type TestServices = Services & { testDatabase: TestDatabase };

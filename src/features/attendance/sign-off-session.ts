@@ -8,7 +8,8 @@ import type { CompletionReason } from "#core/completion.ts";
 import { AppError } from "#platform/app-error.ts";
 import type { Services } from "#platform/services.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
-import { ISSUE_CREDENTIAL_JOB, requestCredentials } from "#features/credentials/issuance.ts";
+import { requestCredentials } from "#features/credentials/issuance.ts";
+import { issueCredentialJob } from "#features/credentials/issue-credential.job.ts";
 import { allMeetingsEnded, attendanceOf, confirmedPeople, readAttendanceSession, requireSignOffRight } from "./attendance-session.ts";
 import { resultsFor } from "./session-results.ts";
 
@@ -120,11 +121,11 @@ async function credentialsAskedFor(tx: Executor, registrationIds: readonly strin
     .select({ registrationId: schema.credential.registrationId })
     .from(schema.credential)
     .where(inArray(schema.credential.registrationId, [...registrationIds]));
-  // The job's payload is `issueCredentialPayload`: { registrationId }.
+  // The job's payload is `issueCredentialJob`'s: { registrationId }.
   const payloadRegistration = sql<string>`${schema.job.payload}->>'registrationId'`;
   const jobs = await tx
     .select({ registrationId: payloadRegistration })
     .from(schema.job)
-    .where(and(eq(schema.job.name, ISSUE_CREDENTIAL_JOB), inArray(payloadRegistration, [...registrationIds]), ne(schema.job.status, "failed")));
+    .where(and(eq(schema.job.name, issueCredentialJob.name), inArray(payloadRegistration, [...registrationIds]), ne(schema.job.status, "failed")));
   return new Set([...issued.map((row) => row.registrationId), ...jobs.map((row) => row.registrationId)]);
 }

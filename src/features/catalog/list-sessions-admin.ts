@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, gte, inArray, lt, sql, type SQL } from "driz
 import { schema, type Executor } from "#db/client.ts";
 import type { Viewer } from "#core/access.ts";
 import type { SessionStatus } from "#core/catalog.ts";
+import { liveStatuses } from "#core/registration.ts";
 import { pageWindow } from "#core/pagination.ts";
 import { requireAdmin } from "#features/access/require-admin.ts";
 
@@ -38,7 +39,7 @@ export async function seatCounts(db: Executor, sessionIds: readonly string[]): P
   const rows = await db
     .select({ sessionId: r.sessionId, status: r.status, n: count() })
     .from(r)
-    .where(and(inArray(r.sessionId, [...sessionIds]), inArray(r.status, ["confirmed", "offered", "waitlisted", "pending_approval", "approved"])))
+    .where(and(inArray(r.sessionId, [...sessionIds]), inArray(r.status, [...liveStatuses])))
     .groupBy(r.sessionId, r.status);
   for (const row of rows) {
     const seats = bySession.get(row.sessionId)!;

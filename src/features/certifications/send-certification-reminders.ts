@@ -1,18 +1,18 @@
 // The daily job that sends calm renewal reminders: when the window opens, 60 and 30 days before expiry. Each goes once
 // per certificate (a row per reminder, inserted before the mail is queued, in one transaction); people can turn them off.
 import { and, eq } from "drizzle-orm";
-import { z } from "zod";
 import { schema } from "#db/client.ts";
 import { defaultLocale, isLocale } from "#core/locale.ts";
 import { complianceFor } from "#core/certification.ts";
 import { reminderDue, type ReminderKind } from "#core/certification-reminders.ts";
 import { utcToZoned } from "#core/local-time.ts";
 import type { Services } from "#platform/services.ts";
-import { defineJob } from "#jobs/define-job.ts";
 import { calendarDate, decimalHours } from "#i18n/format.ts";
+import type { JobHandler } from "#platform/jobs/contract.ts";
 import { translator, type MessageKey } from "#i18n/translate.ts";
 import { queueMail } from "#features/mail/queue-mail.ts";
 import { ceLedger } from "./ce-ledger.ts";
+import type { certificationRemindersJob } from "./certification-reminders.job.ts";
 
 const subjects: Record<ReminderKind, MessageKey> = {
   window_open: "certifications.reminder.subject.window_open",
@@ -87,10 +87,7 @@ export async function sendCertificationReminders(services: Pick<Services, "db" |
   return queued;
 }
 
-export const certificationRemindersJob = defineJob({
-  name: "certification-reminders",
-  schema: z.object({}).passthrough(),
-  async run(services) {
-    await sendCertificationReminders(services);
-  },
-});
+/** The worker's handler for `certificationRemindersJob`. */
+export const certificationRemindersHandler: JobHandler<typeof certificationRemindersJob> = async (services) => {
+  await sendCertificationReminders(services);
+};

@@ -6,11 +6,11 @@ import { schema, type Executor } from "#db/client.ts";
 import { credentialCodeFrom } from "#core/credential-code.ts";
 import { achievementAlignments, addMonths, buildOpenBadgeCredential, creditedCategories } from "#core/open-badges.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
-import { defineJob } from "#jobs/define-job.ts";
+import type { JobHandler } from "#platform/jobs/contract.ts";
 import type { Services } from "#platform/services.ts";
 import { translator } from "#i18n/translate.ts";
 import { localized, localizedField } from "#i18n/localized.ts";
-import { ISSUE_CREDENTIAL_JOB, issueCredentialPayload } from "./issuance.ts";
+import type { issueCredentialJob } from "./issue-credential.job.ts";
 import { categoryLabel, criteriaNarrative, ipsNames, readIssuanceRecord, localDate, type IssuanceRecord } from "./credential-content.ts";
 import { signCredentialJwt } from "./sign-credential.ts";
 import { currentSigningKey, type SigningKey } from "./signing-keys.ts";
@@ -135,11 +135,8 @@ export async function issueCredential(services: IssueServices, input: { registra
   });
 }
 
-export const issueCredentialJob = defineJob({
-  name: ISSUE_CREDENTIAL_JOB,
-  schema: issueCredentialPayload,
-  async run(services, payload) {
-    const outcome = await issueCredential(services, payload, { userId: null, label: "credential job" });
-    if (outcome.status === "skipped") services.logger.warn({ registrationId: payload.registrationId, reason: outcome.reason }, "no credential issued");
-  },
-});
+/** The worker's handler for `issueCredentialJob`. */
+export const issueCredentialHandler: JobHandler<typeof issueCredentialJob> = async (services, payload) => {
+  const outcome = await issueCredential(services, payload, { userId: null, label: "credential job" });
+  if (outcome.status === "skipped") services.logger.warn({ registrationId: payload.registrationId, reason: outcome.reason }, "no credential issued");
+};

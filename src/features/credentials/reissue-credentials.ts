@@ -1,21 +1,17 @@
 // Re-issues a person's credentials when the name their certificates carry changes; each old one is marked superseded.
 import { and, eq } from "drizzle-orm";
-import { z } from "zod";
 import { schema, type Executor } from "#db/client.ts";
-import { enqueueJob } from "#jobs/queue.ts";
-import { defineJob } from "#jobs/define-job.ts";
+import type { JobHandler } from "#platform/jobs/contract.ts";
+import { enqueue } from "#platform/jobs/queue.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { readIssuanceRecord, recipientNameOf } from "./credential-content.ts";
 import { lockIssuance, writeCredential, type IssueServices } from "./issue-credential.ts";
 import { currentSigningKey } from "./signing-keys.ts";
-
-export const REISSUE_CREDENTIALS_JOB = "reissue-credentials";
-export const reissueCredentialsPayload = z.object({ userId: z.string() });
+import { reissueCredentialsJob } from "./reissue-credentials.job.ts";
 
 /** Asks for a re-issue in the caller's transaction (a profile change); the job does the signing, where the keys are. */
 export async function requestCredentialReissue(db: Executor, userId: string): Promise<void> {
-  // No dedupe key: a second change while the first job runs must still be seen, and a run with nothing to do is cheap.
-  await enqueueJob(db, { name: REISSUE_CREDENTIALS_JOB, payload: { userId } });
+  await enqueue(db, reissueCredentialsJob, { userId });
 }
 
 /** Every active credential whose printed name is no longer the person's name gets a successor; returns the new ids. */
@@ -57,10 +53,7 @@ export async function reissueCredentials(services: IssueServices, input: { userI
   });
 }
 
-export const reissueCredentialsJob = defineJob({
-  name: REISSUE_CREDENTIALS_JOB,
-  schema: reissueCredentialsPayload,
-  async run(services, payload) {
-    await reissueCredentials(services, payload, { userId: payload.userId, label: "credential job" });
-  },
-});
+/** The worker's handler for `reissueCredentialsJob`. */
+export const reissueCredentialsHandler: JobHandler<typeof reissueCredentialsJob> = async (services, payload) => {
+  await reissueCredentials(services, payload, { userId: payload.userId, label: "credential job" });
+};

@@ -2,8 +2,8 @@
 import { eq } from "drizzle-orm";
 import type { Locale } from "#core/locale.ts";
 import { schema, type Executor } from "#db/client.ts";
-import { enqueue } from "#jobs/define-job.ts";
-import { deliverMailJob } from "./deliver-mail.ts";
+import { enqueue } from "#platform/jobs/queue.ts";
+import { deliverMailJob } from "./deliver-mail.job.ts";
 import { renderMail, type MailTemplate } from "./render-mail.ts";
 import { readHubSettings } from "#features/hub/hub-settings.ts";
 
@@ -46,7 +46,7 @@ export async function queueMail(db: Executor, request: MailRequest): Promise<str
       const [kept] = await tx.select({ id: schema.outboxMessage.id }).from(schema.outboxMessage).where(eq(schema.outboxMessage.id, request.id!));
       return kept!.id;
     }
-    await enqueue(tx, deliverMailJob, { messageId: message.id }, { dedupeKey: `mail:${message.id}` });
+    await enqueue(tx, deliverMailJob, { messageId: message.id });
     return message.id;
   });
 }

@@ -5,7 +5,7 @@ import type { Services } from "#platform/services.ts";
 import { AppError } from "#platform/app-error.ts";
 import type { AuditActor } from "#features/audit/record-audit.ts";
 import { loadRegistration } from "./load-registration.ts";
-import { lineThatMayFit, lockSessionForQueue, seatPlanOf, seatsHeld, waitlistPositionOf } from "./seat-ledger.ts";
+import { lineThatMayFit, lockSession, seatPlanOf, seatsHeld, waitlistPositionOf } from "./seat-ledger.ts";
 import { moveRegistrations } from "./transition.ts";
 
 export type ApplicationDecision = { viewer: Viewer | null; registrationId: string; message?: string | null };
@@ -20,7 +20,8 @@ export async function approveApplication(
   const now = services.now();
   return services.db.transaction(async (tx) => {
     // An approved application joins the line now: approval is when it starts asking for a seat.
-    const { session, queuedAt } = await lockSessionForQueue(tx, found.sessionId);
+    const { session, places } = await lockSession(tx, found.sessionId, 1);
+    const queuedAt = places[0]!;
     const row = await loadRegistration(tx, found.id);
     if (row.status !== "pending_approval") throw new AppError("conflict", { key: "registration.errors.notAllowed" });
     const ref = { id: row.id, status: row.status, sessionId: row.sessionId };

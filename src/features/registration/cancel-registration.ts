@@ -16,7 +16,7 @@ export async function cancelRegistration(services: Pick<Services, "db" | "now">,
   if (!who) throw new AppError("forbidden", { key: "registration.errors.notYours" });
   const now = services.now();
   await services.db.transaction(async (tx) => {
-    const session = await lockSession(tx, found.sessionId);
+    const { session } = await lockSession(tx, found.sessionId);
     const row = await loadRegistration(tx, found.id);
     if (!["pending_approval", "approved", "confirmed", "waitlisted", "offered"].includes(row.status)) throw new AppError("conflict", { key: "registration.errors.notAllowed" });
     // Only a held seat has a cutoff: leaving the line or withdrawing an application is always possible.

@@ -13,7 +13,7 @@ export async function declineOffer(services: Pick<Services, "db" | "now">, reque
   if (!request.viaLink && !mayActForRegistration(request.viewer, holdingOf(found))) throw new AppError("forbidden", { key: "registration.errors.notYours" });
   const now = services.now();
   await services.db.transaction(async (tx) => {
-    const session = await lockSession(tx, found.sessionId);
+    const { session } = await lockSession(tx, found.sessionId);
     const row = await loadRegistration(tx, found.id);
     if (row.status !== "offered") throw new AppError("conflict", { key: row.status === "expired" ? "registration.errors.offerExpired" : "registration.errors.notAllowed" });
     await moveRegistrations(tx, await entryRows(tx, row, "offered"), "declined", { now, actor });

@@ -1,12 +1,12 @@
 // The job that ends offers whose hold ran out and passes their seats on, session by session; safe to run in several workers.
 import { and, eq, lte, sql } from "drizzle-orm";
-import { z } from "zod";
 import { schema } from "#db/client.ts";
 import type { Services } from "#platform/services.ts";
-import { defineJob } from "#jobs/define-job.ts";
+import type { JobHandler } from "#platform/jobs/contract.ts";
 import type { AuditActor } from "#features/audit/record-audit.ts";
 import { fillFreedSeats, lockSession } from "./seat-ledger.ts";
 import { moveRegistrations } from "./transition.ts";
+import type { expireOffersJob } from "./expire-offers.job.ts";
 
 const system: AuditActor = { userId: null, label: "offer timer" };
 
@@ -20,7 +20,7 @@ export async function expireOffers(services: Pick<Services, "db" | "now">): Prom
   let expired = 0;
   for (const { sessionId } of sessions) {
     expired += await services.db.transaction(async (tx) => {
-      const session = await lockSession(tx, sessionId);
+      const { session } = await lockSession(tx, sessionId);
       // Read again under the lock: an accept may have won the race, and then the seat is theirs.
       const due = await tx
         .select({ id: schema.registration.id, status: schema.registration.status, sessionId: schema.registration.sessionId, offerExpiresAt: schema.registration.offerExpiresAt })
@@ -35,10 +35,7 @@ export async function expireOffers(services: Pick<Services, "db" | "now">): Prom
   return expired;
 }
 
-export const expireOffersJob = defineJob({
-  name: "expire-offers",
-  schema: z.object({}).passthrough(),
-  async run(services) {
-    await expireOffers(services);
-  },
-});
+/** The worker's handler for `expireOffersJob`. */
+export const expireOffersHandler: JobHandler<typeof expireOffersJob> = async (services) => {
+  await expireOffers(services);
+};

@@ -1,7 +1,8 @@
 // A person's trainings: upcoming and past, with status, place in line, offer deadline and — once confirmed — join details.
-import { asc, eq, sql } from "drizzle-orm";
-import { queryRows, schema, type Executor } from "#db/client.ts";
+import { asc, eq } from "drizzle-orm";
+import { schema, type Executor } from "#db/client.ts";
 import type { RegistrationStatus } from "#core/registration.ts";
+import { waitlistPositions } from "./seat-ledger.ts";
 
 export type MyRegistration = {
   id: string;
@@ -54,18 +55,7 @@ export async function listMyRegistrations(db: Executor, userId: string): Promise
     .innerJoin(schema.course, eq(schema.course.id, schema.trainingSession.courseId))
     .where(eq(schema.registration.userId, userId))
     .orderBy(asc(schema.trainingSession.startsAt));
-  const waiting = rows.filter((row) => row.status === "waitlisted").map((row) => row.id);
-  const positions = new Map<string, number>();
-  if (waiting.length) {
-    const ranked = await queryRows<{ id: string; position: number }>(
-      db,
-      sql`SELECT mine.id, (SELECT count(DISTINCT coalesce(r.group_id, r.id))::int + 1 FROM registration r
-            WHERE r.session_id = mine.session_id AND r.status = 'waitlisted' AND r.queue_at < mine.queue_at
-              AND coalesce(r.group_id, r.id) <> coalesce(mine.group_id, mine.id)) AS position
-          FROM registration mine WHERE mine.id IN ${waiting}`,
-    );
-    for (const row of ranked) positions.set(row.id, Number(row.position));
-  }
+  const positions = await waitlistPositions(db, rows.filter((row) => row.status === "waitlisted").map((row) => row.id));
   return rows.map(({ cancelCutoffHours, ...row }) => ({
     ...row,
     joinUrl: row.status === "confirmed" ? row.joinUrl : null,

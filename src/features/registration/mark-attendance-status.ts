@@ -17,7 +17,7 @@ export async function markNoShow(
   if (!mayRunSession(request.viewer, await standingInSession(services.db, request.viewer, found.sessionId))) throw new AppError("forbidden", { detail: "Only this session's trainers and admins" });
   const now = services.now();
   await services.db.transaction(async (tx) => {
-    const session = await lockSession(tx, found.sessionId);
+    const { session } = await lockSession(tx, found.sessionId);
     if (now < session.startsAt) throw new AppError("conflict", { key: "registration.errors.notAllowed" });
     const row = await loadRegistration(tx, found.id);
     const ref = { id: row.id, status: row.status, sessionId: row.sessionId };

@@ -1,11 +1,11 @@
 // Registers a person (or applies, for a course that asks for approval) for one session: a seat, a place in line, or a
 // pending application — decided under the session's lock so capacity holds whatever the concurrency.
-import { and, eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
 import type { Services } from "#platform/services.ts";
 import { AppError, type FieldError } from "#platform/app-error.ts";
 import { mayRegister, type Viewer } from "#core/access.ts";
-import { checkAnswers, checkPrerequisites, choosePrice, liveStatuses, registrationWindow } from "#core/registration.ts";
+import { checkAnswers, checkPrerequisites, choosePrice, registrationWindow } from "#core/registration.ts";
 import type { SeatEntry } from "#core/seats.ts";
 import type { PriceTierKind } from "#core/catalog.ts";
 import type { Locale } from "#core/locale.ts";
@@ -16,7 +16,7 @@ import type { AuditActor } from "#features/audit/record-audit.ts";
 import { invalid, problem } from "#features/validation/parse-input.ts";
 import { completedCourses } from "./completed-courses.ts";
 import { readRegistration, registrationInput, type ParsedRegistration, type RegistrationInput } from "./registration-input.ts";
-import { placeRequests } from "./seat-queue.ts";
+import { placeRequests } from "./seat-ledger.ts";
 
 export type RegistrationOutcome = {
   id: string;
@@ -127,15 +127,6 @@ export async function checkRequest(
   }
   if (!price.ok) throw new Error("unreachable: a refused price is reported above");
   return { answers: checked.answers, priceTier: price.tier, amountCents: price.amountCents };
-}
-
-/** A person's live registration for a session, if any (read under the session's lock). */
-export async function liveRegistrationsOf(tx: Executor, sessionId: string, userIds: readonly string[]): Promise<string[]> {
-  const rows = await tx
-    .select({ userId: schema.registration.userId })
-    .from(schema.registration)
-    .where(and(eq(schema.registration.sessionId, sessionId), inArray(schema.registration.userId, [...userIds]), inArray(schema.registration.status, [...liveStatuses])));
-  return rows.map((row) => row.userId);
 }
 
 export async function registerForSession(services: Pick<Services, "db" | "now">, request: RegisterRequest | ReadRegisterRequest, actor: AuditActor): Promise<RegistrationOutcome> {

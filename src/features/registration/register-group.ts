@@ -13,8 +13,8 @@ import type { AuditActor } from "#features/audit/record-audit.ts";
 import { createAccount } from "#features/accounts/create-account.ts";
 import { emailAddress, invalid, parseInput, problem } from "#features/validation/parse-input.ts";
 import { readRegistration, registrationInput } from "./registration-input.ts";
-import { checkRequest, liveRegistrationsOf, sessionForRegistration, type RegistrationOutcome } from "./register-for-session.ts";
-import { lineThatMayFit, lockSessionForQueue, seatPlanOf, seatsHeld, waitlistPositionOf } from "./seat-ledger.ts";
+import { checkRequest, sessionForRegistration, type RegistrationOutcome } from "./register-for-session.ts";
+import { lineThatMayFit, liveRegistrationsOf, lockSession, seatPlanOf, seatsHeld, waitlistPositionOf } from "./seat-ledger.ts";
 import { recordNewRegistrations } from "./transition.ts";
 
 const member = z.object({
@@ -56,7 +56,9 @@ export async function registerGroup(
     const userIds = input.members.map((m) => idByEmail.get(m.email)!);
     // One set of checks for the group; prerequisites are the first member's (a group is staff in the same role).
     const checked = await checkRequest(tx, target, read.parts, { personId: userIds[0]!, organizationId: input.organizationId, now, locale: request.locale ?? "en", problems: read.problems });
-    const { session, queuedAt } = await lockSessionForQueue(tx, request.sessionId);
+    // The group joins the line as one entry: one place for all its rows.
+    const { session, places } = await lockSession(tx, request.sessionId, 1);
+    const queuedAt = places[0]!;
     if ((await liveRegistrationsOf(tx, session.id, userIds)).length) throw new AppError("conflict", { key: "registration.errors.groupMemberAlready" });
     const reserve: SeatEntry["reserve"] = session.reservedOrganizationId === input.organizationId ? "partner" : null;
     let status: RegistrationOutcome["status"] = "pending_approval";

@@ -1,10 +1,10 @@
 // The scheduled job that reminds confirmed participants two days before a session's first meeting, once per session.
 import { and, eq, gt, isNull, lte } from "drizzle-orm";
-import { z } from "zod";
 import { schema } from "#db/client.ts";
-import { defineJob } from "#jobs/define-job.ts";
+import type { JobHandler } from "#platform/jobs/contract.ts";
 import type { Services } from "#platform/services.ts";
 import { notify } from "./notices.ts";
+import type { remindSessionsJob } from "./remind-sessions.job.ts";
 
 export const REMINDER_LEAD_HOURS = 48;
 
@@ -44,10 +44,7 @@ export async function remindSessions(services: Pick<Services, "db" | "now">): Pr
   return reminded;
 }
 
-export const remindSessionsJob = defineJob({
-  name: "registration.remind-sessions",
-  schema: z.object({}).passthrough(),
-  async run(services) {
-    await remindSessions(services);
-  },
-});
+/** The worker's handler for `remindSessionsJob`. */
+export const remindSessionsHandler: JobHandler<typeof remindSessionsJob> = async (services) => {
+  await remindSessions(services);
+};

@@ -1,12 +1,20 @@
-// A session's seats as the database holds them: the row lock that serializes seat changes, the seats held and the line,
-// and filling freed seats with offers. Every seat change in the hub goes through here, inside one transaction.
+// A session's seats as the database holds them — the one module every seat change in the hub goes through, inside one
+// transaction: the row lock that serializes seat decisions and hands out places in line, the seats held, the line and
+// each entry's place in it, filling freed seats with offers, and placing requests that arrive together in one batch
+// (decisions 0010, 0015). Which states count is defined once, in core (`liveStatuses`, `seatHoldingStatuses`).
+import { randomUUID } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { queryRows, schema, type Executor } from "#db/client.ts";
+import type { Services } from "#platform/services.ts";
 import { AppError } from "#platform/app-error.ts";
+import { liveStatuses } from "#core/registration.ts";
+import type { PriceTierKind } from "#core/catalog.ts";
 import {
   checkCapacityChange,
   freeSeats,
   offerNextSeats,
+  placeRequest,
+  seatHoldingStatuses,
   type PoolSeats,
   type SeatEntry,
   type SeatPlan,
@@ -14,32 +22,36 @@ import {
 } from "#core/seats.ts";
 import type { AuditActor } from "#features/audit/record-audit.ts";
 import { invalid, problem } from "#features/validation/parse-input.ts";
-import { moveRegistrations } from "./transition.ts";
+import { moveRegistrations, recordTransitions } from "./transition.ts";
 
 export type LockedSession = typeof schema.trainingSession.$inferSelect;
 
-/** Locks the session's row until the transaction ends: every seat decision for one session happens one at a time. */
-export async function lockSession(tx: Executor, sessionId: string): Promise<LockedSession> {
-  const [session] = await tx.select().from(schema.trainingSession).where(eq(schema.trainingSession.id, sessionId)).for("update");
-  if (!session) throw new AppError("not_found", { detail: "No such session" });
-  return session;
-}
+/** The session as locked, and the places in line handed out with the lock (none unless asked for), in order. */
+export type SessionLock = { session: LockedSession; places: Date[] };
 
 /**
- * Locks the session's row and hands out the next place in its line: the database clock, but always after the last
- * place given, so the line's order is the order requests took the lock whatever the app processes' clocks say.
- * Places are whole milliseconds apart, so they keep their order in JavaScript dates too.
+ * Locks the session's row until the transaction ends: every seat decision for one session happens one at a time.
+ * Asked for `places`, it also hands out that many consecutive places in the session's line, 1 ms apart: the database
+ * clock, but always after the last place given (kept on the session as `last_queued_at`), so the line's order is the
+ * order requests took the lock whatever the app processes' clocks say, and places keep their order in JavaScript dates.
  */
-export async function lockSessionForQueue(tx: Executor, sessionId: string): Promise<{ session: LockedSession; queuedAt: Date }> {
-  const [row] = await tx
+export async function lockSession(tx: Executor, sessionId: string, places = 0): Promise<SessionLock> {
+  if (places === 0) {
+    const [session] = await tx.select().from(schema.trainingSession).where(eq(schema.trainingSession.id, sessionId)).for("update");
+    if (!session) throw new AppError("not_found", { detail: "No such session" });
+    return { session, places: [] };
+  }
+  // The UPDATE takes the same row lock as SELECT … FOR UPDATE, and moves the last place on in the same statement.
+  const [session] = await tx
     .update(schema.trainingSession)
     .set({
-      lastQueuedAt: sql`date_trunc('milliseconds', greatest(clock_timestamp(), coalesce(${schema.trainingSession.lastQueuedAt} + interval '1 millisecond', clock_timestamp())))`,
+      lastQueuedAt: sql`date_trunc('milliseconds', greatest(clock_timestamp(), coalesce(${schema.trainingSession.lastQueuedAt} + interval '1 millisecond', clock_timestamp()))) + ${places - 1} * interval '1 millisecond'`,
     })
     .where(eq(schema.trainingSession.id, sessionId))
     .returning();
-  if (!row) throw new AppError("not_found", { detail: "No such session" });
-  return { session: row, queuedAt: row.lastQueuedAt! };
+  if (!session) throw new AppError("not_found", { detail: "No such session" });
+  const last = session.lastQueuedAt!.getTime();
+  return { session, places: Array.from({ length: places }, (_, index) => new Date(last - (places - 1) + index)) };
 }
 
 export function seatPlanOf(session: Pick<LockedSession, "capacity" | "reservedPartnerSeats" | "reservedScholarshipSeats">): SeatPlan {
@@ -51,11 +63,21 @@ export async function seatsHeld(tx: Executor, sessionId: string): Promise<PoolSe
   const rows = await tx
     .select({ heldFrom: schema.registration.heldFrom, seats: sql<number>`count(*)::int` })
     .from(schema.registration)
-    .where(and(eq(schema.registration.sessionId, sessionId), inArray(schema.registration.status, ["confirmed", "offered"])))
+    .where(and(eq(schema.registration.sessionId, sessionId), inArray(schema.registration.status, [...seatHoldingStatuses])))
     .groupBy(schema.registration.heldFrom);
   const taken: PoolSeats = { general: 0, partner: 0, scholarship: 0 };
   for (const row of rows) taken[(row.heldFrom ?? "general") as SeatPool] += Number(row.seats);
   return taken;
+}
+
+/** Which of these people already have a live registration for the session (read under the session's lock). */
+export async function liveRegistrationsOf(tx: Executor, sessionId: string, userIds: readonly string[]): Promise<string[]> {
+  if (userIds.length === 0) return [];
+  const rows = await tx
+    .select({ userId: schema.registration.userId })
+    .from(schema.registration)
+    .where(and(eq(schema.registration.sessionId, sessionId), inArray(schema.registration.userId, [...userIds]), inArray(schema.registration.status, [...liveStatuses])));
+  return rows.map((row) => row.userId);
 }
 
 /**
@@ -83,18 +105,32 @@ export async function lineThatMayFit(tx: Executor, sessionId: string, free: Pool
   }));
 }
 
-/** A waiting entry's place in line (1-based; a group counts once), or null when it is not waiting. */
-export async function waitlistPositionOf(tx: Executor, registrationId: string): Promise<number | null> {
-  const rows = await queryRows<{ position: number | null }>(
+/**
+ * Places in line (1-based; a group's rows share their entry's place) of those of these registrations that are waiting,
+ * in the order the line is offered seats (`lineThatMayFit`): the one ranking the batch placement, the registration's
+ * pages and API, and the notices use.
+ */
+export async function waitlistPositions(tx: Executor, registrationIds: readonly string[]): Promise<Map<string, number>> {
+  if (registrationIds.length === 0) return new Map();
+  const rows = await queryRows<{ id: string; position: number }>(
     tx,
-    sql`SELECT CASE WHEN mine.status = 'waitlisted' THEN (
-          SELECT count(DISTINCT coalesce(r.group_id, r.id))::int + 1 FROM registration r
-          WHERE r.session_id = mine.session_id AND r.status = 'waitlisted' AND r.queue_at < mine.queue_at
-            AND coalesce(r.group_id, r.id) <> coalesce(mine.group_id, mine.id)
-        ) END AS position
-        FROM registration mine WHERE mine.id = ${registrationId}`,
+    sql`WITH mine AS (
+          SELECT id, session_id, coalesce(group_id, id) AS entry FROM registration WHERE id IN ${registrationIds} AND status = 'waitlisted'
+        ), entries AS (
+          SELECT session_id, coalesce(group_id, id) AS entry, min(queue_at) AS queue_at FROM registration
+          WHERE status = 'waitlisted' AND session_id IN (SELECT session_id FROM mine)
+          GROUP BY session_id, coalesce(group_id, id)
+        ), ranked AS (
+          SELECT session_id, entry, row_number() OVER (PARTITION BY session_id ORDER BY queue_at, entry)::int AS position FROM entries
+        )
+        SELECT mine.id, ranked.position FROM mine JOIN ranked ON ranked.session_id = mine.session_id AND ranked.entry = mine.entry`,
   );
-  return rows[0]?.position ?? null;
+  return new Map(rows.map((row) => [row.id, Number(row.position)]));
+}
+
+/** A waiting entry's place in line, or null when it is not waiting. */
+export async function waitlistPositionOf(tx: Executor, registrationId: string): Promise<number | null> {
+  return (await waitlistPositions(tx, [registrationId])).get(registrationId) ?? null;
 }
 
 export type SeatContext = { now: Date; actor: AuditActor };
@@ -145,4 +181,168 @@ export async function applySeatPlan(tx: Executor, sessionId: string, plan: SeatP
     .returning();
   await fillFreedSeats(tx, updated!, context);
   return updated!;
+}
+
+/** What one request has already passed (window, answers, price, prerequisites) and now asks of the seats. */
+export type SeatRequest = {
+  personId: string;
+  /** Who asked: the person, or staff registering them. */
+  registeredBy: string | null;
+  /** True when the person registers themself (the refusal for a second registration says "you"). */
+  self: boolean;
+  organizationId: string | null;
+  reserve: SeatEntry["reserve"];
+  answers: Record<string, string | string[]>;
+  pronouns: string | null;
+  accommodations: string | null;
+  priceTier: PriceTierKind;
+  amountCents: number;
+  needStatement: string | null;
+  actor: AuditActor;
+};
+
+export type SeatOutcome = { id: string; sessionId: string; status: "confirmed" | "waitlisted" | "pending_approval"; waitlistPosition: number | null };
+
+type Waiting = { request: SeatRequest; resolve(outcome: SeatOutcome): void; reject(error: unknown): void };
+type Queue = { waiting: Waiting[]; running: boolean };
+
+/** A batch is bounded so one transaction stays short and one bad request cannot hold many others for long. */
+const MAX_BATCH = 200;
+
+/** Per database handle (one per process, or per pool in tests) and session. */
+const queues = new WeakMap<object, Map<string, Queue>>();
+
+/**
+ * Places one request that passed its checks: a seat, a place in line or a pending application. Every request that
+ * reaches this process while the session's lock is busy waits here, and the next transaction places them all, in arrival
+ * order, under one lock and one commit; the seat decision and first-come order are the same as one at a time.
+ */
+export function placeRequests(services: Pick<Services, "db" | "now">, sessionId: string, requiresApproval: boolean, request: SeatRequest): Promise<SeatOutcome> {
+  let bySession = queues.get(services.db);
+  if (!bySession) queues.set(services.db, (bySession = new Map()));
+  let queue = bySession.get(sessionId);
+  if (!queue) bySession.set(sessionId, (queue = { waiting: [], running: false }));
+  const q = queue;
+  const map = bySession;
+  return new Promise<SeatOutcome>((resolve, reject) => {
+    q.waiting.push({ request, resolve, reject });
+    if (q.running) return;
+    q.running = true;
+    // Requests that arrive in the same turn of the event loop go together from the start.
+    setImmediate(() => void drain(services, sessionId, requiresApproval, q).finally(() => map.get(sessionId) === q && q.waiting.length === 0 && map.delete(sessionId)));
+  });
+}
+
+async function drain(services: Pick<Services, "db" | "now">, sessionId: string, requiresApproval: boolean, queue: Queue): Promise<void> {
+  try {
+    while (queue.waiting.length) {
+      const batch = queue.waiting.splice(0, MAX_BATCH);
+      let outcomes: Array<SeatOutcome | AppError>;
+      try {
+        outcomes = await placeBatch(services, sessionId, requiresApproval, batch.map((w) => w.request));
+      } catch (error) {
+        if (batch.length === 1) {
+          batch[0]!.reject(error);
+          continue;
+        }
+        // Something unexpected failed the whole batch: place each request on its own, so one cannot fail the others.
+        outcomes = [];
+        for (const waiting of batch) {
+          try {
+            outcomes.push((await placeBatch(services, sessionId, requiresApproval, [waiting.request]))[0]!);
+          } catch (single) {
+            outcomes.push(single as AppError);
+          }
+        }
+      }
+      batch.forEach((waiting, index) => {
+        const outcome = outcomes[index]!;
+        if (outcome instanceof Error) waiting.reject(outcome);
+        else waiting.resolve(outcome);
+      });
+    }
+  } finally {
+    queue.running = false;
+  }
+}
+
+async function placeBatch(services: Pick<Services, "db" | "now">, sessionId: string, requiresApproval: boolean, requests: SeatRequest[]): Promise<Array<SeatOutcome | AppError>> {
+  const now = services.now();
+  return services.db.transaction(async (tx) => {
+    const { session, places } = await lockSession(tx, sessionId, requests.length);
+    const live = new Set(await liveRegistrationsOf(tx, sessionId, requests.map((r) => r.personId)));
+    const plan = seatPlanOf(session);
+    const taken = await seatsHeld(tx, sessionId);
+    const line = requiresApproval ? [] : await lineThatMayFit(tx, sessionId, freeSeats(plan, taken));
+
+    const outcomes: Array<SeatOutcome | AppError> = [];
+    const rows: Array<typeof schema.registration.$inferInsert & { id: string; status: SeatOutcome["status"] }> = [];
+    requests.forEach((request, index) => {
+      if (live.has(request.personId)) {
+        outcomes[index] = new AppError("conflict", { key: request.self ? "registration.errors.already" : "registration.errors.alreadyForPerson" });
+        return;
+      }
+      live.add(request.personId);
+      const id = randomUUID();
+      const queuedAt = places[index]!;
+      let status: SeatOutcome["status"] = "pending_approval";
+      let heldFrom: SeatEntry["heldFrom"] = null;
+      if (!requiresApproval) {
+        const placement = placeRequest({ plan, taken, line, request: { seats: 1, reserve: request.reserve } });
+        if (placement.status === "confirmed") {
+          status = "confirmed";
+          heldFrom = placement.heldFrom;
+          taken[placement.heldFrom] += 1;
+        } else {
+          status = "waitlisted";
+          line.push({ id, seats: 1, status: "waitlisted", requestedAt: queuedAt, reserve: request.reserve });
+        }
+      }
+      rows.push({
+        id,
+        sessionId,
+        userId: request.personId,
+        status,
+        reserve: request.reserve,
+        heldFrom,
+        requestedAt: queuedAt,
+        queueAt: queuedAt,
+        organizationId: request.organizationId,
+        registeredBy: request.registeredBy,
+        answers: request.answers,
+        pronouns: request.pronouns,
+        accommodations: request.accommodations,
+        priceTier: request.priceTier,
+        amountCents: request.amountCents,
+      });
+      outcomes[index] = { id, sessionId, status, waitlistPosition: null };
+    });
+    if (rows.length === 0) return outcomes;
+
+    const placed = requests.flatMap((request, index) => {
+      const outcome = outcomes[index]!;
+      return outcome instanceof Error ? [] : [{ request, outcome }];
+    });
+    await tx.insert(schema.registration).values(rows);
+    const scholarships = placed.filter(({ request }) => request.needStatement);
+    if (scholarships.length) {
+      await tx.insert(schema.scholarshipRequest).values(scholarships.map(({ request, outcome }) => ({ registrationId: outcome.id, needStatement: request.needStatement! })));
+    }
+    // The first change of state of each new registration, recorded as every other one is (history, audit, notice).
+    await recordTransitions(
+      tx,
+      placed.map(({ request, outcome }) => ({
+        registration: { id: outcome.id, sessionId },
+        from: null,
+        to: outcome.status,
+        actor: request.actor,
+        notice: { kind: outcome.status === "pending_approval" ? "application_received" : outcome.status },
+      })),
+      now,
+    );
+
+    const positions = await waitlistPositions(tx, placed.filter(({ outcome }) => outcome.status === "waitlisted").map(({ outcome }) => outcome.id));
+    for (const { outcome } of placed) if (outcome.status === "waitlisted") outcome.waitlistPosition = positions.get(outcome.id) ?? null;
+    return outcomes;
+  });
 }

@@ -4,11 +4,11 @@ import { eq } from "drizzle-orm";
 import { isLocale, type Locale } from "#core/locale.ts";
 import { liveStatuses, type RegistrationStatus } from "#core/registration.ts";
 import { schema } from "#db/client.ts";
-import { defineJob } from "#jobs/define-job.ts";
+import type { JobHandler } from "#platform/jobs/contract.ts";
 import type { Services } from "#platform/services.ts";
 import { isMailQueued, queueMail, type MailAttachment } from "#features/mail/queue-mail.ts";
 import { buildCalendar, calendarFileName, loadCalendarSessions, type CalendarSession } from "#features/calendar/session-calendar.ts";
-import { REGISTRATION_NOTICE_JOB, registrationNoticePayload, type RegistrationNotice, type RegistrationNoticePayload } from "./notices.ts";
+import type { RegistrationNotice, RegistrationNoticePayload, sendRegistrationNoticeJob } from "./registration-notice.job.ts";
 import { composeNotice, type ScholarshipDecision } from "./notice-mail.ts";
 import { createOfferLinks } from "./offer-links.ts";
 import { waitlistPositionOf } from "./seat-ledger.ts";
@@ -141,11 +141,7 @@ export async function sendRegistrationNotice(services: Services, payload: Regist
   return { sent: true, messageId };
 }
 
-export const sendRegistrationNoticeJob = defineJob({
-  name: REGISTRATION_NOTICE_JOB,
-  schema: registrationNoticePayload,
-  maxAttempts: 6,
-  async run(services, payload, { jobId }) {
-    await sendRegistrationNotice(services, payload, { jobId });
-  },
-});
+/** The worker's handler for `sendRegistrationNoticeJob`. */
+export const registrationNoticeHandler: JobHandler<typeof sendRegistrationNoticeJob> = async (services, payload, { jobId }) => {
+  await sendRegistrationNotice(services, payload, { jobId });
+};

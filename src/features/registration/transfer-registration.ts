@@ -10,8 +10,7 @@ import { AppError } from "#platform/app-error.ts";
 import type { AuditActor } from "#features/audit/record-audit.ts";
 import { invalid, problem } from "#features/validation/parse-input.ts";
 import { holdingOf, loadRegistration } from "./load-registration.ts";
-import { liveRegistrationsOf } from "./register-for-session.ts";
-import { fillFreedSeats, lineThatMayFit, lockSession, lockSessionForQueue, seatPlanOf, seatsHeld, waitlistPositionOf } from "./seat-ledger.ts";
+import { fillFreedSeats, lineThatMayFit, liveRegistrationsOf, lockSession, seatPlanOf, seatsHeld, waitlistPositionOf, type LockedSession } from "./seat-ledger.ts";
 import { moveRegistrations, recordNewRegistrations } from "./transition.ts";
 
 export type TransferRequest = { viewer: Viewer | null; registrationId: string; toSessionId: string; reason?: string | null };
@@ -39,14 +38,13 @@ export async function transferRegistration(
   return services.db.transaction(async (tx) => {
     // Two sessions are locked in one order (by id) so two transfers in opposite directions cannot deadlock.
     const [first, second] = [source.id, target.id].sort();
-    const locked = new Map<string, Awaited<ReturnType<typeof lockSession>>>();
+    const locked = new Map<string, LockedSession>();
     let queuedAt = now;
     for (const id of [first!, second!]) {
-      if (id === target.id) {
-        const taken = await lockSessionForQueue(tx, id);
-        locked.set(id, taken.session);
-        queuedAt = taken.queuedAt;
-      } else locked.set(id, await lockSession(tx, id));
+      // The new registration joins the target's line: a place is handed out with that lock.
+      const { session, places } = await lockSession(tx, id, id === target.id ? 1 : 0);
+      locked.set(id, session);
+      if (id === target.id) queuedAt = places[0]!;
     }
     const row = await loadRegistration(tx, found.id);
     if (row.status !== "confirmed" && row.status !== "waitlisted") throw new AppError("conflict", { key: "registration.errors.notAllowed" });

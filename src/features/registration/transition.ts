@@ -1,10 +1,12 @@
-// Moves registrations from one state to another by the one state machine in core, with their history, audit rows and notices.
+// Moves registrations from one state to another by the one state machine in core, and records every change of state —
+// a new registration's first one included — the same way: its history row, its audit row and its notice, in batches.
 import { and, eq, inArray } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
 import { AppError } from "#platform/app-error.ts";
 import { canTransition, type RegistrationStatus } from "#core/registration.ts";
-import { recordAudits, type AuditActor } from "#features/audit/record-audit.ts";
-import { notify, type RegistrationNotice } from "./notices.ts";
+import { holdsSeats } from "#core/seats.ts";
+import { recordAuditsBy, type AuditActor } from "#features/audit/record-audit.ts";
+import { queueNotices, type RegistrationNotice } from "./notices.ts";
 
 export type RegistrationRef = { id: string; status: RegistrationStatus; sessionId: string };
 
@@ -15,11 +17,47 @@ export type TransitionContext = {
   reason?: string | null;
   /** Columns that change with the state (an offer's deadline, the pool seats come from…). */
   set?: Partial<typeof schema.registration.$inferInsert>;
-  notice?: { kind: RegistrationNotice; round?: string; message?: string };
+  notice?: NoticeAsked;
 };
 
-/** Holding states keep a pool; every other state gives the seats back. */
-const holdsSeats = (status: RegistrationStatus) => status === "confirmed" || status === "offered";
+type NoticeAsked = { kind: RegistrationNotice; round?: string; message?: string };
+
+/** One registration's change of state as it is recorded; `from` is null for a registration just made. */
+export type Transition = {
+  registration: { id: string; sessionId: string };
+  from: RegistrationStatus | null;
+  to: RegistrationStatus;
+  actor: AuditActor;
+  reason?: string | null;
+  notice?: NoticeAsked;
+};
+
+/**
+ * Records changes of state in the caller's transaction: the history rows, the audit rows and the notices, one statement
+ * each whatever the number (a batch of people registering at once, a session's participants).
+ */
+export async function recordTransitions(tx: Executor, transitions: readonly Transition[], now: Date): Promise<void> {
+  if (transitions.length === 0) return;
+  await tx.insert(schema.registrationEvent).values(
+    transitions.map((t) => ({ registrationId: t.registration.id, fromStatus: t.from, toStatus: t.to, actorId: t.actor.userId, reason: t.reason ?? null, createdAt: now })),
+  );
+  await recordAuditsBy(
+    tx,
+    transitions.map((t) => ({
+      actor: t.actor,
+      entry: {
+        action: `registration.${t.to}`,
+        targetType: "registration",
+        targetId: t.registration.id,
+        summary: { sessionId: t.registration.sessionId, from: t.from, ...(t.reason ? { reason: t.reason } : {}) },
+      },
+    })),
+  );
+  await queueNotices(
+    tx,
+    transitions.flatMap((t) => (t.notice ? [{ registrationId: t.registration.id, notice: t.notice.kind, round: t.notice.round, message: t.notice.message }] : [])),
+  );
+}
 
 /**
  * Moves each registration to `to`, refusing the whole change if any cannot make that move (another request changed it
@@ -48,32 +86,10 @@ export async function moveRegistrations(tx: Executor, rows: readonly Registratio
     // The caller read these rows under the session's lock, so a difference means a bug, not a race: stop everything.
     if (changed.length !== ids.length) throw new AppError("conflict", { detail: "The registration changed while it was being updated" });
   }
-  await tx.insert(schema.registrationEvent).values(
-    rows.map((row) => ({ registrationId: row.id, fromStatus: row.status, toStatus: to, actorId: context.actor.userId, reason: context.reason ?? null, createdAt: context.now })),
-  );
-  await recordAudits(
-    tx,
-    context.actor,
-    rows.map((row) => ({
-      action: `registration.${to}`,
-      targetType: "registration",
-      targetId: row.id,
-      summary: { sessionId: row.sessionId, from: row.status, ...(context.reason ? { reason: context.reason } : {}) },
-    })),
-  );
-  if (context.notice) await notify(tx, rows.map((row) => row.id), context.notice.kind, { round: context.notice.round, message: context.notice.message });
+  await recordTransitions(tx, rows.map((row) => ({ registration: row, from: row.status, to, actor: context.actor, reason: context.reason, notice: context.notice })), context.now);
 }
 
-/** New registrations' first history rows, audit rows and notices; the rows themselves are inserted by the caller. */
+/** New registrations' first history rows, audit rows and notices, by one actor; the rows themselves are inserted by the caller. */
 export async function recordNewRegistrations(tx: Executor, rows: readonly RegistrationRef[], context: TransitionContext): Promise<void> {
-  if (rows.length === 0) return;
-  await tx.insert(schema.registrationEvent).values(
-    rows.map((row) => ({ registrationId: row.id, fromStatus: null, toStatus: row.status, actorId: context.actor.userId, reason: context.reason ?? null, createdAt: context.now })),
-  );
-  await recordAudits(
-    tx,
-    context.actor,
-    rows.map((row) => ({ action: `registration.${row.status}`, targetType: "registration", targetId: row.id, summary: { sessionId: row.sessionId, from: null } })),
-  );
-  if (context.notice) await notify(tx, rows.map((row) => row.id), context.notice.kind, { round: context.notice.round, message: context.notice.message });
+  await recordTransitions(tx, rows.map((row) => ({ registration: row, from: null, to: row.status, actor: context.actor, reason: context.reason, notice: context.notice })), context.now);
 }

@@ -1,28 +1,45 @@
-// The PostgreSQL job table as a queue: enqueue inside the caller's transaction, claim with FOR UPDATE SKIP LOCKED.
+// The PostgreSQL job table as a queue: enqueue a contract's job inside the caller's transaction, claim with FOR UPDATE
+// SKIP LOCKED, retry with backoff. The only code that writes job rows.
 import { sql } from "drizzle-orm";
+import type { z } from "zod";
 import { queryRows, schema, type Executor } from "#db/client.ts";
 import { retryDelaySeconds } from "#core/retry.ts";
+import type { JobContract } from "./contract.ts";
 
-export type EnqueueOptions = {
-  name: string;
-  payload: unknown;
-  runAt?: Date;
-  /** While a job with this key is pending or running, enqueueing it again adds nothing. */
-  dedupeKey?: string;
-  maxAttempts?: number;
-};
+type JobRow = typeof schema.job.$inferInsert;
 
-export async function enqueueJob(db: Executor, options: EnqueueOptions): Promise<void> {
-  await db
-    .insert(schema.job)
-    .values({
-      name: options.name,
-      payload: options.payload ?? {},
-      runAt: options.runAt ?? new Date(),
-      dedupeKey: options.dedupeKey ?? null,
-      maxAttempts: options.maxAttempts ?? 5,
-    })
-    .onConflictDoNothing();
+function rowFor<Schema extends z.ZodType>(contract: JobContract<Schema>, payload: z.infer<Schema>, runAt: Date, dedupeKey?: string): JobRow {
+  const parsed = contract.payload.parse(payload);
+  return { name: contract.name, payload: parsed ?? {}, runAt, dedupeKey: dedupeKey ?? contract.dedupeKey?.(parsed) ?? null, maxAttempts: contract.attempts };
+}
+
+async function insertJobs(db: Executor, rows: JobRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  // A row whose dedupe key is already waiting is left out, not an error: the job it asks for is coming.
+  await db.insert(schema.job).values(rows).onConflictDoNothing();
+}
+
+/** Queues one job in the caller's transaction (or on its own), so a change and the work it asks for land together. */
+export async function enqueue<Schema extends z.ZodType>(db: Executor, contract: JobContract<Schema>, payload: z.infer<Schema>, options: { runAt?: Date } = {}): Promise<void> {
+  await insertJobs(db, [rowFor(contract, payload, options.runAt ?? new Date())]);
+}
+
+/** Queues one job per payload in one statement: a batch of registrations, a session's participants. */
+export async function enqueueMany<Schema extends z.ZodType>(db: Executor, contract: JobContract<Schema>, payloads: readonly z.infer<Schema>[], options: { runAt?: Date } = {}): Promise<void> {
+  const runAt = options.runAt ?? new Date();
+  // The same key twice in one statement would conflict with itself; the first one stands, as with separate enqueues.
+  const rows = new Map<string, JobRow>();
+  payloads.forEach((payload, index) => {
+    const row = rowFor(contract, payload, runAt);
+    const key = row.dedupeKey ?? `#${index}`;
+    if (!rows.has(key)) rows.set(key, row);
+  });
+  await insertJobs(db, [...rows.values()]);
+}
+
+/** Queues one run of a recurring job; the key names the schedule and its due time, so two workers add it once. */
+export async function enqueueScheduledRun<Schema extends z.ZodType>(db: Executor, contract: JobContract<Schema>, payload: z.infer<Schema>, runKey: string): Promise<void> {
+  await insertJobs(db, [rowFor(contract, payload, new Date(), runKey)]);
 }
 
 export type ClaimedJob = { id: number; name: string; payload: unknown; attempts: number; maxAttempts: number };

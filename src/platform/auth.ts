@@ -1,11 +1,12 @@
-// better-auth wired to our database and mail: sign-up with verification, password, magic link, reset, email change.
+// better-auth wired to our database, with mail handed in by the composition root: sign-up with verification, password,
+// magic link, reset, email change. Infrastructure, so the `Services` type can name it without importing a feature.
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { magicLink } from "better-auth/plugins/magic-link";
 import { createEmailVerificationToken } from "better-auth/api";
 import { and, eq } from "drizzle-orm";
-import type { Config } from "#platform/config.ts";
-import type { Logger } from "#platform/logger.ts";
+import type { Config } from "./config.ts";
+import type { Logger } from "./logger.ts";
 import { schema, type Database } from "#db/client.ts";
 import { isLocale, type Locale } from "#core/locale.ts";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "#core/passwords.ts";
