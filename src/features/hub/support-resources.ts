@@ -18,7 +18,7 @@ export async function listSupportResourcesForAdmin(db: Executor): Promise<Suppor
 }
 
 const phoneNumber = (wrong: Parameters<typeof problem>[0]) =>
-  optionalText(MAX_PHONE_LENGTH, wrong).refine((value) => value === null || (/\d/.test(value) && /^[\d\s()+.\-]+$/.test(value)), wrong);
+  optionalText(MAX_PHONE_LENGTH, wrong).refine((value) => value === null || (/\d/.test(value) && /^[\d\s()+.-]+$/.test(value)), wrong);
 
 const resourceInput = z.object({
   name: requiredText(MAX_RESOURCE_NAME_LENGTH, problem("admin.resources.errors.nameMissing"), problem("admin.resources.errors.nameTooLong")),
