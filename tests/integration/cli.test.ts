@@ -57,7 +57,8 @@ describe("hub CLI on the embedded database", () => {
     expect(short.stderr).toContain("password: Use at least 10 characters");
   });
 
-  it("backs up and restores through the command line", async () => {
+  // Four fresh processes, each loading the app through tsx: give them room on a busy two-core machine.
+  it("backs up and restores through the command line", { timeout: 240_000 }, async () => {
     const file = path.join(folder, "hub.jsonl");
     const backup = await hub(env, "backup", file);
     expect(backup.stdout).toMatch(/Backed up \d+ rows in \d+ tables/);
