@@ -9,6 +9,10 @@ import { createTestServices, type TestServices } from "../support/services.ts";
 import { schema } from "#db/client.ts";
 import { createAccount } from "#features/accounts/create-account.ts";
 import { createPersonalAccessToken } from "#features/tokens/personal-access-tokens.ts";
+import { requestPasswordReset } from "#features/accounts/request-password-reset.ts";
+import { resetPassword } from "#features/accounts/reset-password.ts";
+import { changePassword } from "#features/accounts/change-password.ts";
+import { sessionCookie } from "../support/http.ts";
 import { createApiRouter, type ApiRouterOptions } from "#api/router.ts";
 import { API_BASE_PATH, endpointTable } from "#api/endpoint-table.ts";
 
@@ -340,6 +344,38 @@ describe.each(enginesUnderTest())("JSON API v1 on %s", (engine) => {
       const missing = await api("/users", { token: adminToken, body: {} });
       expect(missing.json.errors.map((error: { path: string }) => error.path).sort()).toEqual(["email", "name"]);
     });
+  });
+
+  it("signs out a person's tokens when their password is reset or changed, so a stolen token stops working", async () => {
+    const system = { userId: null, label: "test" };
+    const email = "reset-tokens@example.org";
+    const person = await createAccount(services.db, { email, name: "Rey Reset", password: PASSWORD }, system);
+    const token = async () => (await createPersonalAccessToken(services.db, { userId: person.id, name: "report", expiresAt: null, actor: system })).token;
+
+    const beforeReset = await token();
+    expect((await api("/me", { token: beforeReset })).status).toBe(200);
+    await requestPasswordReset(services, { email, ip: "198.51.100.77" });
+    const [mail] = await services.db.select().from(schema.outboxMessage).where(eq(schema.outboxMessage.toAddress, email));
+    const link = /\/reset-password\?token=(\S+)/.exec(mail!.text)![1]!;
+    expect(await resetPassword(services, { token: decodeURIComponent(link), newPassword: "a new password after reset" })).toEqual({ status: "changed" });
+    const afterReset = await api("/me", { token: beforeReset });
+    expectProblem(afterReset, 401, "unauthorized");
+    expect(afterReset.headers.get("www-authenticate")).toContain('error="invalid_token"');
+
+    const beforeChange = await token();
+    expect((await api("/me", { token: beforeChange })).status).toBe(200);
+    const cookie = await sessionCookie(services, email, "a new password after reset");
+    const changed = await changePassword(
+      services,
+      { userId: person.id, email, currentPassword: "a new password after reset", newPassword: "and another one later", headers: new Headers({ cookie }), ip: "198.51.100.78" },
+      { userId: person.id, label: "test" },
+    );
+    expect(changed.tokensRevoked).toBe(1);
+    expectProblem(await api("/me", { token: beforeChange }), 401, "unauthorized");
+    // A token made with the new password works as before.
+    expect((await api("/me", { token: await token() })).status).toBe(200);
+    const audit = await services.db.select().from(schema.auditEvent).where(and(eq(schema.auditEvent.action, "token.revoke-all"), eq(schema.auditEvent.targetId, person.id)));
+    expect(audit.map((row) => (row.summary as { reason: string }).reason).sort()).toEqual(["password.change", "password.reset"]);
   });
 });
 

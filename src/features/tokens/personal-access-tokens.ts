@@ -71,6 +71,25 @@ export async function revokePersonalAccessToken(db: Executor, input: { userId: s
   });
 }
 
+/**
+ * Ends every live token of a person, with one audit row, in the caller's transaction: a new password must also lock
+ * out a program holding a stolen token. Returns how many were live, so the page can say so.
+ */
+export async function revokeAllPersonalAccessTokens(
+  tx: Executor,
+  input: { userId: string; now: Date; actor: AuditActor; reason: "password.reset" | "password.change" },
+): Promise<number> {
+  const revoked = await tx
+    .update(schema.personalAccessToken)
+    .set({ revokedAt: input.now })
+    .where(and(eq(schema.personalAccessToken.userId, input.userId), isNull(schema.personalAccessToken.revokedAt)))
+    .returning({ id: schema.personalAccessToken.id });
+  if (revoked.length > 0) {
+    await recordAudit(tx, input.actor, { action: "token.revoke-all", targetType: "user", targetId: input.userId, summary: { reason: input.reason, count: revoked.length } });
+  }
+  return revoked.length;
+}
+
 /** The user a token belongs to, if it is live; marks it used (at most once a minute, to spare writes). */
 export async function authenticateToken(db: Executor, token: string, now: Date): Promise<string | null> {
   if (!token.startsWith(PREFIX)) return null;
