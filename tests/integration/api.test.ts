@@ -2,6 +2,7 @@
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import express from "express";
+import pg from "pg";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { enginesUnderTest } from "../support/databases.ts";
@@ -344,6 +345,58 @@ describe.each(enginesUnderTest())("JSON API v1 on %s", (engine) => {
       const missing = await api("/users", { token: adminToken, body: {} });
       expect(missing.json.errors.map((error: { path: string }) => error.path).sort()).toEqual(["email", "name"]);
     });
+  });
+
+  it("authenticates a token with the person and all their roles, refuses an expired one, and records its use off the request path", async () => {
+    const system = { userId: null, label: "test" };
+    const person = await createAccount(
+      services.db,
+      { email: "two-roles@example.org", name: "Tova Roles", password: PASSWORD, roles: [{ role: "trainer", organizationId: null }, { role: "partner_admin", organizationId }] },
+      system,
+    );
+    const live = await createPersonalAccessToken(services.db, { userId: person.id, name: "live", expiresAt: null, actor: system });
+    const me = await api("/me", { token: live.token });
+    expect(me.status).toBe(200);
+    expect(me.json).toMatchObject({ id: person.id, email: "two-roles@example.org", pronouns: null });
+    expect(me.json.roles).toEqual([{ role: "partner_admin", organizationId }, { role: "trainer", organizationId: null }]);
+
+    const expired = await createPersonalAccessToken(services.db, { userId: person.id, name: "old", expiresAt: new Date(Date.now() - 1000), actor: system });
+    expectProblem(await api("/me", { token: expired.token }), 401, "unauthorized");
+
+    const lastUsed = async () => {
+      const [row] = await services.db.select({ at: schema.personalAccessToken.lastUsedAt }).from(schema.personalAccessToken).where(eq(schema.personalAccessToken.id, live.id));
+      return row!.at;
+    };
+    let first: Date | null = null;
+    for (let tries = 0; tries < 50 && !first; tries++) {
+      first = await lastUsed();
+      if (!first) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(first).toBeInstanceOf(Date);
+    // Within the minute, further requests do not write it again.
+    expect((await api("/me", { token: live.token })).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await lastUsed())!.getTime()).toBe(first!.getTime());
+    expect((await api("/me", { token: expired.token })).status).toBe(401);
+    const [old] = await services.db.select({ at: schema.personalAccessToken.lastUsedAt }).from(schema.personalAccessToken).where(eq(schema.personalAccessToken.id, expired.id));
+    expect(old!.at).toBeNull();
+  });
+
+  it.runIf(engine === "postgres")("answers before recording that a token was used, even while that row is locked", async () => {
+    const system = { userId: null, label: "test" };
+    const person = await createAccount(services.db, { email: "locked-row@example.org", name: "Lee Locked", password: PASSWORD }, system);
+    const created = await createPersonalAccessToken(services.db, { userId: person.id, name: "busy", expiresAt: null, actor: system });
+    const blocker = new pg.Client({ connectionString: services.testDatabase.url! });
+    await blocker.connect();
+    try {
+      await blocker.query("begin");
+      await blocker.query("select id from personal_access_token where id = $1 for update", [created.id]);
+      const answer = await fetch(`${server.url}${API_BASE_PATH}/me`, { headers: { authorization: `Bearer ${created.token}` }, signal: AbortSignal.timeout(3000) });
+      expect(answer.status).toBe(200);
+    } finally {
+      await blocker.query("rollback");
+      await blocker.end();
+    }
   });
 
   it("signs out a person's tokens when their password is reset or changed, so a stolen token stops working", async () => {
