@@ -46,9 +46,12 @@ async function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-export async function startMinimal(): Promise<Running> {
+/** The bare page; given `databaseUrl` (a migrated hub database), also the bare authenticated endpoint at /api/me. */
+export async function startMinimal(options: { databaseUrl?: string } = {}): Promise<Running> {
   const port = await freePort();
-  const child = spawnNode("bench/minimal/serve.ts", { PORT: String(port), NODE_ENV: "production" });
+  const env: Record<string, string> = { PORT: String(port), NODE_ENV: "production" };
+  if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
+  const child = spawnNode("bench/minimal/serve.ts", env);
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/`, child);
   return { url, pid: child.pid, stop: () => stopChild(child) };

@@ -2,7 +2,7 @@
 import type { RequestHandler } from "express";
 import { decideAccess, type AccessLevel } from "#core/access.ts";
 import type { Services } from "#platform/services.ts";
-import { authenticateBearer } from "./authenticate.ts";
+import { authenticateBearer, invalidTokenProblem } from "./authenticate.ts";
 import { sendProblem } from "./problem.ts";
 
 /** Deny by default: a level that is missing or unknown is refused for everyone, signed in or not. */
@@ -16,10 +16,7 @@ export function guardAccess(services: Services, level: AccessLevel | undefined):
     }
     const bearer = await authenticateBearer(services, req.get("authorization"));
     if (bearer.kind === "invalid") {
-      return sendProblem(req, res, publicUrl, "unauthorized", {
-        bearerError: "invalid_token",
-        detail: "The access token is not valid: it may be mistyped, revoked or expired. Ask for a new one.",
-      });
+      return sendProblem(req, res, publicUrl, "unauthorized", invalidTokenProblem);
     }
     const viewer = bearer.kind === "viewer" ? bearer.viewer : null;
     switch (decideAccess(viewer, level)) {

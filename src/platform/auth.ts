@@ -11,6 +11,7 @@ import { schema, type Database } from "#db/client.ts";
 import { isLocale, type Locale } from "#core/locale.ts";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "#core/passwords.ts";
 import { DEFAULT_HUB_NAME } from "#core/hub-defaults.ts";
+import { revokeAllPersonalAccessTokens } from "#features/tokens/personal-access-tokens.ts";
 
 /** What auth needs from the mail feature: a message for a person, in their language. */
 export type AuthMailer = (message: {
@@ -62,11 +63,16 @@ export function createAuth(options: { db: Database; config: Config; sendMail: Au
       autoSignIn: false,
       revokeSessionsOnPasswordReset: true,
       // The reset link reached their inbox, which proves the address is theirs as well as a verification link would.
+      // Whoever knew the old password may hold a token made with it: a reset ends every token too (better-auth keeps
+      // its own transaction for the password, so this follows it at once, in one transaction of ours).
       onPasswordReset: async ({ user }) => {
-        await db
-          .update(schema.user)
-          .set({ emailVerified: true })
-          .where(and(eq(schema.user.id, user.id), eq(schema.user.emailVerified, false)));
+        await db.transaction(async (tx) => {
+          await tx
+            .update(schema.user)
+            .set({ emailVerified: true })
+            .where(and(eq(schema.user.id, user.id), eq(schema.user.emailVerified, false)));
+          await revokeAllPersonalAccessTokens(tx, { userId: user.id, now: new Date(), actor: { userId: user.id, label: "password-reset" }, reason: "password.reset" });
+        });
       },
       sendResetPassword: async ({ user, token }) => {
         await sendMail({

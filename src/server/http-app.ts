@@ -12,6 +12,9 @@ import { LANGUAGE_COOKIE, chooseLocale } from "#core/locale.ts";
 import { checkHealth } from "#features/health/check-health.ts";
 import { viewerFromSession } from "#features/access/load-viewer.ts";
 import { createApiRouter } from "#api/router.ts";
+import { authenticateBearer, invalidTokenProblem } from "#api/authenticate.ts";
+import { sendProblem } from "#api/problem.ts";
+import type { ViewerProfile } from "#features/access/load-viewer.ts";
 import { cspNonce, refuseCrossSiteRequests, securityHeaders } from "./security.ts";
 import { pageStamps } from "./page-stamps.ts";
 import { createSharedPageCache } from "./shared-page-cache.ts";
@@ -110,12 +113,19 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   app.all("/{*path}", async (req, res, next) => {
     try {
       const build = (await options.getBuild()) as BuildWithContext;
-      const context = await requestContextFor(req, res, services, build);
+      const { handle, params } = routeMatchFor(build, req.path);
+      // The files the JSON API points to open with the API's token; a token that is not valid gets the API's answer.
+      let tokenViewer: ViewerProfile | null = null;
+      if (handle?.acceptsApiToken) {
+        const bearer = await authenticateBearer(services, req.get("authorization"));
+        if (bearer.kind === "invalid") return sendProblem(req, res, services.config.publicUrl, "unauthorized", invalidTokenProblem);
+        if (bearer.kind === "viewer") tokenViewer = bearer.viewer;
+      }
+      const context = await requestContextFor(req, res, services, build, tokenViewer);
       res.locals.requestContext = context;
       // Says which layer answered: the access policy (forbidden, sign-in) or the page itself (allow).
       res.setHeader("X-Access-Decision", context.access);
       // Not while developing: each edit brings a new build, and a copy of the old one would hide it.
-      const { handle, params } = routeMatchFor(build, req.path);
       const seconds = services.config.env === "development" ? undefined : handle?.sharedCacheSeconds;
       const key = sharedPages.keyFor(req, context, seconds);
       // Read before the page renders, so a change racing the render leaves a copy whose stamp no longer matches.
@@ -135,15 +145,23 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   return app;
 }
 
-async function requestContextFor(req: Request, res: Response, services: Services, build: ServerBuild): Promise<RequestContext> {
+async function requestContextFor(
+  req: Request,
+  res: Response,
+  services: Services,
+  build: ServerBuild,
+  tokenViewer: ViewerProfile | null,
+): Promise<RequestContext> {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (typeof value === "string") headers.set(name, value);
     else if (Array.isArray(value)) headers.set(name, value.join(", "));
   }
-  const viewer = await viewerFromSession(services, headers, (cookies) => {
-    for (const cookie of cookies) res.append("Set-Cookie", cookie);
-  });
+  const viewer =
+    tokenViewer ??
+    (await viewerFromSession(services, headers, (cookies) => {
+      for (const cookie of cookies) res.append("Set-Cookie", cookie);
+    }));
   const cookies = parseCookies(req.headers.cookie ?? "");
   const locale = chooseLocale({ saved: viewer?.locale, cookie: cookies[LANGUAGE_COOKIE], acceptLanguage: req.headers["accept-language"] });
   return {

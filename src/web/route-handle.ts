@@ -16,4 +16,10 @@ export type RouteHandle = {
    * while the named stamp, read fresh on every request, is what it was when the copy was made.
    */
   sharedCacheStamp?: PageStampName;
+  /**
+   * For a file the JSON API points to (a credential's PDF, JSON or JWT): a personal access token sent as
+   * `Authorization: Bearer <token>` identifies the viewer too, and one that is not valid answers 401 problem+json
+   * rather than the sign-in redirect (src/server/http-app.ts).
+   */
+  acceptsApiToken?: true;
 };

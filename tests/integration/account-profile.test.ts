@@ -169,7 +169,7 @@ describe.each(enginesUnderTest())("account pages' use cases on %s", (engine) => 
       );
       expect(short).toEqual({ newPassword: "account.password.errors.tooShort" });
 
-      const cookies = await changePassword(
+      const { headers: cookies } = await changePassword(
         services,
         {
           userId,

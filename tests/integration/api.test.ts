@@ -2,6 +2,7 @@
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import express from "express";
+import pg from "pg";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { enginesUnderTest } from "../support/databases.ts";
@@ -9,6 +10,10 @@ import { createTestServices, type TestServices } from "../support/services.ts";
 import { schema } from "#db/client.ts";
 import { createAccount } from "#features/accounts/create-account.ts";
 import { createPersonalAccessToken } from "#features/tokens/personal-access-tokens.ts";
+import { requestPasswordReset } from "#features/accounts/request-password-reset.ts";
+import { resetPassword } from "#features/accounts/reset-password.ts";
+import { changePassword } from "#features/accounts/change-password.ts";
+import { sessionCookie } from "../support/http.ts";
 import { createApiRouter, type ApiRouterOptions } from "#api/router.ts";
 import { API_BASE_PATH, endpointTable } from "#api/endpoint-table.ts";
 
@@ -340,6 +345,90 @@ describe.each(enginesUnderTest())("JSON API v1 on %s", (engine) => {
       const missing = await api("/users", { token: adminToken, body: {} });
       expect(missing.json.errors.map((error: { path: string }) => error.path).sort()).toEqual(["email", "name"]);
     });
+  });
+
+  it("authenticates a token with the person and all their roles, refuses an expired one, and records its use off the request path", async () => {
+    const system = { userId: null, label: "test" };
+    const person = await createAccount(
+      services.db,
+      { email: "two-roles@example.org", name: "Tova Roles", password: PASSWORD, roles: [{ role: "trainer", organizationId: null }, { role: "partner_admin", organizationId }] },
+      system,
+    );
+    const live = await createPersonalAccessToken(services.db, { userId: person.id, name: "live", expiresAt: null, actor: system });
+    const me = await api("/me", { token: live.token });
+    expect(me.status).toBe(200);
+    expect(me.json).toMatchObject({ id: person.id, email: "two-roles@example.org", pronouns: null });
+    expect(me.json.roles).toEqual([{ role: "partner_admin", organizationId }, { role: "trainer", organizationId: null }]);
+
+    const expired = await createPersonalAccessToken(services.db, { userId: person.id, name: "old", expiresAt: new Date(Date.now() - 1000), actor: system });
+    expectProblem(await api("/me", { token: expired.token }), 401, "unauthorized");
+
+    const lastUsed = async () => {
+      const [row] = await services.db.select({ at: schema.personalAccessToken.lastUsedAt }).from(schema.personalAccessToken).where(eq(schema.personalAccessToken.id, live.id));
+      return row!.at;
+    };
+    let first: Date | null = null;
+    for (let tries = 0; tries < 50 && !first; tries++) {
+      first = await lastUsed();
+      if (!first) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(first).toBeInstanceOf(Date);
+    // Within the minute, further requests do not write it again.
+    expect((await api("/me", { token: live.token })).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await lastUsed())!.getTime()).toBe(first!.getTime());
+    expect((await api("/me", { token: expired.token })).status).toBe(401);
+    const [old] = await services.db.select({ at: schema.personalAccessToken.lastUsedAt }).from(schema.personalAccessToken).where(eq(schema.personalAccessToken.id, expired.id));
+    expect(old!.at).toBeNull();
+  });
+
+  it.runIf(engine === "postgres")("answers before recording that a token was used, even while that row is locked", async () => {
+    const system = { userId: null, label: "test" };
+    const person = await createAccount(services.db, { email: "locked-row@example.org", name: "Lee Locked", password: PASSWORD }, system);
+    const created = await createPersonalAccessToken(services.db, { userId: person.id, name: "busy", expiresAt: null, actor: system });
+    const blocker = new pg.Client({ connectionString: services.testDatabase.url! });
+    await blocker.connect();
+    try {
+      await blocker.query("begin");
+      await blocker.query("select id from personal_access_token where id = $1 for update", [created.id]);
+      const answer = await fetch(`${server.url}${API_BASE_PATH}/me`, { headers: { authorization: `Bearer ${created.token}` }, signal: AbortSignal.timeout(3000) });
+      expect(answer.status).toBe(200);
+    } finally {
+      await blocker.query("rollback");
+      await blocker.end();
+    }
+  });
+
+  it("signs out a person's tokens when their password is reset or changed, so a stolen token stops working", async () => {
+    const system = { userId: null, label: "test" };
+    const email = "reset-tokens@example.org";
+    const person = await createAccount(services.db, { email, name: "Rey Reset", password: PASSWORD }, system);
+    const token = async () => (await createPersonalAccessToken(services.db, { userId: person.id, name: "report", expiresAt: null, actor: system })).token;
+
+    const beforeReset = await token();
+    expect((await api("/me", { token: beforeReset })).status).toBe(200);
+    await requestPasswordReset(services, { email, ip: "198.51.100.77" });
+    const [mail] = await services.db.select().from(schema.outboxMessage).where(eq(schema.outboxMessage.toAddress, email));
+    const link = /\/reset-password\?token=(\S+)/.exec(mail!.text)![1]!;
+    expect(await resetPassword(services, { token: decodeURIComponent(link), newPassword: "a new password after reset" })).toEqual({ status: "changed" });
+    const afterReset = await api("/me", { token: beforeReset });
+    expectProblem(afterReset, 401, "unauthorized");
+    expect(afterReset.headers.get("www-authenticate")).toContain('error="invalid_token"');
+
+    const beforeChange = await token();
+    expect((await api("/me", { token: beforeChange })).status).toBe(200);
+    const cookie = await sessionCookie(services, email, "a new password after reset");
+    const changed = await changePassword(
+      services,
+      { userId: person.id, email, currentPassword: "a new password after reset", newPassword: "and another one later", headers: new Headers({ cookie }), ip: "198.51.100.78" },
+      { userId: person.id, label: "test" },
+    );
+    expect(changed.tokensRevoked).toBe(1);
+    expectProblem(await api("/me", { token: beforeChange }), 401, "unauthorized");
+    // A token made with the new password works as before.
+    expect((await api("/me", { token: await token() })).status).toBe(200);
+    const audit = await services.db.select().from(schema.auditEvent).where(and(eq(schema.auditEvent.action, "token.revoke-all"), eq(schema.auditEvent.targetId, person.id)));
+    expect(audit.map((row) => (row.summary as { reason: string }).reason).sort()).toEqual(["password.change", "password.reset"]);
   });
 });
 

@@ -426,6 +426,40 @@ describe.each(enginesUnderTest())("credentials on %s", (engine) => {
     expect(page).toContain(`/my/certificates/${row.id}.pdf?size=a4`);
   });
 
+  it("opens the PDF, JSON and JWT that GET /me/credentials points to with the person's token alone", async () => {
+    const lena = await person("Lena Ortiz");
+    const row = await issued(await completedRegistration(lena));
+    const token = (await createPersonalAccessToken(services.db, { userId: lena.id, name: "files", expiresAt: null, actor: system })).token;
+    const bearer = { authorization: `Bearer ${token}` };
+    const listed = (await (await fetch(`${http.url}/api/v1/me/credentials`, { headers: bearer })).json()) as { credentials: Array<{ id: string; pdfUrl: string; jsonUrl: string; jwtUrl: string }> };
+    const links = listed.credentials.find((c) => c.id === row.id)!;
+    const local = (url: string) => url.replace(publicUrl, http.url);
+    const pdf = await fetch(local(links.pdfUrl), { headers: bearer, redirect: "manual" });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get("content-type")).toBe("application/pdf");
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    const json = await fetch(local(links.jsonUrl), { headers: bearer, redirect: "manual" });
+    expect(json.status).toBe(200);
+    expect(await json.json()).toEqual(row.document);
+    const jwt = await fetch(local(links.jwtUrl), { headers: bearer, redirect: "manual" });
+    expect(jwt.status).toBe(200);
+    expect(await jwt.text()).toBe(row.jwt);
+
+    // A token that is not valid is told so as the API tells it, not sent to the sign-in page.
+    const bad = await fetch(local(links.jwtUrl), { headers: { authorization: "Bearer iph_not-a-real-token" }, redirect: "manual" });
+    expect(bad.status).toBe(401);
+    expect(bad.headers.get("content-type")).toContain("application/problem+json");
+    expect(bad.headers.get("www-authenticate")).toContain('error="invalid_token"');
+    expect(((await bad.json()) as { status: number }).status).toBe(401);
+
+    // Someone else's token finds nothing there.
+    const other = await person();
+    const otherToken = (await createPersonalAccessToken(services.db, { userId: other.id, name: "other", expiresAt: null, actor: system })).token;
+    for (const url of [links.pdfUrl, links.jsonUrl, links.jwtUrl]) {
+      expect((await fetch(local(url), { headers: { authorization: `Bearer ${otherToken}` }, redirect: "manual" })).status).toBe(404);
+    }
+  });
+
   it("marks a credential expired once a course's validity has passed", async () => {
     const course = await seedCourse(services.db, { contactMinutes: 180, validForMonths: 12 });
     const session = await seedSession(services.db, course.id, { startsInDays: -3 });

@@ -1,5 +1,4 @@
 // GET /me: the caller's own profile and roles.
-import { findPerson } from "#features/access/find-person.ts";
 import { defineEndpoint } from "../endpoint.ts";
 import { personBody } from "../person.ts";
 import { Person } from "../schemas.ts";
@@ -10,8 +9,8 @@ export const showMe = defineEndpoint({
   summary: "Show who you are",
   description: "Returns the profile and roles of the person the access token belongs to. A quick way to check that a token works.",
   response: { status: 200, description: "The caller's profile.", schema: Person },
-  async handle({ services, viewer }) {
-    const person = await findPerson(services.db, viewer.userId);
-    return { body: personBody(person, person.roles) };
+  async handle({ viewer }) {
+    // Authentication has just read the person and their roles (src/features/access/load-viewer.ts): no second read.
+    return { body: personBody({ ...viewer, id: viewer.userId }, viewer.roles) };
   },
 });

@@ -1,11 +1,11 @@
 // Who is asking: a browser session (cookie) or an API token (Bearer), with the roles they hold.
-import { eq } from "drizzle-orm";
+import { and, eq, gt, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Services } from "#platform/services.ts";
 import { schema, type Executor } from "#db/client.ts";
 import type { RoleGrant, Viewer } from "#core/access.ts";
-import { authenticateToken } from "#features/tokens/personal-access-tokens.ts";
+import { isPersonalAccessToken, hashToken, markTokenUsed } from "#features/tokens/personal-access-tokens.ts";
 
-export type ViewerProfile = Viewer & { locale: string; timeZone: string };
+export type ViewerProfile = Viewer & { locale: string; timeZone: string; pronouns: string | null };
 
 export async function rolesOf(db: Executor, userId: string): Promise<RoleGrant[]> {
   const grants = await db
@@ -15,18 +15,30 @@ export async function rolesOf(db: Executor, userId: string): Promise<RoleGrant[]
   return grants;
 }
 
+/**
+ * The person's grants as one JSON array inside the same query as the person, so a request learns who is asking in one
+ * round trip; in the order the people pages use (role, then organization name).
+ */
+// Written with its own aliases: drizzle leaves columns unqualified in a one-table select, which would be ambiguous here.
+const rolesOfViewer: SQL<RoleGrant[]> = sql<RoleGrant[]>`coalesce((
+  select json_agg(json_build_object('role', grant_row.role, 'organizationId', grant_row.organization_id) order by grant_row.role, org.name)
+  from ${schema.roleGrant} grant_row left join ${schema.organization} org on org.id = grant_row.organization_id
+  where grant_row.user_id = ${schema.user}.id), '[]'::json)`;
+
+const viewerColumns = {
+  userId: schema.user.id,
+  email: schema.user.email,
+  name: schema.user.name,
+  emailVerified: schema.user.emailVerified,
+  locale: schema.user.locale,
+  timeZone: schema.user.timeZone,
+  pronouns: schema.user.pronouns,
+  roles: rolesOfViewer,
+};
+
 async function profileFor(db: Executor, userId: string): Promise<ViewerProfile | null> {
-  const [person] = await db.select().from(schema.user).where(eq(schema.user.id, userId));
-  if (!person) return null;
-  return {
-    userId: person.id,
-    email: person.email,
-    name: person.name,
-    emailVerified: person.emailVerified,
-    locale: person.locale,
-    timeZone: person.timeZone,
-    roles: await rolesOf(db, person.id),
-  };
+  const [viewer] = await db.select(viewerColumns).from(schema.user).where(eq(schema.user.id, userId));
+  return viewer ?? null;
 }
 
 /**
@@ -46,9 +58,24 @@ export async function viewerFromSession(
   return profileFor(services.db, session.user.id);
 }
 
+/**
+ * The person behind a live token (not revoked, not expired), read with their roles in one query. Marking the token used
+ * is not part of the answer: it is sent without waiting (at most once a minute per token) and a failure is only logged.
+ */
 export async function viewerFromBearer(services: Services, authorization: string | null): Promise<ViewerProfile | null> {
-  const match = authorization?.match(/^Bearer\s+(\S+)$/i);
-  if (!match) return null;
-  const userId = await authenticateToken(services.db, match[1]!, services.now());
-  return userId ? profileFor(services.db, userId) : null;
+  const token = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  if (!token || !isPersonalAccessToken(token)) return null;
+  const now = services.now();
+  const pat = schema.personalAccessToken;
+  const [row] = await services.db
+    .select({ ...viewerColumns, tokenId: pat.id, lastUsedAt: pat.lastUsedAt })
+    .from(pat)
+    .innerJoin(schema.user, eq(schema.user.id, pat.userId))
+    .where(and(eq(pat.tokenHash, hashToken(token)), isNull(pat.revokedAt), or(isNull(pat.expiresAt), gt(pat.expiresAt, now))));
+  if (!row) return null;
+  const { tokenId, lastUsedAt, ...viewer } = row;
+  markTokenUsed(services.db, { tokenId, lastUsedAt, now }).catch((error: unknown) =>
+    services.logger.warn({ err: error, tokenId }, "could not record when a token was last used"),
+  );
+  return viewer;
 }

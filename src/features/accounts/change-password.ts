@@ -1,7 +1,9 @@
-// Changes a password after checking the current one; every other session ends, this one gets a fresh cookie.
+// Changes a password after checking the current one; every other session and every API token ends, this one gets a
+// fresh cookie.
 import { z } from "zod";
 import type { Services } from "#platform/services.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
+import { revokeAllPersonalAccessTokens } from "#features/tokens/personal-access-tokens.ts";
 import { invalid, parseInput, problem } from "#features/validation/parse-input.ts";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "#core/passwords.ts";
 import { limitCredentialAttempts } from "./rate-limit.ts";
@@ -15,12 +17,15 @@ const passwordInput = z.object({
     .max(MAX_PASSWORD_LENGTH, problem("account.password.errors.tooLong")),
 });
 
-/** Returns the Set-Cookie headers of the new session; the page must pass them on or the person is signed out. */
+/**
+ * Returns the Set-Cookie headers of the new session (the page must pass them on or the person is signed out) and how
+ * many API tokens were signed out, so the page can tell them.
+ */
 export async function changePassword(
   services: Services,
   input: { userId: string; email: string; currentPassword: string; newPassword: string; headers: Headers; ip: string },
   actor: AuditActor,
-): Promise<Headers> {
+): Promise<{ headers: Headers; tokensRevoked: number }> {
   const passwords = parseInput(passwordInput, input);
   if (passwords.currentPassword === passwords.newPassword) {
     throw invalid([{ path: "newPassword", message: problem("account.password.errors.same") }]);
@@ -44,6 +49,11 @@ export async function changePassword(
     if (code === "PASSWORD_TOO_LONG") throw invalid([{ path: "newPassword", message: problem("account.password.errors.tooLong") }]);
     throw error;
   }
-  await recordAudit(services.db, actor, { action: "password.change", targetType: "user", targetId: input.userId, summary: { otherSessionsEnded: true } });
-  return cookiesFrom(headers);
+  // better-auth commits the password in its own transaction; the tokens end right after it, with the audit row.
+  const tokensRevoked = await services.db.transaction(async (tx) => {
+    const count = await revokeAllPersonalAccessTokens(tx, { userId: input.userId, now: services.now(), actor, reason: "password.change" });
+    await recordAudit(tx, actor, { action: "password.change", targetType: "user", targetId: input.userId, summary: { otherSessionsEnded: true, tokensRevoked: count } });
+    return count;
+  });
+  return { headers: cookiesFrom(headers), tokensRevoked };
 }

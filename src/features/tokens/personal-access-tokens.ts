@@ -1,6 +1,6 @@
 // Personal access tokens for the API: created and shown once, kept only as a SHA-256 hash, revocable.
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { and, desc, eq, gt, isNull, or } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, lt, or } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
 import { AppError } from "#platform/app-error.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
@@ -8,6 +8,11 @@ import { problem } from "#features/validation/parse-input.ts";
 import { MAX_TOKEN_NAME_LENGTH } from "#core/limits.ts";
 
 const PREFIX = "iph_";
+
+/** Whether a string has the shape of one of our tokens, so anything else is refused without a database read. */
+export function isPersonalAccessToken(token: string): boolean {
+  return token.startsWith(PREFIX);
+}
 
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
@@ -71,6 +76,53 @@ export async function revokePersonalAccessToken(db: Executor, input: { userId: s
   });
 }
 
+/**
+ * Ends every live token of a person, with one audit row, in the caller's transaction: a new password must also lock
+ * out a program holding a stolen token. Returns how many were live, so the page can say so.
+ */
+export async function revokeAllPersonalAccessTokens(
+  tx: Executor,
+  input: { userId: string; now: Date; actor: AuditActor; reason: "password.reset" | "password.change" },
+): Promise<number> {
+  const revoked = await tx
+    .update(schema.personalAccessToken)
+    .set({ revokedAt: input.now })
+    .where(and(eq(schema.personalAccessToken.userId, input.userId), isNull(schema.personalAccessToken.revokedAt)))
+    .returning({ id: schema.personalAccessToken.id });
+  if (revoked.length > 0) {
+    await recordAudit(tx, input.actor, { action: "token.revoke-all", targetType: "user", targetId: input.userId, summary: { reason: input.reason, count: revoked.length } });
+  }
+  return revoked.length;
+}
+
+/** How often "last used" is written for one token: the page and the API show it to the minute. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+/** Tokens this process marked lately, so a burst of requests with one token writes once, not once per request. */
+const recentlyMarked = new Map<string, number>();
+const MAX_REMEMBERED_TOKENS = 10_000;
+
+/**
+ * Records that a token was used, at most once a minute per token. The UPDATE is conditional, so several app processes
+ * racing on one token write once between them; callers on a request path need not wait for it.
+ */
+export async function markTokenUsed(db: Executor, input: { tokenId: string; lastUsedAt: Date | null; now: Date }): Promise<void> {
+  const now = input.now.getTime();
+  const fresh = (at: number | undefined) => at !== undefined && now - at < LAST_USED_RESOLUTION_MS;
+  if (fresh(input.lastUsedAt?.getTime()) || fresh(recentlyMarked.get(input.tokenId))) return;
+  if (recentlyMarked.size >= MAX_REMEMBERED_TOKENS) recentlyMarked.clear();
+  recentlyMarked.set(input.tokenId, now);
+  const staleBefore = new Date(now - LAST_USED_RESOLUTION_MS);
+  await db
+    .update(schema.personalAccessToken)
+    .set({ lastUsedAt: input.now })
+    .where(
+      and(
+        eq(schema.personalAccessToken.id, input.tokenId),
+        or(isNull(schema.personalAccessToken.lastUsedAt), lt(schema.personalAccessToken.lastUsedAt, staleBefore)),
+      ),
+    );
+}
+
 /** The user a token belongs to, if it is live; marks it used (at most once a minute, to spare writes). */
 export async function authenticateToken(db: Executor, token: string, now: Date): Promise<string | null> {
   if (!token.startsWith(PREFIX)) return null;
@@ -85,8 +137,6 @@ export async function authenticateToken(db: Executor, token: string, now: Date):
       ),
     );
   if (!row) return null;
-  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
-    await db.update(schema.personalAccessToken).set({ lastUsedAt: now }).where(eq(schema.personalAccessToken.id, row.id));
-  }
+  await markTokenUsed(db, { tokenId: row.id, lastUsedAt: row.lastUsedAt, now });
   return row.userId;
 }

@@ -63,6 +63,7 @@ export const account = {
   "account.password.whatHappens": "We'll sign you out on every other phone or computer. You stay signed in here.",
   "account.password.submit": "Change password",
   "account.password.saved": "Your password is changed. Any other devices are signed out.",
+  "account.password.tokensRevoked": "For your safety, we signed out your API tokens too. If a program uses one, make it a new token on the API tokens page.",
   "account.password.forgot": "Don't remember your current password? Sign out, then choose “Forgot your password?” on the sign-in page.",
   "account.password.errors.currentMissing": "Enter your current password",
   "account.password.errors.currentWrong": "That isn't your current password",

@@ -30,6 +30,7 @@ export const auth = {
   "auth.signIn.noAccount": "New here?",
   "auth.signIn.createAccount": "Create an account",
   "auth.signIn.notice.passwordReset": "Your new password is saved. You can sign in with it now.",
+  "auth.signIn.notice.passwordResetTokens": "For your safety, we signed out any API tokens on your account too. If a program uses one, make it a new token once you're signed in.",
   "auth.signIn.notice.confirmed": "Your email address is confirmed. Please sign in.",
   "auth.signIn.notice.emailChanged": "Your new email address is confirmed. Sign in with it from now on.",
   "auth.signIn.notice.signInFirst": "Please sign in to continue. We'll take you back to the page you were on.",

@@ -66,6 +66,7 @@ export const account: Record<keyof typeof en, string> = {
   "account.password.whatHappens": "Cerraremos tu sesión en cualquier otro teléfono o computadora. Aquí sigues con la sesión abierta.",
   "account.password.submit": "Cambiar contraseña",
   "account.password.saved": "Cambiaste tu contraseña. Cerramos la sesión en tus otros dispositivos.",
+  "account.password.tokensRevoked": "Por tu seguridad, también desactivamos tus tokens de la API. Si algún programa usa uno, crea un token nuevo en la página Tokens de la API.",
   "account.password.forgot": "¿No recuerdas tu contraseña actual? Cierra sesión y elige «¿Olvidaste tu contraseña?» en la página para iniciar sesión.",
   "account.password.errors.currentMissing": "Escribe tu contraseña actual",
   "account.password.errors.currentWrong": "Esa no es tu contraseña actual",

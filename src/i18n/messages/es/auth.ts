@@ -33,6 +33,7 @@ export const auth: Record<keyof typeof en, string> = {
   "auth.signIn.noAccount": "¿Es tu primera vez aquí?",
   "auth.signIn.createAccount": "Crea una cuenta",
   "auth.signIn.notice.passwordReset": "Guardamos tu nueva contraseña. Ya puedes iniciar sesión con ella.",
+  "auth.signIn.notice.passwordResetTokens": "Por tu seguridad, también desactivamos los tokens de la API de tu cuenta. Si algún programa usa uno, crea un token nuevo cuando inicies sesión.",
   "auth.signIn.notice.confirmed": "Tu correo está confirmado. Inicia sesión, por favor.",
   "auth.signIn.notice.emailChanged": "Tu nuevo correo está confirmado. Desde ahora, inicia sesión con él.",
   "auth.signIn.notice.signInFirst": "Inicia sesión para continuar. Te llevaremos de vuelta a la página donde estabas.",

@@ -18,7 +18,8 @@ export const handle: RouteHandle = { access: "signed-in" };
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "account.password.title");
 
 export function loader({ request }: Route.LoaderArgs) {
-  return { saved: flag(new URL(request.url), "saved") };
+  const url = new URL(request.url);
+  return { saved: flag(url, "saved"), tokensRevoked: flag(url, "tokens") };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -35,7 +36,8 @@ export async function action({ request, context }: Route.ActionArgs) {
   const result = await attempt(() => changePassword(ctx.services, change, actorOf(ctx)), translator(ctx.locale), {});
   if (!result.ok) return result.response;
   // The old session ended with the others: the new session's cookie must reach the browser.
-  throw redirect("/account/password?saved=1", { headers: result.value });
+  const { headers, tokensRevoked } = result.value;
+  throw redirect(tokensRevoked > 0 ? "/account/password?saved=1&tokens=1" : "/account/password?saved=1", { headers });
 }
 
 export default function ChangePassword({ loaderData, actionData }: Route.ComponentProps) {
@@ -43,7 +45,12 @@ export default function ChangePassword({ loaderData, actionData }: Route.Compone
   const { state, errors } = useFormState(actionData);
   return (
     <AccountFormPage title={t("account.password.title")}>
-      {loaderData.saved && !state ? <Notice>{t("account.password.saved")}</Notice> : null}
+      {loaderData.saved && !state ? (
+        <Notice>
+          {t("account.password.saved")}
+          {loaderData.tokensRevoked ? ` ${t("account.password.tokensRevoked")}` : null}
+        </Notice>
+      ) : null}
       <p className="lede">{t("account.password.lede")}</p>
       <ErrorSummary errors={errors} formError={state?.formError} />
       <Form method="post" className="stack" noValidate>

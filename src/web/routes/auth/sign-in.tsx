@@ -82,7 +82,12 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
   return (
     <div className="page narrow">
       <h1>{t("auth.signIn.title")}</h1>
-      {loaderData.notice ? <Notice>{t(noticeKeys[loaderData.notice])}</Notice> : null}
+      {loaderData.notice ? (
+        <Notice>
+          {t(noticeKeys[loaderData.notice])}
+          {loaderData.notice === "password-reset" ? ` ${t("auth.signIn.notice.passwordResetTokens")}` : null}
+        </Notice>
+      ) : null}
       {next && !loaderData.notice && !state ? <Notice>{t("auth.signIn.notice.signInFirst")}</Notice> : null}
       <p className="lede">{t("auth.signIn.lede")}</p>
 

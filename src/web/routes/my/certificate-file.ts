@@ -1,5 +1,6 @@
 // One credential as a file: /my/certificates/:id.pdf (Letter or A4), .json (the credential) or .jwt (the signed VC-JWT).
-// Only the person it was issued to, or an admin, may download it; anyone else is told it does not exist.
+// Only the person it was issued to, or an admin, may download it; anyone else is told it does not exist. GET
+// /api/v1/me/credentials points here, so an API client's token opens it as a session does.
 import type { Route } from "./+types/certificate-file";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
@@ -8,7 +9,7 @@ import { readCredentialForOwner } from "#features/credentials/read-credential.ts
 import { readCertificateContent, renderCertificatePdf } from "#features/credentials/certificate-pdf.ts";
 import { attachment } from "./download.server.ts";
 
-export const handle: RouteHandle = { access: "signed-in" };
+export const handle: RouteHandle = { access: "signed-in", acceptsApiToken: true };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { services, viewer, locale } = appContext(context);
