@@ -7,11 +7,10 @@ import { createEmailVerificationToken } from "better-auth/api";
 import { and, eq } from "drizzle-orm";
 import type { Config } from "./config.ts";
 import type { Logger } from "./logger.ts";
-import { schema, type Database } from "#db/client.ts";
+import { schema, type Database, type Executor } from "#db/client.ts";
 import { isLocale, type Locale } from "#core/locale.ts";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "#core/passwords.ts";
 import { DEFAULT_HUB_NAME } from "#core/hub-defaults.ts";
-import { revokeAllPersonalAccessTokens } from "#features/tokens/personal-access-tokens.ts";
 
 /** What auth needs from the mail feature: a message for a person, in their language. */
 export type AuthMailer = (message: {
@@ -25,7 +24,10 @@ export type AuthMailer = (message: {
 export const SESSION_DAYS = 30;
 const VERIFY_EMAIL_SECONDS = 60 * 60 * 24;
 
-export function createAuth(options: { db: Database; config: Config; sendMail: AuthMailer; logger: Logger }) {
+/** What else a password reset ends (the person's API tokens), run in the same transaction; given by the composition root. */
+export type AfterPasswordReset = (tx: Executor, userId: string) => Promise<void>;
+
+export function createAuth(options: { db: Database; config: Config; sendMail: AuthMailer; logger: Logger; afterPasswordReset: AfterPasswordReset }) {
   const { db, config, sendMail } = options;
   const logger = options.logger.child({ component: "better-auth" });
   const link = (path: string, token: string) => `${config.publicUrl}${path}?token=${encodeURIComponent(token)}`;
@@ -71,7 +73,7 @@ export function createAuth(options: { db: Database; config: Config; sendMail: Au
             .update(schema.user)
             .set({ emailVerified: true })
             .where(and(eq(schema.user.id, user.id), eq(schema.user.emailVerified, false)));
-          await revokeAllPersonalAccessTokens(tx, { userId: user.id, now: new Date(), actor: { userId: user.id, label: "password-reset" }, reason: "password.reset" });
+          await options.afterPasswordReset(tx, user.id);
         });
       },
       sendResetPassword: async ({ user, token }) => {

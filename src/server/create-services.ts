@@ -9,6 +9,7 @@ import { createAuth, type Auth } from "#platform/auth.ts";
 import { openDatabase, type DatabaseHandle } from "#db/client.ts";
 import { migrateDatabase } from "#db/migrate.ts";
 import { queueMail } from "#features/mail/queue-mail.ts";
+import { revokeAllPersonalAccessTokens } from "#features/tokens/personal-access-tokens.ts";
 
 export async function createServices(
   config: Config,
@@ -42,6 +43,9 @@ export async function createServices(
     sendMail: async ({ to, locale, template, link, name }) => {
       await queueMail(services.db, { to, locale, template, link, recipientName: name });
       services.onJobQueued();
+    },
+    afterPasswordReset: async (tx, userId) => {
+      await revokeAllPersonalAccessTokens(tx, { userId, now: services.now(), actor: { userId, label: "password-reset" }, reason: "password.reset" });
     },
   });
   return services;
