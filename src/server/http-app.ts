@@ -14,6 +14,7 @@ import { viewerFromSession } from "#features/access/load-viewer.ts";
 import { createApiRouter } from "#api/router.ts";
 import { cspNonce, refuseCrossSiteRequests, securityHeaders } from "./security.ts";
 import { pageStamps } from "./page-stamps.ts";
+import { limitBody, MAX_FORM_BODY_BYTES, MAX_UPLOAD_BODY_BYTES } from "./body-limits.ts";
 import { createSharedPageCache } from "./shared-page-cache.ts";
 import type { RequestContext } from "#web/request-context.ts";
 import { routeAccessFor, routeMatchFor } from "#web/route-access.ts";
@@ -110,12 +111,13 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   app.all("/{*path}", async (req, res, next) => {
     try {
       const build = (await options.getBuild()) as BuildWithContext;
+      const { handle, params } = routeMatchFor(build, req.path);
+      if (!limitBody(req, res, handle?.acceptsFiles ? MAX_UPLOAD_BODY_BYTES : MAX_FORM_BODY_BYTES)) return;
       const context = await requestContextFor(req, res, services, build);
       res.locals.requestContext = context;
       // Says which layer answered: the access policy (forbidden, sign-in) or the page itself (allow).
       res.setHeader("X-Access-Decision", context.access);
       // Not while developing: each edit brings a new build, and a copy of the old one would hide it.
-      const { handle, params } = routeMatchFor(build, req.path);
       const seconds = services.config.env === "development" ? undefined : handle?.sharedCacheSeconds;
       const key = sharedPages.keyFor(req, context, seconds);
       // Read before the page renders, so a change racing the render leaves a copy whose stamp no longer matches.

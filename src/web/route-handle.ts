@@ -16,4 +16,6 @@ export type RouteHandle = {
    * while the named stamp, read fresh on every request, is what it was when the copy was made.
    */
   sharedCacheStamp?: PageStampName;
+  /** For a page whose form carries a file: its body may be as large as a file allows (src/server/body-limits.ts). */
+  acceptsFiles?: boolean;
 };

@@ -21,7 +21,7 @@ import { pageTitle } from "../public/page-meta.ts";
 import { MyTrainingsPage } from "./my-nav.tsx";
 import { MAX_CERTIFICATION_NUMBER_LENGTH, MAX_CERTIFICATION_TEXT_LENGTH } from "#core/limits.ts";
 
-export const handle: RouteHandle = { access: "signed-in" };
+export const handle: RouteHandle = { access: "signed-in", acceptsFiles: true };
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "certifications.title");
 
