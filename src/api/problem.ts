@@ -88,6 +88,11 @@ export function fieldProblemsFromZod(error: z.ZodError): FieldProblemBody[] {
   });
 }
 
+/** Field errors from a use case's checks as field problems, in plain English. */
+export function fieldProblemsOf(fields: FieldError[]): FieldProblemBody[] {
+  return fields.map((field) => ({ path: field.path, message: fieldText(field) }));
+}
+
 /** The last handler of the API router: turns anything thrown into a problem response, never a stack trace. */
 export function problemErrorHandler(publicUrl: string, logger: Logger) {
   return (error: unknown, req: Request, res: Response, _next: NextFunction) => {
@@ -98,7 +103,7 @@ export function problemErrorHandler(publicUrl: string, logger: Logger) {
       const said = error.key ? english(error.key, error.details.values) : (error.detail ?? error.message);
       sendProblem(req, res, publicUrl, kind, {
         detail: wait ? `${said.replace(/\.?$/, ".")} Try again in ${Math.ceil(wait)} seconds.` : said,
-        errors: error.details.fields?.map((field) => ({ path: field.path, message: fieldText(field) })),
+        errors: error.details.fields && fieldProblemsOf(error.details.fields),
         retryAfterSeconds: error.details.retryAfterSeconds,
       });
       return;

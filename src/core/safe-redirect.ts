@@ -11,5 +11,11 @@ export function safeReturnPath(value: unknown, fallback: string): string {
   if (value.startsWith("//") || value.startsWith("/\\")) return fallback;
   // Tabs and newlines are removed by URL parsers, which could turn "/\t/evil" into "//evil".
   if (/[\u0000-\u001f\u007f\s\\]/.test(value)) return fallback;
-  return value;
+  // A Location header carries only Latin-1, so "/trainings?q=é" or "/cursos/ñ" would fail the answer: characters past
+  // ASCII are percent-encoded (as a browser would), and a broken surrogate pair, which can't be, is refused.
+  try {
+    return value.replace(/[^\u0000-\u007f]+/gu, (run) => encodeURIComponent(run));
+  } catch {
+    return fallback;
+  }
 }

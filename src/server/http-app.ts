@@ -108,7 +108,9 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   };
 
   const sharedPages = createSharedPageCache();
-  app.all("/{*path}", async (req, res, next) => {
+  // `use`, not a path pattern: Express would decode the pattern's parameter and fail on a malformed "%E0%A4%A" before
+  // the page could answer it (src/web/route-access.ts refuses such addresses as pages do).
+  app.use(async (req, res, next) => {
     try {
       const build = (await options.getBuild()) as BuildWithContext;
       const { handle, params } = routeMatchFor(build, req.path);

@@ -12,7 +12,7 @@ import {
 } from "react-router";
 import type { Route } from "./+types/root";
 import stylesHref from "./styles/app.css?url";
-import { enforceRouteAccess } from "./route-access.ts";
+import { enforceRouteAccess, refuseMalformedAddress } from "./route-access.ts";
 import { appContext } from "./request-context.ts";
 import { I18nProvider, useT } from "./components/i18n.tsx";
 import { useDocumentLocale, useNonce } from "./components/nonce.tsx";
@@ -23,7 +23,7 @@ import { DEFAULT_HUB_NAME } from "#core/hub-defaults.ts";
 import { DEFAULT_ACCENT } from "#core/theme-colors.ts";
 import { readHubSettingsForPages } from "#features/hub/hub-settings.ts";
 
-export const middleware: Route.MiddlewareFunction[] = [enforceRouteAccess];
+export const middleware: Route.MiddlewareFunction[] = [refuseMalformedAddress, enforceRouteAccess];
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesHref },

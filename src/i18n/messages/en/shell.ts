@@ -27,6 +27,7 @@ export const shell = {
   "errors.generic.body": "Nothing you did caused this. Please try again in a moment.",
   "errors.badRequest.title": "We couldn't read what was sent",
   "errors.badRequest.body": "The page sent something we couldn't read. Go back, reload the page and try again.",
+  "forms.errors.nullCharacter": "This can't contain a null character.",
   "errors.backHome": "Go to the home page",
   "forms.errorSummary": "Please check these and try again",
 } as const;
