@@ -5,6 +5,7 @@ import { httpStatusFor, isAppError, type FieldError } from "#platform/app-error.
 import { translator } from "#i18n/translate.ts";
 import { issueAsFieldError } from "#features/validation/parse-input.ts";
 import type { Logger } from "#platform/logger.ts";
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnreachable } from "#db/connection-errors.ts";
 import type { FieldProblemBody, ProblemBody } from "./schemas.ts";
 
 /** The kinds of problem the API answers with; each has a section on the reference page (`/api/docs#problem-<kind>`). */
@@ -121,6 +122,13 @@ export function problemErrorHandler(publicUrl: string, logger: Logger) {
     }
     if (typeof parserError.status === "number" && parserError.status >= 400 && parserError.status < 500) {
       return sendProblem(req, res, publicUrl, "malformed-request", { detail: "The request could not be read." });
+    }
+    if (isDatabaseUnreachable(error)) {
+      (req.log ?? logger).warn({ err: error }, "API request while the database is unreachable");
+      return sendProblem(req, res, publicUrl, "unavailable", {
+        detail: "The hub can't reach its database right now. Try again shortly.",
+        retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+      });
     }
     (req.log ?? logger).error({ err: error }, "API request failed");
     sendProblem(req, res, publicUrl, "internal", { detail: "Please try again in a moment. If it keeps happening, tell the hub's team." });

@@ -18,6 +18,8 @@ import { limitBody, MAX_FORM_BODY_BYTES, MAX_UPLOAD_BODY_BYTES } from "./body-li
 import { createSharedPageCache } from "./shared-page-cache.ts";
 import type { RequestContext } from "#web/request-context.ts";
 import { routeAccessFor, routeMatchFor } from "#web/route-access.ts";
+import { unavailableResponse } from "#web/unavailable-page.server.ts";
+import { isDatabaseUnreachable } from "#db/connection-errors.ts";
 
 export const APP_VERSION = process.env.npm_package_version ?? "0.1.0";
 
@@ -132,6 +134,12 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   });
 
   app.use((error: unknown, req: Request, res: Response, _next: express.NextFunction) => {
+    if (isDatabaseUnreachable(error)) {
+      req.log?.warn({ err: error }, "page request while the database is unreachable");
+      if (res.headersSent) return;
+      const locale = chooseLocale({ cookie: parseCookies(req.headers.cookie ?? "")[LANGUAGE_COOKIE], acceptLanguage: req.headers["accept-language"] });
+      return void sendWebResponse(res, unavailableResponse(locale));
+    }
     req.log?.error({ err: error }, "request failed");
     if (res.headersSent) return;
     res.status(500).type("text/plain").send("Something went wrong on our side. Please try again in a moment.");
@@ -160,4 +168,10 @@ async function requestContextFor(req: Request, res: Response, services: Services
     cspNonce: String(res.locals.cspNonce),
     access: routeAccessFor(build, req.path, viewer),
   };
+}
+
+async function sendWebResponse(res: Response, response: globalThis.Response) {
+  res.status(response.status);
+  for (const [name, value] of response.headers) res.setHeader(name, value);
+  res.send(await response.text());
 }

@@ -111,9 +111,11 @@ export function ErrorBoundary() {
       ? [t("errors.notFound.title"), t("errors.notFound.body")]
       : status === 403
         ? [t("errors.forbidden.title"), t("errors.forbidden.body")]
-        : status >= 400 && status < 500
-          ? [t("errors.badRequest.title"), t("errors.badRequest.body")]
-          : [t("errors.generic.title"), t("errors.generic.body")];
+        : status === 503
+          ? [t("errors.unavailable.title"), t("errors.unavailable.body")]
+          : status >= 400 && status < 500
+            ? [t("errors.badRequest.title"), t("errors.badRequest.body")]
+            : [t("errors.generic.title"), t("errors.generic.body")];
   return (
     <div className="page narrow">
       <h1>{title}</h1>

@@ -27,6 +27,8 @@ export const shell = {
   "errors.generic.body": "Nothing you did caused this. Please try again in a moment.",
   "errors.badRequest.title": "We couldn't read what was sent",
   "errors.badRequest.body": "The page sent something we couldn't read. Go back, reload the page and try again.",
+  "errors.unavailable.title": "The hub is taking a short break",
+  "errors.unavailable.body": "We can't reach our records right now. Nothing you did caused this; please try again in a minute.",
   "forms.errors.nullCharacter": "This can't contain a null character.",
   "errors.backHome": "Go to the home page",
   "forms.errorSummary": "Please check these and try again",

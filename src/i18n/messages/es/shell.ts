@@ -29,6 +29,8 @@ export const shell: Record<keyof typeof en, string> = {
   "errors.generic.body": "Nada de lo que hiciste lo causó. Vuelve a intentarlo en un momento.",
   "errors.badRequest.title": "No pudimos leer lo que se envió",
   "errors.badRequest.body": "La página envió algo que no pudimos leer. Vuelve atrás, recarga la página e inténtalo de nuevo.",
+  "errors.unavailable.title": "El centro está haciendo una breve pausa",
+  "errors.unavailable.body": "Ahora mismo no podemos consultar nuestros registros. Nada de lo que hiciste lo causó; vuelve a intentarlo en un minuto.",
   "forms.errors.nullCharacter": "Esto no puede contener un carácter nulo.",
   "errors.backHome": "Ir a la página de inicio",
   "forms.errorSummary": "Revisa esto y vuelve a intentarlo",
