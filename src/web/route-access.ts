@@ -82,7 +82,7 @@ export function routeAccessFor(build: ServerBuild, pathname: string, viewer: Vie
 /**
  * Root middleware, first in line: an address that can't be read is the sender's mistake, refused before any loader
  * could pass it to the database. A path that doesn't decode (a cut-off "%E0%A4%A") or whose parts carry a NUL names no
- * page (404); a query string like that is a request we can't read (400). Ids themselves need no shape check here:
+ * page (404); a NUL in the query is a request we can't read (400). Ids themselves need no shape check here:
  * every id is text, so one that names nothing is simply not found.
  */
 export const refuseMalformedAddress: MiddlewareFunction<Response> = async ({ request, params }, next) => {
@@ -91,8 +91,10 @@ export const refuseMalformedAddress: MiddlewareFunction<Response> = async ({ req
   if (path === null || path.includes("\u0000") || Object.values(params).some((value) => value?.includes("\u0000"))) {
     throw data({ reason: "not_found" }, { status: 404 });
   }
-  const query = decodedOrNull(url.search.replace(/\+/g, " "));
-  if (query === null || query.includes("\u0000")) throw data({ reason: "bad_request" }, { status: 400 });
+  // The query is read leniently (URLSearchParams keeps a stray "%" as it is), so only a NUL is refused there.
+  for (const [name, value] of url.searchParams) {
+    if (name.includes("\u0000") || value.includes("\u0000")) throw data({ reason: "bad_request" }, { status: 400 });
+  }
   return next();
 };
 

@@ -231,13 +231,14 @@ describe.each(enginesUnderTest())("bad input on %s", (engine) => {
       ["/admin/courses/%E0%A4%A", cookies.admin],
       ["/my/results/%E0%A4%A", cookies.participant],
       ["/%E0%A4%A"],
-      ["/trainings?q=%E0%A4%A"],
     ];
     for (const [pathname, cookie] of routes) {
       const response = await send(pathname, { headers: cookie ? { cookie } : {} });
       expect(response.status, pathname).toBeGreaterThanOrEqual(400);
       expect(response.status, pathname).toBeLessThan(500);
     }
+    // A query is read leniently, as URLSearchParams does: a stray "%" is kept as typed.
+    expect((await send("/trainings?q=%E0%A4%A")).status).toBe(200);
   });
 
   it("percent-encodes a redirect target with characters past Latin-1, on /language and after signing in", async () => {
