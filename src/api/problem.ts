@@ -5,6 +5,7 @@ import { httpStatusFor, isAppError, type FieldError } from "#platform/app-error.
 import { translator } from "#i18n/translate.ts";
 import { issueAsFieldError } from "#features/validation/parse-input.ts";
 import type { Logger } from "#platform/logger.ts";
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnreachable } from "#db/connection-errors.ts";
 import type { FieldProblemBody, ProblemBody } from "./schemas.ts";
 
 /** The kinds of problem the API answers with; each has a section on the reference page (`/api/docs#problem-<kind>`). */
@@ -88,6 +89,11 @@ export function fieldProblemsFromZod(error: z.ZodError): FieldProblemBody[] {
   });
 }
 
+/** Field errors from a use case's checks as field problems, in plain English. */
+export function fieldProblemsOf(fields: FieldError[]): FieldProblemBody[] {
+  return fields.map((field) => ({ path: field.path, message: fieldText(field) }));
+}
+
 /** The last handler of the API router: turns anything thrown into a problem response, never a stack trace. */
 export function problemErrorHandler(publicUrl: string, logger: Logger) {
   return (error: unknown, req: Request, res: Response, _next: NextFunction) => {
@@ -98,7 +104,7 @@ export function problemErrorHandler(publicUrl: string, logger: Logger) {
       const said = error.key ? english(error.key, error.details.values) : (error.detail ?? error.message);
       sendProblem(req, res, publicUrl, kind, {
         detail: wait ? `${said.replace(/\.?$/, ".")} Try again in ${Math.ceil(wait)} seconds.` : said,
-        errors: error.details.fields?.map((field) => ({ path: field.path, message: fieldText(field) })),
+        errors: error.details.fields && fieldProblemsOf(error.details.fields),
         retryAfterSeconds: error.details.retryAfterSeconds,
       });
       return;
@@ -116,6 +122,13 @@ export function problemErrorHandler(publicUrl: string, logger: Logger) {
     }
     if (typeof parserError.status === "number" && parserError.status >= 400 && parserError.status < 500) {
       return sendProblem(req, res, publicUrl, "malformed-request", { detail: "The request could not be read." });
+    }
+    if (isDatabaseUnreachable(error)) {
+      (req.log ?? logger).warn({ err: error }, "API request while the database is unreachable");
+      return sendProblem(req, res, publicUrl, "unavailable", {
+        detail: "The hub can't reach its database right now. Try again shortly.",
+        retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+      });
     }
     (req.log ?? logger).error({ err: error }, "API request failed");
     sendProblem(req, res, publicUrl, "internal", { detail: "Please try again in a moment. If it keeps happening, tell the hub's team." });

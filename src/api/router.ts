@@ -7,7 +7,8 @@ import { endpointTable, expressPath, type EndpointRow } from "./endpoint-table.t
 import type { Endpoint } from "./endpoint.ts";
 import { endpoints } from "./endpoints/index.ts";
 import { guardAccess } from "./guard-access.ts";
-import { fieldProblemsFromZod, problemErrorHandler, sendProblem } from "./problem.ts";
+import { fieldProblemsFromZod, fieldProblemsOf, problemErrorHandler, sendProblem } from "./problem.ts";
+import { nullCharacterErrors } from "#features/validation/parse-input.ts";
 
 const BODY_LIMIT = "64kb";
 
@@ -64,6 +65,12 @@ function requireJson(publicUrl: string): RequestHandler {
 function runEndpoint(services: Services, endpoint: Endpoint): RequestHandler {
   const publicUrl = services.config.publicUrl;
   return async (req, res) => {
+    // No record's id or code carries a NUL character; one in the address names nothing.
+    if (nullCharacterErrors(req.params).length) return sendProblem(req, res, publicUrl, "not-found", { detail: "There is nothing at this address." });
+    const nulls = [...nullCharacterErrors(req.query), ...nullCharacterErrors(req.body ?? {})];
+    if (nulls.length) {
+      return sendProblem(req, res, publicUrl, "invalid", { detail: "Some fields need attention.", errors: fieldProblemsOf(nulls) });
+    }
     const params = endpoint.request?.params ? endpoint.request.params.safeParse(req.params) : null;
     if (params && !params.success) return sendProblem(req, res, publicUrl, "not-found", { detail: "There is nothing at this address." });
     const query = endpoint.request?.query ? endpoint.request.query.safeParse(req.query) : null;

@@ -12,5 +12,11 @@ export function safeReturnPath(value: unknown, fallback: string): string {
   // Tabs and newlines are removed by URL parsers, which could turn "/\t/evil" into "//evil".
   // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
   if (/[\u0000-\u001f\u007f\s\\]/.test(value)) return fallback;
-  return value;
+  // A Location header carries only Latin-1, so "/trainings?q=é" or "/cursos/ñ" would fail the answer: characters past
+  // ASCII are percent-encoded (as a browser would), and a broken surrogate pair, which can't be, is refused.
+  try {
+    return value.replace(/[^\x20-\x7e]+/gu, (run) => encodeURIComponent(run));
+  } catch {
+    return fallback;
+  }
 }

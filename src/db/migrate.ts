@@ -6,6 +6,7 @@ import type { PgliteDatabase } from "drizzle-orm/pglite";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import { readFileSync } from "node:fs";
 import type { DatabaseHandle } from "./client.ts";
+import { isDatabaseUnreachable } from "./connection-errors.ts";
 
 export const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
 
@@ -39,7 +40,9 @@ export async function appliedMigrationCount(handle: DatabaseHandle): Promise<num
   try {
     const rows = await handle.query<{ count: string | number }>('SELECT count(*) AS count FROM drizzle."__drizzle_migrations"');
     return Number(rows[0]?.count ?? 0);
-  } catch {
+  } catch (error) {
+    // No migrations table yet means none applied; no database at all is another answer, given by the caller.
+    if (isDatabaseUnreachable(error)) throw error;
     return 0;
   }
 }

@@ -17,9 +17,12 @@ import { sendProblem } from "#api/problem.ts";
 import type { ViewerProfile } from "#features/access/load-viewer.ts";
 import { cspNonce, refuseCrossSiteRequests, securityHeaders } from "./security.ts";
 import { pageStamps } from "./page-stamps.ts";
+import { limitBody, MAX_FORM_BODY_BYTES, MAX_UPLOAD_BODY_BYTES } from "./body-limits.ts";
 import { createSharedPageCache } from "./shared-page-cache.ts";
 import type { RequestContext } from "#web/request-context.ts";
 import { routeAccessFor, routeMatchFor } from "#web/route-access.ts";
+import { unavailableResponse } from "#web/unavailable-page.server.ts";
+import { isDatabaseUnreachable } from "#db/connection-errors.ts";
 
 export const APP_VERSION = process.env.npm_package_version ?? "0.1.0";
 
@@ -110,10 +113,13 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   };
 
   const sharedPages = createSharedPageCache();
-  app.all("/{*path}", async (req, res, next) => {
+  // `use`, not a path pattern: Express would decode the pattern's parameter and fail on a malformed "%E0%A4%A" before
+  // the page could answer it (src/web/route-access.ts refuses such addresses as pages do).
+  app.use(async (req, res, next) => {
     try {
       const build = (await options.getBuild()) as BuildWithContext;
       const { handle, params } = routeMatchFor(build, req.path);
+      if (!limitBody(req, res, handle?.acceptsFiles ? MAX_UPLOAD_BODY_BYTES : MAX_FORM_BODY_BYTES)) return;
       // The files the JSON API points to open with the API's token; a token that is not valid gets the API's answer.
       let tokenViewer: ViewerProfile | null = null;
       if (handle?.acceptsApiToken) {
@@ -138,6 +144,12 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   });
 
   app.use((error: unknown, req: Request, res: Response, _next: express.NextFunction) => {
+    if (isDatabaseUnreachable(error)) {
+      req.log?.warn({ err: error }, "page request while the database is unreachable");
+      if (res.headersSent) return;
+      const locale = chooseLocale({ cookie: parseCookies(req.headers.cookie ?? "")[LANGUAGE_COOKIE], acceptLanguage: req.headers["accept-language"] });
+      return void sendWebResponse(res, unavailableResponse(locale));
+    }
     req.log?.error({ err: error }, "request failed");
     if (res.headersSent) return;
     res.status(500).type("text/plain").send("Something went wrong on our side. Please try again in a moment.");
@@ -174,4 +186,10 @@ async function requestContextFor(
     cspNonce: String(res.locals.cspNonce),
     access: routeAccessFor(build, req.path, viewer),
   };
+}
+
+async function sendWebResponse(res: Response, response: globalThis.Response) {
+  res.status(response.status);
+  for (const [name, value] of response.headers) res.setHeader(name, value);
+  res.send(await response.text());
 }

@@ -2,7 +2,7 @@
 import { redirect, type RouterContextProvider } from "react-router";
 import { translator } from "#i18n/translate.ts";
 import { appContext, type RequestContext } from "./request-context.ts";
-import { attempt, authPages, formFields } from "./form-state.server.ts";
+import { attempt, authPages, formFields, readForm } from "./form-state.server.ts";
 
 /** Sends to the typed address, then on to "check your email"; a refusal keeps what was typed. */
 export async function emailRequestAction(
@@ -11,7 +11,7 @@ export async function emailRequestAction(
   checkEmailFor: "magic-link" | "reset" | "verify",
 ) {
   const context = appContext(args.context);
-  const fields = formFields(await args.request.formData());
+  const fields = formFields(await readForm(args.request));
   const values = { email: fields.email?.trim() ?? "" };
   const sent = await attempt(() => send(context, values.email), translator(context.locale), { values }, authPages);
   if (!sent.ok) return sent.response;

@@ -3,7 +3,9 @@ import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable } from "@react-router/node";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { ServerRouter, type EntryContext, type RouterContextProvider } from "react-router";
+import { isRouteErrorResponse, ServerRouter, type EntryContext, type HandleErrorFunction, type RouterContextProvider } from "react-router";
+import { isDatabaseUnreachable } from "#db/connection-errors.ts";
+import { unavailableResponse } from "./unavailable-page.server.ts";
 import { DocumentProvider } from "./components/nonce.tsx";
 import { appContext, requestContext } from "./request-context.ts";
 
@@ -15,6 +17,19 @@ export { createRequestHandler } from "@react-router/express";
 
 export const streamTimeout = 5_000;
 
+// Loaders and actions that failed because the database is away, per request: the document then answers with the calm
+// 503 page instead of the "something went wrong" boundary (React Router tells the renderer only "500").
+const lostDatabase = new WeakSet<object>();
+
+export const handleError: HandleErrorFunction = (error, { request, context }) => {
+  if (isDatabaseUnreachable(error)) {
+    lostDatabase.add(context);
+    return;
+  }
+  // What React Router does when a build has no handleError of its own.
+  if (!request.signal.aborted) console.error(isRouteErrorResponse(error) && "error" in error && error.error ? error.error : error);
+};
+
 export default function handleRequest(
   request: Request,
   responseStatusCode: number,
@@ -23,6 +38,7 @@ export default function handleRequest(
   loadContext: RouterContextProvider,
 ) {
   const { cspNonce: nonce, locale, timeZone } = appContext(loadContext);
+  if (lostDatabase.has(loadContext)) return unavailableResponse(locale, responseHeaders);
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
     const userAgent = request.headers.get("user-agent");

@@ -8,6 +8,23 @@ import type { FormState } from "./components/forms.tsx";
 
 export type { FormState };
 
+const formTypes = ["application/x-www-form-urlencoded", "multipart/form-data"];
+
+/**
+ * The one way a page action reads what was posted. A body that is not a form (JSON, plain text, broken multipart, or
+ * cut short by the size limit in src/server/body-limits.ts) is the sender's mistake: it answers 415 or 400 with the
+ * "couldn't read what was sent" page, never a server error.
+ */
+export async function readForm(request: Request): Promise<FormData> {
+  const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  if (!formTypes.includes(type)) throw data(null, { status: 415 });
+  try {
+    return await request.formData();
+  } catch {
+    throw data(null, { status: 400 });
+  }
+}
+
 /** The first value of each field; checkboxes that share a name are read with `form.getAll`. */
 export function formFields(form: FormData): Record<string, string> {
   const fields: Record<string, string> = {};

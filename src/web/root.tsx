@@ -11,7 +11,7 @@ import {
 } from "react-router";
 import type { Route } from "./+types/root";
 import stylesHref from "./styles/app.css?url";
-import { enforceRouteAccess } from "./route-access.ts";
+import { enforceRouteAccess, refuseMalformedAddress } from "./route-access.ts";
 import { appContext } from "./request-context.ts";
 import { I18nProvider, useT } from "./components/i18n.tsx";
 import { useDocumentLocale, useNonce } from "./components/nonce.tsx";
@@ -22,7 +22,7 @@ import { navigationSections } from "#core/access.ts";
 import { DEFAULT_ACCENT } from "#core/theme-colors.ts";
 import { readHubSettingsForPages } from "#features/hub/hub-settings.ts";
 
-export const middleware: Route.MiddlewareFunction[] = [enforceRouteAccess];
+export const middleware: Route.MiddlewareFunction[] = [refuseMalformedAddress, enforceRouteAccess];
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesHref },
@@ -103,7 +103,11 @@ export function ErrorBoundary() {
       ? [t("errors.notFound.title"), t("errors.notFound.body")]
       : status === 403
         ? [t("errors.forbidden.title"), t("errors.forbidden.body")]
-        : [t("errors.generic.title"), t("errors.generic.body")];
+        : status === 503
+          ? [t("errors.unavailable.title"), t("errors.unavailable.body")]
+          : status >= 400 && status < 500
+            ? [t("errors.badRequest.title"), t("errors.badRequest.body")]
+            : [t("errors.generic.title"), t("errors.generic.body")];
   return (
     <div className="page narrow">
       <h1>{title}</h1>

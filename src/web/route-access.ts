@@ -85,6 +85,33 @@ export function routeAccessFor(build: ServerBuild, pathname: string, viewer: Vie
 }
 
 /**
+ * Root middleware, first in line: an address that can't be read is the sender's mistake, refused before any loader
+ * could pass it to the database. A path that doesn't decode (a cut-off "%E0%A4%A") or whose parts carry a NUL names no
+ * page (404); a NUL in the query is a request we can't read (400). Ids themselves need no shape check here:
+ * every id is text, so one that names nothing is simply not found.
+ */
+export const refuseMalformedAddress: MiddlewareFunction<Response> = async ({ request, params }, next) => {
+  const url = new URL(request.url);
+  const path = decodedOrNull(url.pathname);
+  if (path === null || path.includes("\u0000") || Object.values(params).some((value) => value?.includes("\u0000"))) {
+    throw data({ reason: "not_found" }, { status: 404 });
+  }
+  // The query is read leniently (URLSearchParams keeps a stray "%" as it is), so only a NUL is refused there.
+  for (const [name, value] of url.searchParams) {
+    if (name.includes("\u0000") || value.includes("\u0000")) throw data({ reason: "bad_request" }, { status: 400 });
+  }
+  return next();
+};
+
+function decodedOrNull(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Root middleware: acts on the answer before any loader or action of the request runs — a sign-in redirect that
  * remembers where the person was going, home for guest-only pages, or the 403 page.
  */

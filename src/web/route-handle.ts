@@ -22,4 +22,6 @@ export type RouteHandle = {
    * rather than the sign-in redirect (src/server/http-app.ts).
    */
   acceptsApiToken?: true;
+  /** For a page whose form carries a file: its body may be as large as a file allows (src/server/body-limits.ts). */
+  acceptsFiles?: boolean;
 };

@@ -14,6 +14,8 @@ export function problem(key: MessageKey): MessageKey {
 }
 
 export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): z.infer<Schema> {
+  const nulls = nullCharacterErrors(input);
+  if (nulls.length) throw invalid(nulls);
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   throw invalid(fieldErrorsOf(result.error));
@@ -93,4 +95,18 @@ export function webAddress(options: { httpsOnly: boolean; wrong: MessageKey }) {
       }
     }, options.wrong)
     .transform((value) => (value === "" ? null : value));
+}
+
+/**
+ * PostgreSQL can't store a NUL character in text, and no person types one: any string that carries one, at any depth
+ * of the input, is a field error before it can reach a query (which would fail as a server error).
+ */
+export function nullCharacterErrors(input: unknown, path: string[] = [], depth = 0): FieldError[] {
+  if (typeof input === "string") return input.includes("\u0000") ? [{ path: path.join("."), message: problem("forms.errors.nullCharacter") }] : [];
+  if (input === null || typeof input !== "object" || depth > 20) return [];
+  const entries = Array.isArray(input) ? input.map((value, index) => [String(index), value] as const) : Object.entries(input);
+  return entries.flatMap(([key, value]) => [
+    ...(key.includes("\u0000") ? [{ path: [...path, key].join("."), message: problem("forms.errors.nullCharacter") }] : []),
+    ...nullCharacterErrors(value, [...path, key], depth + 1),
+  ]);
 }

@@ -25,6 +25,11 @@ export const shell = {
   "errors.forbidden.body": "Your account doesn't include access to this page. If you think it should, ask a hub admin.",
   "errors.generic.title": "Something went wrong on our side",
   "errors.generic.body": "Nothing you did caused this. Please try again in a moment.",
+  "errors.badRequest.title": "We couldn't read what was sent",
+  "errors.badRequest.body": "The page sent something we couldn't read. Go back, reload the page and try again.",
+  "errors.unavailable.title": "The hub is taking a short break",
+  "errors.unavailable.body": "We can't reach our records right now. Nothing you did caused this; please try again in a minute.",
+  "forms.errors.nullCharacter": "This can't contain a null character.",
   "errors.backHome": "Go to the home page",
   "forms.errorSummary": "Please check these and try again",
 } as const;

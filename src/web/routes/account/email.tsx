@@ -5,7 +5,7 @@ import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { translator } from "#i18n/translate.ts";
 import { requestEmailChange } from "#features/accounts/request-email-change.ts";
-import { actorOf, attempt, formFields } from "#web/form-state.server.ts";
+import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.ts";
 import { flag } from "#web/search-params.ts";
 import { ErrorSummary, Notice, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
@@ -23,7 +23,7 @@ export function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
-  const fields = formFields(await request.formData());
+  const fields = formFields(await readForm(request));
   const values = { newEmail: fields.newEmail ?? "" };
   const change = { userId: ctx.viewer!.userId, currentEmail: ctx.viewer!.email, newEmail: values.newEmail, headers: request.headers };
   const result = await attempt(() => requestEmailChange(ctx.services, change, actorOf(ctx)), translator(ctx.locale), { values });

@@ -7,7 +7,7 @@ import { appContext } from "#web/request-context.ts";
 import { translator } from "#i18n/translate.ts";
 import { findInvitation } from "#features/access/find-invitation.ts";
 import { acceptInvitation } from "#features/access/accept-invitation.ts";
-import { attempt, formFields } from "#web/form-state.server.ts";
+import { attempt, formFields, readForm } from "#web/form-state.server.ts";
 import { NewPasswordField } from "../../components/credential-fields.tsx";
 import { ErrorSummary, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
 import { useFormat, useT } from "../../components/i18n.tsx";
@@ -30,7 +30,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
-  const fields = formFields(await request.formData());
+  const fields = formFields(await readForm(request));
   const values = { name: fields.name ?? "" };
   const acceptance = { token: fields.token ?? "", name: fields.name, password: fields.password, locale: ctx.locale, headers: request.headers };
   const result = await attempt(() => acceptInvitation(ctx.services, acceptance, { ip: ctx.clientIp, requestId: ctx.requestId }), translator(ctx.locale), {

@@ -5,7 +5,7 @@ import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { translator } from "#i18n/translate.ts";
 import { changePassword } from "#features/accounts/change-password.ts";
-import { actorOf, attempt, formFields } from "#web/form-state.server.ts";
+import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.ts";
 import { flag } from "#web/search-params.ts";
 import { NewPasswordField } from "../../components/credential-fields.tsx";
 import { ErrorSummary, Notice, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
@@ -24,7 +24,7 @@ export function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
-  const fields = formFields(await request.formData());
+  const fields = formFields(await readForm(request));
   const change = {
     userId: ctx.viewer!.userId,
     email: ctx.viewer!.email,

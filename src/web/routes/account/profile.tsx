@@ -10,7 +10,7 @@ import { isLocale } from "#core/locale.ts";
 import { languageCookie } from "#web/language-cookie.server.ts";
 import { readProfile } from "#features/accounts/read-profile.ts";
 import { updateProfile } from "#features/accounts/update-profile.ts";
-import { actorOf, attempt, formFields } from "#web/form-state.server.ts";
+import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.ts";
 import { flag } from "#web/search-params.ts";
 import { ErrorSummary, Notice, SelectField, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
 import { LanguageOptions, useT } from "../../components/i18n.tsx";
@@ -45,7 +45,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
-  const fields = formFields(await request.formData());
+  const fields = formFields(await readForm(request));
   const values = {
     name: fields.name ?? "",
     legalName: fields.legalName ?? "",

@@ -7,7 +7,7 @@ import { appContext } from "#web/request-context.ts";
 import { translator } from "#i18n/translate.ts";
 import { tokenExpiry, tokenStatus } from "#core/tokens.ts";
 import { createPersonalAccessToken, listPersonalAccessTokens, revokePersonalAccessToken } from "#features/tokens/personal-access-tokens.ts";
-import { actorOf, attempt, formFields, type FormState } from "#web/form-state.server.ts";
+import { actorOf, attempt, formFields, type FormState, readForm } from "#web/form-state.server.ts";
 import { flag } from "#web/search-params.ts";
 import { ConfirmAction, ErrorSummary, Notice, SelectField, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
 import { useFormat, useT } from "../../components/i18n.tsx";
@@ -38,7 +38,7 @@ type TokensState = FormState & { created?: { token: string; name: string; expire
 export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
   const t = translator(ctx.locale);
-  const fields = formFields(await request.formData());
+  const fields = formFields(await readForm(request));
   if (fields.intent === "revoke") {
     const result = await attempt(
       () => revokePersonalAccessToken(ctx.services.db, { userId: ctx.viewer!.userId, tokenId: fields.tokenId ?? "", now: ctx.services.now(), actor: actorOf(ctx) }),

@@ -8,7 +8,7 @@ import { translator } from "#i18n/translate.ts";
 import { listApplications } from "#features/registration/list-applications.ts";
 import { approveApplication } from "#features/registration/approve-application.ts";
 import { denyApplication } from "#features/registration/deny-application.ts";
-import { actorOf, attempt, formFields } from "#web/form-state.server.ts";
+import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.ts";
 import { oneOf } from "#web/search-params.ts";
 import { inZone } from "#i18n/format.ts";
 import { localizedField } from "#i18n/localized.ts";
@@ -40,7 +40,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
   const t = translator(ctx.locale);
-  const fields = formFields(await request.formData());
+  const fields = formFields(await readForm(request));
   const registrationId = fields.registrationId ?? "";
   const message = fields.message?.trim() || null;
   const request_ = { viewer: ctx.viewer, registrationId, message };

@@ -6,7 +6,7 @@ import { appContext } from "#web/request-context.ts";
 import { translator } from "#i18n/translate.ts";
 import { createCourse } from "#features/catalog/create-course.ts";
 import { listCourses } from "#features/catalog/list-courses.ts";
-import { actorOf, attempt } from "#web/form-state.server.ts";
+import { actorOf, attempt, readForm } from "#web/form-state.server.ts";
 import { useFormState } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
 import catalogAdminStyles from "../../styles/catalog-admin.css?url";
@@ -32,7 +32,7 @@ export async function loader({ context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
-  const form = await request.formData();
+  const form = await readForm(request);
   const { course, values, questionRows } = courseFromForm(form);
   // "Add a question" only shows one more blank row; nothing is saved yet.
   if (form.get("intent") === "more-questions") return data({ values: { ...values, questionRows: String(questionRows + 1) } });

@@ -8,7 +8,7 @@ import { readCourse } from "#features/catalog/read-course.ts";
 import { listCourses } from "#features/catalog/list-courses.ts";
 import { updateCourse } from "#features/catalog/update-course.ts";
 import { archiveCourse } from "#features/catalog/archive-course.ts";
-import { actorOf, attempt, orNotFound } from "#web/form-state.server.ts";
+import { actorOf, attempt, orNotFound, readForm } from "#web/form-state.server.ts";
 import { oneOf } from "#web/search-params.ts";
 import { localizedField } from "#i18n/localized.ts";
 import { ErrorSummary, Notice, useFormState } from "../../components/forms.tsx";
@@ -44,7 +44,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const ctx = appContext(context);
   const t = translator(ctx.locale);
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = form.get("intent");
   if (intent === "archive" || intent === "unarchive") {
     const archived = intent === "archive";

@@ -7,7 +7,7 @@ import { translator } from "#i18n/translate.ts";
 import { hoursFromMinutes } from "#core/decimal-input.ts";
 import { listCourses } from "#features/catalog/list-courses.ts";
 import { archiveCourse } from "#features/catalog/archive-course.ts";
-import { actorOf, attempt, formFields } from "#web/form-state.server.ts";
+import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.ts";
 import { oneOf } from "#web/search-params.ts";
 import { localizedField } from "#i18n/localized.ts";
 import { ErrorSummary, Notice, useFormState } from "../../components/forms.tsx";
@@ -38,7 +38,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
-  const fields = formFields(await request.formData());
+  const fields = formFields(await readForm(request));
   const archived = fields.intent === "archive";
   const result = await attempt(
     () => archiveCourse(ctx.services.db, { viewer: ctx.viewer, courseId: fields.courseId ?? "", archived, now: ctx.services.now() }, actorOf(ctx)),

@@ -8,7 +8,7 @@ import { translator, type MessageKey } from "#i18n/translate.ts";
 import { CREDENTIALS_PAGE_SIZE, listCredentials } from "#features/credentials/list-credentials.ts";
 import { revokeCredential } from "#features/credentials/revoke-credential.ts";
 import type { PublicStatus } from "#features/credentials/read-credential.ts";
-import { actorOf, attempt, formFields, type FormState } from "#web/form-state.server.ts";
+import { actorOf, attempt, formFields, type FormState, readForm } from "#web/form-state.server.ts";
 import { localizedField } from "#i18n/localized.ts";
 import { ErrorSummary, Notice, TextAreaField, useFormState } from "../../components/forms.tsx";
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
@@ -35,7 +35,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
-  const fields = formFields(await request.formData());
+  const fields = formFields(await readForm(request));
   const credentialId = fields.credentialId ?? "";
   const values = { reason: fields.reason ?? "" };
   const result = await attempt<{ code: string }, FormState>(

@@ -8,7 +8,7 @@ import type { Role } from "#core/access.ts";
 import { invitationFilters } from "#core/invitations.ts";
 import { listInvitations } from "#features/access/list-invitations.ts";
 import { revokeInvitation } from "#features/access/revoke-invitation.ts";
-import { actorOf, attempt, formFields } from "#web/form-state.server.ts";
+import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.ts";
 import { flag, oneOf } from "#web/search-params.ts";
 import { ConfirmAction, ErrorSummary, Notice, useFormState } from "../../components/forms.tsx";
 import { useFormat, useT } from "../../components/i18n.tsx";
@@ -32,7 +32,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
-  const fields = formFields(await request.formData());
+  const fields = formFields(await readForm(request));
   const withdrawal = { viewer: ctx.viewer, invitationId: fields.invitationId ?? "", now: ctx.services.now() };
   const result = await attempt(() => revokeInvitation(ctx.services.db, withdrawal, actorOf(ctx)), translator(ctx.locale), {});
   if (!result.ok) return result.response;

@@ -7,7 +7,7 @@ import { appContext } from "#web/request-context.ts";
 import { translator } from "#i18n/translate.ts";
 import { listOrganizations } from "#features/access/list-organizations.ts";
 import { createOrganization } from "#features/access/create-organization.ts";
-import { actorOf, attempt, formFields } from "#web/form-state.server.ts";
+import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.ts";
 import { ErrorSummary, Notice, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
 import { useFormat, useT } from "../../components/i18n.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
@@ -26,7 +26,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
-  const fields = formFields(await request.formData());
+  const fields = formFields(await readForm(request));
   const values = { name: fields.name ?? "", slug: fields.slug ?? "", website: fields.website ?? "" };
   const result = await attempt(() => createOrganization(ctx.services.db, { viewer: ctx.viewer, ...values }, actorOf(ctx)), translator(ctx.locale), { values });
   if (!result.ok) return result.response;

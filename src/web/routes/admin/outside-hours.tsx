@@ -6,7 +6,7 @@ import { appContext } from "#web/request-context.ts";
 import { translator, type MessageKey } from "#i18n/translate.ts";
 import { hoursFromMinutes } from "#core/decimal-input.ts";
 import { listUnverifiedOutsideHours, verifyOutsideHours } from "#features/certifications/outside-hours.ts";
-import { actorOf, attempt, formFields } from "#web/form-state.server.ts";
+import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.ts";
 import { ErrorSummary, Notice, useFormState } from "../../components/forms.tsx";
 import { useFormat, useT } from "../../components/i18n.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
@@ -24,7 +24,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
-  const fields = formFields(await request.formData());
+  const fields = formFields(await readForm(request));
   const result = await attempt(() => verifyOutsideHours(ctx.services, { viewer: ctx.viewer, id: fields.id ?? "" }, actorOf(ctx)), translator(ctx.locale), {});
   if (!result.ok) return result.response;
   throw redirect("/admin/outside-hours?verified=1");

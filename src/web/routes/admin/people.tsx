@@ -9,7 +9,7 @@ import { isOrganizationRole } from "#core/access.ts";
 import { listPeople } from "#features/access/list-people.ts";
 import { listOrganizations } from "#features/access/list-organizations.ts";
 import { invitePerson } from "#features/access/invite-person.ts";
-import { actorOf, attempt, formFields } from "#web/form-state.server.ts";
+import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.ts";
 import { CheckboxField, ErrorSummary, Notice, SelectField, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
 import { LanguageOptions, useFormat, useLocale, useT } from "../../components/i18n.tsx";
 import { Pagination } from "../../components/pagination.tsx";
@@ -34,7 +34,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
-  const form = await request.formData();
+  const form = await readForm(request);
   const fields = formFields(form);
   const chosen = form.getAll("roles").filter((value): value is string => typeof value === "string");
   const organizationId = fields.organizationId ?? "";

@@ -10,7 +10,7 @@ import { findPerson } from "#features/access/find-person.ts";
 import { listOrganizations } from "#features/access/list-organizations.ts";
 import { grantRole } from "#features/access/grant-role.ts";
 import { revokeRole } from "#features/access/revoke-role.ts";
-import { actorOf, attempt, formFields, orNotFound } from "#web/form-state.server.ts";
+import { actorOf, attempt, formFields, orNotFound, readForm } from "#web/form-state.server.ts";
 import { oneOf } from "#web/search-params.ts";
 import { ConfirmAction, ErrorSummary, Notice, SelectField, SubmitButton, useFormState } from "../../components/forms.tsx";
 import { Detail } from "../../components/detail.tsx";
@@ -41,7 +41,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const ctx = appContext(context);
   const t = translator(ctx.locale);
-  const fields = formFields(await request.formData());
+  const fields = formFields(await readForm(request));
   const grant = { viewer: ctx.viewer, userId: params.id, role: fields.role ?? "", organizationId: fields.organizationId || null };
   if (fields.intent === "revoke") {
     const result = await attempt(() => revokeRole(ctx.services.db, grant, actorOf(ctx)), t, { form: "revoke" });

@@ -7,7 +7,7 @@ import { appContext } from "#web/request-context.ts";
 import { translator } from "#i18n/translate.ts";
 import { requireAdmin } from "#features/access/require-admin.ts";
 import { decideOutsideCompletion, listPendingOutsideCompletions } from "#features/registration/outside-completions.ts";
-import { actorOf, attempt, formFields } from "#web/form-state.server.ts";
+import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.ts";
 import { oneOf } from "#web/search-params.ts";
 import { localizedField } from "#i18n/localized.ts";
 import { ErrorSummary, Notice, useFormState } from "../../components/forms.tsx";
@@ -38,7 +38,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
-  const fields = formFields(await request.formData());
+  const fields = formFields(await readForm(request));
   const approve = fields.intent === "approve";
   const result = await attempt(
     () => decideOutsideCompletion(ctx.services, { viewer: ctx.viewer, id: fields.id ?? "", approve }, actorOf(ctx)),

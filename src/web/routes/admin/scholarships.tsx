@@ -8,7 +8,7 @@ import { translator, type MessageKey } from "#i18n/translate.ts";
 import { centsFromAmount } from "#core/decimal-input.ts";
 import { listScholarships, type ScholarshipRow } from "#features/registration/list-scholarships.ts";
 import { decideScholarship } from "#features/registration/decide-scholarship.ts";
-import { actorOf, attempt, formFields } from "#web/form-state.server.ts";
+import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.ts";
 import { flag } from "#web/search-params.ts";
 import { inZone, money } from "#i18n/format.ts";
 import { localizedField } from "#i18n/localized.ts";
@@ -36,7 +36,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
   const t = translator(ctx.locale);
-  const fields = formFields(await request.formData());
+  const fields = formFields(await readForm(request));
   const scholarshipId = fields.scholarshipId ?? "";
   const values = { decision: fields.decision ?? "", award: fields.award ?? "", message: fields.message ?? "" };
   const kept = { form: scholarshipId, values };

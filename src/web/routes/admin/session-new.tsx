@@ -7,7 +7,7 @@ import { translator } from "#i18n/translate.ts";
 import { isSupportedTimeZone, timeZoneChoices } from "#core/time-zones.ts";
 import { createSession } from "#features/catalog/create-session.ts";
 import { listSessionChoices } from "#features/catalog/list-session-choices.ts";
-import { actorOf, attempt } from "#web/form-state.server.ts";
+import { actorOf, attempt, readForm } from "#web/form-state.server.ts";
 import { useFormState } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
 import catalogAdminStyles from "../../styles/catalog-admin.css?url";
@@ -35,7 +35,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
-  const form = await request.formData();
+  const form = await readForm(request);
   const { session, values, meetingRows } = sessionFromForm(form);
   // "Add a day" only shows one more blank meeting row; nothing is saved yet.
   if (form.get("intent") === "more-meetings") return data({ values: { ...values, meetingRows: String(meetingRows + 1) } });

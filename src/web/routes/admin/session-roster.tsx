@@ -18,7 +18,7 @@ import { transferRegistration } from "#features/registration/transfer-registrati
 import { markNoShow } from "#features/registration/mark-attendance-status.ts";
 import { registerSomeoneElse } from "#features/registration/register-someone-else.ts";
 import { listPeople } from "#features/access/list-people.ts";
-import { actorOf, attempt, formFields } from "#web/form-state.server.ts";
+import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.ts";
 import { oneOf } from "#web/search-params.ts";
 import { inZone } from "#i18n/format.ts";
 import { localizedField } from "#i18n/localized.ts";
@@ -70,7 +70,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const ctx = appContext(context);
   const t = translator(ctx.locale);
-  const form = await request.formData();
+  const form = await readForm(request);
   const fields = formFields(form);
   const intent = fields.intent ?? "";
   const registrationId = fields.registrationId ?? "";

@@ -10,7 +10,7 @@ import { listSessionChoices } from "#features/catalog/list-session-choices.ts";
 import { updateSession } from "#features/catalog/update-session.ts";
 import { duplicateSession } from "#features/catalog/duplicate-session.ts";
 import { cancelSession } from "#features/catalog/cancel-session.ts";
-import { actorOf, attempt, formFields, orNotFound } from "#web/form-state.server.ts";
+import { actorOf, attempt, formFields, orNotFound, readForm } from "#web/form-state.server.ts";
 import { oneOf } from "#web/search-params.ts";
 import { localizedField } from "#i18n/localized.ts";
 import { ErrorSummary, Notice, TextAreaField, TextField, useFormState } from "../../components/forms.tsx";
@@ -66,7 +66,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const ctx = appContext(context);
   const t = translator(ctx.locale);
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = form.get("intent");
   const now = ctx.services.now();
   if (intent === "duplicate") {

@@ -7,7 +7,7 @@ import { translator } from "#i18n/translate.ts";
 import { contrastRatio, isHexColour } from "#core/contrast.ts";
 import { readHubSettings } from "#features/hub/hub-settings.ts";
 import { updateHubSettings } from "#features/hub/update-hub-settings.ts";
-import { actorOf, attempt, formFields } from "#web/form-state.server.ts";
+import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.ts";
 import { flag } from "#web/search-params.ts";
 import { ErrorSummary, Notice, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
 import { useFormat, useT } from "../../components/i18n.tsx";
@@ -32,7 +32,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
-  const fields = formFields(await request.formData());
+  const fields = formFields(await readForm(request));
   const values = Object.fromEntries(fieldNames.map((field) => [field, fields[field] ?? ""])) as Record<(typeof fieldNames)[number], string>;
   const change = { viewer: ctx.viewer, now: ctx.services.now(), ...values };
   const result = await attempt(() => updateHubSettings(ctx.services.db, change, actorOf(ctx)), translator(ctx.locale), { values });

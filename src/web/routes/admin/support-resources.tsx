@@ -6,7 +6,7 @@ import { appContext } from "#web/request-context.ts";
 import { translator } from "#i18n/translate.ts";
 import { addSupportResource, listSupportResourcesForAdmin, removeSupportResource, updateSupportResource } from "#features/hub/support-resources.ts";
 import type { SupportResource } from "#features/hub/support-resources.ts";
-import { actorOf, attempt, formFields, type FormState } from "#web/form-state.server.ts";
+import { actorOf, attempt, formFields, type FormState, readForm } from "#web/form-state.server.ts";
 import { oneOf } from "#web/search-params.ts";
 import { CheckboxField, ConfirmAction, ErrorSummary, Notice, SubmitButton, TextAreaField, TextField, useFormState } from "../../components/forms.tsx";
 import { Detail } from "../../components/detail.tsx";
@@ -38,7 +38,7 @@ const textFields = ["name", "descriptionEn", "descriptionEs", "phone", "sms", "u
 export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
   const t = translator(ctx.locale);
-  const fields = formFields(await request.formData());
+  const fields = formFields(await readForm(request));
   const now = ctx.services.now();
   if (fields.intent === "remove") {
     const result = await attempt(() => removeSupportResource(ctx.services.db, { viewer: ctx.viewer, id: fields.id ?? "" }, actorOf(ctx)), t, {

@@ -8,6 +8,7 @@ import { SubmitButton } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
 import { useHubName } from "../../root.tsx";
 import { pageTitle } from "../public/page-meta.ts";
+import { readForm } from "#web/form-state.server.ts";
 
 export const handle: RouteHandle = { access: "public" };
 
@@ -20,7 +21,7 @@ export function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const { services } = appContext(context);
-  const form = await request.formData();
+  const form = await readForm(request);
   const token = String(form.get("token") ?? "");
   const result = await verifyMagicLink(services, { token, headers: request.headers });
   if (result.status === "signed-in") throw redirect("/account", { headers: result.cookies });

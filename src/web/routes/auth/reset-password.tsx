@@ -5,7 +5,7 @@ import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { translator } from "#i18n/translate.ts";
 import { resetPassword } from "#features/accounts/reset-password.ts";
-import { attempt, authPages, formFields, type FormState } from "#web/form-state.server.ts";
+import { attempt, authPages, formFields, type FormState, readForm } from "#web/form-state.server.ts";
 import { NewPasswordField } from "../../components/credential-fields.tsx";
 import { ErrorSummary, SubmitButton, useFormState } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
@@ -23,7 +23,7 @@ type ResetState = FormState & { invalidLink?: boolean };
 
 export async function action({ request, context }: Route.ActionArgs) {
   const { services, locale } = appContext(context);
-  const fields = formFields(await request.formData());
+  const fields = formFields(await readForm(request));
   const reset = await attempt(
     () => resetPassword(services, { token: fields.token ?? "", newPassword: fields.password ?? "" }),
     translator(locale),

@@ -9,7 +9,7 @@ import { safeReturnPath } from "#core/safe-redirect.ts";
 import { signIn } from "#features/accounts/sign-in.ts";
 import { resendVerification } from "#features/accounts/resend-verification.ts";
 import { demoSignIns } from "#features/demo/demo-accounts.ts";
-import { attempt, authPages, formFields, type FormState } from "#web/form-state.server.ts";
+import { attempt, authPages, formFields, type FormState, readForm } from "#web/form-state.server.ts";
 import { oneOf } from "#web/search-params.ts";
 import { EmailField } from "../../components/credential-fields.tsx";
 import { CheckboxField, ErrorSummary, Notice, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
@@ -38,7 +38,7 @@ type SignInState = FormState & { unconfirmed?: boolean };
 export async function action({ request, context }: Route.ActionArgs) {
   const { services, locale, clientIp } = appContext(context);
   const t = translator(locale);
-  const fields = formFields(await request.formData());
+  const fields = formFields(await readForm(request));
   const values = { email: fields.email?.trim() ?? "", next: safeReturnPath(fields.next, "") };
 
   if (fields.intent === "resend-verification") {

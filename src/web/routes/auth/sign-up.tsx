@@ -7,7 +7,7 @@ import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { translator } from "#i18n/translate.ts";
 import { signUp } from "#features/accounts/sign-up.ts";
-import { attempt, authPages, formFields } from "#web/form-state.server.ts";
+import { attempt, authPages, formFields, readForm } from "#web/form-state.server.ts";
 import { EmailField, NewPasswordField } from "../../components/credential-fields.tsx";
 import { ErrorSummary, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
@@ -23,7 +23,7 @@ export function loader({ context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const { services, locale, timeZone, clientIp } = appContext(context);
-  const fields = formFields(await request.formData());
+  const fields = formFields(await readForm(request));
   const values = { name: fields.name?.trim() ?? "", email: fields.email?.trim() ?? "" };
   const created = await attempt(
     () =>

@@ -12,7 +12,7 @@ import { utcToZoned } from "#core/local-time.ts";
 import { addCertification, listCertificationTypes, removeCertification, updateCertification } from "#features/certifications/manage-certifications.ts";
 import { recordOutsideHours, removeOutsideHours } from "#features/certifications/outside-hours.ts";
 import { personCompliance, type CertificationStanding } from "#features/certifications/person-compliance.ts";
-import { actorOf, attempt, formFields, type FormState } from "#web/form-state.server.ts";
+import { actorOf, attempt, formFields, type FormState, readForm } from "#web/form-state.server.ts";
 import { localized, localizedField } from "#i18n/localized.ts";
 import { ConfirmAction, CheckboxField, ErrorSummary, Notice, SelectField, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
@@ -21,7 +21,7 @@ import { pageTitle } from "../public/page-meta.ts";
 import { MyTrainingsPage } from "./my-nav.tsx";
 import { MAX_CERTIFICATION_NUMBER_LENGTH, MAX_CERTIFICATION_TEXT_LENGTH } from "#core/limits.ts";
 
-export const handle: RouteHandle = { access: "signed-in" };
+export const handle: RouteHandle = { access: "signed-in", acceptsFiles: true };
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "certifications.title");
 
@@ -50,7 +50,7 @@ type PageState = FormState & { form?: "certification" | "hours" | "entry" | "rem
 export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
   const t = translator(ctx.locale);
-  const form = await request.formData();
+  const form = await readForm(request);
   const fields = formFields(form);
   const actor = actorOf(ctx);
   const services = ctx.services;

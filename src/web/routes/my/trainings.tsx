@@ -4,7 +4,7 @@ import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/trainings";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
-import { actorOf, attempt, formFields, type FormState } from "#web/form-state.server.ts";
+import { actorOf, attempt, formFields, type FormState, readForm } from "#web/form-state.server.ts";
 import { oneOf } from "#web/search-params.ts";
 import type { Locale } from "#core/locale.ts";
 import { selfCancelAllowed, type RegistrationStatus } from "#core/registration.ts";
@@ -88,7 +88,7 @@ const cancelNotices = { cancel: "cancelled", leave: "left", withdraw: "withdrawn
 export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
   const t = translator(ctx.locale);
-  const fields = formFields(await request.formData());
+  const fields = formFields(await readForm(request));
   const viewer = ctx.viewer;
   const actor = actorOf(ctx);
   const registrationId = fields.registrationId ?? "";

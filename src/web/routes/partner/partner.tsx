@@ -7,7 +7,7 @@ import { translator } from "#i18n/translate.ts";
 import { isHubAdmin } from "#core/access.ts";
 import { listManagedOrganizations } from "#features/access/list-managed-organizations.ts";
 import { updateOrganization } from "#features/access/update-organization.ts";
-import { actorOf, attempt, formFields } from "#web/form-state.server.ts";
+import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.ts";
 import { ErrorSummary, Notice, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/page-meta.ts";
@@ -29,7 +29,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
-  const fields = formFields(await request.formData());
+  const fields = formFields(await readForm(request));
   const organizationId = fields.organizationId ?? "";
   const values = { name: fields.name ?? "", website: fields.website ?? "", organizationId };
   // Field errors carry the organization's id, so they land beside the right form when there are several.

@@ -9,7 +9,7 @@ import { MAX_GROUP_SEATS } from "#core/seats.ts";
 import { listManagedOrganizations } from "#features/access/list-managed-organizations.ts";
 import { listOpenSessions, type OpenSession } from "#features/registration/list-open-sessions.ts";
 import { registerGroup } from "#features/registration/register-group.ts";
-import { actorOf, attempt, formFields } from "#web/form-state.server.ts";
+import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.ts";
 import { inZone } from "#i18n/format.ts";
 import { localizedField } from "#i18n/localized.ts";
 import { ErrorSummary, SelectField, SubmitButton, TextField, useFormState, type FormState } from "../../components/forms.tsx";
@@ -51,7 +51,7 @@ function memberRows(fields: Record<string, string>, count: number) {
 export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
   const t = translator(ctx.locale);
-  const form = await request.formData();
+  const form = await readForm(request);
   const fields = formFields(form);
   const rows = Math.min(MAX_GROUP_SEATS, Math.max(1, Number(fields.rows) || FIRST_ROWS));
   const sessionId = fields.sessionId ?? "";

@@ -7,6 +7,7 @@ import { isLocale } from "#core/locale.ts";
 import { safeReturnPath } from "#core/safe-redirect.ts";
 import { setLocale } from "#features/accounts/set-locale.ts";
 import { languageCookie } from "#web/language-cookie.server.ts";
+import { readForm } from "#web/form-state.server.ts";
 
 export const handle: RouteHandle = { access: "public" };
 
@@ -17,7 +18,7 @@ export function loader() {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const { services, viewer } = appContext(context);
-  const form = await request.formData();
+  const form = await readForm(request);
   const locale = form.get("locale");
   const back = safeReturnPath(form.get("returnTo"), "/");
   if (!isLocale(locale)) throw redirect(back);

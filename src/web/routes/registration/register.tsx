@@ -5,7 +5,7 @@ import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/register";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
-import { actorOf, attempt, orNotFound, type FormState } from "#web/form-state.server.ts";
+import { actorOf, attempt, orNotFound, type FormState, readForm } from "#web/form-state.server.ts";
 import type { Locale } from "#core/locale.ts";
 import { amountFromCents } from "#core/decimal-input.ts";
 import { translator, type MessageKey, type Translate } from "#i18n/translate.ts";
@@ -127,7 +127,7 @@ type RegisterState = FormState & { picked?: Record<string, string[]> };
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const ctx = appContext(context);
-  const posted = postedRegistration(await request.formData());
+  const posted = postedRegistration(await readForm(request));
   const result = await attempt<Awaited<ReturnType<typeof registerForSession>>, RegisterState>(
     () =>
       registerForSession(

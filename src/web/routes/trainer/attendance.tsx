@@ -6,7 +6,7 @@ import { Form, Link, useFetcher, useRevalidator } from "react-router";
 import type { Route } from "./+types/attendance";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
-import { actorOf, attempt, formFields, type FormState } from "#web/form-state.server.ts";
+import { actorOf, attempt, formFields, type FormState, readForm } from "#web/form-state.server.ts";
 import { contactMinutes } from "#core/completion.ts";
 import { utcToZoned } from "#core/local-time.ts";
 import { translator } from "#i18n/translate.ts";
@@ -95,7 +95,7 @@ type MarkState = FormState & { saved?: string; signedOff?: { completed: number; 
 export async function action({ params, request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
   const t = translator(ctx.locale);
-  const fields = formFields(await request.formData());
+  const fields = formFields(await readForm(request));
   if (fields.intent === "sign-off") {
     const result = await attempt(() => signOffSession(ctx.services, { viewer: ctx.viewer, sessionId: params.id }, actorOf(ctx)), t, { form: "sign-off" });
     if (!result.ok) return result.response;

@@ -1,0 +1,48 @@
+// How much a page request may send: refused with 413 by its Content-Length, or as soon as a streamed body passes the
+// limit, so a huge body is never read to the end nor held whole in memory.
+import type { Request, Response } from "express";
+import { MAX_EVIDENCE_BYTES } from "#core/evidence.ts";
+
+/** A form of text fields: far more than any form's longest fields together (a course description is 20,000). */
+export const MAX_FORM_BODY_BYTES = 1024 * 1024;
+/** A form with a file (evidence of CE hours): the largest file allowed, plus room for the other fields and boundaries. */
+export const MAX_UPLOAD_BODY_BYTES = MAX_EVIDENCE_BYTES + 256 * 1024;
+
+const refusal = "This request is too large.";
+
+/**
+ * Watches the body of a page request and refuses it with 413 once it passes `limit`. Returns false when it already
+ * answered (by Content-Length). The count rides along with React Router's own reading of the stream: the body is
+ * paused first, so listening here neither starts the flow nor loses a chunk to a reader that attaches later.
+ */
+export function limitBody(req: Request, res: Response, limit: number): boolean {
+  if (req.method === "GET" || req.method === "HEAD") return true;
+  const declared = Number(req.headers["content-length"]);
+  if (Number.isFinite(declared) && declared > limit) {
+    refuse(req, res);
+    return false;
+  }
+  let received = 0;
+  req.pause();
+  const count = (chunk: Buffer) => {
+    received += chunk.length;
+    if (received <= limit) return;
+    req.off("data", count);
+    // Stop reading: nothing more is taken from the connection, which closes once the answer is out.
+    req.pause();
+    refuse(req, res);
+  };
+  req.on("data", count);
+  return true;
+}
+
+function refuse(req: Request, res: Response) {
+  req.log?.warn({ contentLength: req.headers["content-length"] }, "request body too large");
+  if (res.headersSent) {
+    req.destroy();
+    return;
+  }
+  res.status(413).set("Connection", "close").type("text/plain").send(refusal);
+  // The client may still be sending; closing the connection is what stops it (a half-read body can't be reused).
+  res.once("finish", () => req.socket?.destroy());
+}
