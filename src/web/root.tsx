@@ -1,5 +1,6 @@
 // The page shell every route shares: language, skip link, quick exit, navigation by role, support link, footer.
 import {
+  Form,
   Links,
   Meta,
   Outlet,
@@ -7,21 +8,20 @@ import {
   ScrollRestoration,
   isRouteErrorResponse,
   useRouteError,
+  useLocation,
   useRouteLoaderData,
   type LinksFunction,
 } from "react-router";
 import type { Route } from "./+types/root";
 import stylesHref from "./styles/app.css?url";
 import { enforceRouteAccess } from "./route-access.ts";
-import { appContext } from "./request-context.ts";
 import { I18nProvider, useT } from "./components/i18n.tsx";
 import { useDocumentLocale, useNonce } from "./components/nonce.tsx";
 import { SiteHeader } from "./components/site-header.tsx";
 import { SiteFooter } from "./components/site-footer.tsx";
-import { navigationSections } from "#core/access.ts";
 import { DEFAULT_HUB_NAME } from "#core/hub-defaults.ts";
 import { DEFAULT_ACCENT } from "#core/theme-colors.ts";
-import { readHubSettingsForPages } from "#features/hub/hub-settings.ts";
+import { loadShellData, type ShellData } from "./shell-data.server.ts";
 
 export const middleware: Route.MiddlewareFunction[] = [enforceRouteAccess];
 
@@ -33,24 +33,24 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ context }: Route.LoaderArgs) {
-  const { services, viewer, locale, timeZone } = appContext(context);
-  const hub = await readHubSettingsForPages(services.db);
-  return {
-    locale,
-    timeZone,
-    demo: services.config.demo,
-    hub: { name: hub.name, tagline: hub.tagline, logoUrl: hub.logoUrl, accentColor: hub.accentColor },
-    viewer: viewer ? { name: viewer.name, sections: navigationSections(viewer) } : null,
-  };
+  return loadShellData(context);
 }
 
-export type RootData = Awaited<ReturnType<typeof loader>>;
+export type RootData = ShellData;
+
+/** The shell a refused page carries (src/web/route-access.ts), since no loader ran for it. */
+function shellCarriedBy(error: unknown): ShellData | undefined {
+  if (!isRouteErrorResponse(error) || typeof error.data !== "object" || error.data === null) return undefined;
+  return (error.data as { shell?: ShellData }).shell;
+}
 
 export function useRootData(): RootData | undefined {
-  return useRouteLoaderData<RootData>("root");
+  const loaded = useRouteLoaderData<RootData>("root");
+  const error = useRouteError();
+  return loaded ?? shellCarriedBy(error);
 }
 
-/** The hub's name as its admin set it (error pages have no loader data, so they fall back to the default). */
+/** The hub's name as its admin set it (a page that failed before any loader ran falls back to the default). */
 export function useHubName(): string {
   return useRootData()?.hub.name ?? DEFAULT_HUB_NAME;
 }
@@ -105,6 +105,9 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const t = useT();
+  const hubName = useHubName();
+  const location = useLocation();
+  const signedIn = Boolean(useRootData()?.viewer);
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const [title, body] =
     status === 404
@@ -113,14 +116,41 @@ export function ErrorBoundary() {
         ? [t("errors.forbidden.title"), t("errors.forbidden.body")]
         : [t("errors.generic.title"), t("errors.generic.body")];
   return (
-    <div className="page narrow">
+    <div className="page narrow error-page">
+      {/* No route's meta runs for an error, so the page names itself here (React places it in the head). */}
+      <title>{`${title} · ${hubName}`}</title>
       <h1>{title}</h1>
-      <p>{body}</p>
-      <p>
-        <a className="button" href="/">
-          {t("errors.backHome")}
-        </a>
-      </p>
+      <p className="lede">{body}</p>
+      <h2 className="error-onward-title">{t("errors.onward.title")}</h2>
+      <ul className="error-onward">
+        <li>
+          <a className="button" href="/">
+            {t("errors.backHome")}
+          </a>
+        </li>
+        <li>
+          <a href="/trainings">{t("errors.onward.catalog")}</a>
+        </li>
+        {status === 403 && signedIn ? (
+          <>
+            <li>
+              <a href="/my/trainings">{t("errors.onward.myTrainings")}</a>
+            </li>
+            <li>
+              {/* Signing out first, then back to this page: the way to reach it with the account that may. */}
+              <Form method="post" action="/sign-out" reloadDocument>
+                <input type="hidden" name="next" value={location.pathname + location.search} />
+                <button type="submit" className="link-button">
+                  {t("errors.onward.otherAccount")}
+                </button>
+              </Form>
+            </li>
+          </>
+        ) : null}
+        <li>
+          <a href="/support">{t("errors.onward.support")}</a>
+        </li>
+      </ul>
     </div>
   );
 }

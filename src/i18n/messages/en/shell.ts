@@ -26,5 +26,10 @@ export const shell = {
   "errors.generic.title": "Something went wrong on our side",
   "errors.generic.body": "Nothing you did caused this. Please try again in a moment.",
   "errors.backHome": "Go to the home page",
+  "errors.onward.title": "Where to next",
+  "errors.onward.catalog": "Browse trainings",
+  "errors.onward.myTrainings": "Go to my trainings",
+  "errors.onward.otherAccount": "Sign in with a different account",
+  "errors.onward.support": "Find support now",
   "forms.errorSummary": "Please check these and try again",
 } as const;

@@ -28,5 +28,10 @@ export const shell: Record<keyof typeof en, string> = {
   "errors.generic.title": "Algo salió mal de nuestro lado",
   "errors.generic.body": "Nada de lo que hiciste lo causó. Vuelve a intentarlo en un momento.",
   "errors.backHome": "Ir a la página de inicio",
+  "errors.onward.title": "Por dónde seguir",
+  "errors.onward.catalog": "Ver las capacitaciones",
+  "errors.onward.myTrainings": "Ir a mis capacitaciones",
+  "errors.onward.otherAccount": "Iniciar sesión con otra cuenta",
+  "errors.onward.support": "Buscar apoyo ahora",
   "forms.errorSummary": "Revisa esto y vuelve a intentarlo",
 };
