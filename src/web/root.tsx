@@ -9,9 +9,11 @@ import {
   isRouteErrorResponse,
   useRouteError,
   useLocation,
+  useNavigation,
   useRouteLoaderData,
   type LinksFunction,
 } from "react-router";
+import { useEffect, useRef } from "react";
 import type { Route } from "./+types/root";
 import stylesHref from "./styles/app.css?url";
 import { enforceRouteAccess } from "./route-access.ts";
@@ -84,6 +86,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
 
 function Shell({ children }: { children: React.ReactNode }) {
   const t = useT();
+  useFocusMainAfterSending();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -96,6 +99,24 @@ function Shell({ children }: { children: React.ReactNode }) {
       <SiteFooter />
     </>
   );
+}
+
+/**
+ * After a form is sent and the page settles, focus belongs to what answers it (the error summary or notice take it
+ * themselves, src/web/components/forms.tsx); when nothing on the new page answers and focus fell to <body>, the main
+ * content takes it, so the next Tab and the screen reader start from the page, not from the top of the document.
+ */
+function useFocusMainAfterSending(): void {
+  const state = useNavigation().state;
+  const sending = useRef(false);
+  useEffect(() => {
+    if (state === "submitting") sending.current = true;
+    else if (state === "idle" && sending.current) {
+      sending.current = false;
+      const active = document.activeElement;
+      if (!active || active === document.body) document.getElementById("main")?.focus({ preventScroll: true });
+    }
+  }, [state]);
 }
 
 export default function App() {

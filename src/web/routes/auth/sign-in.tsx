@@ -83,7 +83,7 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
     <div className="page narrow">
       <h1>{t("auth.signIn.title")}</h1>
       {loaderData.notice ? <Notice>{t(noticeKeys[loaderData.notice])}</Notice> : null}
-      {next && !loaderData.notice && !state ? <Notice>{t("auth.signIn.notice.signInFirst")}</Notice> : null}
+      {next && !loaderData.notice && !state ? <Notice standing>{t("auth.signIn.notice.signInFirst")}</Notice> : null}
       <p className="lede">{t("auth.signIn.lede")}</p>
 
       {state?.unconfirmed ? (
