@@ -1,5 +1,6 @@
 // The page shell every route shares: language, skip link, quick exit, navigation by role, support link, footer.
 import {
+  Form,
   Links,
   Meta,
   Outlet,
@@ -7,20 +8,21 @@ import {
   ScrollRestoration,
   isRouteErrorResponse,
   useRouteError,
+  useLocation,
+  useNavigation,
   type LinksFunction,
 } from "react-router";
+import { useEffect, useRef } from "react";
 import type { Route } from "./+types/root";
 import stylesHref from "./styles/app.css?url";
 import { enforceRouteAccess, refuseMalformedAddress } from "./route-access.ts";
-import { appContext } from "./request-context.ts";
 import { I18nProvider, useT } from "./components/i18n.tsx";
 import { useDocumentLocale, useNonce } from "./components/nonce.tsx";
 import { SiteHeader } from "./components/site-header.tsx";
 import { SiteFooter } from "./components/site-footer.tsx";
 import { useHubName, useRootData } from "./components/root-data.ts";
-import { navigationSections } from "#core/access.ts";
 import { DEFAULT_ACCENT } from "#core/theme-colors.ts";
-import { readHubSettingsForPages } from "#features/hub/hub-settings.ts";
+import { loadShellData, type ShellData } from "./shell-data.server.ts";
 
 export const middleware: Route.MiddlewareFunction[] = [refuseMalformedAddress, enforceRouteAccess];
 
@@ -32,18 +34,10 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ context }: Route.LoaderArgs) {
-  const { services, viewer, locale, timeZone } = appContext(context);
-  const hub = await readHubSettingsForPages(services.db);
-  return {
-    locale,
-    timeZone,
-    demo: services.config.demo,
-    hub: { name: hub.name, tagline: hub.tagline, logoUrl: hub.logoUrl, accentColor: hub.accentColor },
-    viewer: viewer ? { name: viewer.name, sections: navigationSections(viewer) } : null,
-  };
+  return loadShellData(context);
 }
 
-export type RootData = Awaited<ReturnType<typeof loader>>;
+export type RootData = ShellData;
 
 export { useHubName, useRootData };
 
@@ -76,6 +70,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
 
 function Shell({ children }: { children: React.ReactNode }) {
   const t = useT();
+  useFocusMainAfterSending();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -90,6 +85,24 @@ function Shell({ children }: { children: React.ReactNode }) {
   );
 }
 
+/**
+ * After a form is sent and the page settles, focus belongs to what answers it (the error summary or notice take it
+ * themselves, src/web/components/forms.tsx); when nothing on the new page answers and focus fell to <body>, the main
+ * content takes it, so the next Tab and the screen reader start from the page, not from the top of the document.
+ */
+function useFocusMainAfterSending(): void {
+  const state = useNavigation().state;
+  const sending = useRef(false);
+  useEffect(() => {
+    if (state === "submitting") sending.current = true;
+    else if (state === "idle" && sending.current) {
+      sending.current = false;
+      const active = document.activeElement;
+      if (!active || active === document.body) document.getElementById("main")?.focus({ preventScroll: true });
+    }
+  }, [state]);
+}
+
 export default function App() {
   return <Outlet />;
 }
@@ -97,6 +110,9 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const t = useT();
+  const hubName = useHubName();
+  const location = useLocation();
+  const signedIn = Boolean(useRootData()?.viewer);
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const [title, body] =
     status === 404
@@ -109,14 +125,41 @@ export function ErrorBoundary() {
             ? [t("errors.badRequest.title"), t("errors.badRequest.body")]
             : [t("errors.generic.title"), t("errors.generic.body")];
   return (
-    <div className="page narrow">
+    <div className="page narrow error-page">
+      {/* No route's meta runs for an error, so the page names itself here (React places it in the head). */}
+      <title>{`${title} · ${hubName}`}</title>
       <h1>{title}</h1>
-      <p>{body}</p>
-      <p>
-        <a className="button" href="/">
-          {t("errors.backHome")}
-        </a>
-      </p>
+      <p className="lede">{body}</p>
+      <h2 className="error-onward-title">{t("errors.onward.title")}</h2>
+      <ul className="error-onward">
+        <li>
+          <a className="button" href="/">
+            {t("errors.backHome")}
+          </a>
+        </li>
+        <li>
+          <a href="/trainings">{t("errors.onward.catalog")}</a>
+        </li>
+        {status === 403 && signedIn ? (
+          <>
+            <li>
+              <a href="/my/trainings">{t("errors.onward.myTrainings")}</a>
+            </li>
+            <li>
+              {/* Signing out first, then back to this page: the way to reach it with the account that may. */}
+              <Form method="post" action="/sign-out" reloadDocument>
+                <input type="hidden" name="next" value={location.pathname + location.search} />
+                <button type="submit" className="link-button">
+                  {t("errors.onward.otherAccount")}
+                </button>
+              </Form>
+            </li>
+          </>
+        ) : null}
+        <li>
+          <a href="/support">{t("errors.onward.support")}</a>
+        </li>
+      </ul>
     </div>
   );
 }

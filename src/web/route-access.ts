@@ -7,6 +7,7 @@ import type { ServerBuild } from "react-router";
 import { accessLevels, decideAccess, type AccessLevel, type Viewer } from "#core/access.ts";
 import type { RouteHandle } from "./route-handle.ts";
 import { appContext, type RequestContext } from "./request-context.ts";
+import { loadShellData } from "./shell-data.server.ts";
 
 /** The policy's answer for a page request; "no-match" lets the root's 404 page answer. */
 export type RouteAccess = RequestContext["access"];
@@ -124,5 +125,7 @@ export const enforceRouteAccess: MiddlewareFunction<Response> = async ({ url, co
     throw redirect(`/sign-in?next=${encodeURIComponent(back)}`);
   }
   if (access === "go-home") throw redirect("/");
-  throw data({ reason: "forbidden" }, { status: 403 });
+  // No loader runs for a refused page, so the refusal carries the shell (who is signed in, the hub's name): the person
+  // sees the header they know, not one that looks signed out.
+  throw data({ reason: "forbidden", shell: await loadShellData(context) }, { status: 403 });
 };

@@ -1,5 +1,5 @@
 // Form pieces: fields that show their errors beside them (aria-describedby) and in a summary alert, the submit button, a confirm step.
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { useCallback, useEffect, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 import { Form, useNavigation } from "react-router";
 import { useT } from "./i18n.tsx";
 
@@ -115,13 +115,43 @@ export function CheckboxField(props: { name: string; value?: string; label: Reac
   );
 }
 
-/** A list of what needs fixing, at the top of the form; focusable links jump to each field. */
+/**
+ * Where focus goes when a sent form comes back: to what answers it (the error summary, or the notice saying it was
+ * done), so a keyboard or screen-reader user hears what happened instead of landing on <body>.
+ *
+ * Without JavaScript the server writes `autofocus` on the answer, which the browser honours on the page the form's
+ * response renders. With JavaScript the answer takes focus when it appears on the page (after a navigation or a
+ * fetcher's submission; React itself only autofocuses form controls), and an answer that was already there (the
+ * same mistake twice) takes it again when the page's navigation settles after sending.
+ */
+function useFocusWhenAnswered(answers = true): (node: HTMLElement | null) => void {
+  const state = useNavigation().state;
+  const element = useRef<HTMLElement | null>(null);
+  const sending = useRef(false);
+  useEffect(() => {
+    if (state === "submitting") sending.current = true;
+    else if (state === "idle" && sending.current) {
+      sending.current = false;
+      if (answers) element.current?.focus();
+    }
+  }, [state, answers]);
+  return useCallback(
+    (node: HTMLElement | null) => {
+      if (node && answers && node !== element.current) node.focus();
+      element.current = node;
+    },
+    [answers],
+  );
+}
+
+/** A list of what needs fixing, at the top of the form; focusable links jump to each field. It takes focus when it appears. */
 export function ErrorSummary({ errors, formError }: { errors?: FieldErrors; formError?: string }) {
   const t = useT();
+  const ref = useFocusWhenAnswered();
   const entries = Object.entries(errors ?? {}).filter((entry): entry is [string, string] => Boolean(entry[1]));
   if (!formError && entries.length === 0) return null;
   return (
-    <div className="error-summary" role="alert" tabIndex={-1}>
+    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} autoFocus>
       <h2>{t("forms.errorSummary")}</h2>
       {formError ? <p>{formError}</p> : null}
       {entries.length > 0 ? (
@@ -137,10 +167,21 @@ export function ErrorSummary({ errors, formError }: { errors?: FieldErrors; form
   );
 }
 
-/** A calm confirmation after an action, announced to screen readers. */
-export function Notice({ children }: { children: ReactNode }) {
+/**
+ * A calm confirmation after an action, announced to screen readers; it takes focus when it appears, as the answer to
+ * the form just sent. A `standing` notice is part of the page itself (a draft, a partner's view) and leaves focus be.
+ */
+export function Notice({ children, standing = false }: { children: ReactNode; standing?: boolean }) {
+  const ref = useFocusWhenAnswered(!standing);
+  if (standing) {
+    return (
+      <div className="notice" role="status">
+        {children}
+      </div>
+    );
+  }
   return (
-    <div className="notice" role="status">
+    <div className="notice" role="status" tabIndex={-1} ref={ref} autoFocus>
       {children}
     </div>
   );

@@ -106,7 +106,10 @@ export const publicPages = {
     "This hub hasn't added its list of support lines yet. If you need to talk with someone right now, please contact your local crisis line or emergency number.",
   "public.support.notes.title": "Good to know",
   "public.support.notes.peerRun": "Lines marked “Peer-run” are answered by people with their own lived experience.",
-  "public.support.notes.quickExit": "The Quick exit button at the top of every page takes you straight to a weather site. You can also press Escape twice.",
+  "public.support.notes.quickExit":
+    "The Quick exit button stays at the top right of every page, even when you scroll. It opens a weather site in a new tab and puts the weather site in place of the hub in this tab too, so Back does not bring up the page you were on. On a keyboard you can also press Escape twice.",
+  "public.support.notes.history":
+    "What it can't hide: the hub stays in your browser's history list, Back or Forward may still reach hub pages you opened, and other tabs you opened stay open. If someone else may use this device, browse in a private window (Incognito in Chrome, InPrivate in Edge, a private window in Firefox or Safari), which forgets the pages once you close it, or delete this site from your history in your browser's settings.",
   "public.support.notes.hub": "Our hub's staff aren't a crisis service and may not see messages right away. For support now, please use the lines above.",
 
   "public.privacy.title": "Privacy, in plain words",

@@ -31,5 +31,10 @@ export const shell = {
   "errors.unavailable.body": "We can't reach our records right now. Nothing you did caused this; please try again in a minute.",
   "forms.errors.nullCharacter": "This can't contain a null character.",
   "errors.backHome": "Go to the home page",
+  "errors.onward.title": "Where to next",
+  "errors.onward.catalog": "Browse trainings",
+  "errors.onward.myTrainings": "Go to my trainings",
+  "errors.onward.otherAccount": "Sign in with a different account",
+  "errors.onward.support": "Find support now",
   "forms.errorSummary": "Please check these and try again",
 } as const;

@@ -115,7 +115,9 @@ export const publicPages: Record<keyof typeof en, string> = {
   "public.support.notes.title": "Es bueno saber",
   "public.support.notes.peerRun": "Las líneas marcadas como “Dirigida por pares” las atienden personas con su propia experiencia vivida.",
   "public.support.notes.quickExit":
-    "El botón Salida rápida, arriba en cada página, te lleva directo a un sitio del clima. También puedes presionar Escape dos veces.",
+    "El botón Salida rápida queda arriba a la derecha en cada página, aunque te desplaces. Abre un sitio del clima en una pestaña nueva y también lo pone en lugar del centro en esta pestaña, así que el botón Atrás no vuelve a mostrar la página en la que estabas. Con un teclado también puedes presionar Escape dos veces.",
+  "public.support.notes.history":
+    "Lo que no puede ocultar: el centro sigue en el historial de tu navegador, los botones Atrás o Adelante todavía pueden llegar a páginas del centro que abriste, y las otras pestañas que abriste siguen abiertas. Si otra persona puede usar este dispositivo, navega en una ventana privada (Incógnito en Chrome, InPrivate en Edge, ventana privada en Firefox o Safari), que olvida las páginas al cerrarla, o borra este sitio del historial en la configuración de tu navegador.",
   "public.support.notes.hub":
     "El equipo de nuestro centro no es un servicio de crisis y puede que no vea los mensajes enseguida. Si necesitas apoyo ahora, usa las líneas de arriba.",
 

@@ -33,5 +33,10 @@ export const shell: Record<keyof typeof en, string> = {
   "errors.unavailable.body": "Ahora mismo no podemos consultar nuestros registros. Nada de lo que hiciste lo causó; vuelve a intentarlo en un minuto.",
   "forms.errors.nullCharacter": "Esto no puede contener un carácter nulo.",
   "errors.backHome": "Ir a la página de inicio",
+  "errors.onward.title": "Por dónde seguir",
+  "errors.onward.catalog": "Ver las capacitaciones",
+  "errors.onward.myTrainings": "Ir a mis capacitaciones",
+  "errors.onward.otherAccount": "Iniciar sesión con otra cuenta",
+  "errors.onward.support": "Buscar apoyo ahora",
   "forms.errorSummary": "Revisa esto y vuelve a intentarlo",
 };

@@ -35,7 +35,7 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
   return (
     <AdminPage title={t("admin.outbox.title")}>
       <p className="lede">{t("admin.outbox.lede")}</p>
-      <Notice>{loaderData.smtp ? t("admin.outbox.smtpOn") : t("admin.outbox.smtpOff")}</Notice>
+      <Notice standing>{loaderData.smtp ? t("admin.outbox.smtpOn") : t("admin.outbox.smtpOff")}</Notice>
       <Form method="get" className="search-form" role="search">
         <div className="field">
           <label htmlFor="field-to">{t("admin.outbox.filter.to")}</label>

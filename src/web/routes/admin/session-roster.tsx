@@ -269,7 +269,7 @@ export default function SessionRoster({ loaderData, actionData }: Route.Componen
       </p>
       <DoneNotice {...loaderData} hidden={Boolean(state)} />
       {rowState ? <ErrorSummary errors={rowState.errors} formError={rowState.formError} /> : null}
-      {!seesSensitive ? <Notice>{t("roster.partnerView")}</Notice> : null}
+      {!seesSensitive ? <Notice standing>{t("roster.partnerView")}</Notice> : null}
 
       <dl className="roster-counts" id="roster">
         {counts.map((count) => (

@@ -88,7 +88,7 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
           {loaderData.notice === "password-reset" ? ` ${t("auth.signIn.notice.passwordResetTokens")}` : null}
         </Notice>
       ) : null}
-      {next && !loaderData.notice && !state ? <Notice>{t("auth.signIn.notice.signInFirst")}</Notice> : null}
+      {next && !loaderData.notice && !state ? <Notice standing>{t("auth.signIn.notice.signInFirst")}</Notice> : null}
       <p className="lede">{t("auth.signIn.lede")}</p>
 
       {state?.unconfirmed ? (

@@ -128,7 +128,7 @@ export default function Training({ loaderData: s }: Route.ComponentProps) {
       <p className="breadcrumb">
         <Link to="/trainings">{t("catalog.session.back")}</Link>
       </p>
-      {s.status === "draft" ? <Notice>{t("catalog.session.draft")}</Notice> : null}
+      {s.status === "draft" ? <Notice standing>{t("catalog.session.draft")}</Notice> : null}
       {s.status === "cancelled" ? (
         <div className="notice notice-warning" role="status">
           <p>{t("catalog.session.cancelled")}</p>

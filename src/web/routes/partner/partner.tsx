@@ -55,7 +55,7 @@ export default function Partner({ loaderData, actionData }: Route.ComponentProps
       <h1>{t("partner.title")}</h1>
       <p className="lede">{t("partner.lede")}</p>
       {loaderData.isAdmin ? (
-        <Notice>
+        <Notice standing>
           {t("partner.adminNote")} <Link to="/admin/organizations">{t("partner.adminNoteLink")}</Link>
         </Notice>
       ) : null}

@@ -93,6 +93,7 @@ export default function Support({ loaderData }: Route.ComponentProps) {
         <ul>
           <li>{t("public.support.notes.peerRun")}</li>
           <li>{t("public.support.notes.quickExit")}</li>
+          <li>{t("public.support.notes.history")}</li>
           <li>{t("public.support.notes.hub")}</li>
         </ul>
       </section>
