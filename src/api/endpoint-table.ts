@@ -23,15 +23,15 @@ export const endpointTable = [
   { method: "delete", path: "/me/tokens/{id}", access: "signed-in", operationId: "revokeMyToken" },
   { method: "post", path: "/users", access: "admin", operationId: "createUser" },
   { method: "get", path: "/users/{id}", access: "admin", operationId: "showUser" },
-  // — courses and sessions, admin (H1) —
+  // — courses and sessions, admin —
   { method: "get", path: "/courses", access: "public", operationId: "listCourses" },
   { method: "post", path: "/courses", access: "admin", operationId: "createCourse" },
   { method: "get", path: "/courses/{id}", access: "public", operationId: "showCourse" },
   { method: "post", path: "/sessions", access: "admin", operationId: "createSession" },
-  // — catalog (H2) —
+  // — catalog —
   { method: "get", path: "/sessions", access: "public", operationId: "listSessions" },
   { method: "get", path: "/sessions/{id}", access: "public", operationId: "showSession" },
-  // — registrations (H6) —
+  // — registrations —
   { method: "post", path: "/sessions/{id}/registrations", access: "signed-in", operationId: "createRegistration" },
   { method: "get", path: "/sessions/{id}/registrations", access: "trainer", operationId: "listSessionRegistrations" },
   { method: "get", path: "/me/registrations", access: "signed-in", operationId: "listMyRegistrations" },
@@ -41,12 +41,12 @@ export const endpointTable = [
   { method: "post", path: "/registrations/{id}/decline", access: "signed-in", operationId: "declineOffer" },
   { method: "post", path: "/registrations/{id}/approve", access: "admin", operationId: "approveRegistration" },
   { method: "post", path: "/registrations/{id}/deny", access: "admin", operationId: "denyRegistration" },
-  // — certifications (lead) —
+  // — certifications —
   { method: "get", path: "/me/certifications", access: "signed-in", operationId: "listMyCertifications" },
-  // — attendance (H8) —
+  // — attendance —
   { method: "put", path: "/sessions/{id}/attendance", access: "trainer", operationId: "recordSessionAttendance" },
   { method: "post", path: "/sessions/{id}/complete", access: "trainer", operationId: "completeSession" },
-  // — credentials (H7) —
+  // — credentials —
   { method: "get", path: "/me/credentials", access: "signed-in", operationId: "listMyCredentials" },
   { method: "post", path: "/credentials/verify", access: "public", operationId: "verifyCredential" },
   { method: "post", path: "/credentials/{id}/revoke", access: "admin", operationId: "revokeCredential" },

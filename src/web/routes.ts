@@ -9,19 +9,19 @@ export default [
   route("privacy", "routes/public/privacy.tsx"),
   route("language", "routes/public/language.ts"),
   route("theme.css", "routes/public/theme-css.ts"),
-  // — catalog and sessions, public (H2) —
+  // — catalog and sessions, public —
   route("trainings", "routes/catalog/trainings.tsx"),
   route("trainings/:id", "routes/catalog/training.tsx"),
-  // — calendar feeds and offer links (H3) —
+  // — calendar feeds and offer links —
   route("trainings.ics", "routes/calendar/trainings-feed.ts"),
   route("trainings/:id/calendar.ics", "routes/calendar/session-calendar.ts"),
   route("calendar/:token.ics", "routes/calendar/personal-feed.ts"),
   route("offers/:token", "routes/offers/offer.tsx"),
-  // — registration and my trainings (H4) —
+  // — registration and my trainings —
   route("trainings/:id/register", "routes/registration/register.tsx"),
   route("my/trainings", "routes/my/trainings.tsx"),
   route("my/prerequisites", "routes/my/prerequisites.tsx"),
-  // — certifications and CE hours (lead) —
+  // — certifications and CE hours —
   route("my/certifications", "routes/my/certifications.tsx"),
   route("my/certifications/transcript.pdf", "routes/my/ce-transcript.ts"),
   route("my/certifications/evidence/:id", "routes/my/evidence.ts"),
@@ -53,14 +53,14 @@ export default [
   route("admin/outbox/:id", "routes/admin/outbox-message.tsx"),
   route("admin/settings", "routes/admin/settings.tsx"),
   route("admin/support-resources", "routes/admin/support-resources.tsx"),
-  // — courses and sessions, admin (H1) —
+  // — courses and sessions, admin —
   route("admin/courses", "routes/admin/courses.tsx"),
   route("admin/courses/new", "routes/admin/course-new.tsx"),
   route("admin/courses/:id", "routes/admin/course.tsx"),
   route("admin/sessions", "routes/admin/sessions.tsx"),
   route("admin/sessions/new", "routes/admin/session-new.tsx"),
   route("admin/sessions/:id", "routes/admin/session.tsx"),
-  // — rosters, applications, scholarships, admin (H5) —
+  // — rosters, applications, scholarships, admin —
   route("admin/sessions/:id/roster", "routes/admin/session-roster.tsx"),
   route("admin/sessions/:id/roster.csv", "routes/admin/session-roster-csv.ts"),
   route("admin/applications", "routes/admin/applications.tsx"),
@@ -68,14 +68,14 @@ export default [
   route("admin/prerequisites", "routes/admin/prerequisites.tsx"),
   route("partner/registrations", "routes/partner/registrations.tsx"),
   route("partner/register", "routes/partner/register.tsx"),
-  // — trainer and attendance (H8) —
+  // — trainer and attendance —
   route("trainer", "routes/trainer/sessions.tsx"),
   route("trainer/sessions/:id/attendance", "routes/trainer/attendance.tsx"),
   route("trainer/sessions/:id/check-in", "routes/trainer/check-in-display.tsx"),
   route("trainer/sessions/:id/board-roster.csv", "routes/trainer/board-roster-csv.ts"),
   route("check-in/:code", "routes/check-in/check-in.tsx"),
   route("my/results/:registrationId", "routes/my/result.tsx"),
-  // — credentials (H7) —
+  // — credentials —
   route(".well-known/jwks.json", "routes/credentials/jwks.ts"),
   route("credentials/status/:list", "routes/credentials/status-list.ts"),
   route("verify", "routes/credentials/verify-form.tsx"),

@@ -18,7 +18,7 @@ import { listTrainerSessions } from "#features/attendance/list-trainer-sessions.
 import { readBoardRoster } from "#features/attendance/read-board-roster.ts";
 import { readMyResult } from "#features/attendance/read-my-result.ts";
 import { ensureCertificationTypes } from "#features/hub/seed-defaults.ts";
-import { reasonText } from "#web/routes/trainer/attendance-text.ts";
+import { reasonText } from "#web/routes/trainer/lib/attendance-text.ts";
 import { API_BASE_PATH } from "#api/endpoint-table.ts";
 import { enginesUnderTest } from "../support/databases.ts";
 import { createTestServices, type TestServices } from "../support/services.ts";

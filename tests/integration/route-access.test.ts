@@ -68,7 +68,7 @@ const expectedPageAccess: Record<string, AccessLevel> = {
   "/admin/outbox/:id": "admin",
   "/admin/settings": "admin",
   "/admin/support-resources": "admin",
-  // — credentials (H7) —
+  // — credentials —
   "/.well-known/jwks.json": "public",
   "/credentials/status/:list": "public",
   "/verify": "public",

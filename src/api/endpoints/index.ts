@@ -8,15 +8,15 @@ import { revokeMyToken } from "./revoke-my-token.ts";
 import { createUser } from "./create-user.ts";
 import { showUser } from "./show-user.ts";
 import { openApiDocument } from "./openapi-document.ts";
-// — courses and sessions, admin (H1) —
+// — courses and sessions, admin —
 import { listCourses } from "./list-courses.ts";
 import { createCourse } from "./create-course.ts";
 import { showCourse } from "./show-course.ts";
 import { createSession } from "./create-session.ts";
-// — catalog (H2) —
+// — catalog —
 import { listSessions } from "./list-sessions.ts";
 import { showSession } from "./show-session.ts";
-// — registrations (H6) —
+// — registrations —
 import { createRegistration } from "./create-registration.ts";
 import { listSessionRegistrations } from "./list-session-registrations.ts";
 import { listMyRegistrations } from "./list-my-registrations.ts";
@@ -26,12 +26,12 @@ import { acceptOffer } from "./accept-offer.ts";
 import { declineOffer } from "./decline-offer.ts";
 import { approveRegistration } from "./approve-registration.ts";
 import { denyRegistration } from "./deny-registration.ts";
-// — certifications (lead) —
+// — certifications —
 import { listMyCertifications } from "./list-my-certifications.ts";
-// — attendance (H8) —
+// — attendance —
 import { recordSessionAttendance } from "./record-session-attendance.ts";
 import { completeSession } from "./complete-session.ts";
-// — credentials (H7) —
+// — credentials —
 import { listMyCredentials } from "./list-my-credentials.ts";
 import { verifyCredential } from "./verify-credential.ts";
 import { revokeCredential } from "./revoke-credential.ts";
@@ -43,15 +43,15 @@ export const endpoints: Record<OperationId, Endpoint> = {
   revokeMyToken,
   createUser,
   showUser,
-  // — courses and sessions, admin (H1) —
+  // — courses and sessions, admin —
   listCourses,
   createCourse,
   showCourse,
   createSession,
-  // — catalog (H2) —
+  // — catalog —
   listSessions,
   showSession,
-  // — registrations (H6) —
+  // — registrations —
   createRegistration,
   listSessionRegistrations,
   listMyRegistrations,
@@ -61,12 +61,12 @@ export const endpoints: Record<OperationId, Endpoint> = {
   declineOffer,
   approveRegistration,
   denyRegistration,
-  // — certifications (lead) —
+  // — certifications —
   listMyCertifications,
-  // — attendance (H8) —
+  // — attendance —
   recordSessionAttendance,
   completeSession,
-  // — credentials (H7) —
+  // — credentials —
   listMyCredentials,
   verifyCredential,
   revokeCredential,

@@ -10,7 +10,7 @@ import { apiReference } from "#api/reference.ts";
 import { appContext } from "../request-context.ts";
 import { Detail } from "../components/detail.tsx";
 import { useLocale, useT } from "../components/i18n.tsx";
-import { pageTitle } from "./public/page-meta.ts";
+import { pageTitle } from "./public/lib/page-meta.ts";
 
 export const handle: RouteHandle = { access: "public" };
 

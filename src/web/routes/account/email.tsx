@@ -9,8 +9,8 @@ import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.t
 import { flag } from "#web/search-params.ts";
 import { ErrorSummary, Notice, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
-import { pageTitle } from "../public/page-meta.ts";
-import { AccountFormPage } from "./account-nav.tsx";
+import { pageTitle } from "../public/lib/page-meta.ts";
+import { AccountFormPage } from "./lib/account-nav.tsx";
 
 export const handle: RouteHandle = { access: "signed-in" };
 

@@ -13,7 +13,7 @@ import { ErrorSummary, SubmitButton, TextField, useFormState } from "../../compo
 import { useFormat, useT } from "../../components/i18n.tsx";
 import { RolePill } from "../../components/roles.tsx";
 import { useHubName } from "../../root.tsx";
-import { pageTitle } from "../public/page-meta.ts";
+import { pageTitle } from "../public/lib/page-meta.ts";
 
 export const handle: RouteHandle = { access: "public" };
 

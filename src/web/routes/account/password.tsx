@@ -10,8 +10,8 @@ import { flag } from "#web/search-params.ts";
 import { NewPasswordField } from "../../components/credential-fields.tsx";
 import { ErrorSummary, Notice, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
-import { pageTitle } from "../public/page-meta.ts";
-import { AccountFormPage } from "./account-nav.tsx";
+import { pageTitle } from "../public/lib/page-meta.ts";
+import { AccountFormPage } from "./lib/account-nav.tsx";
 
 export const handle: RouteHandle = { access: "signed-in" };
 

@@ -14,8 +14,8 @@ import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.t
 import { flag } from "#web/search-params.ts";
 import { ErrorSummary, Notice, SelectField, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
 import { LanguageOptions, useT } from "../../components/i18n.tsx";
-import { pageTitle } from "../public/page-meta.ts";
-import { AccountFormPage } from "./account-nav.tsx";
+import { pageTitle } from "../public/lib/page-meta.ts";
+import { AccountFormPage } from "./lib/account-nav.tsx";
 import { MAX_LEGAL_NAME_LENGTH, MAX_PROFILE_PRONOUNS_LENGTH } from "#core/limits.ts";
 
 export const handle: RouteHandle = { access: "signed-in" };

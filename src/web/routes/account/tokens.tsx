@@ -12,8 +12,8 @@ import { flag } from "#web/search-params.ts";
 import { ConfirmAction, ErrorSummary, Notice, SelectField, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
 import { useFormat, useT } from "../../components/i18n.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
-import { pageTitle } from "../public/page-meta.ts";
-import { AccountNav } from "./account-nav.tsx";
+import { pageTitle } from "../public/lib/page-meta.ts";
+import { AccountNav } from "./lib/account-nav.tsx";
 import { MAX_TOKEN_NAME_LENGTH } from "#core/limits.ts";
 
 export const handle: RouteHandle = { access: "signed-in" };

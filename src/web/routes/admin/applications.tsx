@@ -15,9 +15,9 @@ import { localizedField } from "#i18n/localized.ts";
 import { ErrorSummary, Notice, TextAreaField, useFormState, type FormState } from "../../components/forms.tsx";
 import { Detail } from "../../components/detail.tsx";
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
-import { pageTitle } from "../public/page-meta.ts";
-import { AdminPage } from "./admin-nav.tsx";
-import { AnswerList, EmailText } from "./roster-parts.tsx";
+import { pageTitle } from "../public/lib/page-meta.ts";
+import { AdminPage } from "./lib/admin-nav.tsx";
+import { AnswerList, EmailText } from "./lib/roster-parts.tsx";
 import { MAX_DECISION_MESSAGE_LENGTH } from "#core/limits.ts";
 
 export const handle: RouteHandle = { access: "admin" };

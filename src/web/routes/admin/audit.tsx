@@ -7,9 +7,9 @@ import { listAudit } from "#features/audit/list-audit.ts";
 import { useFormat, useT } from "../../components/i18n.tsx";
 import { OlderNewerPagination } from "../../components/pagination.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
-import { pageTitle } from "../public/page-meta.ts";
-import { AdminPage } from "./admin-nav.tsx";
-import { AuditActorName, AuditSummary } from "./audit-summary.tsx";
+import { pageTitle } from "../public/lib/page-meta.ts";
+import { AdminPage } from "./lib/admin-nav.tsx";
+import { AuditActorName, AuditSummary } from "./lib/audit-summary.tsx";
 
 export const handle: RouteHandle = { access: "admin" };
 

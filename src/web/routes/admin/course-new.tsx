@@ -10,10 +10,10 @@ import { actorOf, attempt, readForm } from "#web/form-state.server.ts";
 import { useFormState } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
 import catalogAdminStyles from "../../styles/catalog-admin.css?url";
-import { pageTitle } from "../public/page-meta.ts";
-import { AdminPage } from "./admin-nav.tsx";
-import { CourseForm } from "./course-form.tsx";
-import { courseFormValues, courseFromForm } from "./course-form.server.ts";
+import { pageTitle } from "../public/lib/page-meta.ts";
+import { AdminPage } from "./lib/admin-nav.tsx";
+import { CourseForm } from "./lib/course-form.tsx";
+import { courseFormValues, courseFromForm } from "./lib/course-form.server.ts";
 
 export const handle: RouteHandle = { access: "admin" };
 

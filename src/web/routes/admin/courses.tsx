@@ -14,9 +14,9 @@ import { ErrorSummary, Notice, useFormState } from "../../components/forms.tsx";
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
 import catalogAdminStyles from "../../styles/catalog-admin.css?url";
-import { pageTitle } from "../public/page-meta.ts";
-import { AdminPage } from "./admin-nav.tsx";
-import { courseFormKeys } from "./course-form.tsx";
+import { pageTitle } from "../public/lib/page-meta.ts";
+import { AdminPage } from "./lib/admin-nav.tsx";
+import { courseFormKeys } from "./lib/course-form.tsx";
 
 export const handle: RouteHandle = { access: "admin" };
 

@@ -14,8 +14,8 @@ import { ErrorSummary, Notice, TextAreaField, useFormState } from "../../compone
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
 import { Pagination } from "../../components/pagination.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
-import { pageTitle } from "../public/page-meta.ts";
-import { AdminPage } from "./admin-nav.tsx";
+import { pageTitle } from "../public/lib/page-meta.ts";
+import { AdminPage } from "./lib/admin-nav.tsx";
 import credentialStyles from "../../styles/credentials.css?url";
 import { MAX_REVOCATION_REASON_LENGTH } from "#core/limits.ts";
 

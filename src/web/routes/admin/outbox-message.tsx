@@ -6,9 +6,9 @@ import { languageName } from "#core/locale.ts";
 import { findOutboxMessage } from "#features/mail/list-outbox.ts";
 import { Detail } from "../../components/detail.tsx";
 import { useFormat, useT } from "../../components/i18n.tsx";
-import { pageTitle } from "../public/page-meta.ts";
-import { AdminPage } from "./admin-nav.tsx";
-import { outboxStatusKeys as statusKeys } from "./outbox-status.ts";
+import { pageTitle } from "../public/lib/page-meta.ts";
+import { AdminPage } from "./lib/admin-nav.tsx";
+import { outboxStatusKeys as statusKeys } from "./lib/outbox-status.ts";
 
 export const handle: RouteHandle = { access: "admin" };
 

@@ -8,9 +8,9 @@ import { Notice } from "../../components/forms.tsx";
 import { useFormat, useT } from "../../components/i18n.tsx";
 import { OlderNewerPagination } from "../../components/pagination.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
-import { pageTitle } from "../public/page-meta.ts";
-import { AdminPage } from "./admin-nav.tsx";
-import { outboxStatusKeys as statusKeys } from "./outbox-status.ts";
+import { pageTitle } from "../public/lib/page-meta.ts";
+import { AdminPage } from "./lib/admin-nav.tsx";
+import { outboxStatusKeys as statusKeys } from "./lib/outbox-status.ts";
 
 export const handle: RouteHandle = { access: "admin" };
 

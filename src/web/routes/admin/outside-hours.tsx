@@ -10,8 +10,8 @@ import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.t
 import { ErrorSummary, Notice, useFormState } from "../../components/forms.tsx";
 import { useFormat, useT } from "../../components/i18n.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
-import { pageTitle } from "../public/page-meta.ts";
-import { AdminPage } from "./admin-nav.tsx";
+import { pageTitle } from "../public/lib/page-meta.ts";
+import { AdminPage } from "./lib/admin-nav.tsx";
 
 export const handle: RouteHandle = { access: "admin" };
 

@@ -7,9 +7,9 @@ import { appContext } from "#web/request-context.ts";
 import type { MessageKey } from "#i18n/translate.ts";
 import { hubOverview } from "#features/hub/hub-overview.ts";
 import { useFormat, useT } from "../../components/i18n.tsx";
-import { pageTitle } from "../public/page-meta.ts";
-import { AdminPage } from "./admin-nav.tsx";
-import { AuditActorName } from "./audit-summary.tsx";
+import { pageTitle } from "../public/lib/page-meta.ts";
+import { AdminPage } from "./lib/admin-nav.tsx";
+import { AuditActorName } from "./lib/audit-summary.tsx";
 
 export const handle: RouteHandle = { access: "admin" };
 

@@ -15,8 +15,8 @@ import { LanguageOptions, useFormat, useLocale, useT } from "../../components/i1
 import { Pagination } from "../../components/pagination.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
 import { OrganizationField, RolePill, roleKeys, roleOrder } from "../../components/roles.tsx";
-import { pageTitle } from "../public/page-meta.ts";
-import { AdminPage } from "./admin-nav.tsx";
+import { pageTitle } from "../public/lib/page-meta.ts";
+import { AdminPage } from "./lib/admin-nav.tsx";
 
 export const handle: RouteHandle = { access: "admin" };
 

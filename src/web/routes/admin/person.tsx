@@ -16,8 +16,8 @@ import { ConfirmAction, ErrorSummary, Notice, SelectField, SubmitButton, useForm
 import { Detail } from "../../components/detail.tsx";
 import { useFormat, useT } from "../../components/i18n.tsx";
 import { OrganizationField, RolePill, roleKeys, roleName, roleOrder } from "../../components/roles.tsx";
-import { pageTitle } from "../public/page-meta.ts";
-import { AdminPage } from "./admin-nav.tsx";
+import { pageTitle } from "../public/lib/page-meta.ts";
+import { AdminPage } from "./lib/admin-nav.tsx";
 
 export const handle: RouteHandle = { access: "admin" };
 

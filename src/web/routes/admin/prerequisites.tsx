@@ -13,9 +13,9 @@ import { localizedField } from "#i18n/localized.ts";
 import { ErrorSummary, Notice, useFormState } from "../../components/forms.tsx";
 import { Detail } from "../../components/detail.tsx";
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
-import { pageTitle } from "../public/page-meta.ts";
-import { AdminPage } from "./admin-nav.tsx";
-import { orRefused } from "./roster-access.server.ts";
+import { pageTitle } from "../public/lib/page-meta.ts";
+import { AdminPage } from "./lib/admin-nav.tsx";
+import { orRefused } from "./lib/roster-access.server.ts";
 
 export const handle: RouteHandle = { access: "admin" };
 

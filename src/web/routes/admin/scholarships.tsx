@@ -16,9 +16,9 @@ import { ErrorSummary, Notice, SubmitButton, TextAreaField, TextField, useFormSt
 import { Detail } from "../../components/detail.tsx";
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
-import { pageTitle } from "../public/page-meta.ts";
-import { AdminPage } from "./admin-nav.tsx";
-import { EmailText, PriceText, StatusPill } from "./roster-parts.tsx";
+import { pageTitle } from "../public/lib/page-meta.ts";
+import { AdminPage } from "./lib/admin-nav.tsx";
+import { EmailText, PriceText, StatusPill } from "./lib/roster-parts.tsx";
 import { MAX_DECISION_MESSAGE_LENGTH } from "#core/limits.ts";
 
 export const handle: RouteHandle = { access: "admin" };

@@ -11,10 +11,10 @@ import { actorOf, attempt, readForm } from "#web/form-state.server.ts";
 import { useFormState } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
 import catalogAdminStyles from "../../styles/catalog-admin.css?url";
-import { pageTitle } from "../public/page-meta.ts";
-import { AdminPage } from "./admin-nav.tsx";
-import { SessionForm } from "./session-form.tsx";
-import { sessionFormValues, sessionFromForm } from "./session-form.server.ts";
+import { pageTitle } from "../public/lib/page-meta.ts";
+import { AdminPage } from "./lib/admin-nav.tsx";
+import { SessionForm } from "./lib/session-form.tsx";
+import { sessionFormValues, sessionFromForm } from "./lib/session-form.server.ts";
 
 export const handle: RouteHandle = { access: "admin" };
 

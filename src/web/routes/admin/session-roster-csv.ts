@@ -9,8 +9,8 @@ import type { PriceTierKind } from "#core/catalog.ts";
 import { spreadsheetSafe } from "#core/spreadsheet-cells.ts";
 import { listSessionRoster } from "#features/registration/list-session-roster.ts";
 import { readRosterSession } from "#features/registration/read-roster-session.ts";
-import { orRefused } from "./roster-access.server.ts";
-import { answerText, questionLabel, statusKeys, tierKeys } from "./roster-answers.ts";
+import { orRefused } from "./lib/roster-access.server.ts";
+import { answerText, questionLabel, statusKeys, tierKeys } from "./lib/roster-answers.ts";
 
 export const handle: RouteHandle = { access: "trainer" };
 

@@ -25,12 +25,12 @@ import { localizedField } from "#i18n/localized.ts";
 import { ErrorSummary, Notice, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
 import { ResponsiveTable, type Column } from "../../components/responsive-table.tsx";
-import { pageTitle } from "../public/page-meta.ts";
-import { AdminPage } from "./admin-nav.tsx";
-import { orRefused } from "./roster-access.server.ts";
-import { readRegistrationForm } from "./registration-form.server.ts";
-import { RosterActions, rowForm, type RowState } from "./roster-actions.tsx";
-import { AnswerList, ConsentField, EmailText, PersonalFields, PriceFields, PriceText, QuestionFields, StatusPill } from "./roster-parts.tsx";
+import { pageTitle } from "../public/lib/page-meta.ts";
+import { AdminPage } from "./lib/admin-nav.tsx";
+import { orRefused } from "./lib/roster-access.server.ts";
+import { readRegistrationForm } from "./lib/registration-form.server.ts";
+import { RosterActions, rowForm, type RowState } from "./lib/roster-actions.tsx";
+import { AnswerList, ConsentField, EmailText, PersonalFields, PriceFields, PriceText, QuestionFields, StatusPill } from "./lib/roster-parts.tsx";
 
 export const handle: RouteHandle = { access: "trainer" };
 

@@ -17,11 +17,11 @@ import { ErrorSummary, Notice, TextAreaField, TextField, useFormState } from "..
 import { Detail } from "../../components/detail.tsx";
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
 import catalogAdminStyles from "../../styles/catalog-admin.css?url";
-import { pageTitle } from "../public/page-meta.ts";
-import { AdminPage } from "./admin-nav.tsx";
-import { SessionForm, formatKeys } from "./session-form.tsx";
-import { sessionFormValues, sessionFromForm } from "./session-form.server.ts";
-import { SessionDates, StatusPill, WaitingSummary } from "./session-summary.tsx";
+import { pageTitle } from "../public/lib/page-meta.ts";
+import { AdminPage } from "./lib/admin-nav.tsx";
+import { SessionForm, formatKeys } from "./lib/session-form.tsx";
+import { sessionFormValues, sessionFromForm } from "./lib/session-form.server.ts";
+import { SessionDates, StatusPill, WaitingSummary } from "./lib/session-summary.tsx";
 import { MAX_SESSION_CANCEL_REASON_LENGTH } from "#core/limits.ts";
 
 export const handle: RouteHandle = { access: "admin" };

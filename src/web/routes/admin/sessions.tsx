@@ -13,10 +13,10 @@ import { useLocale, useT } from "../../components/i18n.tsx";
 import { Pagination } from "../../components/pagination.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
 import catalogAdminStyles from "../../styles/catalog-admin.css?url";
-import { pageTitle } from "../public/page-meta.ts";
-import { AdminPage } from "./admin-nav.tsx";
-import { formatKeys } from "./session-form.tsx";
-import { SessionDates, StatusPill, statusKeys, WaitingSummary } from "./session-summary.tsx";
+import { pageTitle } from "../public/lib/page-meta.ts";
+import { AdminPage } from "./lib/admin-nav.tsx";
+import { formatKeys } from "./lib/session-form.tsx";
+import { SessionDates, StatusPill, statusKeys, WaitingSummary } from "./lib/session-summary.tsx";
 
 export const handle: RouteHandle = { access: "admin" };
 

@@ -11,8 +11,8 @@ import { oneOf } from "#web/search-params.ts";
 import { CheckboxField, ConfirmAction, ErrorSummary, Notice, SubmitButton, TextAreaField, TextField, useFormState } from "../../components/forms.tsx";
 import { Detail } from "../../components/detail.tsx";
 import { useFormat, useT } from "../../components/i18n.tsx";
-import { pageTitle } from "../public/page-meta.ts";
-import { AdminPage } from "./admin-nav.tsx";
+import { pageTitle } from "../public/lib/page-meta.ts";
+import { AdminPage } from "./lib/admin-nav.tsx";
 import { MAX_PHONE_LENGTH, MAX_RESOURCE_DESCRIPTION_LENGTH, MAX_RESOURCE_HOURS_LENGTH, MAX_RESOURCE_NAME_LENGTH } from "#core/limits.ts";
 
 export const handle: RouteHandle = { access: "admin" };

@@ -5,7 +5,7 @@ import type { RouteHandle } from "#web/route-handle.ts";
 import type { MessageKey } from "#i18n/translate.ts";
 import { oneOf } from "#web/search-params.ts";
 import { useT } from "../../components/i18n.tsx";
-import { pageTitle } from "../public/page-meta.ts";
+import { pageTitle } from "../public/lib/page-meta.ts";
 
 export const handle: RouteHandle = { access: "public" };
 

@@ -7,7 +7,7 @@ import { verifyMagicLink } from "#features/accounts/verify-magic-link.ts";
 import { SubmitButton } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
 import { useHubName } from "../../root.tsx";
-import { pageTitle } from "../public/page-meta.ts";
+import { pageTitle } from "../public/lib/page-meta.ts";
 import { readForm } from "#web/form-state.server.ts";
 
 export const handle: RouteHandle = { access: "public" };

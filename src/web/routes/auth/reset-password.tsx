@@ -9,7 +9,7 @@ import { attempt, authPages, formFields, type FormState, readForm } from "#web/f
 import { NewPasswordField } from "../../components/credential-fields.tsx";
 import { ErrorSummary, SubmitButton, useFormState } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
-import { pageTitle } from "../public/page-meta.ts";
+import { pageTitle } from "../public/lib/page-meta.ts";
 
 export const handle: RouteHandle = { access: "public" };
 

@@ -8,7 +8,7 @@ import { emailRequestAction } from "#web/email-request.server.ts";
 import { EmailRequestForm } from "../../components/credential-fields.tsx";
 import { useFormState } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
-import { pageTitle } from "../public/page-meta.ts";
+import { pageTitle } from "../public/lib/page-meta.ts";
 
 export const handle: RouteHandle = { access: "guest" };
 

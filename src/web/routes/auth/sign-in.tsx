@@ -14,7 +14,7 @@ import { oneOf } from "#web/search-params.ts";
 import { EmailField } from "../../components/credential-fields.tsx";
 import { CheckboxField, ErrorSummary, Notice, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
-import { pageTitle } from "../public/page-meta.ts";
+import { pageTitle } from "../public/lib/page-meta.ts";
 
 export const handle: RouteHandle = { access: "guest" };
 

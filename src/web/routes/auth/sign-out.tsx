@@ -8,7 +8,7 @@ import { safeReturnPath } from "#core/safe-redirect.ts";
 import { formFields } from "#web/form-state.server.ts";
 import { useT } from "../../components/i18n.tsx";
 import { useHubName } from "../../root.tsx";
-import { pageTitle } from "../public/page-meta.ts";
+import { pageTitle } from "../public/lib/page-meta.ts";
 
 export const handle: RouteHandle = { access: "public" };
 

@@ -11,7 +11,7 @@ import { attempt, authPages, formFields, readForm } from "#web/form-state.server
 import { EmailField, NewPasswordField } from "../../components/credential-fields.tsx";
 import { ErrorSummary, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
-import { pageTitle } from "../public/page-meta.ts";
+import { pageTitle } from "../public/lib/page-meta.ts";
 
 export const handle: RouteHandle = { access: "guest" };
 

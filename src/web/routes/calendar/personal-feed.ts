@@ -4,7 +4,7 @@ import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { readHubSettingsForPages } from "#features/hub/hub-settings.ts";
 import { readPersonalFeed } from "#features/calendar/personal-feed.ts";
-import { calendarResponse } from "./calendar-response.ts";
+import { calendarResponse } from "./lib/calendar-response.ts";
 
 // The secret in the address is the key: calendar programs fetch it without a session.
 export const handle: RouteHandle = { access: "public" };

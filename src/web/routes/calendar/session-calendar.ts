@@ -4,7 +4,7 @@ import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { isAppError } from "#platform/app-error.ts";
 import { readSessionCalendar } from "#features/calendar/read-session-calendar.ts";
-import { calendarResponse } from "./calendar-response.ts";
+import { calendarResponse } from "./lib/calendar-response.ts";
 
 export const handle: RouteHandle = { access: "public" };
 

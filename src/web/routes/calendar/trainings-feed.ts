@@ -4,7 +4,7 @@ import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { readHubSettingsForPages } from "#features/hub/hub-settings.ts";
 import { readTrainingsFeed } from "#features/calendar/read-trainings-feed.ts";
-import { calendarResponse } from "./calendar-response.ts";
+import { calendarResponse } from "./lib/calendar-response.ts";
 
 export const handle: RouteHandle = { access: "public" };
 

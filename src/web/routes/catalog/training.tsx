@@ -16,7 +16,7 @@ import { renderMarkdown } from "../../components/markdown.server.ts";
 import { Notice } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
 import catalogStyles from "../../styles/catalog.css?url";
-import { formKeys, formatLabel, priceLines, seatsText } from "./session-wording.ts";
+import { formKeys, formatLabel, priceLines, seatsText } from "./lib/session-wording.ts";
 
 export const handle: RouteHandle = { access: "public" };
 

@@ -7,10 +7,10 @@ import { flag, oneOf } from "#web/search-params.ts";
 import { courseForms, sessionFormats } from "#core/catalog.ts";
 import { locales } from "#core/locale.ts";
 import { MAX_QUERY_LENGTH } from "#features/catalog/search-sessions.ts";
-import { pageTitle } from "../public/page-meta.ts";
+import { pageTitle } from "../public/lib/page-meta.ts";
 import catalogStyles from "../../styles/catalog.css?url";
-import { freshCatalogPage } from "./catalog-page-cache.server.ts";
-import { catalogPage } from "./catalog-page.server.tsx";
+import { freshCatalogPage } from "./lib/catalog-page-cache.server.ts";
+import { catalogPage } from "./lib/catalog-page.server.tsx";
 
 // Nothing personal on this page: visitors who are not signed in may get a copy at most 2 seconds old (seat counts included).
 export const handle: RouteHandle = { access: "public", sharedCacheSeconds: 2 };

@@ -11,7 +11,7 @@ import { localizedField } from "#i18n/localized.ts";
 import { previewCheckIn, selfCheckIn, type CheckInTarget } from "#features/attendance/self-check-in.ts";
 import { Notice } from "../../components/forms.tsx";
 import { useLocale, useT } from "../../components/i18n.tsx";
-import { pageTitle } from "../public/page-meta.ts";
+import { pageTitle } from "../public/lib/page-meta.ts";
 
 export const handle: RouteHandle = { access: "signed-in" };
 

@@ -6,8 +6,8 @@ import { appContext } from "#web/request-context.ts";
 import { normalizeCredentialCode } from "#core/credential-code.ts";
 import { translator } from "#i18n/translate.ts";
 import { useT } from "../../components/i18n.tsx";
-import { pageTitle } from "../public/page-meta.ts";
-import { CodeForm } from "./code-form.tsx";
+import { pageTitle } from "../public/lib/page-meta.ts";
+import { CodeForm } from "./lib/code-form.tsx";
 
 export const handle: RouteHandle = { access: "public" };
 

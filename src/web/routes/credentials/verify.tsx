@@ -7,11 +7,11 @@ import { appContext } from "#web/request-context.ts";
 import { formatCredentialCode } from "#core/credential-code.ts";
 import type { MessageKey } from "#i18n/translate.ts";
 import { readCredentialForVerification, type PublicStatus } from "#features/credentials/read-credential.ts";
-import { verifyView } from "./verify-view.server.ts";
+import { verifyView } from "./lib/verify-view.server.ts";
 import { Detail } from "../../components/detail.tsx";
 import { useT } from "../../components/i18n.tsx";
-import { pageTitle } from "../public/page-meta.ts";
-import { CodeForm } from "./code-form.tsx";
+import { pageTitle } from "../public/lib/page-meta.ts";
+import { CodeForm } from "./lib/code-form.tsx";
 import credentialStyles from "../../styles/credentials.css?url";
 
 // Kept for visitors for a few seconds (most of its cost is the framework's render), but shown again only while the

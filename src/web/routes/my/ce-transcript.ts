@@ -3,7 +3,7 @@ import type { Route } from "./+types/ce-transcript";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { ceTranscriptPdf } from "#features/certifications/ce-transcript-pdf.ts";
-import { attachment } from "./download.server.ts";
+import { attachment } from "./lib/download.server.ts";
 
 export const handle: RouteHandle = { access: "signed-in" };
 

@@ -7,7 +7,7 @@ import { appContext } from "#web/request-context.ts";
 import { isAppError } from "#platform/app-error.ts";
 import { readCredentialForOwner } from "#features/credentials/read-credential.ts";
 import { readCertificateContent, renderCertificatePdf } from "#features/credentials/certificate-pdf.ts";
-import { attachment } from "./download.server.ts";
+import { attachment } from "./lib/download.server.ts";
 
 export const handle: RouteHandle = { access: "signed-in", acceptsApiToken: true };
 

@@ -15,7 +15,7 @@ import type { PublicStatus } from "#features/credentials/read-credential.ts";
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
 import { calendarDateRange } from "#i18n/format.ts";
 import { localizedField } from "#i18n/localized.ts";
-import { pageTitle } from "../public/page-meta.ts";
+import { pageTitle } from "../public/lib/page-meta.ts";
 import credentialStyles from "../../styles/credentials.css?url";
 
 export const handle: RouteHandle = { access: "signed-in" };

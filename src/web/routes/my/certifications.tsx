@@ -17,8 +17,8 @@ import { localized, localizedField } from "#i18n/localized.ts";
 import { ConfirmAction, CheckboxField, ErrorSummary, Notice, SelectField, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
-import { pageTitle } from "../public/page-meta.ts";
-import { MyTrainingsPage } from "./my-nav.tsx";
+import { pageTitle } from "../public/lib/page-meta.ts";
+import { MyTrainingsPage } from "./lib/my-nav.tsx";
 import { MAX_CERTIFICATION_NUMBER_LENGTH, MAX_CERTIFICATION_TEXT_LENGTH } from "#core/limits.ts";
 
 export const handle: RouteHandle = { access: "signed-in", acceptsFiles: true };

@@ -4,7 +4,7 @@ import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { isAppError } from "#platform/app-error.ts";
 import { readEvidence } from "#features/certifications/outside-hours.ts";
-import { attachment } from "./download.server.ts";
+import { attachment } from "./lib/download.server.ts";
 
 export const handle: RouteHandle = { access: "signed-in" };
 

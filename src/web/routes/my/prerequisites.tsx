@@ -13,9 +13,9 @@ import { readMyPrerequisites } from "#features/registration/read-my-prerequisite
 import { ErrorSummary, Notice, SelectField, SubmitButton, TextAreaField, TextField, useFormState } from "../../components/forms.tsx";
 import { useFormat, useT } from "../../components/i18n.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
-import { pageTitle } from "../public/page-meta.ts";
+import { pageTitle } from "../public/lib/page-meta.ts";
 import myTrainingsStyles from "../../styles/my-trainings.css?url";
-import { MyTrainingsPage } from "./my-nav.tsx";
+import { MyTrainingsPage } from "./lib/my-nav.tsx";
 import { MAX_OUTSIDE_EVIDENCE_LENGTH, MAX_OUTSIDE_PROVIDER_LENGTH } from "#core/limits.ts";
 
 export const handle: RouteHandle = { access: "signed-in" };

@@ -11,9 +11,9 @@ import { localizedField } from "#i18n/localized.ts";
 import { readMyResult } from "#features/attendance/read-my-result.ts";
 import { useLocale, useT } from "../../components/i18n.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
-import { pageTitle } from "../public/page-meta.ts";
+import { pageTitle } from "../public/lib/page-meta.ts";
 import attendanceStyles from "../../styles/attendance.css?url";
-import { duration, reasonText, resultState } from "../trainer/attendance-text.ts";
+import { duration, reasonText, resultState } from "../trainer/lib/attendance-text.ts";
 
 export const handle: RouteHandle = { access: "signed-in" };
 

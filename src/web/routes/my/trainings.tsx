@@ -19,10 +19,10 @@ import { transferRegistration } from "#features/registration/transfer-registrati
 import { rotatePersonalFeed, stopPersonalFeed } from "#features/calendar/personal-feed.ts";
 import { ConfirmAction, Notice, SelectField, SubmitButton, useFormState } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
-import { pageTitle } from "../public/page-meta.ts";
-import { formatLabel } from "../catalog/session-wording.ts";
+import { pageTitle } from "../public/lib/page-meta.ts";
+import { formatLabel } from "../catalog/lib/session-wording.ts";
 import myTrainingsStyles from "../../styles/my-trainings.css?url";
-import { MyTrainingsPage } from "./my-nav.tsx";
+import { MyTrainingsPage } from "./lib/my-nav.tsx";
 
 export const handle: RouteHandle = { access: "signed-in" };
 

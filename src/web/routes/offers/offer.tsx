@@ -13,7 +13,7 @@ import { readOfferLink, redeemOfferLink, type OfferLinkView } from "#features/re
 import { Detail } from "../../components/detail.tsx";
 import { SubmitButton } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
-import { pageTitle } from "../public/page-meta.ts";
+import { pageTitle } from "../public/lib/page-meta.ts";
 
 export const handle: RouteHandle = { access: "public" };
 

@@ -10,8 +10,8 @@ import { updateOrganization } from "#features/access/update-organization.ts";
 import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.ts";
 import { ErrorSummary, Notice, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
-import { pageTitle } from "../public/page-meta.ts";
-import { PartnerNav } from "./partner-nav.tsx";
+import { pageTitle } from "../public/lib/page-meta.ts";
+import { PartnerNav } from "./lib/partner-nav.tsx";
 import { MAX_ORGANIZATION_NAME_LENGTH } from "#core/limits.ts";
 
 export const handle: RouteHandle = { access: "partner-admin" };

@@ -14,10 +14,10 @@ import { inZone } from "#i18n/format.ts";
 import { localizedField } from "#i18n/localized.ts";
 import { ErrorSummary, SelectField, SubmitButton, TextField, useFormState, type FormState } from "../../components/forms.tsx";
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
-import { pageTitle } from "../public/page-meta.ts";
-import { readRegistrationForm } from "../admin/registration-form.server.ts";
-import { ConsentField, PriceFields, QuestionFields } from "../admin/roster-parts.tsx";
-import { PartnerNav } from "./partner-nav.tsx";
+import { pageTitle } from "../public/lib/page-meta.ts";
+import { readRegistrationForm } from "../admin/lib/registration-form.server.ts";
+import { ConsentField, PriceFields, QuestionFields } from "../admin/lib/roster-parts.tsx";
+import { PartnerNav } from "./lib/partner-nav.tsx";
 
 export const handle: RouteHandle = { access: "partner-admin" };
 

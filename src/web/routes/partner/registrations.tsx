@@ -11,10 +11,10 @@ import { localizedField } from "#i18n/localized.ts";
 import { Notice } from "../../components/forms.tsx";
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
-import { pageTitle } from "../public/page-meta.ts";
-import { orRefused } from "../admin/roster-access.server.ts";
-import { EmailText, StatusPill } from "../admin/roster-parts.tsx";
-import { PartnerNav } from "./partner-nav.tsx";
+import { pageTitle } from "../public/lib/page-meta.ts";
+import { orRefused } from "../admin/lib/roster-access.server.ts";
+import { EmailText, StatusPill } from "../admin/lib/roster-parts.tsx";
+import { PartnerNav } from "./lib/partner-nav.tsx";
 
 export const handle: RouteHandle = { access: "partner-admin" };
 

@@ -6,7 +6,7 @@ import { useT } from "../../components/i18n.tsx";
 import { PrincipleShift, principles } from "../../components/ips-principles.tsx";
 import { NextStepLink } from "../../components/next-step-link.tsx";
 import { useRootData } from "../../root.tsx";
-import { pageTitle } from "./page-meta.ts";
+import { pageTitle } from "./lib/page-meta.ts";
 
 export const handle: RouteHandle = { access: "public" };
 

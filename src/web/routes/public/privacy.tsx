@@ -5,7 +5,7 @@ import { appContext } from "#web/request-context.ts";
 import type { MessageKey } from "#i18n/translate.ts";
 import { readHubSettings } from "#features/hub/hub-settings.ts";
 import { useT } from "../../components/i18n.tsx";
-import { pageTitle } from "./page-meta.ts";
+import { pageTitle } from "./lib/page-meta.ts";
 
 export const handle: RouteHandle = { access: "public" };
 

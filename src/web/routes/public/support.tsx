@@ -6,7 +6,7 @@ import { smsHref, telHref, webLink } from "#core/contact-links.ts";
 import { listSupportResources } from "#features/hub/list-support-resources.ts";
 import { Detail } from "../../components/detail.tsx";
 import { useFormat, useT } from "../../components/i18n.tsx";
-import { pageTitle } from "./page-meta.ts";
+import { pageTitle } from "./lib/page-meta.ts";
 
 export const handle: RouteHandle = { access: "public" };
 

@@ -15,11 +15,11 @@ import { readRegistrationForm, type RegistrationForm, type RegistrationKind } fr
 import { registerForSession } from "#features/registration/register-for-session.ts";
 import { ErrorSummary, SubmitButton, TextAreaField, TextField, useFormState } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
-import { pageTitle } from "../public/page-meta.ts";
-import { formatLabel, seatsText } from "../catalog/session-wording.ts";
+import { pageTitle } from "../public/lib/page-meta.ts";
+import { formatLabel, seatsText } from "../catalog/lib/session-wording.ts";
 import myTrainingsStyles from "../../styles/my-trainings.css?url";
-import { OptionGroup } from "./option-group.tsx";
-import { ANSWER_PREFIX, postedRegistration } from "./posted-registration.ts";
+import { OptionGroup } from "./lib/option-group.tsx";
+import { ANSWER_PREFIX, postedRegistration } from "./lib/posted-registration.ts";
 import { MAX_ACCOMMODATIONS_LENGTH, MAX_NEED_STATEMENT_LENGTH, MAX_REGISTRATION_PRONOUNS_LENGTH } from "#core/limits.ts";
 
 export const handle: RouteHandle = { access: "signed-in" };

@@ -20,10 +20,10 @@ import { signOffSession } from "#features/attendance/sign-off-session.ts";
 import { ErrorSummary, Notice } from "../../components/forms.tsx";
 import { useLocale, useT } from "../../components/i18n.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
-import { orRefused } from "../admin/roster-access.server.ts";
-import { pageTitle } from "../public/page-meta.ts";
+import { orRefused } from "../admin/lib/roster-access.server.ts";
+import { pageTitle } from "../public/lib/page-meta.ts";
 import attendanceStyles from "../../styles/attendance.css?url";
-import { duration, reasonText, resultState } from "./attendance-text.ts";
+import { duration, reasonText, resultState } from "./lib/attendance-text.ts";
 
 export const handle: RouteHandle = { access: "trainer" };
 

@@ -10,7 +10,7 @@ import { en } from "#i18n/messages/en.ts";
 import { translator, type MessageKey, type Translate } from "#i18n/translate.ts";
 import { localizedField } from "#i18n/localized.ts";
 import { readBoardRoster } from "#features/attendance/read-board-roster.ts";
-import { orRefused } from "../admin/roster-access.server.ts";
+import { orRefused } from "../admin/lib/roster-access.server.ts";
 
 export const handle: RouteHandle = { access: "trainer" };
 

@@ -13,7 +13,7 @@ import { localizedField } from "#i18n/localized.ts";
 import { readAttendanceSession, requireMarker } from "#features/attendance/attendance-session.ts";
 import { checkInDisplay } from "#features/attendance/self-check-in.ts";
 import { useLocale, useT } from "../../components/i18n.tsx";
-import { orRefused } from "../admin/roster-access.server.ts";
+import { orRefused } from "../admin/lib/roster-access.server.ts";
 import attendanceStyles from "../../styles/attendance.css?url";
 
 export const handle: RouteHandle = { access: "trainer" };

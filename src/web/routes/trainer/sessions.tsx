@@ -8,7 +8,7 @@ import { dayRange } from "#i18n/format.ts";
 import { localizedField } from "#i18n/localized.ts";
 import { listTrainerSessions, type TrainerSession } from "#features/attendance/list-trainer-sessions.ts";
 import { useLocale, useT } from "../../components/i18n.tsx";
-import { pageTitle } from "../public/page-meta.ts";
+import { pageTitle } from "../public/lib/page-meta.ts";
 import attendanceStyles from "../../styles/attendance.css?url";
 
 export const handle: RouteHandle = { access: "trainer" };

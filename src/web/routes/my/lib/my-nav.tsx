@@ -1,7 +1,7 @@
 // The frame of a person's own trainings pages: the sub-navigation between their trainings, certificates, certification
 // and CE hours, and trainings done elsewhere.
 import type { ReactNode } from "react";
-import { SubNav, type SubNavLink } from "../../components/sub-nav.tsx";
+import { SubNav, type SubNavLink } from "../../../components/sub-nav.tsx";
 
 const pages: readonly SubNavLink[] = [
   { to: "/my/trainings", key: "myTrainings.nav.trainings" },

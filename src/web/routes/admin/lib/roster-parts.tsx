@@ -6,8 +6,8 @@ import type { CourseQuestion, PriceTier } from "#core/catalog.ts";
 import type { RegistrationStatus } from "#core/registration.ts";
 import { money } from "#i18n/format.ts";
 import { localizedField } from "#i18n/localized.ts";
-import { CheckboxField, SelectField, TextAreaField, TextField } from "../../components/forms.tsx";
-import { useLocale, useT } from "../../components/i18n.tsx";
+import { CheckboxField, SelectField, TextAreaField, TextField } from "../../../components/forms.tsx";
+import { useLocale, useT } from "../../../components/i18n.tsx";
 import { answerText, KEPT_LIST_SEPARATOR, questionLabel, statusKeys, tierKeys } from "./roster-answers.ts";
 import { MAX_ACCOMMODATIONS_LENGTH, MAX_REGISTRATION_PRONOUNS_LENGTH } from "#core/limits.ts";
 

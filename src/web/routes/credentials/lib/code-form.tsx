@@ -1,7 +1,7 @@
 // The box for a certificate's code, on the verify pages; it asks /verify, which finds the certificate or says what is wrong.
 import { Form } from "react-router";
-import { SubmitButton, TextField } from "../../components/forms.tsx";
-import { useT } from "../../components/i18n.tsx";
+import { SubmitButton, TextField } from "../../../components/forms.tsx";
+import { useT } from "../../../components/i18n.tsx";
 
 export function CodeForm({ defaultValue = "", error }: { defaultValue?: string; error?: string }) {
   const t = useT();

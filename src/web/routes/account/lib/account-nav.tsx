@@ -1,6 +1,6 @@
 // The frame of a person's own account pages: the sub-navigation between them, and a narrow column for a form page.
 import type { ReactNode } from "react";
-import { SubNav, type SubNavLink } from "../../components/sub-nav.tsx";
+import { SubNav, type SubNavLink } from "../../../components/sub-nav.tsx";
 
 const pages: readonly SubNavLink[] = [
   { to: "/account", key: "account.nav.profile", end: true },

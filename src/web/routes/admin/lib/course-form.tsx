@@ -5,9 +5,9 @@ import { Form } from "react-router";
 import { ceCategories, courseForms, questionKinds } from "#core/catalog.ts";
 import type { MessageKey } from "#i18n/translate.ts";
 import { localizedField } from "#i18n/localized.ts";
-import type { FormState } from "../../components/forms.tsx";
-import { CheckboxField, ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from "../../components/forms.tsx";
-import { useLocale, useT } from "../../components/i18n.tsx";
+import type { FormState } from "../../../components/forms.tsx";
+import { CheckboxField, ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from "../../../components/forms.tsx";
+import { useLocale, useT } from "../../../components/i18n.tsx";
 import { errorAt, FieldGroup, RadioGroup } from "./catalog-fields.tsx";
 import { MAX_COURSE_AUDIENCE_LENGTH, MAX_COURSE_SUMMARY_LENGTH, MAX_COURSE_TITLE_LENGTH, MAX_QUESTION_LABEL_LENGTH } from "#core/limits.ts";
 

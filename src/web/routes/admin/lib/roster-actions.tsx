@@ -5,8 +5,8 @@ import { Form } from "react-router";
 import { inZone } from "#i18n/format.ts";
 import type { RosterEntry } from "#features/registration/list-session-roster.ts";
 import type { RosterSession } from "#features/registration/read-roster-session.ts";
-import { SelectField, TextAreaField, TextField, type FormState } from "../../components/forms.tsx";
-import { useFormat, useT } from "../../components/i18n.tsx";
+import { SelectField, TextAreaField, TextField, type FormState } from "../../../components/forms.tsx";
+import { useFormat, useT } from "../../../components/i18n.tsx";
 import { MAX_DECISION_MESSAGE_LENGTH, MAX_STAFF_REASON_LENGTH } from "#core/limits.ts";
 
 export type RowState = FormState & { form?: string };

@@ -2,7 +2,7 @@
 import type { SessionStatus } from "#core/catalog.ts";
 import { sessionDates } from "#i18n/format.ts";
 import type { MessageKey } from "#i18n/translate.ts";
-import { useLocale, useT } from "../../components/i18n.tsx";
+import { useLocale, useT } from "../../../components/i18n.tsx";
 
 export const statusKeys: Record<SessionStatus, MessageKey> = {
   draft: "sessions.status.draft",

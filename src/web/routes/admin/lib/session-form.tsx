@@ -5,9 +5,9 @@ import { sessionFormats } from "#core/catalog.ts";
 import type { CommonTimeZone } from "#core/time-zones.ts";
 import type { MessageKey } from "#i18n/translate.ts";
 import { localizedField } from "#i18n/localized.ts";
-import type { FormState } from "../../components/forms.tsx";
-import { CheckboxField, ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from "../../components/forms.tsx";
-import { useLocale, useT } from "../../components/i18n.tsx";
+import type { FormState } from "../../../components/forms.tsx";
+import { CheckboxField, ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from "../../../components/forms.tsx";
+import { useLocale, useT } from "../../../components/i18n.tsx";
 import { FieldGroup, RadioGroup } from "./catalog-fields.tsx";
 import { MAX_SESSION_NOTE_LENGTH, MAX_VENUE_ADDRESS_LENGTH, MAX_VENUE_NAME_LENGTH } from "#core/limits.ts";
 

@@ -1,7 +1,7 @@
 // The frame of every admin page: the admin sub-navigation, a way back where there is one, and the page's heading.
 import type { ReactNode } from "react";
 import { Link } from "react-router";
-import { SubNav, type SubNavLink } from "../../components/sub-nav.tsx";
+import { SubNav, type SubNavLink } from "../../../components/sub-nav.tsx";
 
 const areas: readonly SubNavLink[] = [
   { to: "/admin", key: "admin.nav.overview", end: true },

@@ -1,5 +1,5 @@
 // One audit event's actor and summary, written out for people ("role: trainer"), shared by the overview and the log.
-import { useT } from "../../components/i18n.tsx";
+import { useT } from "../../../components/i18n.tsx";
 
 export type AuditRow = {
   actorId: string | null;

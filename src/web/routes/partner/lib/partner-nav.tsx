@@ -1,5 +1,5 @@
 // The partner admin's pages: the organization's profile, its staff's registrations, and registering staff as a group.
-import { SubNav, type SubNavLink } from "../../components/sub-nav.tsx";
+import { SubNav, type SubNavLink } from "../../../components/sub-nav.tsx";
 
 const areas: readonly SubNavLink[] = [
   { to: "/partner", key: "roster.partnerNav.organization", end: true },
