@@ -91,6 +91,9 @@ export default defineConfig(
   {
     // Plain scripts served to the browser as they are.
     files: ["public/**/*.js"],
-    languageOptions: { sourceType: "script", globals: { document: "readonly", window: "readonly", setTimeout: "readonly" } },
+    languageOptions: {
+      sourceType: "script",
+      globals: { document: "readonly", window: "readonly", setTimeout: "readonly" },
+    },
   },
 );

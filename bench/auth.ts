@@ -10,7 +10,8 @@ import { medianOf, measure, printTable, type LoadResult } from "./support/load.t
 import { startMinimal } from "./support/servers.ts";
 import { startHubProcess } from "./support/hub-processes.ts";
 
-const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const serverUrl =
+  process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 /** Bare and hub take turns, so a burst of load from elsewhere on the machine lands on both alike; medians are printed. */
@@ -42,13 +43,25 @@ async function seed(databaseUrl: string): Promise<string> {
   try {
     await migrateDatabase(handle);
     const db = handle.db;
-    const people = Array.from({ length: 500 }, (_, i) => ({ id: randomUUID(), name: `Person ${i}`, email: `person-${i}@example.org`, emailVerified: true }));
+    const people = Array.from({ length: 500 }, (_, i) => ({
+      id: randomUUID(),
+      name: `Person ${i}`,
+      email: `person-${i}@example.org`,
+      emailVerified: true,
+    }));
     await db.insert(schema.user).values(people);
     await db.insert(schema.roleGrant).values(people.map((p) => ({ userId: p.id, role: "participant" as const })));
     const tokens = people.map((p) => ({ person: p, token: `iph_${randomBytes(32).toString("base64url")}` }));
-    await db
-      .insert(schema.personalAccessToken)
-      .values(tokens.map(({ person, token }) => ({ id: randomUUID(), userId: person.id, name: "bench", tokenHash: hashToken(token), lastFour: token.slice(-4), expiresAt: null })));
+    await db.insert(schema.personalAccessToken).values(
+      tokens.map(({ person, token }) => ({
+        id: randomUUID(),
+        userId: person.id,
+        name: "bench",
+        tokenHash: hashToken(token),
+        lastFour: token.slice(-4),
+        expiresAt: null,
+      })),
+    );
     return tokens[0]!.token;
   } finally {
     await handle.close();
@@ -59,7 +72,11 @@ const database = await createDatabase();
 try {
   const token = await seed(database.url);
   const headers = { authorization: `Bearer ${token}` };
-  const load = { before: loadavg().map((n) => n.toFixed(2)).join(" ") };
+  const load = {
+    before: loadavg()
+      .map((n) => n.toFixed(2))
+      .join(" "),
+  };
   const bare = await startMinimal({ databaseUrl: database.url });
   const hub = await startHubProcess(database.url);
   try {
@@ -81,10 +98,18 @@ try {
     const floor = medianOf("bare Express + pg, 3 lookups (floor)", bareRuns);
     const hubRow = medianOf("hub GET /api/v1/me", hubRuns);
     const ratio = hubRow.requestsPerSecond / floor.requestsPerSecond;
-    console.log(`\nAuthenticated API answer on PostgreSQL: ${connections} connections, ${rounds} rounds of ${seconds} s each (medians), ${cpus().length} CPUs`);
-    console.log(`load average (1, 5, 15 min): ${load.before} before, ${loadavg().map((n) => n.toFixed(2)).join(" ")} after`);
+    console.log(
+      `\nAuthenticated API answer on PostgreSQL: ${connections} connections, ${rounds} rounds of ${seconds} s each (medians), ${cpus().length} CPUs`,
+    );
+    console.log(
+      `load average (1, 5, 15 min): ${load.before} before, ${loadavg()
+        .map((n) => n.toFixed(2))
+        .join(" ")} after`,
+    );
     printTable([floor, hubRow], floor);
-    console.log(`\nper round, req/s — floor: ${bareRuns.map((r) => r.requestsPerSecond).join(", ")}; hub: ${hubRuns.map((r) => r.requestsPerSecond).join(", ")}`);
+    console.log(
+      `\nper round, req/s — floor: ${bareRuns.map((r) => r.requestsPerSecond).join(", ")}; hub: ${hubRuns.map((r) => r.requestsPerSecond).join(", ")}`,
+    );
     console.log(`hub / floor: ${ratio.toFixed(2)} (target ≥ ${TARGET}) — ${ratio >= TARGET ? "met" : "not met"}`);
   } finally {
     await hub.stop();

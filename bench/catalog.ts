@@ -14,24 +14,32 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 // The machine is shared with whatever else runs on it: the bare page and the catalog take turns, several rounds,
 // and the medians are compared, so a busy moment weighs on both sides alike.
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
-const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const serverUrl =
+  process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const SESSIONS = 500;
 
 async function seed(database: HubDatabase): Promise<void> {
-  const handle = await openDatabase(database.kind === "postgres" ? { kind: "postgres", url: database.url } : { kind: "pglite", dataDir: database.dataDir });
+  const handle = await openDatabase(
+    database.kind === "postgres"
+      ? { kind: "postgres", url: database.url }
+      : { kind: "pglite", dataDir: database.dataDir },
+  );
   try {
     await migrateDatabase(handle);
     const seeded = await seedCatalog(handle.db, { sessions: SESSIONS, now: new Date() });
     // As autovacuum would soon after a real hub's schedule fills up: the planner sees how many rows there are.
     await handle.exec("ANALYZE");
-    console.log(`  seeded ${seeded.sessions} published sessions and ${seeded.registrations} registrations (${database.kind})`);
+    console.log(
+      `  seeded ${seeded.sessions} published sessions and ${seeded.registrations} registrations (${database.kind})`,
+    );
   } finally {
     await handle.close();
   }
 }
 
 /** One load run against a server with its CPU time per request. */
-const measureWithCpu = (label: string, url: string, pid: number | undefined, headers?: Record<string, string>) => measure(label, url, { seconds, connections, pid, headers });
+const measureWithCpu = (label: string, url: string, pid: number | undefined, headers?: Record<string, string>) =>
+  measure(label, url, { seconds, connections, pid, headers });
 
 /** /trainings as a signed-in demo participant: rendered for that person on every request (no shared copy). */
 async function measureSignedIn(hubUrl: string, pid: number | undefined, engine: string) {
@@ -41,7 +49,10 @@ async function measureSignedIn(hubUrl: string, pid: number | undefined, engine: 
     headers: { "content-type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ email: "sam@example.org", password: DEMO_PASSWORD }),
   });
-  const cookie = response.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+  const cookie = response.headers
+    .getSetCookie()
+    .map((line) => line.split(";")[0])
+    .join("; ");
   if (!cookie.includes("session")) throw new Error(`could not sign in for the benchmark (HTTP ${response.status})`);
   return measureWithCpu(`/trainings signed in (${engine})`, `${hubUrl}/trainings`, pid, { cookie });
 }
@@ -60,7 +71,9 @@ try {
       const catalog = `${hub.url}/trainings`;
       const check = await (await fetch(catalog)).text();
       const cards = check.split('class="card session-card"').length - 1;
-      console.log(`  /trainings shows ${cards} cards (${check.match(/<h2 class="catalog-count"[^>]*>([^<]*)/)?.[1] ?? "?"})`);
+      console.log(
+        `  /trainings shows ${cards} cards (${check.match(/<h2 class="catalog-count"[^>]*>([^<]*)/)?.[1] ?? "?"})`,
+      );
       // Warm both up (JIT, connection pools, caches) before anything counts.
       await measure("warm-up", `${minimal.url}/`, { seconds: 2, connections });
       await measure("warm-up", catalog, { seconds: 2, connections });
@@ -78,9 +91,14 @@ try {
         // A signed-in person's visit is rendered for them; this is its cost (cookie of a demo account).
         await measureSignedIn(hub.url, hub.pid, hub.engine),
       ];
-      console.log(`\n/trainings with ${SESSIONS} published sessions on ${hub.engine}, ${connections} connections, ${rounds} rounds of ${seconds} s each (medians)`);
+      console.log(
+        `\n/trainings with ${SESSIONS} published sessions on ${hub.engine}, ${connections} connections, ${rounds} rounds of ${seconds} s each (medians)`,
+      );
       printTable([baseline, result, ...extra], baseline);
-      console.log("\nrounds (bare req/s → catalog req/s):", bare.map((b, i) => `${b.requestsPerSecond} → ${page[i]!.requestsPerSecond}`).join(", "));
+      console.log(
+        "\nrounds (bare req/s → catalog req/s):",
+        bare.map((b, i) => `${b.requestsPerSecond} → ${page[i]!.requestsPerSecond}`).join(", "),
+      );
       const [bareCpu, pageCpu] = [baseline.cpuPerRequest, result.cpuPerRequest];
       const cpuLine =
         typeof bareCpu === "number" && typeof pageCpu === "number"

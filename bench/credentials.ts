@@ -23,7 +23,8 @@ import { startHubProcess } from "./support/hub-processes.ts";
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
-const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const serverUrl =
+  process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const PEOPLE = 30;
 // The address credentials name as issuer; the hub under test is told the same, whatever port it listens on.
 const PUBLIC_URL = "https://bench.ips-hub.example";
@@ -66,8 +67,16 @@ async function seedSession(services: Services): Promise<string[]> {
       summaryEn: "Five days of learning together: connection, worldview, mutuality and moving towards.",
       summaryEs: "Cinco días de aprendizaje juntos.",
       contactMinutes: 30 * 60,
-      ceCategories: [{ category: "suicide_prevention", minutes: 180 }, { category: "general", minutes: 1620 }],
-      completionRules: { minimumShare: 0.9, requiredMeetingPositions: [1, 2], requireSignOff: true, ceWithoutCompletion: true },
+      ceCategories: [
+        { category: "suicide_prevention", minutes: 180 },
+        { category: "general", minutes: 1620 },
+      ],
+      completionRules: {
+        minimumShare: 0.9,
+        requiredMeetingPositions: [1, 2],
+        requireSignOff: true,
+        ceWithoutCompletion: true,
+      },
     })
     .returning();
   const first = new Date(now.getTime() - 6 * DAY);
@@ -78,7 +87,15 @@ async function seedSession(services: Services): Promise<string[]> {
   });
   const [session] = await db
     .insert(schema.trainingSession)
-    .values({ courseId: course!.id, status: "completed", timeZone: "America/Los_Angeles", format: "in_person", capacity: 30, startsAt: meetings[0]!.startsAt, endsAt: meetings.at(-1)!.endsAt })
+    .values({
+      courseId: course!.id,
+      status: "completed",
+      timeZone: "America/Los_Angeles",
+      format: "in_person",
+      capacity: 30,
+      startsAt: meetings[0]!.startsAt,
+      endsAt: meetings.at(-1)!.endsAt,
+    })
     .returning();
   await db.insert(schema.sessionMeeting).values(meetings.map((m) => ({ ...m, sessionId: session!.id })));
   const people = Array.from({ length: PEOPLE + 2 }, (_, index) => ({
@@ -95,7 +112,15 @@ async function seedSession(services: Services): Promise<string[]> {
   ]);
   const registrations = await db
     .insert(schema.registration)
-    .values(people.slice(2).map((p) => ({ sessionId: session!.id, userId: p.id, status: "confirmed" as const, requestedAt: now, queueAt: now })))
+    .values(
+      people.slice(2).map((p) => ({
+        sessionId: session!.id,
+        userId: p.id,
+        status: "confirmed" as const,
+        requestedAt: now,
+        queueAt: now,
+      })),
+    )
     .returning({ id: schema.registration.id });
   await db.insert(schema.completion).values(
     registrations.map((r, index) => ({
@@ -135,8 +160,14 @@ async function issueAll(target: Target) {
       const outcome = await issueCredential(services, { registrationId }, { userId: null, label: "bench" });
       if (outcome.status !== "issued") throw new Error(`not issued: ${JSON.stringify(outcome)}`);
       const t1 = performance.now();
-      const [row] = await services.db.select().from(schema.credential).where(eq(schema.credential.id, outcome.credentialId));
-      const pdf = await renderCertificatePdf(await readCertificateContent(services.db, row!, PUBLIC_URL), { size: "letter", locale: "en" });
+      const [row] = await services.db
+        .select()
+        .from(schema.credential)
+        .where(eq(schema.credential.id, outcome.credentialId));
+      const pdf = await renderCertificatePdf(await readCertificateContent(services.db, row!, PUBLIC_URL), {
+        size: "letter",
+        locale: "en",
+      });
       pdfBytes += pdf.length;
       signMs += t1 - t0;
       pdfMs += performance.now() - t1;
@@ -158,7 +189,10 @@ const minimal = await startMinimal();
 const summary: string[] = [];
 try {
   for (const engine of engines) {
-    const target: Target = engine === "pglite" ? { kind: "pglite", dataDir: path.join(mkdtempSync(path.join(tmpdir(), "ips-bench-cred-")), "db") } : await freshPostgres(serverUrl);
+    const target: Target =
+      engine === "pglite"
+        ? { kind: "pglite", dataDir: path.join(mkdtempSync(path.join(tmpdir(), "ips-bench-cred-")), "db") }
+        : await freshPostgres(serverUrl);
     try {
       console.log(`\n${engine}: issuing ${PEOPLE} credentials (VC-JWT signed, PDF rendered)…`);
       const run = await issueAll(target);
@@ -179,10 +213,18 @@ try {
         const verifyApi = `${hub.url}/api/v1/credentials/verify`;
         const body = JSON.stringify({ jwt: run.jwt });
         const page = await fetch(verifyPage);
-        const report = (await (await fetch(verifyApi, { method: "POST", headers: { "content-type": "application/json" }, body })).json()) as { valid: boolean };
+        const report = (await (
+          await fetch(verifyApi, { method: "POST", headers: { "content-type": "application/json" }, body })
+        ).json()) as { valid: boolean };
         console.log(`  /verify/${code}: ${page.status}; POST /api/v1/credentials/verify: valid=${report.valid}`);
         const load = { seconds, connections };
-        const post = { ...load, method: "POST" as const, body, headers: { "content-type": "application/json" }, pid: hub.pid };
+        const post = {
+          ...load,
+          method: "POST" as const,
+          body,
+          headers: { "content-type": "application/json" },
+          pid: hub.pid,
+        };
         await measure("warm-up", `${minimal.url}/`, { ...load, seconds: 2 });
         await measure("warm-up", verifyPage, { ...load, seconds: 2 });
         await measure("warm-up", verifyApi, { ...post, seconds: 2 });
@@ -202,11 +244,21 @@ try {
         // database work, to tell the shell's cost from the verify page's own.
         let visits = 0;
         const reference = [
-          await measure(`/verify, 30 codes in turn (${engine})`, verifyPage, { ...load, pid: hub.pid, paths: run.issued.map((c) => `/verify/${c.code}`) }),
-          await measure(`/verify rendered afresh (${engine})`, verifyPage, { ...load, pid: hub.pid, paths: () => `/verify/${code}?visit=${(visits += 1)}` }),
+          await measure(`/verify, 30 codes in turn (${engine})`, verifyPage, {
+            ...load,
+            pid: hub.pid,
+            paths: run.issued.map((c) => `/verify/${c.code}`),
+          }),
+          await measure(`/verify rendered afresh (${engine})`, verifyPage, {
+            ...load,
+            pid: hub.pid,
+            paths: () => `/verify/${code}?visit=${(visits += 1)}`,
+          }),
           await measure(`/learn, for reference (${engine})`, `${hub.url}/learn`, { ...load, pid: hub.pid }),
         ];
-        console.log(`\nVerification on ${engine}, ${connections} connections, ${rounds} rounds of ${seconds} s each (medians)`);
+        console.log(
+          `\nVerification on ${engine}, ${connections} connections, ${rounds} rounds of ${seconds} s each (medians)`,
+        );
         printTable([baseline, pageResult, apiResult, ...reference], baseline);
         const ratio = (r: LoadResult) => r.requestsPerSecond / baseline.requestsPerSecond;
         summary.push(

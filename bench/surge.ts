@@ -15,7 +15,8 @@ import { hashToken } from "#features/tokens/personal-access-tokens.ts";
 import { registerForSession } from "#features/registration/register-for-session.ts";
 import { startHubProcess, type HubProcess } from "./support/hub-processes.ts";
 
-const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const serverUrl =
+  process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const PEOPLE = Number(process.env.SURGE_PEOPLE ?? 2000);
 const SEATS = Number(process.env.SURGE_SEATS ?? 30);
 /** The hub's connection pool per process (src/db/client.ts: 10; there is no setting for it yet). */
@@ -47,7 +48,8 @@ function named(databaseUrl: string): string {
 
 async function createDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const url = new URL(serverUrl);
-  if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(url.hostname)) throw new Error(`bench:surge runs on a local PostgreSQL only, not ${url.hostname}`);
+  if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(url.hostname))
+    throw new Error(`bench:surge runs on a local PostgreSQL only, not ${url.hostname}`);
   const name = `ipshub_surge_${Date.now().toString(36)}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
@@ -71,7 +73,16 @@ async function seedSession(db: Database, courseId: string, label: string): Promi
   const endsAt = new Date(startsAt.getTime() + 7 * 3_600_000);
   const [session] = await db
     .insert(schema.trainingSession)
-    .values({ courseId, status: "published", timeZone: "America/Los_Angeles", format: "online", capacity: SEATS, joinUrl: `https://meet.example.org/${label}`, startsAt, endsAt })
+    .values({
+      courseId,
+      status: "published",
+      timeZone: "America/Los_Angeles",
+      format: "online",
+      capacity: SEATS,
+      joinUrl: `https://meet.example.org/${label}`,
+      startsAt,
+      endsAt,
+    })
     .returning({ id: schema.trainingSession.id });
   await db.insert(schema.sessionMeeting).values({ sessionId: session!.id, position: 1, startsAt, endsAt });
   return session!.id;
@@ -92,10 +103,19 @@ async function seedPeople(db: Database, count: number, prefix: string): Promise<
   }));
   for (let start = 0; start < people.length; start += 500) {
     const batch = people.slice(start, start + 500);
-    await db.insert(schema.user).values(batch.map((p) => ({ id: p.userId, name: p.name, email: p.email, emailVerified: true })));
+    await db
+      .insert(schema.user)
+      .values(batch.map((p) => ({ id: p.userId, name: p.name, email: p.email, emailVerified: true })));
     await db.insert(schema.roleGrant).values(batch.map((p) => ({ userId: p.userId, role: "participant" as const })));
     await db.insert(schema.personalAccessToken).values(
-      batch.map((p) => ({ id: randomUUID(), userId: p.userId, name: "surge", tokenHash: hashToken(p.token), lastFour: p.token.slice(-4), expiresAt: null })),
+      batch.map((p) => ({
+        id: randomUUID(),
+        userId: p.userId,
+        name: "surge",
+        tokenHash: hashToken(p.token),
+        lastFour: p.token.slice(-4),
+        expiresAt: null,
+      })),
     );
   }
   return people;
@@ -113,12 +133,20 @@ function percentile(sorted: number[], q: number): number {
  * the surge is sent at once and waits for a free connection on the client, where its latency already counts.
  */
 function agentsFor(hubs: HubProcess[]): http.Agent[] {
-  return hubs.map(() => new http.Agent({ keepAlive: true, maxSockets: SOCKETS_PER_PROCESS, maxFreeSockets: SOCKETS_PER_PROCESS }));
+  return hubs.map(
+    () => new http.Agent({ keepAlive: true, maxSockets: SOCKETS_PER_PROCESS, maxFreeSockets: SOCKETS_PER_PROCESS }),
+  );
 }
 
 type Request = { method: "GET" | "POST"; path: string; body?: string };
 
-function timedRequest(agent: http.Agent, base: string, request: Request, token: string, signal: AbortSignal): Promise<Timed> {
+function timedRequest(
+  agent: http.Agent,
+  base: string,
+  request: Request,
+  token: string,
+  signal: AbortSignal,
+): Promise<Timed> {
   const started = performance.now();
   return new Promise((resolve) => {
     const headers: Record<string, string> = { authorization: `Bearer ${token}`, accept: "application/json" };
@@ -126,23 +154,31 @@ function timedRequest(agent: http.Agent, base: string, request: Request, token: 
       headers["content-type"] = "application/json";
       headers["content-length"] = String(Buffer.byteLength(request.body));
     }
-    const req = http.request(`${base}${request.path}`, { method: request.method, agent, headers, timeout: REQUEST_TIMEOUT_MS, signal }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => {
-        const text = Buffer.concat(chunks).toString("utf8");
-        let body: unknown = text;
-        try {
-          body = text ? JSON.parse(text) : undefined;
-        } catch {
-          // not JSON: keep the text
-        }
-        resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, body });
-      });
-      res.on("error", (error) => resolve({ status: 0, ms: performance.now() - started, body: undefined, error: error.message }));
-    });
+    const req = http.request(
+      `${base}${request.path}`,
+      { method: request.method, agent, headers, timeout: REQUEST_TIMEOUT_MS, signal },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () => {
+          const text = Buffer.concat(chunks).toString("utf8");
+          let body: unknown = text;
+          try {
+            body = text ? JSON.parse(text) : undefined;
+          } catch {
+            // not JSON: keep the text
+          }
+          resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, body });
+        });
+        res.on("error", (error) =>
+          resolve({ status: 0, ms: performance.now() - started, body: undefined, error: error.message }),
+        );
+      },
+    );
     req.on("timeout", () => req.destroy(new Error(`no answer in ${REQUEST_TIMEOUT_MS} ms`)));
-    req.on("error", (error) => resolve({ status: 0, ms: performance.now() - started, body: undefined, error: error.message }));
+    req.on("error", (error) =>
+      resolve({ status: 0, ms: performance.now() - started, body: undefined, error: error.message }),
+    );
     req.end(request.body);
   });
 }
@@ -157,7 +193,15 @@ async function fireAtOnce(hubs: HubProcess[], people: Person[], request: (person
   setMaxListeners(Infinity, deadline);
   const started = performance.now();
   const results = await Promise.all(
-    people.map((person, index) => timedRequest(agents[index % hubs.length]!, hubs[index % hubs.length]!.url, request(person), person.token, deadline)),
+    people.map((person, index) =>
+      timedRequest(
+        agents[index % hubs.length]!,
+        hubs[index % hubs.length]!.url,
+        request(person),
+        person.token,
+        deadline,
+      ),
+    ),
   );
   const seconds = (performance.now() - started) / 1000;
   for (const agent of agents) agent.destroy();
@@ -174,7 +218,11 @@ async function fireAtOnce(hubs: HubProcess[], people: Person[], request: (person
   };
 }
 
-const register = (sessionId: string) => (): Request => ({ method: "POST", path: `/api/v1/sessions/${sessionId}/registrations`, body: "{}" });
+const register = (sessionId: string) => (): Request => ({
+  method: "POST",
+  path: `/api/v1/sessions/${sessionId}/registrations`,
+  body: "{}",
+});
 
 /**
  * The database's own ceiling for this workload: `total` single-row INSERT transactions fired at once through pools of
@@ -187,7 +235,10 @@ async function rawInsertRate(
   total: number,
   mode: "autocommit" | "explicit",
 ): Promise<{ perSecond: number; p99: number; cpuMs: number }> {
-  const pools = Array.from({ length: PROCESSES }, () => new pg.Pool({ connectionString: databaseUrl, max: POOL_PER_PROCESS, application_name: BENCH_APP_NAME }));
+  const pools = Array.from(
+    { length: PROCESSES },
+    () => new pg.Pool({ connectionString: databaseUrl, max: POOL_PER_PROCESS, application_name: BENCH_APP_NAME }),
+  );
   const insert = async (pool: pg.Pool, index: number) => {
     const payload = `surge-${index}`;
     if (mode === "autocommit") {
@@ -205,7 +256,9 @@ async function rawInsertRate(
   };
   try {
     // Open every connection first, as the app's pools are open by the time the surge comes.
-    await Promise.all(Array.from({ length: PROCESSES * POOL_PER_PROCESS * 2 }, (_, i) => insert(pools[i % PROCESSES]!, -i)));
+    await Promise.all(
+      Array.from({ length: PROCESSES * POOL_PER_PROCESS * 2 }, (_, i) => insert(pools[i % PROCESSES]!, -i)),
+    );
     const latencies: number[] = [];
     const cpu = await cpuMeter(handle, [process.pid], "bench");
     const started = performance.now();
@@ -219,7 +272,11 @@ async function rawInsertRate(
     const seconds = (performance.now() - started) / 1000;
     const used = await cpu.stop();
     latencies.sort((a, b) => a - b);
-    return { perSecond: total / seconds, p99: percentile(latencies, 0.99), cpuMs: ((used.node + used.postgres) * 1000) / total };
+    return {
+      perSecond: total / seconds,
+      p99: percentile(latencies, 0.99),
+      cpuMs: ((used.node + used.postgres) * 1000) / total,
+    };
   } finally {
     await Promise.all(pools.map((pool) => pool.end()));
   }
@@ -227,7 +284,10 @@ async function rawInsertRate(
 
 // ————— the run —————
 
-const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits }) : "n/a");
+const fmt = (n: number, digits = 0) =>
+  Number.isFinite(n)
+    ? n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits })
+    : "n/a";
 
 async function main() {
   const started = performance.now();
@@ -239,10 +299,20 @@ async function main() {
     handle = await openDatabase({ kind: "postgres", url: named(database.url), poolSize: POOL_PER_PROCESS });
     await migrateDatabase(handle);
     const db = handle.db;
-    await handle.exec("CREATE TABLE surge_scratch (id bigserial PRIMARY KEY, payload text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())");
+    await handle.exec(
+      "CREATE TABLE surge_scratch (id bigserial PRIMARY KEY, payload text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())",
+    );
     const [course] = await db
       .insert(schema.course)
-      .values({ slug: "surge-core", form: "core", titleEn: "Core Training", titleEs: "Capacitación básica", summaryEn: "Surge", summaryEs: "Surge", contactMinutes: 420 })
+      .values({
+        slug: "surge-core",
+        form: "core",
+        titleEn: "Core Training",
+        titleEs: "Capacitación básica",
+        summaryEn: "Surge",
+        summaryEs: "Surge",
+        contactMinutes: 420,
+      })
       .returning({ id: schema.course.id });
     const surgeSession = await seedSession(db, course!.id, "surge");
     const warmUpSession = await seedSession(db, course!.id, "warm-up");
@@ -260,7 +330,11 @@ async function main() {
     const load = loadavg()[0]!;
     const commitsBefore = await commitCount(handle);
     const sampler = PROFILE ? sampleConnections(database.url) : null;
-    const cpu = await cpuMeter(handle, hubs.map((hub) => hub.pid), "hubs");
+    const cpu = await cpuMeter(
+      handle,
+      hubs.map((hub) => hub.pid),
+      "hubs",
+    );
     const surge = await fireAtOnce(hubs, people, register(surgeSession));
     const surgeCpu = await cpu.stop();
     const connections = await sampler?.stop();
@@ -270,7 +344,10 @@ async function main() {
     const rawExplicit = await rawInsertRate(handle, database.url, PEOPLE, "explicit");
 
     // What the database holds, and whether it matches what people were told.
-    const counts = await queryRows<{ status: string; n: number }>(db, sql`SELECT status, count(*)::int AS n FROM registration WHERE session_id = ${surgeSession} GROUP BY status`);
+    const counts = await queryRows<{ status: string; n: number }>(
+      db,
+      sql`SELECT status, count(*)::int AS n FROM registration WHERE session_id = ${surgeSession} GROUP BY status`,
+    );
     const count = (status: string) => Number(counts.find((row) => row.status === status)?.n ?? 0);
     const confirmedInDb = count("confirmed");
     const held = confirmedInDb + count("offered");
@@ -301,44 +378,83 @@ async function main() {
     const raw = Math.max(rawBefore.perSecond, rawAfter.perSecond);
     const ratio = surge.perSecond / raw;
 
-    console.log(`\nbench:surge — ${PEOPLE.toLocaleString("en-US")} people, ${SEATS} seats, ${PROCESSES} hub processes (production mode) on one PostgreSQL`);
-    console.log("WORKER=off in both processes: the 2,000 notice emails are queued in the job table, not sent, so no worker competes with the surge.");
+    console.log(
+      `\nbench:surge — ${PEOPLE.toLocaleString("en-US")} people, ${SEATS} seats, ${PROCESSES} hub processes (production mode) on one PostgreSQL`,
+    );
+    console.log(
+      "WORKER=off in both processes: the 2,000 notice emails are queued in the job table, not sent, so no worker competes with the surge.",
+    );
     console.log(
       `machine: ${cpus().length} CPUs, load average ${load.toFixed(2)} when the surge started; app pools ${PROCESSES} × ${POOL_PER_PROCESS} connections; ` +
         `${SOCKETS_PER_PROCESS} keep-alive connections to each process; setup ${setupSeconds.toFixed(1)} s\n`,
     );
     console.log("| figure | value | target |");
     console.log("|---|---:|---|");
-    const row = (name: string, value: string, target = "", ok?: boolean) => console.log(`| ${name} | ${value} | ${target}${ok === undefined ? "" : ok ? " ✓" : " ✗ MISSED"} |`);
+    const row = (name: string, value: string, target = "", ok?: boolean) =>
+      console.log(`| ${name} | ${value} | ${target}${ok === undefined ? "" : ok ? " ✓" : " ✗ MISSED"} |`);
     row("confirmed (API answers)", fmt(confirmed), `${SEATS}`, confirmed === SEATS);
     row("confirmed (database)", fmt(confirmedInDb), `${SEATS}`, confirmedInDb === SEATS);
-    row("waitlisted (API / database)", `${fmt(waitlisted.length)} / ${fmt(waitlistedInDb)}`, fmt(expectedLine), waitlisted.length === expectedLine && waitlistedInDb === expectedLine);
+    row(
+      "waitlisted (API / database)",
+      `${fmt(waitlisted.length)} / ${fmt(waitlistedInDb)}`,
+      fmt(expectedLine),
+      waitlisted.length === expectedLine && waitlistedInDb === expectedLine,
+    );
     row("oversold (held beyond capacity, database)", fmt(oversold), "0", oversold === 0);
     row("5xx errors", fmt(serverErrors), "0", serverErrors === 0);
     row("network errors / timeouts", fmt(networkErrors.length), "0", networkErrors.length === 0);
     row("other refusals (4xx)", fmt(otherRefusals), "0", otherRefusals === 0);
     row(`waitlist positions 1..${fmt(expectedLine)} each once`, positionsExact ? "yes" : "no", "yes", positionsExact);
     row("positions told = line order in the database", ranksMatch ? "yes" : "no", "yes", ranksMatch);
-    row("everyone confirmed asked before everyone waiting", firstComeFirstServed ? "yes" : "no", "yes", firstComeFirstServed);
+    row(
+      "everyone confirmed asked before everyone waiting",
+      firstComeFirstServed ? "yes" : "no",
+      "yes",
+      firstComeFirstServed,
+    );
     row("latency p50", `${fmt(surge.p50)} ms`);
     row("latency p95", `${fmt(surge.p95)} ms`);
     row("latency p99", `${fmt(surge.p99)} ms`, "< 1,000 ms", surge.p99 < 1000);
     row("latency max", `${fmt(surge.max)} ms`);
     row("registrations per second", fmt(surge.perSecond), "");
-    row("raw single-row INSERT transactions per second (pg, autocommit; before / after)", `${fmt(rawBefore.perSecond)} / ${fmt(rawAfter.perSecond)}`, "");
+    row(
+      "raw single-row INSERT transactions per second (pg, autocommit; before / after)",
+      `${fmt(rawBefore.perSecond)} / ${fmt(rawAfter.perSecond)}`,
+      "",
+    );
     row("raw INSERT latency p99 (before / after)", `${fmt(rawBefore.p99)} / ${fmt(rawAfter.p99)} ms`, "");
     row("raw BEGIN; INSERT; COMMIT per second (pg, for reference)", fmt(rawExplicit.perSecond), "");
     row("ratio registrations/s ÷ raw inserts/s (best raw)", fmt(ratio, 3), "≥ 0.3", ratio >= 0.3);
     console.log(`\nHTTP answers: ${[...byStatus].map(([status, n]) => `${status || "no answer"} × ${n}`).join(", ")}`);
     if (networkErrors.length) console.log(`first network error: ${networkErrors[0]!.error}`);
     const firstRefusal = surge.results.find((r) => r.status >= 400);
-    if (firstRefusal) console.log(`first refusal: ${firstRefusal.status} ${JSON.stringify(firstRefusal.body).slice(0, 300)}`);
+    if (firstRefusal)
+      console.log(`first refusal: ${firstRefusal.status} ${JSON.stringify(firstRefusal.body).slice(0, 300)}`);
 
     const rawCpuMs = Math.min(rawBefore.cpuMs, rawAfter.cpuMs);
     const surgeCpuMs = { node: (surgeCpu.node * 1000) / PEOPLE, postgres: (surgeCpu.postgres * 1000) / PEOPLE };
-    if (PROFILE) await profile({ handle, databaseUrl: database.url, hubs, people, courseId: course!.id, surgeSession, surgeSeconds: surge.seconds, connections: connections!, commits, surgeCpuMs, rawCpuMs });
+    if (PROFILE)
+      await profile({
+        handle,
+        databaseUrl: database.url,
+        hubs,
+        people,
+        courseId: course!.id,
+        surgeSession,
+        surgeSeconds: surge.seconds,
+        connections: connections!,
+        commits,
+        surgeCpuMs,
+        rawCpuMs,
+      });
 
-    failed = oversold > 0 || serverErrors > 0 || networkErrors.length > 0 || !positionsExact || !ranksMatch || confirmedInDb !== SEATS;
+    failed =
+      oversold > 0 ||
+      serverErrors > 0 ||
+      networkErrors.length > 0 ||
+      !positionsExact ||
+      !ranksMatch ||
+      confirmedInDb !== SEATS;
   } finally {
     await Promise.all(hubs.map((hub) => hub.stop()));
     await handle?.close();
@@ -375,11 +491,18 @@ async function profile(input: {
   const gaps = line.map((row) => Number(row.gap_ms)).filter((gap) => Number.isFinite(gap));
   const handOvers = gaps.filter((gap) => gap > 1.0001).sort((a, b) => a - b);
   const acquisitions = handOvers.length + 1;
-  const [span] = await queryRows<{ ms: number }>(db, sql`SELECT extract(epoch FROM max(queue_at) - min(queue_at)) * 1000 AS ms FROM registration WHERE session_id = ${input.surgeSession}`);
+  const [span] = await queryRows<{ ms: number }>(
+    db,
+    sql`SELECT extract(epoch FROM max(queue_at) - min(queue_at)) * 1000 AS ms FROM registration WHERE session_id = ${input.surgeSession}`,
+  );
   const spanSeconds = Number(span!.ms) / 1000;
 
   // The same surge against GET /me: HTTP, JSON, token look-up and the person's roles, no seat decision.
-  const meCpu = await cpuMeter(input.handle, input.hubs.map((hub) => hub.pid), "hubs");
+  const meCpu = await cpuMeter(
+    input.handle,
+    input.hubs.map((hub) => hub.pid),
+    "hubs",
+  );
   const me = await fireAtOnce(input.hubs, input.people, (): Request => ({ method: "GET", path: "/api/v1/me" }));
   const meUsed = await meCpu.stop();
   const meErrors = me.results.filter((r) => r.status !== 200).length;
@@ -391,7 +514,10 @@ async function profile(input: {
   let directP99: number;
   let directCpu: { node: number; postgres: number };
   try {
-    const pools = [{ db: direct.db, now: () => new Date() }, { db: second.db, now: () => new Date() }];
+    const pools = [
+      { db: direct.db, now: () => new Date() },
+      { db: second.db, now: () => new Date() },
+    ];
     const sessionId = await seedSession(db, input.courseId, "direct");
     await Promise.all(Array.from({ length: 40 }, (_, i) => pools[i % 2]!.db.execute(sql`SELECT 1`)));
     const latencies: number[] = [];
@@ -400,16 +526,26 @@ async function profile(input: {
     await Promise.all(
       input.people.map(async (person, index) => {
         const t = performance.now();
-        await registerForSession(pools[index % 2]!, { viewer: person, sessionId, consent: true }, { userId: person.userId, label: "bench" });
+        await registerForSession(
+          pools[index % 2]!,
+          { viewer: person, sessionId, consent: true },
+          { userId: person.userId, label: "bench" },
+        );
         latencies.push(performance.now() - t);
       }),
     );
     directRate = input.people.length / ((performance.now() - started) / 1000);
     const used = await cpu.stop();
-    directCpu = { node: (used.node * 1000) / input.people.length, postgres: (used.postgres * 1000) / input.people.length };
+    directCpu = {
+      node: (used.node * 1000) / input.people.length,
+      postgres: (used.postgres * 1000) / input.people.length,
+    };
     latencies.sort((a, b) => a - b);
     directP99 = percentile(latencies, 0.99);
-    const [check] = await db.select({ n: sql<number>`count(*)::int` }).from(schema.registration).where(eq(schema.registration.sessionId, sessionId));
+    const [check] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(schema.registration)
+      .where(eq(schema.registration.sessionId, sessionId));
     if (Number(check!.n) !== input.people.length) console.log(`(direct run wrote ${check!.n} rows)`);
   } finally {
     await direct.close();
@@ -420,25 +556,44 @@ async function profile(input: {
   console.log("\nWhere the time goes");
   console.log("| measurement | value |");
   console.log("|---|---:|");
-  console.log(`| session lock acquisitions for ${fmt(input.people.length)} registrations (registrations per acquisition) | ${fmt(acquisitions)} (${fmt(input.people.length / acquisitions, 1)}) |`);
-  console.log(`| time between lock acquisitions, p50 / p90 / max | ${fmt(percentile(handOvers, 0.5), 1)} / ${fmt(percentile(handOvers, 0.9), 1)} / ${fmt(handOvers.at(-1) ?? NaN, 0)} ms |`);
-  console.log(`| first to last place handed out | ${fmt(spanSeconds, 2)} s of the ${fmt(input.surgeSeconds, 2)} s surge |`);
-  console.log(`| transactions committed in the hubs' database during the surge, single reads included (per registration) | ${fmt(input.commits)} (${fmt(input.commits / input.people.length, 1)}) |`);
+  console.log(
+    `| session lock acquisitions for ${fmt(input.people.length)} registrations (registrations per acquisition) | ${fmt(acquisitions)} (${fmt(input.people.length / acquisitions, 1)}) |`,
+  );
+  console.log(
+    `| time between lock acquisitions, p50 / p90 / max | ${fmt(percentile(handOvers, 0.5), 1)} / ${fmt(percentile(handOvers, 0.9), 1)} / ${fmt(handOvers.at(-1) ?? NaN, 0)} ms |`,
+  );
+  console.log(
+    `| first to last place handed out | ${fmt(spanSeconds, 2)} s of the ${fmt(input.surgeSeconds, 2)} s surge |`,
+  );
+  console.log(
+    `| transactions committed in the hubs' database during the surge, single reads included (per registration) | ${fmt(input.commits)} (${fmt(input.commits / input.people.length, 1)}) |`,
+  );
   console.log(
     `| the hubs' ${PROCESSES * POOL_PER_PROCESS} connections, on average (${c.samples} samples): waiting for a lock / running a query / in a transaction waiting for the app / idle | ` +
       `${fmt(c.lockWait, 1)} / ${fmt(c.active, 1)} / ${fmt(c.idleInTransaction, 1)} / ${fmt(c.idle, 1)} |`,
   );
-  console.log(`| GET /me under the same surge (HTTP + token + roles, no seat decision) | ${fmt(me.perSecond)} req/s, p99 ${fmt(me.p99)} ms${meErrors ? `, ${meErrors} not 200` : ""} |`);
-  console.log(`| registerForSession in this process, two pools of ${POOL_PER_PROCESS}, no HTTP | ${fmt(directRate)} registrations/s, p99 ${fmt(directP99)} ms |`);
-  const perMe = { node: (meUsed.node * 1000) / input.people.length, postgres: (meUsed.postgres * 1000) / input.people.length };
+  console.log(
+    `| GET /me under the same surge (HTTP + token + roles, no seat decision) | ${fmt(me.perSecond)} req/s, p99 ${fmt(me.p99)} ms${meErrors ? `, ${meErrors} not 200` : ""} |`,
+  );
+  console.log(
+    `| registerForSession in this process, two pools of ${POOL_PER_PROCESS}, no HTTP | ${fmt(directRate)} registrations/s, p99 ${fmt(directP99)} ms |`,
+  );
+  const perMe = {
+    node: (meUsed.node * 1000) / input.people.length,
+    postgres: (meUsed.postgres * 1000) / input.people.length,
+  };
   const cpuRow = (label: string, used: { node: number; postgres: number }) =>
-    console.log(`| CPU per request, ${label}: Node / PostgreSQL / total | ${fmt(used.node, 2)} / ${fmt(used.postgres, 2)} / ${fmt(used.node + used.postgres, 2)} ms |`);
+    console.log(
+      `| CPU per request, ${label}: Node / PostgreSQL / total | ${fmt(used.node, 2)} / ${fmt(used.postgres, 2)} / ${fmt(used.node + used.postgres, 2)} ms |`,
+    );
   cpuRow("POST registration over HTTP", input.surgeCpuMs);
   cpuRow("GET /me over HTTP", perMe);
   cpuRow("registerForSession without HTTP", directCpu);
   console.log(`| CPU per raw INSERT transaction (pg client + PostgreSQL) | ${fmt(input.rawCpuMs, 2)} ms |`);
   const surgeTotal = input.surgeCpuMs.node + input.surgeCpuMs.postgres;
-  console.log(`| cost ratio (CPU per raw insert ÷ CPU per registration; the rate ratio cannot beat it once both are CPU-bound) | ${fmt(input.rawCpuMs / surgeTotal, 3)} |`);
+  console.log(
+    `| cost ratio (CPU per raw insert ÷ CPU per registration; the rate ratio cannot beat it once both are CPU-bound) | ${fmt(input.rawCpuMs / surgeTotal, 3)} |`,
+  );
 }
 
 /** CPU seconds (user + system) a process has used, from /proc; 0 when it is gone or not on Linux. */
@@ -456,7 +611,11 @@ function cpuSecondsOf(pid: number): number {
  * CPU time spent by some Node processes and by the PostgreSQL backends serving them, between start and stop: a figure
  * the neighbours' load does not change much, unlike rates. Backends are the hubs' (`hubs`) or the benchmark's own.
  */
-async function cpuMeter(handle: DatabaseHandle, nodePids: number[], backends: "hubs" | "bench"): Promise<{ stop(): Promise<{ node: number; postgres: number }> }> {
+async function cpuMeter(
+  handle: DatabaseHandle,
+  nodePids: number[],
+  backends: "hubs" | "bench",
+): Promise<{ stop(): Promise<{ node: number; postgres: number }> }> {
   const backendPids = async () =>
     (
       await handle.query<{ pid: number }>(
@@ -469,14 +628,19 @@ async function cpuMeter(handle: DatabaseHandle, nodePids: number[], backends: "h
   return {
     async stop() {
       const node = nodePids.reduce((sum, pid) => sum + cpuSecondsOf(pid) - (nodeBefore.get(pid) ?? 0), 0);
-      const postgres = (await backendPids()).reduce((sum, pid) => sum + cpuSecondsOf(pid) - (pgBefore.get(pid) ?? 0), 0);
+      const postgres = (await backendPids()).reduce(
+        (sum, pid) => sum + cpuSecondsOf(pid) - (pgBefore.get(pid) ?? 0),
+        0,
+      );
       return { node, postgres };
     },
   };
 }
 
 async function commitCount(handle: DatabaseHandle): Promise<number> {
-  const [row] = await handle.query<{ n: string }>("SELECT xact_commit AS n FROM pg_stat_database WHERE datname = current_database()");
+  const [row] = await handle.query<{ n: string }>(
+    "SELECT xact_commit AS n FROM pg_stat_database WHERE datname = current_database()",
+  );
   return Number(row!.n);
 }
 
@@ -510,7 +674,13 @@ function sampleConnections(databaseUrl: string): { stop(): Promise<ConnectionSta
       running = false;
       await loop;
       const n = Math.max(1, totals.samples);
-      return { samples: totals.samples, lockWait: totals.lockWait / n, active: totals.active / n, idleInTransaction: totals.idleInTransaction / n, idle: totals.idle / n };
+      return {
+        samples: totals.samples,
+        lockWait: totals.lockWait / n,
+        active: totals.active / n,
+        idleInTransaction: totals.idleInTransaction / n,
+        idle: totals.idle / n,
+      };
     },
   };
 }

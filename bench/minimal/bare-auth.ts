@@ -21,7 +21,9 @@ export function mountBareAuth(app: express.Express, databaseUrl: string): pg.Poo
       );
       const userId = found.rows[0]?.user_id as string | undefined;
       if (!userId) return void res.status(401).json({ status: 401 });
-      const people = await pool.query("select id, email, name, pronouns, locale, time_zone from \"user\" where id = $1", [userId]);
+      const people = await pool.query('select id, email, name, pronouns, locale, time_zone from "user" where id = $1', [
+        userId,
+      ]);
       const person = people.rows[0];
       if (!person) return void res.status(401).json({ status: 401 });
       const roles = await pool.query("select role, organization_id from role_grant where user_id = $1", [userId]);

@@ -25,7 +25,8 @@ async function waitUntilHealthy(url: string, child: ChildProcess, seconds = 60):
  * migrated already (the process migrates too, under an advisory lock, and finds nothing to do). `env` adds or overrides settings.
  */
 export async function startHubProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<HubProcess> {
-  if (!existsSync(path.resolve("build/server/index.js"))) throw new Error("build/ is missing: run `npm run build` first");
+  if (!existsSync(path.resolve("build/server/index.js")))
+    throw new Error("build/ is missing: run `npm run build` first");
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["--import", "tsx", "src/server/main.ts"], {

@@ -59,11 +59,15 @@ export async function measure(label: string, url: string, options: LoadOptions =
     body: options.body,
     requests: requestsFor(options.paths),
   });
-  (run as unknown as EventEmitter).on("response", (_client: unknown, _status: number, _bytes: number, milliseconds: number) => latencies.push(milliseconds));
+  (run as unknown as EventEmitter).on(
+    "response",
+    (_client: unknown, _status: number, _bytes: number, milliseconds: number) => latencies.push(milliseconds),
+  );
   const result = await run;
   const after = cpuMillis(options.pid);
   latencies.sort((a, b) => a - b);
-  const at = (share: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * share))] ?? 0);
+  const at = (share: number) =>
+    Math.round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * share))] ?? 0);
   return {
     label,
     requestsPerSecond: Math.round(result.requests.average),
@@ -73,7 +77,8 @@ export async function measure(label: string, url: string, options: LoadOptions =
     errors: result.errors,
     non2xx: result.non2xx,
     requests: result.requests.total,
-    cpuPerRequest: before === null || after === null || !result.requests.total ? null : (after - before) / result.requests.total,
+    cpuPerRequest:
+      before === null || after === null || !result.requests.total ? null : (after - before) / result.requests.total,
   };
 }
 
@@ -95,12 +100,16 @@ export function medianOf(label: string, results: LoadResult[]): LoadResult {
 }
 
 export function printTable(rows: LoadResult[], baseline: LoadResult): void {
-  console.log("\n| page | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx | server CPU ms/request | ratio to bare page |");
+  console.log(
+    "\n| page | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx | server CPU ms/request | ratio to bare page |",
+  );
   console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const row of rows) {
     const ratio = (row.requestsPerSecond / baseline.requestsPerSecond).toFixed(2);
     const cpu = typeof row.cpuPerRequest === "number" ? row.cpuPerRequest.toFixed(2) : "–";
-    console.log(`| ${row.label} | ${row.requestsPerSecond} | ${row.p50} | ${row.p95} | ${row.p99} | ${row.errors} | ${row.non2xx} | ${cpu} | ${ratio} |`);
+    console.log(
+      `| ${row.label} | ${row.requestsPerSecond} | ${row.p50} | ${row.p95} | ${row.p99} | ${row.errors} | ${row.non2xx} | ${cpu} | ${ratio} |`,
+    );
   }
 }
 

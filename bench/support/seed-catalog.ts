@@ -6,22 +6,94 @@ import type { CourseForm, PriceTier } from "#core/catalog.ts";
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
-const courses: Array<{ form: CourseForm; en: string; es: string; summaryEn: string; summaryEs: string; days: number; hours: number; approval: boolean }> = [
-  { form: "overview", en: "IPS Overview", es: "Introducción a IPS", summaryEn: "Three hours to meet the principles and tasks of Intentional Peer Support.", summaryEs: "Tres horas para conocer los principios y tareas del Apoyo Mutuo Intencional.", days: 1, hours: 3, approval: false },
-  { form: "core", en: "IPS Core Training", es: "Capacitación básica de IPS", summaryEn: "Five days of learning together: connection, worldview, mutuality and moving towards.", summaryEs: "Cinco días de aprendizaje juntos: conexión, visión del mundo, mutualidad y avanzar hacia.", days: 5, hours: 7, approval: false },
-  { form: "advanced", en: "IPS Advanced Training", es: "Capacitación avanzada de IPS", summaryEn: "Going deeper into power, conflict and the untold story.", summaryEs: "Más a fondo: el poder, el conflicto y la historia no contada.", days: 3, hours: 6, approval: false },
-  { form: "co_reflection", en: "Co-reflection circle", es: "Círculo de co-reflexión", summaryEn: "A peer group reflects on its own practice with the framework.", summaryEs: "Un grupo de pares reflexiona sobre su propia práctica con el marco.", days: 1, hours: 2, approval: false },
-  { form: "training_of_trainers", en: "IPS Training of Trainers", es: "Formación de capacitadores de IPS", summaryEn: "For people who will teach IPS inside their organization.", summaryEs: "Para quienes enseñarán IPS dentro de su organización.", days: 5, hours: 7, approval: true },
-  { form: "other", en: "Peer support and suicide prevention", es: "Apoyo entre pares y prevención del suicidio", summaryEn: "Three hours of CE on being with someone in crisis.", summaryEs: "Tres horas de educación continua sobre acompañar a alguien en crisis.", days: 1, hours: 3, approval: false },
+const courses: Array<{
+  form: CourseForm;
+  en: string;
+  es: string;
+  summaryEn: string;
+  summaryEs: string;
+  days: number;
+  hours: number;
+  approval: boolean;
+}> = [
+  {
+    form: "overview",
+    en: "IPS Overview",
+    es: "Introducción a IPS",
+    summaryEn: "Three hours to meet the principles and tasks of Intentional Peer Support.",
+    summaryEs: "Tres horas para conocer los principios y tareas del Apoyo Mutuo Intencional.",
+    days: 1,
+    hours: 3,
+    approval: false,
+  },
+  {
+    form: "core",
+    en: "IPS Core Training",
+    es: "Capacitación básica de IPS",
+    summaryEn: "Five days of learning together: connection, worldview, mutuality and moving towards.",
+    summaryEs: "Cinco días de aprendizaje juntos: conexión, visión del mundo, mutualidad y avanzar hacia.",
+    days: 5,
+    hours: 7,
+    approval: false,
+  },
+  {
+    form: "advanced",
+    en: "IPS Advanced Training",
+    es: "Capacitación avanzada de IPS",
+    summaryEn: "Going deeper into power, conflict and the untold story.",
+    summaryEs: "Más a fondo: el poder, el conflicto y la historia no contada.",
+    days: 3,
+    hours: 6,
+    approval: false,
+  },
+  {
+    form: "co_reflection",
+    en: "Co-reflection circle",
+    es: "Círculo de co-reflexión",
+    summaryEn: "A peer group reflects on its own practice with the framework.",
+    summaryEs: "Un grupo de pares reflexiona sobre su propia práctica con el marco.",
+    days: 1,
+    hours: 2,
+    approval: false,
+  },
+  {
+    form: "training_of_trainers",
+    en: "IPS Training of Trainers",
+    es: "Formación de capacitadores de IPS",
+    summaryEn: "For people who will teach IPS inside their organization.",
+    summaryEs: "Para quienes enseñarán IPS dentro de su organización.",
+    days: 5,
+    hours: 7,
+    approval: true,
+  },
+  {
+    form: "other",
+    en: "Peer support and suicide prevention",
+    es: "Apoyo entre pares y prevención del suicidio",
+    summaryEn: "Three hours of CE on being with someone in crisis.",
+    summaryEs: "Tres horas de educación continua sobre acompañar a alguien en crisis.",
+    days: 1,
+    hours: 3,
+    approval: false,
+  },
 ];
 
-const venues = ["Salem Peer Center", "Eugene Community Hall", "Portland Recovery Commons", "Bend Wellness House", "Medford Library, Room B"];
+const venues = [
+  "Salem Peer Center",
+  "Eugene Community Hall",
+  "Portland Recovery Commons",
+  "Bend Wellness House",
+  "Medford Library, Room B",
+];
 const zones = ["America/Los_Angeles", "America/Los_Angeles", "America/Denver", "America/New_York"];
 const prices: PriceTier[][] = [
   [{ kind: "free", amountCents: 0 }],
   [{ kind: "standard", amountCents: 25000 }],
   [{ kind: "sliding_scale", amountCents: 15000, minimumCents: 5000 }],
-  [{ kind: "standard", amountCents: 45000 }, { kind: "sliding_scale", amountCents: 30000, minimumCents: 10000 }],
+  [
+    { kind: "standard", amountCents: 45000 },
+    { kind: "sliding_scale", amountCents: 30000, minimumCents: 10000 },
+  ],
 ];
 
 /** Inserts in chunks, so one statement never carries too many parameters. */
@@ -29,7 +101,10 @@ async function insertAll<T>(rows: T[], size: number, insert: (chunk: T[]) => Pro
   for (let index = 0; index < rows.length; index += size) await insert(rows.slice(index, index + size));
 }
 
-export async function seedCatalog(db: Database, options: { sessions: number; now: Date }): Promise<{ sessions: number; registrations: number }> {
+export async function seedCatalog(
+  db: Database,
+  options: { sessions: number; now: Date },
+): Promise<{ sessions: number; registrations: number }> {
   const courseIds: string[] = [];
   for (const [index, course] of courses.entries()) {
     const [row] = await db
@@ -50,7 +125,12 @@ export async function seedCatalog(db: Database, options: { sessions: number; now
     courseIds.push(row!.id);
   }
 
-  const people = Array.from({ length: 400 }, (_, index) => ({ id: randomUUID(), name: `Bench Person ${index + 1}`, email: `bench-${index + 1}@example.org`, emailVerified: true }));
+  const people = Array.from({ length: 400 }, (_, index) => ({
+    id: randomUUID(),
+    name: `Bench Person ${index + 1}`,
+    email: `bench-${index + 1}@example.org`,
+    emailVerified: true,
+  }));
   await insertAll(people, 200, (chunk) => db.insert(schema.user).values(chunk));
 
   const sessions: Array<typeof schema.trainingSession.$inferInsert> = [];
@@ -97,7 +177,14 @@ export async function seedCatalog(db: Database, options: { sessions: number; now
       for (let seat = 0; seat < taken + waiting + 1; seat++) {
         const person = people[(index * 7 + seat) % people.length]!;
         const at = new Date(options.now.getTime() - (taken + waiting - seat) * HOUR);
-        const status = seat < taken - 1 ? "confirmed" : seat === taken - 1 ? "offered" : seat < taken + waiting ? "waitlisted" : "cancelled";
+        const status =
+          seat < taken - 1
+            ? "confirmed"
+            : seat === taken - 1
+              ? "offered"
+              : seat < taken + waiting
+                ? "waitlisted"
+                : "cancelled";
         registrations.push({
           sessionId: id,
           userId: person.id,

@@ -34,7 +34,10 @@ async function waitFor(url: string, child: ChildProcess, seconds = 60): Promise<
 }
 
 function spawnNode(script: string, env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", script], { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawn(process.execPath, ["--import", "tsx", script], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   return child;
 }
 
@@ -61,7 +64,9 @@ export async function startMinimal(options: { databaseUrl?: string } = {}): Prom
 export type HubDatabase = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
 
 /** The demo hub on the embedded database, or on a fresh PostgreSQL database made from `serverUrl`. */
-export async function startHub(options: { serverUrl?: string; prepare?: (database: HubDatabase) => Promise<void> } = {}): Promise<Running & { engine: string }> {
+export async function startHub(
+  options: { serverUrl?: string; prepare?: (database: HubDatabase) => Promise<void> } = {},
+): Promise<Running & { engine: string }> {
   const port = await freePort();
   // Production mode, as a hub runs for real (React's production build, secure settings); mail is never sent here.
   const env: Record<string, string> = {
@@ -93,7 +98,9 @@ export async function startHub(options: { serverUrl?: string; prepare?: (databas
   } else {
     env.DATA_DIR = path.join(mkdtempSync(path.join(tmpdir(), "ips-bench-")), "db");
   }
-  await options.prepare?.(env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", dataDir: env.DATA_DIR! });
+  await options.prepare?.(
+    env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", dataDir: env.DATA_DIR! },
+  );
   const child = spawnNode("src/cli/demo.ts", env);
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/healthz`, child, 120);

@@ -10,7 +10,10 @@ export async function withApiPaths<T>(rename: PathRename, work: () => Promise<T>
     return await work();
   } catch (error) {
     if (!isAppError(error) || !error.details.fields?.length) throw error;
-    throw new AppError(error.code, error.says, { ...error.details, fields: error.details.fields.map((field) => ({ ...field, path: rename(field.path) })) });
+    throw new AppError(error.code, error.says, {
+      ...error.details,
+      fields: error.details.fields.map((field) => ({ ...field, path: rename(field.path) })),
+    });
   }
 }
 

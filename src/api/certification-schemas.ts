@@ -29,10 +29,18 @@ export const CertificationStanding = z
     stillNeededMinutes: z.number().int(),
     categories: z.array(CategoryStanding),
     inPerson: z.object({ requiredMinutes: z.number().int(), countedMinutes: z.number().int() }).nullable(),
-    unverifiedOutsideMinutes: z.number().int().meta({ description: "Outside hours the hub has not checked yet; they already count." }),
+    unverifiedOutsideMinutes: z
+      .number()
+      .int()
+      .meta({ description: "Outside hours the hub has not checked yet; they already count." }),
     complete: z.boolean(),
     remindersOn: z.boolean(),
   })
-  .meta({ id: "CertificationStanding", description: "A certification the caller holds and where they stand for its renewal." });
+  .meta({
+    id: "CertificationStanding",
+    description: "A certification the caller holds and where they stand for its renewal.",
+  });
 
-export const CertificationList = z.object({ certifications: z.array(CertificationStanding) }).meta({ id: "CertificationList" });
+export const CertificationList = z
+  .object({ certifications: z.array(CertificationStanding) })
+  .meta({ id: "CertificationList" });

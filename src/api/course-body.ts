@@ -8,7 +8,22 @@ type CourseBody = z.output<typeof Course>;
 
 type CourseLike = Pick<
   CourseListing,
-  "id" | "slug" | "form" | "titleEn" | "titleEs" | "summaryEn" | "summaryEs" | "audienceEn" | "audienceEs" | "imageUrl" | "contactMinutes" | "requiresApproval" | "prerequisiteMode" | "questions" | "ceCategories" | "archivedAt"
+  | "id"
+  | "slug"
+  | "form"
+  | "titleEn"
+  | "titleEs"
+  | "summaryEn"
+  | "summaryEs"
+  | "audienceEn"
+  | "audienceEs"
+  | "imageUrl"
+  | "contactMinutes"
+  | "requiresApproval"
+  | "prerequisiteMode"
+  | "questions"
+  | "ceCategories"
+  | "archivedAt"
 >;
 
 function body(course: CourseLike, prerequisiteIds: string[], upcomingSessions: number): CourseBody {
@@ -27,11 +42,17 @@ function body(course: CourseLike, prerequisiteIds: string[], upcomingSessions: n
       id: question.id,
       kind: question.kind,
       label: { en: question.labelEn, es: question.labelEs },
-      options: (question.options ?? []).map((option) => ({ value: option.value, label: { en: option.labelEn, es: option.labelEs } })),
+      options: (question.options ?? []).map((option) => ({
+        value: option.value,
+        label: { en: option.labelEn, es: option.labelEs },
+      })),
       required: question.required,
       sensitive: question.sensitive,
     })),
-    ceCategories: course.ceCategories.map((entry) => ({ category: entry.category as CourseBody["ceCategories"][number]["category"], minutes: entry.minutes })),
+    ceCategories: course.ceCategories.map((entry) => ({
+      category: entry.category as CourseBody["ceCategories"][number]["category"],
+      minutes: entry.minutes,
+    })),
     upcomingSessions,
     archived: course.archivedAt !== null,
   };
@@ -42,5 +63,9 @@ export function courseListingBody(course: CourseListing): CourseBody {
 }
 
 export function courseDetailBody(course: CourseDetail): CourseBody {
-  return body(course, course.prerequisites.map((p) => p.id), course.upcomingSessions);
+  return body(
+    course,
+    course.prerequisites.map((p) => p.id),
+    course.upcomingSessions,
+  );
 }

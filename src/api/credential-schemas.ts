@@ -2,7 +2,9 @@
 import { z } from "zod";
 import "zod-openapi";
 
-const timestamp = z.iso.datetime({ offset: true }).meta({ description: "A moment in time, in UTC (RFC 3339).", examples: ["2027-04-06T10:11:12.000Z"] });
+const timestamp = z.iso
+  .datetime({ offset: true })
+  .meta({ description: "A moment in time, in UTC (RFC 3339).", examples: ["2027-04-06T10:11:12.000Z"] });
 
 export const CredentialIdParams = z.object({
   id: z.uuid().meta({ description: "The credential's id.", examples: ["6a0f3c1e-8f7b-4d2a-9e61-0b2c4d5e6f70"] }),
@@ -11,28 +13,42 @@ export const CredentialIdParams = z.object({
 export const MyCredential = z
   .object({
     id: z.string().meta({ description: "The credential's id.", examples: ["6a0f3c1e-8f7b-4d2a-9e61-0b2c4d5e6f70"] }),
-    code: z.string().meta({ description: "The short code printed on the certificate (Crockford base32).", examples: ["7K3QDM9XWA"] }),
+    code: z
+      .string()
+      .meta({ description: "The short code printed on the certificate (Crockford base32).", examples: ["7K3QDM9XWA"] }),
     course: z
       .object({
         id: z.string().meta({ description: "The course's id." }),
-        title: z.object({ en: z.string(), es: z.string() }).meta({ description: "The course's title in English and Spanish." }),
+        title: z
+          .object({ en: z.string(), es: z.string() })
+          .meta({ description: "The course's title in English and Spanish." }),
       })
       .meta({ description: "The training the credential is for." }),
-    hours: z.number().meta({ description: "Contact hours attended, as the credential's `creditsEarned` states them.", examples: [27.5] }),
+    hours: z.number().meta({
+      description: "Contact hours attended, as the credential's `creditsEarned` states them.",
+      examples: [27.5],
+    }),
     issuedAt: timestamp,
-    validUntil: timestamp.nullable().meta({ description: "When the credential stops being valid; null when it does not expire." }),
+    validUntil: timestamp
+      .nullable()
+      .meta({ description: "When the credential stops being valid; null when it does not expire." }),
     status: z.enum(["valid", "revoked", "expired", "superseded"]).meta({
       description: "`superseded`: replaced by a newer credential for the same training (after a name change).",
       examples: ["valid"],
     }),
     verifyUrl: z.url().meta({ description: "The public page that says whether it is valid (the QR code's target)." }),
-    pdfUrl: z.url().meta({ description: "The printable certificate (US Letter; add `?size=a4` for A4). Needs your session or a token of yours." }),
+    pdfUrl: z.url().meta({
+      description:
+        "The printable certificate (US Letter; add `?size=a4` for A4). Needs your session or a token of yours.",
+    }),
     jsonUrl: z.url().meta({ description: "The Open Badges 3.0 credential as JSON." }),
     jwtUrl: z.url().meta({ description: "The same credential signed as a VC-JWT." }),
   })
   .meta({ id: "MyCredential", description: "One of your credentials." });
 
-export const MyCredentialList = z.object({ credentials: z.array(MyCredential) }).meta({ id: "MyCredentialList", description: "Your credentials, newest first." });
+export const MyCredentialList = z
+  .object({ credentials: z.array(MyCredential) })
+  .meta({ id: "MyCredentialList", description: "Your credentials, newest first." });
 
 export const VerifyCredentialRequest = z
   .object({
@@ -41,7 +57,10 @@ export const VerifyCredentialRequest = z
       .trim()
       .min(1)
       .max(50_000)
-      .meta({ description: "A VC-JWT (compact JWS) this hub issued, as downloaded from a certificate's `.jwt` link.", examples: ["eyJhbGciOiJFZERTQSIsImtpZCI6Ii4uLiIsInR5cCI6IkpXVCJ9.eyJ…"] }),
+      .meta({
+        description: "A VC-JWT (compact JWS) this hub issued, as downloaded from a certificate's `.jwt` link.",
+        examples: ["eyJhbGciOiJFZERTQSIsImtpZCI6Ii4uLiIsInR5cCI6IkpXVCJ9.eyJ…"],
+      }),
   })
   .meta({ id: "VerifyCredentialRequest", description: "The signed credential to check." });
 
@@ -56,14 +75,21 @@ export const VerificationCheck = z
 export const VerificationReport = z
   .object({
     valid: z.boolean().meta({ description: "True only when every check passed." }),
-    checks: z.array(VerificationCheck).meta({ description: "Each check in order; after a failed signature nothing else is checked." }),
-    credential: z.record(z.string(), z.unknown()).nullable().meta({ description: "The credential the token carries (its JWT claims removed); null when the signature failed." }),
+    checks: z
+      .array(VerificationCheck)
+      .meta({ description: "Each check in order; after a failed signature nothing else is checked." }),
+    credential: z.record(z.string(), z.unknown()).nullable().meta({
+      description: "The credential the token carries (its JWT claims removed); null when the signature failed.",
+    }),
   })
   .meta({ id: "VerificationReport", description: "Whether the credential verifies, and why." });
 
 export const RevokeCredentialRequest = z
   .object({
-    reason: z.string().meta({ description: "Why it is revoked (1–500 characters). Only hub admins see it.", examples: ["Issued to the wrong person."] }),
+    reason: z.string().meta({
+      description: "Why it is revoked (1–500 characters). Only hub admins see it.",
+      examples: ["Issued to the wrong person."],
+    }),
   })
   .meta({ id: "RevokeCredentialRequest" });
 

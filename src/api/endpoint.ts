@@ -7,7 +7,16 @@ import type { AccessOf, OperationId } from "./endpoint-table.ts";
 import type { ProblemKind } from "./problem.ts";
 
 /** Sections of the reference, in the order the reference page shows them. */
-export const endpointTags = ["Authentication", "Your account", "People", "Courses", "Sessions", "Registrations", "Credentials", "Reference"] as const;
+export const endpointTags = [
+  "Authentication",
+  "Your account",
+  "People",
+  "Courses",
+  "Sessions",
+  "Registrations",
+  "Credentials",
+  "Reference",
+] as const;
 export type EndpointTag = (typeof endpointTags)[number];
 
 /** Public endpoints never look at credentials; every other level guarantees a signed-in viewer. */
@@ -64,7 +73,9 @@ export type Endpoint = {
   request?: { body?: z.ZodType; params?: z.ZodType; query?: z.ZodType };
   response: { status: 200 | 201 | 204; description: string; schema?: z.ZodType; headers?: z.ZodObject };
   problems?: Partial<Record<ProblemKind, string>>;
-  handle(context: EndpointContext<OperationId, z.ZodType, z.ZodType, z.ZodType>): Promise<{ body: unknown; headers?: Record<string, string> }>;
+  handle(
+    context: EndpointContext<OperationId, z.ZodType, z.ZodType, z.ZodType>,
+  ): Promise<{ body: unknown; headers?: Record<string, string> }>;
 };
 
 export function defineEndpoint<

@@ -24,10 +24,14 @@ export function guardAccess(services: Services, level: AccessLevel | undefined):
         res.locals.viewer = viewer;
         return next();
       case "sign-in":
-        return sendProblem(req, res, publicUrl, "unauthorized", { detail: "Send a personal access token in the Authorization header, as: Bearer <token>." });
+        return sendProblem(req, res, publicUrl, "unauthorized", {
+          detail: "Send a personal access token in the Authorization header, as: Bearer <token>.",
+        });
       case "go-home":
       case "forbidden":
-        return sendProblem(req, res, publicUrl, "forbidden", { detail: "Your roles do not give you access to this endpoint." });
+        return sendProblem(req, res, publicUrl, "forbidden", {
+          detail: "Your roles do not give you access to this endpoint.",
+        });
     }
   };
 }

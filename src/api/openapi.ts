@@ -1,6 +1,12 @@
 // Builds the OpenAPI 3.1 document from the access table and the endpoints' own zod schemas: one source of truth.
 import { z } from "zod";
-import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiOverride, type ZodOpenApiResponsesObject, type oas31 } from "zod-openapi";
+import {
+  createDocument,
+  type ZodOpenApiOperationObject,
+  type ZodOpenApiOverride,
+  type ZodOpenApiResponsesObject,
+  type oas31,
+} from "zod-openapi";
 import type { AccessLevel } from "#core/access.ts";
 import { API_BASE_PATH, endpointTable, type EndpointRow } from "./endpoint-table.ts";
 import { endpointTags, type Endpoint } from "./endpoint.ts";
@@ -34,7 +40,10 @@ const tagDescriptions: Record<(typeof endpointTags)[number], string> = {
 };
 
 const RetryAfter = z.string().meta({ description: "Seconds to wait before trying again.", examples: ["120"] });
-const WwwAuthenticate = z.string().meta({ description: "How to authenticate: `Bearer`, with `error=\"invalid_token\"` when the token sent is not valid.", examples: ['Bearer realm="api"'] });
+const WwwAuthenticate = z.string().meta({
+  description: 'How to authenticate: `Bearer`, with `error="invalid_token"` when the token sent is not valid.',
+  examples: ['Bearer realm="api"'],
+});
 
 function problemResponse(kind: ProblemKind, description: string) {
   return {
@@ -53,12 +62,18 @@ export function problemsOf(row: Pick<EndpointRow, "access">, endpoint: Endpoint)
     problems.set("unsupported-media-type", "The body was not sent as `application/json`.");
     problems.set("invalid", "Some fields need attention; `errors` lists each one with its path.");
   }
-  if (endpoint.request?.query && !problems.has("invalid")) problems.set("invalid", "A query parameter is not valid; `errors` names each one.");
-  if (row.access !== "public") problems.set("unauthorized", "No access token was sent, or it is not valid (revoked, expired or mistyped).");
+  if (endpoint.request?.query && !problems.has("invalid"))
+    problems.set("invalid", "A query parameter is not valid; `errors` names each one.");
+  if (row.access !== "public")
+    problems.set("unauthorized", "No access token was sent, or it is not valid (revoked, expired or mistyped).");
   if (row.access === "admin" || row.access === "trainer" || row.access === "partner-admin") {
-    problems.set("forbidden", `The token is valid but its owner may not do this (${accessDescriptions[row.access].toLowerCase().replace(/\.$/, "")}).`);
+    problems.set(
+      "forbidden",
+      `The token is valid but its owner may not do this (${accessDescriptions[row.access].toLowerCase().replace(/\.$/, "")}).`,
+    );
   }
-  for (const [kind, description] of Object.entries(endpoint.problems ?? {}) as Array<[ProblemKind, string]>) problems.set(kind, description);
+  for (const [kind, description] of Object.entries(endpoint.problems ?? {}) as Array<[ProblemKind, string]>)
+    problems.set(kind, description);
   return [...problems].sort(([a], [b]) => problemKinds[a].status - problemKinds[b].status);
 }
 
@@ -89,7 +104,9 @@ function operationFor(row: EndpointRow, endpoint: Endpoint): ZodOpenApiOperation
           },
         }
       : {}),
-    ...(endpoint.request?.body ? { requestBody: { required: true, content: { "application/json": { schema: endpoint.request.body } } } } : {}),
+    ...(endpoint.request?.body
+      ? { requestBody: { required: true, content: { "application/json": { schema: endpoint.request.body } } } }
+      : {}),
     responses,
   };
 }
@@ -121,33 +138,38 @@ export function buildOpenApiDocument(publicUrl: string): OpenApiDocument {
     (paths[row.path] ??= {})[row.method] = operationFor(row, endpoint);
   }
   const problemList = (Object.keys(problemKinds) as ProblemKind[])
-    .map((kind) => `- \`${problemTypeUri(publicUrl, kind)}\` (${problemKinds[kind].status}): ${problemKinds[kind].title}`)
+    .map(
+      (kind) => `- \`${problemTypeUri(publicUrl, kind)}\` (${problemKinds[kind].status}): ${problemKinds[kind].title}`,
+    )
     .join("\n");
-  const document = createDocument({
-    openapi: "3.1.0",
-    info: {
-      title: "IPS Hub API",
-      version: API_VERSION,
-      description:
-        "The JSON API of an IPS Hub. Authenticate with a personal access token (`Authorization: Bearer <token>`), " +
-        "created on your account page or with `POST /auth/token`. Requests and responses are JSON; " +
-        "errors are RFC 9457 problem details (`application/problem+json`). Times are UTC, in RFC 3339 form.\n\n" +
-        `Problem types:\n${problemList}`,
-    },
-    servers: [{ url: `${publicUrl}${API_BASE_PATH}`, description: "This hub" }],
-    tags: endpointTags.map((name) => ({ name, description: tagDescriptions[name] })),
-    paths,
-    components: {
-      securitySchemes: {
-        bearerAuth: {
-          type: "http",
-          scheme: "bearer",
-          description: "A personal access token (starts with `iph_`), from the account page or `POST /auth/token`.",
-        },
+  const document = createDocument(
+    {
+      openapi: "3.1.0",
+      info: {
+        title: "IPS Hub API",
+        version: API_VERSION,
+        description:
+          "The JSON API of an IPS Hub. Authenticate with a personal access token (`Authorization: Bearer <token>`), " +
+          "created on your account page or with `POST /auth/token`. Requests and responses are JSON; " +
+          "errors are RFC 9457 problem details (`application/problem+json`). Times are UTC, in RFC 3339 form.\n\n" +
+          `Problem types:\n${problemList}`,
       },
-      schemas: { Problem },
+      servers: [{ url: `${publicUrl}${API_BASE_PATH}`, description: "This hub" }],
+      tags: endpointTags.map((name) => ({ name, description: tagDescriptions[name] })),
+      paths,
+      components: {
+        securitySchemes: {
+          bearerAuth: {
+            type: "http",
+            scheme: "bearer",
+            description: "A personal access token (starts with `iph_`), from the account page or `POST /auth/token`.",
+          },
+        },
+        schemas: { Problem },
+      },
     },
-  }, { override: tidySchema });
+    { override: tidySchema },
+  );
   cache.set(publicUrl, document);
   return document;
 }

@@ -44,7 +44,13 @@ export function problemTypeUri(publicUrl: string, kind: ProblemKind): string {
   return `${publicUrl}/api/docs#problem-${kind}`;
 }
 
-export function sendProblem(req: Request, res: Response, publicUrl: string, kind: ProblemKind, options: ProblemOptions = {}): void {
+export function sendProblem(
+  req: Request,
+  res: Response,
+  publicUrl: string,
+  kind: ProblemKind,
+  options: ProblemOptions = {},
+): void {
   const { status, title } = problemKinds[kind];
   const body: ProblemBody = {
     type: problemTypeUri(publicUrl, kind),
@@ -55,9 +61,13 @@ export function sendProblem(req: Request, res: Response, publicUrl: string, kind
     ...(options.errors?.length ? { errors: options.errors } : {}),
   };
   if (status === 401) {
-    res.setHeader("WWW-Authenticate", options.bearerError ? `Bearer realm="api", error="${options.bearerError}"` : `Bearer realm="api"`);
+    res.setHeader(
+      "WWW-Authenticate",
+      options.bearerError ? `Bearer realm="api", error="${options.bearerError}"` : `Bearer realm="api"`,
+    );
   }
-  if (options.retryAfterSeconds !== undefined) res.setHeader("Retry-After", String(Math.max(1, Math.ceil(options.retryAfterSeconds))));
+  if (options.retryAfterSeconds !== undefined)
+    res.setHeader("Retry-After", String(Math.max(1, Math.ceil(options.retryAfterSeconds))));
   if (options.allow) res.setHeader("Allow", options.allow.join(", "));
   res.setHeader("Cache-Control", "no-store");
   res.status(status).type("application/problem+json").send(JSON.stringify(body));
@@ -78,7 +88,10 @@ export function fieldProblemsFromZod(error: z.ZodError): FieldProblemBody[] {
   const pathOf = (path: PropertyKey[]) => path.map(String).join(".");
   return error.issues.flatMap((issue) => {
     if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) => ({ path: pathOf([...issue.path, key]), message: "This field is not part of the request; check its spelling" }));
+      return issue.keys.map((key) => ({
+        path: pathOf([...issue.path, key]),
+        message: "This field is not part of the request; check its spelling",
+      }));
     }
     // Only known when parsed with `reportInput`.
     if (issue.code === "invalid_type" && "input" in issue && issue.input === undefined) {
@@ -115,7 +128,9 @@ export function problemErrorHandler(publicUrl: string, logger: Logger) {
       return sendProblem(req, res, publicUrl, "malformed-request", { detail: "The body is not valid JSON." });
     }
     if (parserError.type === "entity.too.large") {
-      return sendProblem(req, res, publicUrl, "too-large", { detail: "The body is larger than this endpoint accepts." });
+      return sendProblem(req, res, publicUrl, "too-large", {
+        detail: "The body is larger than this endpoint accepts.",
+      });
     }
     if (parserError.type === "encoding.unsupported" || parserError.type === "charset.unsupported") {
       return sendProblem(req, res, publicUrl, "unsupported-media-type", { detail: "Send the body as UTF-8 JSON." });
@@ -131,6 +146,8 @@ export function problemErrorHandler(publicUrl: string, logger: Logger) {
       });
     }
     (req.log ?? logger).error({ err: error }, "API request failed");
-    sendProblem(req, res, publicUrl, "internal", { detail: "Please try again in a moment. If it keeps happening, tell the hub's team." });
+    sendProblem(req, res, publicUrl, "internal", {
+      detail: "Please try again in a moment. If it keeps happening, tell the hub's team.",
+    });
   };
 }

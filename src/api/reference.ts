@@ -64,25 +64,37 @@ function resolve(document: OpenApiDocument, schema: Schema | undefined): { schem
 
 function typeOf(document: OpenApiDocument, raw: Schema | undefined): string {
   const { schema, name } = resolve(document, raw);
-  if (name) return schema.type === "object" ? name : schema.enum ? `${name} (${schema.enum.map((v: unknown) => JSON.stringify(v)).join(" | ")})` : name;
+  if (name)
+    return schema.type === "object"
+      ? name
+      : schema.enum
+        ? `${name} (${schema.enum.map((v: unknown) => JSON.stringify(v)).join(" | ")})`
+        : name;
   const variants = (schema.anyOf ?? schema.oneOf) as Schema[] | undefined;
   if (variants) return variants.map((variant) => typeOf(document, variant)).join(" | ");
   if (schema.enum) return schema.enum.map((value: unknown) => JSON.stringify(value)).join(" | ");
   if (schema.type === "array") return `array<${typeOf(document, schema.items)}>`;
   const types = Array.isArray(schema.type) ? schema.type : [schema.type ?? "any"];
-  return types.map((type: string) => (type === "string" && schema.format ? `string (${schema.format})` : type)).join(" | ");
+  return types
+    .map((type: string) => (type === "string" && schema.format ? `string (${schema.format})` : type))
+    .join(" | ");
 }
 
 function limitsOf(schema: Schema): FieldLimits | null {
   if (schema.minLength !== undefined || schema.maxLength !== undefined) {
     return { unit: "characters", min: schema.minLength > 1 ? schema.minLength : undefined, max: schema.maxLength };
   }
-  if (schema.maxItems !== undefined || schema.minItems !== undefined) return { unit: "items", min: schema.minItems || undefined, max: schema.maxItems };
+  if (schema.maxItems !== undefined || schema.minItems !== undefined)
+    return { unit: "items", min: schema.minItems || undefined, max: schema.maxItems };
   return null;
 }
 
 /** Object schemas reachable from a field through refs, arrays and unions. */
-function objectRefs(document: OpenApiDocument, raw: Schema | undefined, seen: Set<string>): { name: string; schema: Schema }[] {
+function objectRefs(
+  document: OpenApiDocument,
+  raw: Schema | undefined,
+  seen: Set<string>,
+): { name: string; schema: Schema }[] {
   if (!raw) return [];
   if (raw.$ref) {
     const { schema, name } = resolve(document, raw);
@@ -158,11 +170,17 @@ export function apiReference(publicUrl: string): ApiReference {
       }));
       const bodySchema = operation.requestBody?.content?.["application/json"]?.schema as Schema | undefined;
       const requestExample = bodySchema ? exampleOf(document, bodySchema) : undefined;
-      const responses = Object.entries(operation.responses as Record<string, Schema>).map(([status, response]) => ({ status: Number(status), response }));
+      const responses = Object.entries(operation.responses as Record<string, Schema>).map(([status, response]) => ({
+        status: Number(status),
+        response,
+      }));
       const success = responses.find(({ status }) => status < 400)!;
       const successSchema = success.response.content?.["application/json"]?.schema as Schema | undefined;
       const successExample = successSchema ? exampleOf(document, successSchema) : undefined;
-      const examplePath = parameters.reduce((result, parameter) => result.replace(`{${parameter.name}}`, parameter.example ?? `{${parameter.name}}`), path);
+      const examplePath = parameters.reduce(
+        (result, parameter) => result.replace(`{${parameter.name}}`, parameter.example ?? `{${parameter.name}}`),
+        path,
+      );
       const secured = (operation.security as unknown[] | undefined)?.length !== 0;
       operations.push({
         id: String(operation.operationId),
@@ -173,7 +191,12 @@ export function apiReference(publicUrl: string): ApiReference {
         description: descriptionOf(operation.description),
         access: operation["x-access"] as AccessLevel,
         parameters: parameters.map(({ example: _example, ...field }) => field),
-        body: bodySchema ? { fields: fieldsOf(document, bodySchema), example: requestExample === undefined ? null : JSON.stringify(requestExample, null, 2) } : null,
+        body: bodySchema
+          ? {
+              fields: fieldsOf(document, bodySchema),
+              example: requestExample === undefined ? null : JSON.stringify(requestExample, null, 2),
+            }
+          : null,
         success: {
           status: success.status,
           description: String(success.response.description ?? ""),
@@ -184,7 +207,11 @@ export function apiReference(publicUrl: string): ApiReference {
         },
         problems: responses
           .filter(({ status }) => status >= 400)
-          .map(({ status, response }) => ({ status, description: String(response.description ?? ""), problem: problemKindForStatus(status) ?? null })),
+          .map(({ status, response }) => ({
+            status,
+            description: String(response.description ?? ""),
+            problem: problemKindForStatus(status) ?? null,
+          })),
         curl: curlFor(method, `${baseUrl}${examplePath}`, secured, requestExample),
       });
     }
@@ -197,10 +224,16 @@ export function apiReference(publicUrl: string): ApiReference {
       .map((tag) => ({
         tag,
         description: String(document.tags?.find((entry) => entry.name === tag)?.description ?? ""),
-        operations: operations.filter((operation) => operation.tag === tag).map(({ tag: _tag, ...operation }) => operation),
+        operations: operations
+          .filter((operation) => operation.tag === tag)
+          .map(({ tag: _tag, ...operation }) => operation),
       }))
       .filter((section) => section.operations.length > 0),
-    problems: (Object.keys(problemKinds) as ProblemKind[]).map((kind) => ({ kind, status: problemKinds[kind].status, title: problemKinds[kind].title })),
+    problems: (Object.keys(problemKinds) as ProblemKind[]).map((kind) => ({
+      kind,
+      status: problemKinds[kind].status,
+      title: problemKinds[kind].title,
+    })),
     problemExample: JSON.stringify(
       {
         type: problemTypeUri(publicUrl, "invalid"),

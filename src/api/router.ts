@@ -43,9 +43,14 @@ export function createApiRouter(services: Services, options: ApiRouterOptions = 
   router.use((req, res) => {
     const allowed = methodsFor(table, req.path);
     if (allowed.length) {
-      return sendProblem(req, res, publicUrl, "method-not-allowed", { detail: `This path answers ${allowed.join(", ")}.`, allow: allowed });
+      return sendProblem(req, res, publicUrl, "method-not-allowed", {
+        detail: `This path answers ${allowed.join(", ")}.`,
+        allow: allowed,
+      });
     }
-    sendProblem(req, res, publicUrl, "not-found", { detail: "There is no API endpoint at this path. The list is at /api/v1/openapi.json." });
+    sendProblem(req, res, publicUrl, "not-found", {
+      detail: "There is no API endpoint at this path. The list is at /api/v1/openapi.json.",
+    });
   });
   router.use(problemErrorHandler(publicUrl, services.logger));
   return router;
@@ -56,7 +61,9 @@ function requireJson(publicUrl: string): RequestHandler {
   return (req, res, next) => {
     const hasBody = req.get("transfer-encoding") !== undefined || Number(req.get("content-length") ?? 0) > 0;
     if (hasBody && !req.is(["application/json", "application/*+json"])) {
-      return sendProblem(req, res, publicUrl, "unsupported-media-type", { detail: "Send the body as JSON, with the header Content-Type: application/json." });
+      return sendProblem(req, res, publicUrl, "unsupported-media-type", {
+        detail: "Send the body as JSON, with the header Content-Type: application/json.",
+      });
     }
     next();
   };
@@ -66,20 +73,31 @@ function runEndpoint(services: Services, endpoint: Endpoint): RequestHandler {
   const publicUrl = services.config.publicUrl;
   return async (req, res) => {
     // No record's id or code carries a NUL character; one in the address names nothing.
-    if (nullCharacterErrors(req.params).length) return sendProblem(req, res, publicUrl, "not-found", { detail: "There is nothing at this address." });
+    if (nullCharacterErrors(req.params).length)
+      return sendProblem(req, res, publicUrl, "not-found", { detail: "There is nothing at this address." });
     const nulls = [...nullCharacterErrors(req.query), ...nullCharacterErrors(req.body ?? {})];
     if (nulls.length) {
-      return sendProblem(req, res, publicUrl, "invalid", { detail: "Some fields need attention.", errors: fieldProblemsOf(nulls) });
+      return sendProblem(req, res, publicUrl, "invalid", {
+        detail: "Some fields need attention.",
+        errors: fieldProblemsOf(nulls),
+      });
     }
     const params = endpoint.request?.params ? endpoint.request.params.safeParse(req.params) : null;
-    if (params && !params.success) return sendProblem(req, res, publicUrl, "not-found", { detail: "There is nothing at this address." });
+    if (params && !params.success)
+      return sendProblem(req, res, publicUrl, "not-found", { detail: "There is nothing at this address." });
     const query = endpoint.request?.query ? endpoint.request.query.safeParse(req.query) : null;
     if (query && !query.success) {
-      return sendProblem(req, res, publicUrl, "invalid", { detail: "Some query parameters need attention.", errors: fieldProblemsFromZod(query.error) });
+      return sendProblem(req, res, publicUrl, "invalid", {
+        detail: "Some query parameters need attention.",
+        errors: fieldProblemsFromZod(query.error),
+      });
     }
     const body = endpoint.request?.body ? endpoint.request.body.safeParse(req.body ?? {}, { reportInput: true }) : null;
     if (body && !body.success) {
-      return sendProblem(req, res, publicUrl, "invalid", { detail: "Some fields need attention.", errors: fieldProblemsFromZod(body.error) });
+      return sendProblem(req, res, publicUrl, "invalid", {
+        detail: "Some fields need attention.",
+        errors: fieldProblemsFromZod(body.error),
+      });
     }
     const viewer = res.locals.viewer as ViewerProfile | null;
     const clientIp = req.ip ?? "";

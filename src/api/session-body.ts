@@ -8,7 +8,11 @@ const iso = (value: Date) => value.toISOString();
 const isoOrNull = (value: Date | null) => (value ? value.toISOString() : null);
 
 function priceTiers(tiers: readonly PriceTier[]): SessionSummaryBody["priceTiers"] {
-  return tiers.map((tier) => ({ kind: tier.kind, amountCents: tier.amountCents, ...(tier.minimumCents === undefined ? {} : { minimumCents: tier.minimumCents }) }));
+  return tiers.map((tier) => ({
+    kind: tier.kind,
+    amountCents: tier.amountCents,
+    ...(tier.minimumCents === undefined ? {} : { minimumCents: tier.minimumCents }),
+  }));
 }
 
 function commonFields(session: SessionListing | SessionPage): SessionSummaryBody {
@@ -48,7 +52,12 @@ export function sessionBody(session: SessionPage): SessionBody {
     venueAddress: session.venueAddress,
     accessibilityNotes: session.accessibilityNotes,
     notes: session.notes,
-    meetings: session.meetings.map((meeting) => ({ id: meeting.id, position: meeting.position, startsAt: iso(meeting.startsAt), endsAt: iso(meeting.endsAt) })),
+    meetings: session.meetings.map((meeting) => ({
+      id: meeting.id,
+      position: meeting.position,
+      startsAt: iso(meeting.startsAt),
+      endsAt: iso(meeting.endsAt),
+    })),
     trainers: session.trainers.map((trainer) => ({ id: trainer.userId, name: trainer.name, role: trainer.role })),
     prerequisites: session.prerequisites,
     offerHoldHours: session.offerHoldHours,

@@ -46,7 +46,12 @@ await runMain(async () => {
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
-    options: { email: { type: "string" }, password: { type: "string" }, name: { type: "string" }, days: { type: "string" } },
+    options: {
+      email: { type: "string" },
+      password: { type: "string" },
+      name: { type: "string" },
+      days: { type: "string" },
+    },
   });
   try {
     switch (command) {
@@ -55,7 +60,11 @@ await runMain(async () => {
         return;
       case "seed-demo":
         await withServices(async (services) => {
-          await seedHubDefaults(services.db, { name: "IPS Hub", region: "Oregon", today: services.now().toISOString().slice(0, 10) });
+          await seedHubDefaults(services.db, {
+            name: "IPS Hub",
+            region: "Oregon",
+            today: services.now().toISOString().slice(0, 10),
+          });
           console.log((await seedDemo(services.db)) ? "Demo hub added." : "The demo hub is already there.");
         });
         return;
@@ -65,7 +74,12 @@ await runMain(async () => {
         await withServices(async (services) => {
           const person = await createAccount(
             services.db,
-            { email, password, name: values.name ?? email.split("@")[0]!, roles: [{ role: "admin", organizationId: null }] },
+            {
+              email,
+              password,
+              name: values.name ?? email.split("@")[0]!,
+              roles: [{ role: "admin", organizationId: null }],
+            },
             cliActor,
           );
           console.log(`Admin ${person.email} created. They can sign in now.`);
@@ -75,10 +89,14 @@ await runMain(async () => {
       case "token": {
         if (!values.email) throw new UsageError("token needs --email");
         const days = values.days ? Number(values.days) : 90;
-        if (!Number.isInteger(days) || days < 1 || days > 3650) throw new UsageError("--days must be a whole number from 1 to 3650");
+        if (!Number.isInteger(days) || days < 1 || days > 3650)
+          throw new UsageError("--days must be a whole number from 1 to 3650");
         const email = values.email.toLowerCase();
         await withServices(async (services) => {
-          const [person] = await services.db.select({ id: schema.user.id }).from(schema.user).where(eq(schema.user.email, email));
+          const [person] = await services.db
+            .select({ id: schema.user.id })
+            .from(schema.user)
+            .where(eq(schema.user.email, email));
           if (!person) throw new UsageError(`No account has the email ${email}`);
           const created = await createPersonalAccessToken(services.db, {
             userId: person.id,
@@ -95,15 +113,20 @@ await runMain(async () => {
         const file = positionals[0];
         if (!file) throw new UsageError(`${command} needs a file name`);
         await withServices(async (services) => {
-          const result = command === "backup" ? await backupTo(services.database, file) : await restoreFrom(services.database, file);
-          console.log(`${command === "backup" ? "Backed up" : "Restored"} ${result.rows} rows in ${result.tables} tables (${command === "backup" ? "to" : "from"} ${file}).`);
+          const result =
+            command === "backup" ? await backupTo(services.database, file) : await restoreFrom(services.database, file);
+          console.log(
+            `${command === "backup" ? "Backed up" : "Restored"} ${result.rows} rows in ${result.tables} tables (${command === "backup" ? "to" : "from"} ${file}).`,
+          );
         });
         return;
       }
       case "rotate-key":
         await withServices(async (services) => {
           const rotated = await rotateSigningKey(services, cliActor);
-          console.log(`New signing key ${rotated.id}. ${rotated.retired.length} older key(s) retired; they stay published so what they signed still verifies.`);
+          console.log(
+            `New signing key ${rotated.id}. ${rotated.retired.length} older key(s) retired; they stay published so what they signed still verifies.`,
+          );
         });
         return;
       case undefined:
@@ -127,4 +150,3 @@ await runMain(async () => {
     throw error;
   }
 });
-

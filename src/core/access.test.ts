@@ -24,7 +24,13 @@ import {
   type Viewer,
 } from "./access.ts";
 
-const person = (roles: Viewer["roles"]): Viewer => ({ userId: "u1", email: "a@example.org", name: "A", emailVerified: true, roles });
+const person = (roles: Viewer["roles"]): Viewer => ({
+  userId: "u1",
+  email: "a@example.org",
+  name: "A",
+  emailVerified: true,
+  roles,
+});
 const admin = person([{ role: "admin", organizationId: null }]);
 const trainer = person([{ role: "trainer", organizationId: null }]);
 const partner = person([{ role: "partner_admin", organizationId: "org-1" }]);
@@ -161,10 +167,25 @@ describe("acting on a registration", () => {
     ["its holder, registered by an organization", participant, { holderId: "u1", organizationId: "org-1" }, "self"],
     ["another participant", otherParticipant, { holderId: "u1", organizationId: null }, null],
     ["a trainer", other([{ role: "trainer", organizationId: null }]), { holderId: "u1", organizationId: null }, null],
-    ["the registering organization's partner admin", other([{ role: "partner_admin", organizationId: "org-1" }]), { holderId: "u1", organizationId: "org-1" }, "staff"],
+    [
+      "the registering organization's partner admin",
+      other([{ role: "partner_admin", organizationId: "org-1" }]),
+      { holderId: "u1", organizationId: "org-1" },
+      "staff",
+    ],
     ["another organization's partner admin", otherPartner, { holderId: "u1", organizationId: "org-1" }, null],
-    ["a partner admin, for a registration no organization made", otherPartner, { holderId: "u1", organizationId: null }, null],
-    ["a hub admin", other([{ role: "admin", organizationId: null }]), { holderId: "u1", organizationId: null }, "staff"],
+    [
+      "a partner admin, for a registration no organization made",
+      otherPartner,
+      { holderId: "u1", organizationId: null },
+      null,
+    ],
+    [
+      "a hub admin",
+      other([{ role: "admin", organizationId: null }]),
+      { holderId: "u1", organizationId: null },
+      "staff",
+    ],
   ] as const)("%s → %s", (_, viewer, registration, expected) => {
     expect(mayActForRegistration(viewer, registration)).toBe(expected);
   });
@@ -220,18 +241,31 @@ describe("the policy's properties", () => {
     organizationId: fc.option(fc.constantFrom("org-1", "org-2", "org-3"), { nil: null }),
   });
   const viewer = fc.option(
-    fc.record({ userId: fc.constantFrom("u1", "u2", "u3"), roles: fc.array(grant, { maxLength: 4 }) }).map(({ userId, roles }) => ({ ...person(roles), userId })),
+    fc
+      .record({ userId: fc.constantFrom("u1", "u2", "u3"), roles: fc.array(grant, { maxLength: 4 }) })
+      .map(({ userId, roles }) => ({ ...person(roles), userId })),
     { nil: null },
   );
-  const standing = fc.record({ trainer: fc.constantFrom("lead" as const, "co" as const, null), confirmedSeat: fc.boolean() });
+  const standing = fc.record({
+    trainer: fc.constantFrom("lead" as const, "co" as const, null),
+    confirmedSeat: fc.boolean(),
+  });
   const organizationId = fc.option(fc.constantFrom("org-1", "org-2", "org-3"), { nil: null });
   const holding = fc.record({ holderId: fc.constantFrom("u1", "u2", "u3"), organizationId });
 
   it("refuses a stranger everything", () => {
     fc.assert(
       fc.property(standing, holding, (s, h) => {
-        expect(mayRunSession(null, s) || maySeeSessionPrivateDetails(null, s) || maySignOffSession(null, s) || rosterScope(null, s) !== null).toBe(false);
-        expect(mayActForRegistration(null, h) ?? mayRegister(null, { personId: h.holderId, organizationId: h.organizationId })).toBe(false);
+        expect(
+          mayRunSession(null, s) ||
+            maySeeSessionPrivateDetails(null, s) ||
+            maySignOffSession(null, s) ||
+            rosterScope(null, s) !== null,
+        ).toBe(false);
+        expect(
+          mayActForRegistration(null, h) ??
+            mayRegister(null, { personId: h.holderId, organizationId: h.organizationId }),
+        ).toBe(false);
       }),
     );
   });
@@ -240,7 +274,12 @@ describe("the policy's properties", () => {
     fc.assert(
       fc.property(viewer, standing, holding, (v, s, h) => {
         if (!v || !isHubAdmin(v)) return;
-        expect([mayRunSession(v, s), maySeeSessionPrivateDetails(v, s), mayMarkAttendance(v, s), maySignOffSession(v, s)]).toEqual([true, true, true, true]);
+        expect([
+          mayRunSession(v, s),
+          maySeeSessionPrivateDetails(v, s),
+          mayMarkAttendance(v, s),
+          maySignOffSession(v, s),
+        ]).toEqual([true, true, true, true]);
         expect(rosterScope(v, s)).toBe("whole");
         expect(mayActForRegistration(v, h)).not.toBeNull();
         expect(mayRegister(v, { personId: h.holderId, organizationId: h.organizationId })).toBe(true);

@@ -62,7 +62,9 @@ export function isHubAdmin(viewer: Viewer | null): boolean {
 /** The partner organizations whose data this person may manage. Admins are not listed: they reach all. */
 export function managedOrganizationIds(viewer: Viewer | null): string[] {
   if (!viewer) return [];
-  return viewer.roles.flatMap((grant) => (grant.role === "partner_admin" && grant.organizationId ? [grant.organizationId] : []));
+  return viewer.roles.flatMap((grant) =>
+    grant.role === "partner_admin" && grant.organizationId ? [grant.organizationId] : [],
+  );
 }
 
 /** A partner admin acts for the organizations they manage (registers its staff, edits it); a hub admin for every one. */
@@ -76,14 +78,20 @@ export function organizationsInReach(viewer: Viewer | null): "all" | string[] {
 }
 
 /** Registering anyone but oneself is staff work: a hub admin, or a partner admin for their organization's staff. */
-export function mayRegisterSomeoneElse(viewer: Viewer | null, registration: { organizationId: string | null }): boolean {
+export function mayRegisterSomeoneElse(
+  viewer: Viewer | null,
+  registration: { organizationId: string | null },
+): boolean {
   if (!viewer) return false;
   if (isHubAdmin(viewer)) return true;
   return registration.organizationId !== null && mayActForOrganization(viewer, registration.organizationId);
 }
 
 /** Anyone signed in registers themselves; naming an organization, or someone else, takes staff rights. */
-export function mayRegister(viewer: Viewer | null, registration: { personId: string; organizationId: string | null }): boolean {
+export function mayRegister(
+  viewer: Viewer | null,
+  registration: { personId: string; organizationId: string | null },
+): boolean {
   if (!viewer) return false;
   if (registration.personId === viewer.userId && registration.organizationId === null) return true;
   return mayRegisterSomeoneElse(viewer, registration);
@@ -97,11 +105,15 @@ export type RegistrationHolding = { holderId: string; organizationId: string | n
  * ("self", bound by the cancellation cutoff and the registration window), or staff — a hub admin, or a partner admin of
  * the organization that registered them ("staff", acting on the whole group entry).
  */
-export function mayActForRegistration(viewer: Viewer | null, registration: RegistrationHolding): "self" | "staff" | null {
+export function mayActForRegistration(
+  viewer: Viewer | null,
+  registration: RegistrationHolding,
+): "self" | "staff" | null {
   if (!viewer) return null;
   if (registration.holderId === viewer.userId) return "self";
   if (isHubAdmin(viewer)) return "staff";
-  if (registration.organizationId !== null && mayActForOrganization(viewer, registration.organizationId)) return "staff";
+  if (registration.organizationId !== null && mayActForOrganization(viewer, registration.organizationId))
+    return "staff";
   return null;
 }
 
@@ -135,7 +147,11 @@ export function maySignOffSession(viewer: Viewer | null, standing: Pick<SessionS
 }
 
 /** A registration is readable by whoever may act for it and by the people running its session. */
-export function mayReadRegistration(viewer: Viewer | null, registration: RegistrationHolding, standing: Pick<SessionStanding, "trainer">): boolean {
+export function mayReadRegistration(
+  viewer: Viewer | null,
+  registration: RegistrationHolding,
+  standing: Pick<SessionStanding, "trainer">,
+): boolean {
   return mayActForRegistration(viewer, registration) !== null || mayRunSession(viewer, standing);
 }
 
@@ -143,7 +159,10 @@ export function mayReadRegistration(viewer: Viewer | null, registration: Registr
  * How much of a session's roster this person sees: all of it with sensitive answers (those running the session), only
  * the people their organizations registered (partner admins), or none.
  */
-export function rosterScope(viewer: Viewer | null, standing: Pick<SessionStanding, "trainer">): "whole" | "own-organizations" | null {
+export function rosterScope(
+  viewer: Viewer | null,
+  standing: Pick<SessionStanding, "trainer">,
+): "whole" | "own-organizations" | null {
   if (mayRunSession(viewer, standing)) return "whole";
   return managedOrganizationIds(viewer).length > 0 ? "own-organizations" : null;
 }

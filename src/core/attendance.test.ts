@@ -24,11 +24,27 @@ describe("minutesForMark", () => {
     { name: "full: the meeting's contact time, lunch taken out", mark: { kind: "full" }, minutes: 360 },
     { name: "absent: nothing", mark: { kind: "absent" }, minutes: 0 },
     { name: "arrived late at 9:40", mark: { kind: "partial", arrivedAt: at("09:40"), leftAt: null }, minutes: 320 },
-    { name: "arrived during lunch at 12:30: the afternoon only", mark: { kind: "partial", arrivedAt: at("12:30"), leftAt: null }, minutes: 180 },
+    {
+      name: "arrived during lunch at 12:30: the afternoon only",
+      mark: { kind: "partial", arrivedAt: at("12:30"), leftAt: null },
+      minutes: 180,
+    },
     { name: "left early at 14:30", mark: { kind: "partial", arrivedAt: null, leftAt: at("14:30") }, minutes: 270 },
-    { name: "arrived at 10:00 and left at 15:00", mark: { kind: "partial", arrivedAt: at("10:00"), leftAt: at("15:00") }, minutes: 240 },
-    { name: "times outside the meeting count only its own time", mark: { kind: "partial", arrivedAt: at("07:00"), leftAt: at("18:00") }, minutes: 360 },
-    { name: "left before arriving: nothing", mark: { kind: "partial", arrivedAt: at("14:00"), leftAt: at("10:00") }, minutes: 0 },
+    {
+      name: "arrived at 10:00 and left at 15:00",
+      mark: { kind: "partial", arrivedAt: at("10:00"), leftAt: at("15:00") },
+      minutes: 240,
+    },
+    {
+      name: "times outside the meeting count only its own time",
+      mark: { kind: "partial", arrivedAt: at("07:00"), leftAt: at("18:00") },
+      minutes: 360,
+    },
+    {
+      name: "left before arriving: nothing",
+      mark: { kind: "partial", arrivedAt: at("14:00"), leftAt: at("10:00") },
+      minutes: 0,
+    },
   ])("$name", ({ mark, minutes }) => {
     expect(minutesForMark(day2, mark)).toBe(minutes);
   });

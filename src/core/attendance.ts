@@ -13,7 +13,11 @@ export type AttendanceMark =
   | { kind: "partial"; arrivedAt: Date | null; leftAt: Date | null };
 
 /** Contact minutes between two instants inside the meeting: the part outside it and its breaks never count. */
-export function contactMinutesBetween(meeting: Pick<Meeting, "startsAt" | "endsAt" | "breaks">, from: Date, to: Date): number {
+export function contactMinutesBetween(
+  meeting: Pick<Meeting, "startsAt" | "endsAt" | "breaks">,
+  from: Date,
+  to: Date,
+): number {
   const span: Interval = {
     startsAt: new Date(Math.max(meeting.startsAt.getTime(), from.getTime())),
     endsAt: new Date(Math.min(meeting.endsAt.getTime(), to.getTime())),
@@ -43,11 +47,19 @@ export function minutesFromArrival(meeting: Pick<Meeting, "startsAt" | "endsAt" 
  * The instant a clock time ("09:40") names on the meeting's day in the session's zone; for a meeting that runs past
  * midnight, the day on which that time falls inside the meeting. Null for a time that is not a clock time.
  */
-export function meetingTimeAt(meeting: Pick<Meeting, "startsAt" | "endsAt">, time: string, timeZone: string): Date | null {
+export function meetingTimeAt(
+  meeting: Pick<Meeting, "startsAt" | "endsAt">,
+  time: string,
+  timeZone: string,
+): Date | null {
   if (!isLocalTime(time)) return null;
   const days = [...new Set([utcToZoned(meeting.startsAt, timeZone).date, utcToZoned(meeting.endsAt, timeZone).date])];
-  const candidates = days.map((date) => zonedToUtc({ date, time }, timeZone)).filter((instant): instant is Date => instant !== null);
-  return candidates.find((instant) => instant >= meeting.startsAt && instant <= meeting.endsAt) ?? candidates[0] ?? null;
+  const candidates = days
+    .map((date) => zonedToUtc({ date, time }, timeZone))
+    .filter((instant): instant is Date => instant !== null);
+  return (
+    candidates.find((instant) => instant >= meeting.startsAt && instant <= meeting.endsAt) ?? candidates[0] ?? null
+  );
 }
 
 /** Check-in codes change every minute: the window is the number of whole minutes since 1970. */

@@ -39,5 +39,13 @@ export type CourseQuestion = {
 };
 
 /** CE categories a course can carry hours in; the names the seeded certification rule sets count. */
-export const ceCategories = ["general", "suicide_prevention", "oral_health", "ethics", "peer_support_recovery", "cultural_responsiveness", "trauma_informed"] as const;
+export const ceCategories = [
+  "general",
+  "suicide_prevention",
+  "oral_health",
+  "ethics",
+  "peer_support_recovery",
+  "cultural_responsiveness",
+  "trauma_informed",
+] as const;
 export type CeCategory = (typeof ceCategories)[number];

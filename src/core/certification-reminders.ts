@@ -8,7 +8,12 @@ export type ReminderKind = (typeof reminderKinds)[number];
  * The reminder to send today, if any, and every kind it stands for. Several can be due at once (a certification added
  * three weeks before expiry): only the latest is sent and the earlier ones count as said, so nobody gets a burst.
  */
-export function reminderDue(input: { renewalOpensOn: IsoDate; expiresOn: IsoDate; today: IsoDate; alreadySent: ReadonlySet<ReminderKind> }): {
+export function reminderDue(input: {
+  renewalOpensOn: IsoDate;
+  expiresOn: IsoDate;
+  today: IsoDate;
+  alreadySent: ReadonlySet<ReminderKind>;
+}): {
   send: ReminderKind;
   covers: ReminderKind[];
 } | null {

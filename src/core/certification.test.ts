@@ -33,8 +33,7 @@ const entry = (
   ...extra,
 });
 
-const category = (result: Compliance, key: string) =>
-  result.categories.find((c) => c.category === key);
+const category = (result: Compliance, key: string) => result.categories.find((c) => c.category === key);
 
 type Row = {
   name: string;
@@ -82,12 +81,9 @@ describe("calendar arithmetic", () => {
     expect(daysBetween("2027-06-01", "2027-03-03")).toBe(-90);
   });
 
-  it.each(["2027-02-30", "2027-13-01", "27-01-01", "2027-01-01T00:00:00Z", ""])(
-    "refuses %j",
-    (bad) => {
-      expect(() => addMonths(bad, 1)).toThrow(RangeError);
-    },
-  );
+  it.each(["2027-02-30", "2027-13-01", "27-01-01", "2027-01-01T00:00:00Z", ""])("refuses %j", (bad) => {
+    expect(() => addMonths(bad, 1)).toThrow(RangeError);
+  });
 });
 
 // Oregon THW: issued 2024-06-01, 3-year cycle, so it expires 2027-06-01 and renewal opens 90 days before, on 2027-03-03.
@@ -123,10 +119,7 @@ function oregonRows(totalMinutes: number): Row[] {
     {
       name: "missing suicide prevention: total met, category not",
       today: "2026-06-01",
-      entries: [
-        entry("2025-01-10", 90, { oral_health: 90 }),
-        entry("2026-03-01", totalMinutes - 90),
-      ],
+      entries: [entry("2025-01-10", 90, { oral_health: 90 }), entry("2026-03-01", totalMinutes - 90)],
       expected: {
         countedMinutes: totalMinutes,
         minutesStillNeeded: 0,
@@ -137,11 +130,7 @@ function oregonRows(totalMinutes: number): Row[] {
     {
       name: "hours older than the lookback do not count; the first day of the window does",
       today: "2026-06-01",
-      entries: [
-        ...compliant,
-        entry("2024-05-31", 600, { suicide_prevention: 600 }),
-        entry("2024-06-01", 30),
-      ],
+      entries: [...compliant, entry("2024-05-31", 600, { suicide_prevention: 600 }), entry("2024-06-01", 30)],
       expected: { countedMinutes: totalMinutes + 30, complete: true },
       stillNeeded: { suicide_prevention: 0 },
     },
@@ -275,28 +264,25 @@ describe("Oregon THW Peer Wellness Specialist (or-thw-pws)", () => {
   inPersonCase(rules, 1200);
 });
 
-describe.each(["or-thw-fss", "or-thw-yss"])(
-  "Oregon THW Family and Youth Support Specialist (%s)",
-  (key) => {
-    const rules = rulesFor(key);
-    check(rules, oregonIssued, [
-      ...oregonRows(2400),
-      {
-        name: "20 hours with both categories is only half of the 40",
-        today: "2026-06-01",
-        entries: oregonCompliant(1200),
-        expected: {
-          countedMinutes: 1200,
-          requiredMinutes: 2400,
-          minutesStillNeeded: 1200,
-          complete: false,
-        },
-        stillNeeded: { oral_health: 0, suicide_prevention: 0 },
+describe.each(["or-thw-fss", "or-thw-yss"])("Oregon THW Family and Youth Support Specialist (%s)", (key) => {
+  const rules = rulesFor(key);
+  check(rules, oregonIssued, [
+    ...oregonRows(2400),
+    {
+      name: "20 hours with both categories is only half of the 40",
+      today: "2026-06-01",
+      entries: oregonCompliant(1200),
+      expected: {
+        countedMinutes: 1200,
+        requiredMinutes: 2400,
+        minutesStillNeeded: 1200,
+        complete: false,
       },
-    ]);
-    inPersonCase(rules, 2400);
-  },
-);
+      stillNeeded: { oral_health: 0, suicide_prevention: 0 },
+    },
+  ]);
+  inPersonCase(rules, 2400);
+});
 
 // MHACBO CRM: issued 2024-06-01, 2-year cycle, so it expires 2026-06-01; renewal opens 2026-03-03.
 describe("MHACBO Certified Recovery Mentor (mhacbo-crm)", () => {
@@ -326,10 +312,7 @@ describe("MHACBO Certified Recovery Mentor (mhacbo-crm)", () => {
     {
       name: "missing suicide prevention",
       today: "2025-09-01",
-      entries: [
-        entry("2024-09-01", 360, { ethics: 360 }),
-        entry("2025-08-01", 840),
-      ],
+      entries: [entry("2024-09-01", 360, { ethics: 360 }), entry("2025-08-01", 840)],
       expected: {
         countedMinutes: 1200,
         minutesStillNeeded: 0,
@@ -390,12 +373,7 @@ describe("MHACBO Certified Recovery Mentor (mhacbo-crm)", () => {
 describe("Pennsylvania Certified Peer Specialist (pa-cps)", () => {
   const rules = rulesFor("pa-cps");
   const compliant = [
-    entry(
-      "2024-09-01",
-      1440,
-      { peer_support_recovery: 1440 },
-      { inPerson: true },
-    ),
+    entry("2024-09-01", 1440, { peer_support_recovery: 1440 }, { inPerson: true }),
     entry("2025-02-01", 180, { ethics: 180 }),
     entry("2025-08-01", 540, { oral_health: 540 }, { source: "outside" }),
   ];
@@ -417,10 +395,7 @@ describe("Pennsylvania Certified Peer Specialist (pa-cps)", () => {
     {
       name: "elective is the remainder: extra peer-support hours fill it",
       today: "2025-09-01",
-      entries: [
-        entry("2024-09-01", 1980, { peer_support_recovery: 1980 }),
-        entry("2025-02-01", 180, { ethics: 180 }),
-      ],
+      entries: [entry("2024-09-01", 1980, { peer_support_recovery: 1980 }), entry("2025-02-01", 180, { ethics: 180 })],
       expected: { countedMinutes: 2160, minutesStillNeeded: 0, complete: true },
       stillNeeded: { peer_support_recovery: 0, ethics: 0 },
     },
@@ -438,10 +413,7 @@ describe("Pennsylvania Certified Peer Specialist (pa-cps)", () => {
     {
       name: "missing ethics",
       today: "2025-09-01",
-      entries: [
-        entry("2024-09-01", 1440, { peer_support_recovery: 1440 }),
-        entry("2025-08-01", 720),
-      ],
+      entries: [entry("2024-09-01", 1440, { peer_support_recovery: 1440 }), entry("2025-08-01", 720)],
       expected: {
         countedMinutes: 2160,
         minutesStillNeeded: 0,
@@ -452,10 +424,7 @@ describe("Pennsylvania Certified Peer Specialist (pa-cps)", () => {
     {
       name: "hours older than the lookback do not count",
       today: "2025-09-01",
-      entries: [
-        entry("2024-05-31", 1440, { peer_support_recovery: 1440 }),
-        ...compliant.slice(1),
-      ],
+      entries: [entry("2024-05-31", 1440, { peer_support_recovery: 1440 }), ...compliant.slice(1)],
       expected: { countedMinutes: 720, complete: false },
       stillNeeded: { peer_support_recovery: 1440 },
     },
@@ -498,24 +467,12 @@ describe("seeded certification types", () => {
   it("have unique stable keys", () => {
     const keys = seededCertificationTypes.map((t) => t.key);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(keys).toEqual([
-      "or-thw-pss",
-      "or-thw-pws",
-      "or-thw-fss",
-      "or-thw-yss",
-      "mhacbo-crm",
-      "pa-cps",
-    ]);
+    expect(keys).toEqual(["or-thw-pss", "or-thw-pws", "or-thw-fss", "or-thw-yss", "mhacbo-crm", "pa-cps"]);
   });
   it("only Oregon THW needs a competency test after a lapse", () => {
     const withTest = seededCertificationTypes
       .filter((t) => t.rules.lapseNeedsTestAfterDays !== undefined)
       .map((t) => t.key);
-    expect(withTest).toEqual([
-      "or-thw-pss",
-      "or-thw-pws",
-      "or-thw-fss",
-      "or-thw-yss",
-    ]);
+    expect(withTest).toEqual(["or-thw-pss", "or-thw-pws", "or-thw-fss", "or-thw-yss"]);
   });
 });

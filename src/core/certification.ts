@@ -111,8 +111,7 @@ export type CeEntry = {
   verified?: boolean;
 };
 
-export type ComplianceStatus =
-  "current" | "renewal_open" | "expired" | "lapsed_needs_test";
+export type ComplianceStatus = "current" | "renewal_open" | "expired" | "lapsed_needs_test";
 
 export type Compliance = {
   cycleStart: IsoDate;
@@ -142,15 +141,10 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 function toUtcMs(date: IsoDate): number {
   const match = ISO_DATE.exec(date);
   if (!match) throw new RangeError(`Not an ISO calendar date: ${date}`);
-  const [year, month, day] = [
-    Number(match[1]),
-    Number(match[2]),
-    Number(match[3]),
-  ];
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const ms = Date.UTC(year, month - 1, day);
   // Date.UTC rolls 2027-02-30 over to March; a real calendar date survives the round trip.
-  if (fromUtcMs(ms) !== date)
-    throw new RangeError(`Not a calendar date: ${date}`);
+  if (fromUtcMs(ms) !== date) throw new RangeError(`Not a calendar date: ${date}`);
   return ms;
 }
 
@@ -181,8 +175,7 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((toUtcMs(to) - toUtcMs(from)) / DAY_MS);
 }
 
-const positiveMinutes = (minutes: number) =>
-  Number.isFinite(minutes) && minutes > 0 ? Math.floor(minutes) : 0;
+const positiveMinutes = (minutes: number) => (Number.isFinite(minutes) && minutes > 0 ? Math.floor(minutes) : 0);
 
 /** An entry's minutes per category; one minute is never counted in two categories, so the categories together never exceed the entry. */
 function entryCategoryMinutes(entry: CeEntry): Map<string, number> {
@@ -209,20 +202,12 @@ export function complianceFor(input: {
 }): Compliance {
   const { rules, issuedOn, today, entries } = input;
   const expiresOn = addMonths(issuedOn, rules.cycleMonths);
-  const renewalOpensOn = addDays(
-    expiresOn,
-    -rules.renewalWindowOpensDaysBefore,
-  );
+  const renewalOpensOn = addDays(expiresOn, -rules.renewalWindowOpensDaysBefore);
   const daysUntilExpiry = daysBetween(today, expiresOn);
 
   let status: ComplianceStatus;
-  if (daysUntilExpiry >= 0)
-    status =
-      daysBetween(renewalOpensOn, today) >= 0 ? "renewal_open" : "current";
-  else if (
-    rules.lapseNeedsTestAfterDays !== undefined &&
-    -daysUntilExpiry > rules.lapseNeedsTestAfterDays
-  )
+  if (daysUntilExpiry >= 0) status = daysBetween(renewalOpensOn, today) >= 0 ? "renewal_open" : "current";
+  else if (rules.lapseNeedsTestAfterDays !== undefined && -daysUntilExpiry > rules.lapseNeedsTestAfterDays)
     status = "lapsed_needs_test";
   else status = "expired";
 
@@ -242,13 +227,9 @@ export function complianceFor(input: {
     const minutes = positiveMinutes(entry.minutes);
     countedMinutes += minutes;
     if (entry.inPerson) inPersonMinutes += minutes;
-    if (entry.source === "outside" && !entry.verified)
-      unverifiedOutsideMinutes += minutes;
+    if (entry.source === "outside" && !entry.verified) unverifiedOutsideMinutes += minutes;
     for (const [category, categoryMinutes] of entryCategoryMinutes(entry)) {
-      byCategory.set(
-        category,
-        (byCategory.get(category) ?? 0) + categoryMinutes,
-      );
+      byCategory.set(category, (byCategory.get(category) ?? 0) + categoryMinutes);
     }
   }
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ceCategoryMinutes, completionFor, contactMinutes, defaultCompletionRules, type CompletionRules, type Meeting } from "./completion.ts";
+import {
+  ceCategoryMinutes,
+  completionFor,
+  contactMinutes,
+  defaultCompletionRules,
+  type CompletionRules,
+  type Meeting,
+} from "./completion.ts";
 
 const day = (n: number): Meeting => {
   const date = `2027-04-0${n}`;
@@ -26,7 +33,10 @@ const coreRules: CompletionRules = {
 describe("contactMinutes", () => {
   it("takes breaks out of the scheduled time, counting only the part of a break inside the meeting", () => {
     expect(contactMinutes(day(1))).toBe(360);
-    const overhanging = { ...day(1), breaks: [{ startsAt: new Date("2027-04-01T22:30:00Z"), endsAt: new Date("2027-04-01T23:30:00Z") }] };
+    const overhanging = {
+      ...day(1),
+      breaks: [{ startsAt: new Date("2027-04-01T22:30:00Z"), endsAt: new Date("2027-04-01T23:30:00Z") }],
+    };
     expect(contactMinutes(overhanging)).toBe(390);
     expect(contactMinutes({ ...day(1), breaks: [] })).toBe(420);
   });
@@ -74,7 +84,13 @@ describe("completionFor", () => {
         reasons: [
           { code: "share_below_minimum", attendedMinutes: 1440, requiredMinutes: 1620 },
           { code: "missed_too_much", missedMinutes: 360, allowedMinutes: 300 },
-          { code: "required_meeting_missed", meetingId: "day-2", position: 2, attendedMinutes: 0, requiredMinutes: 180 },
+          {
+            code: "required_meeting_missed",
+            meetingId: "day-2",
+            position: 2,
+            attendedMinutes: 0,
+            requiredMinutes: 180,
+          },
         ],
       },
     },
@@ -91,33 +107,62 @@ describe("completionFor", () => {
   it("names required meetings by position, so one course's rules fit every session of it", () => {
     const otherSession = coreTraining.map((meeting) => ({ ...meeting, id: `other-${meeting.position}` }));
     const attendance = otherSession.map((m) => ({ meetingId: m.id, minutesPresent: m.position === 1 ? 179 : 360 }));
-    const rules: CompletionRules = { requiredMeetingPositions: [1, 2, 9], requireSignOff: false, ceWithoutCompletion: false };
+    const rules: CompletionRules = {
+      requiredMeetingPositions: [1, 2, 9],
+      requireSignOff: false,
+      ceWithoutCompletion: false,
+    };
     const result = completionFor({ meetings: otherSession, attendance, rules, signedOff: false });
     // Half of day 1 (180 of 360 minutes) counts as attending it; 179 does not. A rule for day 9 of a 5-day session has nothing to miss.
-    expect(result.reasons).toEqual([{ code: "required_meeting_missed", meetingId: "other-1", position: 1, attendedMinutes: 179, requiredMinutes: 180 }]);
-    const stricter = completionFor({ meetings: otherSession, attendance, rules: { ...rules, requiredMeetingShare: 0.4 }, signedOff: false });
+    expect(result.reasons).toEqual([
+      {
+        code: "required_meeting_missed",
+        meetingId: "other-1",
+        position: 1,
+        attendedMinutes: 179,
+        requiredMinutes: 180,
+      },
+    ]);
+    const stricter = completionFor({
+      meetings: otherSession,
+      attendance,
+      rules: { ...rules, requiredMeetingShare: 0.4 },
+      signedOff: false,
+    });
     expect(stricter.completed).toBe(true);
   });
 
   it("asks for every contact minute and a sign-off when a course has no rules of its own", () => {
     const almost = [...full().slice(0, 4), { meetingId: "day-5", minutesPresent: 359 }];
-    expect(completionFor({ meetings: coreTraining, attendance: almost, rules: defaultCompletionRules, signedOff: true })).toMatchObject({
+    expect(
+      completionFor({ meetings: coreTraining, attendance: almost, rules: defaultCompletionRules, signedOff: true }),
+    ).toMatchObject({
       completed: false,
       ceMinutes: 0,
       reasons: [{ code: "share_below_minimum", attendedMinutes: 1799, requiredMinutes: 1800 }],
     });
-    expect(completionFor({ meetings: coreTraining, attendance: full(), rules: defaultCompletionRules, signedOff: false }).reasons).toEqual([{ code: "awaiting_sign_off" }]);
+    expect(
+      completionFor({ meetings: coreTraining, attendance: full(), rules: defaultCompletionRules, signedOff: false })
+        .reasons,
+    ).toEqual([{ code: "awaiting_sign_off" }]);
   });
 
   it("counts no CE time without completion when the course says so", () => {
     const rules = { ...coreRules, ceWithoutCompletion: false };
     const partial = [...full().slice(0, 4), { meetingId: "day-5", minutesPresent: 0 }];
     expect(completionFor({ meetings: coreTraining, attendance: partial, rules, signedOff: true }).ceMinutes).toBe(0);
-    expect(completionFor({ meetings: coreTraining, attendance: partial, rules: coreRules, signedOff: true }).ceMinutes).toBe(1440);
+    expect(
+      completionFor({ meetings: coreTraining, attendance: partial, rules: coreRules, signedOff: true }).ceMinutes,
+    ).toBe(1440);
   });
 
   it("completes with no attendance rules once signed off", () => {
-    const result = completionFor({ meetings: coreTraining, attendance: [], rules: { requireSignOff: true, ceWithoutCompletion: false }, signedOff: true });
+    const result = completionFor({
+      meetings: coreTraining,
+      attendance: [],
+      rules: { requireSignOff: true, ceWithoutCompletion: false },
+      signedOff: true,
+    });
     expect(result).toMatchObject({ completed: true, attendedMinutes: 0, ceMinutes: 0 });
   });
 });

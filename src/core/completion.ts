@@ -27,12 +27,22 @@ export type CompletionRules = {
 };
 
 /** A course without rules of its own asks for every contact minute and a trainer's sign-off (see course.completionRules). */
-export const defaultCompletionRules: CompletionRules = { minimumShare: 1, requireSignOff: true, ceWithoutCompletion: false };
+export const defaultCompletionRules: CompletionRules = {
+  minimumShare: 1,
+  requireSignOff: true,
+  ceWithoutCompletion: false,
+};
 
 export type CompletionReason =
   | { code: "share_below_minimum"; attendedMinutes: number; requiredMinutes: number }
   | { code: "missed_too_much"; missedMinutes: number; allowedMinutes: number }
-  | { code: "required_meeting_missed"; meetingId: string; position: number; attendedMinutes: number; requiredMinutes: number }
+  | {
+      code: "required_meeting_missed";
+      meetingId: string;
+      position: number;
+      attendedMinutes: number;
+      requiredMinutes: number;
+    }
   | { code: "awaiting_sign_off" };
 
 export type CompletionResult = {
@@ -84,7 +94,8 @@ export function completionFor(input: {
   const reasons: CompletionReason[] = [];
   if (rules.minimumShare !== undefined) {
     const required = Math.ceil(contact * rules.minimumShare);
-    if (attended < required) reasons.push({ code: "share_below_minimum", attendedMinutes: attended, requiredMinutes: required });
+    if (attended < required)
+      reasons.push({ code: "share_below_minimum", attendedMinutes: attended, requiredMinutes: required });
   }
   if (rules.maximumMissedMinutes !== undefined && missed > rules.maximumMissedMinutes) {
     reasons.push({ code: "missed_too_much", missedMinutes: missed, allowedMinutes: rules.maximumMissedMinutes });
@@ -95,7 +106,13 @@ export function completionFor(input: {
     if (!meeting) continue;
     const required = Math.ceil(meeting.contact * (rules.requiredMeetingShare ?? 0.5));
     if (meeting.attended < required) {
-      reasons.push({ code: "required_meeting_missed", meetingId: meeting.meetingId, position, attendedMinutes: meeting.attended, requiredMinutes: required });
+      reasons.push({
+        code: "required_meeting_missed",
+        meetingId: meeting.meetingId,
+        position,
+        attendedMinutes: meeting.attended,
+        requiredMinutes: required,
+      });
     }
   }
   if (rules.requireSignOff && !input.signedOff) reasons.push({ code: "awaiting_sign_off" });
@@ -123,9 +140,15 @@ export function ceCategoryMinutes(
 ): { category: string; minutes: number }[] {
   if (ceMinutes <= 0) return [];
   // Categories that claim more than the contact time (a course set up loosely) are scaled to fit too.
-  const whole = Math.max(courseContactMinutes, categories.reduce((sum, entry) => sum + entry.minutes, 0));
+  const whole = Math.max(
+    courseContactMinutes,
+    categories.reduce((sum, entry) => sum + entry.minutes, 0),
+  );
   const share = whole > 0 ? Math.min(1, ceMinutes / whole) : 1;
   return categories
-    .map((entry) => ({ category: entry.category, minutes: share === 1 ? entry.minutes : Math.floor(entry.minutes * share) }))
+    .map((entry) => ({
+      category: entry.category,
+      minutes: share === 1 ? entry.minutes : Math.floor(entry.minutes * share),
+    }))
     .filter((entry) => entry.minutes > 0);
 }

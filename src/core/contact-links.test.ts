@@ -18,7 +18,9 @@ describe("contact links", () => {
 
   it("links only to web addresses, shown without the clutter", () => {
     expect(webLink("https://988lifeline.org/")).toEqual({ href: "https://988lifeline.org/", label: "988lifeline.org" });
-    expect(webLink("https://www.communitycounselingsolutions.org/warmline/")?.label).toBe("communitycounselingsolutions.org/warmline");
+    expect(webLink("https://www.communitycounselingsolutions.org/warmline/")?.label).toBe(
+      "communitycounselingsolutions.org/warmline",
+    );
     expect(webLink("javascript:alert(1)")).toBeNull();
     expect(webLink("data:text/html,hi")).toBeNull();
     expect(webLink("not a url")).toBeNull();

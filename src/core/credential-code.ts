@@ -19,11 +19,7 @@ export function credentialCodeFrom(bytes: Uint8Array): string {
 
 /** What a person typed, as a stored code: case, spaces and dashes ignored, and I/L read as 1, O as 0; null if it cannot be one. */
 export function normalizeCredentialCode(input: string): string | null {
-  const cleaned = input
-    .toUpperCase()
-    .replace(/[\s-]/g, "")
-    .replace(/[IL]/g, "1")
-    .replace(/O/g, "0");
+  const cleaned = input.toUpperCase().replace(/[\s-]/g, "").replace(/[IL]/g, "1").replace(/O/g, "0");
   if (cleaned.length !== CREDENTIAL_CODE_LENGTH) return null;
   for (const character of cleaned) if (!ALPHABET.includes(character)) return null;
   return cleaned;

@@ -36,7 +36,8 @@ describe("amounts as typed", () => {
   });
 
   it("are refused when ambiguous or not money", () => {
-    for (const text of ["", "free", "-5", "12.345", "1,2345", "1.2.3", "12,345,6"]) expect(centsFromAmount(text)).toBeNull();
+    for (const text of ["", "free", "-5", "12.345", "1,2345", "1.2.3", "12,345,6"])
+      expect(centsFromAmount(text)).toBeNull();
   });
 
   it("come back for a form without needless decimals", () => {

@@ -30,7 +30,11 @@ export function centsFromAmount(text: string): number | null {
     const groupMark = decimalMark === "." ? "," : ".";
     cleaned = cleaned.split(groupMark).join("").replace(decimalMark, ".");
   } else if (lastComma >= 0) {
-    cleaned = /^\d+,\d{1,2}$/.test(cleaned) ? cleaned.replace(",", ".") : /^\d{1,3}(?:,\d{3})+$/.test(cleaned) ? cleaned.split(",").join("") : "x";
+    cleaned = /^\d+,\d{1,2}$/.test(cleaned)
+      ? cleaned.replace(",", ".")
+      : /^\d{1,3}(?:,\d{3})+$/.test(cleaned)
+        ? cleaned.split(",").join("")
+        : "x";
   } else if ((cleaned.match(/\./g) ?? []).length > 1) {
     cleaned = /^\d{1,3}(?:\.\d{3})+$/.test(cleaned) ? cleaned.split(".").join("") : "x";
   }

@@ -15,9 +15,15 @@ describe("evidence files", () => {
   });
 
   it("refuses what is not a PDF or an image, whatever it is called", () => {
-    expect(checkEvidence(new TextEncoder().encode("<html><script>alert(1)</script>"))).toEqual({ ok: false, problem: "wrong_type" });
+    expect(checkEvidence(new TextEncoder().encode("<html><script>alert(1)</script>"))).toEqual({
+      ok: false,
+      problem: "wrong_type",
+    });
     expect(checkEvidence(bytes(0x50, 0x4b, 0x03, 0x04))).toEqual({ ok: false, problem: "wrong_type" }); // a zip (or .docx)
-    expect(checkEvidence(bytes(0x52, 0x49, 0x46, 0x46, 1, 2, 3, 4, 0x41, 0x56, 0x49, 0x20))).toEqual({ ok: false, problem: "wrong_type" }); // RIFF AVI
+    expect(checkEvidence(bytes(0x52, 0x49, 0x46, 0x46, 1, 2, 3, 4, 0x41, 0x56, 0x49, 0x20))).toEqual({
+      ok: false,
+      problem: "wrong_type",
+    }); // RIFF AVI
   });
 
   it("refuses an empty file and one over the limit", () => {

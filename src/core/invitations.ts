@@ -7,7 +7,10 @@ export type InvitationState = "pending" | "accepted" | "revoked" | "expired";
 export const invitationFilters = ["pending", "accepted", "expired", "revoked", "all"] as const;
 export type InvitationFilter = (typeof invitationFilters)[number];
 
-export function invitationState(invitation: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date }, now: Date): InvitationState {
+export function invitationState(
+  invitation: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date },
+  now: Date,
+): InvitationState {
   if (invitation.acceptedAt) return "accepted";
   if (invitation.revokedAt) return "revoked";
   return invitation.expiresAt.getTime() <= now.getTime() ? "expired" : "pending";

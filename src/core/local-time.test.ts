@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { addDaysToDate, isLocalDate, isLocalTime, shiftByLocalDays, utcToZoned, zoneOffsetMinutes, zonedToUtc } from "./local-time.ts";
+import {
+  addDaysToDate,
+  isLocalDate,
+  isLocalTime,
+  shiftByLocalDays,
+  utcToZoned,
+  zoneOffsetMinutes,
+  zonedToUtc,
+} from "./local-time.ts";
 
 const LA = "America/Los_Angeles";
 
@@ -19,7 +27,9 @@ describe("wall-clock times in a named zone", () => {
     // Clocks in Oregon moved forward on 9 March 2025.
     expect(zonedToUtc({ date: "2025-03-08", time: "09:00" }, LA)?.toISOString()).toBe("2025-03-08T17:00:00.000Z");
     expect(zonedToUtc({ date: "2025-03-10", time: "09:00" }, LA)?.toISOString()).toBe("2025-03-10T16:00:00.000Z");
-    expect(zonedToUtc({ date: "2025-07-01", time: "16:30" }, "Europe/Madrid")?.toISOString()).toBe("2025-07-01T14:30:00.000Z");
+    expect(zonedToUtc({ date: "2025-07-01", time: "16:30" }, "Europe/Madrid")?.toISOString()).toBe(
+      "2025-07-01T14:30:00.000Z",
+    );
     expect(zonedToUtc({ date: "2025-07-01", time: "16:30" }, "UTC")?.toISOString()).toBe("2025-07-01T16:30:00.000Z");
   });
 

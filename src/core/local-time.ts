@@ -44,8 +44,19 @@ function wallClockFormat(timeZone: string): Intl.DateTimeFormat {
 
 /** The wall-clock reading of an instant in a zone, as milliseconds of a UTC calendar (so offsets are plain subtraction). */
 function wallClockMs(instant: number, timeZone: string): number {
-  const reading = Object.fromEntries(wallClockFormat(timeZone).formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
-  return Date.UTC(Number(reading.year), Number(reading.month) - 1, Number(reading.day), Number(reading.hour), Number(reading.minute), Number(reading.second));
+  const reading = Object.fromEntries(
+    wallClockFormat(timeZone)
+      .formatToParts(new Date(instant))
+      .map((part) => [part.type, part.value]),
+  );
+  return Date.UTC(
+    Number(reading.year),
+    Number(reading.month) - 1,
+    Number(reading.day),
+    Number(reading.hour),
+    Number(reading.minute),
+    Number(reading.second),
+  );
 }
 
 /** How far the zone's clocks are ahead of UTC at this instant, in minutes (Los Angeles in July: -420). */
@@ -64,7 +75,9 @@ export function zonedToUtc(local: LocalDateTime, timeZone: string): Date | null 
   const [hour, minute] = local.time.split(":").map(Number) as [number, number];
   const wanted = Date.UTC(year, month - 1, day, hour, minute);
   // Try the offsets in force a day either side of the wanted moment; the earliest that reads back right wins.
-  const offsets = [...new Set([wanted - DAY, wanted, wanted + DAY].map((probe) => wallClockMs(probe, timeZone) - probe))].sort((a, b) => b - a);
+  const offsets = [
+    ...new Set([wanted - DAY, wanted, wanted + DAY].map((probe) => wallClockMs(probe, timeZone) - probe)),
+  ].sort((a, b) => b - a);
   for (const offset of offsets) {
     const instant = wanted - offset;
     if (wallClockMs(instant, timeZone) === wanted) return new Date(instant);
@@ -91,5 +104,8 @@ export function addDaysToDate(date: string, days: number): string {
  */
 export function shiftByLocalDays(instant: Date, days: number, timeZone: string): Date {
   const local = utcToZoned(instant, timeZone);
-  return zonedToUtc({ date: addDaysToDate(local.date, days), time: local.time }, timeZone) ?? new Date(instant.getTime() + days * DAY);
+  return (
+    zonedToUtc({ date: addDaysToDate(local.date, days), time: local.time }, timeZone) ??
+    new Date(instant.getTime() + days * DAY)
+  );
 }

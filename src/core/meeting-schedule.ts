@@ -12,11 +12,14 @@ export type ScheduledMeeting = PlannedMeeting & { position: number };
 export type ScheduleProblem = {
   /** The meeting's place in the list as given (not in time order), so a form can put the message beside it. */
   index: number;
-  problem: "ends_before_start" | "too_long" | "overlaps" | "break_outside" | "break_ends_before_start" | "breaks_overlap";
+  problem:
+    "ends_before_start" | "too_long" | "overlaps" | "break_outside" | "break_ends_before_start" | "breaks_overlap";
 };
 
-const overlapping = (a: Interval, b: Interval) => a.startsAt.getTime() < b.endsAt.getTime() && b.startsAt.getTime() < a.endsAt.getTime();
-const byStart = (a: Interval, b: Interval) => a.startsAt.getTime() - b.startsAt.getTime() || a.endsAt.getTime() - b.endsAt.getTime();
+const overlapping = (a: Interval, b: Interval) =>
+  a.startsAt.getTime() < b.endsAt.getTime() && b.startsAt.getTime() < a.endsAt.getTime();
+const byStart = (a: Interval, b: Interval) =>
+  a.startsAt.getTime() - b.startsAt.getTime() || a.endsAt.getTime() - b.endsAt.getTime();
 
 function meetingProblem(meeting: PlannedMeeting): ScheduleProblem["problem"] | null {
   const start = meeting.startsAt.getTime();
@@ -34,7 +37,9 @@ function meetingProblem(meeting: PlannedMeeting): ScheduleProblem["problem"] | n
 }
 
 /** Checks every meeting and answers the schedule in time order with positions, or every problem found. */
-export function planSchedule(meetings: readonly PlannedMeeting[]): { ok: true; meetings: ScheduledMeeting[] } | { ok: false; problems: ScheduleProblem[] } {
+export function planSchedule(
+  meetings: readonly PlannedMeeting[],
+): { ok: true; meetings: ScheduledMeeting[] } | { ok: false; problems: ScheduleProblem[] } {
   const problems: ScheduleProblem[] = [];
   meetings.forEach((meeting, index) => {
     const problem = meetingProblem(meeting);
@@ -43,7 +48,8 @@ export function planSchedule(meetings: readonly PlannedMeeting[]): { ok: true; m
   if (problems.length) return { ok: false, problems };
   const ordered = meetings.map((meeting, index) => ({ meeting, index })).sort((a, b) => byStart(a.meeting, b.meeting));
   for (let i = 1; i < ordered.length; i += 1) {
-    if (overlapping(ordered[i - 1]!.meeting, ordered[i]!.meeting)) problems.push({ index: ordered[i]!.index, problem: "overlaps" });
+    if (overlapping(ordered[i - 1]!.meeting, ordered[i]!.meeting))
+      problems.push({ index: ordered[i]!.index, problem: "overlaps" });
   }
   if (problems.length) return { ok: false, problems };
   return {

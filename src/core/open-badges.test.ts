@@ -15,7 +15,10 @@ import {
   type OpenBadgeFacts,
 } from "./open-badges.ts";
 
-const ipsNames = Object.fromEntries(ipsFramework.map((item) => [item.code, item.code.toUpperCase()])) as Record<(typeof ipsFramework)[number]["code"], string>;
+const ipsNames = Object.fromEntries(ipsFramework.map((item) => [item.code, item.code.toUpperCase()])) as Record<
+  (typeof ipsFramework)[number]["code"],
+  string
+>;
 
 const facts = (overrides: Partial<OpenBadgeFacts> = {}): OpenBadgeFacts => ({
   credentialId: "6a0f3c1e-8f7b-4d2a-9e61-0b2c4d5e6f70",
@@ -27,7 +30,11 @@ const facts = (overrides: Partial<OpenBadgeFacts> = {}): OpenBadgeFacts => ({
     criteriaNarrative: "Attended at least 90% of the contact hours.",
     contactMinutes: 30 * 60,
     language: "en",
-    alignments: achievementAlignments({ hubUrl: "https://hub.example.org", ipsNames, ceCategories: [{ category: "suicide_prevention", minutes: 180, label: "Suicide prevention" }] }),
+    alignments: achievementAlignments({
+      hubUrl: "https://hub.example.org",
+      ipsNames,
+      ceCategories: [{ category: "suicide_prevention", minutes: 180, label: "Suicide prevention" }],
+    }),
   },
   subject: {
     registrationId: "99999999-8888-4777-8666-555555555555",
@@ -49,7 +56,12 @@ describe("buildOpenBadgeCredential", () => {
     expect(credential["@context"]).toEqual([VC_CONTEXT_V2, OPEN_BADGES_CONTEXT]);
     expect(credential.type).toEqual(["VerifiableCredential", "OpenBadgeCredential"]);
     expect(credential.id).toBe("urn:uuid:6a0f3c1e-8f7b-4d2a-9e61-0b2c4d5e6f70");
-    expect(credential.issuer).toEqual({ id: "https://hub.example.org", type: ["Profile"], name: "Oregon IPS Hub", url: "https://hub.example.org" });
+    expect(credential.issuer).toEqual({
+      id: "https://hub.example.org",
+      type: ["Profile"],
+      name: "Oregon IPS Hub",
+      url: "https://hub.example.org",
+    });
     expect(credential.validFrom).toBe("2027-04-06T10:11:12Z");
     expect(credential).not.toHaveProperty("validUntil");
   });
@@ -67,7 +79,13 @@ describe("buildOpenBadgeCredential", () => {
     const credential = buildOpenBadgeCredential(facts());
     const expected = createHash("sha256").update("sam@example.orgpepper").digest("hex");
     expect(credential.credentialSubject.identifier).toEqual([
-      { type: "IdentityObject", identityHash: `sha256$${expected}`, identityType: "emailAddress", hashed: true, salt: "pepper" },
+      {
+        type: "IdentityObject",
+        identityHash: `sha256$${expected}`,
+        identityType: "emailAddress",
+        hashed: true,
+        salt: "pepper",
+      },
     ]);
     expect(JSON.stringify(credential).toLowerCase()).not.toContain("sam@example.org");
   });
@@ -77,7 +95,11 @@ describe("buildOpenBadgeCredential", () => {
     expect(alignment.filter((a) => a.targetFramework === "Intentional Peer Support").map((a) => a.targetUrl)).toEqual(
       ipsFramework.map((item) => `https://hub.example.org/learn#${item.code}`),
     );
-    expect(alignment.at(-1)).toMatchObject({ targetCode: "suicide_prevention", targetName: "Suicide prevention", targetDescription: "3 h" });
+    expect(alignment.at(-1)).toMatchObject({
+      targetCode: "suicide_prevention",
+      targetName: "Suicide prevention",
+      targetDescription: "3 h",
+    });
   });
 
   it("points at its bit in the revocation status list", () => {
@@ -92,11 +114,16 @@ describe("buildOpenBadgeCredential", () => {
 
   it("says until when it is valid only when the course sets a validity, and shows an https logo only", () => {
     const credential = buildOpenBadgeCredential(
-      facts({ validUntil: new Date("2029-04-06T10:11:12Z"), hub: { url: "https://hub.example.org", name: "Hub", imageUrl: "https://hub.example.org/logo.png" } }),
+      facts({
+        validUntil: new Date("2029-04-06T10:11:12Z"),
+        hub: { url: "https://hub.example.org", name: "Hub", imageUrl: "https://hub.example.org/logo.png" },
+      }),
     );
     expect(credential.validUntil).toBe("2029-04-06T10:11:12Z");
     expect(credential.issuer.image).toEqual({ id: "https://hub.example.org/logo.png", type: "Image" });
-    const dataLogo = buildOpenBadgeCredential(facts({ hub: { url: "https://hub.example.org", name: "Hub", imageUrl: "data:image/png;base64,AAAA" } }));
+    const dataLogo = buildOpenBadgeCredential(
+      facts({ hub: { url: "https://hub.example.org", name: "Hub", imageUrl: "data:image/png;base64,AAAA" } }),
+    );
     expect(dataLogo.issuer).not.toHaveProperty("image");
   });
 });
@@ -131,12 +158,21 @@ describe("small helpers", () => {
     expect(addMonths(new Date("2027-04-06T10:00:00Z"), 24).toISOString()).toBe("2029-04-06T10:00:00.000Z");
   });
   it("hashes the email case-insensitively, as the spec's example does with its salt", () => {
-    expect(identityHash("a@example.com", "Kosher")).toBe("sha256$b5809d8a92f8858436d7e6b87c12ebc0ae1eac4baecc2c0b913aee2c922ef399");
+    expect(identityHash("a@example.com", "Kosher")).toBe(
+      "sha256$b5809d8a92f8858436d7e6b87c12ebc0ae1eac4baecc2c0b913aee2c922ef399",
+    );
     expect(identityHash("A@Example.com", "Kosher")).toBe(identityHash("a@example.com", "Kosher"));
   });
   it("fills LinkedIn's add-certification link", () => {
     const url = new URL(
-      linkedInAddUrl({ name: "IPS Core Training", organizationName: "Oregon IPS Hub", issuedAt: new Date("2027-04-06T10:00:00Z"), expiresAt: null, certUrl: "https://hub.example.org/verify/7K3QDM9XWA", certId: "7K3QD-M9XWA" }),
+      linkedInAddUrl({
+        name: "IPS Core Training",
+        organizationName: "Oregon IPS Hub",
+        issuedAt: new Date("2027-04-06T10:00:00Z"),
+        expiresAt: null,
+        certUrl: "https://hub.example.org/verify/7K3QDM9XWA",
+        certId: "7K3QD-M9XWA",
+      }),
     );
     expect(url.origin + url.pathname).toBe("https://www.linkedin.com/profile/add");
     expect(Object.fromEntries(url.searchParams)).toEqual({

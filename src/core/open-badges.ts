@@ -5,7 +5,8 @@ import type { CategoryMinutes } from "./certification.ts";
 
 export const VC_CONTEXT_V2 = "https://www.w3.org/ns/credentials/v2";
 export const OPEN_BADGES_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
-export const OPEN_BADGES_SCHEMA = "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
+export const OPEN_BADGES_SCHEMA =
+  "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
 
 /** The three principles and four tasks every IPS training teaches; each is an anchor on the hub's /learn page. */
 export const ipsFramework = [
@@ -68,10 +69,17 @@ export function achievementAlignments(input: {
  * earned part gets each category cut in the same proportion (whole minutes, rounded down), since nobody can say which
  * part of the day they missed.
  */
-export function creditedCategories(courseCategories: readonly CategoryMinutes[], ceMinutes: number, contactMinutes: number): CategoryMinutes[] {
-  if (contactMinutes <= 0 || ceMinutes >= contactMinutes) return courseCategories.map((c) => ({ category: c.category, minutes: c.minutes }));
+export function creditedCategories(
+  courseCategories: readonly CategoryMinutes[],
+  ceMinutes: number,
+  contactMinutes: number,
+): CategoryMinutes[] {
+  if (contactMinutes <= 0 || ceMinutes >= contactMinutes)
+    return courseCategories.map((c) => ({ category: c.category, minutes: c.minutes }));
   const share = Math.max(0, ceMinutes) / contactMinutes;
-  return courseCategories.map((c) => ({ category: c.category, minutes: Math.floor(c.minutes * share) })).filter((c) => c.minutes > 0);
+  return courseCategories
+    .map((c) => ({ category: c.category, minutes: Math.floor(c.minutes * share) }))
+    .filter((c) => c.minutes > 0);
 }
 
 /** OB 3.0 IdentityHash: "sha256$" + hex(SHA-256(identity + salt)); the email is lower-cased first, as people type it either way. */
@@ -118,7 +126,13 @@ export type OpenBadgeCredential = {
   credentialSubject: {
     id: string;
     type: ["AchievementSubject"];
-    identifier: Array<{ type: "IdentityObject"; identityHash: string; identityType: "emailAddress"; hashed: true; salt: string }>;
+    identifier: Array<{
+      type: "IdentityObject";
+      identityHash: string;
+      identityType: "emailAddress";
+      hashed: true;
+      salt: string;
+    }>;
     achievement: {
       id: string;
       type: ["Achievement"];
@@ -151,7 +165,8 @@ export function toCredentialTime(date: Date): string {
 
 export function buildOpenBadgeCredential(facts: OpenBadgeFacts): OpenBadgeCredential {
   const { hub, achievement, subject } = facts;
-  const image = hub.imageUrl && /^https:\/\//.test(hub.imageUrl) ? { image: { id: hub.imageUrl, type: "Image" as const } } : {};
+  const image =
+    hub.imageUrl && /^https:\/\//.test(hub.imageUrl) ? { image: { id: hub.imageUrl, type: "Image" as const } } : {};
   return {
     "@context": [VC_CONTEXT_V2, OPEN_BADGES_CONTEXT],
     id: `urn:uuid:${facts.credentialId}`,
@@ -163,7 +178,15 @@ export function buildOpenBadgeCredential(facts: OpenBadgeFacts): OpenBadgeCreden
     credentialSubject: {
       id: `urn:uuid:${subject.registrationId}`,
       type: ["AchievementSubject"],
-      identifier: [{ type: "IdentityObject", identityHash: identityHash(subject.email, subject.salt), identityType: "emailAddress", hashed: true, salt: subject.salt }],
+      identifier: [
+        {
+          type: "IdentityObject",
+          identityHash: identityHash(subject.email, subject.salt),
+          identityType: "emailAddress",
+          hashed: true,
+          salt: subject.salt,
+        },
+      ],
       achievement: {
         id: `urn:uuid:${achievement.courseId}`,
         type: ["Achievement"],
@@ -192,21 +215,42 @@ export function buildOpenBadgeCredential(facts: OpenBadgeFacts): OpenBadgeCreden
 
 /** The date `months` calendar months after `from` (31 January + 1 month is the last day of February). */
 export function addMonths(from: Date, months: number): Date {
-  const target = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + months, 1, from.getUTCHours(), from.getUTCMinutes(), from.getUTCSeconds()));
+  const target = new Date(
+    Date.UTC(
+      from.getUTCFullYear(),
+      from.getUTCMonth() + months,
+      1,
+      from.getUTCHours(),
+      from.getUTCMinutes(),
+      from.getUTCSeconds(),
+    ),
+  );
   const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
   target.setUTCDate(Math.min(from.getUTCDate(), lastDay));
   return target;
 }
 
 /** LinkedIn's "Add licence or certification" link, filled in (https://www.linkedin.com/profile/add). */
-export function linkedInAddUrl(input: { name: string; organizationName: string; issuedAt: Date; expiresAt: Date | null; certUrl: string; certId: string }): string {
+export function linkedInAddUrl(input: {
+  name: string;
+  organizationName: string;
+  issuedAt: Date;
+  expiresAt: Date | null;
+  certUrl: string;
+  certId: string;
+}): string {
   const params = new URLSearchParams({
     startTask: "CERTIFICATION_NAME",
     name: input.name,
     organizationName: input.organizationName,
     issueYear: String(input.issuedAt.getUTCFullYear()),
     issueMonth: String(input.issuedAt.getUTCMonth() + 1),
-    ...(input.expiresAt ? { expirationYear: String(input.expiresAt.getUTCFullYear()), expirationMonth: String(input.expiresAt.getUTCMonth() + 1) } : {}),
+    ...(input.expiresAt
+      ? {
+          expirationYear: String(input.expiresAt.getUTCFullYear()),
+          expirationMonth: String(input.expiresAt.getUTCMonth() + 1),
+        }
+      : {}),
     certUrl: input.certUrl,
     certId: input.certId,
   });

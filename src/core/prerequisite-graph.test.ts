@@ -23,6 +23,8 @@ describe("prerequisite loops", () => {
   it("judges the course's new prerequisites, not the ones it is replacing", () => {
     // advanced used to require core; making core require advanced is a loop only while advanced still requires core.
     expect(prerequisiteCycle(edges, "advanced", ["overview"])).toBeNull();
-    expect(prerequisiteCycle([...edges, { courseId: "overview", requiredCourseId: "advanced" }], "advanced", ["overview"])).toEqual(["advanced", "overview", "advanced"]);
+    expect(
+      prerequisiteCycle([...edges, { courseId: "overview", requiredCourseId: "advanced" }], "advanced", ["overview"]),
+    ).toEqual(["advanced", "overview", "advanced"]);
   });
 });

@@ -6,7 +6,11 @@ export type PrerequisiteEdge = { courseId: string; requiredCourseId: string };
  * Whether giving `courseId` these prerequisites would close a loop, with the loop's courses in order
  * (the course first and last), or null when it would not. `edges` are every other course's prerequisites as they stand.
  */
-export function prerequisiteCycle(edges: readonly PrerequisiteEdge[], courseId: string, required: readonly string[]): string[] | null {
+export function prerequisiteCycle(
+  edges: readonly PrerequisiteEdge[],
+  courseId: string,
+  required: readonly string[],
+): string[] | null {
   const next = new Map<string, string[]>();
   for (const edge of edges) {
     if (edge.courseId === courseId) continue;

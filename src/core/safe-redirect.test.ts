@@ -28,7 +28,9 @@ describe("safeReturnPath", () => {
 
   it("percent-encodes characters a Location header can't carry, and refuses a broken surrogate", () => {
     expect(safeReturnPath("/trainings?q=café", "/")).toBe("/trainings?q=caf%C3%A9");
-    expect(safeReturnPath("/trainings?q=平和 ✓".replace(" ", ""), "/")).toBe("/trainings?q=%E5%B9%B3%E5%92%8C%E2%9C%93");
+    expect(safeReturnPath("/trainings?q=平和 ✓".replace(" ", ""), "/")).toBe(
+      "/trainings?q=%E5%B9%B3%E5%92%8C%E2%9C%93",
+    );
     expect(safeReturnPath("/a?q=%C3%A9", "/")).toBe("/a?q=%C3%A9");
     expect(safeReturnPath("/a?q=\ud800", "/fallback")).toBe("/fallback");
   });

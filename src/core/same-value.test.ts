@@ -3,7 +3,12 @@ import { sameValue } from "./same-value.ts";
 
 describe("same stored value", () => {
   it("ignores key order, as jsonb reorders keys", () => {
-    expect(sameValue([{ kind: "sliding_scale", amountCents: 100, minimumCents: 10 }], [{ minimumCents: 10, kind: "sliding_scale", amountCents: 100 }])).toBe(true);
+    expect(
+      sameValue(
+        [{ kind: "sliding_scale", amountCents: 100, minimumCents: 10 }],
+        [{ minimumCents: 10, kind: "sliding_scale", amountCents: 100 }],
+      ),
+    ).toBe(true);
     expect(sameValue({ a: { x: 1, y: [1, 2] } }, { a: { y: [1, 2], x: 1 } })).toBe(true);
   });
 

@@ -2,14 +2,7 @@
 // Pure: the caller passes the seats already held and the waiting line of one session, and `now`; nothing here reads a clock or a database.
 
 export type SeatStatus =
-  | "pending_approval"
-  | "approved"
-  | "confirmed"
-  | "waitlisted"
-  | "offered"
-  | "declined"
-  | "expired"
-  | "cancelled";
+  "pending_approval" | "approved" | "confirmed" | "waitlisted" | "offered" | "declined" | "expired" | "cancelled";
 
 /** Where seats come from: the general pool, or a reserve held back for one partner's staff or for scholarship requests. */
 export const seatPools = ["general", "partner", "scholarship"] as const;
@@ -97,7 +90,10 @@ export function waitlistPosition(entries: readonly SeatEntry[], id: string): num
 }
 
 /** Serves the line in order, each entry that fits taking its seats; answers who was served from where, and what is left. */
-function serveLine(free: PoolSeats, line: readonly SeatEntry[]): { served: { entry: SeatEntry; heldFrom: SeatPool }[]; left: PoolSeats } {
+function serveLine(
+  free: PoolSeats,
+  line: readonly SeatEntry[],
+): { served: { entry: SeatEntry; heldFrom: SeatPool }[]; left: PoolSeats } {
   const left = { ...free };
   const served: { entry: SeatEntry; heldFrom: SeatPool }[] = [];
   for (const entry of [...line].filter((e) => e.status === "waitlisted").sort(byRequestOrder)) {
@@ -113,16 +109,31 @@ function serveLine(free: PoolSeats, line: readonly SeatEntry[]): { served: { ent
  * Offers freed seats down the line in order, to each entry that fits: a group of three that does not fit keeps
  * its place while a single person behind it may take one seat. Each offer holds its seats until it expires.
  */
-export function offerNextSeats(input: { plan: SeatPlan; taken: PoolSeats; line: readonly SeatEntry[]; now: Date; holdHours: number }): Offer[] {
+export function offerNextSeats(input: {
+  plan: SeatPlan;
+  taken: PoolSeats;
+  line: readonly SeatEntry[];
+  now: Date;
+  holdHours: number;
+}): Offer[] {
   const expiresAt = new Date(input.now.getTime() + input.holdHours * 3_600_000);
-  return serveLine(freeSeats(input.plan, input.taken), input.line).served.map(({ entry, heldFrom }) => ({ id: entry.id, expiresAt, heldFrom }));
+  return serveLine(freeSeats(input.plan, input.taken), input.line).served.map(({ entry, heldFrom }) => ({
+    id: entry.id,
+    expiresAt,
+    heldFrom,
+  }));
 }
 
 /**
  * Where a new (or newly approved) request goes: confirmed at once only if the seats it needs are still free after
  * everyone already waiting who fits has been served; otherwise it joins the end of the line.
  */
-export function placeRequest(input: { plan: SeatPlan; taken: PoolSeats; line: readonly SeatEntry[]; request: Pick<SeatEntry, "seats" | "reserve"> }): Placement {
+export function placeRequest(input: {
+  plan: SeatPlan;
+  taken: PoolSeats;
+  line: readonly SeatEntry[];
+  request: Pick<SeatEntry, "seats" | "reserve">;
+}): Placement {
   const { left } = serveLine(freeSeats(input.plan, input.taken), input.line);
   const pool = poolThatFits(input.request, left);
   return pool ? { status: "confirmed", heldFrom: pool } : { status: "waitlisted" };
@@ -131,11 +142,14 @@ export function placeRequest(input: { plan: SeatPlan; taken: PoolSeats; line: re
 /** Open offers whose hold has run out at `now`. */
 export function expiredOffers(entries: readonly SeatEntry[], now: Date): string[] {
   return entries
-    .filter((entry) => entry.status === "offered" && entry.offerExpiresAt && entry.offerExpiresAt.getTime() <= now.getTime())
+    .filter(
+      (entry) => entry.status === "offered" && entry.offerExpiresAt && entry.offerExpiresAt.getTime() <= now.getTime(),
+    )
     .map((entry) => entry.id);
 }
 
-export type CapacityChange = { ok: true } | { ok: false; reason: "below_taken"; pool: SeatPool; taken: number; capacity: number };
+export type CapacityChange =
+  { ok: true } | { ok: false; reason: "below_taken"; pool: SeatPool; taken: number; capacity: number };
 
 /**
  * Capacity and reserves may rise at any time (offers follow); no pool may fall below the seats people already hold
@@ -144,7 +158,8 @@ export type CapacityChange = { ok: true } | { ok: false; reason: "below_taken"; 
 export function checkCapacityChange(plan: SeatPlan, taken: PoolSeats): CapacityChange {
   const capacities = poolCapacities(plan);
   for (const pool of seatPools) {
-    if (taken[pool] > capacities[pool]) return { ok: false, reason: "below_taken", pool, taken: taken[pool], capacity: capacities[pool] };
+    if (taken[pool] > capacities[pool])
+      return { ok: false, reason: "below_taken", pool, taken: taken[pool], capacity: capacities[pool] };
   }
   return { ok: true };
 }

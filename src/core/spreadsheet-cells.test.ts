@@ -3,7 +3,7 @@ import { spreadsheetSafe } from "./spreadsheet-cells.ts";
 
 describe("spreadsheetSafe", () => {
   it("quotes text that a spreadsheet would read as a formula", () => {
-    expect(spreadsheetSafe("=HYPERLINK(\"http://x\",\"y\")")).toBe("'=HYPERLINK(\"http://x\",\"y\")");
+    expect(spreadsheetSafe('=HYPERLINK("http://x","y")')).toBe('\'=HYPERLINK("http://x","y")');
     expect(spreadsheetSafe("+1 503 555 0100")).toBe("'+1 503 555 0100");
     expect(spreadsheetSafe("-2+3")).toBe("'-2+3");
     expect(spreadsheetSafe("@SUM(A1)")).toBe("'@SUM(A1)");
@@ -12,6 +12,7 @@ describe("spreadsheetSafe", () => {
   });
 
   it("leaves everything else as it is", () => {
-    for (const text of ["", "Sam Lee", "sam@example.org", "1 = 1", "they/them", "Café — sí"]) expect(spreadsheetSafe(text)).toBe(text);
+    for (const text of ["", "Sam Lee", "sam@example.org", "1 = 1", "they/them", "Café — sí"])
+      expect(spreadsheetSafe(text)).toBe(text);
   });
 });

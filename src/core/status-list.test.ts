@@ -13,9 +13,13 @@ describe("status list", () => {
     expect(bytes[0]).toBe(0b1000_0000);
     expect(bytes[1]).toBe(0b0100_0000);
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: STATUS_LIST_SIZE - 1 }), { maxLength: 50 }), fc.integer({ min: 0, max: STATUS_LIST_SIZE - 1 }), (set, probe) => {
-        expect(isStatusBitSet(statusBitstring(set), probe)).toBe(set.includes(probe));
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: STATUS_LIST_SIZE - 1 }), { maxLength: 50 }),
+        fc.integer({ min: 0, max: STATUS_LIST_SIZE - 1 }),
+        (set, probe) => {
+          expect(isStatusBitSet(statusBitstring(set), probe)).toBe(set.includes(probe));
+        },
+      ),
     );
   });
 

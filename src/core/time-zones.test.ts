@@ -26,7 +26,10 @@ describe("time zones", () => {
   });
 
   it("keeps a saved zone the runtime does not list, first among the rest, and adds nothing for a listed one", () => {
-    expect(timeZoneChoices(["Europe/Madrid", "America/Chicago"], "Asia/Calcutta").other).toEqual(["Asia/Calcutta", "Europe/Madrid"]);
+    expect(timeZoneChoices(["Europe/Madrid", "America/Chicago"], "Asia/Calcutta").other).toEqual([
+      "Asia/Calcutta",
+      "Europe/Madrid",
+    ]);
     expect(timeZoneChoices(["Europe/Madrid", "America/Chicago"], "America/Chicago").other).toEqual(["Europe/Madrid"]);
     expect(timeZoneChoices(["Europe/Madrid", "America/Chicago"], "Europe/Madrid").other).toEqual(["Europe/Madrid"]);
   });

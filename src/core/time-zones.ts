@@ -23,7 +23,10 @@ export function isSupportedTimeZone(value: string, supported: readonly string[] 
  * The choices in display order: the common zones, then the rest alphabetically, without repeats. A `current` zone
  * this runtime does not list (saved under an older one) comes first among the rest, so saving other fields never loses it.
  */
-export function timeZoneChoices(supported: readonly string[] = supportedTimeZones(), current?: string): { common: string[]; other: string[] } {
+export function timeZoneChoices(
+  supported: readonly string[] = supportedTimeZones(),
+  current?: string,
+): { common: string[]; other: string[] } {
   const common = commonTimeZones.filter((zone) => supported.includes(zone));
   const other = supported.filter((zone) => !(common as string[]).includes(zone)).sort((a, b) => a.localeCompare(b));
   if (current && !common.includes(current as CommonTimeZone) && !other.includes(current)) other.unshift(current);

@@ -11,7 +11,9 @@ describe("tokenStatus", () => {
     expect(tokenStatus({ revokedAt: null, expiresAt: now }, now)).toBe("expired");
   });
   it("is revoked once revoked, whatever its date", () => {
-    expect(tokenStatus({ revokedAt: new Date("2025-04-01T00:00:00Z"), expiresAt: new Date("2025-01-01T00:00:00Z") }, now)).toBe("revoked");
+    expect(
+      tokenStatus({ revokedAt: new Date("2025-04-01T00:00:00Z"), expiresAt: new Date("2025-01-01T00:00:00Z") }, now),
+    ).toBe("revoked");
   });
 });
 

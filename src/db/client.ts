@@ -49,7 +49,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       exec: async (sqlText) => {
         await pool.query(sqlText);
       },
-      query: async <Row,>(sqlText: string, params: unknown[] = []) => (await pool.query(sqlText, params)).rows as Row[],
+      query: async <Row>(sqlText: string, params: unknown[] = []) => (await pool.query(sqlText, params)).rows as Row[],
       rawTransaction: async (work) => {
         const client = await pool.connect();
         try {
@@ -58,7 +58,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
             exec: async (sqlText) => {
               await client.query(sqlText);
             },
-            query: async <Row,>(sqlText: string, params: unknown[] = []) => (await client.query(sqlText, params)).rows as Row[],
+            query: async <Row>(sqlText: string, params: unknown[] = []) =>
+              (await client.query(sqlText, params)).rows as Row[],
           });
           await client.query("COMMIT");
           return result;
@@ -83,14 +84,14 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     exec: async (sqlText) => {
       await client.exec(sqlText);
     },
-    query: async <Row,>(sqlText: string, params: unknown[] = []) => (await client.query<Row>(sqlText, params)).rows,
+    query: async <Row>(sqlText: string, params: unknown[] = []) => (await client.query<Row>(sqlText, params)).rows,
     rawTransaction: (work) =>
       client.transaction((tx) =>
         work({
           exec: async (sqlText) => {
             await tx.exec(sqlText);
           },
-          query: async <Row,>(sqlText: string, params: unknown[] = []) => (await tx.query<Row>(sqlText, params)).rows,
+          query: async <Row>(sqlText: string, params: unknown[] = []) => (await tx.query<Row>(sqlText, params)).rows,
         }),
       ),
     close: async () => {

@@ -7,14 +7,20 @@ describe("isDatabaseUnreachable", () => {
     expect(isDatabaseUnreachable(refused)).toBe(true);
     expect(isDatabaseUnreachable(new Error("Failed query: select 1", { cause: refused }))).toBe(true);
     expect(isDatabaseUnreachable(new AggregateError([refused]))).toBe(true);
-    expect(isDatabaseUnreachable(Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" }))).toBe(true);
+    expect(
+      isDatabaseUnreachable(
+        Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" }),
+      ),
+    ).toBe(true);
     expect(isDatabaseUnreachable(Object.assign(new Error("connection failure"), { code: "08006" }))).toBe(true);
     expect(isDatabaseUnreachable(new Error("PGlite is closed"))).toBe(true);
     expect(isDatabaseUnreachable(new Error("Connection terminated unexpectedly"))).toBe(true);
   });
 
   it("leaves every other failure alone", () => {
-    expect(isDatabaseUnreachable(Object.assign(new Error('relation "x" does not exist'), { code: "42P01" }))).toBe(false);
+    expect(isDatabaseUnreachable(Object.assign(new Error('relation "x" does not exist'), { code: "42P01" }))).toBe(
+      false,
+    );
     expect(isDatabaseUnreachable(Object.assign(new Error("duplicate key"), { code: "23505" }))).toBe(false);
     expect(isDatabaseUnreachable(new Error("boom"))).toBe(false);
     expect(isDatabaseUnreachable(null)).toBe(false);

@@ -1,7 +1,16 @@
 // Tells "the database can't be reached" apart from every other failure, once, for the API, the pages and /healthz.
 
 /** Network failures on the way to PostgreSQL (node's socket errors). */
-const networkCodes = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN", "EPIPE"]);
+const networkCodes = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EPIPE",
+]);
 
 /**
  * PostgreSQL's own words for it: class 08 (connection exception), the server shutting down or starting up (57P01-03),
@@ -10,12 +19,23 @@ const networkCodes = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTU
 const serverCodes = /^(08\w{3}|57P0[123]|53300)$/;
 
 /** What node-postgres and PGlite say when there is no connection to be had (no code of their own). */
-const messages = [/connection terminated/i, /timeout exceeded when trying to connect/i, /cannot use a pool after calling end/i, /pglite is closed/i, /connection refused/i];
+const messages = [
+  /connection terminated/i,
+  /timeout exceeded when trying to connect/i,
+  /cannot use a pool after calling end/i,
+  /pglite is closed/i,
+  /connection refused/i,
+];
 
 /** True when this error, or one it wraps (Drizzle's query error, an AggregateError from connecting), is a lost database. */
 export function isDatabaseUnreachable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 5) return false;
-  const { code, message, cause, errors } = error as { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown };
+  const { code, message, cause, errors } = error as {
+    code?: unknown;
+    message?: unknown;
+    cause?: unknown;
+    errors?: unknown;
+  };
   if (typeof code === "string" && (networkCodes.has(code) || serverCodes.test(code))) return true;
   if (typeof message === "string" && messages.some((pattern) => pattern.test(message))) return true;
   if (Array.isArray(errors) && errors.some((inner) => isDatabaseUnreachable(inner, depth + 1))) return true;

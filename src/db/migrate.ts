@@ -38,7 +38,9 @@ export function expectedMigrationCount(): number {
 
 export async function appliedMigrationCount(handle: DatabaseHandle): Promise<number> {
   try {
-    const rows = await handle.query<{ count: string | number }>('SELECT count(*) AS count FROM drizzle."__drizzle_migrations"');
+    const rows = await handle.query<{ count: string | number }>(
+      'SELECT count(*) AS count FROM drizzle."__drizzle_migrations"',
+    );
     return Number(rows[0]?.count ?? 0);
   } catch (error) {
     // No migrations table yet means none applied; no database at all is another answer, given by the caller.

@@ -97,13 +97,19 @@ describe("instants in a zone", () => {
 
 describe("mail", () => {
   it("writes a meeting, a deadline and a day in full, keeping the spaces Intl writes", () => {
-    expect(plainSpaces(meetingTime("en", LA, { startsAt: nine, endsAt: halfPastFour }))).toBe("Monday, April 5, 2027, 9:00 AM – 4:30 PM PDT");
-    expect(meetingTime("es", LA, { startsAt: nine, endsAt: halfPastFour })).toBe("lunes, 5 de abril de 2027, 9:00–16:30 hora de verano del Pacífico");
+    expect(plainSpaces(meetingTime("en", LA, { startsAt: nine, endsAt: halfPastFour }))).toBe(
+      "Monday, April 5, 2027, 9:00 AM – 4:30 PM PDT",
+    );
+    expect(meetingTime("es", LA, { startsAt: nine, endsAt: halfPastFour })).toBe(
+      "lunes, 5 de abril de 2027, 9:00–16:30 hora de verano del Pacífico",
+    );
     expect(plainSpaces(fullDateTime("en", LA, nine))).toBe("Monday, April 5, 2027 at 9:00 AM PDT");
     expect(fullDateTime("es", LA, nine)).toBe("lunes, 5 de abril de 2027, 9:00 hora de verano del Pacífico");
     expect(weekdayAndDate("es", LA, nine)).toBe("lunes, 5 de abril");
     // Node's ICU writes a narrow no-break space before AM/PM; the mail keeps it (only pages and PDFs need plain ones).
-    expect(UNUSUAL.test(fullDateTime("en", LA, nine))).toBe(UNUSUAL.test(new Intl.DateTimeFormat("en", { hour: "numeric", timeZone: LA }).format(nine)));
+    expect(UNUSUAL.test(fullDateTime("en", LA, nine))).toBe(
+      UNUSUAL.test(new Intl.DateTimeFormat("en", { hour: "numeric", timeZone: LA }).format(nine)),
+    );
   });
 });
 

@@ -48,15 +48,27 @@ export function zoneNameStyle(locale: string, timeZone: string): "short" | "long
   const key = `${locale}|${timeZone}`;
   let style = zoneNameStyles.get(key);
   if (!style) {
-    const short = dateFormat(locale, { timeZone, timeZoneName: "short" }).formatToParts(new Date(Date.UTC(2026, 0, 15))).find((part) => part.type === "timeZoneName")?.value ?? "";
+    const short =
+      dateFormat(locale, { timeZone, timeZoneName: "short" })
+        .formatToParts(new Date(Date.UTC(2026, 0, 15)))
+        .find((part) => part.type === "timeZoneName")?.value ?? "";
     style = /^(GMT|UTC)[+\-\u2212]\d/.test(short) ? "long" : "short";
     zoneNameStyles.set(key, style);
   }
   return style;
 }
 
-function zoneNameAt(locale: string, timeZone: string, at: Date, timeZoneName: Intl.DateTimeFormatOptions["timeZoneName"]): string {
-  return dateFormat(locale, { timeZone, timeZoneName }).formatToParts(at).find((part) => part.type === "timeZoneName")?.value ?? timeZone;
+function zoneNameAt(
+  locale: string,
+  timeZone: string,
+  at: Date,
+  timeZoneName: Intl.DateTimeFormatOptions["timeZoneName"],
+): string {
+  return (
+    dateFormat(locale, { timeZone, timeZoneName })
+      .formatToParts(at)
+      .find((part) => part.type === "timeZoneName")?.value ?? timeZone
+  );
 }
 
 /**
@@ -78,9 +90,16 @@ export function zoneName(locale: Locale, timeZone: string, at: Date): string {
 const atNoonUtc = (date: string) => new Date(`${date}T12:00:00Z`);
 
 /** A training's calendar dates as one range: "April 5 – 9, 2027", "5–9 de abril de 2027"; one date when they are the same. */
-export function calendarDateRange(locale: string, start: string, end: string, dateStyle: "long" | "medium" = "long"): string {
+export function calendarDateRange(
+  locale: string,
+  start: string,
+  end: string,
+  dateStyle: "long" | "medium" = "long",
+): string {
   const format = dateFormat(locale, { dateStyle, timeZone: "UTC" });
-  return plainSpaces(start === end ? format.format(atNoonUtc(start)) : format.formatRange(atNoonUtc(start), atNoonUtc(end)));
+  return plainSpaces(
+    start === end ? format.format(atNoonUtc(start)) : format.formatRange(atNoonUtc(start), atNoonUtc(end)),
+  );
 }
 
 /** One calendar date: "March 5, 2027" (long), "Mar 5, 2027" (medium). */
@@ -107,12 +126,19 @@ export function shortDay(locale: Locale, timeZone: string, value: Date): string 
 
 /** "Friday, September 19, 2025". */
 export function longDay(locale: Locale, timeZone: string, value: Date): string {
-  return plainSpaces(dateFormat(locale, { weekday: "long", month: "long", day: "numeric", year: "numeric", timeZone }).format(value));
+  return plainSpaces(
+    dateFormat(locale, { weekday: "long", month: "long", day: "numeric", year: "numeric", timeZone }).format(value),
+  );
 }
 
 /** "Mon, Sep 15 – Fri, Sep 19, 2025", or one day when it starts and ends on the same date. */
 export function dayRange(locale: Locale, timeZone: string, start: Date, end: Date): string {
-  return plainSpaces(dateFormat(locale, { weekday: "short", month: "short", day: "numeric", year: "numeric", timeZone }).formatRange(start, end));
+  return plainSpaces(
+    dateFormat(locale, { weekday: "short", month: "short", day: "numeric", year: "numeric", timeZone }).formatRange(
+      start,
+      end,
+    ),
+  );
 }
 
 /** "9:05 AM": a time of day without the zone, for a page that names the zone elsewhere. */
@@ -122,12 +148,21 @@ export function clockTime(locale: Locale, timeZone: string, value: Date): string
 
 /** "9:00 AM PDT", "10:00 hora estándar del Pacífico". */
 export function timeWithZone(locale: Locale, timeZone: string, value: Date): string {
-  return plainSpaces(dateFormat(locale, { hour: "numeric", minute: "2-digit", timeZoneName: zoneNameStyle(locale, timeZone), timeZone }).format(value));
+  return plainSpaces(
+    dateFormat(locale, {
+      hour: "numeric",
+      minute: "2-digit",
+      timeZoneName: zoneNameStyle(locale, timeZone),
+      timeZone,
+    }).format(value),
+  );
 }
 
 /** "9:00 AM – 4:30 PM PDT"; "9:00–16:30 hora de verano del Pacífico". */
 export function timeRange(locale: Locale, timeZone: string, start: Date, end: Date): string {
-  return plainSpaces(`${dateFormat(locale, { hour: "numeric", minute: "2-digit", timeZone }).formatRange(start, end)} ${zoneLabel(locale, timeZone, end)}`);
+  return plainSpaces(
+    `${dateFormat(locale, { hour: "numeric", minute: "2-digit", timeZone }).formatRange(start, end)} ${zoneLabel(locale, timeZone, end)}`,
+  );
 }
 
 /** "September 15, 2025 at 9:00 AM". */
@@ -142,7 +177,15 @@ export function sessionDates(locale: Locale, timeZone: string, start: Date, end:
   const format = dateFormat(
     locale,
     oneDay
-      ? { timeZone, weekday: "short", month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit" }
+      ? {
+          timeZone,
+          weekday: "short",
+          month: "short",
+          day: "numeric",
+          year: "numeric",
+          hour: "numeric",
+          minute: "2-digit",
+        }
       : { timeZone, weekday: "short", month: "short", day: "numeric", year: "numeric" },
   );
   const range = plainSpaces(format.formatRange(start, end));
@@ -204,7 +247,12 @@ export function weekdayAndDate(locale: Locale, timeZone: string, value: Date): s
 /** Money as a page shows it: "$150" for a whole amount, "$12.50" otherwise. */
 export function money(locale: Locale, currency: string, cents: number): string {
   const whole = cents % 100 === 0;
-  return numberFormat(locale, { style: "currency", currency, minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: whole ? 0 : 2 }).format(cents / 100);
+  return numberFormat(locale, {
+    style: "currency",
+    currency,
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: whole ? 0 : 2,
+  }).format(cents / 100);
 }
 
 /** Money with the currency's own digits always written ("$150.00"): mail and error messages quote exact amounts. */
@@ -238,10 +286,18 @@ export function formatters(locale: Locale, timeZone: string): Formatters {
   const toDate = (value: Date | string) => (typeof value === "string" ? new Date(value) : value);
   // A short zone name the language lacks ("GMT-8" in Spanish) is written out in full instead.
   const readableZone = (options?: Intl.DateTimeFormatOptions) =>
-    options?.timeZoneName === "short" ? { ...options, timeZoneName: zoneNameStyle(locale, options.timeZone ?? timeZone) } : options;
+    options?.timeZoneName === "short"
+      ? { ...options, timeZoneName: zoneNameStyle(locale, options.timeZone ?? timeZone) }
+      : options;
   return {
-    dateTime: (value, options) => plainSpaces(dateFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone, ...readableZone(options) }).format(toDate(value))),
-    date: (value, options) => plainSpaces(dateFormat(locale, { dateStyle: "long", timeZone, ...options }).format(toDate(value))),
+    dateTime: (value, options) =>
+      plainSpaces(
+        dateFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone, ...readableZone(options) }).format(
+          toDate(value),
+        ),
+      ),
+    date: (value, options) =>
+      plainSpaces(dateFormat(locale, { dateStyle: "long", timeZone, ...options }).format(toDate(value))),
     number: (value, options) => numberFormat(locale, options ?? {}).format(value),
   };
 }

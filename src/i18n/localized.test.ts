@@ -10,11 +10,18 @@ describe("localized text", () => {
 
   it("falls back to what the caller names instead, when it names something", () => {
     expect(localized({ en: "Two days of IPS.", es: "" }, "es", "Introducción a IPS")).toBe("Introducción a IPS");
-    expect(localized({ en: "Two days of IPS.", es: "Dos días de IPS." }, "es", "Introducción a IPS")).toBe("Dos días de IPS.");
+    expect(localized({ en: "Two days of IPS.", es: "Dos días de IPS." }, "es", "Introducción a IPS")).toBe(
+      "Dos días de IPS.",
+    );
   });
 
   it("reads a row that keeps each language in its own column", () => {
-    const row = { courseTitleEn: "Core Training", courseTitleEs: "Formación Básica", labelEn: "Years using IPS", labelEs: "" };
+    const row = {
+      courseTitleEn: "Core Training",
+      courseTitleEs: "Formación Básica",
+      labelEn: "Years using IPS",
+      labelEs: "",
+    };
     expect(localizedField(row, "courseTitle", "es")).toBe("Formación Básica");
     expect(localizedField(row, "label", "es")).toBe("Years using IPS");
   });

@@ -13,6 +13,10 @@ export function localized(text: Localized, locale: Locale, fallback: string = te
 }
 
 /** The same for a row that keeps each language in its own column: `localizedField(course, "title", "es")` reads `titleEs`. */
-export function localizedField<Field extends string>(row: { [K in `${Field}En` | `${Field}Es`]: string }, field: Field, locale: Locale): string {
+export function localizedField<Field extends string>(
+  row: { [K in `${Field}En` | `${Field}Es`]: string },
+  field: Field,
+  locale: Locale,
+): string {
   return localized({ en: row[`${field}En`], es: row[`${field}Es`] }, locale);
 }

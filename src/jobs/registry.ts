@@ -13,12 +13,25 @@ import { reissueCredentialsJob } from "#features/credentials/reissue-credentials
 export const allJobs: JobBinding[] = [
   bindJob(deliverMailJob, { load: async () => (await import("#features/mail/deliver-mail.ts")).deliverMailHandler }),
   bindJob(pruneJob, pruneHandler),
-  bindJob(expireOffersJob, { load: async () => (await import("#features/registration/expire-offers.ts")).expireOffersHandler }),
-  bindJob(sendRegistrationNoticeJob, { load: async () => (await import("#features/registration/send-registration-notice.ts")).registrationNoticeHandler }),
-  bindJob(remindSessionsJob, { load: async () => (await import("#features/registration/remind-sessions.ts")).remindSessionsHandler }),
-  bindJob(certificationRemindersJob, { load: async () => (await import("#features/certifications/send-certification-reminders.ts")).certificationRemindersHandler }),
-  bindJob(issueCredentialJob, { load: async () => (await import("#features/credentials/issue-credential.ts")).issueCredentialHandler }),
-  bindJob(reissueCredentialsJob, { load: async () => (await import("#features/credentials/reissue-credentials.ts")).reissueCredentialsHandler }),
+  bindJob(expireOffersJob, {
+    load: async () => (await import("#features/registration/expire-offers.ts")).expireOffersHandler,
+  }),
+  bindJob(sendRegistrationNoticeJob, {
+    load: async () => (await import("#features/registration/send-registration-notice.ts")).registrationNoticeHandler,
+  }),
+  bindJob(remindSessionsJob, {
+    load: async () => (await import("#features/registration/remind-sessions.ts")).remindSessionsHandler,
+  }),
+  bindJob(certificationRemindersJob, {
+    load: async () =>
+      (await import("#features/certifications/send-certification-reminders.ts")).certificationRemindersHandler,
+  }),
+  bindJob(issueCredentialJob, {
+    load: async () => (await import("#features/credentials/issue-credential.ts")).issueCredentialHandler,
+  }),
+  bindJob(reissueCredentialsJob, {
+    load: async () => (await import("#features/credentials/reissue-credentials.ts")).reissueCredentialsHandler,
+  }),
 ];
 
 export const allSchedules: Schedule[] = [

@@ -4,13 +4,26 @@ import { CronExpressionParser } from "cron-parser";
 import type { Services } from "#platform/services.ts";
 import { schema } from "#db/client.ts";
 import type { JobContract, JobHandler } from "#platform/jobs/contract.ts";
-import { claimDueSchedules, claimJobs, completeJob, enqueueScheduledRun, failJob, type ClaimedJob } from "#platform/jobs/queue.ts";
+import {
+  claimDueSchedules,
+  claimJobs,
+  completeJob,
+  enqueueScheduledRun,
+  failJob,
+  type ClaimedJob,
+} from "#platform/jobs/queue.ts";
 
 /** A contract paired with the code that runs it, loaded the first time a job of that name is claimed. */
-export type JobBinding<Contract extends JobContract = JobContract> = { contract: Contract; load: () => Promise<JobHandler<Contract>> };
+export type JobBinding<Contract extends JobContract = JobContract> = {
+  contract: Contract;
+  load: () => Promise<JobHandler<Contract>>;
+};
 
 /** Pairs a contract with its handler; pass a loader (a dynamic import) so a worker loads only the code it runs. */
-export function bindJob<Contract extends JobContract>(contract: Contract, handler: JobHandler<Contract> | { load: () => Promise<JobHandler<Contract>> }): JobBinding {
+export function bindJob<Contract extends JobContract>(
+  contract: Contract,
+  handler: JobHandler<Contract> | { load: () => Promise<JobHandler<Contract>> },
+): JobBinding {
   const load = typeof handler === "function" ? async () => handler : handler.load;
   return { contract, load } as unknown as JobBinding;
 }
@@ -76,7 +89,11 @@ export function createWorker(services: Services, options: WorkerOptions): Worker
     try {
       if (!binding) throw new Error(`no handler for job ${job.name}`);
       const handler = await handlerFor(binding);
-      await handler(services, binding.contract.payload.parse(job.payload), { jobId: job.id, attempt: job.attempts, maxAttempts: job.maxAttempts });
+      await handler(services, binding.contract.payload.parse(job.payload), {
+        jobId: job.id,
+        attempt: job.attempts,
+        maxAttempts: job.maxAttempts,
+      });
       await completeJob(services.db, job.id, id);
       log.debug({ jobId: job.id, job: job.name }, "job done");
     } catch (error) {
@@ -89,7 +106,11 @@ export function createWorker(services: Services, options: WorkerOptions): Worker
   async function enqueueDueSchedules(): Promise<void> {
     if (schedules.size === 0) return;
     await services.db.transaction(async (tx) => {
-      const due = await claimDueSchedules(tx, (name, after) => nextRunOf(schedules.get(name)?.cron ?? "0 * * * *", after), services.now());
+      const due = await claimDueSchedules(
+        tx,
+        (name, after) => nextRunOf(schedules.get(name)?.cron ?? "0 * * * *", after),
+        services.now(),
+      );
       for (const { name, dueAt } of due) {
         const schedule = schedules.get(name);
         if (!schedule) continue;
@@ -151,4 +172,3 @@ export async function drainJobs(worker: Pick<Worker, "tick">, maxRounds = 50): P
     if ((await worker.tick()) === 0) return;
   }
 }
-

@@ -2,13 +2,7 @@
 import type { MessageKey } from "#i18n/translate.ts";
 
 export type AppErrorCode =
-  | "not_found"
-  | "forbidden"
-  | "unauthorized"
-  | "conflict"
-  | "invalid"
-  | "rate_limited"
-  | "unavailable";
+  "not_found" | "forbidden" | "unauthorized" | "conflict" | "invalid" | "rate_limited" | "unavailable";
 
 /** Fill a message's placeholders, such as the {min} of "at least {min} characters". */
 export type MessageValues = Record<string, number | string>;

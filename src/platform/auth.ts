@@ -27,13 +27,25 @@ const VERIFY_EMAIL_SECONDS = 60 * 60 * 24;
 /** What else a password reset ends (the person's API tokens), run in the same transaction; given by the composition root. */
 export type AfterPasswordReset = (tx: Executor, userId: string) => Promise<void>;
 
-export function createAuth(options: { db: Database; config: Config; sendMail: AuthMailer; logger: Logger; afterPasswordReset: AfterPasswordReset }) {
+export function createAuth(options: {
+  db: Database;
+  config: Config;
+  sendMail: AuthMailer;
+  logger: Logger;
+  afterPasswordReset: AfterPasswordReset;
+}) {
   const { db, config, sendMail } = options;
   const logger = options.logger.child({ component: "better-auth" });
   const link = (path: string, token: string) => `${config.publicUrl}${path}?token=${encodeURIComponent(token)}`;
   const localeOf = (value: unknown): Locale => (isLocale(value) ? value : "en");
   const sendVerification = async (user: { email: string; name: string; locale?: unknown }, token: string) => {
-    await sendMail({ to: user.email, locale: localeOf(user.locale), template: "verify-email", link: link("/verify-email", token), name: user.name });
+    await sendMail({
+      to: user.email,
+      locale: localeOf(user.locale),
+      template: "verify-email",
+      link: link("/verify-email", token),
+      name: user.name,
+    });
   };
 
   return betterAuth({
@@ -55,7 +67,12 @@ export function createAuth(options: { db: Database; config: Config; sendMail: Au
       provider: "pg",
       // Sign-up writes a user and a credential account: both or neither.
       transaction: true,
-      schema: { user: schema.user, session: schema.session, account: schema.account, verification: schema.verification },
+      schema: {
+        user: schema.user,
+        session: schema.session,
+        account: schema.account,
+        verification: schema.verification,
+      },
     }),
     emailAndPassword: {
       enabled: true,
@@ -120,12 +137,22 @@ export function createAuth(options: { db: Database; config: Config; sendMail: Au
         storeToken: "hashed",
         sendMagicLink: async ({ email, token }) => {
           // Only people with an account get a link; the page says the same thing either way.
-          const [person] = await db.select().from(schema.user).where(eq(schema.user.email, email.toLowerCase())).limit(1);
+          const [person] = await db
+            .select()
+            .from(schema.user)
+            .where(eq(schema.user.email, email.toLowerCase()))
+            .limit(1);
           if (!person) return;
           if (!person.emailVerified) {
             // better-auth would treat a magic link on an unconfirmed account as a takeover attempt and delete its
             // password. The person gets a confirmation link instead; confirming signs them in just the same.
-            const verifyToken = await createEmailVerificationToken(config.sessionSecret, person.email, undefined, VERIFY_EMAIL_SECONDS, { userId: person.id });
+            const verifyToken = await createEmailVerificationToken(
+              config.sessionSecret,
+              person.email,
+              undefined,
+              VERIFY_EMAIL_SECONDS,
+              { userId: person.id },
+            );
             await sendVerification(person, verifyToken);
             return;
           }

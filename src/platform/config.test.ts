@@ -19,7 +19,10 @@ describe("loadConfig", () => {
   });
 
   it("uses PostgreSQL when DATABASE_URL is set", () => {
-    expect(loadConfig({ DATABASE_URL: "postgres://u@localhost/db" }).database).toEqual({ kind: "postgres", url: "postgres://u@localhost/db" });
+    expect(loadConfig({ DATABASE_URL: "postgres://u@localhost/db" }).database).toEqual({
+      kind: "postgres",
+      url: "postgres://u@localhost/db",
+    });
   });
 
   it.each([
@@ -47,7 +50,9 @@ describe("loadConfig", () => {
   });
 
   it("refuses RATE_LIMIT=off in production", () => {
-    expect(() => loadConfig({ ...production, RATE_LIMIT: "off" })).toThrow(/RATE_LIMIT=off is not allowed in production/);
+    expect(() => loadConfig({ ...production, RATE_LIMIT: "off" })).toThrow(
+      /RATE_LIMIT=off is not allowed in production/,
+    );
     expect(loadConfig({ RATE_LIMIT: "off" }).rateLimit.enabled).toBe(false);
   });
 });

@@ -1,9 +1,7 @@
 // Every environment variable the hub reads, validated once at start; a bad value stops the start with one clear line.
 import { z } from "zod";
 
-const booleanFlag = z
-  .enum(["0", "1", "true", "false"])
-  .transform((v) => v === "1" || v === "true");
+const booleanFlag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -55,9 +53,7 @@ const DEV_SESSION_SECRET = "development-only-secret-do-not-use-in-production";
 export class ConfigError extends Error {}
 
 export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
-  const cleaned = Object.fromEntries(
-    Object.entries(source).filter(([, value]) => value !== undefined && value !== ""),
-  );
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
   const parsed = envSchema.safeParse(cleaned);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -67,20 +63,30 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const env = parsed.data;
   const production = env.NODE_ENV === "production";
   if (production) {
-    if (!env.SESSION_SECRET) throw new ConfigError("Configuration error: SESSION_SECRET is required in production (at least 32 random characters)");
-    if (!env.SMTP_URL) throw new ConfigError("Configuration error: SMTP_URL is required in production (smtp://user:pass@host:587)");
-    if (!env.PUBLIC_URL) throw new ConfigError("Configuration error: PUBLIC_URL is required in production (https://your-hub.example.org)");
+    if (!env.SESSION_SECRET)
+      throw new ConfigError(
+        "Configuration error: SESSION_SECRET is required in production (at least 32 random characters)",
+      );
+    if (!env.SMTP_URL)
+      throw new ConfigError("Configuration error: SMTP_URL is required in production (smtp://user:pass@host:587)");
+    if (!env.PUBLIC_URL)
+      throw new ConfigError("Configuration error: PUBLIC_URL is required in production (https://your-hub.example.org)");
     if (!env.DATABASE_URL && !env.ALLOW_EMBEDDED_DB) {
-      throw new ConfigError("Configuration error: DATABASE_URL is required in production (set ALLOW_EMBEDDED_DB=1 to run a small hub on the embedded database)");
+      throw new ConfigError(
+        "Configuration error: DATABASE_URL is required in production (set ALLOW_EMBEDDED_DB=1 to run a small hub on the embedded database)",
+      );
     }
-    if (env.RATE_LIMIT === "off") throw new ConfigError("Configuration error: RATE_LIMIT=off is not allowed in production");
+    if (env.RATE_LIMIT === "off")
+      throw new ConfigError("Configuration error: RATE_LIMIT=off is not allowed in production");
   }
   return {
     env: env.NODE_ENV,
     port: env.PORT,
     host: env.HOST,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
-    database: env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", dataDir: env.DATA_DIR },
+    database: env.DATABASE_URL
+      ? { kind: "postgres", url: env.DATABASE_URL }
+      : { kind: "pglite", dataDir: env.DATA_DIR },
     sessionSecret: env.SESSION_SECRET ?? DEV_SESSION_SECRET,
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,

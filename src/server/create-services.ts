@@ -18,7 +18,11 @@ export async function createServices(
 ): Promise<Services> {
   const database =
     options.database ??
-    (await openDatabase(config.database.kind === "postgres" ? { kind: "postgres", url: config.database.url } : { kind: "pglite", dataDir: config.database.dataDir }));
+    (await openDatabase(
+      config.database.kind === "postgres"
+        ? { kind: "postgres", url: config.database.url }
+        : { kind: "pglite", dataDir: config.database.dataDir },
+    ));
   if (options.migrate ?? true) await migrateDatabase(database);
   const mailTransport = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : undefined;
 
@@ -45,7 +49,12 @@ export async function createServices(
       services.onJobQueued();
     },
     afterPasswordReset: async (tx, userId) => {
-      await revokeAllPersonalAccessTokens(tx, { userId, now: services.now(), actor: { userId, label: "password-reset" }, reason: "password.reset" });
+      await revokeAllPersonalAccessTokens(tx, {
+        userId,
+        now: services.now(),
+        actor: { userId, label: "password-reset" },
+        reason: "password.reset",
+      });
     },
   });
   return services;

@@ -13,7 +13,11 @@ import { runMain, stopOnSignals } from "./start.ts";
 await runMain(async () => {
   const config = loadConfig({ DEMO: "1", LOG_LEVEL: "warn", ...process.env });
   const services = await createServices(config, createLogger(config.logLevel));
-  await seedHubDefaults(services.db, { name: "IPS Hub", region: "Oregon", today: services.now().toISOString().slice(0, 10) });
+  await seedHubDefaults(services.db, {
+    name: "IPS Hub",
+    region: "Oregon",
+    today: services.now().toISOString().slice(0, 10),
+  });
   if (config.demo) await seedDemo(services.db);
   const { createServer } = await import("vite");
   const vite = await createServer({ server: { middlewareMode: true }, appType: "custom" });
@@ -26,7 +30,9 @@ await runMain(async () => {
   const worker = createWorker(services, { jobs: allJobs, schedules: allSchedules });
   services.onJobQueued = () => worker.nudge();
   worker.start();
-  const server = app.listen(config.port, config.host, () => console.log(`IPS Hub (development) at ${config.publicUrl}`));
+  const server = app.listen(config.port, config.host, () =>
+    console.log(`IPS Hub (development) at ${config.publicUrl}`),
+  );
   stopOnSignals(async () => {
     server.close();
     await vite.close();

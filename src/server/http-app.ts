@@ -65,10 +65,15 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
       },
       autoLogging: { ignore: (req) => req.url?.startsWith("/assets/") ?? false },
       serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url?.split("?")[0] }),
+        req: (req: { id: unknown; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url?.split("?")[0],
+        }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
+      customLogLevel: (_req, res, err) =>
+        err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info",
     }),
   );
   app.use(cspNonce);
@@ -124,7 +129,8 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
       let tokenViewer: ViewerProfile | null = null;
       if (handle?.acceptsApiToken) {
         const bearer = await authenticateBearer(services, req.get("authorization"));
-        if (bearer.kind === "invalid") return sendProblem(req, res, services.config.publicUrl, "unauthorized", invalidTokenProblem);
+        if (bearer.kind === "invalid")
+          return sendProblem(req, res, services.config.publicUrl, "unauthorized", invalidTokenProblem);
         if (bearer.kind === "viewer") tokenViewer = bearer.viewer;
       }
       const context = await requestContextFor(req, res, services, build, tokenViewer);
@@ -136,7 +142,8 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
       const key = sharedPages.keyFor(req, context, seconds);
       // Read before the page renders, so a change racing the render leaves a copy whose stamp no longer matches.
       const stamp = key && handle?.sharedCacheStamp ? await pageStamps[handle.sharedCacheStamp](params, services) : "";
-      if (key && stamp !== null && (await sharedPages.answer(res, { key, nonce: context.cspNonce, stamp }, seconds!))) return;
+      if (key && stamp !== null && (await sharedPages.answer(res, { key, nonce: context.cspNonce, stamp }, seconds!)))
+        return;
       await handlerFor(build)(req, res, next);
     } catch (error) {
       next(error);
@@ -147,7 +154,10 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     if (isDatabaseUnreachable(error)) {
       req.log?.warn({ err: error }, "page request while the database is unreachable");
       if (res.headersSent) return;
-      const locale = chooseLocale({ cookie: parseCookies(req.headers.cookie ?? "")[LANGUAGE_COOKIE], acceptLanguage: req.headers["accept-language"] });
+      const locale = chooseLocale({
+        cookie: parseCookies(req.headers.cookie ?? "")[LANGUAGE_COOKIE],
+        acceptLanguage: req.headers["accept-language"],
+      });
       return void sendWebResponse(res, unavailableResponse(locale));
     }
     req.log?.error({ err: error }, "request failed");
@@ -175,7 +185,11 @@ async function requestContextFor(
       for (const cookie of cookies) res.append("Set-Cookie", cookie);
     }));
   const cookies = parseCookies(req.headers.cookie ?? "");
-  const locale = chooseLocale({ saved: viewer?.locale, cookie: cookies[LANGUAGE_COOKIE], acceptLanguage: req.headers["accept-language"] });
+  const locale = chooseLocale({
+    saved: viewer?.locale,
+    cookie: cookies[LANGUAGE_COOKIE],
+    acceptLanguage: req.headers["accept-language"],
+  });
   return {
     services,
     viewer,

@@ -4,7 +4,10 @@ import type { Services } from "#platform/services.ts";
 import type { PageStampName } from "#web/route-handle.ts";
 import { verificationStamp } from "#features/credentials/read-credential.ts";
 
-export type PageStamp = (params: Readonly<Record<string, string | undefined>>, services: Services) => Promise<string | null>;
+export type PageStamp = (
+  params: Readonly<Record<string, string | undefined>>,
+  services: Services,
+) => Promise<string | null>;
 
 export const pageStamps: Record<PageStampName, PageStamp> = {
   credentialVerdict: (params, services) => verificationStamp(services.db, { code: params.code, now: services.now() }),

@@ -61,5 +61,12 @@ function refuse(res: Response) {
   res
     .status(403)
     .type("application/problem+json")
-    .send(JSON.stringify({ type: "about:blank", title: "Cross-site request refused", status: 403, detail: "This request came from another site and was not accepted." }));
+    .send(
+      JSON.stringify({
+        type: "about:blank",
+        title: "Cross-site request refused",
+        status: 403,
+        detail: "This request came from another site and was not accepted.",
+      }),
+    );
 }

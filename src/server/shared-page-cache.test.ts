@@ -34,8 +34,19 @@ function handClock(start: number) {
 /** Lets timers, stream events and promise callbacks run. */
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 
-const visitor = { viewer: null, access: "allow", locale: "en", timeZone: "America/Los_Angeles" } as unknown as RequestContext;
-const get = (url: string, cookie?: string) => ({ method: "GET", path: url.split("?")[0], originalUrl: url, headers: cookie ? { cookie } : {} }) as unknown as Request;
+const visitor = {
+  viewer: null,
+  access: "allow",
+  locale: "en",
+  timeZone: "America/Los_Angeles",
+} as unknown as RequestContext;
+const get = (url: string, cookie?: string) =>
+  ({
+    method: "GET",
+    path: url.split("?")[0],
+    originalUrl: url,
+    headers: cookie ? { cookie } : {},
+  }) as unknown as Request;
 
 describe("shared page copies", () => {
   it("keeps a plain page and serves it again with the new response's nonce until it runs out", async () => {
@@ -100,9 +111,13 @@ describe("shared page copies", () => {
     expect(cache.keyFor(get("/trainings", "ips.session_token=x"), visitor, 2)).toBeNull();
     expect(cache.keyFor(get("/trainings.data"), visitor, 2)).toBeNull();
     expect(cache.keyFor({ ...get("/trainings"), method: "POST" } as Request, visitor, 2)).toBeNull();
-    expect(cache.keyFor(get("/trainings"), { ...visitor, viewer: { userId: "u" } } as unknown as RequestContext, 2)).toBeNull();
+    expect(
+      cache.keyFor(get("/trainings"), { ...visitor, viewer: { userId: "u" } } as unknown as RequestContext, 2),
+    ).toBeNull();
     expect(cache.keyFor(get("/trainings"), visitor, undefined)).toBeNull();
-    expect(cache.keyFor(get("/trainings"), { ...visitor, locale: "es" } as RequestContext, 2)).not.toBe(cache.keyFor(get("/trainings"), visitor, 2));
+    expect(cache.keyFor(get("/trainings"), { ...visitor, locale: "es" } as RequestContext, 2)).not.toBe(
+      cache.keyFor(get("/trainings"), visitor, 2),
+    );
   });
 
   it("lets requests for a page being rendered wait for that render instead of rendering it again", async () => {
@@ -113,7 +128,9 @@ describe("shared page copies", () => {
     expect(await cache.answer(first.res, { key, nonce: "n1", stamp: "valid:" }, 10)).toBe(false);
     const second = fakeResponse();
     let settled = false;
-    const waiting = cache.answer(second.res, { key, nonce: "n2", stamp: "valid:" }, 10).then((answered) => ((settled = true), answered));
+    const waiting = cache
+      .answer(second.res, { key, nonce: "n2", stamp: "valid:" }, 10)
+      .then((answered) => ((settled = true), answered));
     // A request under another stamp (the certificate was just revoked) does not wait for the old render.
     expect(await cache.answer(fakeResponse().res, { key, nonce: "n3", stamp: "revoked:1" }, 10)).toBe(false);
     expect(settled).toBe(false);
@@ -133,13 +150,29 @@ describe("shared page copies", () => {
     };
     for (let index = 0; index <= 300; index++) await keep(`/verify/${index}`);
     await turn();
-    expect(await cache.answer(fakeResponse().res, { key: cache.keyFor(get("/verify/0"), visitor, 10)!, nonce: "m", stamp: "" }, 10)).toBe(false);
-    expect(await cache.answer(fakeResponse().res, { key: cache.keyFor(get("/verify/300"), visitor, 10)!, nonce: "m", stamp: "" }, 10)).toBe(true);
+    expect(
+      await cache.answer(
+        fakeResponse().res,
+        { key: cache.keyFor(get("/verify/0"), visitor, 10)!, nonce: "m", stamp: "" },
+        10,
+      ),
+    ).toBe(false);
+    expect(
+      await cache.answer(
+        fakeResponse().res,
+        { key: cache.keyFor(get("/verify/300"), visitor, 10)!, nonce: "m", stamp: "" },
+        10,
+      ),
+    ).toBe(true);
   });
 
   describe("under load, when renders and visitors do not end well", () => {
     afterEach(() => void vi.useRealTimers());
-    const request = (cache: ReturnType<typeof createSharedPageCache>, nonce: string) => ({ key: cache.keyFor(get("/trainings"), visitor, 2)!, nonce, stamp: "" });
+    const request = (cache: ReturnType<typeof createSharedPageCache>, nonce: string) => ({
+      key: cache.keyFor(get("/trainings"), visitor, 2)!,
+      nonce,
+      stamp: "",
+    });
     /** The answer, or "still waiting" if it has not come after a few turns of the event loop. */
     const soon = async <T>(answer: Promise<T>): Promise<T | "still waiting"> => {
       let result: T | "still waiting" = "still waiting";

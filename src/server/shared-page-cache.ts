@@ -88,7 +88,11 @@ export function createSharedPageCache(clock: () => number = Date.now): SharedPag
     const current = rendering.get(key);
     if (current && current.waitUntil > clock()) return;
     let settle!: () => void;
-    const render: Render = { stamp, done: new Promise<void>((resolve) => (settle = resolve)), waitUntil: clock() + waitLimit(seconds) };
+    const render: Render = {
+      stamp,
+      done: new Promise<void>((resolve) => (settle = resolve)),
+      waitUntil: clock() + waitLimit(seconds),
+    };
     rendering.set(key, render);
     // However the response ends — finished, closed by the visitor, or failed — the render is over and its waiters go on.
     // `finished` also calls back for a response that is already over, so this can never wait on a "close" long gone.
@@ -108,7 +112,13 @@ export function createSharedPageCache(clock: () => number = Date.now): SharedPag
     res.setHeader("Cache-Status", `${CACHE_NAME}; fwd=miss`);
     const collect = (chunk: unknown, encoding?: unknown) => {
       if (chunk == null || typeof chunk === "function") return;
-      chunks.push(Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array));
+      chunks.push(
+        Buffer.isBuffer(chunk)
+          ? chunk
+          : typeof chunk === "string"
+            ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
+            : Buffer.from(chunk as Uint8Array),
+      );
     };
     res.write = ((chunk: unknown, ...rest: unknown[]) => {
       collect(chunk, rest[0]);
@@ -118,11 +128,22 @@ export function createSharedPageCache(clock: () => number = Date.now): SharedPag
       collect(chunk, rest[0]);
       const contentType = String(res.getHeader("Content-Type") ?? "");
       // A page cut off by its visitor is incomplete; only a whole page is kept.
-      if (res.statusCode === 200 && !res.getHeader("Set-Cookie") && contentType.startsWith("text/html") && !res.destroyed) {
+      if (
+        res.statusCode === 200 &&
+        !res.getHeader("Set-Cookie") &&
+        contentType.startsWith("text/html") &&
+        !res.destroyed
+      ) {
         copies.delete(key);
         // Timed from now, when the page is made: a render that took a while still gets its full lifetime, never one
         // already partly spent while it waited or rendered.
-        copies.set(key, { body: Buffer.concat(chunks).toString("utf8"), nonce, stamp, contentType, expiresAt: clock() + seconds * 1000 });
+        copies.set(key, {
+          body: Buffer.concat(chunks).toString("utf8"),
+          nonce,
+          stamp,
+          contentType,
+          expiresAt: clock() + seconds * 1000,
+        });
         while (copies.size > MAX_PAGES) copies.delete(copies.keys().next().value!);
       }
       return end(chunk, ...rest);

@@ -15,11 +15,17 @@ import { createHttpApp } from "./http-app.ts";
 
 export type Started = { services: Services; url: string; stop(): Promise<void> };
 
-export async function startHub(options: { config?: Config; beforeListen?: (services: Services) => Promise<void> } = {}): Promise<Started> {
+export async function startHub(
+  options: { config?: Config; beforeListen?: (services: Services) => Promise<void> } = {},
+): Promise<Started> {
   const config = options.config ?? loadConfig();
   const logger = createLogger(config.logLevel);
   const services = await createServices(config, logger);
-  await seedHubDefaults(services.db, { name: "IPS Hub", region: "Oregon", today: services.now().toISOString().slice(0, 10) });
+  await seedHubDefaults(services.db, {
+    name: "IPS Hub",
+    region: "Oregon",
+    today: services.now().toISOString().slice(0, 10),
+  });
   await options.beforeListen?.(services);
 
   const buildDir = path.resolve("build");

@@ -3,7 +3,13 @@ import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable } from "@react-router/node";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { isRouteErrorResponse, ServerRouter, type EntryContext, type HandleErrorFunction, type RouterContextProvider } from "react-router";
+import {
+  isRouteErrorResponse,
+  ServerRouter,
+  type EntryContext,
+  type HandleErrorFunction,
+  type RouterContextProvider,
+} from "react-router";
 import { isDatabaseUnreachable } from "#db/connection-errors.ts";
 import { unavailableResponse } from "./unavailable-page.server.ts";
 import { DocumentProvider } from "./components/nonce.tsx";
@@ -27,7 +33,8 @@ export const handleError: HandleErrorFunction = (error, { request, context }) =>
     return;
   }
   // What React Router does when a build has no handleError of its own.
-  if (!request.signal.aborted) console.error(isRouteErrorResponse(error) && "error" in error && error.error ? error.error : error);
+  if (!request.signal.aborted)
+    console.error(isRouteErrorResponse(error) && "error" in error && error.error ? error.error : error);
 };
 
 export default function handleRequest(
@@ -53,7 +60,12 @@ export default function handleRequest(
           shellRendered = true;
           const body = new PassThrough();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
+          resolve(
+            new Response(createReadableStreamFromReadable(body), {
+              headers: responseHeaders,
+              status: responseStatusCode,
+            }),
+          );
           pipe(body);
         },
         onShellError(error: unknown) {

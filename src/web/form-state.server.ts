@@ -34,7 +34,12 @@ export function formFields(form: FormData): Record<string, string> {
 
 /** The audit log's "who": the signed-in person, their address and the request. */
 export function actorOf(context: RequestContext): AuditActor {
-  return { userId: context.viewer?.userId ?? null, label: context.viewer?.email, ip: context.clientIp, requestId: context.requestId };
+  return {
+    userId: context.viewer?.userId ?? null,
+    label: context.viewer?.email,
+    ip: context.clientIp,
+    requestId: context.requestId,
+  };
 }
 
 export type FailureOptions = {
@@ -51,7 +56,11 @@ export const authPages: FailureOptions = { rateLimited: "auth.errors.rateLimited
  * A use case's refusals as page state and an HTTP status: fields that need attention (400), a conflict (409),
  * too many attempts (429), not allowed (403) or gone (404). Anything else is a real failure and is thrown on.
  */
-export function describeFailure(error: unknown, t: Translate, options: FailureOptions = {}): { state: FormState; status: number } {
+export function describeFailure(
+  error: unknown,
+  t: Translate,
+  options: FailureOptions = {},
+): { state: FormState; status: number } {
   if (!isAppError(error)) throw error;
   const prefix = options.fieldPrefix ?? "";
   if (error.code === "rate_limited") {
@@ -61,7 +70,8 @@ export function describeFailure(error: unknown, t: Translate, options: FailureOp
   if ((error.code === "invalid" || error.code === "conflict") && error.details.fields?.length) {
     const errors: Record<string, string> = {};
     // A plain detail (a use case shared with the CLI) is shown as it is.
-    for (const field of error.details.fields) errors[prefix + field.path] ??= field.message === undefined ? field.detail : t(field.message, field.values);
+    for (const field of error.details.fields)
+      errors[prefix + field.path] ??= field.message === undefined ? field.detail : t(field.message, field.values);
     return { state: { errors }, status: error.code === "invalid" ? 400 : 409 };
   }
   // A refusal with a message key says why in the reader's language; a plain detail is English only, so it gets the general words.

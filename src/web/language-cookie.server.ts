@@ -3,5 +3,11 @@ import { serialize } from "cookie";
 import { LANGUAGE_COOKIE, type Locale } from "#core/locale.ts";
 
 export function languageCookie(locale: Locale, production: boolean): string {
-  return serialize(LANGUAGE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax", httpOnly: true, secure: production });
+  return serialize(LANGUAGE_COOKIE, locale, {
+    path: "/",
+    maxAge: 60 * 60 * 24 * 365,
+    sameSite: "lax",
+    httpOnly: true,
+    secure: production,
+  });
 }

@@ -70,7 +70,11 @@ function matchRoute(build: ServerBuild, pathname: string): Matched {
   // Layout routes without a path only match with their children; the root's own "*" splat is the 404 page.
   const handle = build.routes[deepest.route.id]?.module.handle as RouteHandle | undefined;
   const level = handle?.access;
-  return { level: level && (accessLevels as readonly string[]).includes(level) ? level : undefined, handle, params: deepest.params };
+  return {
+    level: level && (accessLevels as readonly string[]).includes(level) ? level : undefined,
+    handle,
+    params: deepest.params,
+  };
 }
 
 /** The `handle` of the deepest route matching the path, if any, and the path's parameters. */

@@ -64,7 +64,10 @@ describeEndToEnd("credentials journey", (engine) => {
   /** The Core Training certificates on /my/certificates, by printed code. */
   async function coreCertificateCodes(page: Page): Promise<string[]> {
     await page.goto(`${hub.url}/my/certificates`);
-    const articles = page.getByRole("main").getByRole("article").filter({ has: page.getByRole("heading", { level: 2, name: COURSE, exact: true }) });
+    const articles = page
+      .getByRole("main")
+      .getByRole("article")
+      .filter({ has: page.getByRole("heading", { level: 2, name: COURSE, exact: true }) });
     return (await articles.locator("dd code").allTextContents()).map((text) => text.trim());
   }
 
@@ -81,7 +84,10 @@ describeEndToEnd("credentials journey", (engine) => {
     await signIn(sam, hub.url, "sam@example.org", DEMO_PASSWORD);
     let before: string[] = [];
     await expect
-      .poll(async () => (before = await coreCertificateCodes(sam)).length, { timeout: ISSUE_WITHIN_MS, message: "Sam's earlier Core Training certificate" })
+      .poll(async () => (before = await coreCertificateCodes(sam)).length, {
+        timeout: ISSUE_WITHIN_MS,
+        message: "Sam's earlier Core Training certificate",
+      })
       .toBeGreaterThan(0);
 
     // 1. Maya, the lead trainer, opens last week's Core Training: the recent one with people in it, not yet signed off
@@ -91,7 +97,11 @@ describeEndToEnd("credentials journey", (engine) => {
     // Click once React has taken over the page: a click while it is still hydrating can be lost.
     await trainer.waitForLoadState("networkidle");
     const recent = trainer.getByRole("region", { name: "Recent", exact: true });
-    const card = recent.getByRole("listitem").filter({ hasText: COURSE }).filter({ hasText: "6 people confirmed" }).filter({ hasNotText: "Signed off" });
+    const card = recent
+      .getByRole("listitem")
+      .filter({ hasText: COURSE })
+      .filter({ hasText: "6 people confirmed" })
+      .filter({ hasNotText: "Signed off" });
     expect(await card.count(), "one recent Core Training waits for sign-off").toBe(1);
     await card.getByRole("link", { name: COURSE, exact: true }).click();
     await trainer.waitForURL((url) => /^\/trainer\/sessions\/[^/]+\/attendance$/.test(url.pathname));
@@ -113,7 +123,9 @@ describeEndToEnd("credentials journey", (engine) => {
       expect(await fullForSam.getAttribute("aria-pressed")).toBe("false");
       await fullForSam.click();
       await expect.poll(() => fullForSam.getAttribute("aria-pressed"), { timeout: 15_000 }).toBe("true");
-      await expect.poll(() => samRow.locator(".mark-state").textContent(), { timeout: 15_000 }).toMatch(/^Full · .* · Saved$/);
+      await expect
+        .poll(() => samRow.locator(".mark-state").textContent(), { timeout: 15_000 })
+        .toMatch(/^Full · .* · Saved$/);
       if (day === 1) {
         const absentForKai = trainer.getByRole("button", { name: /^(✓ )?Absent for Kai Johnson$/ });
         await absentForKai.click();
@@ -122,11 +134,14 @@ describeEndToEnd("credentials journey", (engine) => {
     }
     // After a reload the marks are still there (they were saved, not just shown).
     await trainer.reload();
-    expect(await trainer.getByRole("button", { name: /^(✓ )?Full for Sam Taylor$/ }).getAttribute("aria-pressed")).toBe("true");
+    expect(await trainer.getByRole("button", { name: /^(✓ )?Full for Sam Taylor$/ }).getAttribute("aria-pressed")).toBe(
+      "true",
+    );
 
     // 3. The results before sign-off: Sam is ready, Kai is not completed.
     const results = trainer.getByRole("region", { name: "Results and sign-off", exact: true });
-    const rowOf = (name: string) => results.getByRole("row").filter({ has: trainer.getByRole("rowheader", { name, exact: true }) });
+    const rowOf = (name: string) =>
+      results.getByRole("row").filter({ has: trainer.getByRole("rowheader", { name, exact: true }) });
     expect(await rowOf("Sam Taylor").textContent()).toContain("Ready for sign-off");
     expect(await rowOf("Kai Johnson").textContent()).toContain("Not completed");
 
@@ -136,14 +151,20 @@ describeEndToEnd("credentials journey", (engine) => {
     await results.getByRole("button", { name: "Yes, sign off", exact: true }).click();
     const done = results.getByRole("status").filter({ hasText: "Signed off:" });
     await done.waitFor({ timeout: 15_000 });
-    expect(await done.textContent()).toContain("Signed off: 1 person completed, 5 did not. A certificate is being made for 1 person.");
+    expect(await done.textContent()).toContain(
+      "Signed off: 1 person completed, 5 did not. A certificate is being made for 1 person.",
+    );
     // The notice can show a moment before the page's results are fetched again.
     await expect.poll(() => rowOf("Sam Taylor").textContent(), { timeout: 15_000 }).toContain("Completed");
 
     // 5. The worker issues Sam's new certificate within seconds.
     let after: string[] = [];
     await expect
-      .poll(async () => (after = await coreCertificateCodes(sam)).filter((c) => !before.includes(c)).length, { timeout: ISSUE_WITHIN_MS, interval: 500, message: "a new Core Training certificate for Sam" })
+      .poll(async () => (after = await coreCertificateCodes(sam)).filter((c) => !before.includes(c)).length, {
+        timeout: ISSUE_WITHIN_MS,
+        interval: 500,
+        message: "a new Core Training certificate for Sam",
+      })
       .toBe(1);
     printedCode = after.find((c) => !before.includes(c))!;
     expect(printedCode).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
@@ -162,12 +183,20 @@ describeEndToEnd("credentials journey", (engine) => {
     }
 
     // 7. The signed credential (.jwt) verifies with jose using only the hub's published keys; the .json says the same.
-    const jwt = (await download(sam, certificate.getByRole("link", { name: "Signed credential (.jwt)", exact: true }))).body.toString("utf8").trim();
+    const jwt = (
+      await download(sam, certificate.getByRole("link", { name: "Signed credential (.jwt)", exact: true }))
+    ).body
+      .toString("utf8")
+      .trim();
     const keys = createRemoteJWKSet(new URL(`${hub.url}/.well-known/jwks.json`));
     const { payload, protectedHeader } = await jwtVerify(jwt, keys);
     expect(protectedHeader.alg).toBe("EdDSA");
     expect(payload.type).toContain("OpenBadgeCredential");
-    const json = JSON.parse((await download(sam, certificate.getByRole("link", { name: "Credential (.json)", exact: true }))).body.toString("utf8")) as { id: string; type: string[] };
+    const json = JSON.parse(
+      (await download(sam, certificate.getByRole("link", { name: "Credential (.json)", exact: true }))).body.toString(
+        "utf8",
+      ),
+    ) as { id: string; type: string[] };
     expect(json.type).toContain("OpenBadgeCredential");
     expect(payload.jti).toBe(json.id);
     // One changed character in the payload and the signature no longer holds.
@@ -202,7 +231,10 @@ describeEndToEnd("credentials journey", (engine) => {
     await row.getByLabel("Reason", { exact: true }).fill(reason);
     await row.getByRole("button", { name: "Revoke certificate", exact: true }).click();
     await admin.waitForURL((url) => url.searchParams.get("revoked") === code);
-    await admin.getByRole("status").filter({ hasText: `Certificate ${printedCode} is revoked.` }).waitFor();
+    await admin
+      .getByRole("status")
+      .filter({ hasText: `Certificate ${printedCode} is revoked.` })
+      .waitFor();
     const revokedRow = admin.getByRole("main").getByRole("row").filter({ hasText: printedCode });
     expect(await revokedRow.textContent()).toContain(`Reason: ${reason}`);
 

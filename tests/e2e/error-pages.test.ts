@@ -14,8 +14,20 @@ const SHOTS = process.env.E2E_SHOTS_DIR;
 /** A demo participant per language: the admin pages are not theirs. */
 const PEOPLE: Record<Language, string> = { en: "sam@example.org", es: "rosa@example.org" };
 const TITLES = {
-  en: { notFound: "We couldn't find that page", forbidden: "This page isn't open to you", home: "Go to the home page", catalog: "Browse trainings", otherAccount: "Sign in with a different account" },
-  es: { notFound: "No encontramos esa página", forbidden: "Esta página no está abierta para ti", home: "Ir a la página de inicio", catalog: "Ver las capacitaciones", otherAccount: "Iniciar sesión con otra cuenta" },
+  en: {
+    notFound: "We couldn't find that page",
+    forbidden: "This page isn't open to you",
+    home: "Go to the home page",
+    catalog: "Browse trainings",
+    otherAccount: "Sign in with a different account",
+  },
+  es: {
+    notFound: "No encontramos esa página",
+    forbidden: "Esta página no está abierta para ti",
+    home: "Ir a la página de inicio",
+    catalog: "Ver las capacitaciones",
+    otherAccount: "Iniciar sesión con otra cuenta",
+  },
 } as const;
 
 describeEndToEnd("error pages", (engine) => {
@@ -32,7 +44,14 @@ describeEndToEnd("error pages", (engine) => {
   });
 
   /** Opens the address at each width: the status, the title, the heading, axe; a screenshot when asked for. */
-  async function expectErrorPage(page: Page, path: string, status: number, language: Language, heading: string, shotName: string) {
+  async function expectErrorPage(
+    page: Page,
+    path: string,
+    status: number,
+    language: Language,
+    heading: string,
+    shotName: string,
+  ) {
     const problems: string[] = [];
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 900 });
@@ -77,7 +96,9 @@ describeEndToEnd("error pages", (engine) => {
           page.getByRole("main").getByRole("button", { name: TITLES[language].otherAccount }).click(),
         ]);
         expect(new URL(page.url()).searchParams.get("next")).toBe("/admin");
-        expect(await page.getByRole("banner").getByRole("link", { name: words[language].signIn, exact: true }).count()).toBe(1);
+        expect(
+          await page.getByRole("banner").getByRole("link", { name: words[language].signIn, exact: true }).count(),
+        ).toBe(1);
         await context.close();
       });
     });

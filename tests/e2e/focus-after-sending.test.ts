@@ -20,7 +20,10 @@ async function signInWrongly(page: Page, baseUrl: string) {
   const main = page.getByRole("main");
   await main.getByLabel(words.en.email, { exact: true }).fill("sam@example.org");
   await main.getByLabel(words.en.password, { exact: true }).fill("not-the-password");
-  await Promise.all([page.waitForResponse((response) => response.request().method() === "POST"), main.getByLabel(words.en.password, { exact: true }).press("Enter")]);
+  await Promise.all([
+    page.waitForResponse((response) => response.request().method() === "POST"),
+    main.getByLabel(words.en.password, { exact: true }).press("Enter"),
+  ]);
   await page.getByRole("alert").first().waitFor();
   void baseUrl;
 }

@@ -88,7 +88,9 @@ describeEndToEnd("first visit journey", (engine) => {
     await reveal.waitFor();
     const token = (await reveal.textContent())?.trim() ?? "";
     expect(token.length).toBeGreaterThan(20);
-    const me = await fetch(`${hub.url}/api/v1/me`, { headers: { Authorization: `Bearer ${token}`, Accept: "application/json" } });
+    const me = await fetch(`${hub.url}/api/v1/me`, {
+      headers: { Authorization: `Bearer ${token}`, Accept: "application/json" },
+    });
     expect(me.status).toBe(200);
     const body = (await me.json()) as { email?: string; name?: string };
     expect(body.email).toBe(email);

@@ -33,7 +33,11 @@ describeEndToEnd("quick exit", (engine) => {
     session = await launchBrowser();
     // No network here: stand-in pages answer for the outside sites.
     await session.context.route(/^https:\/\/(www\.weather\.gov|earlier\.example)\//, (route) =>
-      route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><html lang=en><title>Elsewhere</title><p>Elsewhere</p></html>" }),
+      route.fulfill({
+        status: 200,
+        contentType: "text/html",
+        body: "<!doctype html><html lang=en><title>Elsewhere</title><p>Elsewhere</p></html>",
+      }),
     );
   });
   afterAll(async () => {
@@ -74,11 +78,15 @@ describeEndToEnd("quick exit", (engine) => {
 
     // At the top it sits in the utility bar's room, beside the support link and the language button, not on them.
     const atTop = await boxOf(page, "#quick-exit");
-    for (const neighbour of [".support-link", ".language-form button", ".brand"]) expect(overlaps(atTop, await boxOf(page, neighbour)), neighbour).toBe(false);
+    for (const neighbour of [".support-link", ".language-form button", ".brand"])
+      expect(overlaps(atTop, await boxOf(page, neighbour)), neighbour).toBe(false);
 
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await expect.poll(() => page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1)).toBe(true);
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/quick-exit-bottom-of-${longest.path.replace(/\W+/g, "-")}-en-390.png` });
+    await expect
+      .poll(() => page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1))
+      .toBe(true);
+    if (SHOTS)
+      await page.screenshot({ path: `${SHOTS}/quick-exit-bottom-of-${longest.path.replace(/\W+/g, "-")}-en-390.png` });
     const exit = await boxOf(page, "#quick-exit");
     expect(exit.width).toBeGreaterThanOrEqual(44);
     expect(exit.height).toBeGreaterThanOrEqual(44);
@@ -95,7 +103,11 @@ describeEndToEnd("quick exit", (engine) => {
 
     // Pressed there, it leaves; a new tab with the neutral site comes up too, with no history of the hub.
     await context.route(/^https:\/\/www\.weather\.gov\//, (route) =>
-      route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><html lang=en><title>Elsewhere</title><p>Elsewhere</p></html>" }),
+      route.fulfill({
+        status: 200,
+        contentType: "text/html",
+        body: "<!doctype html><html lang=en><title>Elsewhere</title><p>Elsewhere</p></html>",
+      }),
     );
     const [opened] = await Promise.all([context.waitForEvent("page"), page.locator("#quick-exit").click()]);
     await opened.waitForURL(NEUTRAL_SITE);

@@ -31,9 +31,17 @@ describeEndToEnd("registration accessibility", (engine) => {
     for (const language of ["en", "es"] as const) {
       const token = await apiToken(hub.url, PEOPLE[language]);
       const overview = await demoSession(hub.url, "ips-overview", "online", language);
-      const seat = await callApi<{ status: string }>(hub.url, `/sessions/${overview.id}/registrations`, { token, status: 201, body: {} });
+      const seat = await callApi<{ status: string }>(hub.url, `/sessions/${overview.id}/registrations`, {
+        token,
+        status: 201,
+        body: {},
+      });
       expect(seat.status).toBe("confirmed");
-      const line = await callApi<{ status: string }>(hub.url, `/sessions/${full.id}/registrations`, { token, status: 201, body: { priceTier: "standard" } });
+      const line = await callApi<{ status: string }>(hub.url, `/sessions/${full.id}/registrations`, {
+        token,
+        status: 201,
+        body: { priceTier: "standard" },
+      });
       expect(line.status).toBe("waitlisted");
     }
   });
@@ -73,7 +81,8 @@ describeEndToEnd("registration accessibility", (engine) => {
         const options = { viewport: { width: 1280, height: 900 }, locale: language === "en" ? "en-US" : "es-US" };
         participant = await browser.browser.newContext(options);
         admin = await browser.browser.newContext(options);
-        for (const context of [participant, admin]) await context.addCookies([{ name: "ips.lang", value: language, url: hub.url }]);
+        for (const context of [participant, admin])
+          await context.addCookies([{ name: "ips.lang", value: language, url: hub.url }]);
         page = await participant.newPage();
         await signIn(page, hub.url, PEOPLE[language], DEMO_PASSWORD, language);
       });
@@ -84,7 +93,12 @@ describeEndToEnd("registration accessibility", (engine) => {
 
       it("the catalog, unfiltered and filtered, has no violations", async () => {
         await expectNoViolations(page, language, visit(page, "/trainings"), "/trainings");
-        await expectNoViolations(page, language, visit(page, "/trainings?q=core&format=in_person&seats=1"), "a filtered catalog");
+        await expectNoViolations(
+          page,
+          language,
+          visit(page, "/trainings?q=core&format=in_person&seats=1"),
+          "a filtered catalog",
+        );
       });
 
       it("a session page with seats and a full one with a waitlist have no violations", async () => {
@@ -119,8 +133,14 @@ describeEndToEnd("registration accessibility", (engine) => {
         await signIn(adminPage, hub.url, "admin@example.org", DEMO_PASSWORD, language);
         // The admin's saved language (English) wins once signed in; in Spanish, switch as a person would.
         await adminPage.goto(`${hub.url}/admin`);
-        if ((await pageLanguage(adminPage)) !== language) await switchLanguage(adminPage, language === "es" ? "en" : "es");
-        await expectNoViolations(adminPage, language, visit(adminPage, `/admin/sessions/${full.id}/roster`), "the roster");
+        if ((await pageLanguage(adminPage)) !== language)
+          await switchLanguage(adminPage, language === "es" ? "en" : "es");
+        await expectNoViolations(
+          adminPage,
+          language,
+          visit(adminPage, `/admin/sessions/${full.id}/roster`),
+          "the roster",
+        );
       });
     });
   }

@@ -80,7 +80,8 @@ describeEndToEnd("registration journey", (engine) => {
     return page;
   }
 
-  const mailTo = (email: string, subject: string): Promise<CapturedMail> => smtp.waitForMail((m) => m.to.includes(email) && m.subject === subject, MAIL_WAIT);
+  const mailTo = (email: string, subject: string): Promise<CapturedMail> =>
+    smtp.waitForMail((m) => m.to.includes(email) && m.subject === subject, MAIL_WAIT);
 
   it("takes the last seat, passes it on by cancelling, and the next in line accepts from the email and sees how to join", async () => {
     // 1. Kai looks for a hybrid Overview on /trainings with the search form.
@@ -103,11 +104,21 @@ describeEndToEnd("registration journey", (engine) => {
     expect(await results.first().textContent()).toContain("1 seat left");
 
     // 2. The session page says a seat is left; Kai registers (free: only the consent line to tick).
-    await clickAndWait(kai, results.first().getByRole("link", { name: OVERVIEW }), (url) => url.pathname === `/trainings/${circle.id}`, kai.getByRole("heading", { level: 1, name: OVERVIEW }));
+    await clickAndWait(
+      kai,
+      results.first().getByRole("link", { name: OVERVIEW }),
+      (url) => url.pathname === `/trainings/${circle.id}`,
+      kai.getByRole("heading", { level: 1, name: OVERVIEW }),
+    );
     const main = kai.getByRole("main");
     await main.getByText("1 seat left").waitFor();
     expect(await main.getByText(JOIN_URL).count(), "the join link is for confirmed people only").toBe(0);
-    await clickAndWait(kai, main.getByRole("link", { name: "Register", exact: true }), (url) => url.pathname === `/trainings/${circle.id}/register`, main.getByText("This training is free."));
+    await clickAndWait(
+      kai,
+      main.getByRole("link", { name: "Register", exact: true }),
+      (url) => url.pathname === `/trainings/${circle.id}/register`,
+      main.getByText("This training is free."),
+    );
     await main.getByLabel("I understand what is kept and who sees it.").check();
     await clickAndWait(
       kai,
@@ -117,7 +128,9 @@ describeEndToEnd("registration journey", (engine) => {
     );
     const kaiCard = myTrainingCard(kai, OVERVIEW);
     await kaiCard.getByText("You're in", { exact: true }).waitFor();
-    expect(await kaiCard.getByRole("link", { name: JOIN_URL }).count(), "a confirmed person sees the join link").toBe(1);
+    expect(await kaiCard.getByRole("link", { name: JOIN_URL }).count(), "a confirmed person sees the join link").toBe(
+      1,
+    );
 
     // 3. The confirmation arrives over SMTP with a calendar invitation.
     const confirmation = await mailTo("kai@example.org", `You're registered for ${OVERVIEW}`);
@@ -129,7 +142,12 @@ describeEndToEnd("registration journey", (engine) => {
     await sam.goto(`${hub.url}/trainings/${circle.id}`);
     const samMain = sam.getByRole("main");
     await samMain.getByText("Waitlist open").waitFor();
-    await clickAndWait(sam, samMain.getByRole("link", { name: "Join the waitlist" }), (url) => url.pathname === `/trainings/${circle.id}/register`, samMain.getByText("All seats are taken right now.", { exact: false }));
+    await clickAndWait(
+      sam,
+      samMain.getByRole("link", { name: "Join the waitlist" }),
+      (url) => url.pathname === `/trainings/${circle.id}/register`,
+      samMain.getByText("All seats are taken right now.", { exact: false }),
+    );
     await samMain.getByLabel("I understand what is kept and who sees it.").check();
     await clickAndWait(
       sam,
@@ -140,7 +158,9 @@ describeEndToEnd("registration journey", (engine) => {
     await myTrainingCard(sam, OVERVIEW).getByText("On the waitlist", { exact: true }).waitFor();
     const waitlisted = await mailTo("sam@example.org", `You're on the waitlist for ${OVERVIEW}`);
     expect(waitlisted.text).toContain("You are number 1 in line.");
-    expect(await readSession(hub.url, circle.id)).toMatchObject({ seats: { confirmed: 1, available: 0, waitlisted: 1 } });
+    expect(await readSession(hub.url, circle.id)).toMatchObject({
+      seats: { confirmed: 1, available: 0, waitlisted: 1 },
+    });
 
     // 5. Kai cancels on /my/trainings: the seat is offered to Sam.
     await kai.goto(`${hub.url}/my/trainings`);
@@ -150,7 +170,9 @@ describeEndToEnd("registration journey", (engine) => {
       kai,
       card.getByRole("button", { name: "Yes, cancel my place" }),
       (url) => url.searchParams.get("notice") === "cancelled",
-      kai.getByRole("main").getByText("Your place is cancelled, and the seat goes to the next person in line.", { exact: false }),
+      kai
+        .getByRole("main")
+        .getByText("Your place is cancelled, and the seat goes to the next person in line.", { exact: false }),
     );
     expect(await myTrainingCard(kai, OVERVIEW).count(), "the cancelled place leaves the upcoming list").toBe(0);
     await mailTo("kai@example.org", `Your registration for ${OVERVIEW} is cancelled`);
@@ -164,7 +186,9 @@ describeEndToEnd("registration journey", (engine) => {
     expect(accept.origin).toBe(hub.url);
     expect(accept.pathname).toMatch(/^\/offers\/.+/);
     expect(decline.pathname).not.toBe(accept.pathname);
-    expect(await readSession(hub.url, circle.id)).toMatchObject({ seats: { confirmed: 0, held: 1, available: 0, waitlisted: 0 } });
+    expect(await readSession(hub.url, circle.id)).toMatchObject({
+      seats: { confirmed: 0, held: 1, available: 0, waitlisted: 0 },
+    });
 
     // 7. Opening the link only asks (mail scanners open links too); pressing the button takes the seat.
     await sam.goto(accept.toString());
@@ -177,13 +201,20 @@ describeEndToEnd("registration journey", (engine) => {
     await samMain.getByText(JOIN_DETAILS).waitFor();
 
     // 8. My trainings shows the seat and how to join.
-    await clickAndWait(sam, samMain.getByRole("link", { name: "Go to My trainings" }), (url) => url.pathname === "/my/trainings", sam.getByRole("heading", { level: 1, name: "My trainings" }));
+    await clickAndWait(
+      sam,
+      samMain.getByRole("link", { name: "Go to My trainings" }),
+      (url) => url.pathname === "/my/trainings",
+      sam.getByRole("heading", { level: 1, name: "My trainings" }),
+    );
     const samCard = myTrainingCard(sam, OVERVIEW);
     await samCard.getByText("You're in", { exact: true }).waitFor();
     await samCard.getByRole("heading", { name: "How to join" }).waitFor();
     expect(await samCard.getByRole("link", { name: JOIN_URL }).getAttribute("href")).toBe(JOIN_URL);
     expect(await samCard.getByText(JOIN_DETAILS).count()).toBe(1);
-    expect(await readSession(hub.url, circle.id)).toMatchObject({ seats: { confirmed: 1, held: 0, available: 0, waitlisted: 0 } });
+    expect(await readSession(hub.url, circle.id)).toMatchObject({
+      seats: { confirmed: 1, held: 0, available: 0, waitlisted: 0 },
+    });
 
     // 9. The link worked once: opening it again says so, and the decline link no longer gives the seat away.
     await sam.goto(accept.toString());
@@ -203,11 +234,29 @@ describeEndToEnd("registration journey", (engine) => {
     await sam.goto(`${hub.url}/trainings`);
     const search = sam.getByRole("search");
     await search.getByLabel("Kind of training", { exact: true }).selectOption({ label: "Advanced" });
-    await clickAndWait(sam, search.getByRole("button", { name: "Show trainings" }), (url) => url.searchParams.get("form") === "advanced", sam.getByRole("link", { name: ADVANCED }));
-    await clickAndWait(sam, sam.getByRole("link", { name: ADVANCED }), (url) => url.pathname === `/trainings/${advanced.id}`, sam.getByRole("heading", { level: 1, name: ADVANCED }));
+    await clickAndWait(
+      sam,
+      search.getByRole("button", { name: "Show trainings" }),
+      (url) => url.searchParams.get("form") === "advanced",
+      sam.getByRole("link", { name: ADVANCED }),
+    );
+    await clickAndWait(
+      sam,
+      sam.getByRole("link", { name: ADVANCED }),
+      (url) => url.pathname === `/trainings/${advanced.id}`,
+      sam.getByRole("heading", { level: 1, name: ADVANCED }),
+    );
     const main = sam.getByRole("main");
-    await clickAndWait(sam, main.getByRole("link", { name: "Apply", exact: true }), (url) => url.pathname === `/trainings/${advanced.id}/register`, main.getByText("This training takes applications.", { exact: false }));
-    expect(await main.getByRole("heading", { name: "This training builds on another one" }).count(), "Sam completed the Core Training").toBe(0);
+    await clickAndWait(
+      sam,
+      main.getByRole("link", { name: "Apply", exact: true }),
+      (url) => url.pathname === `/trainings/${advanced.id}/register`,
+      main.getByText("This training takes applications.", { exact: false }),
+    );
+    expect(
+      await main.getByRole("heading", { name: "This training builds on another one" }).count(),
+      "Sam completed the Core Training",
+    ).toBe(0);
 
     // A required question left unanswered comes back with the error next to it, and what was typed is kept.
     await main.getByLabel("Your pronouns (optional)").fill("he/him");
@@ -223,7 +272,9 @@ describeEndToEnd("registration journey", (engine) => {
     await summary.getByRole("link").first().waitFor();
 
     await main.getByRole("radio", { name: "One to three years" }).check();
-    await main.getByLabel("Is there anything from your own lived experience", { exact: false }).fill("I work nights; mornings are easier for me.");
+    await main
+      .getByLabel("Is there anything from your own lived experience", { exact: false })
+      .fill("I work nights; mornings are easier for me.");
     await clickAndWait(
       sam,
       main.getByRole("button", { name: "Send my application" }),
@@ -237,11 +288,15 @@ describeEndToEnd("registration journey", (engine) => {
     // 2. The admin reads it in the applications queue and approves it with a note.
     const admin = await pageOf("admin@example.org");
     await admin.goto(`${hub.url}/admin/applications`);
-    const application = admin.locator("li.queue-item").filter({ has: admin.getByRole("heading", { level: 2, name: "Sam Taylor (he/him)" }) });
+    const application = admin
+      .locator("li.queue-item")
+      .filter({ has: admin.getByRole("heading", { level: 2, name: "Sam Taylor (he/him)" }) });
     await application.waitFor();
     await application.getByText("One to three years").waitFor();
     await application.getByText("I work nights; mornings are easier for me.").waitFor();
-    await application.getByLabel("Message to the person (optional)").fill("Welcome! Bring a story you want to work on.");
+    await application
+      .getByLabel("Message to the person (optional)")
+      .fill("Welcome! Bring a story you want to work on.");
     await clickAndWait(
       admin,
       application.getByRole("button", { name: "Approve · Sam Taylor" }),

@@ -40,15 +40,30 @@ describeEndToEnd("registration without JavaScript", (engine) => {
     await clickAndWait(
       page,
       search.getByRole("button", { name: "Show trainings" }),
-      (url) => url.searchParams.get("q") === "overview" && url.searchParams.get("format") === "online" && url.searchParams.get("language") === "en",
+      (url) =>
+        url.searchParams.get("q") === "overview" &&
+        url.searchParams.get("format") === "online" &&
+        url.searchParams.get("language") === "en",
       main.getByRole("heading", { level: 2, name: "1 training" }),
     );
-    expect(await search.getByLabel("Search", { exact: true }).inputValue(), "the search stays in the box").toBe("overview");
+    expect(await search.getByLabel("Search", { exact: true }).inputValue(), "the search stays in the box").toBe(
+      "overview",
+    );
 
     // 2. From the card to the session page to its registration form.
-    await clickAndWait(page, main.getByRole("link", { name: OVERVIEW }), (url) => url.pathname === `/trainings/${overview.id}`, main.getByRole("heading", { level: 1, name: OVERVIEW }));
+    await clickAndWait(
+      page,
+      main.getByRole("link", { name: OVERVIEW }),
+      (url) => url.pathname === `/trainings/${overview.id}`,
+      main.getByRole("heading", { level: 1, name: OVERVIEW }),
+    );
     await main.getByText(`${seatsBefore.available} seats left`).waitFor();
-    await clickAndWait(page, main.getByRole("link", { name: "Register", exact: true }), (url) => url.pathname === `/trainings/${overview.id}/register`, main.getByText("This training is free."));
+    await clickAndWait(
+      page,
+      main.getByRole("link", { name: "Register", exact: true }),
+      (url) => url.pathname === `/trainings/${overview.id}/register`,
+      main.getByText("This training is free."),
+    );
 
     // 3. Sending it without the consent line comes back with the reason, tied to the checkbox, and nothing registered.
     await main.getByLabel("Anything that would help you take part (optional)").fill("Captions, please.");
@@ -60,7 +75,10 @@ describeEndToEnd("registration without JavaScript", (engine) => {
     const errorId = (await consent.getAttribute("aria-describedby"))?.split(" ").find((id) => id.endsWith("-error"));
     expect(errorId, "the error is read with the checkbox").toBeTruthy();
     expect((await main.locator(`[id="${errorId}"]`).textContent())?.trim()).toBeTruthy();
-    expect(await main.getByLabel("Anything that would help you take part (optional)").inputValue(), "what was typed is kept").toBe("Captions, please.");
+    expect(
+      await main.getByLabel("Anything that would help you take part (optional)").inputValue(),
+      "what was typed is kept",
+    ).toBe("Captions, please.");
     expect((await readSession(hub.url, overview.id)).seats.confirmed).toBe(seatsBefore.confirmed);
 
     // 4. With the consent line ticked the seat is Kai's: My trainings says so and shows how to join.
@@ -74,7 +92,10 @@ describeEndToEnd("registration without JavaScript", (engine) => {
     const card = myTrainingCard(page, OVERVIEW);
     await card.getByText("You're in", { exact: true }).waitFor();
     expect(await card.getByRole("link", { name: JOIN_URL }).count()).toBe(1);
-    expect((await readSession(hub.url, overview.id)).seats).toMatchObject({ confirmed: seatsBefore.confirmed + 1, available: seatsBefore.available - 1 });
+    expect((await readSession(hub.url, overview.id)).seats).toMatchObject({
+      confirmed: seatsBefore.confirmed + 1,
+      available: seatsBefore.available - 1,
+    });
 
     // The session page now tells Kai where they stand instead of offering to register again.
     await page.goto(`${hub.url}/trainings/${overview.id}`);
@@ -91,8 +112,13 @@ describeEndToEnd("registration without JavaScript", (engine) => {
       main.getByText("Your place is cancelled, and the seat goes to the next person in line.", { exact: false }),
     );
     expect(await myTrainingCard(page, OVERVIEW).count()).toBe(0);
-    const past = page.locator("li.my-training-past").filter({ has: page.getByRole("heading", { level: 3, name: OVERVIEW, exact: true }) });
+    const past = page
+      .locator("li.my-training-past")
+      .filter({ has: page.getByRole("heading", { level: 3, name: OVERVIEW, exact: true }) });
     await past.getByText("Cancelled", { exact: true }).waitFor();
-    expect((await readSession(hub.url, overview.id)).seats).toMatchObject({ confirmed: seatsBefore.confirmed, available: seatsBefore.available });
+    expect((await readSession(hub.url, overview.id)).seats).toMatchObject({
+      confirmed: seatsBefore.confirmed,
+      available: seatsBefore.available,
+    });
   });
 });

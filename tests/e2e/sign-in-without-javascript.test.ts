@@ -35,7 +35,9 @@ describeEndToEnd("sign-in without JavaScript", (engine) => {
     const { page } = session;
     await signIn(page, hub.url, "admin@example.org", DEMO_PASSWORD);
     expect(new URL(page.url()).pathname).toBe("/account");
-    await expect.poll(() => page.getByRole("main").getByLabel("Chosen name", { exact: true }).inputValue()).toBe("Alex Rivera");
+    await expect
+      .poll(() => page.getByRole("main").getByLabel("Chosen name", { exact: true }).inputValue())
+      .toBe("Alex Rivera");
     // Admin navigation shows for the admin.
     expect(await page.getByRole("banner").getByRole("link", { name: "Admin", exact: true }).count()).toBe(1);
 

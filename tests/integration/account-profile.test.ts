@@ -11,7 +11,12 @@ import { readProfile } from "#features/accounts/read-profile.ts";
 import { requestEmailChange } from "#features/accounts/request-email-change.ts";
 import { changePassword } from "#features/accounts/change-password.ts";
 import { viewerFromSession } from "#features/access/load-viewer.ts";
-import { authenticateToken, createPersonalAccessToken, listPersonalAccessTokens, revokePersonalAccessToken } from "#features/tokens/personal-access-tokens.ts";
+import {
+  authenticateToken,
+  createPersonalAccessToken,
+  listPersonalAccessTokens,
+  revokePersonalAccessToken,
+} from "#features/tokens/personal-access-tokens.ts";
 
 const PASSWORD = "a long enough password";
 
@@ -19,7 +24,8 @@ async function fieldsOf(promise: Promise<unknown>): Promise<Record<string, strin
   try {
     await promise;
   } catch (error) {
-    if (isAppError(error) && error.code === "invalid") return Object.fromEntries((error.details.fields ?? []).map((f) => [f.path, f.message ?? f.detail]));
+    if (isAppError(error) && error.code === "invalid")
+      return Object.fromEntries((error.details.fields ?? []).map((f) => [f.path, f.message ?? f.detail]));
     throw error;
   }
   throw new Error("expected the use case to refuse the input");
@@ -40,17 +46,28 @@ describe.each(enginesUnderTest())("account pages' use cases on %s", (engine) => 
 
   beforeAll(async () => {
     services = await createTestServices(engine);
-    const person = await createAccount(services.db, { email: "maria@example.org", name: "Maria", password: PASSWORD }, { userId: null, label: "test" });
+    const person = await createAccount(
+      services.db,
+      { email: "maria@example.org", name: "Maria", password: PASSWORD },
+      { userId: null, label: "test" },
+    );
     userId = person.id;
   });
   afterAll(async () => services.close());
 
   async function auditRows(action: string) {
-    return services.db.select().from(schema.auditEvent).where(eq(schema.auditEvent.action, action)).orderBy(desc(schema.auditEvent.id));
+    return services.db
+      .select()
+      .from(schema.auditEvent)
+      .where(eq(schema.auditEvent.action, action))
+      .orderBy(desc(schema.auditEvent.id));
   }
 
   async function signInCookie(): Promise<string> {
-    const { headers } = await services.auth.api.signInEmail({ body: { email: "maria@example.org", password: PASSWORD }, returnHeaders: true });
+    const { headers } = await services.auth.api.signInEmail({
+      body: { email: "maria@example.org", password: PASSWORD },
+      returnHeaders: true,
+    });
     return cookieHeader(headers);
   }
 
@@ -58,13 +75,21 @@ describe.each(enginesUnderTest())("account pages' use cases on %s", (engine) => 
     const valid = { name: "Maria", legalName: "", pronouns: "", locale: "en", timeZone: "America/Los_Angeles" };
 
     it("refuses an empty name, an unknown language and a made-up time zone, changing nothing", async () => {
-      const fields = await fieldsOf(updateProfile(services.db, { userId, ...valid, name: "   ", locale: "fr", timeZone: "Mars/Olympus_Mons" }, actor()));
+      const fields = await fieldsOf(
+        updateProfile(
+          services.db,
+          { userId, ...valid, name: "   ", locale: "fr", timeZone: "Mars/Olympus_Mons" },
+          actor(),
+        ),
+      );
       expect(fields).toEqual({
         name: "account.profile.errors.nameMissing",
         locale: "account.profile.errors.locale",
         timeZone: "account.profile.errors.timeZone",
       });
-      expect(await fieldsOf(updateProfile(services.db, { userId, ...valid, pronouns: "x".repeat(41) }, actor()))).toEqual({
+      expect(
+        await fieldsOf(updateProfile(services.db, { userId, ...valid, pronouns: "x".repeat(41) }, actor())),
+      ).toEqual({
         pronouns: "account.profile.errors.pronounsTooLong",
       });
       const profile = await readProfile(services.db, userId);
@@ -75,7 +100,14 @@ describe.each(enginesUnderTest())("account pages' use cases on %s", (engine) => 
     it("saves every field and audits which ones changed, never the legal name itself", async () => {
       const result = await updateProfile(
         services.db,
-        { userId, name: " Mari ", legalName: "María José Fernández", pronouns: "she/her", locale: "es", timeZone: "America/Denver" },
+        {
+          userId,
+          name: " Mari ",
+          legalName: "María José Fernández",
+          pronouns: "she/her",
+          locale: "es",
+          timeZone: "America/Denver",
+        },
         actor(),
       );
       expect(result.changed.sort()).toEqual(["legalName", "locale", "name", "pronouns", "timeZone"]);
@@ -87,20 +119,40 @@ describe.each(enginesUnderTest())("account pages' use cases on %s", (engine) => 
         timeZone: "America/Denver",
       });
       const [row] = await auditRows("profile.update");
-      expect(row).toMatchObject({ actorId: userId, targetType: "user", targetId: userId, ip: "203.0.113.9", requestId: "req-1" });
-      expect((row!.summary.changed as string[]).sort()).toEqual(["legalName", "locale", "name", "pronouns", "timeZone"]);
+      expect(row).toMatchObject({
+        actorId: userId,
+        targetType: "user",
+        targetId: userId,
+        ip: "203.0.113.9",
+        requestId: "req-1",
+      });
+      expect((row!.summary.changed as string[]).sort()).toEqual([
+        "legalName",
+        "locale",
+        "name",
+        "pronouns",
+        "timeZone",
+      ]);
       expect(row!.summary).toMatchObject({ locale: "es", timeZone: "America/Denver" });
       expect(JSON.stringify(row!.summary)).not.toContain("Fernández");
       expect(JSON.stringify(row!.summary)).not.toContain("she/her");
     });
 
     it("clears optional fields with an empty answer, and writes no audit row when nothing changed", async () => {
-      await updateProfile(services.db, { userId, name: "Mari", legalName: "", pronouns: "", locale: "es", timeZone: "America/Denver" }, actor());
+      await updateProfile(
+        services.db,
+        { userId, name: "Mari", legalName: "", pronouns: "", locale: "es", timeZone: "America/Denver" },
+        actor(),
+      );
       const profile = await readProfile(services.db, userId);
       expect(profile.legalName).toBeNull();
       expect(profile.pronouns).toBeNull();
       const before = (await auditRows("profile.update")).length;
-      const again = await updateProfile(services.db, { userId, name: "Mari", legalName: "", pronouns: "", locale: "es", timeZone: "America/Denver" }, actor());
+      const again = await updateProfile(
+        services.db,
+        { userId, name: "Mari", legalName: "", pronouns: "", locale: "es", timeZone: "America/Denver" },
+        actor(),
+      );
       expect(again.changed).toEqual([]);
       expect(await auditRows("profile.update")).toHaveLength(before);
       await updateProfile(services.db, { userId, ...valid }, actor());
@@ -114,26 +166,57 @@ describe.each(enginesUnderTest())("account pages' use cases on %s", (engine) => 
       const headers = new Headers({ cookie });
 
       expect(
-        await fieldsOf(requestEmailChange(services, { userId, currentEmail: "maria@example.org", newEmail: "MARIA@example.org", headers }, actor())),
+        await fieldsOf(
+          requestEmailChange(
+            services,
+            { userId, currentEmail: "maria@example.org", newEmail: "MARIA@example.org", headers },
+            actor(),
+          ),
+        ),
       ).toEqual({
         newEmail: "account.email.errors.same",
       });
-      expect(await fieldsOf(requestEmailChange(services, { userId, currentEmail: "maria@example.org", newEmail: "not an email", headers }, actor()))).toEqual({
+      expect(
+        await fieldsOf(
+          requestEmailChange(
+            services,
+            { userId, currentEmail: "maria@example.org", newEmail: "not an email", headers },
+            actor(),
+          ),
+        ),
+      ).toEqual({
         newEmail: "account.email.errors.invalid",
       });
 
-      await requestEmailChange(services, { userId, currentEmail: "maria@example.org", newEmail: "Maria.New@Example.org", headers }, actor());
-      const toNew = await services.db.select().from(schema.outboxMessage).where(eq(schema.outboxMessage.toAddress, "maria.new@example.org"));
+      await requestEmailChange(
+        services,
+        { userId, currentEmail: "maria@example.org", newEmail: "Maria.New@Example.org", headers },
+        actor(),
+      );
+      const toNew = await services.db
+        .select()
+        .from(schema.outboxMessage)
+        .where(eq(schema.outboxMessage.toAddress, "maria.new@example.org"));
       expect(toNew).toHaveLength(1);
       expect(toNew[0]!.template).toBe("verify-email");
       expect(toNew[0]!.text).toContain("/verify-email?token=");
-      const toOld = await services.db.select().from(schema.outboxMessage).where(eq(schema.outboxMessage.toAddress, "maria@example.org"));
+      const toOld = await services.db
+        .select()
+        .from(schema.outboxMessage)
+        .where(eq(schema.outboxMessage.toAddress, "maria@example.org"));
       expect(toOld).toHaveLength(0);
       // Until the link is followed, the address stays as it was.
       expect((await readProfile(services.db, userId)).email).toBe("maria@example.org");
 
-      await requestEmailChange(services, { userId, currentEmail: "maria@example.org", newEmail: "taken@example.org", headers }, actor());
-      const toTaken = await services.db.select().from(schema.outboxMessage).where(eq(schema.outboxMessage.toAddress, "taken@example.org"));
+      await requestEmailChange(
+        services,
+        { userId, currentEmail: "maria@example.org", newEmail: "taken@example.org", headers },
+        actor(),
+      );
+      const toTaken = await services.db
+        .select()
+        .from(schema.outboxMessage)
+        .where(eq(schema.outboxMessage.toAddress, "taken@example.org"));
       expect(toTaken).toHaveLength(0);
       expect(await auditRows("email.change.request")).toHaveLength(2);
     });
@@ -163,7 +246,14 @@ describe.each(enginesUnderTest())("account pages' use cases on %s", (engine) => 
       const short = await fieldsOf(
         changePassword(
           services,
-          { userId, email: "maria@example.org", currentPassword: PASSWORD, newPassword: "short", headers: new Headers({ cookie: here }), ip: "203.0.113.9" },
+          {
+            userId,
+            email: "maria@example.org",
+            currentPassword: PASSWORD,
+            newPassword: "short",
+            headers: new Headers({ cookie: here }),
+            ip: "203.0.113.9",
+          },
           actor(),
         ),
       );
@@ -188,7 +278,9 @@ describe.each(enginesUnderTest())("account pages' use cases on %s", (engine) => 
       expect(await viewerFromSession(services, new Headers({ cookie: here }))).toBeNull();
       expect(await auditRows("password.change")).toHaveLength(1);
 
-      await expect(services.auth.api.signInEmail({ body: { email: "maria@example.org", password: PASSWORD } })).rejects.toBeTruthy();
+      await expect(
+        services.auth.api.signInEmail({ body: { email: "maria@example.org", password: PASSWORD } }),
+      ).rejects.toBeTruthy();
       await changePassword(
         services,
         {
@@ -227,16 +319,29 @@ describe.each(enginesUnderTest())("account pages' use cases on %s", (engine) => 
       await revokePersonalAccessToken(services.db, { userId, tokenId: created.id, now: new Date(), actor: actor() });
       expect(await authenticateToken(services.db, created.token, now)).toBeNull();
       expect((await listPersonalAccessTokens(services.db, userId))[0]!.revokedAt).not.toBeNull();
-      await expect(revokePersonalAccessToken(services.db, { userId, tokenId: created.id, now: new Date(), actor: actor() })).rejects.toMatchObject({ code: "not_found" });
+      await expect(
+        revokePersonalAccessToken(services.db, { userId, tokenId: created.id, now: new Date(), actor: actor() }),
+      ).rejects.toMatchObject({ code: "not_found" });
 
       expect((await auditRows("token.create"))[0]).toMatchObject({ targetId: created.id, actorId: userId });
       expect((await auditRows("token.revoke"))[0]).toMatchObject({ targetId: created.id, actorId: userId });
     });
 
     it("does not let one person revoke another's token", async () => {
-      const other = await createAccount(services.db, { email: "other@example.org", name: "Other" }, { userId: null, label: "test" });
-      const theirs = await createPersonalAccessToken(services.db, { userId: other.id, name: "Theirs", expiresAt: null, actor: { userId: other.id } });
-      await expect(revokePersonalAccessToken(services.db, { userId, tokenId: theirs.id, now: new Date(), actor: actor() })).rejects.toMatchObject({ code: "not_found" });
+      const other = await createAccount(
+        services.db,
+        { email: "other@example.org", name: "Other" },
+        { userId: null, label: "test" },
+      );
+      const theirs = await createPersonalAccessToken(services.db, {
+        userId: other.id,
+        name: "Theirs",
+        expiresAt: null,
+        actor: { userId: other.id },
+      });
+      await expect(
+        revokePersonalAccessToken(services.db, { userId, tokenId: theirs.id, now: new Date(), actor: actor() }),
+      ).rejects.toMatchObject({ code: "not_found" });
       expect(await authenticateToken(services.db, theirs.token, services.now())).toBe(other.id);
     });
   });

@@ -13,9 +13,24 @@ describe.each(enginesUnderTest())("accounts on %s", (engine) => {
   afterAll(async () => services.close());
 
   it("signs in a created account and resolves the viewer with roles", async () => {
-    await createAccount(services.db, { email: "Ana@Example.org", name: "Ana", password: "correct horse battery", roles: [{ role: "admin", organizationId: null }] }, { userId: null, label: "test" });
-    const { headers } = await services.auth.api.signInEmail({ body: { email: "ana@example.org", password: "correct horse battery" }, returnHeaders: true });
-    const cookie = headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    await createAccount(
+      services.db,
+      {
+        email: "Ana@Example.org",
+        name: "Ana",
+        password: "correct horse battery",
+        roles: [{ role: "admin", organizationId: null }],
+      },
+      { userId: null, label: "test" },
+    );
+    const { headers } = await services.auth.api.signInEmail({
+      body: { email: "ana@example.org", password: "correct horse battery" },
+      returnHeaders: true,
+    });
+    const cookie = headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
     expect(cookie).toContain("ips.session_token=");
     const viewer = await viewerFromSession(services, new Headers({ cookie }));
     expect(viewer?.email).toBe("ana@example.org");
@@ -24,7 +39,9 @@ describe.each(enginesUnderTest())("accounts on %s", (engine) => {
 
   it("refuses a wrong password without saying whether the account exists", async () => {
     const wrong = services.auth.api.signInEmail({ body: { email: "ana@example.org", password: "not the password" } });
-    const missing = services.auth.api.signInEmail({ body: { email: "nobody@example.org", password: "not the password" } });
+    const missing = services.auth.api.signInEmail({
+      body: { email: "nobody@example.org", password: "not the password" },
+    });
     const [a, b] = await Promise.allSettled([wrong, missing]);
     expect(a.status).toBe("rejected");
     expect(b.status).toBe("rejected");

@@ -22,13 +22,22 @@ import { listManagedOrganizations } from "#features/access/list-managed-organiza
 import { listPeople } from "#features/access/list-people.ts";
 import { updateHubSettings } from "#features/hub/update-hub-settings.ts";
 import { readHubSettings } from "#features/hub/hub-settings.ts";
-import { addSupportResource, listSupportResourcesForAdmin, removeSupportResource, updateSupportResource } from "#features/hub/support-resources.ts";
+import {
+  addSupportResource,
+  listSupportResourcesForAdmin,
+  removeSupportResource,
+  updateSupportResource,
+} from "#features/hub/support-resources.ts";
 
 async function refusal(promise: Promise<unknown>): Promise<{ code: string; fields: Record<string, string> }> {
   try {
     await promise;
   } catch (error) {
-    if (isAppError(error)) return { code: error.code, fields: Object.fromEntries((error.details.fields ?? []).map((f) => [f.path, f.message ?? f.detail])) };
+    if (isAppError(error))
+      return {
+        code: error.code,
+        fields: Object.fromEntries((error.details.fields ?? []).map((f) => [f.path, f.message ?? f.detail])),
+      };
     throw error;
   }
   throw new Error("expected the use case to refuse");
@@ -42,25 +51,51 @@ describe.each(enginesUnderTest())("admin and partner use cases on %s", (engine) 
 
   async function viewerOf(userId: string): Promise<Viewer> {
     const [person] = await services.db.select().from(schema.user).where(eq(schema.user.id, userId));
-    return { userId, email: person!.email, name: person!.name, emailVerified: person!.emailVerified, roles: await rolesOf(services.db, userId) };
+    return {
+      userId,
+      email: person!.email,
+      name: person!.name,
+      emailVerified: person!.emailVerified,
+      roles: await rolesOf(services.db, userId),
+    };
   }
-  const actorOf = (viewer: Viewer) => ({ userId: viewer.userId, label: viewer.email, ip: "198.51.100.7", requestId: "req-test" });
+  const actorOf = (viewer: Viewer) => ({
+    userId: viewer.userId,
+    label: viewer.email,
+    ip: "198.51.100.7",
+    requestId: "req-test",
+  });
   async function audit(action: string) {
-    return services.db.select().from(schema.auditEvent).where(eq(schema.auditEvent.action, action)).orderBy(desc(schema.auditEvent.id));
+    return services.db
+      .select()
+      .from(schema.auditEvent)
+      .where(eq(schema.auditEvent.action, action))
+      .orderBy(desc(schema.auditEvent.id));
   }
 
   beforeAll(async () => {
     services = await createTestServices(engine);
     const person = await createAccount(
       services.db,
-      { email: "alex@example.org", name: "Alex Rivera", password: "admin password 123", roles: [{ role: "admin", organizationId: null }] },
+      {
+        email: "alex@example.org",
+        name: "Alex Rivera",
+        password: "admin password 123",
+        roles: [{ role: "admin", organizationId: null }],
+      },
       { userId: null, label: "test" },
     );
     admin = await viewerOf(person.id);
     orgA = (
-      await createOrganization(services.db, { viewer: admin, name: "Willamette Peer Network", website: "https://willamette.example.org" }, actorOf(admin))
+      await createOrganization(
+        services.db,
+        { viewer: admin, name: "Willamette Peer Network", website: "https://willamette.example.org" },
+        actorOf(admin),
+      )
     ).id;
-    orgB = (await createOrganization(services.db, { viewer: admin, name: "Coastal Peers", slug: "coastal" }, actorOf(admin))).id;
+    orgB = (
+      await createOrganization(services.db, { viewer: admin, name: "Coastal Peers", slug: "coastal" }, actorOf(admin))
+    ).id;
   });
   afterAll(async () => services.close());
 
@@ -68,17 +103,37 @@ describe.each(enginesUnderTest())("admin and partner use cases on %s", (engine) 
     it("makes the slug from the name unless given, refuses a taken or malformed one, and audits", async () => {
       const [a] = await services.db.select().from(schema.organization).where(eq(schema.organization.id, orgA));
       expect(a).toMatchObject({ slug: "willamette-peer-network", website: "https://willamette.example.org" });
-      expect((await refusal(createOrganization(services.db, { viewer: admin, name: "Other", slug: "coastal" }, actorOf(admin)))).fields).toEqual({
+      expect(
+        (
+          await refusal(
+            createOrganization(services.db, { viewer: admin, name: "Other", slug: "coastal" }, actorOf(admin)),
+          )
+        ).fields,
+      ).toEqual({
         slug: "admin.organizations.errors.slugTaken",
       });
-      expect((await refusal(createOrganization(services.db, { viewer: admin, name: "Other", slug: "Not A Slug" }, actorOf(admin)))).fields).toEqual({
+      expect(
+        (
+          await refusal(
+            createOrganization(services.db, { viewer: admin, name: "Other", slug: "Not A Slug" }, actorOf(admin)),
+          )
+        ).fields,
+      ).toEqual({
         slug: "admin.organizations.errors.slug",
       });
-      expect((await refusal(createOrganization(services.db, { viewer: admin, name: "Other", website: "javascript:alert(1)" }, actorOf(admin)))).fields).toEqual(
-        {
-          website: "admin.organizations.errors.website",
-        },
-      );
+      expect(
+        (
+          await refusal(
+            createOrganization(
+              services.db,
+              { viewer: admin, name: "Other", website: "javascript:alert(1)" },
+              actorOf(admin),
+            ),
+          )
+        ).fields,
+      ).toEqual({
+        website: "admin.organizations.errors.website",
+      });
       expect((await audit("organization.create")).map((row) => row.targetId).sort()).toEqual([orgA, orgB].sort());
     });
   });
@@ -101,22 +156,40 @@ describe.each(enginesUnderTest())("admin and partner use cases on %s", (engine) 
       );
       expect(result).toMatchObject({ kind: "invited", email: "jordan@example.org" });
 
-      const [mail] = await services.db.select().from(schema.outboxMessage).where(eq(schema.outboxMessage.toAddress, "jordan@example.org"));
+      const [mail] = await services.db
+        .select()
+        .from(schema.outboxMessage)
+        .where(eq(schema.outboxMessage.toAddress, "jordan@example.org"));
       expect(mail).toMatchObject({ template: "invitation", locale: "es" });
       expect(mail!.text).toContain("Alex Rivera");
       const token = decodeURIComponent(/\/invitation\?token=(\S+)/.exec(mail!.text)![1]!);
-      const [stored] = await services.db.select().from(schema.invitation).where(eq(schema.invitation.email, "jordan@example.org"));
+      const [stored] = await services.db
+        .select()
+        .from(schema.invitation)
+        .where(eq(schema.invitation.email, "jordan@example.org"));
       expect(stored!.tokenHash).not.toContain(token);
       expect(stored!.expiresAt.getTime() - stored!.createdAt.getTime()).toBe(7 * 24 * 60 * 60 * 1000);
-      expect((await audit("invitation.create"))[0]).toMatchObject({ targetId: result.kind === "invited" ? result.invitationId : "", actorId: admin.userId });
+      expect((await audit("invitation.create"))[0]).toMatchObject({
+        targetId: result.kind === "invited" ? result.invitationId : "",
+        actorId: admin.userId,
+      });
 
       const view = await findInvitation(services.db, token, services.now());
-      expect(view).toMatchObject({ email: "jordan@example.org", inviterName: "Alex Rivera", state: "pending", hasAccount: false });
+      expect(view).toMatchObject({
+        email: "jordan@example.org",
+        inviterName: "Alex Rivera",
+        state: "pending",
+        hasAccount: false,
+      });
       expect(view!.roles).toContainEqual({ role: "partner_admin", organizationName: "Willamette Peer Network" });
       expect(await findInvitation(services.db, "not-the-token", services.now())).toBeNull();
 
       const short = await refusal(
-        acceptInvitation(services, { token, name: "Jordan Lee", password: "short", locale: "es", headers: new Headers() }, { ip: "198.51.100.8" }),
+        acceptInvitation(
+          services,
+          { token, name: "Jordan Lee", password: "short", locale: "es", headers: new Headers() },
+          { ip: "198.51.100.8" },
+        ),
       );
       expect(short.fields).toEqual({ password: "invitation.errors.passwordTooShort" });
 
@@ -132,20 +205,31 @@ describe.each(enginesUnderTest())("admin and partner use cases on %s", (engine) 
         .map((c) => c.split(";")[0])
         .join("; ");
       const viewer = await viewerFromSession(services, new Headers({ cookie }));
-      expect(viewer).toMatchObject({ email: "jordan@example.org", name: "Jordan Lee", locale: "es", emailVerified: true });
+      expect(viewer).toMatchObject({
+        email: "jordan@example.org",
+        name: "Jordan Lee",
+        locale: "es",
+        emailVerified: true,
+      });
       expect(viewer!.roles).toEqual(
         expect.arrayContaining([
           { role: "participant", organizationId: null },
           { role: "partner_admin", organizationId: orgA },
         ]),
       );
-      await expect(services.auth.api.signInEmail({ body: { email: "jordan@example.org", password: "jordan password 123" } })).resolves.toMatchObject({
+      await expect(
+        services.auth.api.signInEmail({ body: { email: "jordan@example.org", password: "jordan password 123" } }),
+      ).resolves.toMatchObject({
         user: { email: "jordan@example.org" },
       });
 
       // A used link can't be used again.
       const again = await refusal(
-        acceptInvitation(services, { token, name: "Someone", password: "another password 1", locale: "en", headers: new Headers() }, {}),
+        acceptInvitation(
+          services,
+          { token, name: "Someone", password: "another password 1", locale: "en", headers: new Headers() },
+          {},
+        ),
       );
       expect(again).toMatchObject({ code: "conflict", fields: { token: "invitation.errors.unusable" } });
       expect((await findInvitation(services.db, token, services.now()))!.state).toBe("accepted");
@@ -154,7 +238,11 @@ describe.each(enginesUnderTest())("admin and partner use cases on %s", (engine) 
     });
 
     it("gives an existing account the roles at once instead of sending an invitation", async () => {
-      const sam = await createAccount(services.db, { email: "sam@example.org", name: "Sam" }, { userId: null, label: "test" });
+      const sam = await createAccount(
+        services.db,
+        { email: "sam@example.org", name: "Sam" },
+        { userId: null, label: "test" },
+      );
       const result = await invitePerson(
         services,
         {
@@ -169,32 +257,67 @@ describe.each(enginesUnderTest())("admin and partner use cases on %s", (engine) 
         },
         actorOf(admin),
       );
-      expect(result).toMatchObject({ kind: "granted", userId: sam.id, added: [{ role: "trainer", organizationId: null }] });
-      expect(await rolesOf(services.db, sam.id)).toEqual(expect.arrayContaining([{ role: "trainer", organizationId: null }]));
-      expect(await services.db.select().from(schema.outboxMessage).where(eq(schema.outboxMessage.toAddress, "sam@example.org"))).toHaveLength(0);
-      expect(await services.db.select().from(schema.invitation).where(eq(schema.invitation.email, "sam@example.org"))).toHaveLength(0);
-      expect((await audit("role.grant")).some((row) => row.targetId === sam.id && row.summary.role === "trainer")).toBe(true);
+      expect(result).toMatchObject({
+        kind: "granted",
+        userId: sam.id,
+        added: [{ role: "trainer", organizationId: null }],
+      });
+      expect(await rolesOf(services.db, sam.id)).toEqual(
+        expect.arrayContaining([{ role: "trainer", organizationId: null }]),
+      );
+      expect(
+        await services.db
+          .select()
+          .from(schema.outboxMessage)
+          .where(eq(schema.outboxMessage.toAddress, "sam@example.org")),
+      ).toHaveLength(0);
+      expect(
+        await services.db.select().from(schema.invitation).where(eq(schema.invitation.email, "sam@example.org")),
+      ).toHaveLength(0);
+      expect((await audit("role.grant")).some((row) => row.targetId === sam.id && row.summary.role === "trainer")).toBe(
+        true,
+      );
     });
 
     it("validates the invitation and refuses anyone but an admin", async () => {
-      const bad = await refusal(invitePerson(services, { viewer: admin, email: "nope", name: "", locale: "en", roles: [] }, actorOf(admin)));
+      const bad = await refusal(
+        invitePerson(services, { viewer: admin, email: "nope", name: "", locale: "en", roles: [] }, actorOf(admin)),
+      );
       expect(bad).toMatchObject({
         code: "invalid",
-        fields: { email: "admin.invite.errors.email", name: "admin.invite.errors.nameMissing", roles: "admin.invite.errors.rolesMissing" },
+        fields: {
+          email: "admin.invite.errors.email",
+          name: "admin.invite.errors.nameMissing",
+          roles: "admin.invite.errors.rolesMissing",
+        },
       });
       const noOrg = await refusal(
         invitePerson(
           services,
-          { viewer: admin, email: "p@example.org", name: "P", locale: "en", roles: [{ role: "partner_admin", organizationId: null }] },
+          {
+            viewer: admin,
+            email: "p@example.org",
+            name: "P",
+            locale: "en",
+            roles: [{ role: "partner_admin", organizationId: null }],
+          },
           actorOf(admin),
         ),
       );
       expect(noOrg.fields).toEqual({ organizationId: "admin.roles.errors.organizationRequired" });
-      const jordan = await viewerOf((await services.db.select().from(schema.user).where(eq(schema.user.email, "jordan@example.org")))[0]!.id);
+      const jordan = await viewerOf(
+        (await services.db.select().from(schema.user).where(eq(schema.user.email, "jordan@example.org")))[0]!.id,
+      );
       const forbidden = await refusal(
         invitePerson(
           services,
-          { viewer: jordan, email: "x@example.org", name: "X", locale: "en", roles: [{ role: "admin", organizationId: null }] },
+          {
+            viewer: jordan,
+            email: "x@example.org",
+            name: "X",
+            locale: "en",
+            roles: [{ role: "admin", organizationId: null }],
+          },
           actorOf(jordan),
         ),
       );
@@ -204,12 +327,24 @@ describe.each(enginesUnderTest())("admin and partner use cases on %s", (engine) 
     it("replaces an open invitation with a newer one, and lets an admin withdraw an open one", async () => {
       const first = await invitePerson(
         services,
-        { viewer: admin, email: "kai@example.org", name: "Kai", locale: "en", roles: [{ role: "participant", organizationId: null }] },
+        {
+          viewer: admin,
+          email: "kai@example.org",
+          name: "Kai",
+          locale: "en",
+          roles: [{ role: "participant", organizationId: null }],
+        },
         actorOf(admin),
       );
       const second = await invitePerson(
         services,
-        { viewer: admin, email: "kai@example.org", name: "Kai", locale: "en", roles: [{ role: "participant", organizationId: null }] },
+        {
+          viewer: admin,
+          email: "kai@example.org",
+          name: "Kai",
+          locale: "en",
+          roles: [{ role: "participant", organizationId: null }],
+        },
         actorOf(admin),
       );
       const now = services.now();
@@ -223,7 +358,9 @@ describe.each(enginesUnderTest())("admin and partner use cases on %s", (engine) 
       const id = second.kind === "invited" ? second.invitationId : "";
       await revokeInvitation(services.db, { viewer: admin, invitationId: id, now }, actorOf(admin));
       expect((await audit("invitation.revoke"))[0]).toMatchObject({ targetId: id, actorId: admin.userId });
-      expect(await refusal(revokeInvitation(services.db, { viewer: admin, invitationId: id, now }, actorOf(admin)))).toMatchObject({ code: "conflict" });
+      expect(
+        await refusal(revokeInvitation(services.db, { viewer: admin, invitationId: id, now }, actorOf(admin))),
+      ).toMatchObject({ code: "conflict" });
       const [mail] = await services.db
         .select()
         .from(schema.outboxMessage)
@@ -232,17 +369,32 @@ describe.each(enginesUnderTest())("admin and partner use cases on %s", (engine) 
       const token = decodeURIComponent(/\/invitation\?token=(\S+)/.exec(mail!.text)![1]!);
       expect((await findInvitation(services.db, token, now))?.state).toBe("revoked");
       expect(
-        await refusal(acceptInvitation(services, { token, name: "Kai", password: "kai password 1234", locale: "en", headers: new Headers() }, {})),
+        await refusal(
+          acceptInvitation(
+            services,
+            { token, name: "Kai", password: "kai password 1234", locale: "en", headers: new Headers() },
+            {},
+          ),
+        ),
       ).toMatchObject({ code: "conflict" });
     });
 
     it("adds the roles to an account confirmed after the invitation was sent, leaving its password alone", async () => {
       await invitePerson(
         services,
-        { viewer: admin, email: "rosa@example.org", name: "Rosa", locale: "es", roles: [{ role: "trainer", organizationId: null }] },
+        {
+          viewer: admin,
+          email: "rosa@example.org",
+          name: "Rosa",
+          locale: "es",
+          roles: [{ role: "trainer", organizationId: null }],
+        },
         actorOf(admin),
       );
-      const [mail] = await services.db.select().from(schema.outboxMessage).where(eq(schema.outboxMessage.toAddress, "rosa@example.org"));
+      const [mail] = await services.db
+        .select()
+        .from(schema.outboxMessage)
+        .where(eq(schema.outboxMessage.toAddress, "rosa@example.org"));
       const token = decodeURIComponent(/\/invitation\?token=(\S+)/.exec(mail!.text)![1]!);
       const rosa = await createAccount(
         services.db,
@@ -254,17 +406,27 @@ describe.each(enginesUnderTest())("admin and partner use cases on %s", (engine) 
       const result = await acceptInvitation(services, { token, locale: "es", headers: new Headers() }, {});
       expect(result).toEqual({ kind: "roles-added", userId: rosa.id, email: "rosa@example.org" });
       expect(await rolesOf(services.db, rosa.id)).toContainEqual({ role: "trainer", organizationId: null });
-      await expect(services.auth.api.signInEmail({ body: { email: "rosa@example.org", password: "rosa own password" } })).resolves.toBeTruthy();
+      await expect(
+        services.auth.api.signInEmail({ body: { email: "rosa@example.org", password: "rosa own password" } }),
+      ).resolves.toBeTruthy();
     });
 
     it("hands an unconfirmed sign-up to whoever proves the address with the invitation link", async () => {
-      await services.auth.api.signUpEmail({ body: { name: "Squatter", email: "kim@example.org", password: "squatter password" } });
+      await services.auth.api.signUpEmail({
+        body: { name: "Squatter", email: "kim@example.org", password: "squatter password" },
+      });
       const [squatted] = await services.db.select().from(schema.user).where(eq(schema.user.email, "kim@example.org"));
       expect(squatted!.emailVerified).toBe(false);
 
       const result = await invitePerson(
         services,
-        { viewer: admin, email: "kim@example.org", name: "Kim", locale: "en", roles: [{ role: "participant", organizationId: null }] },
+        {
+          viewer: admin,
+          email: "kim@example.org",
+          name: "Kim",
+          locale: "en",
+          roles: [{ role: "participant", organizationId: null }],
+        },
         actorOf(admin),
       );
       expect(result.kind).toBe("invited");
@@ -272,40 +434,75 @@ describe.each(enginesUnderTest())("admin and partner use cases on %s", (engine) 
       const [mail] = await services.db
         .select()
         .from(schema.outboxMessage)
-        .where(and(eq(schema.outboxMessage.toAddress, "kim@example.org"), eq(schema.outboxMessage.template, "invitation")));
+        .where(
+          and(eq(schema.outboxMessage.toAddress, "kim@example.org"), eq(schema.outboxMessage.template, "invitation")),
+        );
       const token = decodeURIComponent(/\/invitation\?token=(\S+)/.exec(mail!.text)![1]!);
       expect((await findInvitation(services.db, token, services.now()))!.hasAccount).toBe(false);
 
-      const accepted = await acceptInvitation(services, { token, name: "Kim", password: "kim real password", locale: "en", headers: new Headers() }, {});
+      const accepted = await acceptInvitation(
+        services,
+        { token, name: "Kim", password: "kim real password", locale: "en", headers: new Headers() },
+        {},
+      );
       expect(accepted).toMatchObject({ kind: "signed-in", userId: squatted!.id });
       const [kim] = await services.db.select().from(schema.user).where(eq(schema.user.id, squatted!.id));
       expect(kim).toMatchObject({ name: "Kim", emailVerified: true });
-      await expect(services.auth.api.signInEmail({ body: { email: "kim@example.org", password: "squatter password" } })).rejects.toBeTruthy();
-      await expect(services.auth.api.signInEmail({ body: { email: "kim@example.org", password: "kim real password" } })).resolves.toBeTruthy();
+      await expect(
+        services.auth.api.signInEmail({ body: { email: "kim@example.org", password: "squatter password" } }),
+      ).rejects.toBeTruthy();
+      await expect(
+        services.auth.api.signInEmail({ body: { email: "kim@example.org", password: "kim real password" } }),
+      ).resolves.toBeTruthy();
       expect(await rolesOf(services.db, squatted!.id)).toEqual([{ role: "participant", organizationId: null }]);
     });
 
     it("refuses an expired invitation", async () => {
       const result = await invitePerson(
         services,
-        { viewer: admin, email: "late@example.org", name: "Late", locale: "en", roles: [{ role: "participant", organizationId: null }] },
+        {
+          viewer: admin,
+          email: "late@example.org",
+          name: "Late",
+          locale: "en",
+          roles: [{ role: "participant", organizationId: null }],
+        },
         actorOf(admin),
       );
-      const [mail] = await services.db.select().from(schema.outboxMessage).where(eq(schema.outboxMessage.toAddress, "late@example.org"));
+      const [mail] = await services.db
+        .select()
+        .from(schema.outboxMessage)
+        .where(eq(schema.outboxMessage.toAddress, "late@example.org"));
       const token = decodeURIComponent(/\/invitation\?token=(\S+)/.exec(mail!.text)![1]!);
       const later = { ...services, now: () => new Date(Date.now() + 8 * 24 * 60 * 60 * 1000) };
       expect(
-        await refusal(acceptInvitation(later, { token, name: "Late", password: "late password 1234", locale: "en", headers: new Headers() }, {})),
+        await refusal(
+          acceptInvitation(
+            later,
+            { token, name: "Late", password: "late password 1234", locale: "en", headers: new Headers() },
+            {},
+          ),
+        ),
       ).toMatchObject({ code: "conflict" });
       expect(result.kind).toBe("invited");
-      expect(await services.db.select().from(schema.user).where(eq(schema.user.email, "late@example.org"))).toHaveLength(0);
+      expect(
+        await services.db.select().from(schema.user).where(eq(schema.user.email, "late@example.org")),
+      ).toHaveLength(0);
     });
   });
 
   describe("roles", () => {
     it("grants and removes roles, auditing the role and organization", async () => {
-      const luis = await createAccount(services.db, { email: "luis@example.org", name: "Luis" }, { userId: null, label: "test" });
-      await grantRole(services.db, { viewer: admin, userId: luis.id, role: "partner_admin", organizationId: orgB }, actorOf(admin));
+      const luis = await createAccount(
+        services.db,
+        { email: "luis@example.org", name: "Luis" },
+        { userId: null, label: "test" },
+      );
+      await grantRole(
+        services.db,
+        { viewer: admin, userId: luis.id, role: "partner_admin", organizationId: orgB },
+        actorOf(admin),
+      );
       expect(await rolesOf(services.db, luis.id)).toContainEqual({ role: "partner_admin", organizationId: orgB });
       const [granted] = await audit("role.grant");
       expect(granted).toMatchObject({
@@ -315,44 +512,96 @@ describe.each(enginesUnderTest())("admin and partner use cases on %s", (engine) 
       });
 
       expect(
-        (await refusal(grantRole(services.db, { viewer: admin, userId: luis.id, role: "partner_admin", organizationId: orgB }, actorOf(admin)))).fields,
+        (
+          await refusal(
+            grantRole(
+              services.db,
+              { viewer: admin, userId: luis.id, role: "partner_admin", organizationId: orgB },
+              actorOf(admin),
+            ),
+          )
+        ).fields,
       ).toEqual({
         role: "admin.roles.errors.alreadyHeld",
       });
-      expect((await refusal(grantRole(services.db, { viewer: admin, userId: luis.id, role: "trainer", organizationId: orgB }, actorOf(admin)))).fields).toEqual(
-        {
-          organizationId: "admin.roles.errors.organizationNotAllowed",
-        },
-      );
-      expect((await refusal(grantRole(services.db, { viewer: admin, userId: luis.id, role: "owner", organizationId: null }, actorOf(admin)))).fields).toEqual({
+      expect(
+        (
+          await refusal(
+            grantRole(
+              services.db,
+              { viewer: admin, userId: luis.id, role: "trainer", organizationId: orgB },
+              actorOf(admin),
+            ),
+          )
+        ).fields,
+      ).toEqual({
+        organizationId: "admin.roles.errors.organizationNotAllowed",
+      });
+      expect(
+        (
+          await refusal(
+            grantRole(
+              services.db,
+              { viewer: admin, userId: luis.id, role: "owner", organizationId: null },
+              actorOf(admin),
+            ),
+          )
+        ).fields,
+      ).toEqual({
         role: "admin.roles.errors.role",
       });
 
-      await revokeRole(services.db, { viewer: admin, userId: luis.id, role: "partner_admin", organizationId: orgB }, actorOf(admin));
+      await revokeRole(
+        services.db,
+        { viewer: admin, userId: luis.id, role: "partner_admin", organizationId: orgB },
+        actorOf(admin),
+      );
       expect(await rolesOf(services.db, luis.id)).not.toContainEqual({ role: "partner_admin", organizationId: orgB });
       const [revoked] = await audit("role.revoke");
-      expect(revoked).toMatchObject({ targetId: luis.id, summary: { role: "partner_admin", organizationId: orgB, organization: "Coastal Peers" } });
+      expect(revoked).toMatchObject({
+        targetId: luis.id,
+        summary: { role: "partner_admin", organizationId: orgB, organization: "Coastal Peers" },
+      });
       expect(
-        await refusal(revokeRole(services.db, { viewer: admin, userId: luis.id, role: "partner_admin", organizationId: orgB }, actorOf(admin))),
+        await refusal(
+          revokeRole(
+            services.db,
+            { viewer: admin, userId: luis.id, role: "partner_admin", organizationId: orgB },
+            actorOf(admin),
+          ),
+        ),
       ).toMatchObject({ code: "not_found" });
 
       const luisViewer = await viewerOf(luis.id);
-      expect((await refusal(grantRole(services.db, { viewer: luisViewer, userId: luis.id, role: "admin" }, actorOf(luisViewer)))).code).toBe("forbidden");
+      expect(
+        (
+          await refusal(
+            grantRole(services.db, { viewer: luisViewer, userId: luis.id, role: "admin" }, actorOf(luisViewer)),
+          )
+        ).code,
+      ).toBe("forbidden");
     });
 
     it("never removes the hub's last admin role, but lets one go while another remains", async () => {
-      const last = await refusal(revokeRole(services.db, { viewer: admin, userId: admin.userId, role: "admin" }, actorOf(admin)));
+      const last = await refusal(
+        revokeRole(services.db, { viewer: admin, userId: admin.userId, role: "admin" }, actorOf(admin)),
+      );
       expect(last).toMatchObject({ code: "invalid", fields: { role: "admin.roles.errors.lastAdmin" } });
       expect(await rolesOf(services.db, admin.userId)).toContainEqual({ role: "admin", organizationId: null });
 
-      const maya = await createAccount(services.db, { email: "maya@example.org", name: "Maya" }, { userId: null, label: "test" });
+      const maya = await createAccount(
+        services.db,
+        { email: "maya@example.org", name: "Maya" },
+        { userId: null, label: "test" },
+      );
       await grantRole(services.db, { viewer: admin, userId: maya.id, role: "admin" }, actorOf(admin));
       await revokeRole(services.db, { viewer: admin, userId: maya.id, role: "admin" }, actorOf(admin));
       expect(await rolesOf(services.db, maya.id)).not.toContainEqual({ role: "admin", organizationId: null });
       // Maya is gone as an admin, so Alex is the last one again.
-      expect((await refusal(revokeRole(services.db, { viewer: admin, userId: admin.userId, role: "admin" }, actorOf(admin)))).fields.role).toBe(
-        "admin.roles.errors.lastAdmin",
-      );
+      expect(
+        (await refusal(revokeRole(services.db, { viewer: admin, userId: admin.userId, role: "admin" }, actorOf(admin))))
+          .fields.role,
+      ).toBe("admin.roles.errors.lastAdmin");
     });
 
     it("keeps one admin when two admins remove each other at the same moment", async () => {
@@ -389,12 +638,21 @@ describe.each(enginesUnderTest())("admin and partner use cases on %s", (engine) 
 
   describe("partner organizations", () => {
     it("lets a partner admin edit their own organization, and no other", async () => {
-      const [jordanRow] = await services.db.select().from(schema.user).where(eq(schema.user.email, "jordan@example.org"));
+      const [jordanRow] = await services.db
+        .select()
+        .from(schema.user)
+        .where(eq(schema.user.email, "jordan@example.org"));
       const jordan = await viewerOf(jordanRow!.id);
       expect((await listManagedOrganizations(services.db, jordan)).map((o) => o.id)).toEqual([orgA]);
       expect((await listManagedOrganizations(services.db, admin)).map((o) => o.id).sort()).toEqual([orgA, orgB].sort());
 
-      const other = await refusal(updateOrganization(services.db, { viewer: jordan, organizationId: orgB, name: "Taken Over", website: "" }, actorOf(jordan)));
+      const other = await refusal(
+        updateOrganization(
+          services.db,
+          { viewer: jordan, organizationId: orgB, name: "Taken Over", website: "" },
+          actorOf(jordan),
+        ),
+      );
       expect(other.code).toBe("forbidden");
       const [b] = await services.db.select().from(schema.organization).where(eq(schema.organization.id, orgB));
       expect(b!.name).toBe("Coastal Peers");
@@ -418,13 +676,28 @@ describe.each(enginesUnderTest())("admin and partner use cases on %s", (engine) 
   });
 
   describe("hub settings", () => {
-    const settings = { name: "Cascadia IPS Hub", tagline: "", logoUrl: "", accentColor: "#2f6f5e", contactEmail: "", providerNumber: "", region: "Oregon" };
+    const settings = {
+      name: "Cascadia IPS Hub",
+      tagline: "",
+      logoUrl: "",
+      accentColor: "#2f6f5e",
+      contactEmail: "",
+      providerNumber: "",
+      region: "Oregon",
+    };
 
     it("refuses a colour white text can't sit on, a non-https logo and a bad contact email", async () => {
       const refused = await refusal(
         updateHubSettings(
           services.db,
-          { viewer: admin, now: services.now(), ...settings, accentColor: "#f5d76e", logoUrl: "http://example.org/logo.png", contactEmail: "nope" },
+          {
+            viewer: admin,
+            now: services.now(),
+            ...settings,
+            accentColor: "#f5d76e",
+            logoUrl: "http://example.org/logo.png",
+            contactEmail: "nope",
+          },
           actorOf(admin),
         ),
       );
@@ -434,7 +707,15 @@ describe.each(enginesUnderTest())("admin and partner use cases on %s", (engine) 
         contactEmail: "admin.settings.errors.contactEmail",
       });
       expect(
-        (await refusal(updateHubSettings(services.db, { viewer: admin, now: services.now(), ...settings, accentColor: "green" }, actorOf(admin)))).fields,
+        (
+          await refusal(
+            updateHubSettings(
+              services.db,
+              { viewer: admin, now: services.now(), ...settings, accentColor: "green" },
+              actorOf(admin),
+            ),
+          )
+        ).fields,
       ).toEqual({
         accentColor: "admin.settings.errors.accentFormat",
       });
@@ -445,12 +726,25 @@ describe.each(enginesUnderTest())("admin and partner use cases on %s", (engine) 
     it("saves good settings in the single row and audits what changed", async () => {
       await updateHubSettings(
         services.db,
-        { viewer: admin, now: services.now(), ...settings, logoUrl: "https://example.org/logo.png", accentColor: "#1F5143" },
+        {
+          viewer: admin,
+          now: services.now(),
+          ...settings,
+          logoUrl: "https://example.org/logo.png",
+          accentColor: "#1F5143",
+        },
         actorOf(admin),
       );
       await updateHubSettings(
         services.db,
-        { viewer: admin, now: services.now(), ...settings, logoUrl: "https://example.org/logo.png", accentColor: "#1f5143", tagline: "Learning together" },
+        {
+          viewer: admin,
+          now: services.now(),
+          ...settings,
+          logoUrl: "https://example.org/logo.png",
+          accentColor: "#1f5143",
+          tagline: "Learning together",
+        },
         actorOf(admin),
       );
       const saved = await readHubSettings(services.db);
@@ -467,8 +761,16 @@ describe.each(enginesUnderTest())("admin and partner use cases on %s", (engine) 
       const rows = await audit("hub.settings.update");
       expect(rows).toHaveLength(2);
       expect(rows[0]!.summary).toEqual({ tagline: "Learning together" });
-      const jordan = await viewerOf((await services.db.select().from(schema.user).where(eq(schema.user.email, "jordan@example.org")))[0]!.id);
-      expect((await refusal(updateHubSettings(services.db, { viewer: jordan, now: services.now(), ...settings }, actorOf(jordan)))).code).toBe("forbidden");
+      const jordan = await viewerOf(
+        (await services.db.select().from(schema.user).where(eq(schema.user.email, "jordan@example.org")))[0]!.id,
+      );
+      expect(
+        (
+          await refusal(
+            updateHubSettings(services.db, { viewer: jordan, now: services.now(), ...settings }, actorOf(jordan)),
+          )
+        ).code,
+      ).toBe("forbidden");
     });
   });
 
@@ -488,12 +790,24 @@ describe.each(enginesUnderTest())("admin and partner use cases on %s", (engine) 
       };
       const now = services.now();
       const noWay = await refusal(
-        addSupportResource(services.db, { viewer: admin, now, resource: { ...resource, phone: "", sms: "", url: "" } }, actorOf(admin)),
+        addSupportResource(
+          services.db,
+          { viewer: admin, now, resource: { ...resource, phone: "", sms: "", url: "" } },
+          actorOf(admin),
+        ),
       );
       expect(noWay.fields).toEqual({ phone: "admin.resources.errors.noWayToReach" });
       const future = new Date(now.getTime() + 10 * 86_400_000).toISOString().slice(0, 10);
       expect(
-        (await refusal(addSupportResource(services.db, { viewer: admin, now, resource: { ...resource, lastVerifiedOn: future } }, actorOf(admin)))).fields,
+        (
+          await refusal(
+            addSupportResource(
+              services.db,
+              { viewer: admin, now, resource: { ...resource, lastVerifiedOn: future } },
+              actorOf(admin),
+            ),
+          )
+        ).fields,
       ).toEqual({
         lastVerifiedOn: "admin.resources.errors.lastVerifiedFuture",
       });
@@ -506,11 +820,16 @@ describe.each(enginesUnderTest())("admin and partner use cases on %s", (engine) 
       );
       const [saved] = (await listSupportResourcesForAdmin(services.db)).filter((row) => row.id === id);
       expect(saved).toMatchObject({ lastVerifiedOn: "2025-02-01", peerRun: true, sortOrder: 1 });
-      expect((await audit("support_resource.update"))[0]!.summary).toMatchObject({ changed: ["peerRun", "lastVerifiedOn"] });
+      expect((await audit("support_resource.update"))[0]!.summary).toMatchObject({
+        changed: ["peerRun", "lastVerifiedOn"],
+      });
 
       await removeSupportResource(services.db, { viewer: admin, id }, actorOf(admin));
       expect((await listSupportResourcesForAdmin(services.db)).some((row) => row.id === id)).toBe(false);
-      expect((await audit("support_resource.remove"))[0]!.summary).toMatchObject({ name: "988 Suicide & Crisis Lifeline", phone: "988" });
+      expect((await audit("support_resource.remove"))[0]!.summary).toMatchObject({
+        name: "988 Suicide & Crisis Lifeline",
+        phone: "988",
+      });
     });
   });
 
@@ -522,7 +841,12 @@ describe.each(enginesUnderTest())("admin and partner use cases on %s", (engine) 
         .where(and(eq(schema.auditEvent.action, "role.grant")))
         .limit(1);
       expect(event).toBeDefined();
-      await expect(services.db.update(schema.auditEvent).set({ action: "nothing.happened" }).where(eq(schema.auditEvent.id, event!.id))).rejects.toThrow();
+      await expect(
+        services.db
+          .update(schema.auditEvent)
+          .set({ action: "nothing.happened" })
+          .where(eq(schema.auditEvent.id, event!.id)),
+      ).rejects.toThrow();
       await expect(services.db.delete(schema.auditEvent).where(eq(schema.auditEvent.id, event!.id))).rejects.toThrow();
       await expect(services.database.exec("DELETE FROM audit_event")).rejects.toThrow(/append-only/);
       const [still] = await services.db.select().from(schema.auditEvent).where(eq(schema.auditEvent.id, event!.id));

@@ -27,7 +27,11 @@ let ipCounter = 0;
 const freshIp = () => `10.1.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}`;
 
 async function mailTo(services: TestServices, email: string) {
-  return services.db.select().from(schema.outboxMessage).where(eq(schema.outboxMessage.toAddress, email)).orderBy(asc(schema.outboxMessage.createdAt));
+  return services.db
+    .select()
+    .from(schema.outboxMessage)
+    .where(eq(schema.outboxMessage.toAddress, email))
+    .orderBy(asc(schema.outboxMessage.createdAt));
 }
 
 function linkToken(text: string, path: string): string {
@@ -88,7 +92,15 @@ describe.each(enginesUnderTest())("auth flows on %s", (engine: Engine) => {
     const token = linkToken(mails[0]!.text, "/verify-email");
 
     // Before confirming, the right password is recognised but does not sign in.
-    expect(await signIn(services, { email, password: "una frase larga y segura", remember: true, ip: freshIp(), headers: new Headers() })).toEqual({
+    expect(
+      await signIn(services, {
+        email,
+        password: "una frase larga y segura",
+        remember: true,
+        ip: freshIp(),
+        headers: new Headers(),
+      }),
+    ).toEqual({
       status: "unconfirmed",
     });
 
@@ -104,7 +116,14 @@ describe.each(enginesUnderTest())("auth flows on %s", (engine: Engine) => {
   });
 
   it("keeps the hub's default time zone when the browser sends something that is not one", async () => {
-    await signUp(services, { name: "Ren", email: "ren@example.org", password: "another long phrase", locale: "en", timeZone: "Mars/Olympus", ip: freshIp() });
+    await signUp(services, {
+      name: "Ren",
+      email: "ren@example.org",
+      password: "another long phrase",
+      locale: "en",
+      timeZone: "Mars/Olympus",
+      ip: freshIp(),
+    });
     const [person] = await userRows(services, "ren@example.org");
     expect(person?.timeZone).toBe("America/Los_Angeles");
   });
@@ -135,22 +154,55 @@ describe.each(enginesUnderTest())("auth flows on %s", (engine: Engine) => {
     const after = await userRows(services, email);
     expect(after).toHaveLength(1);
     expect(after[0]).toMatchObject({ id: before!.id, name: "Original Name", locale: "en", emailVerified: true });
-    const [{ value: accounts } = { value: 0 }] = await services.db.select({ value: count() }).from(schema.account).where(eq(schema.account.userId, before!.id));
+    const [{ value: accounts } = { value: 0 }] = await services.db
+      .select({ value: count() })
+      .from(schema.account)
+      .where(eq(schema.account.userId, before!.id));
     expect(accounts).toBe(1);
     expect(await mailTo(services, email)).toHaveLength(0);
     // The original password still works; the one typed at sign-up does not.
-    expect((await signIn(services, { email, password: "the original password", remember: false, ip: freshIp(), headers: new Headers() })).status).toBe(
-      "signed-in",
-    );
-    expect(await signIn(services, { email, password: "a different password", remember: false, ip: freshIp(), headers: new Headers() })).toEqual({
+    expect(
+      (
+        await signIn(services, {
+          email,
+          password: "the original password",
+          remember: false,
+          ip: freshIp(),
+          headers: new Headers(),
+        })
+      ).status,
+    ).toBe("signed-in");
+    expect(
+      await signIn(services, {
+        email,
+        password: "a different password",
+        remember: false,
+        ip: freshIp(),
+        headers: new Headers(),
+      }),
+    ).toEqual({
       status: "refused",
     });
   });
 
   it("sends a fresh confirmation, in the saved language, when an unconfirmed address signs up again", async () => {
     const email = "again@example.org";
-    await signUp(services, { name: "Again", email, password: "first long password", locale: "es", timeZone: "UTC", ip: freshIp() });
-    await signUp(services, { name: "Again 2", email, password: "second long password", locale: "en", timeZone: "UTC", ip: freshIp() });
+    await signUp(services, {
+      name: "Again",
+      email,
+      password: "first long password",
+      locale: "es",
+      timeZone: "UTC",
+      ip: freshIp(),
+    });
+    await signUp(services, {
+      name: "Again 2",
+      email,
+      password: "second long password",
+      locale: "en",
+      timeZone: "UTC",
+      ip: freshIp(),
+    });
     const mails = await mailTo(services, email);
     expect(mails.map((mail) => [mail.template, mail.locale])).toEqual([
       ["verify-email", "es"],
@@ -160,7 +212,11 @@ describe.each(enginesUnderTest())("auth flows on %s", (engine: Engine) => {
   });
 
   it("cannot tell a wrong password from an unknown email", async () => {
-    await createAccount(services.db, { email: "known@example.org", name: "Known", password: "the right password" }, actor);
+    await createAccount(
+      services.db,
+      { email: "known@example.org", name: "Known", password: "the right password" },
+      actor,
+    );
     const wrongPassword = await signIn(services, {
       email: "known@example.org",
       password: "not the password",
@@ -180,7 +236,11 @@ describe.each(enginesUnderTest())("auth flows on %s", (engine: Engine) => {
   });
 
   it("signs in and out with a session cookie; 'keep me signed in' off gives a cookie that ends with the browser", async () => {
-    await createAccount(services.db, { email: "session@example.org", name: "Session", password: "the right password" }, actor);
+    await createAccount(
+      services.db,
+      { email: "session@example.org", name: "Session", password: "the right password" },
+      actor,
+    );
     const remembered = await signIn(services, {
       email: "session@example.org",
       password: "the right password",
@@ -195,8 +255,10 @@ describe.each(enginesUnderTest())("auth flows on %s", (engine: Engine) => {
       ip: freshIp(),
       headers: new Headers(),
     });
-    if (remembered.status !== "signed-in" || forgotten.status !== "signed-in") throw new Error("expected both to sign in");
-    const tokenCookie = (cookies: Headers) => cookies.getSetCookie().find((cookie) => cookie.startsWith("ips.session_token="))!;
+    if (remembered.status !== "signed-in" || forgotten.status !== "signed-in")
+      throw new Error("expected both to sign in");
+    const tokenCookie = (cookies: Headers) =>
+      cookies.getSetCookie().find((cookie) => cookie.startsWith("ips.session_token="))!;
     expect(tokenCookie(remembered.cookies)).toMatch(/Max-Age=\d+/i);
     expect(tokenCookie(forgotten.cookies)).not.toMatch(/Max-Age/i);
     expect(tokenCookie(remembered.cookies)).toMatch(/HttpOnly/i);
@@ -205,14 +267,22 @@ describe.each(enginesUnderTest())("auth flows on %s", (engine: Engine) => {
     const cookie = cookieHeader(remembered.cookies);
     expect((await viewerFromSession(services, new Headers({ cookie })))?.email).toBe("session@example.org");
     const cleared = await signOut(services, { headers: new Headers({ cookie }) });
-    expect(cleared.getSetCookie().some((line) => line.startsWith("ips.session_token=") && /Max-Age=0/i.test(line))).toBe(true);
+    expect(
+      cleared.getSetCookie().some((line) => line.startsWith("ips.session_token=") && /Max-Age=0/i.test(line)),
+    ).toBe(true);
     expect(await viewerFromSession(services, new Headers({ cookie }))).toBeNull();
   });
 
   it("resets a password end to end with the link from the outbox; the link works once and other sessions end", async () => {
     const email = "reset@example.org";
     await createAccount(services.db, { email, name: "Reset", password: "the old password", locale: "es" }, actor);
-    const before = await signIn(services, { email, password: "the old password", remember: true, ip: freshIp(), headers: new Headers() });
+    const before = await signIn(services, {
+      email,
+      password: "the old password",
+      remember: true,
+      ip: freshIp(),
+      headers: new Headers(),
+    });
     if (before.status !== "signed-in") throw new Error("expected sign-in");
 
     await requestPasswordReset(services, { email: "RESET@example.org", ip: freshIp() });
@@ -225,28 +295,68 @@ describe.each(enginesUnderTest())("auth flows on %s", (engine: Engine) => {
     const tooShort = await rejection(resetPassword(services, { token, newPassword: "short" }));
     expect(isAppError(tooShort) && tooShort.details.fields?.[0]?.path).toBe("password");
 
-    expect(await resetPassword(services, { token, newPassword: "the brand new password" })).toEqual({ status: "changed" });
-    expect(await resetPassword(services, { token, newPassword: "yet another password" })).toEqual({ status: "invalid-link" });
-    expect(await signIn(services, { email, password: "the old password", remember: true, ip: freshIp(), headers: new Headers() })).toEqual({
+    expect(await resetPassword(services, { token, newPassword: "the brand new password" })).toEqual({
+      status: "changed",
+    });
+    expect(await resetPassword(services, { token, newPassword: "yet another password" })).toEqual({
+      status: "invalid-link",
+    });
+    expect(
+      await signIn(services, {
+        email,
+        password: "the old password",
+        remember: true,
+        ip: freshIp(),
+        headers: new Headers(),
+      }),
+    ).toEqual({
       status: "refused",
     });
-    expect((await signIn(services, { email, password: "the brand new password", remember: true, ip: freshIp(), headers: new Headers() })).status).toBe(
-      "signed-in",
-    );
+    expect(
+      (
+        await signIn(services, {
+          email,
+          password: "the brand new password",
+          remember: true,
+          ip: freshIp(),
+          headers: new Headers(),
+        })
+      ).status,
+    ).toBe("signed-in");
     expect(await viewerFor(services, before.cookies)).toBeNull();
   });
 
   it("confirms the address of an unconfirmed person who resets their password", async () => {
     const email = "unconfirmed-reset@example.org";
-    await signUp(services, { name: "Unconfirmed", email, password: "forgotten password", locale: "en", timeZone: "UTC", ip: freshIp() });
+    await signUp(services, {
+      name: "Unconfirmed",
+      email,
+      password: "forgotten password",
+      locale: "en",
+      timeZone: "UTC",
+      ip: freshIp(),
+    });
     await requestPasswordReset(services, { email, ip: freshIp() });
     const reset = (await mailTo(services, email)).find((mail) => mail.template === "reset-password")!;
-    expect(await resetPassword(services, { token: linkToken(reset.text, "/reset-password"), newPassword: "remembered this time" })).toEqual({
+    expect(
+      await resetPassword(services, {
+        token: linkToken(reset.text, "/reset-password"),
+        newPassword: "remembered this time",
+      }),
+    ).toEqual({
       status: "changed",
     });
-    expect((await signIn(services, { email, password: "remembered this time", remember: true, ip: freshIp(), headers: new Headers() })).status).toBe(
-      "signed-in",
-    );
+    expect(
+      (
+        await signIn(services, {
+          email,
+          password: "remembered this time",
+          remember: true,
+          ip: freshIp(),
+          headers: new Headers(),
+        })
+      ).status,
+    ).toBe("signed-in");
   });
 
   it("signs a confirmed person in with a magic link that works only once and is not stored in plain form", async () => {
@@ -267,12 +377,21 @@ describe.each(enginesUnderTest())("auth flows on %s", (engine: Engine) => {
     if (first.status !== "signed-in") return;
     expect((await viewerFor(services, first.cookies))?.email).toBe(email);
     expect(await verifyMagicLink(services, { token, headers: new Headers() })).toEqual({ status: "invalid" });
-    expect(await verifyMagicLink(services, { token: "made-up-token", headers: new Headers() })).toEqual({ status: "invalid" });
+    expect(await verifyMagicLink(services, { token: "made-up-token", headers: new Headers() })).toEqual({
+      status: "invalid",
+    });
   });
 
   it("sends an unconfirmed person who asks for a magic link a confirmation instead, and keeps their password", async () => {
     const email = "unconfirmed-magic@example.org";
-    await signUp(services, { name: "Waiting", email, password: "kept password here", locale: "es", timeZone: "UTC", ip: freshIp() });
+    await signUp(services, {
+      name: "Waiting",
+      email,
+      password: "kept password here",
+      locale: "es",
+      timeZone: "UTC",
+      ip: freshIp(),
+    });
     await requestMagicLink(services, { email, ip: freshIp(), headers: new Headers() });
 
     const mails = await mailTo(services, email);
@@ -282,7 +401,10 @@ describe.each(enginesUnderTest())("auth flows on %s", (engine: Engine) => {
     ]);
     expect(mails.some((mail) => mail.text.includes("/magic-link?token="))).toBe(false);
 
-    const confirmed = await verifyEmail(services, { token: linkToken(mails[1]!.text, "/verify-email"), headers: new Headers() });
+    const confirmed = await verifyEmail(services, {
+      token: linkToken(mails[1]!.text, "/verify-email"),
+      headers: new Headers(),
+    });
     expect(confirmed.status).toBe("confirmed");
     const [person] = await userRows(services, email);
     const credentials = await services.db
@@ -290,16 +412,41 @@ describe.each(enginesUnderTest())("auth flows on %s", (engine: Engine) => {
       .from(schema.account)
       .where(and(eq(schema.account.userId, person!.id), eq(schema.account.providerId, "credential")));
     expect(credentials).toHaveLength(1);
-    expect((await signIn(services, { email, password: "kept password here", remember: true, ip: freshIp(), headers: new Headers() })).status).toBe("signed-in");
+    expect(
+      (
+        await signIn(services, {
+          email,
+          password: "kept password here",
+          remember: true,
+          ip: freshIp(),
+          headers: new Headers(),
+        })
+      ).status,
+    ).toBe("signed-in");
   });
 
   it("explains a confirmation link that ran out, and offers the address inside it for a resend", async () => {
     const email = "late@example.org";
-    await signUp(services, { name: "Late", email, password: "a long password", locale: "en", timeZone: "UTC", ip: freshIp() });
+    await signUp(services, {
+      name: "Late",
+      email,
+      password: "a long password",
+      locale: "en",
+      timeZone: "UTC",
+      ip: freshIp(),
+    });
     const [person] = await userRows(services, email);
-    const expired = await createEmailVerificationToken(services.config.sessionSecret, email, undefined, -60, { userId: person!.id });
-    expect(await verifyEmail(services, { token: expired, headers: new Headers() })).toEqual({ status: "expired", email });
-    expect(await verifyEmail(services, { token: "not-a-token", headers: new Headers() })).toEqual({ status: "invalid", email: null });
+    const expired = await createEmailVerificationToken(services.config.sessionSecret, email, undefined, -60, {
+      userId: person!.id,
+    });
+    expect(await verifyEmail(services, { token: expired, headers: new Headers() })).toEqual({
+      status: "expired",
+      email,
+    });
+    expect(await verifyEmail(services, { token: "not-a-token", headers: new Headers() })).toEqual({
+      status: "invalid",
+      email: null,
+    });
 
     await resendVerification(services, { email, ip: freshIp() });
     await resendVerification(services, { email: "stranger@example.org", ip: freshIp() });
@@ -308,8 +455,18 @@ describe.each(enginesUnderTest())("auth flows on %s", (engine: Engine) => {
   });
 
   it("completes an email change from the link sent to the new address", async () => {
-    await createAccount(services.db, { email: "old-address@example.org", name: "Mover", password: "a long password", locale: "es" }, actor);
-    const session = await signIn(services, { email: "old-address@example.org", password: "a long password", remember: true, ip: freshIp(), headers: new Headers() });
+    await createAccount(
+      services.db,
+      { email: "old-address@example.org", name: "Mover", password: "a long password", locale: "es" },
+      actor,
+    );
+    const session = await signIn(services, {
+      email: "old-address@example.org",
+      password: "a long password",
+      remember: true,
+      ip: freshIp(),
+      headers: new Headers(),
+    });
     if (session.status !== "signed-in") throw new Error("expected sign-in");
     const headers = new Headers({ cookie: cookieHeader(session.cookies) });
     await services.auth.api.changeEmail({ body: { newEmail: "new-address@example.org" }, headers });
@@ -319,11 +476,18 @@ describe.each(enginesUnderTest())("auth flows on %s", (engine: Engine) => {
     const result = await verifyEmail(services, { token: linkToken(mail!.text, "/verify-email"), headers });
     expect(result.status).toBe("email-changed");
     expect(await userRows(services, "old-address@example.org")).toHaveLength(0);
-    expect((await userRows(services, "new-address@example.org"))[0]).toMatchObject({ name: "Mover", emailVerified: true });
+    expect((await userRows(services, "new-address@example.org"))[0]).toMatchObject({
+      name: "Mover",
+      emailVerified: true,
+    });
   });
 
   it("saves a signed-in person's language", async () => {
-    const person = await createAccount(services.db, { email: "lang@example.org", name: "Lang", password: "a long password" }, actor);
+    const person = await createAccount(
+      services.db,
+      { email: "lang@example.org", name: "Lang", password: "a long password" },
+      actor,
+    );
     await setLocale(services.db, { userId: person.id, locale: "es" });
     expect((await userRows(services, "lang@example.org"))[0]?.locale).toBe("es");
   });
@@ -334,7 +498,11 @@ describe.each(enginesUnderTest())("credential rate limits on %s", (engine: Engin
   let unlimited: TestServices;
   beforeAll(async () => {
     limited = await createTestServices(engine, { RATE_LIMIT_SIGNIN_PER_ACCOUNT: "3", RATE_LIMIT_SIGNIN_PER_IP: "5" });
-    unlimited = await createTestServices(engine, { RATE_LIMIT: "off", RATE_LIMIT_SIGNIN_PER_ACCOUNT: "1", RATE_LIMIT_SIGNIN_PER_IP: "1" });
+    unlimited = await createTestServices(engine, {
+      RATE_LIMIT: "off",
+      RATE_LIMIT_SIGNIN_PER_ACCOUNT: "1",
+      RATE_LIMIT_SIGNIN_PER_IP: "1",
+    });
   });
   afterAll(async () => {
     await limited.close();
@@ -345,7 +513,8 @@ describe.each(enginesUnderTest())("credential rate limits on %s", (engine: Engin
     signIn(services, { email, password: "wrong password", remember: true, ip, headers: new Headers() });
 
   it("stops sign-in attempts on one account after the limit, from any address, with a wait time", async () => {
-    for (let i = 0; i < 3; i++) expect(await attempt(limited, "target@example.org", `10.2.0.${i}`)).toEqual({ status: "refused" });
+    for (let i = 0; i < 3; i++)
+      expect(await attempt(limited, "target@example.org", `10.2.0.${i}`)).toEqual({ status: "refused" });
     const error = await rejection(attempt(limited, "Target@example.org", "10.2.0.99"));
     expect(isAppError(error) && error.code).toBe("rate_limited");
     expect(isAppError(error) && error.details.retryAfterSeconds).toBeGreaterThan(0);
@@ -359,27 +528,52 @@ describe.each(enginesUnderTest())("credential rate limits on %s", (engine: Engin
   });
 
   it("stops attempts from one address after the limit, whatever the accounts", async () => {
-    for (let i = 0; i < 5; i++) expect(await attempt(limited, `spray-${i}@example.org`, "10.3.0.1")).toEqual({ status: "refused" });
+    for (let i = 0; i < 5; i++)
+      expect(await attempt(limited, `spray-${i}@example.org`, "10.3.0.1")).toEqual({ status: "refused" });
     const error = await rejection(attempt(limited, "spray-new@example.org", "10.3.0.1"));
     expect(isAppError(error) && error.code).toBe("rate_limited");
     // The other credential actions count separately, and are limited too.
     for (let i = 0; i < 5; i++) await requestPasswordReset(limited, { email: `r-${i}@example.org`, ip: "10.3.0.2" });
-    expect(isAppError(await rejection(requestPasswordReset(limited, { email: "r-x@example.org", ip: "10.3.0.2" })))).toBe(true);
+    expect(
+      isAppError(await rejection(requestPasswordReset(limited, { email: "r-x@example.org", ip: "10.3.0.2" }))),
+    ).toBe(true);
   });
 
   it("limits sign-up and magic-link requests too", async () => {
-    for (let i = 0; i < 3; i++) await requestMagicLink(limited, { email: "links@example.org", ip: `10.4.0.${i}`, headers: new Headers() });
-    expect(isAppError(await rejection(requestMagicLink(limited, { email: "links@example.org", ip: "10.4.0.9", headers: new Headers() })))).toBe(true);
+    for (let i = 0; i < 3; i++)
+      await requestMagicLink(limited, { email: "links@example.org", ip: `10.4.0.${i}`, headers: new Headers() });
+    expect(
+      isAppError(
+        await rejection(
+          requestMagicLink(limited, { email: "links@example.org", ip: "10.4.0.9", headers: new Headers() }),
+        ),
+      ),
+    ).toBe(true);
     for (let i = 0; i < 5; i++)
-      await signUp(limited, { name: `P${i}`, email: `p${i}@example.org`, password: "long enough password", locale: "en", timeZone: "UTC", ip: "10.5.0.1" });
+      await signUp(limited, {
+        name: `P${i}`,
+        email: `p${i}@example.org`,
+        password: "long enough password",
+        locale: "en",
+        timeZone: "UTC",
+        ip: "10.5.0.1",
+      });
     const error = await rejection(
-      signUp(limited, { name: "P", email: "p-last@example.org", password: "long enough password", locale: "en", timeZone: "UTC", ip: "10.5.0.1" }),
+      signUp(limited, {
+        name: "P",
+        email: "p-last@example.org",
+        password: "long enough password",
+        locale: "en",
+        timeZone: "UTC",
+        ip: "10.5.0.1",
+      }),
     );
     expect(isAppError(error) && error.code).toBe("rate_limited");
     expect(await userRows(limited, "p-last@example.org")).toHaveLength(0);
   });
 
   it("does not limit anything with RATE_LIMIT=off", async () => {
-    for (let i = 0; i < 6; i++) expect(await attempt(unlimited, "target@example.org", "10.6.0.1")).toEqual({ status: "refused" });
+    for (let i = 0; i < 6; i++)
+      expect(await attempt(unlimited, "target@example.org", "10.6.0.1")).toEqual({ status: "refused" });
   });
 });

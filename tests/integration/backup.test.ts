@@ -21,7 +21,11 @@ async function fillHub(database: TestDatabase) {
   await seedDemo(database.handle.db);
   await enqueue(database.handle.db, pruneJob, {});
   // A course carries a generated search column, which a restore must leave to the database to compute.
-  const course = await seedCourse(database.handle.db, { slug: "backup-course", titleEn: "Backup course", titleEs: "Curso de respaldo" });
+  const course = await seedCourse(database.handle.db, {
+    slug: "backup-course",
+    titleEn: "Backup course",
+    titleEs: "Curso de respaldo",
+  });
   await seedSession(database.handle.db, course.id);
 }
 
@@ -31,7 +35,10 @@ async function fingerprint(database: TestDatabase) {
     const [row] = await database.handle.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${table}"`);
     counts[table] = row!.n;
   }
-  const people = await database.handle.db.select({ email: schema.user.email, name: schema.user.name, locale: schema.user.locale }).from(schema.user).orderBy(schema.user.email);
+  const people = await database.handle.db
+    .select({ email: schema.user.email, name: schema.user.name, locale: schema.user.locale })
+    .from(schema.user)
+    .orderBy(schema.user.email);
   return { counts, people };
 }
 
@@ -58,16 +65,24 @@ describe.each(enginesUnderTest())("backup and restore on %s", (engine) => {
     expect(await fingerprint(target)).toEqual(await fingerprint(source));
     const [settings] = await target.handle.db.select().from(schema.hubSettings);
     expect(settings?.name).toBe("Cascadia IPS Hub");
-    const found = await target.handle.query<{ slug: string }>(`SELECT slug FROM course WHERE search_vector @@ websearch_to_tsquery('spanish', 'respaldo')`);
+    const found = await target.handle.query<{ slug: string }>(
+      `SELECT slug FROM course WHERE search_vector @@ websearch_to_tsquery('spanish', 'respaldo')`,
+    );
     expect(found.map((row) => row.slug)).toContain("backup-course");
   });
 
   it("keeps serial ids counting after a restore and keeps the audit log append-only", async () => {
-    await recordAudit(target.handle.db, { userId: null, label: "test" }, { action: "after.restore", targetType: "test" });
+    await recordAudit(
+      target.handle.db,
+      { userId: null, label: "test" },
+      { action: "after.restore", targetType: "test" },
+    );
     const [latest] = await target.handle.query<{ id: number }>("SELECT max(id)::int AS id FROM audit_event");
     const [previous] = await target.handle.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_event");
     expect(latest!.id).toBe(previous!.n);
-    await expect(target.handle.db.delete(schema.auditEvent).where(eq(schema.auditEvent.action, "after.restore"))).rejects.toThrow();
+    await expect(
+      target.handle.db.delete(schema.auditEvent).where(eq(schema.auditEvent.action, "after.restore")),
+    ).rejects.toThrow();
   });
 
   it("refuses a file that is not a backup and changes nothing", async () => {

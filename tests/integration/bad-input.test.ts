@@ -25,13 +25,23 @@ type RawAnswer = { status: number; written: number; body: string };
  * Sends `total` bytes in 64 KB chunks with node's own client (fetch would insist on finishing the upload first), and
  * stops as soon as the answer comes or the server closes the connection: `written` says how much it took.
  */
-function rawPost(base: string, pathname: string, options: { headers: Record<string, string>; total: number }): Promise<RawAnswer> {
+function rawPost(
+  base: string,
+  pathname: string,
+  options: { headers: Record<string, string>; total: number },
+): Promise<RawAnswer> {
   tally.requests += 1;
   const url = new URL(pathname, base);
   return new Promise((resolve, reject) => {
     let written = 0;
     let answered = false;
-    const request = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: "POST", headers: options.headers });
+    const request = http.request({
+      host: url.hostname,
+      port: url.port,
+      path: url.pathname,
+      method: "POST",
+      headers: options.headers,
+    });
     request.on("response", (response) => {
       answered = true;
       let body = "";
@@ -83,9 +93,22 @@ describe.each(enginesUnderTest())("bad input on %s", (engine) => {
     build = (await import(pathToFileURL(path.resolve("build/server/index.js")).href)) as ServerBuild;
     cookies.admin = await sessionCookie(services, "admin@example.org", DEMO_PASSWORD);
     cookies.participant = await sessionCookie(services, "sam@example.org", DEMO_PASSWORD);
-    const [admin] = await services.db.select({ id: schema.user.id }).from(schema.user).where(eq(schema.user.email, "admin@example.org"));
-    adminToken = (await createPersonalAccessToken(services.db, { userId: admin!.id, name: "probe", expiresAt: null, actor: { userId: admin!.id } })).token;
-    const [session] = await services.db.select({ id: schema.trainingSession.id, courseId: schema.trainingSession.courseId }).from(schema.trainingSession).limit(1);
+    const [admin] = await services.db
+      .select({ id: schema.user.id })
+      .from(schema.user)
+      .where(eq(schema.user.email, "admin@example.org"));
+    adminToken = (
+      await createPersonalAccessToken(services.db, {
+        userId: admin!.id,
+        name: "probe",
+        expiresAt: null,
+        actor: { userId: admin!.id },
+      })
+    ).token;
+    const [session] = await services.db
+      .select({ id: schema.trainingSession.id, courseId: schema.trainingSession.courseId })
+      .from(schema.trainingSession)
+      .limit(1);
     ids.session = session!.id;
     ids.course = session!.courseId;
     ids.person = admin!.id;
@@ -101,7 +124,10 @@ describe.each(enginesUnderTest())("bad input on %s", (engine) => {
     it("refuses a 5 MB anonymous sign-in by its Content-Length, without reading it", async () => {
       const total = 5 * 1024 * 1024;
       const started = Date.now();
-      const answer = await rawPost(web.url, "/sign-in", { headers: { "content-type": "application/x-www-form-urlencoded", "content-length": String(total) }, total });
+      const answer = await rawPost(web.url, "/sign-in", {
+        headers: { "content-type": "application/x-www-form-urlencoded", "content-length": String(total) },
+        total,
+      });
       expect(answer.status).toBe(413);
       expect(answer.written).toBeLessThan(total);
       expect(Date.now() - started).toBeLessThan(5_000);
@@ -109,7 +135,10 @@ describe.each(enginesUnderTest())("bad input on %s", (engine) => {
 
     it("refuses a streamed body with no Content-Length once it passes the form limit, and stops reading", async () => {
       const total = 64 * 1024 * 1024;
-      const answer = await rawPost(web.url, "/sign-in", { headers: { "content-type": "application/x-www-form-urlencoded", "transfer-encoding": "chunked" }, total });
+      const answer = await rawPost(web.url, "/sign-in", {
+        headers: { "content-type": "application/x-www-form-urlencoded", "transfer-encoding": "chunked" },
+        total,
+      });
       expect(answer.status).toBe(413);
       expect(answer.written).toBeLessThan(total);
     });
@@ -118,14 +147,32 @@ describe.each(enginesUnderTest())("bad input on %s", (engine) => {
       const pdf = new Uint8Array(MAX_EVIDENCE_BYTES - 1024).fill(0x20);
       pdf.set(new TextEncoder().encode("%PDF-1.4\n"));
       const form = new FormData();
-      for (const [name, value] of Object.entries({ intent: "add-hours", title: "Peer support ethics", provider: "Another hub", completedOn: "2026-01-15", hours: "2" })) form.set(name, value);
+      for (const [name, value] of Object.entries({
+        intent: "add-hours",
+        title: "Peer support ethics",
+        provider: "Another hub",
+        completedOn: "2026-01-15",
+        hours: "2",
+      }))
+        form.set(name, value);
       form.set("evidence", new File([pdf], "certificate.pdf", { type: "application/pdf" }));
-      const kept = await send("/my/certifications", { method: "POST", headers: { cookie: cookies.participant }, body: form });
+      const kept = await send("/my/certifications", {
+        method: "POST",
+        headers: { cookie: cookies.participant },
+        body: form,
+      });
       expect(kept.status).toBe(302);
       expect(kept.headers.get("location")).toBe("/my/certifications?done=hours");
 
       const total = MAX_EVIDENCE_BYTES + 2 * 1024 * 1024;
-      const refused = await rawPost(web.url, "/my/certifications", { headers: { cookie: cookies.participant, "content-type": "multipart/form-data; boundary=x", "transfer-encoding": "chunked" }, total });
+      const refused = await rawPost(web.url, "/my/certifications", {
+        headers: {
+          cookie: cookies.participant,
+          "content-type": "multipart/form-data; boundary=x",
+          "transfer-encoding": "chunked",
+        },
+        total,
+      });
       expect(refused.status).toBe(413);
     });
   });
@@ -147,13 +194,20 @@ describe.each(enginesUnderTest())("bad input on %s", (engine) => {
           .replace(/:\w+/g, "no-such-thing");
       return Object.values(manifest)
         .filter((route) => route && route.id !== "root" && route.module.action)
-        .map((route) => ({ path: concrete(full(route!.id)), access: String((route!.module.handle as { access?: string } | undefined)?.access) }));
+        .map((route) => ({
+          path: concrete(full(route!.id)),
+          access: String((route!.module.handle as { access?: string } | undefined)?.access),
+        }));
     }
 
     const bodies: Array<[string, string, string]> = [
       ["JSON", "application/json", JSON.stringify({ intent: "save", email: "sam@example.org" })],
       ["text", "text/plain", "intent=save&email=sam@example.org"],
-      ["broken multipart", "multipart/form-data; boundary=----cut", "------cut\r\nContent-Disposition: form-data; name=\"intent\"\r\n\r\nsa"],
+      [
+        "broken multipart",
+        "multipart/form-data; boundary=----cut",
+        '------cut\r\nContent-Disposition: form-data; name="intent"\r\n\r\nsa',
+      ],
       ["a form type with a broken multipart body", "multipart/form-data", "not multipart at all"],
     ];
 
@@ -162,9 +216,18 @@ describe.each(enginesUnderTest())("bad input on %s", (engine) => {
       expect(routes.length).toBeGreaterThanOrEqual(30);
       const answers: string[] = [];
       for (const route of routes) {
-        const cookie = route.access === "public" || route.access === "guest" ? undefined : route.access === "signed-in" ? cookies.participant : cookies.admin;
+        const cookie =
+          route.access === "public" || route.access === "guest"
+            ? undefined
+            : route.access === "signed-in"
+              ? cookies.participant
+              : cookies.admin;
         for (const [kind, type, body] of bodies) {
-          const response = await send(route.path, { method: "POST", headers: { "content-type": type, ...(cookie ? { cookie } : {}) }, body });
+          const response = await send(route.path, {
+            method: "POST",
+            headers: { "content-type": type, ...(cookie ? { cookie } : {}) },
+            body,
+          });
           await response.arrayBuffer();
           if (response.status >= 500) answers.push(`${route.path} with ${kind}: ${response.status}`);
         }
@@ -173,10 +236,18 @@ describe.each(enginesUnderTest())("bad input on %s", (engine) => {
     }, 120_000);
 
     it("says the body could not be read, with 415 for a body that is not a form", async () => {
-      const json = await send("/sign-in", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+      const json = await send("/sign-in", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: "{}",
+      });
       expect(json.status).toBe(415);
       expect(await json.text()).toContain("We couldn&#x27;t read what was sent");
-      const broken = await send("/sign-in", { method: "POST", headers: { "content-type": "multipart/form-data; boundary=x" }, body: "--x\r\nbroken" });
+      const broken = await send("/sign-in", {
+        method: "POST",
+        headers: { "content-type": "multipart/form-data; boundary=x" },
+        body: "--x\r\nbroken",
+      });
       expect(broken.status).toBe(400);
     });
   });
@@ -192,7 +263,9 @@ describe.each(enginesUnderTest())("bad input on %s", (engine) => {
       for (const pathname of ["/api/v1/sessions?q=a%00", "/api/v1/courses?q=%00"]) {
         const response = await send(pathname);
         expect(response.status, pathname).toBe(422);
-        expect((await response.json()).errors).toEqual([{ path: "q", message: "This can't contain a null character." }]);
+        expect((await response.json()).errors).toEqual([
+          { path: "q", message: "This can't contain a null character." },
+        ]);
       }
       const created = await send("/api/v1/users", {
         method: "POST",
@@ -200,7 +273,10 @@ describe.each(enginesUnderTest())("bad input on %s", (engine) => {
         body: JSON.stringify({ email: "nul@example.org", name: "Nul\u0000Name" }),
       });
       expect(created.status).toBe(422);
-      expect((await created.json()).errors).toContainEqual({ path: "name", message: "This can't contain a null character." });
+      expect((await created.json()).errors).toContainEqual({
+        path: "name",
+        message: "This can't contain a null character.",
+      });
     });
 
     it("answers page searches and ids with 400 and 404, and a form's text with a field error in the reader's language", async () => {
@@ -213,8 +289,18 @@ describe.each(enginesUnderTest())("bad input on %s", (engine) => {
       const profile = (name: string, language: string) =>
         send("/account", {
           method: "POST",
-          headers: { cookie: `${cookies.participant}; ips.lang=${language}`, "content-type": "application/x-www-form-urlencoded", "accept-language": language },
-          body: new URLSearchParams({ name, pronouns: "", legalName: "", locale: language, timeZone: "America/Los_Angeles" }),
+          headers: {
+            cookie: `${cookies.participant}; ips.lang=${language}`,
+            "content-type": "application/x-www-form-urlencoded",
+            "accept-language": language,
+          },
+          body: new URLSearchParams({
+            name,
+            pronouns: "",
+            legalName: "",
+            locale: language,
+            timeZone: "America/Los_Angeles",
+          }),
         });
       const english = await profile("Sam\u0000", "en");
       expect(english.status).toBe(400);

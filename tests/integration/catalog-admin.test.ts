@@ -40,7 +40,11 @@ async function refusal(promise: Promise<unknown>): Promise<{ code: string; field
   try {
     await promise;
   } catch (error) {
-    if (isAppError(error)) return { code: error.code, fields: Object.fromEntries((error.details.fields ?? []).map((f) => [f.path, f.message ?? f.detail])) };
+    if (isAppError(error))
+      return {
+        code: error.code,
+        fields: Object.fromEntries((error.details.fields ?? []).map((f) => [f.path, f.message ?? f.detail])),
+      };
     throw error;
   }
   throw new Error("expected the use case to refuse");
@@ -66,12 +70,28 @@ describe.each(enginesUnderTest())("courses and sessions administration on %s", (
   const people: string[] = [];
   let coreId: string;
 
-  const actor = (viewer: Viewer) => ({ userId: viewer.userId, label: viewer.email, ip: "198.51.100.7", requestId: "req-test" });
+  const actor = (viewer: Viewer) => ({
+    userId: viewer.userId,
+    label: viewer.email,
+    ip: "198.51.100.7",
+    requestId: "req-test",
+  });
   async function viewerOf(userId: string): Promise<Viewer> {
     const [person] = await services.db.select().from(schema.user).where(eq(schema.user.id, userId));
-    return { userId, email: person!.email, name: person!.name, emailVerified: true, roles: await rolesOf(services.db, userId) };
+    return {
+      userId,
+      email: person!.email,
+      name: person!.name,
+      emailVerified: true,
+      roles: await rolesOf(services.db, userId),
+    };
   }
-  const audit = (action: string) => services.db.select().from(schema.auditEvent).where(eq(schema.auditEvent.action, action)).orderBy(desc(schema.auditEvent.id));
+  const audit = (action: string) =>
+    services.db
+      .select()
+      .from(schema.auditEvent)
+      .where(eq(schema.auditEvent.action, action))
+      .orderBy(desc(schema.auditEvent.id));
   const noticeJobs = async (notice: string) =>
     (await services.db.select().from(schema.job).where(eq(schema.job.name, "registration-notice")))
       .map((job) => ({ ...(job.payload as { registrationId: string; notice: string }), dedupeKey: job.dedupeKey }))
@@ -91,10 +111,22 @@ describe.each(enginesUnderTest())("courses and sessions administration on %s", (
   });
 
   /** Registration rows written straight into the table: these tests are about what the session's changes do to them. */
-  async function register(sessionId: string, userId: string, status: "confirmed" | "waitlisted" | "cancelled", at: string) {
+  async function register(
+    sessionId: string,
+    userId: string,
+    status: "confirmed" | "waitlisted" | "cancelled",
+    at: string,
+  ) {
     const [row] = await services.db
       .insert(schema.registration)
-      .values({ sessionId, userId, status, requestedAt: new Date(at), queueAt: new Date(at), heldFrom: status === "confirmed" ? "general" : null })
+      .values({
+        sessionId,
+        userId,
+        status,
+        requestedAt: new Date(at),
+        queueAt: new Date(at),
+        heldFrom: status === "confirmed" ? "general" : null,
+      })
       .returning({ id: schema.registration.id });
     return row!.id;
   }
@@ -102,7 +134,13 @@ describe.each(enginesUnderTest())("courses and sessions administration on %s", (
   beforeAll(async () => {
     services = await createTestServices(engine);
     const make = async (email: string, name: string, roles: Array<"admin" | "trainer" | "participant">) =>
-      (await createAccount(services.db, { email, name, password: PASSWORD, roles: roles.map((role) => ({ role, organizationId: null })) }, system)).id;
+      (
+        await createAccount(
+          services.db,
+          { email, name, password: PASSWORD, roles: roles.map((role) => ({ role, organizationId: null })) },
+          system,
+        )
+      ).id;
     admin = await viewerOf(await make("ana@example.org", "Ana Admin", ["admin"]));
     trainer = await viewerOf(await make("maya@example.org", "Maya Chen", ["trainer"]));
     coTrainer = await viewerOf(await make("luis@example.org", "Luis Ortega", ["trainer"]));
@@ -140,9 +178,17 @@ describe.each(enginesUnderTest())("courses and sessions administration on %s", (
                 ],
                 required: true,
               },
-              { kind: "text", labelEn: "Anything from your lived experience?", labelEs: "¿Algo de tu experiencia vivida?", sensitive: true },
+              {
+                kind: "text",
+                labelEn: "Anything from your lived experience?",
+                labelEs: "¿Algo de tu experiencia vivida?",
+                sensitive: true,
+              },
             ],
-            ceCategories: [{ category: "ethics", hours: 1 }, { category: "general", hours: "0" }],
+            ceCategories: [
+              { category: "ethics", hours: 1 },
+              { category: "general", hours: "0" },
+            ],
           },
         },
         actor(admin),
@@ -154,17 +200,38 @@ describe.each(enginesUnderTest())("courses and sessions administration on %s", (
       expect(course.prerequisites.map((p) => p.id)).toEqual([coreId]);
       expect(course.ceCategories).toEqual([{ category: "ethics", minutes: 60 }]);
       expect(course.questions).toHaveLength(2);
-      expect(course.questions[0]).toMatchObject({ kind: "choice", required: true, sensitive: false, options: [{ value: "less-than-a-year" }, { value: "more-than-a-year" }] });
+      expect(course.questions[0]).toMatchObject({
+        kind: "choice",
+        required: true,
+        sensitive: false,
+        options: [{ value: "less-than-a-year" }, { value: "more-than-a-year" }],
+      });
       expect(course.questions[1]).toMatchObject({ kind: "text", sensitive: true, required: false });
       expect(new Set(course.questions.map((q) => q.id)).size).toBe(2);
       const [entry] = await audit("course.create");
-      expect(entry).toMatchObject({ actorId: admin.userId, targetId: id, summary: { slug: "ips-advanced", contactMinutes: 150 } });
+      expect(entry).toMatchObject({
+        actorId: admin.userId,
+        targetId: id,
+        summary: { slug: "ips-advanced", contactMinutes: 150 },
+      });
     });
 
     it("names every field that needs attention with a message key, and saves nothing", async () => {
       const before = (await listCourses(services.db, { includeArchived: true, now: services.now() })).length;
       const shape = await refusal(
-        createCourse(services.db, { viewer: admin, course: coreCourse({ titleEs: "  ", contactHours: "three", imageUrl: "http://example.org/a.png", form: "seminar" as never }) }, actor(admin)),
+        createCourse(
+          services.db,
+          {
+            viewer: admin,
+            course: coreCourse({
+              titleEs: "  ",
+              contactHours: "three",
+              imageUrl: "http://example.org/a.png",
+              form: "seminar" as never,
+            }),
+          },
+          actor(admin),
+        ),
       );
       expect(shape).toEqual({
         code: "invalid",
@@ -183,7 +250,10 @@ describe.each(enginesUnderTest())("courses and sessions administration on %s", (
             course: coreCourse({
               slug: "Not A Slug",
               contactHours: "2",
-              questions: [{ kind: "choice", labelEn: "Pick", labelEs: "Elige", options: [{ labelEn: "Only", labelEs: "Única" }] }, { kind: "text", labelEn: "", labelEs: "x" }],
+              questions: [
+                { kind: "choice", labelEn: "Pick", labelEs: "Elige", options: [{ labelEn: "Only", labelEs: "Única" }] },
+                { kind: "text", labelEn: "", labelEs: "x" },
+              ],
               ceCategories: [{ category: "suicide_prevention", hours: 3 }],
             }),
           },
@@ -194,7 +264,16 @@ describe.each(enginesUnderTest())("courses and sessions administration on %s", (
       const crossField = await refusal(
         createCourse(
           services.db,
-          { viewer: admin, course: coreCourse({ slug: "Not A Slug", contactHours: "2", questions: [{ kind: "choice", labelEn: "Pick", labelEs: "Elige", options: [{ labelEn: "Only", labelEs: "Única" }] }] }) },
+          {
+            viewer: admin,
+            course: coreCourse({
+              slug: "Not A Slug",
+              contactHours: "2",
+              questions: [
+                { kind: "choice", labelEn: "Pick", labelEs: "Elige", options: [{ labelEn: "Only", labelEs: "Única" }] },
+              ],
+            }),
+          },
           actor(admin),
         ),
       );
@@ -203,44 +282,137 @@ describe.each(enginesUnderTest())("courses and sessions administration on %s", (
         "questions.0.options": "courses.errors.choiceOptions",
         ceCategories: "courses.errors.ceMoreThanContact",
       });
-      expect(await refusal(createCourse(services.db, { viewer: admin, course: coreCourse() }, actor(admin)))).toEqual({ code: "invalid", fields: { slug: "courses.errors.slugTaken" } });
-      expect((await refusal(createCourse(services.db, { viewer: participant, course: coreCourse({ slug: "mine" }) }, actor(participant)))).code).toBe("forbidden");
+      expect(await refusal(createCourse(services.db, { viewer: admin, course: coreCourse() }, actor(admin)))).toEqual({
+        code: "invalid",
+        fields: { slug: "courses.errors.slugTaken" },
+      });
+      expect(
+        (
+          await refusal(
+            createCourse(
+              services.db,
+              { viewer: participant, course: coreCourse({ slug: "mine" }) },
+              actor(participant),
+            ),
+          )
+        ).code,
+      ).toBe("forbidden");
       expect((await listCourses(services.db, { includeArchived: true, now: services.now() })).length).toBe(before);
     });
 
     it("edits a course, records only what changed, and refuses a prerequisite that loops back", async () => {
-      const { id: tot } = await createCourse(services.db, { viewer: admin, course: coreCourse({ form: "training_of_trainers", titleEn: "IPS Training of Trainers", titleEs: "Formación de Formadores", ceCategories: [], prerequisiteIds: [coreId] }) }, actor(admin));
+      const { id: tot } = await createCourse(
+        services.db,
+        {
+          viewer: admin,
+          course: coreCourse({
+            form: "training_of_trainers",
+            titleEn: "IPS Training of Trainers",
+            titleEs: "Formación de Formadores",
+            ceCategories: [],
+            prerequisiteIds: [coreId],
+          }),
+        },
+        actor(admin),
+      );
       const changed = await updateCourse(
         services.db,
-        { viewer: admin, courseId: tot, course: coreCourse({ form: "training_of_trainers", titleEn: "IPS Training of Trainers (ToT)", titleEs: "Formación de Formadores", contactHours: "28", ceCategories: [], prerequisiteIds: [coreId] }) },
+        {
+          viewer: admin,
+          courseId: tot,
+          course: coreCourse({
+            form: "training_of_trainers",
+            titleEn: "IPS Training of Trainers (ToT)",
+            titleEs: "Formación de Formadores",
+            contactHours: "28",
+            ceCategories: [],
+            prerequisiteIds: [coreId],
+          }),
+        },
         actor(admin),
       );
       expect(changed.changed.sort()).toEqual(["contactMinutes", "slug", "titleEn"].sort());
       const auditRows = (await audit("course.update")).length;
       const again = await updateCourse(
         services.db,
-        { viewer: admin, courseId: tot, course: coreCourse({ slug: "ips-training-of-trainers-tot", form: "training_of_trainers", titleEn: "IPS Training of Trainers (ToT)", titleEs: "Formación de Formadores", contactHours: 28, ceCategories: [], prerequisiteIds: [coreId] }) },
+        {
+          viewer: admin,
+          courseId: tot,
+          course: coreCourse({
+            slug: "ips-training-of-trainers-tot",
+            form: "training_of_trainers",
+            titleEn: "IPS Training of Trainers (ToT)",
+            titleEs: "Formación de Formadores",
+            contactHours: 28,
+            ceCategories: [],
+            prerequisiteIds: [coreId],
+          }),
+        },
         actor(admin),
       );
       expect(again.changed).toEqual([]);
       expect((await audit("course.update")).length).toBe(auditRows);
 
-      const loop = await refusal(updateCourse(services.db, { viewer: admin, courseId: coreId, course: coreCourse({ prerequisiteIds: [tot] }) }, actor(admin)));
+      const loop = await refusal(
+        updateCourse(
+          services.db,
+          { viewer: admin, courseId: coreId, course: coreCourse({ prerequisiteIds: [tot] }) },
+          actor(admin),
+        ),
+      );
       expect(loop.fields).toEqual({ prerequisiteIds: "courses.errors.prerequisiteLoop" });
-      const self = await refusal(updateCourse(services.db, { viewer: admin, courseId: coreId, course: coreCourse({ prerequisiteIds: [coreId] }) }, actor(admin)));
+      const self = await refusal(
+        updateCourse(
+          services.db,
+          { viewer: admin, courseId: coreId, course: coreCourse({ prerequisiteIds: [coreId] }) },
+          actor(admin),
+        ),
+      );
       expect(self.fields).toEqual({ prerequisiteIds: "courses.errors.prerequisiteSelf" });
-      expect((await readCourse(services.db, { id: coreId, includeArchived: true, now: services.now() })).prerequisites).toEqual([]);
+      expect(
+        (await readCourse(services.db, { id: coreId, includeArchived: true, now: services.now() })).prerequisites,
+      ).toEqual([]);
     });
 
     it("archives a course: gone from the public list, no new sessions, and back again", async () => {
-      const { id } = await createCourse(services.db, { viewer: admin, course: coreCourse({ form: "other", titleEn: "Family IPS", titleEs: "IPS para familias", ceCategories: [] }) }, actor(admin));
-      await archiveCourse(services.db, { viewer: admin, courseId: id, archived: true, now: services.now() }, actor(admin));
-      expect((await listCourses(services.db, { includeArchived: false, now: services.now() })).map((c) => c.id)).not.toContain(id);
-      expect((await listCourses(services.db, { includeArchived: true, now: services.now() })).find((c) => c.id === id)?.archivedAt).not.toBeNull();
-      expect((await refusal(readCourse(services.db, { id, includeArchived: false, now: services.now() }))).code).toBe("not_found");
-      expect((await refusal(createSession(services.db, { viewer: admin, session: sessionInput({ courseId: id }) }, actor(admin)))).fields).toEqual({ courseId: "sessions.errors.courseArchived" });
-      await archiveCourse(services.db, { viewer: admin, courseId: id, archived: false, now: services.now() }, actor(admin));
-      expect((await listCourses(services.db, { includeArchived: false, now: services.now() })).map((c) => c.id)).toContain(id);
+      const { id } = await createCourse(
+        services.db,
+        {
+          viewer: admin,
+          course: coreCourse({ form: "other", titleEn: "Family IPS", titleEs: "IPS para familias", ceCategories: [] }),
+        },
+        actor(admin),
+      );
+      await archiveCourse(
+        services.db,
+        { viewer: admin, courseId: id, archived: true, now: services.now() },
+        actor(admin),
+      );
+      expect(
+        (await listCourses(services.db, { includeArchived: false, now: services.now() })).map((c) => c.id),
+      ).not.toContain(id);
+      expect(
+        (await listCourses(services.db, { includeArchived: true, now: services.now() })).find((c) => c.id === id)
+          ?.archivedAt,
+      ).not.toBeNull();
+      expect((await refusal(readCourse(services.db, { id, includeArchived: false, now: services.now() }))).code).toBe(
+        "not_found",
+      );
+      expect(
+        (
+          await refusal(
+            createSession(services.db, { viewer: admin, session: sessionInput({ courseId: id }) }, actor(admin)),
+          )
+        ).fields,
+      ).toEqual({ courseId: "sessions.errors.courseArchived" });
+      await archiveCourse(
+        services.db,
+        { viewer: admin, courseId: id, archived: false, now: services.now() },
+        actor(admin),
+      );
+      expect(
+        (await listCourses(services.db, { includeArchived: false, now: services.now() })).map((c) => c.id),
+      ).toContain(id);
       expect((await audit("course.archive"))[0]?.targetId).toBe(id);
       expect((await audit("course.unarchive"))[0]?.targetId).toBe(id);
     });
@@ -254,12 +426,20 @@ describe.each(enginesUnderTest())("courses and sessions administration on %s", (
           viewer: admin,
           session: sessionInput({
             // Typed out of order, with an empty form row between them; clocks moved forward on 9 March 2025.
-            meetings: [{ date: "2025-03-10", startTime: "09:00", endTime: "16:30", breaks: "12:00-12:30, 14:45–15:00" }, null, { date: "2025-03-07", startTime: "09:00", endTime: "16:30" }],
+            meetings: [
+              { date: "2025-03-10", startTime: "09:00", endTime: "16:30", breaks: "12:00-12:30, 14:45–15:00" },
+              null,
+              { date: "2025-03-07", startTime: "09:00", endTime: "16:30" },
+            ],
             trainers: [
               { userId: trainer.userId, role: "lead" },
               { userId: coTrainer.userId, role: "co" },
             ],
-            priceTiers: [null, { kind: "sliding_scale", amountCents: "300", minimumCents: "75.50" }, { kind: "standard", amountCents: 45000 }],
+            priceTiers: [
+              null,
+              { kind: "sliding_scale", amountCents: "300", minimumCents: "75.50" },
+              { kind: "standard", amountCents: 45000 },
+            ],
           }),
         },
         actor(admin),
@@ -285,8 +465,17 @@ describe.each(enginesUnderTest())("courses and sessions administration on %s", (
           [coTrainer.userId, "co"],
         ].sort(),
       );
-      expect(session).toMatchObject({ status: "published", offerHoldHours: 48, cancelCutoffHours: 24, calendarSequence: 0, venueName: null });
-      expect((await audit("session.create"))[0]).toMatchObject({ targetId: id, summary: { meetings: 2, capacity: 20 } });
+      expect(session).toMatchObject({
+        status: "published",
+        offerHoldHours: 48,
+        cancelCutoffHours: 24,
+        calendarSequence: 0,
+        venueName: null,
+      });
+      expect((await audit("session.create"))[0]).toMatchObject({
+        targetId: id,
+        summary: { meetings: 2, capacity: 20 },
+      });
     });
 
     it("names every field of a session that needs attention", async () => {
@@ -295,7 +484,12 @@ describe.each(enginesUnderTest())("courses and sessions administration on %s", (
           services.db,
           {
             viewer: admin,
-            session: sessionInput({ timeZone: "Mars/Olympus", capacity: "0", offerHoldHours: "2", meetings: [{ date: "2030-02-30", startTime: "9am", endTime: "16:30" }] }),
+            session: sessionInput({
+              timeZone: "Mars/Olympus",
+              capacity: "0",
+              offerHoldHours: "2",
+              meetings: [{ date: "2030-02-30", startTime: "9am", endTime: "16:30" }],
+            }),
           },
           actor(admin),
         ),
@@ -346,7 +540,10 @@ describe.each(enginesUnderTest())("courses and sessions administration on %s", (
           {
             viewer: admin,
             session: sessionInput({
-              meetings: [{ date: "2025-03-09", startTime: "02:30", endTime: "05:00" }, { date: "2030-05-07", startTime: "16:00", endTime: "09:00" }],
+              meetings: [
+                { date: "2025-03-09", startTime: "02:30", endTime: "05:00" },
+                { date: "2030-05-07", startTime: "16:00", endTime: "09:00" },
+              ],
               registrationClosesAt: "2030-06-01T09:00",
               priceTiers: [null, null],
             }),
@@ -354,18 +551,68 @@ describe.each(enginesUnderTest())("courses and sessions administration on %s", (
           actor(admin),
         ),
       );
-      expect(times.fields).toEqual({ "meetings.0.startTime": "sessions.errors.timeSkipped", priceTiers: "sessions.errors.priceMissing" });
-      const late = await refusal(createSession(services.db, { viewer: admin, session: sessionInput({ registrationClosesAt: "2030-06-01T09:00", meetings: [{ date: "2030-05-07", startTime: "16:00", endTime: "09:00" }] }) }, actor(admin)));
+      expect(times.fields).toEqual({
+        "meetings.0.startTime": "sessions.errors.timeSkipped",
+        priceTiers: "sessions.errors.priceMissing",
+      });
+      const late = await refusal(
+        createSession(
+          services.db,
+          {
+            viewer: admin,
+            session: sessionInput({
+              registrationClosesAt: "2030-06-01T09:00",
+              meetings: [{ date: "2030-05-07", startTime: "16:00", endTime: "09:00" }],
+            }),
+          },
+          actor(admin),
+        ),
+      );
       expect(late.fields).toEqual({ "meetings.0.endTime": "sessions.errors.endBeforeStart" });
-      const closes = await refusal(createSession(services.db, { viewer: admin, session: sessionInput({ registrationClosesAt: "2030-06-01T09:00" }) }, actor(admin)));
+      const closes = await refusal(
+        createSession(
+          services.db,
+          { viewer: admin, session: sessionInput({ registrationClosesAt: "2030-06-01T09:00" }) },
+          actor(admin),
+        ),
+      );
       expect(closes.fields).toEqual({ registrationClosesAt: "sessions.errors.closesAfterStart" });
-      const noCourse = await refusal(createSession(services.db, { viewer: admin, session: sessionInput({ courseId: "", capacity: "" }) }, actor(admin)));
-      expect(noCourse.fields).toEqual({ courseId: "sessions.errors.courseMissing", capacity: "sessions.errors.capacity" });
-      const notTrainer = await refusal(createSession(services.db, { viewer: admin, session: sessionInput({ trainers: [{ userId: participant.userId, role: "lead" }] }) }, actor(admin)));
+      const noCourse = await refusal(
+        createSession(
+          services.db,
+          { viewer: admin, session: sessionInput({ courseId: "", capacity: "" }) },
+          actor(admin),
+        ),
+      );
+      expect(noCourse.fields).toEqual({
+        courseId: "sessions.errors.courseMissing",
+        capacity: "sessions.errors.capacity",
+      });
+      const notTrainer = await refusal(
+        createSession(
+          services.db,
+          { viewer: admin, session: sessionInput({ trainers: [{ userId: participant.userId, role: "lead" }] }) },
+          actor(admin),
+        ),
+      );
       expect(notTrainer.fields).toEqual({ trainers: "sessions.errors.notATrainer" });
       // A draft may wait for its trainers; published, it needs a lead.
-      expect((await createSession(services.db, { viewer: admin, session: sessionInput({ status: "draft", trainers: [] }) }, actor(admin))).id).toBeTruthy();
-      expect((await refusal(createSession(services.db, { viewer: admin, session: sessionInput({ trainers: [] }) }, actor(admin)))).fields).toEqual({ trainers: "sessions.errors.leadMissing" });
+      expect(
+        (
+          await createSession(
+            services.db,
+            { viewer: admin, session: sessionInput({ status: "draft", trainers: [] }) },
+            actor(admin),
+          )
+        ).id,
+      ).toBeTruthy();
+      expect(
+        (
+          await refusal(
+            createSession(services.db, { viewer: admin, session: sessionInput({ trainers: [] }) }, actor(admin)),
+          )
+        ).fields,
+      ).toEqual({ trainers: "sessions.errors.leadMissing" });
     });
 
     it("copies a session as a draft weeks later: same clock times across a clock change, trainers and prices kept, nobody registered", async () => {
@@ -386,15 +633,25 @@ describe.each(enginesUnderTest())("courses and sessions administration on %s", (
       const copy = await duplicateSession(services.db, { viewer: admin, sessionId: id, weeks: "1" }, actor(admin));
       const session = await readSessionForEdit(services.db, { viewer: admin, sessionId: copy.id });
       expect(session.status).toBe("draft");
-      expect(session.meetings.map((m) => [m.startsAt.toISOString(), m.endsAt.toISOString()])).toEqual([["2025-03-11T16:00:00.000Z", "2025-03-11T19:00:00.000Z"]]);
-      expect(session.meetings[0]!.breaks).toEqual([{ startsAt: "2025-03-11T17:30:00.000Z", endsAt: "2025-03-11T17:45:00.000Z" }]);
+      expect(session.meetings.map((m) => [m.startsAt.toISOString(), m.endsAt.toISOString()])).toEqual([
+        ["2025-03-11T16:00:00.000Z", "2025-03-11T19:00:00.000Z"],
+      ]);
+      expect(session.meetings[0]!.breaks).toEqual([
+        { startsAt: "2025-03-11T17:30:00.000Z", endsAt: "2025-03-11T17:45:00.000Z" },
+      ]);
       expect(session.registrationOpensAt?.toISOString()).toBe("2025-02-08T17:00:00.000Z");
       expect(session.registrationClosesAt?.toISOString()).toBe("2025-03-11T00:00:00.000Z");
       expect(session.priceTiers).toEqual([{ kind: "standard", amountCents: 25000 }]);
       expect(session.trainers.map((t) => t.userId)).toEqual([trainer.userId]);
       expect(session.seats).toEqual({ confirmed: 0, offered: 0, waitlisted: 0, pending: 0 });
-      expect((await audit("session.duplicate"))[0]).toMatchObject({ targetId: copy.id, summary: { from: id, weeks: 1 } });
-      expect((await refusal(duplicateSession(services.db, { viewer: admin, sessionId: id, weeks: "-1" }, actor(admin)))).fields).toEqual({ weeks: "sessions.errors.weeks" });
+      expect((await audit("session.duplicate"))[0]).toMatchObject({
+        targetId: copy.id,
+        summary: { from: id, weeks: 1 },
+      });
+      expect(
+        (await refusal(duplicateSession(services.db, { viewer: admin, sessionId: id, weeks: "-1" }, actor(admin))))
+          .fields,
+      ).toEqual({ weeks: "sessions.errors.weeks" });
     });
 
     it("a change of time or place raises the calendar sequence and queues session_changed for each live registration", async () => {
@@ -403,13 +660,26 @@ describe.each(enginesUnderTest())("courses and sessions administration on %s", (
       const waiting = await register(id, people[1]!, "waitlisted", "2030-01-01T11:00:00Z");
       await register(id, people[2]!, "cancelled", "2030-01-01T12:00:00Z");
 
-      const notesOnly = await updateSession(services.db, { viewer: admin, now: services.now(), sessionId: id, session: { ...sessionInput(), notesEn: "Bring water." } }, actor(admin));
+      const notesOnly = await updateSession(
+        services.db,
+        { viewer: admin, now: services.now(), sessionId: id, session: { ...sessionInput(), notesEn: "Bring water." } },
+        actor(admin),
+      );
       expect(notesOnly).toEqual({ changed: ["notesEn"], calendarSequence: 0, notified: 0 });
       expect(await noticeJobs("session_changed")).toEqual([]);
 
       const moved = await updateSession(
         services.db,
-        { viewer: admin, now: services.now(), sessionId: id, session: { ...sessionInput(), notesEn: "Bring water.", meetings: [{ date: "2030-05-06", startTime: "10:00", endTime: "16:30", breaks: "12:00-12:30" }] } },
+        {
+          viewer: admin,
+          now: services.now(),
+          sessionId: id,
+          session: {
+            ...sessionInput(),
+            notesEn: "Bring water.",
+            meetings: [{ date: "2030-05-06", startTime: "10:00", endTime: "16:30", breaks: "12:00-12:30" }],
+          },
+        },
         actor(admin),
       );
       expect(moved).toEqual({ changed: ["startsAt", "meetings"], calendarSequence: 1, notified: 2 });
@@ -423,27 +693,60 @@ describe.each(enginesUnderTest())("courses and sessions administration on %s", (
       // A new video link is a change of place: a second round goes out, even while the first is still queued.
       const relinked = await updateSession(
         services.db,
-        { viewer: admin, now: services.now(), sessionId: id, session: { ...sessionInput(), notesEn: "Bring water.", joinUrl: "https://meet.example.org/other", meetings: [{ date: "2030-05-06", startTime: "10:00", endTime: "16:30", breaks: "12:00-12:30" }] } },
+        {
+          viewer: admin,
+          now: services.now(),
+          sessionId: id,
+          session: {
+            ...sessionInput(),
+            notesEn: "Bring water.",
+            joinUrl: "https://meet.example.org/other",
+            meetings: [{ date: "2030-05-06", startTime: "10:00", endTime: "16:30", breaks: "12:00-12:30" }],
+          },
+        },
         actor(admin),
       );
       expect(relinked).toMatchObject({ changed: ["joinUrl"], calendarSequence: 2, notified: 2 });
       expect((await noticeJobs("session_changed")).length).toBe(4);
-      expect((await audit("session.update"))[0]).toMatchObject({ targetId: id, summary: { changed: ["joinUrl"], calendarSequence: 2, notified: 2 } });
+      expect((await audit("session.update"))[0]).toMatchObject({
+        targetId: id,
+        summary: { changed: ["joinUrl"], calendarSequence: 2, notified: 2 },
+      });
 
-      const back = await refusal(updateSession(services.db, { viewer: admin, now: services.now(), sessionId: id, session: { ...sessionInput(), status: "draft" } }, actor(admin)));
+      const back = await refusal(
+        updateSession(
+          services.db,
+          { viewer: admin, now: services.now(), sessionId: id, session: { ...sessionInput(), status: "draft" } },
+          actor(admin),
+        ),
+      );
       expect(back.fields).toEqual({ status: "sessions.errors.unpublishWithRegistrations" });
     });
 
     it("changes seats through the seat ledger: below the seats held is refused, more seats go to the line at once", async () => {
-      const { id } = await createSession(services.db, { viewer: admin, session: sessionInput({ capacity: "2" }) }, actor(admin));
+      const { id } = await createSession(
+        services.db,
+        { viewer: admin, session: sessionInput({ capacity: "2" }) },
+        actor(admin),
+      );
       await register(id, people[0]!, "confirmed", "2030-01-01T10:00:00Z");
       await register(id, people[1]!, "confirmed", "2030-01-01T10:01:00Z");
       const next = await register(id, people[2]!, "waitlisted", "2030-01-01T10:02:00Z");
-      const lower = await refusal(updateSession(services.db, { viewer: admin, now: services.now(), sessionId: id, session: sessionInput({ capacity: "1" }) }, actor(admin)));
+      const lower = await refusal(
+        updateSession(
+          services.db,
+          { viewer: admin, now: services.now(), sessionId: id, session: sessionInput({ capacity: "1" }) },
+          actor(admin),
+        ),
+      );
       expect(lower).toMatchObject({ code: "invalid", fields: { capacity: "registration.errors.belowTaken" } });
       expect((await readSessionForEdit(services.db, { viewer: admin, sessionId: id })).capacity).toBe(2);
 
-      const raised = await updateSession(services.db, { viewer: admin, now: services.now(), sessionId: id, session: sessionInput({ capacity: "3" }) }, actor(admin));
+      const raised = await updateSession(
+        services.db,
+        { viewer: admin, now: services.now(), sessionId: id, session: sessionInput({ capacity: "3" }) },
+        actor(admin),
+      );
       expect(raised.changed).toEqual(["capacity"]);
       const [offered] = await services.db.select().from(schema.registration).where(eq(schema.registration.id, next));
       expect(offered?.status).toBe("offered");
@@ -454,34 +757,121 @@ describe.each(enginesUnderTest())("courses and sessions administration on %s", (
       const { id } = await createSession(services.db, { viewer: admin, session: sessionInput() }, actor(admin));
       const a = await register(id, people[0]!, "confirmed", "2030-01-01T10:00:00Z");
       const b = await register(id, people[1]!, "waitlisted", "2030-01-01T10:01:00Z");
-      expect((await refusal(cancelSession(services.db, { viewer: admin, now: services.now(), sessionId: id, reason: " " }, actor(admin)))).fields).toEqual({ reason: "sessions.errors.reasonMissing" });
-      expect((await refusal(cancelSession(services.db, { viewer: trainer, now: services.now(), sessionId: id, reason: "x" }, actor(trainer)))).code).toBe("forbidden");
+      expect(
+        (
+          await refusal(
+            cancelSession(
+              services.db,
+              { viewer: admin, now: services.now(), sessionId: id, reason: " " },
+              actor(admin),
+            ),
+          )
+        ).fields,
+      ).toEqual({ reason: "sessions.errors.reasonMissing" });
+      expect(
+        (
+          await refusal(
+            cancelSession(
+              services.db,
+              { viewer: trainer, now: services.now(), sessionId: id, reason: "x" },
+              actor(trainer),
+            ),
+          )
+        ).code,
+      ).toBe("forbidden");
 
-      const { calendarSequence } = await cancelSession(services.db, { viewer: admin, now: services.now(), sessionId: id, reason: "Our trainer is ill. Join the June session instead." }, actor(admin));
+      const { calendarSequence } = await cancelSession(
+        services.db,
+        {
+          viewer: admin,
+          now: services.now(),
+          sessionId: id,
+          reason: "Our trainer is ill. Join the June session instead.",
+        },
+        actor(admin),
+      );
       expect(calendarSequence).toBe(1);
       const session = await readSessionForEdit(services.db, { viewer: admin, sessionId: id });
-      expect(session).toMatchObject({ status: "cancelled", cancelReason: "Our trainer is ill. Join the June session instead." });
+      expect(session).toMatchObject({
+        status: "cancelled",
+        cancelReason: "Our trainer is ill. Join the June session instead.",
+      });
       expect(session.cancelledAt).not.toBeNull();
-      const rows = await services.db.select({ id: schema.registration.id, status: schema.registration.status }).from(schema.registration).where(eq(schema.registration.sessionId, id));
+      const rows = await services.db
+        .select({ id: schema.registration.id, status: schema.registration.status })
+        .from(schema.registration)
+        .where(eq(schema.registration.sessionId, id));
       expect(rows.map((r) => r.status)).toEqual(["cancelled", "cancelled"]);
-      expect((await noticeJobs("session_cancelled")).map((job) => job.registrationId).filter((r) => r === a || r === b).sort()).toEqual([a, b].sort());
-      expect((await refusal(cancelSession(services.db, { viewer: admin, now: services.now(), sessionId: id, reason: "again" }, actor(admin)))).fields).toEqual({ reason: "sessions.errors.alreadyCancelled" });
-      expect((await refusal(updateSession(services.db, { viewer: admin, now: services.now(), sessionId: id, session: sessionInput() }, actor(admin)))).fields).toEqual({ status: "sessions.errors.notEditable" });
+      expect(
+        (await noticeJobs("session_cancelled"))
+          .map((job) => job.registrationId)
+          .filter((r) => r === a || r === b)
+          .sort(),
+      ).toEqual([a, b].sort());
+      expect(
+        (
+          await refusal(
+            cancelSession(
+              services.db,
+              { viewer: admin, now: services.now(), sessionId: id, reason: "again" },
+              actor(admin),
+            ),
+          )
+        ).fields,
+      ).toEqual({ reason: "sessions.errors.alreadyCancelled" });
+      expect(
+        (
+          await refusal(
+            updateSession(
+              services.db,
+              { viewer: admin, now: services.now(), sessionId: id, session: sessionInput() },
+              actor(admin),
+            ),
+          )
+        ).fields,
+      ).toEqual({ status: "sessions.errors.notEditable" });
     });
 
     it("lists sessions for admins with seat counts from one grouped query, filtered by status and course", async () => {
-      const { id } = await createSession(services.db, { viewer: admin, session: sessionInput({ meetings: [{ date: "2031-01-06", startTime: "09:00", endTime: "12:00" }] }) }, actor(admin));
+      const { id } = await createSession(
+        services.db,
+        {
+          viewer: admin,
+          session: sessionInput({ meetings: [{ date: "2031-01-06", startTime: "09:00", endTime: "12:00" }] }),
+        },
+        actor(admin),
+      );
       await register(id, people[0]!, "confirmed", "2030-01-01T10:00:00Z");
       await register(id, people[1]!, "confirmed", "2030-01-01T10:01:00Z");
       await register(id, people[2]!, "waitlisted", "2030-01-01T10:02:00Z");
-      const list = await listSessionsAdmin(services.db, { viewer: admin, now: new Date("2029-01-01T00:00:00Z"), status: "published", courseId: coreId, when: "upcoming" });
+      const list = await listSessionsAdmin(services.db, {
+        viewer: admin,
+        now: new Date("2029-01-01T00:00:00Z"),
+        status: "published",
+        courseId: coreId,
+        when: "upcoming",
+      });
       const row = list.sessions.find((s) => s.id === id);
-      expect(row).toMatchObject({ courseTitleEn: "IPS Core Training", status: "published", capacity: 20, seats: { confirmed: 2, waitlisted: 1, offered: 0, pending: 0 } });
+      expect(row).toMatchObject({
+        courseTitleEn: "IPS Core Training",
+        status: "published",
+        capacity: 20,
+        seats: { confirmed: 2, waitlisted: 1, offered: 0, pending: 0 },
+      });
       expect(list.sessions.every((s) => s.status === "published" && s.courseId === coreId)).toBe(true);
-      expect(list.sessions.map((s) => s.startsAt.getTime())).toEqual([...list.sessions.map((s) => s.startsAt.getTime())].sort((x, y) => x - y));
-      const drafts = await listSessionsAdmin(services.db, { viewer: admin, now: new Date("2020-01-01T00:00:00Z"), status: "draft", when: "all" });
+      expect(list.sessions.map((s) => s.startsAt.getTime())).toEqual(
+        [...list.sessions.map((s) => s.startsAt.getTime())].sort((x, y) => x - y),
+      );
+      const drafts = await listSessionsAdmin(services.db, {
+        viewer: admin,
+        now: new Date("2020-01-01T00:00:00Z"),
+        status: "draft",
+        when: "all",
+      });
       expect(drafts.sessions.every((s) => s.status === "draft")).toBe(true);
-      expect((await refusal(listSessionsAdmin(services.db, { viewer: trainer, now: services.now(), when: "all" }))).code).toBe("forbidden");
+      expect(
+        (await refusal(listSessionsAdmin(services.db, { viewer: trainer, now: services.now(), when: "all" }))).code,
+      ).toBe("forbidden");
     });
   });
 
@@ -493,27 +883,59 @@ describe.each(enginesUnderTest())("courses and sessions administration on %s", (
       const headers: Record<string, string> = {};
       if (options.token) headers.authorization = `Bearer ${options.token}`;
       if (options.body !== undefined) headers["content-type"] = "application/json";
-      const response = await fetch(`${server.url}${API_BASE_PATH}${path}`, { method: options.method ?? (options.body === undefined ? "GET" : "POST"), headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+      const response = await fetch(`${server.url}${API_BASE_PATH}${path}`, {
+        method: options.method ?? (options.body === undefined ? "GET" : "POST"),
+        headers,
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      });
       const text = await response.text();
       return { status: response.status, headers: response.headers, json: text ? JSON.parse(text) : undefined };
     };
 
     beforeAll(async () => {
-      adminToken = (await createPersonalAccessToken(services.db, { userId: admin.userId, name: "test", expiresAt: null, actor: system })).token;
-      participantToken = (await createPersonalAccessToken(services.db, { userId: participant.userId, name: "test", expiresAt: null, actor: system })).token;
+      adminToken = (
+        await createPersonalAccessToken(services.db, {
+          userId: admin.userId,
+          name: "test",
+          expiresAt: null,
+          actor: system,
+        })
+      ).token;
+      participantToken = (
+        await createPersonalAccessToken(services.db, {
+          userId: participant.userId,
+          name: "test",
+          expiresAt: null,
+          actor: system,
+        })
+      ).token;
       const app = express().use(API_BASE_PATH, createApiRouter(services));
       const listening = await new Promise<Server>((resolve) => {
         const s = app.listen(0, "127.0.0.1", () => resolve(s));
       });
-      server = { url: `http://127.0.0.1:${(listening.address() as AddressInfo).port}`, close: () => new Promise<void>((resolve) => listening.close(() => resolve())) };
+      server = {
+        url: `http://127.0.0.1:${(listening.address() as AddressInfo).port}`,
+        close: () => new Promise<void>((resolve) => listening.close(() => resolve())),
+      };
     });
     afterAll(async () => {
       await server?.close();
     });
 
     it("GET /courses lists the catalog's courses for anyone, without archived ones", async () => {
-      const { id: archived } = await createCourse(services.db, { viewer: admin, course: coreCourse({ form: "other", titleEn: "Old course", titleEs: "Curso antiguo", ceCategories: [] }) }, actor(admin));
-      await archiveCourse(services.db, { viewer: admin, courseId: archived, archived: true, now: services.now() }, actor(admin));
+      const { id: archived } = await createCourse(
+        services.db,
+        {
+          viewer: admin,
+          course: coreCourse({ form: "other", titleEn: "Old course", titleEs: "Curso antiguo", ceCategories: [] }),
+        },
+        actor(admin),
+      );
+      await archiveCourse(
+        services.db,
+        { viewer: admin, courseId: archived, archived: true, now: services.now() },
+        actor(admin),
+      );
       const answer = await call("/courses");
       expect(answer.status).toBe(200);
       const ids = answer.json.courses.map((c: { id: string }) => c.id);
@@ -539,29 +961,71 @@ describe.each(enginesUnderTest())("courses and sessions administration on %s", (
           title: { en: "IPS Co-reflection", es: "Co-reflexión en IPS" },
           contactMinutes: 240,
           prerequisites: { courseIds: [coreId] },
-          questions: [{ kind: "checkbox", label: { en: "I agree to the group agreements", es: "Acepto los acuerdos del grupo" }, options: [{ label: { en: "Yes", es: "Sí" } }], required: true }],
+          questions: [
+            {
+              kind: "checkbox",
+              label: { en: "I agree to the group agreements", es: "Acepto los acuerdos del grupo" },
+              options: [{ label: { en: "Yes", es: "Sí" } }],
+              required: true,
+            },
+          ],
           ceCategories: [{ category: "peer_support_recovery", minutes: 240 }],
         },
       });
       expect(created.status).toBe(201);
       expect(created.headers.get("location")).toBe(`${API_BASE_PATH}/courses/${created.json.id}`);
-      expect(created.json).toMatchObject({ slug: "ips-co-reflection", contactMinutes: 240, prerequisites: { mode: "all", courseIds: [coreId] }, questions: [{ kind: "checkbox", required: true, options: [{ value: "yes" }] }] });
+      expect(created.json).toMatchObject({
+        slug: "ips-co-reflection",
+        contactMinutes: 240,
+        prerequisites: { mode: "all", courseIds: [coreId] },
+        questions: [{ kind: "checkbox", required: true, options: [{ value: "yes" }] }],
+      });
       expect((await call(`/courses/${created.json.id}`)).json.id).toBe(created.json.id);
 
-      const invalid = await call("/courses", { token: adminToken, body: { form: "core", title: { en: "Second core", es: "" }, contactMinutes: 0, ceCategories: [{ category: "ethics", minutes: 60 }] } });
+      const invalid = await call("/courses", {
+        token: adminToken,
+        body: {
+          form: "core",
+          title: { en: "Second core", es: "" },
+          contactMinutes: 0,
+          ceCategories: [{ category: "ethics", minutes: 60 }],
+        },
+      });
       expect(invalid.status).toBe(422);
       expect(invalid.headers.get("content-type")).toMatch(/^application\/problem\+json/);
       expect(invalid.json.errors.map((e: { path: string }) => e.path).sort()).toEqual(["title.es"]);
       expect(invalid.json.errors[0].message).toBe("Enter the title");
-      const cross = await call("/courses", { token: adminToken, body: { form: "core", title: { en: "Second core", es: "Segunda" }, contactMinutes: 30, ceCategories: [{ category: "ethics", minutes: 60 }] } });
+      const cross = await call("/courses", {
+        token: adminToken,
+        body: {
+          form: "core",
+          title: { en: "Second core", es: "Segunda" },
+          contactMinutes: 30,
+          ceCategories: [{ category: "ethics", minutes: 60 }],
+        },
+      });
       expect(cross.status).toBe(422);
-      expect(cross.json.errors).toEqual([{ path: "ceCategories", message: expect.stringContaining("more than the course's contact hours") }]);
-      const shape = await call("/courses", { token: adminToken, body: { form: "seminar", title: { en: "x", es: "y" }, contactMinutes: "many" } });
+      expect(cross.json.errors).toEqual([
+        { path: "ceCategories", message: expect.stringContaining("more than the course's contact hours") },
+      ]);
+      const shape = await call("/courses", {
+        token: adminToken,
+        body: { form: "seminar", title: { en: "x", es: "y" }, contactMinutes: "many" },
+      });
       expect(shape.status).toBe(422);
       expect(shape.json.errors.map((e: { path: string }) => e.path).sort()).toEqual(["contactMinutes", "form"]);
 
-      expect((await call("/courses", { token: participantToken, body: { form: "core", title: { en: "x", es: "y" }, contactMinutes: 60 } })).status).toBe(403);
-      expect((await call("/courses", { body: { form: "core", title: { en: "x", es: "y" }, contactMinutes: 60 } })).status).toBe(401);
+      expect(
+        (
+          await call("/courses", {
+            token: participantToken,
+            body: { form: "core", title: { en: "x", es: "y" }, contactMinutes: 60 },
+          })
+        ).status,
+      ).toBe(403);
+      expect(
+        (await call("/courses", { body: { form: "core", title: { en: "x", es: "y" }, contactMinutes: 60 } })).status,
+      ).toBe(401);
     });
 
     it("POST /sessions schedules a session from instants (201 and Location), with defaults, and names bad fields", async () => {
@@ -572,7 +1036,11 @@ describe.each(enginesUnderTest())("courses and sessions administration on %s", (
           timezone: "America/Los_Angeles",
           meetings: [
             { startsAt: "2030-09-10T16:00:00Z", endsAt: "2030-09-10T23:30:00Z" },
-            { startsAt: "2030-09-09T16:00:00Z", endsAt: "2030-09-09T23:30:00Z", breaks: [{ startsAt: "2030-09-09T19:00:00Z", endsAt: "2030-09-09T19:30:00Z" }] },
+            {
+              startsAt: "2030-09-09T16:00:00Z",
+              endsAt: "2030-09-09T23:30:00Z",
+              breaks: [{ startsAt: "2030-09-09T19:00:00Z", endsAt: "2030-09-09T19:30:00Z" }],
+            },
           ],
           format: "online",
           joinUrl: "https://meet.example.org/secret-room",
@@ -594,7 +1062,9 @@ describe.each(enginesUnderTest())("courses and sessions administration on %s", (
         priceTiers: [{ kind: "free", amountCents: 0 }],
         seats: { capacity: 12, confirmed: 0 },
       });
-      expect(created.json.meetings.map((m: { position: number; startsAt: string }) => [m.position, m.startsAt])).toEqual([
+      expect(
+        created.json.meetings.map((m: { position: number; startsAt: string }) => [m.position, m.startsAt]),
+      ).toEqual([
         [1, "2030-09-09T16:00:00.000Z"],
         [2, "2030-09-10T16:00:00.000Z"],
       ]);
@@ -616,7 +1086,14 @@ describe.each(enginesUnderTest())("courses and sessions administration on %s", (
       expect(bad.json.errors.map((e: { path: string }) => e.path).sort()).toEqual(["notes.en"]);
       const badZone = await call("/sessions", {
         token: adminToken,
-        body: { courseId: coreId, timezone: "Atlantis/Capital", meetings: [{ startsAt: "2030-09-09T16:00:00Z", endsAt: "2030-09-09T23:30:00Z" }], format: "in_person", capacity: 12, offerHoldHours: 2 },
+        body: {
+          courseId: coreId,
+          timezone: "Atlantis/Capital",
+          meetings: [{ startsAt: "2030-09-09T16:00:00Z", endsAt: "2030-09-09T23:30:00Z" }],
+          format: "in_person",
+          capacity: 12,
+          offerHoldHours: 2,
+        },
       });
       expect(badZone.status).toBe(422);
       expect(badZone.json.errors.map((e: { path: string }) => e.path).sort()).toEqual(["offerHoldHours", "timezone"]);
@@ -635,15 +1112,40 @@ describe.each(enginesUnderTest())("courses and sessions administration on %s", (
         },
       });
       expect(overlap.status).toBe(422);
-      expect(overlap.json.errors).toEqual([{ path: "meetings.1.startsAt", message: "This meeting overlaps another one" }]);
+      expect(overlap.json.errors).toEqual([
+        { path: "meetings.1.startsAt", message: "This meeting overlaps another one" },
+      ]);
       const unknown = await call("/sessions", {
         token: adminToken,
-        body: { courseSlug: "no-such-course", timezone: "America/Los_Angeles", meetings: [{ startsAt: "2030-09-09T16:00:00Z", endsAt: "2030-09-09T23:30:00Z" }], format: "online", joinUrl: "https://meet.example.org/x", capacity: 12 },
+        body: {
+          courseSlug: "no-such-course",
+          timezone: "America/Los_Angeles",
+          meetings: [{ startsAt: "2030-09-09T16:00:00Z", endsAt: "2030-09-09T23:30:00Z" }],
+          format: "online",
+          joinUrl: "https://meet.example.org/x",
+          capacity: 12,
+        },
       });
       expect(unknown.json.errors).toEqual([{ path: "courseSlug", message: expect.any(String) }]);
-      expect((await call("/sessions", { token: adminToken, body: { courseId: coreId, timezone: "UTC", meetings: [], format: "online", capacity: 1 } })).json.errors.map((e: { path: string }) => e.path)).toEqual(["meetings"]);
+      expect(
+        (
+          await call("/sessions", {
+            token: adminToken,
+            body: { courseId: coreId, timezone: "UTC", meetings: [], format: "online", capacity: 1 },
+          })
+        ).json.errors.map((e: { path: string }) => e.path),
+      ).toEqual(["meetings"]);
 
-      const forbidden = await call("/sessions", { token: participantToken, body: { courseId: coreId, timezone: "UTC", meetings: [{ startsAt: "2030-09-09T16:00:00Z", endsAt: "2030-09-09T23:30:00Z" }], format: "online", capacity: 5 } });
+      const forbidden = await call("/sessions", {
+        token: participantToken,
+        body: {
+          courseId: coreId,
+          timezone: "UTC",
+          meetings: [{ startsAt: "2030-09-09T16:00:00Z", endsAt: "2030-09-09T23:30:00Z" }],
+          format: "online",
+          capacity: 5,
+        },
+      });
       expect(forbidden.status).toBe(403);
       expect(forbidden.headers.get("content-type")).toMatch(/^application\/problem\+json/);
     });
@@ -682,14 +1184,22 @@ describe.each(enginesUnderTest())("admin pages for courses and sessions, and the
 
   it("seeds the five courses and their sessions once, with the demo trainers and a past, completed run", async () => {
     const courses = await listCourses(services.db, { includeArchived: true, now: new Date("2030-03-01T18:00:00Z") });
-    expect(courses.map((c) => c.slug).sort()).toEqual(["ips-advanced", "ips-co-reflection", "ips-core-training", "ips-overview", "ips-training-of-trainers"]);
+    expect(courses.map((c) => c.slug).sort()).toEqual([
+      "ips-advanced",
+      "ips-co-reflection",
+      "ips-core-training",
+      "ips-overview",
+      "ips-training-of-trainers",
+    ]);
     const core = courses.find((c) => c.slug === "ips-core-training")!;
     expect(core.contactMinutes).toBe(35 * 60);
     expect(core.ceCategories).toContainEqual({ category: "suicide_prevention", minutes: 180 });
     const advanced = courses.find((c) => c.slug === "ips-advanced")!;
     expect(advanced).toMatchObject({ requiresApproval: true, prerequisiteIds: [core.id] });
     expect(advanced.questions.filter((q) => q.sensitive)).toHaveLength(1);
-    expect(courses.find((c) => c.slug === "ips-training-of-trainers")!.prerequisiteIds.sort()).toEqual([core.id, advanced.id].sort());
+    expect(courses.find((c) => c.slug === "ips-training-of-trainers")!.prerequisiteIds.sort()).toEqual(
+      [core.id, advanced.id].sort(),
+    );
 
     const sessions = await services.db.select().from(schema.trainingSession);
     // Ten from the catalog, and two past Core runs the demo's registrations add (one signed off, one waiting for it).
@@ -698,17 +1208,33 @@ describe.each(enginesUnderTest())("admin pages for courses and sessions, and the
     expect(sessions.filter((s) => s.status === "draft")).toHaveLength(1);
     expect(new Set(sessions.map((s) => s.format))).toEqual(new Set(["online", "in_person", "hybrid"]));
     expect(new Set(sessions.map((s) => s.language))).toEqual(new Set(["en", "es"]));
-    const trainers = await services.db.select({ email: schema.user.email }).from(schema.sessionTrainer).innerJoin(schema.user, eq(schema.user.id, schema.sessionTrainer.userId));
+    const trainers = await services.db
+      .select({ email: schema.user.email })
+      .from(schema.sessionTrainer)
+      .innerJoin(schema.user, eq(schema.user.id, schema.sessionTrainer.userId));
     expect(new Set(trainers.map((t) => t.email))).toEqual(new Set(["maya@example.org", "luis@example.org"]));
     // Every Core run adds up to 35 contact hours: five days of 7½ hours less a half-hour lunch.
     const coreMeetings = await services.db
-      .select({ startsAt: schema.sessionMeeting.startsAt, endsAt: schema.sessionMeeting.endsAt, breaks: schema.sessionMeeting.breaks, sessionId: schema.sessionMeeting.sessionId })
+      .select({
+        startsAt: schema.sessionMeeting.startsAt,
+        endsAt: schema.sessionMeeting.endsAt,
+        breaks: schema.sessionMeeting.breaks,
+        sessionId: schema.sessionMeeting.sessionId,
+      })
       .from(schema.sessionMeeting)
       .innerJoin(schema.trainingSession, eq(schema.trainingSession.id, schema.sessionMeeting.sessionId))
-      .where(and(eq(schema.trainingSession.courseId, core.id), eq(schema.trainingSession.format, "in_person"), eq(schema.trainingSession.status, "published")));
+      .where(
+        and(
+          eq(schema.trainingSession.courseId, core.id),
+          eq(schema.trainingSession.format, "in_person"),
+          eq(schema.trainingSession.status, "published"),
+        ),
+      );
     const bySession = new Map<string, number>();
     for (const m of coreMeetings) {
-      const minutes = (m.endsAt.getTime() - m.startsAt.getTime()) / 60_000 - m.breaks.reduce((b, p) => b + (Date.parse(p.endsAt) - Date.parse(p.startsAt)) / 60_000, 0);
+      const minutes =
+        (m.endsAt.getTime() - m.startsAt.getTime()) / 60_000 -
+        m.breaks.reduce((b, p) => b + (Date.parse(p.endsAt) - Date.parse(p.startsAt)) / 60_000, 0);
       bySession.set(m.sessionId, (bySession.get(m.sessionId) ?? 0) + minutes);
     }
     expect(bySession.size).toBeGreaterThan(0);
@@ -742,11 +1268,17 @@ describe.each(enginesUnderTest())("admin pages for courses and sessions, and the
     expect(wrong.html).toMatch(/id="field-titleEs"[^>]*aria-invalid="true"/);
     expect(wrong.html).toContain("A parent | Una madre o un padre");
 
-    const saved = await post("/admin/courses/new", fields.map(([name, value]) => [name, name === "titleEs" ? "IPS para familias" : value]));
+    const saved = await post(
+      "/admin/courses/new",
+      fields.map(([name, value]) => [name, name === "titleEs" ? "IPS para familias" : value]),
+    );
     expect(saved.status).toBe(302);
     const [course] = await services.db.select().from(schema.course).where(eq(schema.course.slug, "ips-for-families"));
     expect(saved.location).toBe(`/admin/courses/${course!.id}?done=created`);
-    expect(course).toMatchObject({ contactMinutes: 360, ceCategories: [{ category: "suicide_prevention", minutes: 90 }] });
+    expect(course).toMatchObject({
+      contactMinutes: 360,
+      ceCategories: [{ category: "suicide_prevention", minutes: 90 }],
+    });
     expect(course!.questions[0]!.options?.map((o) => o.labelEs)).toEqual(["Una madre o un padre", "Mi pareja"]);
     expect((await get(`/admin/courses/${course!.id}`)).html).toContain("IPS para familias");
   });
@@ -777,20 +1309,32 @@ describe.each(enginesUnderTest())("admin pages for courses and sessions, and the
     expect(wrong.status).toBe(400);
     expect(wrong.html).toContain("Enter the venue&#x27;s address");
     expect(wrong.html).toContain('value="Harbor Hall"');
-    const saved = await post("/admin/sessions/new", form.map(([n, v]) => [n, n === "venueAddress" ? "1 Pier Rd, Portland, ME" : v]));
+    const saved = await post(
+      "/admin/sessions/new",
+      form.map(([n, v]) => [n, n === "venueAddress" ? "1 Pier Rd, Portland, ME" : v]),
+    );
     expect(saved.status).toBe(302);
     const sessionId = saved.location!.match(/\/admin\/sessions\/([^?]+)/)![1]!;
-    const [meeting] = await services.db.select().from(schema.sessionMeeting).where(eq(schema.sessionMeeting.sessionId, sessionId));
+    const [meeting] = await services.db
+      .select()
+      .from(schema.sessionMeeting)
+      .where(eq(schema.sessionMeeting.sessionId, sessionId));
     expect(meeting!.startsAt.toISOString()).toBe("2030-11-04T14:00:00.000Z");
 
     const page = await get(`/admin/sessions/${sessionId}`);
     expect(page.status).toBe(200);
     expect(page.html).toContain('value="2030-11-04"');
     expect(page.html).toContain("Cancel the session");
-    const noReason = await post(`/admin/sessions/${sessionId}`, [["intent", "cancel"], ["reason", ""]]);
+    const noReason = await post(`/admin/sessions/${sessionId}`, [
+      ["intent", "cancel"],
+      ["reason", ""],
+    ]);
     expect(noReason.status).toBe(400);
     expect(noReason.html).toContain("Write the reason people will read");
-    const cancelled = await post(`/admin/sessions/${sessionId}`, [["intent", "cancel"], ["reason", "The venue flooded."]]);
+    const cancelled = await post(`/admin/sessions/${sessionId}`, [
+      ["intent", "cancel"],
+      ["reason", "The venue flooded."],
+    ]);
     expect(cancelled).toMatchObject({ status: 302, location: `/admin/sessions/${sessionId}?done=cancelled` });
     const list = await get("/admin/sessions?status=cancelled&when=all");
     expect(list.html).toContain(`/admin/sessions/${sessionId}`);

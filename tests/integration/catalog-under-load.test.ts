@@ -32,7 +32,10 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * One GET over loopback. `leaveAfterMs` closes the connection that long after asking (a visitor who gives up, or a load
  * tool ending its burst); the outcome is then "left" unless the whole page had already arrived.
  */
-function visit(url: string, options: { agent?: http.Agent; leaveAfterMs?: number; withinMs?: number } = {}): Promise<Outcome> {
+function visit(
+  url: string,
+  options: { agent?: http.Agent; leaveAfterMs?: number; withinMs?: number } = {},
+): Promise<Outcome> {
   return new Promise((resolve) => {
     let settled = false;
     let leaving = false;
@@ -47,7 +50,13 @@ function visit(url: string, options: { agent?: http.Agent; leaveAfterMs?: number
       let body = "";
       response.setEncoding("utf8");
       response.on("data", (chunk: string) => (body += chunk));
-      response.on("end", () => settle(response.statusCode === 200 && body.includes(PAGE_MARK) ? "page" : `failed: HTTP ${response.statusCode} without the page`));
+      response.on("end", () =>
+        settle(
+          response.statusCode === 200 && body.includes(PAGE_MARK)
+            ? "page"
+            : `failed: HTTP ${response.statusCode} without the page`,
+        ),
+      );
       response.on("error", (error) => settle(leaving ? "left" : `failed: ${error.message}`));
       response.on("close", () => settle(leaving ? "left" : "failed: connection closed mid-page"));
     });

@@ -20,10 +20,14 @@ const PASSWORD = "correct horse battery";
 const DAY = 86_400_000;
 const system = { userId: null, label: "test" };
 
-type CourseValues = Partial<typeof schema.course.$inferInsert> & Pick<typeof schema.course.$inferInsert, "slug" | "form" | "titleEn" | "titleEs">;
+type CourseValues = Partial<typeof schema.course.$inferInsert> &
+  Pick<typeof schema.course.$inferInsert, "slug" | "form" | "titleEn" | "titleEs">;
 
 async function addCourse(db: Executor, values: CourseValues): Promise<string> {
-  const [row] = await db.insert(schema.course).values({ contactMinutes: 360, ...values }).returning({ id: schema.course.id });
+  const [row] = await db
+    .insert(schema.course)
+    .values({ contactMinutes: 360, ...values })
+    .returning({ id: schema.course.id });
   return row!.id;
 }
 
@@ -71,7 +75,10 @@ async function addSession(db: Executor, values: SessionValues): Promise<string> 
     })
     .returning({ id: schema.trainingSession.id });
   await db.insert(schema.sessionMeeting).values(meetings.map((meeting) => ({ ...meeting, sessionId: row!.id })));
-  if (values.trainers?.length) await db.insert(schema.sessionTrainer).values(values.trainers.map((trainer) => ({ ...trainer, sessionId: row!.id })));
+  if (values.trainers?.length)
+    await db
+      .insert(schema.sessionTrainer)
+      .values(values.trainers.map((trainer) => ({ ...trainer, sessionId: row!.id })));
   return row!.id;
 }
 
@@ -82,7 +89,13 @@ async function addPerson(db: Executor, name: string): Promise<string> {
 }
 
 let queueClock = Date.UTC(2025, 0, 1);
-async function addRegistration(db: Executor, sessionId: string, userId: string, status: RegistrationStatus, groupId: string | null = null): Promise<string> {
+async function addRegistration(
+  db: Executor,
+  sessionId: string,
+  userId: string,
+  status: RegistrationStatus,
+  groupId: string | null = null,
+): Promise<string> {
   const at = new Date((queueClock += 60_000));
   const holds = status === "confirmed" || status === "offered";
   const [row] = await db
@@ -113,13 +126,16 @@ describe.each(enginesUnderTest())("public catalog on %s", (engine) => {
   let http: TestHttp;
   type Person = "admin" | "trainer" | "sam" | "kai" | "wanda";
   type Course = "core" | "overview" | "circle" | "oldCourse";
-  type Session = "coreSoon" | "overviewOnline" | "coreFull" | "reserved" | "monthEdge" | "draft" | "cancelled" | "past" | "archived";
+  type Session =
+    "coreSoon" | "overviewOnline" | "coreFull" | "reserved" | "monthEdge" | "draft" | "cancelled" | "past" | "archived";
   const ids = {} as Record<Person | Course | Session, string>;
   const viewers = {} as Record<Person, Viewer>;
   const cookies = {} as Record<"sam" | "trainer" | "kai", string>;
   const later = (days: number) => new Date(Date.now() + days * DAY);
-  const search = (input: Partial<SessionSearch> = {}) => searchSessions(services.db, { timeZone: "America/Los_Angeles", now: services.now(), ...input });
-  const titles = async (input: Partial<SessionSearch> = {}) => (await search({ perPage: 50, ...input })).sessions.map((session) => session.id);
+  const search = (input: Partial<SessionSearch> = {}) =>
+    searchSessions(services.db, { timeZone: "America/Los_Angeles", now: services.now(), ...input });
+  const titles = async (input: Partial<SessionSearch> = {}) =>
+    (await search({ perPage: 50, ...input })).sessions.map((session) => session.id);
 
   beforeAll(async () => {
     services = await createTestServices(engine, { RATE_LIMIT: "off" });
@@ -131,9 +147,19 @@ describe.each(enginesUnderTest())("public catalog on %s", (engine) => {
       ["kai", "Kai Johnson", undefined],
       ["wanda", "Wanda Waits", undefined],
     ] as const) {
-      const person = await createAccount(db, { email: `${key}@example.org`, name, password: PASSWORD, roles: roles ? [...roles] : undefined }, system);
+      const person = await createAccount(
+        db,
+        { email: `${key}@example.org`, name, password: PASSWORD, roles: roles ? [...roles] : undefined },
+        system,
+      );
       ids[key] = person.id;
-      viewers[key] = { userId: person.id, email: `${key}@example.org`, name, emailVerified: true, roles: await rolesOf(db, person.id) };
+      viewers[key] = {
+        userId: person.id,
+        email: `${key}@example.org`,
+        name,
+        emailVerified: true,
+        roles: await rolesOf(db, person.id),
+      };
     }
 
     ids.core = await addCourse(db, {
@@ -154,8 +180,19 @@ describe.each(enginesUnderTest())("public catalog on %s", (engine) => {
       summaryEn: "A three-hour introduction to the principles.",
       summaryEs: "Una introducción de tres horas a los principios.",
     });
-    ids.circle = await addCourse(db, { slug: "co-reflection", form: "co_reflection", titleEn: "Co-reflection circle", titleEs: "Círculo de co-reflexión" });
-    ids.oldCourse = await addCourse(db, { slug: "old-advanced", form: "advanced", titleEn: "Old Advanced Training", titleEs: "Avanzada antigua", archivedAt: new Date() });
+    ids.circle = await addCourse(db, {
+      slug: "co-reflection",
+      form: "co_reflection",
+      titleEn: "Co-reflection circle",
+      titleEs: "Círculo de co-reflexión",
+    });
+    ids.oldCourse = await addCourse(db, {
+      slug: "old-advanced",
+      form: "advanced",
+      titleEn: "Old Advanced Training",
+      titleEs: "Avanzada antigua",
+      archivedAt: new Date(),
+    });
     await db.insert(schema.coursePrerequisite).values({ courseId: ids.circle, requiredCourseId: ids.core });
 
     // The main session: 10 seats, 4 confirmed (Sam among them), 1 held by an offer, a group of two and Wanda waiting.
@@ -165,11 +202,15 @@ describe.each(enginesUnderTest())("public catalog on %s", (engine) => {
       days: 3,
       capacity: 10,
       joinUrl: "https://meet.example.org/ips-core",
-      priceTiers: [{ kind: "standard", amountCents: 25000 }, { kind: "sliding_scale", amountCents: 15000, minimumCents: 5000 }],
+      priceTiers: [
+        { kind: "standard", amountCents: 25000 },
+        { kind: "sliding_scale", amountCents: 15000, minimumCents: 5000 },
+      ],
       trainers: [{ userId: ids.trainer!, role: "lead" }],
     });
     await addRegistration(db, ids.coreSoon, ids.sam!, "confirmed");
-    for (const name of ["Ana", "Bo", "Cy"]) await addRegistration(db, ids.coreSoon, await addPerson(db, name), "confirmed");
+    for (const name of ["Ana", "Bo", "Cy"])
+      await addRegistration(db, ids.coreSoon, await addPerson(db, name), "confirmed");
     await addRegistration(db, ids.coreSoon, await addPerson(db, "Di"), "offered");
     const group = randomUUID();
     await addRegistration(db, ids.coreSoon, await addPerson(db, "Ed"), "waitlisted", group);
@@ -178,24 +219,42 @@ describe.each(enginesUnderTest())("public catalog on %s", (engine) => {
     await addRegistration(db, ids.coreSoon, await addPerson(db, "Gus"), "cancelled");
     await addRegistration(db, ids.coreSoon, await addPerson(db, "Hal"), "pending_approval");
 
-    ids.overviewOnline = await addSession(db, { courseId: ids.overview, startsAt: later(20), format: "online", language: "es", joinUrl: "https://meet.example.org/overview" });
+    ids.overviewOnline = await addSession(db, {
+      courseId: ids.overview,
+      startsAt: later(20),
+      format: "online",
+      language: "es",
+      joinUrl: "https://meet.example.org/overview",
+    });
     // Full: both seats taken; its two reserved-for-a-partner seats elsewhere never count as available.
     ids.coreFull = await addSession(db, { courseId: ids.core, startsAt: later(30), format: "hybrid", capacity: 2 });
     await addRegistration(db, ids.coreFull, await addPerson(db, "Ida"), "confirmed");
     await addRegistration(db, ids.coreFull, await addPerson(db, "Jo"), "confirmed");
-    ids.reserved = await addSession(db, { courseId: ids.circle, startsAt: later(15), capacity: 5, reservedPartnerSeats: 2, trainers: [{ userId: ids.trainer!, role: "co" }] });
+    ids.reserved = await addSession(db, {
+      courseId: ids.circle,
+      startsAt: later(15),
+      capacity: 5,
+      reservedPartnerSeats: 2,
+      trainers: [{ userId: ids.trainer!, role: "co" }],
+    });
 
     const { earlyUtc } = monthAhead(3);
     ids.monthEdge = await addSession(db, { courseId: ids.overview, startsAt: earlyUtc });
 
-    ids.draft = await addSession(db, { courseId: ids.core, startsAt: later(12), status: "draft", trainers: [{ userId: ids.trainer!, role: "lead" }] });
+    ids.draft = await addSession(db, {
+      courseId: ids.core,
+      startsAt: later(12),
+      status: "draft",
+      trainers: [{ userId: ids.trainer!, role: "lead" }],
+    });
     ids.cancelled = await addSession(db, { courseId: ids.core, startsAt: later(14), status: "cancelled" });
     await addRegistration(db, ids.cancelled, ids.kai!, "cancelled");
     ids.past = await addSession(db, { courseId: ids.core, startsAt: later(-5) });
     ids.archived = await addSession(db, { courseId: ids.oldCourse, startsAt: later(11) });
 
     http = await serveForTest(services);
-    for (const key of ["sam", "trainer", "kai"] as const) cookies[key] = await sessionCookie(services, `${key}@example.org`, PASSWORD);
+    for (const key of ["sam", "trainer", "kai"] as const)
+      cookies[key] = await sessionCookie(services, `${key}@example.org`, PASSWORD);
   });
 
   afterAll(async () => {
@@ -227,7 +286,9 @@ describe.each(enginesUnderTest())("public catalog on %s", (engine) => {
     expect(await titles({ language: "es" })).toEqual([ids.overviewOnline]);
     // 03:00 UTC on the 1st is still the evening before in Oregon.
     const { month, earlyUtc } = monthAhead(3);
-    const before = new Date(Date.UTC(earlyUtc.getUTCFullYear(), earlyUtc.getUTCMonth() - 1, 15)).toISOString().slice(0, 7);
+    const before = new Date(Date.UTC(earlyUtc.getUTCFullYear(), earlyUtc.getUTCMonth() - 1, 15))
+      .toISOString()
+      .slice(0, 7);
     expect(await titles({ month, timeZone: "UTC" })).toEqual([ids.monthEdge]);
     expect(await titles({ month, timeZone: "America/Los_Angeles" })).toEqual([]);
     expect(await titles({ month: before, timeZone: "America/Los_Angeles" })).toEqual([ids.monthEdge]);
@@ -265,7 +326,10 @@ describe.each(enginesUnderTest())("public catalog on %s", (engine) => {
     expect((await read(null)).join).toBeNull();
     expect((await read(viewers.kai!)).join).toBeNull();
     expect((await read(viewers.wanda!)).join).toBeNull();
-    expect((await read(viewers.sam!)).join).toEqual({ url: "https://meet.example.org/ips-core", details: "Passcode 4321" });
+    expect((await read(viewers.sam!)).join).toEqual({
+      url: "https://meet.example.org/ips-core",
+      details: "Passcode 4321",
+    });
     expect((await read(viewers.trainer!)).join).not.toBeNull();
     expect((await read(viewers.admin!)).join).not.toBeNull();
     // A trainer of another session of the hub is not a trainer of this one.
@@ -275,15 +339,27 @@ describe.each(enginesUnderTest())("public catalog on %s", (engine) => {
 
   it("tells the viewer where they stand: confirmed, or waiting behind a group that counts as one entry", async () => {
     const read = (viewer: Viewer) => showSession(services.db, { id: ids.coreSoon, now: services.now() }, viewer);
-    expect((await read(viewers.sam!)).viewerRegistration).toMatchObject({ status: "confirmed", waitlistPosition: null });
-    expect((await read(viewers.wanda!)).viewerRegistration).toMatchObject({ status: "waitlisted", waitlistPosition: 2 });
+    expect((await read(viewers.sam!)).viewerRegistration).toMatchObject({
+      status: "confirmed",
+      waitlistPosition: null,
+    });
+    expect((await read(viewers.wanda!)).viewerRegistration).toMatchObject({
+      status: "waitlisted",
+      waitlistPosition: 2,
+    });
     expect((await read(viewers.kai!)).viewerRegistration).toBeNull();
   });
 
   it("reads a session for its page: course, meetings, trainers, prerequisites, window", async () => {
     const page = await showSession(services.db, { id: ids.reserved, now: services.now() }, null);
-    expect(page.course).toMatchObject({ slug: "co-reflection", title: { en: "Co-reflection circle", es: "Círculo de co-reflexión" } });
-    expect(page.prerequisites).toEqual({ mode: "all", courses: [{ id: ids.core, slug: "core", title: { en: "IPS Core Training", es: "Capacitación básica de IPS" } }] });
+    expect(page.course).toMatchObject({
+      slug: "co-reflection",
+      title: { en: "Co-reflection circle", es: "Círculo de co-reflexión" },
+    });
+    expect(page.prerequisites).toEqual({
+      mode: "all",
+      courses: [{ id: ids.core, slug: "core", title: { en: "IPS Core Training", es: "Capacitación básica de IPS" } }],
+    });
     expect(page.trainers).toEqual([{ userId: ids.trainer, name: "Maya Chen", role: "co" }]);
     const core = await showSession(services.db, { id: ids.coreSoon, now: services.now() }, null);
     expect(core.meetings.map((meeting) => meeting.position)).toEqual([1, 2, 3]);
@@ -334,14 +410,21 @@ describe.each(enginesUnderTest())("public catalog on %s", (engine) => {
       expect(stranger.html).toContain("<strong>mutuality</strong>");
       expect(stranger.html).not.toContain("<script>alert(1)</script>");
       expect(stranger.html).not.toContain("meet.example.org/ips-core");
-      expect((await page(`/trainings/${ids.coreSoon}`, { cookie: cookies.kai! })).html).not.toContain("meet.example.org/ips-core");
-      expect((await page(`/trainings/${ids.coreSoon}`, { cookie: cookies.sam! })).html).toContain("meet.example.org/ips-core");
-      expect((await page(`/trainings/${ids.coreSoon}`, { cookie: cookies.trainer! })).html).toContain("meet.example.org/ips-core");
+      expect((await page(`/trainings/${ids.coreSoon}`, { cookie: cookies.kai! })).html).not.toContain(
+        "meet.example.org/ips-core",
+      );
+      expect((await page(`/trainings/${ids.coreSoon}`, { cookie: cookies.sam! })).html).toContain(
+        "meet.example.org/ips-core",
+      );
+      expect((await page(`/trainings/${ids.coreSoon}`, { cookie: cookies.trainer! })).html).toContain(
+        "meet.example.org/ips-core",
+      );
       expect((await page(`/trainings/${ids.coreFull}`)).html).toContain("Join the waitlist");
     });
 
     it("serves visitors who are not signed in a recent copy of the catalog, each with its own script nonce", async () => {
-      const nonceOf = (response: Response) => response.headers.get("content-security-policy")!.match(/'nonce-([^']+)'/)![1]!;
+      const nonceOf = (response: Response) =>
+        response.headers.get("content-security-policy")!.match(/'nonce-([^']+)'/)![1]!;
       const first = await fetch(`${http.url}/trainings?format=online`);
       const second = await fetch(`${http.url}/trainings?format=online`);
       const [one, two] = [await first.text(), await second.text()];
@@ -370,7 +453,12 @@ describe.each(enginesUnderTest())("public catalog on %s", (engine) => {
         return seen;
       };
       // What the session holds right now, read fresh through the API.
-      const fresh = async () => ((await (await fetch(`${http.url}${API_BASE_PATH}/sessions/${ids.coreSoon}`)).json()) as { seats: { available: number } }).seats.available;
+      const fresh = async () =>
+        (
+          (await (await fetch(`${http.url}${API_BASE_PATH}/sessions/${ids.coreSoon}`)).json()) as {
+            seats: { available: number };
+          }
+        ).seats.available;
       const before = await fresh();
       expect(await settle((value) => value === String(before))).toBe(String(before));
       const extra = await addRegistration(services.db, ids.coreSoon, await addPerson(services.db, "Kim"), "confirmed");
@@ -392,9 +480,15 @@ describe.each(enginesUnderTest())("public catalog on %s", (engine) => {
     const api = async (path: string) => {
       const response = await fetch(`${http.url}${API_BASE_PATH}${path}`);
       const text = await response.text();
-      return { status: response.status, type: response.headers.get("content-type") ?? "", json: JSON.parse(text), text };
+      return {
+        status: response.status,
+        type: response.headers.get("content-type") ?? "",
+        json: JSON.parse(text),
+        text,
+      };
     };
-    const listed = async (query: string) => ((await api(`/sessions${query}`)).json.sessions as Array<{ id: string }>).map((session) => session.id);
+    const listed = async (query: string) =>
+      ((await api(`/sessions${query}`)).json.sessions as Array<{ id: string }>).map((session) => session.id);
 
     it("GET /sessions lists the catalog, filtered by course, time, format and words, and paged", async () => {
       const all = await api("/sessions");
@@ -403,17 +497,30 @@ describe.each(enginesUnderTest())("public catalog on %s", (engine) => {
       expect(all.json.sessions[0]).toMatchObject({
         id: ids.coreSoon,
         status: "published",
-        course: { id: ids.core, slug: "core", form: "core", title: { en: "IPS Core Training", es: "Capacitación básica de IPS" }, requiresApproval: false },
+        course: {
+          id: ids.core,
+          slug: "core",
+          form: "core",
+          title: { en: "IPS Core Training", es: "Capacitación básica de IPS" },
+          requiresApproval: false,
+        },
         format: "in_person",
         registration: "open",
         seats: { capacity: 10, confirmed: 4, held: 1, available: 5, waitlisted: 2 },
-        priceTiers: [{ kind: "standard", amountCents: 25000 }, { kind: "sliding_scale", amountCents: 15000, minimumCents: 5000 }],
+        priceTiers: [
+          { kind: "standard", amountCents: 25000 },
+          { kind: "sliding_scale", amountCents: 15000, minimumCents: 5000 },
+        ],
       });
       expect(await listed("?course=core")).toEqual([ids.coreSoon, ids.coreFull]);
       expect(await listed(`?course=${ids.overview}`)).toEqual([ids.overviewOnline, ids.monthEdge]);
       expect(await listed("?format=online")).toEqual([ids.overviewOnline]);
       expect(await listed("?q=capacitaciones")).toEqual([ids.coreSoon, ids.coreFull]);
-      expect(await listed(`?from=${encodeURIComponent(later(16).toISOString())}&to=${encodeURIComponent(later(31).toISOString())}`)).toEqual([ids.overviewOnline, ids.coreFull]);
+      expect(
+        await listed(
+          `?from=${encodeURIComponent(later(16).toISOString())}&to=${encodeURIComponent(later(31).toISOString())}`,
+        ),
+      ).toEqual([ids.overviewOnline, ids.coreFull]);
       expect(await listed(`?to=${encodeURIComponent(later(12).toISOString())}`)).toEqual([ids.coreSoon]);
       const paged = await api("/sessions?perPage=2&page=2");
       expect(paged.json).toMatchObject({ total: 5, page: 2, pageCount: 3, perPage: 2 });
@@ -423,7 +530,11 @@ describe.each(enginesUnderTest())("public catalog on %s", (engine) => {
       const bad = await api("/sessions?format=carrier-pigeon&from=yesterday&perPage=500");
       expect(bad.status).toBe(422);
       expect(bad.type).toMatch(/^application\/problem\+json/);
-      expect(bad.json.errors.map((error: { path: string }) => error.path).sort()).toEqual(["format", "from", "perPage"]);
+      expect(bad.json.errors.map((error: { path: string }) => error.path).sort()).toEqual([
+        "format",
+        "from",
+        "perPage",
+      ]);
     });
 
     it("GET /sessions/{id} has seats, meetings, trainers and the course, never the join details", async () => {
@@ -450,7 +561,12 @@ describe.each(enginesUnderTest())("public catalog on %s", (engine) => {
     it("documents the query parameters in the OpenAPI document", async () => {
       const document = (await api("/openapi.json")).json;
       const parameters = document.paths["/sessions"].get.parameters as Array<{ name: string; in: string }>;
-      expect(parameters.filter((p) => p.in === "query").map((p) => p.name).sort()).toEqual(["course", "format", "from", "page", "perPage", "q", "to"]);
+      expect(
+        parameters
+          .filter((p) => p.in === "query")
+          .map((p) => p.name)
+          .sort(),
+      ).toEqual(["course", "format", "from", "page", "perPage", "q", "to"]);
       expect(document.paths["/sessions"].get.responses["422"]).toBeDefined();
       expect(document.paths["/sessions/{id}"].get.parameters.map((p: { name: string }) => p.name)).toEqual(["id"]);
     });

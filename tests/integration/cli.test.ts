@@ -30,7 +30,16 @@ describe("hub CLI on the embedded database", () => {
   const env = { DATA_DIR: path.join(folder, "data") };
 
   it("creates an admin, prints a working token, and refuses a second account with the same email", async () => {
-    const created = await hub(env, "create-admin", "--email", "Lead@Example.org", "--password", "a long enough password", "--name", "Lead");
+    const created = await hub(
+      env,
+      "create-admin",
+      "--email",
+      "Lead@Example.org",
+      "--password",
+      "a long enough password",
+      "--name",
+      "Lead",
+    );
     expect(created.stdout).toContain("Admin lead@example.org created");
     const again = await hub(env, "create-admin", "--email", "lead@example.org", "--password", "a long enough password");
     expect(again.code).toBe(1);
@@ -65,7 +74,14 @@ describe("hub CLI on the embedded database", () => {
     await hub(env, "create-admin", "--email", "later@example.org", "--password", "a long enough password");
     const restore = await hub(env, "restore", file);
     expect(restore.stdout).toMatch(/Restored \d+ rows/);
-    const again = await hub(env, "create-admin", "--email", "later@example.org", "--password", "a long enough password");
+    const again = await hub(
+      env,
+      "create-admin",
+      "--email",
+      "later@example.org",
+      "--password",
+      "a long enough password",
+    );
     expect(again.code).toBe(0);
   });
 });

@@ -32,11 +32,20 @@ const system = { userId: null, label: "test" };
 
 /** The vendored 1EdTech schema with the VC 2.0 date names (see tests/fixtures/open-badges/README.md). */
 function openBadgesSchema() {
-  const vendored = JSON.parse(readFileSync(path.resolve("tests/fixtures/open-badges/ob_v3p0_achievementcredential_schema.json"), "utf8"));
+  const vendored = JSON.parse(
+    readFileSync(path.resolve("tests/fixtures/open-badges/ob_v3p0_achievementcredential_schema.json"), "utf8"),
+  );
   const { issuanceDate, expirationDate, ...properties } = vendored.properties;
   vendored.properties = {
     ...properties,
-    "@context": { ...properties["@context"], items: [{ const: "https://www.w3.org/ns/credentials/v2" }, { const: "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json" }], additionalItems: properties["@context"].items },
+    "@context": {
+      ...properties["@context"],
+      items: [
+        { const: "https://www.w3.org/ns/credentials/v2" },
+        { const: "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json" },
+      ],
+      additionalItems: properties["@context"].items,
+    },
     validFrom: issuanceDate,
     validUntil: expirationDate,
   };
@@ -61,13 +70,20 @@ describe.each(enginesUnderTest())("credentials on %s", (engine) => {
   async function person(legalName: string | null = null): Promise<Person> {
     seq += 1;
     const email = `cred-${seq}-${engine}@example.org`;
-    const created = await createAccount(services.db, { email, password: PASSWORD, name: `Sam ${seq}`, roles: [{ role: "participant", organizationId: null }] }, system);
+    const created = await createAccount(
+      services.db,
+      { email, password: PASSWORD, name: `Sam ${seq}`, roles: [{ role: "participant", organizationId: null }] },
+      system,
+    );
     if (legalName) await services.db.update(schema.user).set({ legalName }).where(eq(schema.user.id, created.id));
     return { id: created.id, email, name: `Sam ${seq}` };
   }
 
   /** A confirmed registration with its completion row written directly, as sign-off would. */
-  async function completedRegistration(who: Person, options: { completed?: boolean; attendedMinutes?: number } = {}): Promise<string> {
+  async function completedRegistration(
+    who: Person,
+    options: { completed?: boolean; attendedMinutes?: number } = {},
+  ): Promise<string> {
     const now = new Date();
     const [registration] = await services.db
       .insert(schema.registration)
@@ -88,16 +104,28 @@ describe.each(enginesUnderTest())("credentials on %s", (engine) => {
   async function issued(registrationId: string) {
     const outcome = await issueCredential(services, { registrationId }, system);
     if (outcome.status === "skipped") throw new Error(`not issued: ${outcome.reason}`);
-    const [row] = await services.db.select().from(schema.credential).where(eq(schema.credential.id, outcome.credentialId));
+    const [row] = await services.db
+      .select()
+      .from(schema.credential)
+      .where(eq(schema.credential.id, outcome.credentialId));
     return row!;
   }
 
   const verify = async (jwt: string) => {
-    const response = await fetch(`${http.url}/api/v1/credentials/verify`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ jwt }) });
+    const response = await fetch(`${http.url}/api/v1/credentials/verify`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ jwt }),
+    });
     expect(response.status).toBe(200);
-    return (await response.json()) as { valid: boolean; checks: Array<{ name: string; ok: boolean; detail: string }>; credential: Record<string, unknown> | null };
+    return (await response.json()) as {
+      valid: boolean;
+      checks: Array<{ name: string; ok: boolean; detail: string }>;
+      credential: Record<string, unknown> | null;
+    };
   };
-  const check = (report: Awaited<ReturnType<typeof verify>>, name: string) => report.checks.find((c) => c.name === name);
+  const check = (report: Awaited<ReturnType<typeof verify>>, name: string) =>
+    report.checks.find((c) => c.name === name);
   const jwks = async () => (await (await fetch(`${http.url}/.well-known/jwks.json`)).json()) as JSONWebKeySet;
 
   beforeAll(async () => {
@@ -108,19 +136,32 @@ describe.each(enginesUnderTest())("credentials on %s", (engine) => {
       titleEn: "IPS Core Training",
       titleEs: "Capacitación básica de IPS",
       contactMinutes: 14 * 60,
-      ceCategories: [{ category: "suicide_prevention", minutes: 180 }, { category: "general", minutes: 660 }],
+      ceCategories: [
+        { category: "suicide_prevention", minutes: 180 },
+        { category: "general", minutes: 660 },
+      ],
       completionRules: { minimumShare: 0.9, requireSignOff: true, ceWithoutCompletion: false },
     });
     courseId = course.id;
-    const session = await seedSession(services.db, course.id, { startsInDays: -10, days: 2, overrides: { format: "in_person", status: "completed" } });
+    const session = await seedSession(services.db, course.id, {
+      startsInDays: -10,
+      days: 2,
+      overrides: { format: "in_person", status: "completed" },
+    });
     sessionId = session.id;
     const trainer = await person();
     await services.db.insert(schema.sessionTrainer).values({ sessionId, userId: trainer.id, role: "lead" });
     seq += 1;
     const adminEmail = `cred-admin-${engine}@example.org`;
-    const created = await createAccount(services.db, { email: adminEmail, password: PASSWORD, name: "Ada Admin", roles: [{ role: "admin", organizationId: null }] }, system);
+    const created = await createAccount(
+      services.db,
+      { email: adminEmail, password: PASSWORD, name: "Ada Admin", roles: [{ role: "admin", organizationId: null }] },
+      system,
+    );
     admin = { id: created.id, email: adminEmail, name: "Ada Admin" };
-    adminToken = (await createPersonalAccessToken(services.db, { userId: admin.id, name: "test", expiresAt: null, actor: system })).token;
+    adminToken = (
+      await createPersonalAccessToken(services.db, { userId: admin.id, name: "test", expiresAt: null, actor: system })
+    ).token;
   });
   afterAll(async () => {
     await http?.close();
@@ -134,23 +175,43 @@ describe.each(enginesUnderTest())("credentials on %s", (engine) => {
     expect(first.status).toBe("issued");
     const again = await issueCredential(services, { registrationId }, system);
     expect(again).toMatchObject({ status: "already_issued" });
-    const rows = await services.db.select().from(schema.credential).where(eq(schema.credential.registrationId, registrationId));
+    const rows = await services.db
+      .select()
+      .from(schema.credential)
+      .where(eq(schema.credential.registrationId, registrationId));
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ recipientName: "Samantha Legal Ríos", displayName: sam.name, attendedMinutes: 810, inPerson: true, status: "active" });
+    expect(rows[0]).toMatchObject({
+      recipientName: "Samantha Legal Ríos",
+      displayName: sam.name,
+      attendedMinutes: 810,
+      inPerson: true,
+      status: "active",
+    });
     expect(rows[0]!.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{10}$/);
-    const audits = await services.db.select().from(schema.auditEvent).where(and(eq(schema.auditEvent.action, "credential.issue"), eq(schema.auditEvent.targetId, rows[0]!.id)));
+    const audits = await services.db
+      .select()
+      .from(schema.auditEvent)
+      .where(and(eq(schema.auditEvent.action, "credential.issue"), eq(schema.auditEvent.targetId, rows[0]!.id)));
     expect(audits).toHaveLength(1);
 
     const notDone = await completedRegistration(await person(), { completed: false, attendedMinutes: 300 });
-    expect(await issueCredential(services, { registrationId: notDone }, system)).toEqual({ status: "skipped", reason: "not_completed" });
-    expect(allJobs.map((job) => job.contract.name)).toEqual(expect.arrayContaining([issueCredentialJob.name, reissueCredentialsJob.name]));
+    expect(await issueCredential(services, { registrationId: notDone }, system)).toEqual({
+      status: "skipped",
+      reason: "not_completed",
+    });
+    expect(allJobs.map((job) => job.contract.name)).toEqual(
+      expect.arrayContaining([issueCredentialJob.name, reissueCredentialsJob.name]),
+    );
   });
 
   it("runs as the issue-credential job and prints the chosen name when no legal name is given", async () => {
     const kim = await person();
     const registrationId = await completedRegistration(kim);
     await issueCredentialHandler(services, { registrationId }, { jobId: 1, attempt: 1, maxAttempts: 5 });
-    const [row] = await services.db.select().from(schema.credential).where(eq(schema.credential.registrationId, registrationId));
+    const [row] = await services.db
+      .select()
+      .from(schema.credential)
+      .where(eq(schema.credential.registrationId, registrationId));
     expect(row).toMatchObject({ recipientName: kim.name, displayName: kim.name });
   });
 
@@ -180,10 +241,18 @@ describe.each(enginesUnderTest())("credentials on %s", (engine) => {
     expect(response.headers.get("cache-control")).toBe("public, max-age=3600");
     const set = (await response.json()) as JSONWebKeySet;
     expect(set.keys.every((key) => !("d" in key))).toBe(true);
-    const { payload, protectedHeader } = await jwtVerify(row.jwt, createLocalJWKSet(set), { issuer: publicUrl, algorithms: ["EdDSA"] });
+    const { payload, protectedHeader } = await jwtVerify(row.jwt, createLocalJWKSet(set), {
+      issuer: publicUrl,
+      algorithms: ["EdDSA"],
+    });
     expect(protectedHeader).toEqual({ alg: "EdDSA", kid: keyIdUri(publicUrl, row.keyId), typ: "JWT" });
     const doc = row.document as Record<string, any>;
-    expect(payload).toMatchObject({ iss: publicUrl, jti: doc.id, sub: doc.credentialSubject.id, nbf: Date.parse(doc.validFrom) / 1000 });
+    expect(payload).toMatchObject({
+      iss: publicUrl,
+      jti: doc.id,
+      sub: doc.credentialSubject.id,
+      nbf: Date.parse(doc.validFrom) / 1000,
+    });
     expect(payload.type).toEqual(["VerifiableCredential", "OpenBadgeCredential"]);
     expect(payload).not.toHaveProperty("vc");
     expect(payload).not.toHaveProperty("exp");
@@ -212,10 +281,17 @@ describe.each(enginesUnderTest())("credentials on %s", (engine) => {
     await expect(jwtVerify(tampered, createLocalJWKSet(await jwks()))).rejects.toThrow();
 
     const stranger = generateKeyPairSync("ed25519").privateKey;
-    const unknownKid = await new SignJWT(claims).setProtectedHeader({ alg: "EdDSA", kid: keyIdUri(publicUrl, "not-a-key-of-this-hub"), typ: "JWT" }).sign(stranger);
-    expect(check(await verify(unknownKid), "signature")).toMatchObject({ ok: false, detail: expect.stringContaining("No key") });
+    const unknownKid = await new SignJWT(claims)
+      .setProtectedHeader({ alg: "EdDSA", kid: keyIdUri(publicUrl, "not-a-key-of-this-hub"), typ: "JWT" })
+      .sign(stranger);
+    expect(check(await verify(unknownKid), "signature")).toMatchObject({
+      ok: false,
+      detail: expect.stringContaining("No key"),
+    });
     // The same kid as a real key, but signed with another one: the signature does not match.
-    const borrowedKid = await new SignJWT(claims).setProtectedHeader(decodeProtectedHeader(row.jwt) as { alg: string }).sign(stranger);
+    const borrowedKid = await new SignJWT(claims)
+      .setProtectedHeader(decodeProtectedHeader(row.jwt) as { alg: string })
+      .sign(stranger);
     expect(check(await verify(borrowedKid), "signature")).toMatchObject({ ok: false });
     await expect(jwtVerify(borrowedKid, createLocalJWKSet(await jwks()))).rejects.toThrow();
 
@@ -231,15 +307,33 @@ describe.each(enginesUnderTest())("credentials on %s", (engine) => {
     const copyBefore = await fetch(`${http.url}/verify/${row.code}`);
     expect(copyBefore.headers.get("cache-status")).toBe("ips-hub; hit");
     expect(await copyBefore.text()).toContain("This certificate is valid");
-    const ownerToken = (await createPersonalAccessToken(services.db, { userId: owner.id, name: "t", expiresAt: null, actor: system })).token;
-    const refused = await fetch(`${http.url}/api/v1/credentials/${row.id}/revoke`, { method: "POST", headers: { authorization: `Bearer ${ownerToken}`, "content-type": "application/json" }, body: JSON.stringify({ reason: "mine" }) });
+    const ownerToken = (
+      await createPersonalAccessToken(services.db, { userId: owner.id, name: "t", expiresAt: null, actor: system })
+    ).token;
+    const refused = await fetch(`${http.url}/api/v1/credentials/${row.id}/revoke`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${ownerToken}`, "content-type": "application/json" },
+      body: JSON.stringify({ reason: "mine" }),
+    });
     expect(refused.status).toBe(403);
-    const missingReason = await fetch(`${http.url}/api/v1/credentials/${row.id}/revoke`, { method: "POST", headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" }, body: JSON.stringify({ reason: "  " }) });
+    const missingReason = await fetch(`${http.url}/api/v1/credentials/${row.id}/revoke`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" },
+      body: JSON.stringify({ reason: "  " }),
+    });
     expect(missingReason.status).toBe(422);
-    const revoked = await fetch(`${http.url}/api/v1/credentials/${row.id}/revoke`, { method: "POST", headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" }, body: JSON.stringify({ reason: "Issued to the wrong person" }) });
+    const revoked = await fetch(`${http.url}/api/v1/credentials/${row.id}/revoke`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" },
+      body: JSON.stringify({ reason: "Issued to the wrong person" }),
+    });
     expect(revoked.status).toBe(200);
     expect(await revoked.json()).toMatchObject({ id: row.id, code: row.code, status: "revoked" });
-    const twice = await fetch(`${http.url}/api/v1/credentials/${row.id}/revoke`, { method: "POST", headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" }, body: JSON.stringify({ reason: "again" }) });
+    const twice = await fetch(`${http.url}/api/v1/credentials/${row.id}/revoke`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" },
+      body: JSON.stringify({ reason: "again" }),
+    });
     expect(twice.status).toBe(409);
 
     const report = await verify(row.jwt);
@@ -260,7 +354,9 @@ describe.each(enginesUnderTest())("credentials on %s", (engine) => {
     expect(isStatusBitSet(bits, row.statusListIndex)).toBe(true);
     const other = await issued(await completedRegistration(await person()));
     expect(isStatusBitSet(bits, other.statusListIndex)).toBe(false);
-    expect((row.document as { credentialStatus: { statusListCredential: string } }).credentialStatus.statusListCredential).toBe(`${publicUrl}/credentials/status/1`);
+    expect(
+      (row.document as { credentialStatus: { statusListCredential: string } }).credentialStatus.statusListCredential,
+    ).toBe(`${publicUrl}/credentials/status/1`);
 
     // …and the revocation shows on the very next request, not when the copy runs out.
     const pageAfter = await fetch(`${http.url}/verify/${row.code}`);
@@ -298,10 +394,16 @@ describe.each(enginesUnderTest())("credentials on %s", (engine) => {
     } finally {
       await fresh.close();
     }
-    const registrations = await Promise.all(Array.from({ length: 6 }, async () => completedRegistration(await person())));
-    const outcomes = await Promise.all(registrations.map((registrationId) => issueCredential(services, { registrationId }, system)));
+    const registrations = await Promise.all(
+      Array.from({ length: 6 }, async () => completedRegistration(await person())),
+    );
+    const outcomes = await Promise.all(
+      registrations.map((registrationId) => issueCredential(services, { registrationId }, system)),
+    );
     expect(outcomes.every((o) => o.status === "issued")).toBe(true);
-    const rows = await services.db.select({ index: schema.credential.statusListIndex, code: schema.credential.code }).from(schema.credential);
+    const rows = await services.db
+      .select({ index: schema.credential.statusListIndex, code: schema.credential.code })
+      .from(schema.credential);
     expect(new Set(rows.map((r) => r.index)).size).toBe(rows.length);
     expect(new Set(rows.map((r) => r.code)).size).toBe(rows.length);
   });
@@ -310,7 +412,18 @@ describe.each(enginesUnderTest())("credentials on %s", (engine) => {
     const lee = await person("Lee Old-Name");
     const old = await issued(await completedRegistration(lee));
     expect(await (await fetch(`${http.url}/verify/${old.code}`)).text()).toContain("This certificate is valid");
-    await updateProfile(services.db, { userId: lee.id, name: lee.name, legalName: "Lee New-Name", pronouns: "", locale: "en", timeZone: "America/Los_Angeles" }, { userId: lee.id });
+    await updateProfile(
+      services.db,
+      {
+        userId: lee.id,
+        name: lee.name,
+        legalName: "Lee New-Name",
+        pronouns: "",
+        locale: "en",
+        timeZone: "America/Los_Angeles",
+      },
+      { userId: lee.id },
+    );
     const queued = await services.db.select().from(schema.job).where(eq(schema.job.name, reissueCredentialsJob.name));
     expect(queued.some((job) => (job.payload as { userId: string }).userId === lee.id)).toBe(true);
 
@@ -352,10 +465,14 @@ describe.each(enginesUnderTest())("credentials on %s", (engine) => {
     const responses = await Promise.all(Array.from({ length: 12 }, () => fetch(`${http.url}/verify/${row.code}`)));
     const bodies = await Promise.all(responses.map((response) => response.text()));
     expect(responses.map((response) => response.status)).toEqual(Array(12).fill(200));
-    expect(responses.filter((response) => response.headers.get("cache-status") === "ips-hub; fwd=miss")).toHaveLength(1);
+    expect(responses.filter((response) => response.headers.get("cache-status") === "ips-hub; fwd=miss")).toHaveLength(
+      1,
+    );
     expect(bodies.every((body) => body.includes("This certificate is valid"))).toBe(true);
     // Signed in, the page is rendered for the person every time.
-    const signedIn = await fetch(`${http.url}/verify/${row.code}`, { headers: { cookie: await sessionCookie(services, visitor.email, PASSWORD) } });
+    const signedIn = await fetch(`${http.url}/verify/${row.code}`, {
+      headers: { cookie: await sessionCookie(services, visitor.email, PASSWORD) },
+    });
     expect(signedIn.headers.get("cache-status")).toBeNull();
   });
 
@@ -380,15 +497,29 @@ describe.each(enginesUnderTest())("credentials on %s", (engine) => {
     expect(text).toContain("Suicide prevention: 3 h");
     expect(execFileSync("pdfinfo", [letter], { encoding: "utf8" })).toMatch(/Page size:\s+792 x 612 pts \(letter\)/);
     const a4 = path.join(folder, "a4.pdf");
-    writeFileSync(a4, Buffer.from(await (await fetch(`${http.url}/my/certificates/${row.id}.pdf?size=a4`, { headers: { cookie } })).arrayBuffer()));
+    writeFileSync(
+      a4,
+      Buffer.from(
+        await (await fetch(`${http.url}/my/certificates/${row.id}.pdf?size=a4`, { headers: { cookie } })).arrayBuffer(),
+      ),
+    );
     expect(execFileSync("pdfinfo", [a4], { encoding: "utf8" })).toMatch(/Page size:\s+841\.89 x 595\.28 pts \(A4\)/);
     // A legal name outside Western European letters prints as written, not as question marks.
     const minh = await person("Nguyễn Thị Minh Khai");
     const minhRow = await issued(await completedRegistration(minh));
     const minhPdf = path.join(folder, "minh.pdf");
     const minhCookie = await sessionCookie(services, minh.email, PASSWORD);
-    writeFileSync(minhPdf, Buffer.from(await (await fetch(`${http.url}/my/certificates/${minhRow.id}.pdf`, { headers: { cookie: minhCookie } })).arrayBuffer()));
-    expect(execFileSync("pdftotext", ["-layout", minhPdf, "-"], { encoding: "utf8" })).toContain("Nguyễn Thị Minh Khai");
+    writeFileSync(
+      minhPdf,
+      Buffer.from(
+        await (
+          await fetch(`${http.url}/my/certificates/${minhRow.id}.pdf`, { headers: { cookie: minhCookie } })
+        ).arrayBuffer(),
+      ),
+    );
+    expect(execFileSync("pdftotext", ["-layout", minhPdf, "-"], { encoding: "utf8" })).toContain(
+      "Nguyễn Thị Minh Khai",
+    );
 
     const json = await fetch(`${http.url}/my/certificates/${row.id}.json`, { headers: { cookie } });
     expect(await json.json()).toEqual(row.document);
@@ -398,10 +529,20 @@ describe.each(enginesUnderTest())("credentials on %s", (engine) => {
 
     const stranger = await person();
     const strangerCookie = await sessionCookie(services, stranger.email, PASSWORD);
-    expect((await fetch(`${http.url}/my/certificates/${row.id}.pdf`, { headers: { cookie: strangerCookie } })).status).toBe(404);
-    expect((await fetch(`${http.url}/my/certificates/${row.id}.jwt`, { headers: { cookie: await sessionCookie(services, admin.email, PASSWORD) } })).status).toBe(200);
+    expect(
+      (await fetch(`${http.url}/my/certificates/${row.id}.pdf`, { headers: { cookie: strangerCookie } })).status,
+    ).toBe(404);
+    expect(
+      (
+        await fetch(`${http.url}/my/certificates/${row.id}.jwt`, {
+          headers: { cookie: await sessionCookie(services, admin.email, PASSWORD) },
+        })
+      ).status,
+    ).toBe(200);
 
-    const token = (await createPersonalAccessToken(services.db, { userId: rosa.id, name: "t", expiresAt: null, actor: system })).token;
+    const token = (
+      await createPersonalAccessToken(services.db, { userId: rosa.id, name: "t", expiresAt: null, actor: system })
+    ).token;
     const mine = await fetch(`${http.url}/api/v1/me/credentials`, { headers: { authorization: `Bearer ${token}` } });
     expect(mine.status).toBe(200);
     expect(await mine.json()).toEqual({
@@ -429,15 +570,23 @@ describe.each(enginesUnderTest())("credentials on %s", (engine) => {
   it("opens the PDF, JSON and JWT that GET /me/credentials points to with the person's token alone", async () => {
     const lena = await person("Lena Ortiz");
     const row = await issued(await completedRegistration(lena));
-    const token = (await createPersonalAccessToken(services.db, { userId: lena.id, name: "files", expiresAt: null, actor: system })).token;
+    const token = (
+      await createPersonalAccessToken(services.db, { userId: lena.id, name: "files", expiresAt: null, actor: system })
+    ).token;
     const bearer = { authorization: `Bearer ${token}` };
-    const listed = (await (await fetch(`${http.url}/api/v1/me/credentials`, { headers: bearer })).json()) as { credentials: Array<{ id: string; pdfUrl: string; jsonUrl: string; jwtUrl: string }> };
+    const listed = (await (await fetch(`${http.url}/api/v1/me/credentials`, { headers: bearer })).json()) as {
+      credentials: Array<{ id: string; pdfUrl: string; jsonUrl: string; jwtUrl: string }>;
+    };
     const links = listed.credentials.find((c) => c.id === row.id)!;
     const local = (url: string) => url.replace(publicUrl, http.url);
     const pdf = await fetch(local(links.pdfUrl), { headers: bearer, redirect: "manual" });
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get("content-type")).toBe("application/pdf");
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
     const json = await fetch(local(links.jsonUrl), { headers: bearer, redirect: "manual" });
     expect(json.status).toBe(200);
     expect(await json.json()).toEqual(row.document);
@@ -446,7 +595,10 @@ describe.each(enginesUnderTest())("credentials on %s", (engine) => {
     expect(await jwt.text()).toBe(row.jwt);
 
     // A token that is not valid is told so as the API tells it, not sent to the sign-in page.
-    const bad = await fetch(local(links.jwtUrl), { headers: { authorization: "Bearer iph_not-a-real-token" }, redirect: "manual" });
+    const bad = await fetch(local(links.jwtUrl), {
+      headers: { authorization: "Bearer iph_not-a-real-token" },
+      redirect: "manual",
+    });
     expect(bad.status).toBe(401);
     expect(bad.headers.get("content-type")).toContain("application/problem+json");
     expect(bad.headers.get("www-authenticate")).toContain('error="invalid_token"');
@@ -454,9 +606,13 @@ describe.each(enginesUnderTest())("credentials on %s", (engine) => {
 
     // Someone else's token finds nothing there.
     const other = await person();
-    const otherToken = (await createPersonalAccessToken(services.db, { userId: other.id, name: "other", expiresAt: null, actor: system })).token;
+    const otherToken = (
+      await createPersonalAccessToken(services.db, { userId: other.id, name: "other", expiresAt: null, actor: system })
+    ).token;
     for (const url of [links.pdfUrl, links.jsonUrl, links.jwtUrl]) {
-      expect((await fetch(local(url), { headers: { authorization: `Bearer ${otherToken}` }, redirect: "manual" })).status).toBe(404);
+      expect(
+        (await fetch(local(url), { headers: { authorization: `Bearer ${otherToken}` }, redirect: "manual" })).status,
+      ).toBe(404);
     }
   });
 
@@ -465,13 +621,27 @@ describe.each(enginesUnderTest())("credentials on %s", (engine) => {
     const session = await seedSession(services.db, course.id, { startsInDays: -3 });
     const pat = await person();
     const now = new Date();
-    const [registration] = await services.db.insert(schema.registration).values({ sessionId: session.id, userId: pat.id, status: "confirmed", requestedAt: now, queueAt: now }).returning();
-    await services.db.insert(schema.completion).values({ registrationId: registration!.id, completed: true, contactMinutes: 180, attendedMinutes: 180, ceMinutes: 180, reasons: [], signedOffAt: now });
+    const [registration] = await services.db
+      .insert(schema.registration)
+      .values({ sessionId: session.id, userId: pat.id, status: "confirmed", requestedAt: now, queueAt: now })
+      .returning();
+    await services.db.insert(schema.completion).values({
+      registrationId: registration!.id,
+      completed: true,
+      contactMinutes: 180,
+      attendedMinutes: 180,
+      ceMinutes: 180,
+      reasons: [],
+      signedOffAt: now,
+    });
     const row = await issued(registration!.id);
     expect(row.validUntil).not.toBeNull();
     expect(decodeJwt(row.jwt).exp).toBe(Math.floor(row.validUntil!.getTime() / 1000));
     expect(await (await fetch(`${http.url}/verify/${row.code}`)).text()).toContain("This certificate is valid");
-    await services.db.update(schema.credential).set({ validUntil: new Date(Date.now() - 1000) }).where(eq(schema.credential.id, row.id));
+    await services.db
+      .update(schema.credential)
+      .set({ validUntil: new Date(Date.now() - 1000) })
+      .where(eq(schema.credential.id, row.id));
     expect(await (await fetch(`${http.url}/verify/${row.code}`)).text()).toContain("This certificate has expired");
   });
 });

@@ -15,7 +15,12 @@ const outages: Outage[] = [
     // Nothing listens on port 1: every connection is refused, as when PostgreSQL is down.
     name: "PostgreSQL on a closed port",
     async start() {
-      const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", PUBLIC_URL: "http://localhost:3999", DATABASE_URL: "postgres://postgres@127.0.0.1:1/ipshub" });
+      const config = loadConfig({
+        NODE_ENV: "test",
+        LOG_LEVEL: "silent",
+        PUBLIC_URL: "http://localhost:3999",
+        DATABASE_URL: "postgres://postgres@127.0.0.1:1/ipshub",
+      });
       const services = await createServices(config, createLogger(config.logLevel), { migrate: false });
       return { services, stop: () => services.close().catch(() => undefined) };
     },
@@ -60,7 +65,11 @@ describe.each(outages)("while the database is away ($name)", (outage) => {
   });
 
   it("answers the API with 503 problem+json and Retry-After", async () => {
-    for (const pathname of ["/api/v1/sessions", "/api/v1/courses", "/api/v1/sessions/00000000-0000-4000-8000-000000000000"]) {
+    for (const pathname of [
+      "/api/v1/sessions",
+      "/api/v1/courses",
+      "/api/v1/sessions/00000000-0000-4000-8000-000000000000",
+    ]) {
       const response = await send(pathname);
       expect(response.status, pathname).toBe(503);
       expect(response.headers.get("content-type")).toContain("application/problem+json");

@@ -56,11 +56,23 @@ describe.each(enginesUnderTest())("HTTP on %s", (engine) => {
   });
 
   it("refuses state-changing requests from another site and lets same-origin ones through", async () => {
-    const crossSite = await fetch(`${http.url}/sign-out`, { method: "POST", headers: { "sec-fetch-site": "cross-site" }, redirect: "manual" });
+    const crossSite = await fetch(`${http.url}/sign-out`, {
+      method: "POST",
+      headers: { "sec-fetch-site": "cross-site" },
+      redirect: "manual",
+    });
     expect(crossSite.status).toBe(403);
-    const foreignOrigin = await fetch(`${http.url}/sign-out`, { method: "POST", headers: { origin: "https://evil.example" }, redirect: "manual" });
+    const foreignOrigin = await fetch(`${http.url}/sign-out`, {
+      method: "POST",
+      headers: { origin: "https://evil.example" },
+      redirect: "manual",
+    });
     expect(foreignOrigin.status).toBe(403);
-    const sameOrigin = await fetch(`${http.url}/sign-out`, { method: "POST", headers: { "sec-fetch-site": "same-origin" }, redirect: "manual" });
+    const sameOrigin = await fetch(`${http.url}/sign-out`, {
+      method: "POST",
+      headers: { "sec-fetch-site": "same-origin" },
+      redirect: "manual",
+    });
     expect(sameOrigin.status).not.toBe(403);
   });
 

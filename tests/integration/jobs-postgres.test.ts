@@ -18,11 +18,15 @@ const JOB_COUNT = 500;
 if (!postgresUrl && underCi) {
   describe("job queue on two PostgreSQL workers", () => {
     it("needs a PostgreSQL server under CI", () => {
-      throw new Error("CI is set but TEST_DATABASE_URL is not: the two-worker test must run on PostgreSQL in CI (see .ci/run)");
+      throw new Error(
+        "CI is set but TEST_DATABASE_URL is not: the two-worker test must run on PostgreSQL in CI (see .ci/run)",
+      );
     });
   });
 } else if (!postgresUrl) {
-  console.warn("[jobs-postgres] skipped: set TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres to prove two workers never run a job twice");
+  console.warn(
+    "[jobs-postgres] skipped: set TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres to prove two workers never run a job twice",
+  );
   describe.skip("job queue on two PostgreSQL workers (skipped: TEST_DATABASE_URL is not set)", () => {
     it("runs every job exactly once across two workers", () => undefined);
   });
@@ -37,7 +41,11 @@ if (!postgresUrl && underCi) {
     const ranBy = new Map<Services, number[]>();
 
     /** Records its job id; the table's primary key makes a second run of the same job fail loudly. */
-    const recordRunJob = defineJobContract({ name: "test.record-run", payload: z.object({ n: z.number().int() }), attempts: 1 });
+    const recordRunJob = defineJobContract({
+      name: "test.record-run",
+      payload: z.object({ n: z.number().int() }),
+      attempts: 1,
+    });
     const recordRun = bindJob(recordRunJob, async (services, { n }, { jobId }) => {
       ranBy.get(services)!.push(jobId);
       // Yield so the two workers' claims and runs interleave.
@@ -86,7 +94,9 @@ if (!postgresUrl && underCi) {
       const statuses = await first.database.query<{ status: string; attempts: number; count: string }>(
         "SELECT status, attempts, count(*) AS count FROM job WHERE name = 'test.record-run' GROUP BY status, attempts",
       );
-      expect(statuses.map((s) => ({ ...s, count: Number(s.count) }))).toEqual([{ status: "done", attempts: 1, count: JOB_COUNT }]);
+      expect(statuses.map((s) => ({ ...s, count: Number(s.count) }))).toEqual([
+        { status: "done", attempts: 1, count: JOB_COUNT },
+      ]);
       const errors = await first.database.query("SELECT id, last_error FROM job WHERE last_error IS NOT NULL");
       expect(errors).toEqual([]);
 
@@ -106,16 +116,22 @@ if (!postgresUrl && underCi) {
     });
 
     it("enqueues a due schedule once per due time when both processes tick together, round after round", async () => {
-      const countedJob = defineJobContract({ name: "test.scheduled-count", payload: z.object({}).passthrough(), attempts: 5 });
+      const countedJob = defineJobContract({
+        name: "test.scheduled-count",
+        payload: z.object({}).passthrough(),
+        attempts: 5,
+      });
       const schedule: Schedule = { name: "test-two-processes", cron: "0 * * * *", job: countedJob };
       await registerSchedules(first, [schedule]);
       await registerSchedules(second, [schedule]);
-      const workers = [first, second].map((services) => createWorker(services, { jobs: [bindJob(countedJob, async () => undefined)], schedules: [schedule] }));
+      const workers = [first, second].map((services) =>
+        createWorker(services, { jobs: [bindJob(countedJob, async () => undefined)], schedules: [schedule] }),
+      );
       for (let round = 1; round <= 20; round++) {
-        await first.database.query("UPDATE job_schedule SET next_run_at = now() - make_interval(mins => $2) WHERE name = $1", [
-          schedule.name,
-          round,
-        ]);
+        await first.database.query(
+          "UPDATE job_schedule SET next_run_at = now() - make_interval(mins => $2) WHERE name = $1",
+          [schedule.name, round],
+        );
         await Promise.all(workers.map((w) => w.tick()));
         const [{ count } = { count: "0" }] = await first.database.query<{ count: string }>(
           "SELECT count(*) AS count FROM job WHERE name = 'test.scheduled-count'",

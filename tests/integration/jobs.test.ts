@@ -26,7 +26,11 @@ type JobRow = {
 const runsByKey = new Map<string, number>();
 
 /** Three tries in all: the contract's attempts are the attempts a job gets. */
-const flakyJob = defineJobContract({ name: "test.flaky", payload: z.object({ key: z.string(), failTimes: z.number().int() }), attempts: 3 });
+const flakyJob = defineJobContract({
+  name: "test.flaky",
+  payload: z.object({ key: z.string(), failTimes: z.number().int() }),
+  attempts: 3,
+});
 
 /** `welcome`, when given, is the dedupe key: one job per key while it waits. */
 const countedJob = defineJobContract({
@@ -51,11 +55,13 @@ const testJobs = [
   }),
   // Loaded lazily, as the registry loads handlers.
   bindJob(slowJob, {
-    load: async () => async (_services, { key }) => {
-      slowJobGate?.started();
-      await slowJobGate?.release;
-      runsByKey.set(key, (runsByKey.get(key) ?? 0) + 1);
-    },
+    load:
+      async () =>
+      async (_services, { key }) => {
+        slowJobGate?.started();
+        await slowJobGate?.release;
+        runsByKey.set(key, (runsByKey.get(key) ?? 0) + 1);
+      },
   }),
 ];
 
@@ -81,7 +87,8 @@ describe.each(enginesUnderTest())("job queue on %s", (engine) => {
     return rows[0]!;
   };
   /** Instead of waiting out a backoff, move the job's time to now. */
-  const makeDue = (id: number) => services.database.query("UPDATE job SET run_at = now() - interval '1 second' WHERE id = $1", [id]);
+  const makeDue = (id: number) =>
+    services.database.query("UPDATE job SET run_at = now() - interval '1 second' WHERE id = $1", [id]);
 
   beforeAll(async () => {
     services = await createTestServices(engine);
@@ -182,9 +189,17 @@ describe.each(enginesUnderTest())("job queue on %s", (engine) => {
   });
 
   it("enqueues a due schedule exactly once when two workers tick at the same moment, and moves it on", async () => {
-    const schedule: Schedule = { name: "test-every-5-minutes", cron: "*/5 * * * *", job: countedJob, payload: { key: "scheduled" } };
+    const schedule: Schedule = {
+      name: "test-every-5-minutes",
+      cron: "*/5 * * * *",
+      job: countedJob,
+      payload: { key: "scheduled" },
+    };
     await registerSchedules(services, [schedule]);
-    const [registered] = await services.database.query<{ next_run_at: Date }>("SELECT next_run_at FROM job_schedule WHERE name = $1", [schedule.name]);
+    const [registered] = await services.database.query<{ next_run_at: Date }>(
+      "SELECT next_run_at FROM job_schedule WHERE name = $1",
+      [schedule.name],
+    );
     expect(new Date(registered!.next_run_at).getTime()).toBeGreaterThan(Date.now());
 
     const workers = [1, 2].map(() => createWorker(services, { jobs: testJobs, schedules: [schedule] }));
@@ -192,7 +207,9 @@ describe.each(enginesUnderTest())("job queue on %s", (engine) => {
     await Promise.all(workers.map((w) => w.tick()));
     expect(await jobRows("test.counted")).toHaveLength(0);
 
-    await services.database.query("UPDATE job_schedule SET next_run_at = now() - interval '1 minute' WHERE name = $1", [schedule.name]);
+    await services.database.query("UPDATE job_schedule SET next_run_at = now() - interval '1 minute' WHERE name = $1", [
+      schedule.name,
+    ]);
     // A process starting now registers the schedule again; that must not push the due run away.
     await registerSchedules(services, [schedule]);
     const before = new Date();
@@ -230,7 +247,9 @@ describe.each(enginesUnderTest())("job queue on %s", (engine) => {
     expect(running.status).toBe("running");
     expect(running.locked_by).toBe("worker-that-died");
 
-    await services.database.query("UPDATE job SET locked_until = now() - interval '1 second' WHERE id = $1", [running.id]);
+    await services.database.query("UPDATE job SET locked_until = now() - interval '1 second' WHERE id = $1", [
+      running.id,
+    ]);
     expect(await survivor.tick()).toBe(1);
     const done = await onlyJob("test.counted");
     expect(done.status).toBe("done");

@@ -16,7 +16,13 @@ describe.each(enginesUnderTest())("mail on %s", (engine) => {
 
   const sentTo = (address: string) => smtp.messages.filter((m) => m.to.includes(address));
   const deliveryJob = async (messageId: string) => {
-    const rows = await services.database.query<{ id: string; status: string; attempts: number; last_error: string | null; run_at: Date }>(
+    const rows = await services.database.query<{
+      id: string;
+      status: string;
+      attempts: number;
+      last_error: string | null;
+      run_at: Date;
+    }>(
       "SELECT id, status, attempts, last_error, run_at FROM job WHERE name = 'mail.deliver' AND payload->>'messageId' = $1 ORDER BY id",
       [messageId],
     );
@@ -26,7 +32,10 @@ describe.each(enginesUnderTest())("mail on %s", (engine) => {
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
-    services = await createTestServices(engine, { SMTP_URL: smtp.url, MAIL_FROM: "Willamette IPS Hub <hub@example.org>" });
+    services = await createTestServices(engine, {
+      SMTP_URL: smtp.url,
+      MAIL_FROM: "Willamette IPS Hub <hub@example.org>",
+    });
   });
   afterAll(async () => {
     await services?.close();
@@ -36,7 +45,13 @@ describe.each(enginesUnderTest())("mail on %s", (engine) => {
 
   it("delivers a queued message over SMTP with a subject, a plain-text part and an HTML part", async () => {
     const link = "http://localhost:3999/verify-email?token=abc123";
-    const id = await queueMail(services.db, { to: "sam@example.org", locale: "en", recipientName: "Sam", template: "verify-email", link });
+    const id = await queueMail(services.db, {
+      to: "sam@example.org",
+      locale: "en",
+      recipientName: "Sam",
+      template: "verify-email",
+      link,
+    });
     expect((await findOutboxMessage(services.db, id))?.status).toBe("queued");
 
     await drainJobs(createWorker(services, { jobs: allJobs }));
@@ -60,7 +75,13 @@ describe.each(enginesUnderTest())("mail on %s", (engine) => {
 
   it("writes each message in the recipient's language", async () => {
     const link = "http://localhost:3999/sign-in/magic?token=xyz";
-    const id = await queueMail(services.db, { to: "rosa@example.org", locale: "es", recipientName: "Rosa", template: "verify-email", link });
+    const id = await queueMail(services.db, {
+      to: "rosa@example.org",
+      locale: "es",
+      recipientName: "Rosa",
+      template: "verify-email",
+      link,
+    });
     await drainJobs(createWorker(services, { jobs: allJobs }));
 
     const [mail] = sentTo("rosa@example.org");
@@ -75,7 +96,13 @@ describe.each(enginesUnderTest())("mail on %s", (engine) => {
 
   it("keeps a failed delivery for a retry with the error, then delivers it on the next try", async () => {
     smtp.refuseRecipients((address) => address === "kai@example.org");
-    const id = await queueMail(services.db, { to: "kai@example.org", locale: "en", recipientName: "Kai", template: "magic-link", link: "http://localhost:3999/magic-link?token=t1" });
+    const id = await queueMail(services.db, {
+      to: "kai@example.org",
+      locale: "en",
+      recipientName: "Kai",
+      template: "magic-link",
+      link: "http://localhost:3999/magic-link?token=t1",
+    });
     const worker = createWorker(services, { jobs: allJobs });
     const before = Date.now();
     expect(await worker.tick()).toBe(1);
@@ -105,7 +132,13 @@ describe.each(enginesUnderTest())("mail on %s", (engine) => {
 
   it("marks the outbox row failed once the last try failed", async () => {
     smtp.refuseRecipients((address) => address === "nobody@example.org");
-    const id = await queueMail(services.db, { to: "nobody@example.org", locale: "en", recipientName: "Nobody", template: "magic-link", link: "http://localhost:3999/magic-link?token=t2" });
+    const id = await queueMail(services.db, {
+      to: "nobody@example.org",
+      locale: "en",
+      recipientName: "Nobody",
+      template: "magic-link",
+      link: "http://localhost:3999/magic-link?token=t2",
+    });
     const worker = createWorker(services, { jobs: allJobs });
     const maxAttempts = deliverMailJob.attempts;
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
@@ -121,7 +154,13 @@ describe.each(enginesUnderTest())("mail on %s", (engine) => {
   });
 
   it("sends once even when the delivery job runs twice", async () => {
-    const id = await queueMail(services.db, { to: "maya@example.org", locale: "en", recipientName: "Maya", template: "reset-password", link: "http://localhost:3999/reset-password?token=r1" });
+    const id = await queueMail(services.db, {
+      to: "maya@example.org",
+      locale: "en",
+      recipientName: "Maya",
+      template: "reset-password",
+      link: "http://localhost:3999/reset-password?token=r1",
+    });
     const worker = createWorker(services, { jobs: allJobs });
     await drainJobs(worker);
     expect(sentTo("maya@example.org")).toHaveLength(1);
@@ -139,7 +178,13 @@ describe.each(enginesUnderTest())("mail on %s", (engine) => {
     try {
       expect(offline.mailTransport).toBeUndefined();
       const received = smtp.messages.length;
-      const id = await queueMail(offline.db, { to: "jordan@example.org", locale: "en", recipientName: "Jordan", template: "verify-email", link: "http://localhost:3999/verify-email?token=k1" });
+      const id = await queueMail(offline.db, {
+        to: "jordan@example.org",
+        locale: "en",
+        recipientName: "Jordan",
+        template: "verify-email",
+        link: "http://localhost:3999/verify-email?token=k1",
+      });
       await drainJobs(createWorker(offline, { jobs: allJobs }));
       const row = await findOutboxMessage(offline.db, id);
       expect(row?.status).toBe("kept");

@@ -50,7 +50,11 @@ function icsHeader(ics: string, name: string): string | undefined {
     ?.slice(name.length + 1);
 }
 
-const utc = (date: Date) => date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+const utc = (date: Date) =>
+  date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 
 function calendarOf(mail: CapturedMail): string | null {
   const file = mail.parsed.attachments.find((a) => a.contentType.startsWith("text/calendar"));
@@ -69,16 +73,36 @@ describe.each(enginesUnderTest())("registration notices (%s)", (engine) => {
   const drain = () => drainJobs(createWorker(services, { jobs: allJobs }), 200);
   const mailsTo = (email: string) => smtp.messages.filter((m) => m.to.includes(email.toLowerCase()));
   const lastMailTo = (email: string) => mailsTo(email).at(-1);
-  const statusOf = async (id: string) => (await services.db.select({ status: schema.registration.status }).from(schema.registration).where(eq(schema.registration.id, id)))[0]!.status;
-  const setPerson = (userId: string, values: { locale?: string; timeZone?: string }) => services.db.update(schema.user).set(values).where(eq(schema.user.id, userId));
-  const register = (viewer: Viewer, sessionId: string) => registerForSession(services, { viewer, sessionId, consent: true }, actor);
+  const statusOf = async (id: string) =>
+    (
+      await services.db
+        .select({ status: schema.registration.status })
+        .from(schema.registration)
+        .where(eq(schema.registration.id, id))
+    )[0]!.status;
+  const setPerson = (userId: string, values: { locale?: string; timeZone?: string }) =>
+    services.db.update(schema.user).set(values).where(eq(schema.user.id, userId));
+  const register = (viewer: Viewer, sessionId: string) =>
+    registerForSession(services, { viewer, sessionId, consent: true }, actor);
 
   /** A registration row written directly, for notices whose use cases belong to others. */
-  async function insertRegistration(sessionId: string, userId: string, values: Partial<typeof schema.registration.$inferInsert> = {}) {
+  async function insertRegistration(
+    sessionId: string,
+    userId: string,
+    values: Partial<typeof schema.registration.$inferInsert> = {},
+  ) {
     const now = services.now();
     const [row] = await services.db
       .insert(schema.registration)
-      .values({ sessionId, userId, status: "confirmed", requestedAt: now, queueAt: now, heldFrom: "general", ...values })
+      .values({
+        sessionId,
+        userId,
+        status: "confirmed",
+        requestedAt: now,
+        queueAt: now,
+        heldFrom: "general",
+        ...values,
+      })
       .returning();
     return row!;
   }
@@ -96,7 +120,10 @@ describe.each(enginesUnderTest())("registration notices (%s)", (engine) => {
 
   it("confirms a seat by email with the details in the person's zone, the join link and a valid calendar invitation", async () => {
     const course = await seedCourse(services.db);
-    const session = await seedSession(services.db, course.id, { days: 2, overrides: { venueName: null, accessibilityNotes: "Captions on every call." } });
+    const session = await seedSession(services.db, course.id, {
+      days: 2,
+      overrides: { venueName: null, accessibilityNotes: "Captions on every call." },
+    });
     const [person] = await seedPeople(services.db, 1, "confirm");
     await setPerson(person!.userId, { timeZone: "America/New_York" });
     await register(person!, session.id);
@@ -111,8 +138,16 @@ describe.each(enginesUnderTest())("registration notices (%s)", (engine) => {
     expect(mail!.text).toContain(`How to join: ${JOIN_URL}`);
     expect(mail!.text).toContain("Access: Captions on every call.");
     // Each meeting in the person's own zone (New York), named so it can't be mistaken.
-    const meetings = await services.db.select().from(schema.sessionMeeting).where(eq(schema.sessionMeeting.sessionId, session.id)).orderBy(schema.sessionMeeting.position);
-    const eastern = new Intl.DateTimeFormat("en", { hour: "numeric", minute: "2-digit", timeZone: "America/New_York" }).format(meetings[0]!.startsAt);
+    const meetings = await services.db
+      .select()
+      .from(schema.sessionMeeting)
+      .where(eq(schema.sessionMeeting.sessionId, session.id))
+      .orderBy(schema.sessionMeeting.position);
+    const eastern = new Intl.DateTimeFormat("en", {
+      hour: "numeric",
+      minute: "2-digit",
+      timeZone: "America/New_York",
+    }).format(meetings[0]!.startsAt);
     expect(mail!.text).toMatch(new RegExp(`Day 1: .*${eastern.replace(/\s/g, "\\s")}.*E[SD]T`));
     expect(mail!.text).toContain("Day 2: ");
     expect(mail!.html).toContain('<html lang="en">');
@@ -125,7 +160,10 @@ describe.each(enginesUnderTest())("registration notices (%s)", (engine) => {
     expect(icsHeader(ics!, "X-WR-TIMEZONE")).toBe("America/Los_Angeles");
     const events = icsEvents(ics!);
     expect(events).toHaveLength(2);
-    expect(events.map((e) => e.UID)).toEqual([`session-${session.id}-1@localhost`, `session-${session.id}-2@localhost`]);
+    expect(events.map((e) => e.UID)).toEqual([
+      `session-${session.id}-1@localhost`,
+      `session-${session.id}-2@localhost`,
+    ]);
     expect(events[0]!.DTSTART).toBe(utc(meetings[0]!.startsAt));
     expect(events[0]!.DTSTART).toMatch(/^\d{8}T\d{6}Z$/);
     expect(events[1]!.DTEND).toBe(utc(meetings[1]!.endsAt));
@@ -143,31 +181,94 @@ describe.each(enginesUnderTest())("registration notices (%s)", (engine) => {
   it("writes every notice in English and in Spanish, each with a plain-text part and its own details", async () => {
     const course = await seedCourse(services.db);
     const session = await seedSession(services.db, course.id, { overrides: { offerHoldHours: 24, currency: "USD" } });
-    const cancelled = await seedSession(services.db, course.id, { overrides: { status: "cancelled", cancelReason: "Our trainer is ill." } });
-    const expected: Record<RegistrationNotice, { en: string; es: string; text?: { en: string; es: string }; ics?: "REQUEST" | "CANCEL" }> = {
-      application_received: { en: "We got your application for Core Training", es: "Recibimos tu solicitud para Capacitación básica" },
-      application_approved: { en: "Your application for Core Training is approved", es: "Aprobamos tu solicitud para Capacitación básica", ics: "REQUEST" },
+    const cancelled = await seedSession(services.db, course.id, {
+      overrides: { status: "cancelled", cancelReason: "Our trainer is ill." },
+    });
+    const expected: Record<
+      RegistrationNotice,
+      { en: string; es: string; text?: { en: string; es: string }; ics?: "REQUEST" | "CANCEL" }
+    > = {
+      application_received: {
+        en: "We got your application for Core Training",
+        es: "Recibimos tu solicitud para Capacitación básica",
+      },
+      application_approved: {
+        en: "Your application for Core Training is approved",
+        es: "Aprobamos tu solicitud para Capacitación básica",
+        ics: "REQUEST",
+      },
       application_declined: {
         en: "About your application for Core Training",
         es: "Sobre tu solicitud para Capacitación básica",
-        text: { en: "A note from our team: Please apply again in spring.", es: "Una nota de nuestro equipo: Please apply again in spring." },
+        text: {
+          en: "A note from our team: Please apply again in spring.",
+          es: "Una nota de nuestro equipo: Please apply again in spring.",
+        },
       },
-      confirmed: { en: "You're registered for Core Training", es: "Tu inscripción en Capacitación básica está confirmada", ics: "REQUEST" },
-      waitlisted: { en: "You're on the waitlist for Core Training", es: "Estás en la lista de espera de Capacitación básica", text: { en: "Your place in line: 3", es: "Tu lugar en la lista: 3" } },
-      offer: { en: "A seat is open for you in Core Training", es: "Hay un lugar para ti en Capacitación básica", text: { en: "We're holding your seat until: ", es: "Te guardamos el lugar hasta: " } },
-      offer_expired: { en: "Your held seat in Core Training was passed on", es: "Tu lugar guardado en Capacitación básica pasó a otra persona" },
-      cancelled: { en: "Your registration for Core Training is cancelled", es: "Se canceló tu inscripción en Capacitación básica" },
-      session_changed: { en: "New details for Core Training", es: "Nuevos detalles de Capacitación básica", ics: "REQUEST" },
+      confirmed: {
+        en: "You're registered for Core Training",
+        es: "Tu inscripción en Capacitación básica está confirmada",
+        ics: "REQUEST",
+      },
+      waitlisted: {
+        en: "You're on the waitlist for Core Training",
+        es: "Estás en la lista de espera de Capacitación básica",
+        text: { en: "Your place in line: 3", es: "Tu lugar en la lista: 3" },
+      },
+      offer: {
+        en: "A seat is open for you in Core Training",
+        es: "Hay un lugar para ti en Capacitación básica",
+        text: { en: "We're holding your seat until: ", es: "Te guardamos el lugar hasta: " },
+      },
+      offer_expired: {
+        en: "Your held seat in Core Training was passed on",
+        es: "Tu lugar guardado en Capacitación básica pasó a otra persona",
+      },
+      cancelled: {
+        en: "Your registration for Core Training is cancelled",
+        es: "Se canceló tu inscripción en Capacitación básica",
+      },
+      session_changed: {
+        en: "New details for Core Training",
+        es: "Nuevos detalles de Capacitación básica",
+        ics: "REQUEST",
+      },
       reminder: { en: "Core Training starts soon", es: "Capacitación básica empieza pronto", ics: "REQUEST" },
-      session_cancelled: { en: "Core Training on", es: "Se canceló Capacitación básica del", text: { en: "Why: Our trainer is ill.", es: "Motivo: Our trainer is ill." }, ics: "CANCEL" },
-      scholarship_decided: { en: "You have a scholarship for Core Training", es: "Tienes una beca para Capacitación básica", text: { en: "scholarship of $50.00", es: "beca de 50,00" } },
+      session_cancelled: {
+        en: "Core Training on",
+        es: "Se canceló Capacitación básica del",
+        text: { en: "Why: Our trainer is ill.", es: "Motivo: Our trainer is ill." },
+        ics: "CANCEL",
+      },
+      scholarship_decided: {
+        en: "You have a scholarship for Core Training",
+        es: "Tienes una beca para Capacitación básica",
+        text: { en: "scholarship of $50.00", es: "beca de 50,00" },
+      },
     };
     // Two entries ahead in line: a group of two (counted once) and one person.
     const ahead = await seedPeople(services.db, 3, "ahead");
     const early = new Date(services.now().getTime() - 3_600_000);
-    await insertRegistration(session.id, ahead[0]!.userId, { status: "waitlisted", heldFrom: null, groupId: "group-a", queueAt: early, requestedAt: early });
-    await insertRegistration(session.id, ahead[1]!.userId, { status: "waitlisted", heldFrom: null, groupId: "group-a", queueAt: early, requestedAt: early });
-    await insertRegistration(session.id, ahead[2]!.userId, { status: "waitlisted", heldFrom: null, queueAt: new Date(early.getTime() + 1000), requestedAt: early });
+    await insertRegistration(session.id, ahead[0]!.userId, {
+      status: "waitlisted",
+      heldFrom: null,
+      groupId: "group-a",
+      queueAt: early,
+      requestedAt: early,
+    });
+    await insertRegistration(session.id, ahead[1]!.userId, {
+      status: "waitlisted",
+      heldFrom: null,
+      groupId: "group-a",
+      queueAt: early,
+      requestedAt: early,
+    });
+    await insertRegistration(session.id, ahead[2]!.userId, {
+      status: "waitlisted",
+      heldFrom: null,
+      queueAt: new Date(early.getTime() + 1000),
+      requestedAt: early,
+    });
 
     for (const locale of ["en", "es"] as const) {
       for (const notice of registrationNotices) {
@@ -188,15 +289,24 @@ describe.each(enginesUnderTest())("registration notices (%s)", (engine) => {
           scholarship_decided: "confirmed",
         };
         const status = statusFor[notice];
-        const registration = await insertRegistration(notice === "session_cancelled" ? cancelled.id : session.id, person!.userId, {
-          status,
-          heldFrom: status === "confirmed" || status === "offered" ? "general" : null,
-          offerExpiresAt: status === "offered" ? new Date(services.now().getTime() + 24 * 3_600_000) : null,
-          decisionNote: notice === "application_declined" ? "Please apply again in spring." : null,
-          amountCents: 20_000,
-        });
+        const registration = await insertRegistration(
+          notice === "session_cancelled" ? cancelled.id : session.id,
+          person!.userId,
+          {
+            status,
+            heldFrom: status === "confirmed" || status === "offered" ? "general" : null,
+            offerExpiresAt: status === "offered" ? new Date(services.now().getTime() + 24 * 3_600_000) : null,
+            decisionNote: notice === "application_declined" ? "Please apply again in spring." : null,
+            amountCents: 20_000,
+          },
+        );
         if (notice === "scholarship_decided") {
-          await services.db.insert(schema.scholarshipRequest).values({ registrationId: registration.id, needStatement: "private", status: "awarded_partial", awardCents: 5_000 });
+          await services.db.insert(schema.scholarshipRequest).values({
+            registrationId: registration.id,
+            needStatement: "private",
+            status: "awarded_partial",
+            awardCents: 5_000,
+          });
         }
         await notify(services.db, [registration.id], notice);
         await drain();
@@ -217,10 +327,16 @@ describe.each(enginesUnderTest())("registration notices (%s)", (engine) => {
         }
         if (notice === "offer") expect(offerLinks(mail!)).toHaveLength(2);
         // Out of the line again, so the next language's person is third in line too.
-        if (status === "waitlisted") await services.db.update(schema.registration).set({ status: "cancelled" }).where(eq(schema.registration.id, registration.id));
+        if (status === "waitlisted")
+          await services.db
+            .update(schema.registration)
+            .set({ status: "cancelled" })
+            .where(eq(schema.registration.id, registration.id));
         // Join details only where the person holds a confirmed seat.
         const showsJoin = mail!.text.includes(JOIN_URL);
-        expect(showsJoin, `${locale} ${notice}`).toBe(["application_approved", "confirmed", "session_changed", "reminder"].includes(notice));
+        expect(showsJoin, `${locale} ${notice}`).toBe(
+          ["application_approved", "confirmed", "session_changed", "reminder"].includes(notice),
+        );
       }
     }
     // Spanish is written in the person's words: no English left in a Spanish message's own sentences.
@@ -247,7 +363,12 @@ describe.each(enginesUnderTest())("registration notices (%s)", (engine) => {
           WHERE name = ${sendRegistrationNoticeJob.name} AND payload->>'registrationId' IN (${own.id}, ${other.id})`,
     );
     expect(sendRegistrationNoticeJob.attempts).toBe(6);
-    expect(rows.map((row) => [row.registration_id, row.max_attempts]).sort()).toEqual([[own.id, 6], [other.id, 6]].sort());
+    expect(rows.map((row) => [row.registration_id, row.max_attempts]).sort()).toEqual(
+      [
+        [own.id, 6],
+        [other.id, 6],
+      ].sort(),
+    );
     await drain();
   });
 
@@ -259,11 +380,21 @@ describe.each(enginesUnderTest())("registration notices (%s)", (engine) => {
     await notify(services.db, [taken.id], "offer");
     await drain();
     expect(mailsTo(late!.email)).toHaveLength(0);
-    expect(await services.db.select().from(schema.offerLink).where(eq(schema.offerLink.registrationId, taken.id))).toHaveLength(0);
+    expect(
+      await services.db.select().from(schema.offerLink).where(eq(schema.offerLink.registrationId, taken.id)),
+    ).toHaveLength(0);
 
     const seated = await insertRegistration(session.id, twice!.userId, { status: "confirmed" });
-    const first = await sendRegistrationNotice(services, { registrationId: seated.id, notice: "confirmed" }, { jobId: 987_654 });
-    const second = await sendRegistrationNotice(services, { registrationId: seated.id, notice: "confirmed" }, { jobId: 987_654 });
+    const first = await sendRegistrationNotice(
+      services,
+      { registrationId: seated.id, notice: "confirmed" },
+      { jobId: 987_654 },
+    );
+    const second = await sendRegistrationNotice(
+      services,
+      { registrationId: seated.id, notice: "confirmed" },
+      { jobId: 987_654 },
+    );
     expect(first).toMatchObject({ sent: true });
     expect(second).toEqual({ sent: false, reason: "already_sent" });
     await drain();
@@ -281,10 +412,24 @@ describe.each(enginesUnderTest())("registration notices (%s)", (engine) => {
     const startsAt = new Date(session.startsAt.getTime() + 2 * 3_600_000);
     const endsAt = new Date(session.endsAt.getTime() + 2 * 3_600_000);
     await services.db.transaction(async (tx) => {
-      await tx.update(schema.trainingSession).set({ startsAt, endsAt, calendarSequence: sql`${schema.trainingSession.calendarSequence} + 1` }).where(eq(schema.trainingSession.id, session.id));
-      await tx.update(schema.sessionMeeting).set({ startsAt, endsAt }).where(eq(schema.sessionMeeting.sessionId, session.id));
-      const live = await tx.select({ id: schema.registration.id }).from(schema.registration).where(eq(schema.registration.sessionId, session.id));
-      await notify(tx, live.map((r) => r.id), "session_changed", { round: "1" });
+      await tx
+        .update(schema.trainingSession)
+        .set({ startsAt, endsAt, calendarSequence: sql`${schema.trainingSession.calendarSequence} + 1` })
+        .where(eq(schema.trainingSession.id, session.id));
+      await tx
+        .update(schema.sessionMeeting)
+        .set({ startsAt, endsAt })
+        .where(eq(schema.sessionMeeting.sessionId, session.id));
+      const live = await tx
+        .select({ id: schema.registration.id })
+        .from(schema.registration)
+        .where(eq(schema.registration.sessionId, session.id));
+      await notify(
+        tx,
+        live.map((r) => r.id),
+        "session_changed",
+        { round: "1" },
+      );
     });
     await drain();
     const mail = lastMailTo(person!.email)!;
@@ -297,7 +442,9 @@ describe.each(enginesUnderTest())("registration notices (%s)", (engine) => {
 
   it("lets an offer be answered from the email: reading the link changes nothing, the button works once", async () => {
     const course = await seedCourse(services.db);
-    const session = await seedSession(services.db, course.id, { overrides: { capacity: 1, joinDetails: "Passcode 4321" } });
+    const session = await seedSession(services.db, course.id, {
+      overrides: { capacity: 1, joinDetails: "Passcode 4321" },
+    });
     const [first, second] = await seedPeople(services.db, 2, "offer");
     const seated = await register(first!, session.id);
     const waiting = await register(second!, session.id);
@@ -316,7 +463,15 @@ describe.each(enginesUnderTest())("registration notices (%s)", (engine) => {
     expect(await statusOf(waiting.id)).toBe("offered");
 
     const post = (token: string) =>
-      fetch(`${http.url}/offers/${token}`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", "sec-fetch-site": "same-origin", origin: http.url }, body: "" });
+      fetch(`${http.url}/offers/${token}`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          "sec-fetch-site": "same-origin",
+          origin: http.url,
+        },
+        body: "",
+      });
     const accepted = await post(accept!);
     expect(accepted.status).toBe(200);
     const acceptedHtml = await accepted.text();
@@ -350,14 +505,25 @@ describe.each(enginesUnderTest())("registration notices (%s)", (engine) => {
     const realNow = services.now;
     services.now = () => new Date(realNow().getTime() + 49 * 3_600_000);
     try {
-      const late = await fetch(`${http.url}/offers/${accept}`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", "sec-fetch-site": "same-origin", origin: http.url }, body: "" });
+      const late = await fetch(`${http.url}/offers/${accept}`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          "sec-fetch-site": "same-origin",
+          origin: http.url,
+        },
+        body: "",
+      });
       expect(await late.text()).toContain("This offer has ended");
       expect(await statusOf(waiting.id)).toBe("offered");
     } finally {
       services.now = realNow;
     }
 
-    const both = await Promise.all([redeemOfferLink(services, { token: accept! }, actor), redeemOfferLink(services, { token: accept! }, actor)]);
+    const both = await Promise.all([
+      redeemOfferLink(services, { token: accept! }, actor),
+      redeemOfferLink(services, { token: accept! }, actor),
+    ]);
     expect(both.map((r) => r.outcome).sort()).toEqual(["accepted", "used"]);
     expect(await statusOf(waiting.id)).toBe("confirmed");
   });
@@ -373,24 +539,39 @@ describe.each(enginesUnderTest())("registration notices (%s)", (engine) => {
     await drain();
 
     // A second app process: its own connection pool on PostgreSQL.
-    const other = engine === "postgres" ? await openDatabase({ kind: "postgres", url: services.testDatabase.url! }) : null;
+    const other =
+      engine === "postgres" ? await openDatabase({ kind: "postgres", url: services.testDatabase.url! }) : null;
     try {
-      const runs = await Promise.all([remindSessions(services), remindSessions(other ? { db: other.db, now: services.now } : services)]);
+      const runs = await Promise.all([
+        remindSessions(services),
+        remindSessions(other ? { db: other.db, now: services.now } : services),
+      ]);
       expect(runs.flat().filter((id) => id === soon.id)).toHaveLength(1);
       expect(runs.flat()).not.toContain(later.id);
     } finally {
       await other?.close();
     }
     expect(await remindSessions(services)).not.toContain(soon.id);
-    const queued = await queryRows<{ id: string }>(services.db, sql`SELECT payload->>'registrationId' AS id FROM job WHERE name = 'registration-notice' AND payload->>'notice' = 'reminder'`);
+    const queued = await queryRows<{ id: string }>(
+      services.db,
+      sql`SELECT payload->>'registrationId' AS id FROM job WHERE name = 'registration-notice' AND payload->>'notice' = 'reminder'`,
+    );
     await drain();
     const reminded = people.filter((p) => mailsTo(p.email).some((m) => m.subject === "Core Training starts soon"));
     expect(reminded.map((p) => p.email)).toEqual(people.slice(0, 2).map((p) => p.email));
     expect(mailsTo(people[0]!.email).filter((m) => m.subject === "Core Training starts soon")).toHaveLength(1);
     expect(calendarOf(mailsTo(people[0]!.email).at(-1)!)).toContain("METHOD:REQUEST");
     // The two confirmed people got one reminder each; the one waiting in line got none.
-    expect(queued.map((row) => row.id).filter((id) => soonIds.includes(id)).sort()).toEqual(soonIds.slice(0, 2).sort());
-    const [row] = await services.db.select({ at: schema.trainingSession.reminderSentAt }).from(schema.trainingSession).where(eq(schema.trainingSession.id, soon.id));
+    expect(
+      queued
+        .map((row) => row.id)
+        .filter((id) => soonIds.includes(id))
+        .sort(),
+    ).toEqual(soonIds.slice(0, 2).sort());
+    const [row] = await services.db
+      .select({ at: schema.trainingSession.reminderSentAt })
+      .from(schema.trainingSession)
+      .where(eq(schema.trainingSession.id, soon.id));
     expect(row!.at).not.toBeNull();
   });
 
@@ -424,12 +605,18 @@ describe.each(enginesUnderTest())("registration notices (%s)", (engine) => {
     expect(strangerText).toContain("SUMMARY:Feed Overview");
     expect(strangerText).not.toContain(JOIN_URL);
     expect(strangerText).not.toContain("Dial-in");
-    const confirmed = await (await fetch(`${http.url}/trainings/${session.id}/calendar.ics`, { headers: { cookie } })).text();
+    const confirmed = await (
+      await fetch(`${http.url}/trainings/${session.id}/calendar.ics`, { headers: { cookie } })
+    ).text();
     expect(confirmed.replace(/\r\n[ \t]/g, "")).toContain(JOIN_URL);
     expect(confirmed.replace(/\r\n[ \t]/g, "")).toContain("Dial-in 555-0100");
     expect((await fetch(`${http.url}/trainings/${draft.id}/calendar.ics`)).status).toBe(404);
 
-    const { token, url } = await rotatePersonalFeed(services.db, { userId: reader!.id, publicUrl: services.config.publicUrl }, actor);
+    const { token, url } = await rotatePersonalFeed(
+      services.db,
+      { userId: reader!.id, publicUrl: services.config.publicUrl },
+      actor,
+    );
     expect(url).toBe(`http://localhost:3999/calendar/${token}.ics`);
     const personal = await fetch(`${http.url}/calendar/${token}.ics`);
     expect(personal.status).toBe(200);
@@ -439,11 +626,18 @@ describe.each(enginesUnderTest())("registration notices (%s)", (engine) => {
     expect(personalText).toContain(`UID:session-${session.id}-1@localhost`);
     expect(personalText).toContain(JOIN_URL);
     // A new address retires the old one.
-    const rotated = await rotatePersonalFeed(services.db, { userId: reader!.id, publicUrl: services.config.publicUrl }, actor);
+    const rotated = await rotatePersonalFeed(
+      services.db,
+      { userId: reader!.id, publicUrl: services.config.publicUrl },
+      actor,
+    );
     expect((await fetch(`${http.url}/calendar/${token}.ics`)).status).toBe(404);
     expect((await fetch(`${http.url}/calendar/${rotated.token}.ics`)).status).toBe(200);
     expect((await fetch(`${http.url}/calendar/ipc_guess.ics`)).status).toBe(404);
-    const [stored] = await services.db.select().from(schema.calendarFeed).where(and(eq(schema.calendarFeed.userId, reader!.id)));
+    const [stored] = await services.db
+      .select()
+      .from(schema.calendarFeed)
+      .where(and(eq(schema.calendarFeed.userId, reader!.id)));
     expect(stored!.tokenHash).not.toContain(rotated.token);
   });
 });

@@ -21,7 +21,11 @@ async function pdfWith(lines: string[]): Promise<{ text: string; fonts: string; 
   const file = path.join(mkdtempSync(path.join(tmpdir(), "ips-pdf-text-")), "out.pdf");
   const bytes = await document.save();
   writeFileSync(file, bytes);
-  return { bytes: bytes.length, text: execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }), fonts: execFileSync("pdffonts", [file], { encoding: "utf8" }) };
+  return {
+    bytes: bytes.length,
+    text: execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }),
+    fonts: execFileSync("pdffonts", [file], { encoding: "utf8" }),
+  };
 }
 
 describe("text on the hub's PDFs", () => {

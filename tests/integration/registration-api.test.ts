@@ -47,31 +47,60 @@ describe.each(enginesUnderTest())("registration API on %s", (engine) => {
   }
   const post = (path: string, token: string | undefined, body: unknown = {}) => api(path, { token, body });
 
-  async function people(count: number, prefix: string, role?: "admin" | "trainer" | "partner_admin"): Promise<Array<Viewer & { token: string }>> {
+  async function people(
+    count: number,
+    prefix: string,
+    role?: "admin" | "trainer" | "partner_admin",
+  ): Promise<Array<Viewer & { token: string }>> {
     const seeded = await seedPeople(services.db, count, prefix);
     if (role) {
-      await services.db
-        .insert(schema.roleGrant)
-        .values(seeded.map((person) => ({ userId: person.userId, role, organizationId: role === "partner_admin" ? organizationId : null })));
+      await services.db.insert(schema.roleGrant).values(
+        seeded.map((person) => ({
+          userId: person.userId,
+          role,
+          organizationId: role === "partner_admin" ? organizationId : null,
+        })),
+      );
     }
     return Promise.all(
       seeded.map(async (person) => ({
         ...person,
-        token: (await createPersonalAccessToken(services.db, { userId: person.userId, name: "test", expiresAt: null, actor: system })).token,
+        token: (
+          await createPersonalAccessToken(services.db, {
+            userId: person.userId,
+            name: "test",
+            expiresAt: null,
+            actor: system,
+          })
+        ).token,
       })),
     );
   }
 
-  async function sessionWith(options: { capacity?: number; course?: Parameters<typeof seedCourse>[1]; session?: Parameters<typeof seedSession>[2] } = {}) {
+  async function sessionWith(
+    options: {
+      capacity?: number;
+      course?: Parameters<typeof seedCourse>[1];
+      session?: Parameters<typeof seedSession>[2];
+    } = {},
+  ) {
     const course = await seedCourse(services.db, options.course);
-    const session = await seedSession(services.db, course.id, { ...options.session, overrides: { capacity: options.capacity ?? 10, ...options.session?.overrides } });
-    await services.db.insert(schema.sessionTrainer).values({ sessionId: session.id, userId: trainer.userId, role: "lead" });
+    const session = await seedSession(services.db, course.id, {
+      ...options.session,
+      overrides: { capacity: options.capacity ?? 10, ...options.session?.overrides },
+    });
+    await services.db
+      .insert(schema.sessionTrainer)
+      .values({ sessionId: session.id, userId: trainer.userId, role: "lead" });
     return { course, session };
   }
 
   beforeAll(async () => {
     services = await createTestServices(engine);
-    const [organization] = await services.db.insert(schema.organization).values({ slug: `river-${engine}`, name: "River Peers" }).returning();
+    const [organization] = await services.db
+      .insert(schema.organization)
+      .values({ slug: `river-${engine}`, name: "River Peers" })
+      .returning();
     organizationId = organization!.id;
     admin = (await people(1, "admin", "admin"))[0]!;
     const trainers = await people(2, "trainer", "trainer");
@@ -99,23 +128,38 @@ describe.each(enginesUnderTest())("registration API on %s", (engine) => {
       expect(seat.headers.get("location")).toBe(`${API_BASE_PATH}/registrations/${seat.json.id}`);
       const shown = await api(seat.headers.get("location")!.slice(API_BASE_PATH.length), { token: first!.token });
       expect(shown.status).toBe(200);
-      expect(shown.json).toMatchObject({ id: seat.json.id, sessionId: session.id, userId: first!.userId, status: "confirmed", offerExpiresAt: null });
+      expect(shown.json).toMatchObject({
+        id: seat.json.id,
+        sessionId: session.id,
+        userId: first!.userId,
+        status: "confirmed",
+        offerExpiresAt: null,
+      });
       expect(shown.json.waitlistPosition).toBeUndefined();
 
       const waiting = await post(`/sessions/${session.id}/registrations`, second!.token);
       expect(waiting.status).toBe(201);
       expect(waiting.json).toMatchObject({ status: "waitlisted", waitlistPosition: 1 });
-      expect((await post(`/sessions/${session.id}/registrations`, third!.token)).json).toMatchObject({ status: "waitlisted", waitlistPosition: 2 });
+      expect((await post(`/sessions/${session.id}/registrations`, third!.token)).json).toMatchObject({
+        status: "waitlisted",
+        waitlistPosition: 2,
+      });
 
       const twice = await post(`/sessions/${session.id}/registrations`, first!.token);
       expectProblem(twice, 409, "conflict");
       expect(twice.json.detail).toMatch(/already have a place/);
-      const rows = await services.db.select().from(schema.registration).where(eq(schema.registration.sessionId, session.id));
+      const rows = await services.db
+        .select()
+        .from(schema.registration)
+        .where(eq(schema.registration.sessionId, session.id));
       expect(rows).toHaveLength(3);
       // Someone else's registration is not theirs to read; the session's trainer may read it.
       expectProblem(await api(`/registrations/${seat.json.id}`, { token: second!.token }), 403, "forbidden");
       expect((await api(`/registrations/${seat.json.id}`, { token: trainer.token })).status).toBe(200);
-      expect((await api(`/registrations/${waiting.json.id}`, { token: second!.token })).json).toMatchObject({ status: "waitlisted", waitlistPosition: 1 });
+      expect((await api(`/registrations/${waiting.json.id}`, { token: second!.token })).json).toMatchObject({
+        status: "waitlisted",
+        waitlistPosition: 1,
+      });
     });
 
     it("answers 401 without a token, 404 for an unknown or draft session, and checks the body's shape", async () => {
@@ -127,10 +171,15 @@ describe.each(enginesUnderTest())("registration API on %s", (engine) => {
       expectProblem(await post(`/sessions/no-such-session/registrations`, person!.token), 404, "not-found");
       const { session: draft } = await sessionWith({ session: { overrides: { status: "draft" } } });
       expectProblem(await post(`/sessions/${draft.id}/registrations`, person!.token), 404, "not-found");
-      const shape = await post(`/sessions/${session.id}/registrations`, person!.token, { amountCents: "lots", colour: "blue" });
+      const shape = await post(`/sessions/${session.id}/registrations`, person!.token, {
+        amountCents: "lots",
+        colour: "blue",
+      });
       expectProblem(shape, 422, "invalid");
       expect(shape.json.errors.map((error: { path: string }) => error.path).sort()).toEqual(["amountCents", "colour"]);
-      expect(await services.db.select().from(schema.registration).where(eq(schema.registration.sessionId, session.id))).toHaveLength(0);
+      expect(
+        await services.db.select().from(schema.registration).where(eq(schema.registration.sessionId, session.id)),
+      ).toHaveLength(0);
     });
 
     it("names each unanswered or wrong answer at answers.<questionId> with 422", async () => {
@@ -160,12 +209,16 @@ describe.each(enginesUnderTest())("registration API on %s", (engine) => {
         { path: "answers.why", message: "Please answer this question." },
         { path: "answers.size", message: "Choose one of the options." },
       ]);
-      const fixed = await post(`/sessions/${session.id}/registrations`, person!.token, { answers: { why: "To listen better", size: "m" } });
+      const fixed = await post(`/sessions/${session.id}/registrations`, person!.token, {
+        answers: { why: "To listen better", size: "m" },
+      });
       expect(fixed.status).toBe(201);
     });
 
     it("refuses with 409 when registration is closed, and names the missing prerequisite courses", async () => {
-      const { session: closed } = await sessionWith({ session: { overrides: { registrationClosesAt: new Date(Date.now() - 3_600_000) } } });
+      const { session: closed } = await sessionWith({
+        session: { overrides: { registrationClosesAt: new Date(Date.now() - 3_600_000) } },
+      });
       const [person] = await people(1, "late");
       const late = await post(`/sessions/${closed.id}/registrations`, person!.token);
       expectProblem(late, 409, "conflict");
@@ -173,7 +226,9 @@ describe.each(enginesUnderTest())("registration API on %s", (engine) => {
 
       const overview = await seedCourse(services.db, { titleEn: "IPS Overview", titleEs: "Introducción a IPS" });
       const { course, session } = await sessionWith({ course: { titleEn: "IPS Advanced" } });
-      await services.db.insert(schema.coursePrerequisite).values({ courseId: course.id, requiredCourseId: overview.id });
+      await services.db
+        .insert(schema.coursePrerequisite)
+        .values({ courseId: course.id, requiredCourseId: overview.id });
       const missing = await post(`/sessions/${session.id}/registrations`, person!.token);
       expectProblem(missing, 409, "conflict");
       expect(missing.json.detail).toBe("This training asks that you first complete: IPS Overview.");
@@ -186,16 +241,37 @@ describe.each(enginesUnderTest())("registration API on %s", (engine) => {
       expectProblem(refused, 403, "forbidden");
       const byAdmin = await post(`/sessions/${session.id}/registrations`, admin.token, { userId: walkIn!.userId });
       expect(byAdmin.status).toBe(201);
-      const [row] = await services.db.select().from(schema.registration).where(eq(schema.registration.id, byAdmin.json.id));
+      const [row] = await services.db
+        .select()
+        .from(schema.registration)
+        .where(eq(schema.registration.id, byAdmin.json.id));
       expect(row).toMatchObject({ userId: walkIn!.userId, registeredBy: admin.userId, status: "confirmed" });
-      expectProblem(await post(`/sessions/${session.id}/registrations`, admin.token, { userId: walkIn!.userId }), 409, "conflict");
-      expectProblem(await post(`/sessions/${session.id}/registrations`, admin.token, { userId: "no-such-person" }), 404, "not-found");
+      expectProblem(
+        await post(`/sessions/${session.id}/registrations`, admin.token, { userId: walkIn!.userId }),
+        409,
+        "conflict",
+      );
+      expectProblem(
+        await post(`/sessions/${session.id}/registrations`, admin.token, { userId: "no-such-person" }),
+        404,
+        "not-found",
+      );
 
-      expectProblem(await post(`/sessions/${session.id}/registrations`, partner.token, { userId: staff!.userId }), 403, "forbidden");
-      const byPartner = await post(`/sessions/${session.id}/registrations`, partner.token, { userId: staff!.userId, organizationId });
+      expectProblem(
+        await post(`/sessions/${session.id}/registrations`, partner.token, { userId: staff!.userId }),
+        403,
+        "forbidden",
+      );
+      const byPartner = await post(`/sessions/${session.id}/registrations`, partner.token, {
+        userId: staff!.userId,
+        organizationId,
+      });
       expect(byPartner.status).toBe(201);
       // The partner admin who registered them may read it; the person registered may too.
-      expect((await api(`/registrations/${byPartner.json.id}`, { token: partner.token })).json).toMatchObject({ userId: staff!.userId, organizationId });
+      expect((await api(`/registrations/${byPartner.json.id}`, { token: partner.token })).json).toMatchObject({
+        userId: staff!.userId,
+        organizationId,
+      });
       expect((await api(`/registrations/${byPartner.json.id}`, { token: staff!.token })).status).toBe(200);
     });
   });
@@ -211,13 +287,27 @@ describe.each(enginesUnderTest())("registration API on %s", (engine) => {
       const mine = await api("/me/registrations", { token: next!.token });
       expect(mine.status).toBe(200);
       expect(mine.json.registrations).toEqual([
-        expect.objectContaining({ id: waiting.json.id, status: "waitlisted", waitlistPosition: 1, join: null, session: expect.objectContaining({ id: session.id, title: { en: "Core Training", es: "Capacitación básica" } }) }),
+        expect.objectContaining({
+          id: waiting.json.id,
+          status: "waitlisted",
+          waitlistPosition: 1,
+          join: null,
+          session: expect.objectContaining({
+            id: session.id,
+            title: { en: "Core Training", es: "Capacitación básica" },
+          }),
+        }),
       ]);
-      expect((await api("/me/registrations", { token: holder!.token })).json.registrations[0].join).toEqual({ url: "https://meet.example.org/ips-core", details: null });
+      expect((await api("/me/registrations", { token: holder!.token })).json.registrations[0].join).toEqual({
+        url: "https://meet.example.org/ips-core",
+        details: null,
+      });
 
       expectProblem(await post(`/registrations/${held.json.id}/cancel`, next!.token), 403, "forbidden");
       expectProblem(await post(`/registrations/${held.json.id}/cancel`, undefined), 401, "unauthorized");
-      const cancelled = await post(`/registrations/${held.json.id}/cancel`, holder!.token, { reason: "A family matter" });
+      const cancelled = await post(`/registrations/${held.json.id}/cancel`, holder!.token, {
+        reason: "A family matter",
+      });
       expect(cancelled.status).toBe(200);
       expect(cancelled.json).toEqual({ id: held.json.id, status: "cancelled" });
       expectProblem(await post(`/registrations/${held.json.id}/cancel`, holder!.token), 409, "conflict");
@@ -229,8 +319,14 @@ describe.each(enginesUnderTest())("registration API on %s", (engine) => {
       const accepted = await post(`/registrations/${waiting.json.id}/accept`, next!.token);
       expect(accepted.status).toBe(200);
       expect(accepted.json).toEqual({ id: waiting.json.id, status: "confirmed" });
-      expect((await api("/me/registrations", { token: next!.token })).json.registrations[0]).toMatchObject({ status: "confirmed", join: { url: "https://meet.example.org/ips-core" } });
-      expect((await api(`/registrations/${later.json.id}`, { token: after!.token })).json).toMatchObject({ status: "waitlisted", waitlistPosition: 1 });
+      expect((await api("/me/registrations", { token: next!.token })).json.registrations[0]).toMatchObject({
+        status: "confirmed",
+        join: { url: "https://meet.example.org/ips-core" },
+      });
+      expect((await api(`/registrations/${later.json.id}`, { token: after!.token })).json).toMatchObject({
+        status: "waitlisted",
+        waitlistPosition: 1,
+      });
     });
 
     it("declines an offer, which passes to the next in line; without an offer, decline is 409", async () => {
@@ -253,23 +349,54 @@ describe.each(enginesUnderTest())("registration API on %s", (engine) => {
     it("shows the roster with sensitive answers to the session's trainer and need statements only to admins; refuses others", async () => {
       const { session } = await sessionWith({
         capacity: 1,
-        course: { questions: [{ id: "history", kind: "text", labelEn: "Your story", labelEs: "Tu historia", required: false, sensitive: true }] },
+        course: {
+          questions: [
+            {
+              id: "history",
+              kind: "text",
+              labelEn: "Your story",
+              labelEs: "Tu historia",
+              required: false,
+              sensitive: true,
+            },
+          ],
+        },
       });
       const [first, second] = await people(2, "roster");
-      await post(`/sessions/${session.id}/registrations`, first!.token, { answers: { history: "Private words" }, accommodations: "Step-free entry" });
-      await post(`/sessions/${session.id}/registrations`, second!.token, { scholarship: { needStatement: "Between jobs" } });
+      await post(`/sessions/${session.id}/registrations`, first!.token, {
+        answers: { history: "Private words" },
+        accommodations: "Step-free entry",
+      });
+      await post(`/sessions/${session.id}/registrations`, second!.token, {
+        scholarship: { needStatement: "Between jobs" },
+      });
 
       const byTrainer = await api(`/sessions/${session.id}/registrations`, { token: trainer.token });
       expect(byTrainer.status).toBe(200);
       expect(byTrainer.json.sessionId).toBe(session.id);
       expect(byTrainer.json.registrations).toEqual([
-        expect.objectContaining({ userId: first!.userId, status: "confirmed", answers: { history: "Private words" }, accommodations: "Step-free entry", scholarship: null }),
-        expect.objectContaining({ userId: second!.userId, status: "waitlisted", waitlistPosition: 1, scholarship: expect.objectContaining({ status: "requested", needStatement: null }) }),
+        expect.objectContaining({
+          userId: first!.userId,
+          status: "confirmed",
+          answers: { history: "Private words" },
+          accommodations: "Step-free entry",
+          scholarship: null,
+        }),
+        expect.objectContaining({
+          userId: second!.userId,
+          status: "waitlisted",
+          waitlistPosition: 1,
+          scholarship: expect.objectContaining({ status: "requested", needStatement: null }),
+        }),
       ]);
       const byAdmin = await api(`/sessions/${session.id}/registrations`, { token: admin.token });
       expect(byAdmin.json.registrations[1].scholarship.needStatement).toBe("Between jobs");
 
-      expectProblem(await api(`/sessions/${session.id}/registrations`, { token: otherTrainer.token }), 403, "forbidden");
+      expectProblem(
+        await api(`/sessions/${session.id}/registrations`, { token: otherTrainer.token }),
+        403,
+        "forbidden",
+      );
       expectProblem(await api(`/sessions/${session.id}/registrations`, { token: first!.token }), 403, "forbidden");
       expectProblem(await api(`/sessions/${session.id}/registrations`, { token: partner.token }), 403, "forbidden");
       expectProblem(await api(`/sessions/${session.id}/registrations`), 401, "unauthorized");
@@ -299,10 +426,19 @@ describe.each(enginesUnderTest())("registration API on %s", (engine) => {
       expect(line.json).toEqual({ id: applications[1], status: "waitlisted", waitlistPosition: 1 });
       expectProblem(await post(`/registrations/${applications[0]}/approve`, admin.token), 409, "conflict");
 
-      const denied = await post(`/registrations/${applications[2]}/deny`, admin.token, { message: "This run is for Oregon staff." });
+      const denied = await post(`/registrations/${applications[2]}/deny`, admin.token, {
+        message: "This run is for Oregon staff.",
+      });
       expect(denied.json).toEqual({ id: applications[2], status: "denied" });
-      const [row] = await services.db.select().from(schema.registration).where(eq(schema.registration.id, applications[2]!));
-      expect(row).toMatchObject({ status: "denied", decidedBy: admin.userId, decisionNote: "This run is for Oregon staff." });
+      const [row] = await services.db
+        .select()
+        .from(schema.registration)
+        .where(eq(schema.registration.id, applications[2]!));
+      expect(row).toMatchObject({
+        status: "denied",
+        decidedBy: admin.userId,
+        decisionNote: "This run is for Oregon staff.",
+      });
       expectProblem(await post(`/registrations/${applications[2]}/deny`, admin.token), 409, "conflict");
       expectProblem(await post(`/registrations/no-such-registration/approve`, admin.token), 404, "not-found");
     });
@@ -312,7 +448,17 @@ describe.each(enginesUnderTest())("registration API on %s", (engine) => {
     const document = (await api("/openapi.json")).json;
     const rows = endpointTable.filter((row) => row.path.includes("registrations"));
     expect(rows.map((row) => row.operationId).sort()).toEqual(
-      ["acceptOffer", "approveRegistration", "cancelRegistration", "createRegistration", "declineOffer", "denyRegistration", "listMyRegistrations", "listSessionRegistrations", "showRegistration"].sort(),
+      [
+        "acceptOffer",
+        "approveRegistration",
+        "cancelRegistration",
+        "createRegistration",
+        "declineOffer",
+        "denyRegistration",
+        "listMyRegistrations",
+        "listSessionRegistrations",
+        "showRegistration",
+      ].sort(),
     );
     for (const row of rows) {
       const operation = document.paths[row.path][row.method];

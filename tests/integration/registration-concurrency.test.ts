@@ -24,14 +24,23 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("registration under concurrency 
   });
 
   it("confirms exactly 10 of 200 simultaneous requests and gives the others places 1..190, each once", async () => {
-    const pools = [{ db: database.handle.db, now }, { db: second.db, now }];
+    const pools = [
+      { db: database.handle.db, now },
+      { db: second.db, now },
+    ];
     const course = await seedCourse(database.handle.db);
     const session = await seedSession(database.handle.db, course.id, { overrides: { capacity: 10 } });
     const people = await seedPeople(database.handle.db, 200, "surge");
-    const outcomes = await Promise.all(people.map((person, index) => registerForSession(pools[index % 2]!, { viewer: person, sessionId: session.id, consent: true }, actor)));
+    const outcomes = await Promise.all(
+      people.map((person, index) =>
+        registerForSession(pools[index % 2]!, { viewer: person, sessionId: session.id, consent: true }, actor),
+      ),
+    );
 
     expect(outcomes.filter((o) => o.status === "confirmed")).toHaveLength(10);
-    const positions = outcomes.flatMap((o) => (o.status === "waitlisted" ? [o.waitlistPosition!] : [])).sort((a, b) => a - b);
+    const positions = outcomes
+      .flatMap((o) => (o.status === "waitlisted" ? [o.waitlistPosition!] : []))
+      .sort((a, b) => a - b);
     expect(positions).toEqual(Array.from({ length: 190 }, (_, i) => i + 1));
 
     // What people were told is what the database holds: the line in queue order matches each reported place.
@@ -42,30 +51,52 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("registration under concurrency 
     const reported = new Map(outcomes.map((o) => [o.id, o.waitlistPosition]));
     for (const row of line) expect(reported.get(row.id)).toBe(row.rank);
     // Everyone confirmed asked before everyone waiting.
-    const rows = await database.handle.db.select().from(schema.registration).where(eq(schema.registration.sessionId, session.id));
+    const rows = await database.handle.db
+      .select()
+      .from(schema.registration)
+      .where(eq(schema.registration.sessionId, session.id));
     const lastConfirmed = Math.max(...rows.filter((r) => r.status === "confirmed").map((r) => r.queueAt.getTime()));
     const firstWaiting = Math.min(...rows.filter((r) => r.status === "waitlisted").map((r) => r.queueAt.getTime()));
     expect(lastConfirmed).toBeLessThan(firstWaiting);
   });
 
   it("never holds more than capacity while people cancel and others register at the same moment", async () => {
-    const pools = [{ db: database.handle.db, now }, { db: second.db, now }];
+    const pools = [
+      { db: database.handle.db, now },
+      { db: second.db, now },
+    ];
     const course = await seedCourse(database.handle.db);
     const session = await seedSession(database.handle.db, course.id, { overrides: { capacity: 10 } });
     const early = await seedPeople(database.handle.db, 30, "early");
     const first: Awaited<ReturnType<typeof registerForSession>>[] = [];
-    for (const person of early) first.push(await registerForSession(pools[0]!, { viewer: person, sessionId: session.id, consent: true }, actor));
+    for (const person of early)
+      first.push(await registerForSession(pools[0]!, { viewer: person, sessionId: session.id, consent: true }, actor));
     const late = await seedPeople(database.handle.db, 60, "late");
     const cancelling = first.slice(0, 6);
     await Promise.all([
-      ...cancelling.map((o, index) => cancelRegistration(pools[index % 2]!, { viewer: early[first.indexOf(o)]!, registrationId: o.id }, actor)),
-      ...late.map((person, index) => registerForSession(pools[index % 2]!, { viewer: person, sessionId: session.id, consent: true }, actor)),
+      ...cancelling.map((o, index) =>
+        cancelRegistration(pools[index % 2]!, { viewer: early[first.indexOf(o)]!, registrationId: o.id }, actor),
+      ),
+      ...late.map((person, index) =>
+        registerForSession(pools[index % 2]!, { viewer: person, sessionId: session.id, consent: true }, actor),
+      ),
     ]);
-    const rows = await database.handle.db.select().from(schema.registration).where(eq(schema.registration.sessionId, session.id));
+    const rows = await database.handle.db
+      .select()
+      .from(schema.registration)
+      .where(eq(schema.registration.sessionId, session.id));
     const held = rows.filter((r) => r.status === "confirmed" || r.status === "offered");
     expect(held).toHaveLength(10);
     // The six freed seats went, as offers, to the first six in line — the early registrants waiting, not a newcomer.
-    const offered = rows.filter((r) => r.status === "offered").map((r) => r.id).sort();
-    expect(offered).toEqual(first.slice(10, 16).map((o) => o.id).sort());
+    const offered = rows
+      .filter((r) => r.status === "offered")
+      .map((r) => r.id)
+      .sort();
+    expect(offered).toEqual(
+      first
+        .slice(10, 16)
+        .map((o) => o.id)
+        .sort(),
+    );
   });
 });

@@ -14,7 +14,14 @@ import { seedCourse, seedSession } from "../support/catalog.ts";
 const PASSWORD = "a long enough password";
 
 const questions: CourseQuestion[] = [
-  { id: "why", kind: "text", labelEn: "What brings you to IPS?", labelEs: "¿Qué te trae a IPS?", required: true, sensitive: false },
+  {
+    id: "why",
+    kind: "text",
+    labelEn: "What brings you to IPS?",
+    labelEs: "¿Qué te trae a IPS?",
+    required: true,
+    sensitive: false,
+  },
   {
     id: "role",
     kind: "choice",
@@ -43,7 +50,12 @@ const questions: CourseQuestion[] = [
 
 /** The page's text with React's escapes undone, so assertions read like the page. */
 function text(html: string): string {
-  return html.replaceAll("&#x27;", "'").replaceAll("&quot;", '"').replaceAll("&amp;", "&").replaceAll("&lt;", "<").replaceAll("&gt;", ">");
+  return html
+    .replaceAll("&#x27;", "'")
+    .replaceAll("&quot;", '"')
+    .replaceAll("&amp;", "&")
+    .replaceAll("&lt;", "<")
+    .replaceAll("&gt;", ">");
 }
 
 /** The text of the element with this id (its first child text), e.g. a field's error line. */
@@ -77,7 +89,11 @@ describe.each(enginesUnderTest())("registration pages on %s", (engine) => {
   async function person(options: { pronouns?: string; locale?: "en" | "es"; timeZone?: string } = {}) {
     counter += 1;
     const email = `participant-${counter}@example.org`;
-    const created = await createAccount(services.db, { email, name: `Participant ${counter}`, password: PASSWORD, ...options }, { userId: null, label: "test" });
+    const created = await createAccount(
+      services.db,
+      { email, name: `Participant ${counter}`, password: PASSWORD, ...options },
+      { userId: null, label: "test" },
+    );
     return { id: created.id, cookie: await sessionCookie(services, email, PASSWORD) };
   }
 
@@ -95,8 +111,15 @@ describe.each(enginesUnderTest())("registration pages on %s", (engine) => {
     return { status: response.status, location: response.headers.get("location"), html: await response.text() };
   };
 
-  const registrationsOf = (userId: string) => services.db.select().from(schema.registration).where(eq(schema.registration.userId, userId));
-  const statusOf = async (id: string) => (await services.db.select({ status: schema.registration.status }).from(schema.registration).where(eq(schema.registration.id, id)))[0]!.status;
+  const registrationsOf = (userId: string) =>
+    services.db.select().from(schema.registration).where(eq(schema.registration.userId, userId));
+  const statusOf = async (id: string) =>
+    (
+      await services.db
+        .select({ status: schema.registration.status })
+        .from(schema.registration)
+        .where(eq(schema.registration.id, id))
+    )[0]!.status;
   const registrationIdFrom = (location: string | null) => new URL(location!, http.url).searchParams.get("done")!;
 
   const validAnswers: Array<[string, string]> = [
@@ -111,7 +134,10 @@ describe.each(enginesUnderTest())("registration pages on %s", (engine) => {
     ["consent", "yes"],
   ];
 
-  async function sessionWithQuestions(overrides: Parameters<typeof seedSession>[2] = {}, course: Parameters<typeof seedCourse>[1] = {}) {
+  async function sessionWithQuestions(
+    overrides: Parameters<typeof seedSession>[2] = {},
+    course: Parameters<typeof seedCourse>[1] = {},
+  ) {
     const seeded = await seedCourse(services.db, { questions, ...course });
     const session = await seedSession(services.db, seeded.id, {
       ...overrides,
@@ -175,32 +201,61 @@ describe.each(enginesUnderTest())("registration pages on %s", (engine) => {
   it("names the amount, the consent and the need statement when they are not right", async () => {
     const { session } = await sessionWithQuestions();
     const me = await person();
-    const withAmount = (amount: string) => validAnswers.map(([name, value]): [string, string] => [name, name === "amount" ? amount : value]);
+    const withAmount = (amount: string) =>
+      validAnswers.map(([name, value]): [string, string] => [name, name === "amount" ? amount : value]);
     const notAnAmount = await post(`/trainings/${session.id}/register`, me.cookie, withAmount("lots"));
     expect(notAnAmount.status).toBe(400);
-    expect(elementText(notAnAmount.html, "field-amountCents-error")).toBe("Enter an amount in whole dollars and cents.");
+    expect(elementText(notAnAmount.html, "field-amountCents-error")).toBe(
+      "Enter an amount in whole dollars and cents.",
+    );
     const tooLittle = await post(`/trainings/${session.id}/register`, me.cookie, withAmount("20"));
     expect(elementText(tooLittle.html, "field-amountCents-error")).toContain("The sliding scale starts at $50.");
-    const noConsent = await post(`/trainings/${session.id}/register`, me.cookie, validAnswers.filter(([name]) => name !== "consent"));
+    const noConsent = await post(
+      `/trainings/${session.id}/register`,
+      me.cookie,
+      validAnswers.filter(([name]) => name !== "consent"),
+    );
     expect(noConsent.status).toBe(400);
-    expect(elementText(noConsent.html, "field-consent-error")).toBe("Please confirm you have read how we store your answers.");
-    const emptyNeed = await post(`/trainings/${session.id}/register`, me.cookie, [...validAnswers, ["scholarship", "yes"], ["needStatement", "  "]]);
+    expect(elementText(noConsent.html, "field-consent-error")).toBe(
+      "Please confirm you have read how we store your answers.",
+    );
+    const emptyNeed = await post(`/trainings/${session.id}/register`, me.cookie, [
+      ...validAnswers,
+      ["scholarship", "yes"],
+      ["needStatement", "  "],
+    ]);
     expect(emptyNeed.status).toBe(400);
-    expect(elementText(emptyNeed.html, "field-scholarship.needStatement-error")).toBe("Tell us a little about your need, in your own words.");
+    expect(elementText(emptyNeed.html, "field-scholarship.needStatement-error")).toBe(
+      "Tell us a little about your need, in your own words.",
+    );
     expect(await registrationsOf(me.id)).toEqual([]);
   });
 
   it("registers, shows the seat with its join link in My trainings, and refuses a second registration clearly", async () => {
     const { session } = await sessionWithQuestions();
     const me = await person();
-    const response = await post(`/trainings/${session.id}/register`, me.cookie, [...validAnswers, ["scholarship", "yes"], ["needStatement", "Between jobs."]]);
+    const response = await post(`/trainings/${session.id}/register`, me.cookie, [
+      ...validAnswers,
+      ["scholarship", "yes"],
+      ["needStatement", "Between jobs."],
+    ]);
     expect(response.status).toBe(302);
     expect(response.location).toMatch(/^\/my\/trainings\?done=/);
     const id = registrationIdFrom(response.location);
     const [row] = await registrationsOf(me.id);
-    expect(row).toMatchObject({ id, status: "confirmed", pronouns: "they/them", accommodations: "Captions, please.", priceTier: "sliding_scale", amountCents: 7550 });
+    expect(row).toMatchObject({
+      id,
+      status: "confirmed",
+      pronouns: "they/them",
+      accommodations: "Captions, please.",
+      priceTier: "sliding_scale",
+      amountCents: 7550,
+    });
     expect(row!.answers).toEqual({ why: "I want to practise mutuality at work.", role: "peer", lived: ["mh", "su"] });
-    const [scholarship] = await services.db.select().from(schema.scholarshipRequest).where(eq(schema.scholarshipRequest.registrationId, id));
+    const [scholarship] = await services.db
+      .select()
+      .from(schema.scholarshipRequest)
+      .where(eq(schema.scholarshipRequest.registrationId, id));
     expect(scholarship?.needStatement).toBe("Between jobs.");
 
     const mine = await get(response.location!, me.cookie);
@@ -230,7 +285,9 @@ describe.each(enginesUnderTest())("registration pages on %s", (engine) => {
     expect(response.status).toBe(302);
     expect(await statusOf(registrationIdFrom(response.location))).toBe("waitlisted");
     const mine = text((await get(response.location!, second.cookie)).html);
-    expect(mine).toContain("You're number 1 in line — we'll email you if a seat opens, and you'll have 24 hours to say yes.");
+    expect(mine).toContain(
+      "You're number 1 in line — we'll email you if a seat opens, and you'll have 24 hours to say yes.",
+    );
     expect(mine).toContain("Leave the waitlist");
     expect(mine).not.toContain("meet.example.org");
   });
@@ -246,7 +303,10 @@ describe.each(enginesUnderTest())("registration pages on %s", (engine) => {
     const mine = text((await get(response.location!, me.cookie)).html);
     expect(mine).toContain("Application received — we'll let you know by email");
     expect(mine).toContain("Withdraw application");
-    const withdrawn = await post("/my/trainings", me.cookie, [["intent", "withdraw"], ["registrationId", id]]);
+    const withdrawn = await post("/my/trainings", me.cookie, [
+      ["intent", "withdraw"],
+      ["registrationId", id],
+    ]);
     expect(withdrawn).toMatchObject({ status: 302, location: "/my/trainings?notice=withdrawn" });
     expect(await statusOf(id)).toBe("cancelled");
     expect(text((await get(withdrawn.location!, me.cookie)).html)).toContain("Your application is withdrawn.");
@@ -256,16 +316,25 @@ describe.each(enginesUnderTest())("registration pages on %s", (engine) => {
     const { session } = await sessionWithQuestions({ overrides: { capacity: 1 } });
     const [a, b, c, d] = [await person(), await person(), await person(), await person()];
     const ids: string[] = [];
-    for (const who of [a, b, c, d]) ids.push(registrationIdFrom((await post(`/trainings/${session.id}/register`, who.cookie, validAnswers)).location));
+    for (const who of [a, b, c, d])
+      ids.push(
+        registrationIdFrom((await post(`/trainings/${session.id}/register`, who.cookie, validAnswers)).location),
+      );
     const [aId, bId, cId, dId] = ids as [string, string, string, string];
 
     // Nobody else can act on a registration.
-    const foreign = await post("/my/trainings", b.cookie, [["intent", "cancel"], ["registrationId", aId]]);
+    const foreign = await post("/my/trainings", b.cookie, [
+      ["intent", "cancel"],
+      ["registrationId", aId],
+    ]);
     expect(foreign.status).toBe(403);
     expect(text(foreign.html)).toContain("This registration belongs to someone else.");
     expect(await statusOf(aId)).toBe("confirmed");
 
-    const cancelled = await post("/my/trainings", a.cookie, [["intent", "cancel"], ["registrationId", aId]]);
+    const cancelled = await post("/my/trainings", a.cookie, [
+      ["intent", "cancel"],
+      ["registrationId", aId],
+    ]);
     expect(cancelled).toMatchObject({ status: 302, location: "/my/trainings?notice=cancelled" });
     expect(await statusOf(aId)).toBe("cancelled");
     expect(await statusOf(bId)).toBe("offered");
@@ -274,19 +343,28 @@ describe.each(enginesUnderTest())("registration pages on %s", (engine) => {
     expect(offered).toContain("Yes, I'll take the seat");
     expect(offered).not.toContain("meet.example.org");
 
-    const declined = await post("/my/trainings", b.cookie, [["intent", "decline"], ["registrationId", bId]]);
+    const declined = await post("/my/trainings", b.cookie, [
+      ["intent", "decline"],
+      ["registrationId", bId],
+    ]);
     expect(declined).toMatchObject({ status: 302, location: "/my/trainings?notice=declined" });
     expect(await statusOf(bId)).toBe("declined");
     expect(await statusOf(cId)).toBe("offered");
 
-    const accepted = await post("/my/trainings", c.cookie, [["intent", "accept"], ["registrationId", cId]]);
+    const accepted = await post("/my/trainings", c.cookie, [
+      ["intent", "accept"],
+      ["registrationId", cId],
+    ]);
     expect(accepted).toMatchObject({ status: 302, location: "/my/trainings?notice=accepted" });
     expect(await statusOf(cId)).toBe("confirmed");
     const seated = text((await get(accepted.location!, c.cookie)).html);
     expect(seated).toContain("The seat is yours.");
     expect(seated).toContain('href="https://meet.example.org/ips-core"');
 
-    const left = await post("/my/trainings", d.cookie, [["intent", "leave"], ["registrationId", dId]]);
+    const left = await post("/my/trainings", d.cookie, [
+      ["intent", "leave"],
+      ["registrationId", dId],
+    ]);
     expect(left).toMatchObject({ status: 302, location: "/my/trainings?notice=left" });
     expect(await statusOf(dId)).toBe("cancelled");
     const after = text((await get("/my/trainings", d.cookie)).html);
@@ -303,7 +381,10 @@ describe.each(enginesUnderTest())("registration pages on %s", (engine) => {
     const mine = text((await get("/my/trainings", me.cookie)).html);
     expect(mine).not.toContain("Cancel my place");
     expect(mine).toContain("It is less than 48 hours before the start, so this place can't be cancelled here.");
-    const refused = await post("/my/trainings", me.cookie, [["intent", "cancel"], ["registrationId", id]]);
+    const refused = await post("/my/trainings", me.cookie, [
+      ["intent", "cancel"],
+      ["registrationId", id],
+    ]);
     expect(refused.status).toBe(409);
     expect(text(refused.html)).toContain("It is too close to the start to cancel here.");
     expect(await statusOf(id)).toBe("confirmed");
@@ -316,7 +397,11 @@ describe.each(enginesUnderTest())("registration pages on %s", (engine) => {
     const id = registrationIdFrom((await post(`/trainings/${session.id}/register`, me.cookie, validAnswers)).location);
     const mine = text((await get("/my/trainings", me.cookie)).html);
     expect(mine).toContain(`<option value="${later.id}">`);
-    const moved = await post("/my/trainings", me.cookie, [["intent", "transfer"], ["registrationId", id], ["toSessionId", later.id]]);
+    const moved = await post("/my/trainings", me.cookie, [
+      ["intent", "transfer"],
+      ["registrationId", id],
+      ["toSessionId", later.id],
+    ]);
     expect(moved.status).toBe(302);
     expect(moved.location).toMatch(/^\/my\/trainings\?notice=moved&done=/);
     expect(await statusOf(id)).toBe("transferred");
@@ -331,7 +416,9 @@ describe.each(enginesUnderTest())("registration pages on %s", (engine) => {
     expect(before).toContain("Create my calendar feed");
     const made = await post("/my/trainings", me.cookie, [["intent", "feed"]]);
     expect(made.status).toBe(200);
-    const address = /id="feed-address"[^>]*>(http:\/\/localhost:3999\/calendar\/ipc_[\w-]+\.ics)<\/textarea>/.exec(made.html)?.[1];
+    const address = /id="feed-address"[^>]*>(http:\/\/localhost:3999\/calendar\/ipc_[\w-]+\.ics)<\/textarea>/.exec(
+      made.html,
+    )?.[1];
     expect(address).toBeTruthy();
     const feed = await fetch(`${http.url}${new URL(address!).pathname}`);
     expect(feed.status).toBe(200);
@@ -343,17 +430,26 @@ describe.each(enginesUnderTest())("registration pages on %s", (engine) => {
   it("says plainly when prerequisites are missing, and takes a declaration of one done elsewhere", async () => {
     const core = await seedCourse(services.db, { titleEn: "Core Training", titleEs: "Capacitación básica" });
     const { session } = await sessionWithQuestions({}, { titleEn: "Advanced", titleEs: "Avanzada" });
-    await services.db.insert(schema.coursePrerequisite).values({ courseId: session.courseId, requiredCourseId: core.id });
+    await services.db
+      .insert(schema.coursePrerequisite)
+      .values({ courseId: session.courseId, requiredCourseId: core.id });
     const me = await person();
     const form = text((await get(`/trainings/${session.id}/register`, me.cookie)).html);
     expect(form).toContain("Before you register, the trainers ask that you have completed:");
     expect(form).toContain(`href="/my/prerequisites?course=${core.id}&session=${session.id}"`);
     expect(form).not.toContain('name="consent"');
 
-    const refused = await post("/my/prerequisites", me.cookie, [["courseId", core.id], ["provider", ""], ["completedOn", "last spring"], ["evidence", "Certificate 42"]]);
+    const refused = await post("/my/prerequisites", me.cookie, [
+      ["courseId", core.id],
+      ["provider", ""],
+      ["completedOn", "last spring"],
+      ["evidence", "Certificate 42"],
+    ]);
     expect(refused.status).toBe(400);
     expect(elementText(refused.html, "field-provider-error")).toBe("Enter who gave the training.");
-    expect(elementText(refused.html, "field-completedOn-error")).toBe("Enter the date you completed it (year-month-day).");
+    expect(elementText(refused.html, "field-completedOn-error")).toBe(
+      "Enter the date you completed it (year-month-day).",
+    );
     expect(text(refused.html)).toContain(">Certificate 42</textarea>");
 
     const declared = await post("/my/prerequisites", me.cookie, [
@@ -378,7 +474,11 @@ describe.each(enginesUnderTest())("registration pages on %s", (engine) => {
     const form = text((await get(`/trainings/${session.id}/register`, me.cookie)).html);
     expect(form).toContain("¿Qué te trae a IPS? (obligatoria)");
     expect(form).toContain("Solo el equipo del centro y tus capacitadores ven esto.");
-    const response = await post(`/trainings/${session.id}/register`, me.cookie, validAnswers.filter(([name]) => name !== "answers.role"));
+    const response = await post(
+      `/trainings/${session.id}/register`,
+      me.cookie,
+      validAnswers.filter(([name]) => name !== "answers.role"),
+    );
     expect(response.status).toBe(400);
     expect(elementText(response.html, "field-answers.role-error")).toBeTruthy();
     expect(text((await get("/my/trainings", me.cookie)).html)).toContain("Mis capacitaciones");

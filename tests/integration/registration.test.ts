@@ -36,10 +36,22 @@ describe.each(enginesUnderTest())("registration (%s)", (engine) => {
   });
   afterAll(async () => services.close());
 
-  const register = (viewer: Viewer, sessionId: string, extra: Record<string, unknown> = {}) => registerForSession(services, { viewer, sessionId, ...consent, ...extra }, actor);
-  const statusOf = async (id: string) => (await services.db.select({ status: schema.registration.status }).from(schema.registration).where(eq(schema.registration.id, id)))[0]!.status;
+  const register = (viewer: Viewer, sessionId: string, extra: Record<string, unknown> = {}) =>
+    registerForSession(services, { viewer, sessionId, ...consent, ...extra }, actor);
+  const statusOf = async (id: string) =>
+    (
+      await services.db
+        .select({ status: schema.registration.status })
+        .from(schema.registration)
+        .where(eq(schema.registration.id, id))
+    )[0]!.status;
   const noticesFor = async (id: string) =>
-    (await queryRows<{ notice: string }>(services.db, sql`SELECT payload->>'notice' AS notice FROM job WHERE name = 'registration-notice' AND payload->>'registrationId' = ${id} ORDER BY id`)).map((r) => r.notice);
+    (
+      await queryRows<{ notice: string }>(
+        services.db,
+        sql`SELECT payload->>'notice' AS notice FROM job WHERE name = 'registration-notice' AND payload->>'registrationId' = ${id} ORDER BY id`,
+      )
+    ).map((r) => r.notice);
 
   it("confirms until the seats are gone, then puts people in line in order, each told their place", async () => {
     const course = await seedCourse(services.db);
@@ -52,7 +64,10 @@ describe.each(enginesUnderTest())("registration (%s)", (engine) => {
     expect(await noticesFor(outcomes[0]!.id)).toEqual(["confirmed"]);
     expect(await noticesFor(outcomes[2]!.id)).toEqual(["waitlisted"]);
     // The same person twice is refused, and nothing is written.
-    await expect(register(people[0]!, session.id)).rejects.toMatchObject({ code: "conflict", message: "registration.errors.already" });
+    await expect(register(people[0]!, session.id)).rejects.toMatchObject({
+      code: "conflict",
+      message: "registration.errors.already",
+    });
     const mine = await listMyRegistrations(services.db, people[3]!.userId);
     expect(mine).toMatchObject([{ status: "waitlisted", waitlistPosition: 2, joinUrl: null }]);
     const confirmed = await listMyRegistrations(services.db, people[0]!.userId);
@@ -64,11 +79,27 @@ describe.each(enginesUnderTest())("registration (%s)", (engine) => {
     const session = await seedSession(services.db, course.id, { overrides: { capacity: 2 } });
     const people = await seedPeople(services.db, 4);
     const settled = await Promise.allSettled([...people, people[0]!].map((person) => register(person, session.id)));
-    const answers = settled.map((s) => (s.status === "fulfilled" ? `${s.value.status}:${s.value.waitlistPosition}` : (s.reason as { message: string }).message));
-    expect(answers.sort()).toEqual(["confirmed:null", "confirmed:null", "registration.errors.already", "waitlisted:1", "waitlisted:2"]);
+    const answers = settled.map((s) =>
+      s.status === "fulfilled"
+        ? `${s.value.status}:${s.value.waitlistPosition}`
+        : (s.reason as { message: string }).message,
+    );
+    expect(answers.sort()).toEqual([
+      "confirmed:null",
+      "confirmed:null",
+      "registration.errors.already",
+      "waitlisted:1",
+      "waitlisted:2",
+    ]);
     // What people were told matches the line the database keeps.
-    const line = await services.db.select().from(schema.registration).where(and(eq(schema.registration.sessionId, session.id), eq(schema.registration.status, "waitlisted"))).orderBy(schema.registration.queueAt);
-    const told = new Map(settled.flatMap((s) => (s.status === "fulfilled" ? [[s.value.id, s.value.waitlistPosition] as const] : [])));
+    const line = await services.db
+      .select()
+      .from(schema.registration)
+      .where(and(eq(schema.registration.sessionId, session.id), eq(schema.registration.status, "waitlisted")))
+      .orderBy(schema.registration.queueAt);
+    const told = new Map(
+      settled.flatMap((s) => (s.status === "fulfilled" ? [[s.value.id, s.value.waitlistPosition] as const] : [])),
+    );
     expect(line.map((row) => told.get(row.id))).toEqual([1, 2]);
   });
 
@@ -84,7 +115,9 @@ describe.each(enginesUnderTest())("registration (%s)", (engine) => {
     expect(await statusOf(a.id)).toBe("offered");
     expect(await noticesFor(a.id)).toEqual(["waitlisted", "offer"]);
     // Someone else cannot answer the offer.
-    await expect(acceptOffer(services, { viewer: third!, registrationId: a.id }, actor)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(acceptOffer(services, { viewer: third!, registrationId: a.id }, actor)).rejects.toMatchObject({
+      code: "forbidden",
+    });
     await declineOffer(services, { viewer: second!, registrationId: a.id }, actor);
     expect(await statusOf(a.id)).toBe("declined");
     expect(await statusOf(b.id)).toBe("offered");
@@ -92,7 +125,9 @@ describe.each(enginesUnderTest())("registration (%s)", (engine) => {
     const realNow = services.now;
     services.now = () => new Date(realNow().getTime() + 7 * 3_600_000);
     try {
-      await expect(acceptOffer(services, { viewer: third!, registrationId: b.id }, actor)).rejects.toMatchObject({ message: "registration.errors.offerExpired" });
+      await expect(acceptOffer(services, { viewer: third!, registrationId: b.id }, actor)).rejects.toMatchObject({
+        message: "registration.errors.offerExpired",
+      });
       expect(await expireOffers(services)).toBe(1);
       expect(await statusOf(b.id)).toBe("expired");
       expect(await noticesFor(b.id)).toEqual(["waitlisted", "offer", "offer_expired"]);
@@ -113,23 +148,49 @@ describe.each(enginesUnderTest())("registration (%s)", (engine) => {
     await acceptOffer(services, { viewer: second!, registrationId: waiting.id }, actor);
     expect(await statusOf(waiting.id)).toBe("confirmed");
     const [mine] = await listMyRegistrations(services.db, second!.userId);
-    expect(mine).toMatchObject({ status: "confirmed", joinUrl: "https://meet.example.org/ips-core", offerExpiresAt: null });
-    const history = await services.db.select().from(schema.registrationEvent).where(eq(schema.registrationEvent.registrationId, waiting.id)).orderBy(schema.registrationEvent.createdAt);
+    expect(mine).toMatchObject({
+      status: "confirmed",
+      joinUrl: "https://meet.example.org/ips-core",
+      offerExpiresAt: null,
+    });
+    const history = await services.db
+      .select()
+      .from(schema.registrationEvent)
+      .where(eq(schema.registrationEvent.registrationId, waiting.id))
+      .orderBy(schema.registrationEvent.createdAt);
     expect(history.map((e) => e.toStatus)).toEqual(["waitlisted", "offered", "confirmed"]);
-    const audited = await services.db.select().from(schema.auditEvent).where(and(eq(schema.auditEvent.targetId, seated.id), eq(schema.auditEvent.action, "registration.cancelled")));
+    const audited = await services.db
+      .select()
+      .from(schema.auditEvent)
+      .where(and(eq(schema.auditEvent.targetId, seated.id), eq(schema.auditEvent.action, "registration.cancelled")));
     expect(audited[0]!.summary).toMatchObject({ reason: "Asked by phone" });
   });
 
   it("lets a group keep its place while a single person behind it takes a lone seat", async () => {
     const course = await seedCourse(services.db);
-    const [organization] = await services.db.insert(schema.organization).values({ slug: `org-${Date.now()}`, name: "Willamette Peer Network" }).returning();
-    const partner: Viewer = { ...(await seedPeople(services.db, 1, "partner"))[0]!, roles: [{ role: "partner_admin", organizationId: organization!.id }] };
+    const [organization] = await services.db
+      .insert(schema.organization)
+      .values({ slug: `org-${Date.now()}`, name: "Willamette Peer Network" })
+      .returning();
+    const partner: Viewer = {
+      ...(await seedPeople(services.db, 1, "partner"))[0]!,
+      roles: [{ role: "partner_admin", organizationId: organization!.id }],
+    };
     const session = await seedSession(services.db, course.id, { overrides: { capacity: 3 } });
     const [a, b, c, solo] = await seedPeople(services.db, 4);
     const seated = [await register(a!, session.id), await register(b!, session.id), await register(c!, session.id)];
     const group = await registerGroup(
       services,
-      { viewer: partner, sessionId: session.id, organizationId: organization!.id, members: [{ name: "Ana", email: `ana-${Date.now()}@example.org` }, { name: "Bo", email: `bo-${Date.now()}@example.org` }], ...consent },
+      {
+        viewer: partner,
+        sessionId: session.id,
+        organizationId: organization!.id,
+        members: [
+          { name: "Ana", email: `ana-${Date.now()}@example.org` },
+          { name: "Bo", email: `bo-${Date.now()}@example.org` },
+        ],
+        ...consent,
+      },
       actor,
     );
     expect(group).toMatchObject({ status: "waitlisted", waitlistPosition: 1 });
@@ -151,33 +212,64 @@ describe.each(enginesUnderTest())("registration (%s)", (engine) => {
 
   it("keeps reserved seats for the people they are for", async () => {
     const course = await seedCourse(services.db);
-    const session = await seedSession(services.db, course.id, { overrides: { capacity: 2, reservedScholarshipSeats: 1 } });
+    const session = await seedSession(services.db, course.id, {
+      overrides: { capacity: 2, reservedScholarshipSeats: 1 },
+    });
     const [a, b, c] = await seedPeople(services.db, 3);
     expect((await register(a!, session.id)).status).toBe("confirmed");
     expect((await register(b!, session.id)).status).toBe("waitlisted");
     const asked = await register(c!, session.id, { scholarship: { needStatement: "I am between jobs." } });
     expect(asked.status).toBe("confirmed");
-    const [request] = await services.db.select().from(schema.scholarshipRequest).where(eq(schema.scholarshipRequest.registrationId, asked.id));
-    await decideScholarship(services, { viewer: admin, scholarshipId: request!.id, decision: "awarded_full", message: "Welcome." }, actor);
+    const [request] = await services.db
+      .select()
+      .from(schema.scholarshipRequest)
+      .where(eq(schema.scholarshipRequest.registrationId, asked.id));
+    await decideScholarship(
+      services,
+      { viewer: admin, scholarshipId: request!.id, decision: "awarded_full", message: "Welcome." },
+      actor,
+    );
     expect(await noticesFor(asked.id)).toEqual(["confirmed", "scholarship_decided"]);
-    const audit = await services.db.select().from(schema.auditEvent).where(eq(schema.auditEvent.action, "scholarship.decide"));
+    const audit = await services.db
+      .select()
+      .from(schema.auditEvent)
+      .where(eq(schema.auditEvent.action, "scholarship.decide"));
     expect(JSON.stringify(audit)).not.toContain("between jobs");
   });
 
   it("takes applications: pending until an admin approves (placed then) or declines with a message", async () => {
-    const course = await seedCourse(services.db, { requiresApproval: true, questions: [{ id: "why", kind: "text", labelEn: "Why?", labelEs: "¿Por qué?", required: true, sensitive: true }] });
+    const course = await seedCourse(services.db, {
+      requiresApproval: true,
+      questions: [{ id: "why", kind: "text", labelEn: "Why?", labelEs: "¿Por qué?", required: true, sensitive: true }],
+    });
     const session = await seedSession(services.db, course.id, { overrides: { capacity: 1 } });
     const [a, b] = await seedPeople(services.db, 2);
-    await expect(register(a!, session.id)).rejects.toMatchObject({ code: "invalid", details: { fields: [{ path: "answers.why", message: "registration.errors.answerRequired" }] } });
+    await expect(register(a!, session.id)).rejects.toMatchObject({
+      code: "invalid",
+      details: { fields: [{ path: "answers.why", message: "registration.errors.answerRequired" }] },
+    });
     const applied = await register(a!, session.id, { answers: { why: "To bring IPS to my team" } });
     expect(applied).toMatchObject({ status: "pending_approval", waitlistPosition: null });
     const other = await register(b!, session.id, { answers: { why: "Curious" } });
-    await expect(approveApplication(services, { viewer: a!, registrationId: applied.id }, actor)).rejects.toMatchObject({ code: "forbidden" });
-    expect(await approveApplication(services, { viewer: admin, registrationId: applied.id }, actor)).toEqual({ status: "confirmed", waitlistPosition: null });
-    await denyApplication(services, { viewer: admin, registrationId: other.id, message: "This run is for supervisors." }, actor);
+    await expect(approveApplication(services, { viewer: a!, registrationId: applied.id }, actor)).rejects.toMatchObject(
+      { code: "forbidden" },
+    );
+    expect(await approveApplication(services, { viewer: admin, registrationId: applied.id }, actor)).toEqual({
+      status: "confirmed",
+      waitlistPosition: null,
+    });
+    await denyApplication(
+      services,
+      { viewer: admin, registrationId: other.id, message: "This run is for supervisors." },
+      actor,
+    );
     expect(await statusOf(other.id)).toBe("denied");
     expect(await noticesFor(other.id)).toEqual(["application_received", "application_declined"]);
-    const history = await services.db.select().from(schema.registrationEvent).where(eq(schema.registrationEvent.registrationId, applied.id)).orderBy(schema.registrationEvent.createdAt);
+    const history = await services.db
+      .select()
+      .from(schema.registrationEvent)
+      .where(eq(schema.registrationEvent.registrationId, applied.id))
+      .orderBy(schema.registrationEvent.createdAt);
     expect(history.map((e) => e.toStatus)).toEqual(["pending_approval", "approved", "confirmed"]);
   });
 
@@ -187,7 +279,9 @@ describe.each(enginesUnderTest())("registration (%s)", (engine) => {
     await services.db.insert(schema.coursePrerequisite).values({ courseId: advanced.id, requiredCourseId: core.id });
     const session = await seedSession(services.db, advanced.id);
     const [person] = await seedPeople(services.db, 1);
-    await expect(registerForSession(services, { viewer: person!, sessionId: session.id, ...consent, locale: "es" }, actor)).rejects.toMatchObject({
+    await expect(
+      registerForSession(services, { viewer: person!, sessionId: session.id, ...consent, locale: "es" }, actor),
+    ).rejects.toMatchObject({
       code: "conflict",
       message: "registration.errors.prerequisites",
       details: { values: { courses: "Capacitación básica" } },
@@ -196,11 +290,34 @@ describe.each(enginesUnderTest())("registration (%s)", (engine) => {
     const pastCore = await seedSession(services.db, core.id, { startsInDays: -20, overrides: { status: "completed" } });
     const [attended] = await services.db
       .insert(schema.registration)
-      .values({ sessionId: pastCore.id, userId: person!.userId, status: "confirmed", requestedAt: new Date(), queueAt: new Date() })
+      .values({
+        sessionId: pastCore.id,
+        userId: person!.userId,
+        status: "confirmed",
+        requestedAt: new Date(),
+        queueAt: new Date(),
+      })
       .returning();
-    await services.db.insert(schema.completion).values({ registrationId: attended!.id, completed: false, contactMinutes: 2100, attendedMinutes: 1680, ceMinutes: 0, signedOffAt: new Date() });
+    await services.db.insert(schema.completion).values({
+      registrationId: attended!.id,
+      completed: false,
+      contactMinutes: 2100,
+      attendedMinutes: 1680,
+      ceMinutes: 0,
+      signedOffAt: new Date(),
+    });
     await expect(register(person!, session.id)).rejects.toMatchObject({ message: "registration.errors.prerequisites" });
-    const declared = await declareOutsideCompletion(services, { viewer: person!, courseId: core.id, provider: "Another hub", completedOn: "2025-05-01", evidence: "Certificate 123" }, actor);
+    const declared = await declareOutsideCompletion(
+      services,
+      {
+        viewer: person!,
+        courseId: core.id,
+        provider: "Another hub",
+        completedOn: "2025-05-01",
+        evidence: "Certificate 123",
+      },
+      actor,
+    );
     await expect(register(person!, session.id)).rejects.toMatchObject({ message: "registration.errors.prerequisites" });
     await decideOutsideCompletion(services, { viewer: admin, id: declared.id, approve: true }, actor);
     expect((await register(person!, session.id)).status).toBe("confirmed");
@@ -212,12 +329,30 @@ describe.each(enginesUnderTest())("registration (%s)", (engine) => {
     const people = await seedPeople(services.db, 4);
     const outcomes = [];
     for (const person of people) outcomes.push(await register(person, session.id));
-    await expect(moveWaitlistEntry(services, { viewer: admin, registrationId: outcomes[3]!.id, position: 1, reason: " " }, actor)).rejects.toMatchObject({ code: "invalid" });
-    expect(await moveWaitlistEntry(services, { viewer: admin, registrationId: outcomes[3]!.id, position: 1, reason: "Needs it for a job starting next month" }, actor)).toEqual({ position: 1 });
+    await expect(
+      moveWaitlistEntry(services, { viewer: admin, registrationId: outcomes[3]!.id, position: 1, reason: " " }, actor),
+    ).rejects.toMatchObject({ code: "invalid" });
+    expect(
+      await moveWaitlistEntry(
+        services,
+        {
+          viewer: admin,
+          registrationId: outcomes[3]!.id,
+          position: 1,
+          reason: "Needs it for a job starting next month",
+        },
+        actor,
+      ),
+    ).toEqual({ position: 1 });
     const roster = await listSessionRoster(services.db, admin, session.id);
-    const line = roster.entries.filter((e) => e.status === "waitlisted").sort((x, y) => x.waitlistPosition! - y.waitlistPosition!);
+    const line = roster.entries
+      .filter((e) => e.status === "waitlisted")
+      .sort((x, y) => x.waitlistPosition! - y.waitlistPosition!);
     expect(line.map((e) => e.id)).toEqual([outcomes[3]!.id, outcomes[1]!.id, outcomes[2]!.id]);
-    const [audit] = await services.db.select().from(schema.auditEvent).where(eq(schema.auditEvent.action, "registration.move"));
+    const [audit] = await services.db
+      .select()
+      .from(schema.auditEvent)
+      .where(eq(schema.auditEvent.action, "registration.move"));
     expect(audit!.summary).toMatchObject({ from: 3, to: 1, reason: "Needs it for a job starting next month" });
   });
 
@@ -227,11 +362,27 @@ describe.each(enginesUnderTest())("registration (%s)", (engine) => {
     const people = await seedPeople(services.db, 4);
     const outcomes = [];
     for (const person of people) outcomes.push(await register(person, session.id));
-    await expect(services.db.transaction((tx) => applySeatPlan(tx, session.id, { capacity: 1, partnerSeats: 0, scholarshipSeats: 0 }, { now: services.now(), actor }))).rejects.toMatchObject({
+    await expect(
+      services.db.transaction((tx) =>
+        applySeatPlan(
+          tx,
+          session.id,
+          { capacity: 1, partnerSeats: 0, scholarshipSeats: 0 },
+          { now: services.now(), actor },
+        ),
+      ),
+    ).rejects.toMatchObject({
       code: "invalid",
       details: { fields: [{ path: "capacity", message: "registration.errors.belowTaken", values: { taken: 2 } }] },
     });
-    await services.db.transaction((tx) => applySeatPlan(tx, session.id, { capacity: 3, partnerSeats: 0, scholarshipSeats: 0 }, { now: services.now(), actor }));
+    await services.db.transaction((tx) =>
+      applySeatPlan(
+        tx,
+        session.id,
+        { capacity: 3, partnerSeats: 0, scholarshipSeats: 0 },
+        { now: services.now(), actor },
+      ),
+    );
     expect(await statusOf(outcomes[2]!.id)).toBe("offered");
     expect(await statusOf(outcomes[3]!.id)).toBe("waitlisted");
   });
@@ -243,7 +394,11 @@ describe.each(enginesUnderTest())("registration (%s)", (engine) => {
     const [a, b] = await seedPeople(services.db, 2);
     const seated = await register(a!, from.id);
     const waiting = await register(b!, from.id);
-    const moved = await transferRegistration(services, { viewer: a!, registrationId: seated.id, toSessionId: to.id }, actor);
+    const moved = await transferRegistration(
+      services,
+      { viewer: a!, registrationId: seated.id, toSessionId: to.id },
+      actor,
+    );
     expect(moved.status).toBe("confirmed");
     expect(await statusOf(seated.id)).toBe("transferred");
     expect(await statusOf(waiting.id)).toBe("offered");

@@ -120,7 +120,8 @@ function routePaths(build: ServerBuild): Map<string, { access: unknown }> {
   return paths;
 }
 
-const concrete = (routePath: string) => routePath.replace(/:\w+/g, "00000000-0000-4000-8000-000000000000").replace("/*", "/no-such-page");
+const concrete = (routePath: string) =>
+  routePath.replace(/:\w+/g, "00000000-0000-4000-8000-000000000000").replace("/*", "/no-such-page");
 
 describe.each(enginesUnderTest())("route access on %s", (engine) => {
   let services: TestServices;
@@ -139,9 +140,25 @@ describe.each(enginesUnderTest())("route access on %s", (engine) => {
         continue;
       }
       const [person] = await services.db.select().from(schema.user).where(eq(schema.user.email, persona.email));
-      const viewer: Viewer = { userId: person!.id, email: person!.email, name: person!.name, emailVerified: true, roles: await rolesOf(services.db, person!.id) };
-      const { token } = await createPersonalAccessToken(services.db, { userId: person!.id, name: "walk", expiresAt: null, actor: { userId: person!.id } });
-      people.push({ name: persona.name, viewer, cookie: await sessionCookie(services, persona.email, DEMO_PASSWORD), token });
+      const viewer: Viewer = {
+        userId: person!.id,
+        email: person!.email,
+        name: person!.name,
+        emailVerified: true,
+        roles: await rolesOf(services.db, person!.id),
+      };
+      const { token } = await createPersonalAccessToken(services.db, {
+        userId: person!.id,
+        name: "walk",
+        expiresAt: null,
+        actor: { userId: person!.id },
+      });
+      people.push({
+        name: persona.name,
+        viewer,
+        cookie: await sessionCookie(services, persona.email, DEMO_PASSWORD),
+        token,
+      });
     }
   });
   afterAll(async () => {
@@ -152,7 +169,8 @@ describe.each(enginesUnderTest())("route access on %s", (engine) => {
   it("lists every page route here, and each declares the access this table expects", () => {
     const declared = routePaths(build);
     expect([...declared.keys()].sort()).toEqual(Object.keys(expectedPageAccess).sort());
-    for (const [routePath, { access }] of declared) expect({ routePath, access }).toEqual({ routePath, access: expectedPageAccess[routePath] });
+    for (const [routePath, { access }] of declared)
+      expect({ routePath, access }).toEqual({ routePath, access: expectedPageAccess[routePath] });
   });
 
   it("lets in exactly the people each page route allows, and stops the others before the page runs", async () => {
@@ -165,7 +183,11 @@ describe.each(enginesUnderTest())("route access on %s", (engine) => {
           const response = await fetch(`${http.url}${concrete(routePath)}`, {
             method,
             redirect: "manual",
-            headers: { cookie: person.cookie, "sec-fetch-site": "same-origin", ...(method === "POST" ? { "content-type": "application/x-www-form-urlencoded" } : {}) },
+            headers: {
+              cookie: person.cookie,
+              "sec-fetch-site": "same-origin",
+              ...(method === "POST" ? { "content-type": "application/x-www-form-urlencoded" } : {}),
+            },
             body: method === "POST" ? "" : undefined,
           });
           const location = response.headers.get("location") ?? "";
@@ -180,8 +202,12 @@ describe.each(enginesUnderTest())("route access on %s", (engine) => {
                 : response.status >= 300 && response.status < 400 && location === "/" && expected === "go-home"
                   ? "go-home"
                   : "allow";
-          if (response.status >= 500) failures.push(`${method} ${routePath} as ${person.name}: server error ${response.status}`);
-          else if (outcome !== expected) failures.push(`${method} ${routePath} as ${person.name}: expected ${expected}, got ${response.status} ${location}`);
+          if (response.status >= 500)
+            failures.push(`${method} ${routePath} as ${person.name}: server error ${response.status}`);
+          else if (outcome !== expected)
+            failures.push(
+              `${method} ${routePath} as ${person.name}: expected ${expected}, got ${response.status} ${location}`,
+            );
         }
       }
     }
@@ -193,14 +219,24 @@ describe.each(enginesUnderTest())("route access on %s", (engine) => {
     for (const endpoint of endpointTable) {
       for (const person of people) {
         const expected = decideAccess(person.viewer, endpoint.access);
-        const response = await fetch(`${http.url}${API_BASE_PATH}${concrete(endpoint.path.replace(/\{(\w+)\}/g, ":$1"))}`, {
-          method: endpoint.method.toUpperCase(),
-          headers: { ...(person.token ? { authorization: `Bearer ${person.token}` } : {}), "content-type": "application/json" },
-          body: endpoint.method === "get" || endpoint.method === "delete" ? undefined : "{}",
-        });
+        const response = await fetch(
+          `${http.url}${API_BASE_PATH}${concrete(endpoint.path.replace(/\{(\w+)\}/g, ":$1"))}`,
+          {
+            method: endpoint.method.toUpperCase(),
+            headers: {
+              ...(person.token ? { authorization: `Bearer ${person.token}` } : {}),
+              "content-type": "application/json",
+            },
+            body: endpoint.method === "get" || endpoint.method === "delete" ? undefined : "{}",
+          },
+        );
         const outcome = response.status === 401 ? "sign-in" : response.status === 403 ? "forbidden" : "allow";
-        if (response.status >= 500) failures.push(`${endpoint.method} ${endpoint.path} as ${person.name}: server error ${response.status}`);
-        else if (outcome !== expected) failures.push(`${endpoint.method} ${endpoint.path} as ${person.name}: expected ${expected}, got ${response.status}`);
+        if (response.status >= 500)
+          failures.push(`${endpoint.method} ${endpoint.path} as ${person.name}: server error ${response.status}`);
+        else if (outcome !== expected)
+          failures.push(
+            `${endpoint.method} ${endpoint.path} as ${person.name}: expected ${expected}, got ${response.status}`,
+          );
       }
     }
     expect(failures).toEqual([]);

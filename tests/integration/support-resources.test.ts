@@ -27,7 +27,15 @@ describe.each(enginesUnderTest())("support resources on %s", (engine) => {
         sortOrder: 20,
         lastVerifiedOn: "2025-03-01",
       },
-      { name: "988", descriptionEn: "Call or text.", descriptionEs: "", phone: "988", sms: "988", sortOrder: 10, lastVerifiedOn: "2025-01-31" },
+      {
+        name: "988",
+        descriptionEn: "Call or text.",
+        descriptionEs: "",
+        phone: "988",
+        sms: "988",
+        sortOrder: 10,
+        lastVerifiedOn: "2025-01-31",
+      },
     ]);
     const english = await listSupportResources(services.db, { locale: "en" });
     expect(english.map((r) => r.name)).toEqual(["988", "Warmline"]);

@@ -68,9 +68,21 @@ export async function seedPeople(db: Executor, count: number, prefix = "person")
   }));
   await db.insert(schema.user).values(people);
   await db.insert(schema.roleGrant).values(people.map((p) => ({ userId: p.id, role: "participant" as const })));
-  return people.map((p) => ({ userId: p.id, email: p.email, name: p.name, emailVerified: true, roles: [{ role: "participant", organizationId: null }] }));
+  return people.map((p) => ({
+    userId: p.id,
+    email: p.email,
+    name: p.name,
+    emailVerified: true,
+    roles: [{ role: "participant", organizationId: null }],
+  }));
 }
 
 export function adminViewer(userId: string): Viewer {
-  return { userId, email: `${userId}@example.org`, name: "Admin", emailVerified: true, roles: [{ role: "admin", organizationId: null }] };
+  return {
+    userId,
+    email: `${userId}@example.org`,
+    name: "Admin",
+    emailVerified: true,
+    roles: [{ role: "admin", organizationId: null }],
+  };
 }

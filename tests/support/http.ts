@@ -11,7 +11,8 @@ export type TestHttp = { url: string; close(): Promise<void> };
 
 export async function serveForTest(services: Services): Promise<TestHttp> {
   const entry = path.resolve("build/server/index.js");
-  if (!existsSync(entry)) throw new Error("build/ is missing: run `npm run build` before the HTTP tests (npm test does).");
+  if (!existsSync(entry))
+    throw new Error("build/ is missing: run `npm run build` before the HTTP tests (npm test does).");
   const build = (await import(pathToFileURL(entry).href)) as ServerBuild;
   const app = createHttpApp({ services, getBuild: async () => build, clientDir: path.resolve("build/client") });
   const server = await new Promise<import("node:http").Server>((resolve) => {

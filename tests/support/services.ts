@@ -9,8 +9,16 @@ export type TestServices = Services & { testDatabase: TestDatabase };
 
 export async function createTestServices(engine: Engine, env: Record<string, string> = {}): Promise<TestServices> {
   const testDatabase = await createTestDatabase(engine);
-  const config: Config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", PUBLIC_URL: "http://localhost:3999", ...env });
-  const services = await createServices(config, createLogger(config.logLevel), { database: testDatabase.handle, migrate: false });
+  const config: Config = loadConfig({
+    NODE_ENV: "test",
+    LOG_LEVEL: "silent",
+    PUBLIC_URL: "http://localhost:3999",
+    ...env,
+  });
+  const services = await createServices(config, createLogger(config.logLevel), {
+    database: testDatabase.handle,
+    migrate: false,
+  });
   const close = services.close;
   return Object.assign(services, {
     testDatabase,

@@ -41,7 +41,9 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
     logger: false,
     onRcptTo(address, _session, callback) {
       if (refuse?.(address.address.toLowerCase())) {
-        const error = Object.assign(new Error(`Mailbox ${address.address} is not accepting mail`), { responseCode: 550 });
+        const error = Object.assign(new Error(`Mailbox ${address.address} is not accepting mail`), {
+          responseCode: 550,
+        });
         callback(error);
         return;
       }

@@ -15,7 +15,8 @@ export const acceptOffer = defineEndpoint({
   problems: {
     forbidden: "The registration is someone else's.",
     "not-found": "No registration has this id.",
-    conflict: "There is no open offer: it expired and passed to the next in line, or the registration is not offered a seat.",
+    conflict:
+      "There is no open offer: it expired and passed to the next in line, or the registration is not offered a seat.",
   },
   async handle({ services, viewer, params, actor }) {
     await accept(services, { viewer, registrationId: params.id }, actor);

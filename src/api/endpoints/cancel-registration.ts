@@ -16,7 +16,8 @@ export const cancelRegistration = defineEndpoint({
   problems: {
     forbidden: "The registration is someone else's.",
     "not-found": "No registration has this id.",
-    conflict: "The registration has already ended, or it is too close to the start to give up the seat yourself (`detail` says which).",
+    conflict:
+      "The registration has already ended, or it is too close to the start to give up the seat yourself (`detail` says which).",
   },
   async handle({ services, viewer, params, body, actor }) {
     await cancel(services, { viewer, registrationId: params.id, reason: body.reason || null }, actor);

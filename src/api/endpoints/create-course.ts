@@ -15,8 +15,14 @@ function apiPath(path: string): string {
     .replace(/^ceCategories\.(\d+)\.hours$/, "ceCategories.$1.minutes")
     .replace(/^prerequisiteIds$/, "prerequisites.courseIds")
     .replace(/^prerequisiteMode$/, "prerequisites.mode")
-    .replace(/^questions\.(\d+)\.label(En|Es)$/, (_, n: string, lang: string) => `questions.${n}.label.${lang.toLowerCase()}`)
-    .replace(/^questions\.(\d+)\.options\.(\d+)\.label(En|Es)$/, (_, n: string, m: string, lang: string) => `questions.${n}.options.${m}.label.${lang.toLowerCase()}`);
+    .replace(
+      /^questions\.(\d+)\.label(En|Es)$/,
+      (_, n: string, lang: string) => `questions.${n}.label.${lang.toLowerCase()}`,
+    )
+    .replace(
+      /^questions\.(\d+)\.options\.(\d+)\.label(En|Es)$/,
+      (_, n: string, m: string, lang: string) => `questions.${n}.options.${m}.label.${lang.toLowerCase()}`,
+    );
 }
 
 export const createCourse = defineEndpoint({
@@ -32,7 +38,12 @@ export const createCourse = defineEndpoint({
     status: 201,
     description: "The course was added.",
     schema: Course,
-    headers: z.object({ Location: z.string().meta({ description: "Where the course can be read: `/api/v1/courses/{id}`.", examples: ["/api/v1/courses/3c9e5a4b-2f1d-4e8a-9b7c-6d5e4f3a2b1c"] }) }),
+    headers: z.object({
+      Location: z.string().meta({
+        description: "Where the course can be read: `/api/v1/courses/{id}`.",
+        examples: ["/api/v1/courses/3c9e5a4b-2f1d-4e8a-9b7c-6d5e4f3a2b1c"],
+      }),
+    }),
   },
   async handle({ services, viewer, body, actor }) {
     const { id } = await withApiPaths(apiPath, () =>
@@ -60,17 +71,26 @@ export const createCourse = defineEndpoint({
               kind: question.kind,
               labelEn: question.label.en,
               labelEs: question.label.es,
-              options: (question.options ?? []).map((option) => ({ labelEn: option.label.en, labelEs: option.label.es })),
+              options: (question.options ?? []).map((option) => ({
+                labelEn: option.label.en,
+                labelEs: option.label.es,
+              })),
               required: question.required ?? false,
               sensitive: question.sensitive ?? false,
             })),
-            ceCategories: (body.ceCategories ?? []).map((entry) => ({ category: entry.category, hours: entry.minutes / 60 })),
+            ceCategories: (body.ceCategories ?? []).map((entry) => ({
+              category: entry.category,
+              hours: entry.minutes / 60,
+            })),
           },
         },
         actor,
       ),
     );
     const course = await readCourse(services.db, { id, includeArchived: true, now: services.now() });
-    return { body: courseDetailBody(course), headers: { Location: `${API_BASE_PATH}/courses/${encodeURIComponent(id)}` } };
+    return {
+      body: courseDetailBody(course),
+      headers: { Location: `${API_BASE_PATH}/courses/${encodeURIComponent(id)}` },
+    };
   },
 });

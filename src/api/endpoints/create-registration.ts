@@ -26,11 +26,15 @@ export const createRegistration = defineEndpoint({
     description: "The registration was made; `status` says what it got.",
     schema: RegistrationResult,
     headers: z.object({
-      Location: z.string().meta({ description: "Where the registration can be read: `/api/v1/registrations/{id}`.", examples: ["/api/v1/registrations/5b2d7e91-0c4a-4f3e-8a6b-1d9c2e7f4a30"] }),
+      Location: z.string().meta({
+        description: "Where the registration can be read: `/api/v1/registrations/{id}`.",
+        examples: ["/api/v1/registrations/5b2d7e91-0c4a-4f3e-8a6b-1d9c2e7f4a30"],
+      }),
     }),
   },
   problems: {
-    forbidden: "`userId` names someone else, and the caller is neither a hub admin nor a partner admin of `organizationId`.",
+    forbidden:
+      "`userId` names someone else, and the caller is neither a hub admin nor a partner admin of `organizationId`.",
     "not-found": "No open session has this id (drafts are not open), or `userId` names no one.",
     conflict:
       "The person already has a live registration for this session; or registration is not open (not yet, closed, the session started or was cancelled — `detail` says which); " +
@@ -56,7 +60,12 @@ export const createRegistration = defineEndpoint({
       actor,
     );
     return {
-      body: { id: outcome.id, sessionId: outcome.sessionId, status: outcome.status, ...positionField(outcome.waitlistPosition) },
+      body: {
+        id: outcome.id,
+        sessionId: outcome.sessionId,
+        status: outcome.status,
+        ...positionField(outcome.waitlistPosition),
+      },
       headers: { Location: `${API_BASE_PATH}/registrations/${encodeURIComponent(outcome.id)}` },
     };
   },

@@ -25,7 +25,12 @@ export const createSession = defineEndpoint({
     status: 201,
     description: "The session was scheduled.",
     schema: Session,
-    headers: z.object({ Location: z.string().meta({ description: "Where the session can be read: `/api/v1/sessions/{id}`.", examples: ["/api/v1/sessions/3c9e5a4b-2f1d-4e8a-9b7c-6d5e4f3a2b1c"] }) }),
+    headers: z.object({
+      Location: z.string().meta({
+        description: "Where the session can be read: `/api/v1/sessions/{id}`.",
+        examples: ["/api/v1/sessions/3c9e5a4b-2f1d-4e8a-9b7c-6d5e4f3a2b1c"],
+      }),
+    }),
   },
   async handle({ services, viewer, body, actor }) {
     const { id } = await withApiPaths(apiPath, () =>

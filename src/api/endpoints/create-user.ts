@@ -14,7 +14,9 @@ type RolesInput = NonNullable<z.output<typeof CreateUserRequest>["roles"]>;
 function grantsFrom(input: RolesInput | undefined): RoleGrant[] | undefined {
   if (!input) return undefined;
   const grants = input.map((entry) =>
-    typeof entry === "string" ? { role: entry, organizationId: null } : { role: entry.role, organizationId: entry.organizationId ?? null },
+    typeof entry === "string"
+      ? { role: entry, organizationId: null }
+      : { role: entry.role, organizationId: entry.organizationId ?? null },
   );
   const seen = new Set<string>();
   const duplicates: FieldError[] = [];
@@ -23,7 +25,8 @@ function grantsFrom(input: RolesInput | undefined): RoleGrant[] | undefined {
     if (seen.has(key)) duplicates.push({ path: `roles.${index}`, detail: "This role is listed twice" });
     seen.add(key);
   });
-  if (duplicates.length) throw new AppError("invalid", { detail: "Some fields need attention" }, { fields: duplicates });
+  if (duplicates.length)
+    throw new AppError("invalid", { detail: "Some fields need attention" }, { fields: duplicates });
   return grants;
 }
 
@@ -34,7 +37,11 @@ function unknownOrganization(error: unknown, grants: RoleGrant[] | undefined): A
     if ((cause as { code?: unknown }).code === "23503") {
       const withOrganization = (grants ?? []).flatMap((grant, index) => (grant.organizationId ? [index] : []));
       const path = withOrganization.length === 1 ? `roles.${withOrganization[0]}.organizationId` : "roles";
-      return new AppError("invalid", { detail: "Some fields need attention" }, { fields: [{ path, detail: "No partner organization has this id" }] });
+      return new AppError(
+        "invalid",
+        { detail: "Some fields need attention" },
+        { fields: [{ path, detail: "No partner organization has this id" }] },
+      );
     }
     cause = (cause as { cause?: unknown }).cause;
   }
@@ -54,15 +61,25 @@ export const createUser = defineEndpoint({
     description: "The person was added.",
     schema: Person,
     headers: z.object({
-      Location: z.string().meta({ description: "Where the new person can be read: `/api/v1/users/{id}`.", examples: ["/api/v1/users/6a0f3c1e-8f7b-4d2a-9e61-0b2c4d5e6f70"] }),
+      Location: z.string().meta({
+        description: "Where the new person can be read: `/api/v1/users/{id}`.",
+        examples: ["/api/v1/users/6a0f3c1e-8f7b-4d2a-9e61-0b2c4d5e6f70"],
+      }),
     }),
   },
   problems: { conflict: "An account with this email address already exists." },
   async handle({ services, body, actor }) {
     const roles = grantsFrom(body.roles);
     try {
-      const person = await createAccount(services.db, { email: body.email, name: body.name, password: body.password, roles, locale: body.locale }, actor);
-      return { body: personBody(person, person.roles), headers: { Location: `${API_BASE_PATH}/users/${encodeURIComponent(person.id)}` } };
+      const person = await createAccount(
+        services.db,
+        { email: body.email, name: body.name, password: body.password, roles, locale: body.locale },
+        actor,
+      );
+      return {
+        body: personBody(person, person.roles),
+        headers: { Location: `${API_BASE_PATH}/users/${encodeURIComponent(person.id)}` },
+      };
     } catch (error) {
       throw unknownOrganization(error, roles) ?? error;
     }

@@ -7,7 +7,8 @@ export const declineOffer = defineEndpoint({
   operationId: "declineOffer",
   tag: "Registrations",
   summary: "Decline an offered seat",
-  description: "Turns down a seat offered from the waitlist; it is offered to the next in line at once. The registration ends (`declined`).",
+  description:
+    "Turns down a seat offered from the waitlist; it is offered to the next in line at once. The registration ends (`declined`).",
   request: { params: RegistrationIdParams },
   response: { status: 200, description: "The offer is declined.", schema: RegistrationState },
   problems: {

@@ -17,7 +17,8 @@ export const issueToken = defineEndpoint({
   problems: {
     unauthorized: "The email or password is not right (the same answer whether or not the account exists).",
     forbidden: "The password is right but the email address is not confirmed yet.",
-    "rate-limited": "Too many attempts for this account or from this address; wait for the number of seconds in `Retry-After`.",
+    "rate-limited":
+      "Too many attempts for this account or from this address; wait for the number of seconds in `Retry-After`.",
   },
   async handle({ services, body, clientIp, actor }) {
     const issued = await issueApiToken(services, { email: body.email, password: body.password, ip: clientIp, actor });

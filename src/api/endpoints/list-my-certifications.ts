@@ -28,8 +28,15 @@ export const listMyCertifications = defineEndpoint({
           countedMinutes: s.compliance.countedMinutes,
           requiredMinutes: s.compliance.requiredMinutes,
           stillNeededMinutes: s.compliance.minutesStillNeeded,
-          categories: s.compliance.categories.map((c) => ({ category: c.category, requiredMinutes: c.requiredMinutes, countedMinutes: c.countedMinutes, stillNeededMinutes: c.stillNeeded })),
-          inPerson: s.compliance.inPerson ? { requiredMinutes: s.compliance.inPerson.required, countedMinutes: s.compliance.inPerson.counted } : null,
+          categories: s.compliance.categories.map((c) => ({
+            category: c.category,
+            requiredMinutes: c.requiredMinutes,
+            countedMinutes: c.countedMinutes,
+            stillNeededMinutes: c.stillNeeded,
+          })),
+          inPerson: s.compliance.inPerson
+            ? { requiredMinutes: s.compliance.inPerson.required, countedMinutes: s.compliance.inPerson.counted }
+            : null,
           unverifiedOutsideMinutes: s.compliance.unverifiedOutsideMinutes,
           complete: s.compliance.complete,
           remindersOn: s.remindersOn,

@@ -13,7 +13,11 @@ export const listMyCredentials = defineEndpoint({
     "the printable PDF, and the Open Badges 3.0 credential as JSON and as a signed VC-JWT.",
   response: { status: 200, description: "The caller's credentials.", schema: MyCredentialList },
   async handle({ services, viewer }) {
-    const rows = await readMyCredentials(services.db, { userId: viewer.userId, publicUrl: services.config.publicUrl, now: services.now() });
+    const rows = await readMyCredentials(services.db, {
+      userId: viewer.userId,
+      publicUrl: services.config.publicUrl,
+      now: services.now(),
+    });
     return {
       body: {
         credentials: rows.map((row) => ({

@@ -9,7 +9,8 @@ export const listMyTokens = defineEndpoint({
   operationId: "listMyTokens",
   tag: "Your account",
   summary: "List your access tokens",
-  description: "Lists every personal access token you have, newest first, including revoked and expired ones. The secret part is never shown again; `lastFour` helps tell tokens apart.",
+  description:
+    "Lists every personal access token you have, newest first, including revoked and expired ones. The secret part is never shown again; `lastFour` helps tell tokens apart.",
   response: { status: 200, description: "The caller's tokens.", schema: TokenList },
   async handle({ services, viewer }) {
     const tokens = await listPersonalAccessTokens(services.db, viewer.userId);

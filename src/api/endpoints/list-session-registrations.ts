@@ -23,7 +23,8 @@ export const listSessionRegistrations = defineEndpoint({
   async handle({ services, viewer, params }) {
     const roster = await listSessionRoster(services.db, viewer, params.id);
     // The use case also serves partner admins (their own staff, without sensitive answers); the API's roster is the full one.
-    if (!roster.seesSensitive) throw new AppError("forbidden", { detail: "Only hub admins and this session's trainers" });
+    if (!roster.seesSensitive)
+      throw new AppError("forbidden", { detail: "Only hub admins and this session's trainers" });
     return { body: { sessionId: roster.sessionId, registrations: roster.entries.map(rosterEntryBody) } };
   },
 });

@@ -27,7 +27,13 @@ export const listSessions = defineEndpoint({
       now: services.now(),
     });
     return {
-      body: { sessions: result.sessions.map(sessionSummaryBody), total: result.total, page: result.page, pageCount: result.pageCount, perPage: result.perPage },
+      body: {
+        sessions: result.sessions.map(sessionSummaryBody),
+        total: result.total,
+        page: result.page,
+        pageCount: result.pageCount,
+        perPage: result.perPage,
+      },
     };
   },
 });

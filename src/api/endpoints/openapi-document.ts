@@ -6,7 +6,8 @@ export const openApiDocument = defineEndpoint({
   operationId: "openApiDocument",
   tag: "Reference",
   summary: "Get this API's OpenAPI document",
-  description: "The OpenAPI 3.1 description of every endpoint, with request and response schemas and examples. A readable version is at `/api/docs`.",
+  description:
+    "The OpenAPI 3.1 description of every endpoint, with request and response schemas and examples. A readable version is at `/api/docs`.",
   response: {
     status: 200,
     description: "The OpenAPI document.",

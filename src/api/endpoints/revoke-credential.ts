@@ -15,7 +15,18 @@ export const revokeCredential = defineEndpoint({
   response: { status: 200, description: "The credential is revoked.", schema: RevokedCredential },
   problems: { "not-found": "No credential has this id.", conflict: "The credential is already revoked." },
   async handle({ services, viewer, params, body, actor }) {
-    const revoked = await revoke(services.db, { viewer, credentialId: params.id, reason: body.reason, now: services.now() }, actor);
-    return { body: { id: revoked.id, code: revoked.code, status: "revoked" as const, revokedAt: revoked.revokedAt.toISOString() } };
+    const revoked = await revoke(
+      services.db,
+      { viewer, credentialId: params.id, reason: body.reason, now: services.now() },
+      actor,
+    );
+    return {
+      body: {
+        id: revoked.id,
+        code: revoked.code,
+        status: "revoked" as const,
+        revokedAt: revoked.revokedAt.toISOString(),
+      },
+    };
   },
 });

@@ -7,12 +7,20 @@ export const revokeMyToken = defineEndpoint({
   operationId: "revokeMyToken",
   tag: "Your account",
   summary: "Revoke one of your access tokens",
-  description: "Stops a token from working, right away. You can revoke the token you are calling with. The token stays in your list, marked as revoked.",
+  description:
+    "Stops a token from working, right away. You can revoke the token you are calling with. The token stays in your list, marked as revoked.",
   request: { params: TokenIdParams },
   response: { status: 204, description: "The token is revoked." },
-  problems: { "not-found": "You have no active token with this id (it may be revoked already, or belong to someone else)." },
+  problems: {
+    "not-found": "You have no active token with this id (it may be revoked already, or belong to someone else).",
+  },
   async handle({ services, viewer, params, actor }) {
-    await revokePersonalAccessToken(services.db, { userId: viewer.userId, tokenId: params.id, now: services.now(), actor });
+    await revokePersonalAccessToken(services.db, {
+      userId: viewer.userId,
+      tokenId: params.id,
+      now: services.now(),
+      actor,
+    });
     return { body: undefined };
   },
 });

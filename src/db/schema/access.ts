@@ -6,7 +6,9 @@ import { user } from "./accounts.ts";
 export const organization = pgTable(
   "organization",
   {
-    id: text("id").primaryKey().default(sql`gen_random_uuid()::text`),
+    id: text("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()::text`),
     slug: text("slug").notNull(),
     name: text("name").notNull(),
     website: text("website"),
@@ -18,7 +20,9 @@ export const organization = pgTable(
 export const roleGrant = pgTable(
   "role_grant",
   {
-    id: text("id").primaryKey().default(sql`gen_random_uuid()::text`),
+    id: text("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()::text`),
     userId: text("user_id")
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
@@ -37,7 +41,9 @@ export const roleGrant = pgTable(
 export const invitation = pgTable(
   "invitation",
   {
-    id: text("id").primaryKey().default(sql`gen_random_uuid()::text`),
+    id: text("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()::text`),
     email: text("email").notNull(),
     name: text("name").notNull(),
     roles: jsonb("roles").$type<{ role: string; organizationId: string | null }[]>().notNull(),

@@ -97,5 +97,8 @@ export const personalAccessToken = pgTable(
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("personal_access_token_hash_key").on(t.tokenHash), index("personal_access_token_user_idx").on(t.userId)],
+  (t) => [
+    uniqueIndex("personal_access_token_hash_key").on(t.tokenHash),
+    index("personal_access_token_user_idx").on(t.userId),
+  ],
 );

@@ -1,6 +1,17 @@
 // Courses (the forms of IPS training) and their sessions (one run of a course: meetings, place, seats, trainers, prices).
 import { sql } from "drizzle-orm";
-import { boolean, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import type { CategoryMinutes } from "#core/certification.ts";
 import type { CourseQuestion, PriceTier } from "#core/catalog.ts";
 import type { CompletionRules } from "#core/completion.ts";
@@ -19,9 +30,13 @@ const updatedAt = () =>
 export const course = pgTable(
   "course",
   {
-    id: text("id").primaryKey().default(sql`gen_random_uuid()::text`),
+    id: text("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()::text`),
     slug: text("slug").notNull(),
-    form: text("form", { enum: ["overview", "core", "advanced", "co_reflection", "training_of_trainers", "other"] }).notNull(),
+    form: text("form", {
+      enum: ["overview", "core", "advanced", "co_reflection", "training_of_trainers", "other"],
+    }).notNull(),
     titleEn: text("title_en").notNull(),
     titleEs: text("title_es").notNull(),
     summaryEn: text("summary_en").notNull().default(""),
@@ -36,7 +51,9 @@ export const course = pgTable(
     /** A course that requires approval takes applications: each starts pending until an admin decides. */
     requiresApproval: boolean("requires_approval").notNull().default(false),
     /** With several prerequisites: must all be done, or any one of them. */
-    prerequisiteMode: text("prerequisite_mode", { enum: ["all", "any"] }).notNull().default("all"),
+    prerequisiteMode: text("prerequisite_mode", { enum: ["all", "any"] })
+      .notNull()
+      .default("all"),
     questions: jsonb("questions").$type<CourseQuestion[]>().notNull().default([]),
     ceCategories: jsonb("ce_categories").$type<CategoryMinutes[]>().notNull().default([]),
     /** Completion rules as data (docs/product.md, C4); null until set, which means "every contact minute". */
@@ -70,15 +87,21 @@ export const coursePrerequisite = pgTable(
 export const trainingSession = pgTable(
   "training_session",
   {
-    id: text("id").primaryKey().default(sql`gen_random_uuid()::text`),
+    id: text("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()::text`),
     courseId: text("course_id")
       .notNull()
       .references(() => course.id, { onDelete: "restrict" }),
-    status: text("status", { enum: ["draft", "published", "cancelled", "completed"] }).notNull().default("draft"),
+    status: text("status", { enum: ["draft", "published", "cancelled", "completed"] })
+      .notNull()
+      .default("draft"),
     /** IANA zone the meetings are planned in. */
     timeZone: text("time_zone").notNull(),
     format: text("format", { enum: ["in_person", "online", "hybrid"] }).notNull(),
-    language: text("language", { enum: ["en", "es"] }).notNull().default("en"),
+    language: text("language", { enum: ["en", "es"] })
+      .notNull()
+      .default("en"),
     venueName: text("venue_name"),
     venueAddress: text("venue_address"),
     accessibilityNotes: text("accessibility_notes"),
@@ -88,7 +111,9 @@ export const trainingSession = pgTable(
     capacity: integer("capacity").notNull(),
     /** Seats held back for one partner organization's staff. */
     reservedPartnerSeats: integer("reserved_partner_seats").notNull().default(0),
-    reservedOrganizationId: text("reserved_organization_id").references(() => organization.id, { onDelete: "set null" }),
+    reservedOrganizationId: text("reserved_organization_id").references(() => organization.id, {
+      onDelete: "set null",
+    }),
     /** Seats held back for people with a scholarship request. */
     reservedScholarshipSeats: integer("reserved_scholarship_seats").notNull().default(0),
     registrationOpensAt: timestamp("registration_opens_at", { withTimezone: true }),
@@ -97,7 +122,10 @@ export const trainingSession = pgTable(
     offerHoldHours: integer("offer_hold_hours").notNull().default(48),
     /** People may cancel themselves until this many hours before the first meeting. */
     cancelCutoffHours: integer("cancel_cutoff_hours").notNull().default(24),
-    priceTiers: jsonb("price_tiers").$type<PriceTier[]>().notNull().default([{ kind: "free", amountCents: 0 }]),
+    priceTiers: jsonb("price_tiers")
+      .$type<PriceTier[]>()
+      .notNull()
+      .default([{ kind: "free", amountCents: 0 }]),
     currency: text("currency").notNull().default("USD"),
     notesEn: text("notes_en").notNull().default(""),
     notesEs: text("notes_es").notNull().default(""),
@@ -127,7 +155,9 @@ export const trainingSession = pgTable(
 export const sessionMeeting = pgTable(
   "session_meeting",
   {
-    id: text("id").primaryKey().default(sql`gen_random_uuid()::text`),
+    id: text("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()::text`),
     sessionId: text("session_id")
       .notNull()
       .references(() => trainingSession.id, { onDelete: "cascade" }),

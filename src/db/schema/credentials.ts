@@ -1,7 +1,18 @@
 // Attendance and completion, the credentials issued from them with the keys that sign them, and each person's
 // certifications with the continuing-education hours they count (docs/product.md: C4, C5, C6).
 import { sql } from "drizzle-orm";
-import { boolean, customType, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import type { CategoryMinutes, CertificationRules } from "#core/certification.ts";
 import type { CompletionReason } from "#core/completion.ts";
 import { user } from "./accounts.ts";
@@ -28,25 +39,25 @@ export const attendance = pgTable(
     recordedBy: text("recorded_by").references(() => user.id, { onDelete: "set null" }),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("attendance_registration_meeting_key").on(t.registrationId, t.meetingId), index("attendance_meeting_idx").on(t.meetingId)],
+  (t) => [
+    uniqueIndex("attendance_registration_meeting_key").on(t.registrationId, t.meetingId),
+    index("attendance_meeting_idx").on(t.meetingId),
+  ],
 );
 
 /** The completion decision for one registration, made at the trainer's sign-off. */
-export const completion = pgTable(
-  "completion",
-  {
-    registrationId: text("registration_id")
-      .primaryKey()
-      .references(() => registration.id, { onDelete: "cascade" }),
-    completed: boolean("completed").notNull(),
-    contactMinutes: integer("contact_minutes").notNull(),
-    attendedMinutes: integer("attended_minutes").notNull(),
-    ceMinutes: integer("ce_minutes").notNull(),
-    reasons: jsonb("reasons").$type<CompletionReason[]>().notNull().default([]),
-    signedOffBy: text("signed_off_by").references(() => user.id, { onDelete: "set null" }),
-    signedOffAt: timestamp("signed_off_at", { withTimezone: true }).notNull(),
-  },
-);
+export const completion = pgTable("completion", {
+  registrationId: text("registration_id")
+    .primaryKey()
+    .references(() => registration.id, { onDelete: "cascade" }),
+  completed: boolean("completed").notNull(),
+  contactMinutes: integer("contact_minutes").notNull(),
+  attendedMinutes: integer("attended_minutes").notNull(),
+  ceMinutes: integer("ce_minutes").notNull(),
+  reasons: jsonb("reasons").$type<CompletionReason[]>().notNull().default([]),
+  signedOffBy: text("signed_off_by").references(() => user.id, { onDelete: "set null" }),
+  signedOffAt: timestamp("signed_off_at", { withTimezone: true }).notNull(),
+});
 
 /** The hub's Ed25519 signing keys. The private half is encrypted; retired keys stay published so old credentials verify. */
 export const signingKey = pgTable("signing_key", {
@@ -64,7 +75,9 @@ export const signingKey = pgTable("signing_key", {
 export const credential = pgTable(
   "credential",
   {
-    id: text("id").primaryKey().default(sql`gen_random_uuid()::text`),
+    id: text("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()::text`),
     /** The short code printed on the certificate and used in /verify/{code}. */
     code: text("code").notNull(),
     registrationId: text("registration_id")
@@ -90,7 +103,9 @@ export const credential = pgTable(
     activityEndDate: date("activity_end_date", { mode: "string" }).notNull(),
     issuedAt: timestamp("issued_at", { withTimezone: true }).notNull(),
     validUntil: timestamp("valid_until", { withTimezone: true }),
-    status: text("status", { enum: ["active", "revoked", "superseded"] }).notNull().default("active"),
+    status: text("status", { enum: ["active", "revoked", "superseded"] })
+      .notNull()
+      .default("active"),
     statusReason: text("status_reason"),
     statusChangedAt: timestamp("status_changed_at", { withTimezone: true }),
     supersededById: text("superseded_by_id"),
@@ -125,7 +140,9 @@ export const certificationType = pgTable("certification_type", {
 export const certification = pgTable(
   "certification",
   {
-    id: text("id").primaryKey().default(sql`gen_random_uuid()::text`),
+    id: text("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()::text`),
     userId: text("user_id")
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
@@ -144,7 +161,9 @@ export const certification = pgTable(
 export const outsideHours = pgTable(
   "outside_hours",
   {
-    id: text("id").primaryKey().default(sql`gen_random_uuid()::text`),
+    id: text("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()::text`),
     userId: text("user_id")
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),

@@ -16,7 +16,9 @@ export const hubSettings = pgTable("hub_settings", {
 });
 
 export const supportResource = pgTable("support_resource", {
-  id: text("id").primaryKey().default(sql`gen_random_uuid()::text`),
+  id: text("id")
+    .primaryKey()
+    .default(sql`gen_random_uuid()::text`),
   name: text("name").notNull(),
   descriptionEn: text("description_en").notNull(),
   descriptionEs: text("description_es").notNull(),

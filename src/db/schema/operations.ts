@@ -28,7 +28,9 @@ export const auditEvent = pgTable(
 export const outboxMessage = pgTable(
   "outbox_message",
   {
-    id: text("id").primaryKey().default(sql`gen_random_uuid()::text`),
+    id: text("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()::text`),
     toAddress: text("to_address").notNull(),
     locale: text("locale").notNull(),
     template: text("template").notNull(),
@@ -36,9 +38,14 @@ export const outboxMessage = pgTable(
     text: text("text").notNull(),
     html: text("html").notNull(),
     /** Files sent with the message, such as a calendar entry (.ics). */
-    attachments: jsonb("attachments").$type<{ filename: string; contentType: string; content: string }[]>().notNull().default([]),
+    attachments: jsonb("attachments")
+      .$type<{ filename: string; contentType: string; content: string }[]>()
+      .notNull()
+      .default([]),
     /** queued → sent (over SMTP) or kept (no SMTP configured: read it on the outbox page) or failed. */
-    status: text("status", { enum: ["queued", "sent", "kept", "failed"] }).notNull().default("queued"),
+    status: text("status", { enum: ["queued", "sent", "kept", "failed"] })
+      .notNull()
+      .default("queued"),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
     sentAt: timestamp("sent_at", { withTimezone: true }),
@@ -55,7 +62,9 @@ export const job = pgTable(
     payload: jsonb("payload").$type<unknown>().notNull(),
     /** Enqueueing the same key twice while the first is not finished adds nothing. */
     dedupeKey: text("dedupe_key"),
-    status: text("status", { enum: ["pending", "running", "done", "failed"] }).notNull().default("pending"),
+    status: text("status", { enum: ["pending", "running", "done", "failed"] })
+      .notNull()
+      .default("pending"),
     runAt: timestamp("run_at", { withTimezone: true }).notNull().defaultNow(),
     attempts: integer("attempts").notNull().default(0),
     maxAttempts: integer("max_attempts").notNull().default(5),
@@ -66,9 +75,15 @@ export const job = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index("job_ready_idx").on(t.runAt).where(sql`status = 'pending'`),
-    index("job_running_idx").on(t.lockedUntil).where(sql`status = 'running'`),
-    uniqueIndex("job_dedupe_key").on(t.dedupeKey).where(sql`dedupe_key is not null and status in ('pending', 'running')`),
+    index("job_ready_idx")
+      .on(t.runAt)
+      .where(sql`status = 'pending'`),
+    index("job_running_idx")
+      .on(t.lockedUntil)
+      .where(sql`status = 'running'`),
+    uniqueIndex("job_dedupe_key")
+      .on(t.dedupeKey)
+      .where(sql`dedupe_key is not null and status in ('pending', 'running')`),
   ],
 );
 
@@ -86,5 +101,8 @@ export const rateLimitBucket = pgTable(
     windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
     hits: integer("hits").notNull().default(0),
   },
-  (t) => [uniqueIndex("rate_limit_bucket_key").on(t.key, t.windowStart), index("rate_limit_bucket_window_idx").on(t.windowStart)],
+  (t) => [
+    uniqueIndex("rate_limit_bucket_key").on(t.key, t.windowStart),
+    index("rate_limit_bucket_window_idx").on(t.windowStart),
+  ],
 );

@@ -7,7 +7,6 @@ import { user } from "./accounts.ts";
 import { organization } from "./access.ts";
 import { course, trainingSession } from "./catalog.ts";
 
-
 /**
  * One person's place in one session. A partner's group entry is several rows sharing `groupId`: they wait, are offered
  * and confirmed as one unit, and each person still has their own record for attendance and certificates.
@@ -15,7 +14,9 @@ import { course, trainingSession } from "./catalog.ts";
 export const registration = pgTable(
   "registration",
   {
-    id: text("id").primaryKey().default(sql`gen_random_uuid()::text`),
+    id: text("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()::text`),
     sessionId: text("session_id")
       .notNull()
       .references(() => trainingSession.id, { onDelete: "restrict" }),
@@ -38,7 +39,10 @@ export const registration = pgTable(
     answers: jsonb("answers").$type<Record<string, string | string[]>>().notNull().default({}),
     pronouns: text("pronouns"),
     accommodations: text("accommodations"),
-    priceTier: text("price_tier", { enum: ["standard", "sponsored", "sliding_scale", "free"] }).$type<PriceTierKind>().notNull().default("free"),
+    priceTier: text("price_tier", { enum: ["standard", "sponsored", "sliding_scale", "free"] })
+      .$type<PriceTierKind>()
+      .notNull()
+      .default("free"),
     amountCents: integer("amount_cents").notNull().default(0),
     transferredFromId: text("transferred_from_id"),
     decidedBy: text("decided_by").references(() => user.id, { onDelete: "set null" }),
@@ -58,7 +62,9 @@ export const registration = pgTable(
     index("registration_session_status_idx").on(t.sessionId, t.status, t.queueAt),
     index("registration_user_idx").on(t.userId, t.createdAt),
     index("registration_group_idx").on(t.groupId),
-    index("registration_offer_expiry_idx").on(t.offerExpiresAt).where(sql`status = 'offered'`),
+    index("registration_offer_expiry_idx")
+      .on(t.offerExpiresAt)
+      .where(sql`status = 'offered'`),
   ],
 );
 
@@ -66,7 +72,9 @@ export const registration = pgTable(
 export const registrationEvent = pgTable(
   "registration_event",
   {
-    id: text("id").primaryKey().default(sql`gen_random_uuid()::text`),
+    id: text("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()::text`),
     registrationId: text("registration_id")
       .notNull()
       .references(() => registration.id, { onDelete: "cascade" }),
@@ -82,27 +90,36 @@ export const registrationEvent = pgTable(
 export const scholarshipRequest = pgTable(
   "scholarship_request",
   {
-    id: text("id").primaryKey().default(sql`gen_random_uuid()::text`),
+    id: text("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()::text`),
     registrationId: text("registration_id")
       .notNull()
       .references(() => registration.id, { onDelete: "cascade" }),
     /** Sensitive: seen only by admins. */
     needStatement: text("need_statement").notNull(),
-    status: text("status", { enum: ["requested", "awarded_full", "awarded_partial", "declined"] }).notNull().default("requested"),
+    status: text("status", { enum: ["requested", "awarded_full", "awarded_partial", "declined"] })
+      .notNull()
+      .default("requested"),
     awardCents: integer("award_cents"),
     message: text("message"),
     decidedBy: text("decided_by").references(() => user.id, { onDelete: "set null" }),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("scholarship_request_registration_key").on(t.registrationId), index("scholarship_request_status_idx").on(t.status, t.createdAt)],
+  (t) => [
+    uniqueIndex("scholarship_request_registration_key").on(t.registrationId),
+    index("scholarship_request_status_idx").on(t.status, t.createdAt),
+  ],
 );
 
 /** A prerequisite done somewhere else, declared with evidence; it counts once an admin approves it. */
 export const outsideCompletion = pgTable(
   "outside_completion",
   {
-    id: text("id").primaryKey().default(sql`gen_random_uuid()::text`),
+    id: text("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()::text`),
     userId: text("user_id")
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
@@ -112,12 +129,17 @@ export const outsideCompletion = pgTable(
     provider: text("provider").notNull(),
     completedOn: text("completed_on").notNull(),
     evidence: text("evidence").notNull(),
-    status: text("status", { enum: ["pending", "approved", "declined"] }).notNull().default("pending"),
+    status: text("status", { enum: ["pending", "approved", "declined"] })
+      .notNull()
+      .default("pending"),
     decidedBy: text("decided_by").references(() => user.id, { onDelete: "set null" }),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("outside_completion_user_idx").on(t.userId, t.courseId), index("outside_completion_status_idx").on(t.status, t.createdAt)],
+  (t) => [
+    index("outside_completion_user_idx").on(t.userId, t.courseId),
+    index("outside_completion_status_idx").on(t.status, t.createdAt),
+  ],
 );
 
 /** A secret address for a person's own calendar feed; only its hash is kept. */

@@ -26,7 +26,11 @@ const acceptInput = z.object({
 
 /** Asked only when the invitation makes a new account (or takes over an unconfirmed one). */
 const newAccountInput = z.object({
-  name: requiredText(MAX_CHOSEN_NAME_LENGTH, problem("invitation.errors.nameMissing"), problem("invitation.errors.nameTooLong")),
+  name: requiredText(
+    MAX_CHOSEN_NAME_LENGTH,
+    problem("invitation.errors.nameMissing"),
+    problem("invitation.errors.nameTooLong"),
+  ),
   password: z
     .string()
     .min(MIN_PASSWORD_LENGTH, problem("invitation.errors.passwordTooShort"))
@@ -54,7 +58,11 @@ export async function acceptInvitation(
       .where(eq(schema.invitation.tokenHash, hashToken(accepted.token)))
       .for("update");
     if (!invitation || invitationState(invitation, now) !== "pending") {
-      throw new AppError("conflict", { detail: "This invitation can no longer be used" }, { fields: [{ path: "token", message: problem("invitation.errors.unusable") }] });
+      throw new AppError(
+        "conflict",
+        { detail: "This invitation can no longer be used" },
+        { fields: [{ path: "token", message: problem("invitation.errors.unusable") }] },
+      );
     }
     // Grants whose organization was removed since the invitation was sent are dropped, not failed on.
     const liveOrganizations = await organizationNames(
@@ -63,7 +71,8 @@ export async function acceptInvitation(
     );
     const grants = invitation.roles.filter(
       (grant): grant is RoleGrant =>
-        (knownRoles as readonly string[]).includes(grant.role) && (!grant.organizationId || liveOrganizations.has(grant.organizationId)),
+        (knownRoles as readonly string[]).includes(grant.role) &&
+        (!grant.organizationId || liveOrganizations.has(grant.organizationId)),
     );
     const systemActor: AuditActor = { userId: invitation.invitedBy, label: "invitation", ...request };
 
@@ -79,7 +88,13 @@ export async function acceptInvitation(
       const account = newAccount();
       const person = await createAccount(
         tx,
-        { email: invitation.email, name: account.name, password: account.password, roles: grants, locale: accepted.locale },
+        {
+          email: invitation.email,
+          name: account.name,
+          password: account.password,
+          roles: grants,
+          locale: accepted.locale,
+        },
         systemActor,
       );
       userId = person.id;
@@ -94,13 +109,24 @@ export async function acceptInvitation(
       const account = newAccount();
       userId = existing.id;
       kind = "signed-in";
-      await tx.update(schema.user).set({ name: account.name, emailVerified: true, locale: accepted.locale, updatedAt: now }).where(eq(schema.user.id, userId));
-      await tx.delete(schema.session).where(eq(schema.session.userId, userId));
-      await tx.delete(schema.account).where(and(eq(schema.account.userId, userId), eq(schema.account.providerId, "credential")));
-      const hash = await hashPassword(account.password);
       await tx
-        .insert(schema.account)
-        .values({ id: randomUUID(), accountId: userId, providerId: "credential", userId, password: hash, createdAt: now, updatedAt: now });
+        .update(schema.user)
+        .set({ name: account.name, emailVerified: true, locale: accepted.locale, updatedAt: now })
+        .where(eq(schema.user.id, userId));
+      await tx.delete(schema.session).where(eq(schema.session.userId, userId));
+      await tx
+        .delete(schema.account)
+        .where(and(eq(schema.account.userId, userId), eq(schema.account.providerId, "credential")));
+      const hash = await hashPassword(account.password);
+      await tx.insert(schema.account).values({
+        id: randomUUID(),
+        accountId: userId,
+        providerId: "credential",
+        userId,
+        password: hash,
+        createdAt: now,
+        updatedAt: now,
+      });
       await addMissingGrants(tx, userId, grants, systemActor, "invitation accepted");
     }
     await tx.update(schema.invitation).set({ acceptedAt: now }).where(eq(schema.invitation.id, invitation.id));
@@ -111,7 +137,11 @@ export async function acceptInvitation(
         action: "invitation.accept",
         targetType: "invitation",
         targetId: invitation.id,
-        summary: { email: invitation.email, roles: grants.map((grant) => grant.role), existingAccount: Boolean(existing) },
+        summary: {
+          email: invitation.email,
+          roles: grants.map((grant) => grant.role),
+          existingAccount: Boolean(existing),
+        },
       },
     );
     return { kind, userId, email: invitation.email };

@@ -10,7 +10,11 @@ import { requireAdmin } from "./require-admin.ts";
 import { MAX_ORGANIZATION_NAME_LENGTH } from "#core/limits.ts";
 
 export const organizationFields = {
-  name: requiredText(MAX_ORGANIZATION_NAME_LENGTH, problem("admin.organizations.errors.nameMissing"), problem("admin.organizations.errors.nameTooLong")),
+  name: requiredText(
+    MAX_ORGANIZATION_NAME_LENGTH,
+    problem("admin.organizations.errors.nameMissing"),
+    problem("admin.organizations.errors.nameTooLong"),
+  ),
   website: webAddress({ httpsOnly: false, wrong: problem("admin.organizations.errors.website") }),
 };
 
@@ -29,7 +33,10 @@ export async function createOrganization(
   const slug = organization.slug || slugify(organization.name);
   if (!isSlug(slug)) throw invalid([{ path: "slug", message: problem("admin.organizations.errors.slug") }]);
   return db.transaction(async (tx) => {
-    const [taken] = await tx.select({ id: schema.organization.id }).from(schema.organization).where(eq(schema.organization.slug, slug));
+    const [taken] = await tx
+      .select({ id: schema.organization.id })
+      .from(schema.organization)
+      .where(eq(schema.organization.slug, slug));
     if (taken) throw invalid([{ path: "slug", message: problem("admin.organizations.errors.slugTaken") }]);
     const [row] = await tx
       .insert(schema.organization)
@@ -38,7 +45,12 @@ export async function createOrganization(
       .returning({ id: schema.organization.id, slug: schema.organization.slug });
     // Two admins choosing the same slug at once: the unique index decides, the second hears it is taken.
     if (!row) throw invalid([{ path: "slug", message: problem("admin.organizations.errors.slugTaken") }]);
-    await recordAudit(tx, actor, { action: "organization.create", targetType: "organization", targetId: row.id, summary: { name: organization.name, slug } });
+    await recordAudit(tx, actor, {
+      action: "organization.create",
+      targetType: "organization",
+      targetId: row.id,
+      summary: { name: organization.name, slug },
+    });
     return row;
   });
 }

@@ -15,7 +15,10 @@ export async function findInvitation(db: Executor, token: string, now: Date) {
     db,
     row.roles.map((grant) => grant.organizationId),
   );
-  const [account] = await db.select({ emailVerified: schema.user.emailVerified }).from(schema.user).where(eq(schema.user.email, row.email));
+  const [account] = await db
+    .select({ emailVerified: schema.user.emailVerified })
+    .from(schema.user)
+    .where(eq(schema.user.email, row.email));
   return {
     email: row.email,
     name: row.name,

@@ -22,11 +22,17 @@ export const grantInput = z.object({
  * Checks grants are well formed and their organizations exist, with one query for all of them; shared by invitations
  * and role changes. Answers the organizations' names by id.
  */
-export async function checkGrants(db: Executor, grants: RoleGrant[], path = "organizationId"): Promise<Map<string, string>> {
+export async function checkGrants(
+  db: Executor,
+  grants: RoleGrant[],
+  path = "organizationId",
+): Promise<Map<string, string>> {
   for (const grant of grants) {
     const shape = grantProblem(grant);
-    if (shape === "organization_required") throw invalid([{ path, message: problem("admin.roles.errors.organizationRequired") }]);
-    if (shape === "organization_not_allowed") throw invalid([{ path, message: problem("admin.roles.errors.organizationNotAllowed") }]);
+    if (shape === "organization_required")
+      throw invalid([{ path, message: problem("admin.roles.errors.organizationRequired") }]);
+    if (shape === "organization_not_allowed")
+      throw invalid([{ path, message: problem("admin.roles.errors.organizationNotAllowed") }]);
   }
   const names = await organizationNames(
     db,
@@ -55,7 +61,13 @@ export async function grantRole(db: Executor, input: RoleChange, actor: AuditAct
 }
 
 /** Gives one grant unless the person holds it already, and audits it; false when it was held. Runs in the caller's transaction. */
-async function insertGrant(tx: Executor, userId: string, grant: RoleGrant, actor: AuditActor, why: Record<string, unknown>): Promise<boolean> {
+async function insertGrant(
+  tx: Executor,
+  userId: string,
+  grant: RoleGrant,
+  actor: AuditActor,
+  why: Record<string, unknown>,
+): Promise<boolean> {
   const inserted = await tx
     .insert(schema.roleGrant)
     .values({ userId, role: grant.role, organizationId: grant.organizationId, grantedBy: actor.userId })
@@ -72,7 +84,13 @@ async function insertGrant(tx: Executor, userId: string, grant: RoleGrant, actor
 }
 
 /** Gives the grants a person does not hold yet, auditing each; returns the ones added. Runs in the caller's transaction. */
-export async function addMissingGrants(tx: Executor, userId: string, grants: RoleGrant[], actor: AuditActor, reason: string): Promise<RoleGrant[]> {
+export async function addMissingGrants(
+  tx: Executor,
+  userId: string,
+  grants: RoleGrant[],
+  actor: AuditActor,
+  reason: string,
+): Promise<RoleGrant[]> {
   const added: RoleGrant[] = [];
   for (const grant of grants) if (await insertGrant(tx, userId, grant, actor, { reason })) added.push(grant);
   return added;

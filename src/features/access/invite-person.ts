@@ -18,7 +18,11 @@ import { invitationsIn } from "./list-invitations.ts";
 
 const inviteInput = z.object({
   email: emailAddress(problem("admin.invite.errors.email")),
-  name: requiredText(MAX_CHOSEN_NAME_LENGTH, problem("admin.invite.errors.nameMissing"), problem("admin.invite.errors.nameTooLong")),
+  name: requiredText(
+    MAX_CHOSEN_NAME_LENGTH,
+    problem("admin.invite.errors.nameMissing"),
+    problem("admin.invite.errors.nameTooLong"),
+  ),
   roles: z.array(grantInput).min(1, problem("admin.invite.errors.rolesMissing")),
   locale: z.enum(locales, problem("admin.invite.errors.locale")),
 });
@@ -30,14 +34,22 @@ export type InviteResult =
 
 export async function invitePerson(
   services: Pick<Services, "db" | "config" | "now" | "onJobQueued">,
-  input: { viewer: Viewer | null; email: string; name: string; roles: Array<{ role: string; organizationId?: string | null }>; locale: Locale | string },
+  input: {
+    viewer: Viewer | null;
+    email: string;
+    name: string;
+    roles: Array<{ role: string; organizationId?: string | null }>;
+    locale: Locale | string;
+  },
   actor: AuditActor,
 ): Promise<InviteResult> {
   requireAdmin(input.viewer);
   const inviter = input.viewer;
   const invite = parseInput(inviteInput, input);
   const grants: RoleGrant[] = invite.roles.filter(
-    (grant, index) => invite.roles.findIndex((other) => other.role === grant.role && other.organizationId === grant.organizationId) === index,
+    (grant, index) =>
+      invite.roles.findIndex((other) => other.role === grant.role && other.organizationId === grant.organizationId) ===
+      index,
   );
   const now = services.now();
   const result = await services.db.transaction(async (tx): Promise<InviteResult> => {

@@ -9,13 +9,23 @@ export async function listManagedOrganizations(db: Executor, viewer: Viewer) {
   const ids = everything ? [] : reach;
   if (!everything && ids.length === 0) return [];
   const organizations = await db
-    .select({ id: schema.organization.id, slug: schema.organization.slug, name: schema.organization.name, website: schema.organization.website })
+    .select({
+      id: schema.organization.id,
+      slug: schema.organization.slug,
+      name: schema.organization.name,
+      website: schema.organization.website,
+    })
     .from(schema.organization)
     .where(everything ? undefined : inArray(schema.organization.id, ids))
     .orderBy(asc(schema.organization.name));
   if (organizations.length === 0) return [];
   const admins = await db
-    .select({ organizationId: schema.roleGrant.organizationId, id: schema.user.id, name: schema.user.name, email: schema.user.email })
+    .select({
+      organizationId: schema.roleGrant.organizationId,
+      id: schema.user.id,
+      name: schema.user.name,
+      email: schema.user.email,
+    })
     .from(schema.roleGrant)
     .innerJoin(schema.user, eq(schema.user.id, schema.roleGrant.userId))
     .where(
@@ -30,6 +40,8 @@ export async function listManagedOrganizations(db: Executor, viewer: Viewer) {
     .orderBy(asc(schema.user.name));
   return organizations.map((organization) => ({
     ...organization,
-    partnerAdmins: admins.filter((admin) => admin.organizationId === organization.id).map(({ organizationId: _, ...admin }) => admin),
+    partnerAdmins: admins
+      .filter((admin) => admin.organizationId === organization.id)
+      .map(({ organizationId: _, ...admin }) => admin),
   }));
 }

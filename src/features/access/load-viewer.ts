@@ -52,7 +52,10 @@ export async function viewerFromSession(
 ): Promise<ViewerProfile | null> {
   const cookie = headers.get("cookie");
   if (!cookie || !cookie.includes("ips.session_token")) return null;
-  const { headers: responseHeaders, response: session } = await services.auth.api.getSession({ headers, returnHeaders: true });
+  const { headers: responseHeaders, response: session } = await services.auth.api.getSession({
+    headers,
+    returnHeaders: true,
+  });
   forwardCookies(responseHeaders.getSetCookie());
   if (!session || !session.user.emailVerified) return null;
   return profileFor(services.db, session.user.id);
@@ -62,7 +65,10 @@ export async function viewerFromSession(
  * The person behind a live token (not revoked, not expired), read with their roles in one query. Marking the token used
  * is not part of the answer: it is sent without waiting (at most once a minute per token) and a failure is only logged.
  */
-export async function viewerFromBearer(services: Services, authorization: string | null): Promise<ViewerProfile | null> {
+export async function viewerFromBearer(
+  services: Services,
+  authorization: string | null,
+): Promise<ViewerProfile | null> {
   const token = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
   if (!token || !isPersonalAccessToken(token)) return null;
   const now = services.now();
@@ -71,7 +77,13 @@ export async function viewerFromBearer(services: Services, authorization: string
     .select({ ...viewerColumns, tokenId: pat.id, lastUsedAt: pat.lastUsedAt })
     .from(pat)
     .innerJoin(schema.user, eq(schema.user.id, pat.userId))
-    .where(and(eq(pat.tokenHash, hashToken(token)), isNull(pat.revokedAt), or(isNull(pat.expiresAt), gt(pat.expiresAt, now))));
+    .where(
+      and(
+        eq(pat.tokenHash, hashToken(token)),
+        isNull(pat.revokedAt),
+        or(isNull(pat.expiresAt), gt(pat.expiresAt, now)),
+      ),
+    );
   if (!row) return null;
   const { tokenId, lastUsedAt, ...viewer } = row;
   markTokenUsed(services.db, { tokenId, lastUsedAt, now }).catch((error: unknown) =>

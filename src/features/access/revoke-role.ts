@@ -14,11 +14,19 @@ export async function revokeRole(db: Executor, input: RoleChange, actor: AuditAc
   await db.transaction(async (tx) => {
     if (grant.role === "admin") {
       // Lock every admin grant first: two admins removing each other at once must not leave the hub with none.
-      const admins = await tx.select({ id: schema.roleGrant.id }).from(schema.roleGrant).where(eq(schema.roleGrant.role, "admin")).for("update");
-      if (revokeProblem(grant, admins.length) === "last_admin") throw invalid([{ path: "role", message: problem("admin.roles.errors.lastAdmin") }]);
+      const admins = await tx
+        .select({ id: schema.roleGrant.id })
+        .from(schema.roleGrant)
+        .where(eq(schema.roleGrant.role, "admin"))
+        .for("update");
+      if (revokeProblem(grant, admins.length) === "last_admin")
+        throw invalid([{ path: "role", message: problem("admin.roles.errors.lastAdmin") }]);
     }
     const [organization] = grant.organizationId
-      ? await tx.select({ name: schema.organization.name }).from(schema.organization).where(eq(schema.organization.id, grant.organizationId))
+      ? await tx
+          .select({ name: schema.organization.name })
+          .from(schema.organization)
+          .where(eq(schema.organization.id, grant.organizationId))
       : [];
     const removed = await tx
       .delete(schema.roleGrant)
@@ -26,7 +34,9 @@ export async function revokeRole(db: Executor, input: RoleChange, actor: AuditAc
         and(
           eq(schema.roleGrant.userId, input.userId),
           eq(schema.roleGrant.role, grant.role),
-          grant.organizationId ? eq(schema.roleGrant.organizationId, grant.organizationId) : isNull(schema.roleGrant.organizationId),
+          grant.organizationId
+            ? eq(schema.roleGrant.organizationId, grant.organizationId)
+            : isNull(schema.roleGrant.organizationId),
         ),
       )
       .returning({ id: schema.roleGrant.id });

@@ -15,10 +15,15 @@ export async function updateOrganization(
   input: { viewer: Viewer | null; organizationId: string; name: string; website: string },
   actor: AuditActor,
 ): Promise<{ changed: string[] }> {
-  if (!mayActForOrganization(input.viewer, input.organizationId)) throw new AppError("forbidden", { detail: "You can only edit an organization you manage" });
+  if (!mayActForOrganization(input.viewer, input.organizationId))
+    throw new AppError("forbidden", { detail: "You can only edit an organization you manage" });
   const profile = parseInput(updateInput, input);
   return db.transaction(async (tx) => {
-    const [current] = await tx.select().from(schema.organization).where(eq(schema.organization.id, input.organizationId)).for("update");
+    const [current] = await tx
+      .select()
+      .from(schema.organization)
+      .where(eq(schema.organization.id, input.organizationId))
+      .for("update");
     if (!current) throw new AppError("not_found", { detail: "No such organization" });
     const changed = (["name", "website"] as const).filter((field) => (current[field] ?? null) !== profile[field]);
     if (changed.length === 0) return { changed };

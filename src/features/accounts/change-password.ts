@@ -31,7 +31,12 @@ export async function changePassword(
     throw invalid([{ path: "newPassword", message: problem("account.password.errors.same") }]);
   }
   // Checking the current password is a guess like any sign-in, so it counts against the same limits.
-  await limitCredentialAttempts(services.db, services.config, { action: "sign-in", email: input.email, ip: input.ip, now: services.now() });
+  await limitCredentialAttempts(services.db, services.config, {
+    action: "sign-in",
+    email: input.email,
+    ip: input.ip,
+    now: services.now(),
+  });
   let headers: Headers;
   try {
     ({ headers } = await services.auth.api.changePassword({
@@ -41,18 +46,37 @@ export async function changePassword(
     }));
   } catch (error) {
     const code = authErrorCode(error);
-    if (code === "INVALID_PASSWORD") throw invalid([{ path: "currentPassword", message: problem("account.password.errors.currentWrong") }]);
-    if (code === "CREDENTIAL_ACCOUNT_NOT_FOUND") throw invalid([{ path: "currentPassword", message: problem("account.password.errors.noPassword") }]);
+    if (code === "INVALID_PASSWORD")
+      throw invalid([{ path: "currentPassword", message: problem("account.password.errors.currentWrong") }]);
+    if (code === "CREDENTIAL_ACCOUNT_NOT_FOUND")
+      throw invalid([{ path: "currentPassword", message: problem("account.password.errors.noPassword") }]);
     if (code === "PASSWORD_TOO_SHORT") {
-      throw invalid([{ path: "newPassword", message: problem("account.password.errors.tooShort"), values: { min: MIN_PASSWORD_LENGTH } }]);
+      throw invalid([
+        {
+          path: "newPassword",
+          message: problem("account.password.errors.tooShort"),
+          values: { min: MIN_PASSWORD_LENGTH },
+        },
+      ]);
     }
-    if (code === "PASSWORD_TOO_LONG") throw invalid([{ path: "newPassword", message: problem("account.password.errors.tooLong") }]);
+    if (code === "PASSWORD_TOO_LONG")
+      throw invalid([{ path: "newPassword", message: problem("account.password.errors.tooLong") }]);
     throw error;
   }
   // better-auth commits the password in its own transaction; the tokens end right after it, with the audit row.
   const tokensRevoked = await services.db.transaction(async (tx) => {
-    const count = await revokeAllPersonalAccessTokens(tx, { userId: input.userId, now: services.now(), actor, reason: "password.change" });
-    await recordAudit(tx, actor, { action: "password.change", targetType: "user", targetId: input.userId, summary: { otherSessionsEnded: true, tokensRevoked: count } });
+    const count = await revokeAllPersonalAccessTokens(tx, {
+      userId: input.userId,
+      now: services.now(),
+      actor,
+      reason: "password.change",
+    });
+    await recordAudit(tx, actor, {
+      action: "password.change",
+      targetType: "user",
+      targetId: input.userId,
+      summary: { otherSessionsEnded: true, tokensRevoked: count },
+    });
     return count;
   });
   return { headers: cookiesFrom(headers), tokensRevoked };

@@ -33,24 +33,45 @@ export async function createAccount(db: Executor, input: NewAccount, actor: Audi
   const fields: FieldError[] = [];
   if (!isEmailAddress(email)) fields.push({ path: "email", detail: "Enter an email address like name@example.org" });
   if (!name) fields.push({ path: "name", detail: "Enter a name" });
-  else if (name.length > MAX_CHOSEN_NAME_LENGTH) fields.push({ path: "name", detail: `A name has at most ${MAX_CHOSEN_NAME_LENGTH} characters` });
+  else if (name.length > MAX_CHOSEN_NAME_LENGTH)
+    fields.push({ path: "name", detail: `A name has at most ${MAX_CHOSEN_NAME_LENGTH} characters` });
   if (input.password !== undefined && input.password.length < MIN_PASSWORD_LENGTH) {
     fields.push({ path: "password", detail: `Use at least ${MIN_PASSWORD_LENGTH} characters` });
   }
   const roles = input.roles ?? [{ role: "participant", organizationId: null }];
   roles.forEach((grant, index) => {
     const problem = grantProblem(grant);
-    if (problem) fields.push({ path: `roles.${index}`, detail: problem === "organization_required" ? "A partner admin needs an organization" : "Only a partner admin has an organization" });
+    if (problem)
+      fields.push({
+        path: `roles.${index}`,
+        detail:
+          problem === "organization_required"
+            ? "A partner admin needs an organization"
+            : "Only a partner admin has an organization",
+      });
   });
   if (fields.length) throw new AppError("invalid", { detail: "Some fields need attention" }, { fields });
 
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: schema.user.id }).from(schema.user).where(eq(schema.user.email, email));
-    if (existing) throw new AppError("conflict", { detail: "An account with this email already exists" }, { fields: [{ path: "email", detail: "An account with this email already exists" }] });
-    const known = await organizationNames(tx, roles.map((grant) => grant.organizationId));
+    if (existing)
+      throw new AppError(
+        "conflict",
+        { detail: "An account with this email already exists" },
+        { fields: [{ path: "email", detail: "An account with this email already exists" }] },
+      );
+    const known = await organizationNames(
+      tx,
+      roles.map((grant) => grant.organizationId),
+    );
     const unknown = roles.findIndex((grant) => grant.organizationId && !known.has(grant.organizationId));
-    if (unknown >= 0) throw new AppError("invalid", { detail: "No such organization" }, { fields: [{ path: `roles.${unknown}.organizationId`, detail: "No such organization" }] });
+    if (unknown >= 0)
+      throw new AppError(
+        "invalid",
+        { detail: "No such organization" },
+        { fields: [{ path: `roles.${unknown}.organizationId`, detail: "No such organization" }] },
+      );
     const id = randomUUID();
     const now = new Date();
     const [person] = await tx
@@ -70,12 +91,32 @@ export async function createAccount(db: Executor, input: NewAccount, actor: Audi
       .returning();
     if (passwordHash) {
       // better-auth finds password sign-ins by providerId "credential" and accountId = user id.
-      await tx.insert(schema.account).values({ id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: passwordHash, createdAt: now, updatedAt: now });
+      await tx.insert(schema.account).values({
+        id: randomUUID(),
+        accountId: id,
+        providerId: "credential",
+        userId: id,
+        password: passwordHash,
+        createdAt: now,
+        updatedAt: now,
+      });
     }
     if (roles.length) {
-      await tx.insert(schema.roleGrant).values(roles.map((grant) => ({ userId: id, role: grant.role, organizationId: grant.organizationId, grantedBy: actor.userId })));
+      await tx.insert(schema.roleGrant).values(
+        roles.map((grant) => ({
+          userId: id,
+          role: grant.role,
+          organizationId: grant.organizationId,
+          grantedBy: actor.userId,
+        })),
+      );
     }
-    await recordAudit(tx, actor, { action: "person.create", targetType: "user", targetId: id, summary: { email, roles: roles.map((r) => r.role) } });
+    await recordAudit(tx, actor, {
+      action: "person.create",
+      targetType: "user",
+      targetId: id,
+      summary: { email, roles: roles.map((r) => r.role) },
+    });
     return { ...person!, roles };
   });
 }

@@ -5,7 +5,10 @@ import { AppError } from "#platform/app-error.ts";
 import { secondsUntilWindowEnds, windowStart } from "#core/rate-window.ts";
 import type { Config } from "#platform/config.ts";
 
-export async function hitRateLimit(db: Executor, input: { key: string; limit: number; windowSeconds: number; now: Date }): Promise<void> {
+export async function hitRateLimit(
+  db: Executor,
+  input: { key: string; limit: number; windowSeconds: number; now: Date },
+): Promise<void> {
   const start = windowStart(input.now, input.windowSeconds);
   const [row] = await queryRows<{ hits: number }>(
     db,
@@ -29,5 +32,11 @@ export async function limitCredentialAttempts(
   const { windowSeconds, signInPerAccount, signInPerIp } = config.rateLimit;
   const email = input.email.trim().toLowerCase();
   await hitRateLimit(db, { key: `${input.action}:ip:${input.ip}`, limit: signInPerIp, windowSeconds, now: input.now });
-  if (email) await hitRateLimit(db, { key: `${input.action}:account:${email}`, limit: signInPerAccount, windowSeconds, now: input.now });
+  if (email)
+    await hitRateLimit(db, {
+      key: `${input.action}:account:${email}`,
+      limit: signInPerAccount,
+      windowSeconds,
+      now: input.now,
+    });
 }

@@ -17,9 +17,15 @@ export async function requestEmailChange(
   actor: AuditActor,
 ): Promise<void> {
   const { newEmail } = parseInput(changeInput, input);
-  if (newEmail === input.currentEmail.toLowerCase()) throw invalid([{ path: "newEmail", message: problem("account.email.errors.same") }]);
+  if (newEmail === input.currentEmail.toLowerCase())
+    throw invalid([{ path: "newEmail", message: problem("account.email.errors.same") }]);
   if (services.config.rateLimit.enabled) {
-    await hitRateLimit(services.db, { key: `email-change:user:${input.userId}`, limit: EMAIL_CHANGES_PER_HOUR, windowSeconds: 3600, now: services.now() });
+    await hitRateLimit(services.db, {
+      key: `email-change:user:${input.userId}`,
+      limit: EMAIL_CHANGES_PER_HOUR,
+      windowSeconds: 3600,
+      now: services.now(),
+    });
   }
   try {
     // An address someone else already uses gets no mail and the same answer, so nothing is revealed.

@@ -5,8 +5,16 @@ import { limitCredentialAttempts } from "./rate-limit.ts";
 import { emailOnlyInput } from "./credential-fields.ts";
 
 /** Finishes the same way for every address, so the page cannot reveal who has an account. */
-export async function requestMagicLink(services: Services, input: { email: string; ip: string; headers: Headers }): Promise<void> {
+export async function requestMagicLink(
+  services: Services,
+  input: { email: string; ip: string; headers: Headers },
+): Promise<void> {
   const { email } = parseInput(emailOnlyInput, input);
-  await limitCredentialAttempts(services.db, services.config, { action: "magic-link", email, ip: input.ip, now: services.now() });
+  await limitCredentialAttempts(services.db, services.config, {
+    action: "magic-link",
+    email,
+    ip: input.ip,
+    now: services.now(),
+  });
   await services.auth.api.signInMagicLink({ body: { email }, headers: input.headers });
 }

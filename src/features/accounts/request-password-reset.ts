@@ -6,7 +6,12 @@ import { emailOnlyInput } from "./credential-fields.ts";
 
 export async function requestPasswordReset(services: Services, input: { email: string; ip: string }): Promise<void> {
   const { email } = parseInput(emailOnlyInput, input);
-  await limitCredentialAttempts(services.db, services.config, { action: "reset", email, ip: input.ip, now: services.now() });
+  await limitCredentialAttempts(services.db, services.config, {
+    action: "reset",
+    email,
+    ip: input.ip,
+    now: services.now(),
+  });
   // The mail only goes into the outbox here (delivery is a job), so a known address answers as fast as an unknown one.
   await services.auth.api.requestPasswordReset({ body: { email } });
 }

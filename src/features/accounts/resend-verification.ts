@@ -7,7 +7,12 @@ import { emailOnlyInput } from "./credential-fields.ts";
 /** The same answer, after the same minimum delay, whether or not the address has an account. */
 export async function resendVerification(services: Services, input: { email: string; ip: string }): Promise<void> {
   const { email } = parseInput(emailOnlyInput, input);
-  await limitCredentialAttempts(services.db, services.config, { action: "sign-up", email, ip: input.ip, now: services.now() });
+  await limitCredentialAttempts(services.db, services.config, {
+    action: "sign-up",
+    email,
+    ip: input.ip,
+    now: services.now(),
+  });
   // Without a session better-auth sends only to an unconfirmed account, and pads its answer to 500 ms.
   await services.auth.api.sendVerificationEmail({ body: { email } });
 }

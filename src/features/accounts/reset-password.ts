@@ -10,7 +10,10 @@ export type ResetPasswordResult = { status: "changed" } | { status: "invalid-lin
 /** The page's field is "password"; the link's token is not something a person types, so a bad one is a bad link. */
 const resetInput = z.object({ password: newPasswordField });
 
-export async function resetPassword(services: Services, input: { token: string; newPassword: string }): Promise<ResetPasswordResult> {
+export async function resetPassword(
+  services: Services,
+  input: { token: string; newPassword: string },
+): Promise<ResetPasswordResult> {
   const { password } = parseInput(resetInput, { password: input.newPassword });
   if (!input.token || input.token.length > 200) return { status: "invalid-link" };
   try {

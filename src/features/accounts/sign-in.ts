@@ -20,7 +20,12 @@ export async function signIn(
   input: { email: string; password: string; remember: boolean; ip: string; headers: Headers },
 ): Promise<SignInResult> {
   const { email, password } = parseInput(signInInput, input);
-  await limitCredentialAttempts(services.db, services.config, { action: "sign-in", email, ip: input.ip, now: services.now() });
+  await limitCredentialAttempts(services.db, services.config, {
+    action: "sign-in",
+    email,
+    ip: input.ip,
+    now: services.now(),
+  });
   try {
     const { headers } = await services.auth.api.signInEmail({
       body: { email, password, rememberMe: input.remember },

@@ -24,7 +24,12 @@ export async function signUp(
 ): Promise<void> {
   const { name, email, password } = parseInput(signUpInput, input);
 
-  await limitCredentialAttempts(services.db, services.config, { action: "sign-up", email, ip: input.ip, now: services.now() });
+  await limitCredentialAttempts(services.db, services.config, {
+    action: "sign-up",
+    email,
+    ip: input.ip,
+    now: services.now(),
+  });
 
   let userId: string;
   try {
@@ -35,9 +40,13 @@ export async function signUp(
     const code = authErrorCode(error);
     if (code === "INVALID_EMAIL") throw invalid([{ path: "email", message: problem("auth.errors.emailInvalid") }]);
     if (code === "PASSWORD_TOO_SHORT")
-      throw invalid([{ path: "password", message: problem("auth.errors.passwordTooShort"), values: { min: MIN_PASSWORD_LENGTH } }]);
+      throw invalid([
+        { path: "password", message: problem("auth.errors.passwordTooShort"), values: { min: MIN_PASSWORD_LENGTH } },
+      ]);
     if (code === "PASSWORD_TOO_LONG")
-      throw invalid([{ path: "password", message: problem("auth.errors.passwordTooLong"), values: { max: MAX_PASSWORD_LENGTH } }]);
+      throw invalid([
+        { path: "password", message: problem("auth.errors.passwordTooLong"), values: { max: MAX_PASSWORD_LENGTH } },
+      ]);
     throw error;
   }
 

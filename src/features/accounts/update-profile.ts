@@ -12,7 +12,11 @@ import { requestCredentialReissue } from "#features/credentials/reissue-credenti
 import { MAX_LEGAL_NAME_LENGTH, MAX_PROFILE_PRONOUNS_LENGTH } from "#core/limits.ts";
 
 export const profileInput = z.object({
-  name: requiredText(MAX_CHOSEN_NAME_LENGTH, problem("account.profile.errors.nameMissing"), problem("account.profile.errors.nameTooLong")),
+  name: requiredText(
+    MAX_CHOSEN_NAME_LENGTH,
+    problem("account.profile.errors.nameMissing"),
+    problem("account.profile.errors.nameTooLong"),
+  ),
   legalName: optionalText(MAX_LEGAL_NAME_LENGTH, problem("account.profile.errors.legalNameTooLong")),
   pronouns: optionalText(MAX_PROFILE_PRONOUNS_LENGTH, problem("account.profile.errors.pronounsTooLong")),
   locale: z.enum(locales, problem("account.profile.errors.locale")),

@@ -23,10 +23,17 @@ function emailInToken(token: string): string | null {
   }
 }
 
-export async function verifyEmail(services: Services, input: { token: string; headers: Headers }): Promise<VerifyEmailResult> {
+export async function verifyEmail(
+  services: Services,
+  input: { token: string; headers: Headers },
+): Promise<VerifyEmailResult> {
   if (!input.token) return { status: "invalid", email: null };
   try {
-    const { headers, response } = await services.auth.api.verifyEmail({ query: { token: input.token }, headers: input.headers, returnHeaders: true });
+    const { headers, response } = await services.auth.api.verifyEmail({
+      query: { token: input.token },
+      headers: input.headers,
+      returnHeaders: true,
+    });
     const cookies = cookiesFrom(headers);
     // An email change answers with the updated person; a first confirmation answers with user: null.
     if (response && "user" in response && response.user) return { status: "email-changed", cookies };
@@ -35,7 +42,8 @@ export async function verifyEmail(services: Services, input: { token: string; he
   } catch (error) {
     const code = authErrorCode(error);
     if (code === "TOKEN_EXPIRED") return { status: "expired", email: emailInToken(input.token) };
-    if (code === "INVALID_TOKEN" || code === "USER_NOT_FOUND" || code === "INVALID_USER") return { status: "invalid", email: null };
+    if (code === "INVALID_TOKEN" || code === "USER_NOT_FOUND" || code === "INVALID_USER")
+      return { status: "invalid", email: null };
     throw error;
   }
 }

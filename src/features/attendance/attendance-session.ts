@@ -4,7 +4,12 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
 import { isHubAdmin, mayMarkAttendance, maySignOffSession, type Viewer } from "#core/access.ts";
 import { standingFrom } from "#features/access/session-standing.ts";
-import { defaultCompletionRules, type CompletionRules, type Meeting, type MeetingAttendance } from "#core/completion.ts";
+import {
+  defaultCompletionRules,
+  type CompletionRules,
+  type Meeting,
+  type MeetingAttendance,
+} from "#core/completion.ts";
 import type { CategoryMinutes } from "#core/certification.ts";
 import type { SessionFormat, SessionStatus } from "#core/catalog.ts";
 import { AppError } from "#platform/app-error.ts";
@@ -39,7 +44,12 @@ export type ConfirmedPerson = {
   email: string;
 };
 
-export type AttendanceRow = MeetingAttendance & { registrationId: string; method: "trainer" | "self_check_in"; arrivedAt: Date | null; updatedAt: Date };
+export type AttendanceRow = MeetingAttendance & {
+  registrationId: string;
+  method: "trainer" | "self_check_in";
+  arrivedAt: Date | null;
+  updatedAt: Date;
+};
 
 export async function readAttendanceSession(db: Executor, sessionId: string): Promise<AttendanceSession> {
   const [row] = await db
@@ -97,13 +107,15 @@ export function attendanceRoleOf(session: AttendanceSession, viewer: Viewer | nu
 /** The session's trainers and admins mark attendance and read results; anyone else is refused. */
 export function requireMarker(session: AttendanceSession, viewer: Viewer | null): void {
   if (!viewer) throw new AppError("unauthorized", { detail: "Sign in first" });
-  if (!mayMarkAttendance(viewer, standingFrom(viewer, session.trainers, null))) throw new AppError("forbidden", { key: "attendance.errors.notYourSession" });
+  if (!mayMarkAttendance(viewer, standingFrom(viewer, session.trainers, null)))
+    throw new AppError("forbidden", { key: "attendance.errors.notYourSession" });
 }
 
 /** Sign-off is the lead trainer's call (or an admin's). */
 export function requireSignOffRight(session: AttendanceSession, viewer: Viewer | null): void {
   requireMarker(session, viewer);
-  if (!maySignOffSession(viewer, standingFrom(viewer, session.trainers, null))) throw new AppError("forbidden", { key: "attendance.errors.leadOnly" });
+  if (!maySignOffSession(viewer, standingFrom(viewer, session.trainers, null)))
+    throw new AppError("forbidden", { key: "attendance.errors.leadOnly" });
 }
 
 /** The people to mark: everyone holding a confirmed seat, by name. */

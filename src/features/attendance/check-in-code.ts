@@ -25,7 +25,8 @@ export function makeCheckInCode(secret: string, meetingId: string, now: Date): s
   return `${meetingId}.${window.toString(36)}.${mac(secret, meetingId, window).toString("base64url")}`;
 }
 
-export type CodeReading = { ok: true; meetingId: string; window: number } | { ok: false; problem: "unreadable" | "expired" };
+export type CodeReading =
+  { ok: true; meetingId: string; window: number } | { ok: false; problem: "unreadable" | "expired" };
 
 /** A code this hub made, for the minute it names; a forged or altered one is unreadable, an old one expired. */
 export function readCheckInCode(secret: string, code: string, now: Date): CodeReading {
@@ -35,7 +36,8 @@ export function readCheckInCode(secret: string, code: string, now: Date): CodeRe
   const window = Number.parseInt(windowText, 36);
   const expected = mac(secret, meetingId, window);
   const presented = Buffer.from(given, "base64url");
-  if (presented.length !== expected.length || !timingSafeEqual(presented, expected)) return { ok: false, problem: "unreadable" };
+  if (presented.length !== expected.length || !timingSafeEqual(presented, expected))
+    return { ok: false, problem: "unreadable" };
   if (!checkInWindowAccepted(window, now)) return { ok: false, problem: "expired" };
   return { ok: true, meetingId, window };
 }

@@ -19,7 +19,11 @@ export type TrainerSession = {
 
 const RECENT_LIMIT = 20;
 
-export async function listTrainerSessions(db: Executor, userId: string, now: Date): Promise<{ upcoming: TrainerSession[]; recent: TrainerSession[] }> {
+export async function listTrainerSessions(
+  db: Executor,
+  userId: string,
+  now: Date,
+): Promise<{ upcoming: TrainerSession[]; recent: TrainerSession[] }> {
   const columns = {
     id: schema.trainingSession.id,
     role: schema.sessionTrainer.role,
@@ -46,6 +50,10 @@ export async function listTrainerSessions(db: Executor, userId: string, now: Dat
     .where(and(eq(schema.sessionTrainer.userId, userId), lt(schema.trainingSession.endsAt, now)))
     .orderBy(desc(schema.trainingSession.startsAt))
     .limit(RECENT_LIMIT);
-  const normalise = (row: (typeof upcoming)[number]): TrainerSession => ({ ...row, confirmed: Number(row.confirmed), signedOff: Boolean(row.signedOff) });
+  const normalise = (row: (typeof upcoming)[number]): TrainerSession => ({
+    ...row,
+    confirmed: Number(row.confirmed),
+    signedOff: Boolean(row.signedOff),
+  });
   return { upcoming: upcoming.map(normalise), recent: recent.map(normalise) };
 }

@@ -20,7 +20,12 @@ export type BoardRosterRow = {
 
 export type BoardRoster = { session: AttendanceSession; rows: BoardRosterRow[] };
 
-export async function readBoardRoster(db: Executor, viewer: Viewer | null, sessionId: string, now: Date): Promise<BoardRoster> {
+export async function readBoardRoster(
+  db: Executor,
+  viewer: Viewer | null,
+  sessionId: string,
+  now: Date,
+): Promise<BoardRoster> {
   const results = await readSessionResults(db, viewer, sessionId, now);
   const userIds = results.people.map((person) => person.userId);
   const certifications = userIds.length

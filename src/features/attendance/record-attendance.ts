@@ -26,7 +26,10 @@ export type SavedMark = {
 export const attendanceMark = z.object({
   registrationId: z.string().min(1).max(MAX_ID_LENGTH),
   meetingId: z.string().min(1).max(MAX_ID_LENGTH),
-  minutesPresent: z.number(problem("attendance.errors.minutes")).int(problem("attendance.errors.minutes")).min(0, problem("attendance.errors.minutes")),
+  minutesPresent: z
+    .number(problem("attendance.errors.minutes"))
+    .int(problem("attendance.errors.minutes"))
+    .min(0, problem("attendance.errors.minutes")),
 });
 
 /** The marks sent at once, around a mark schema (the API's is this one, described for its document). */
@@ -75,12 +78,22 @@ export async function recordAttendanceMark(
   const mark = markFrom(input, meeting, session.timeZone);
   const minutesPresent = minutesForMark(meeting, mark);
   const [saved] = await services.db.transaction((tx) =>
-    writeMarks(tx, session, [{ registrationId: input.registrationId, meetingId: meeting.id, minutesPresent }], services.now(), actor),
+    writeMarks(
+      tx,
+      session,
+      [{ registrationId: input.registrationId, meetingId: meeting.id, minutesPresent }],
+      services.now(),
+      actor,
+    ),
   );
   return saved!;
 }
 
-function markFrom(input: z.output<typeof shortcutInput>, meeting: AttendanceSession["meetings"][number], timeZone: string): AttendanceMark {
+function markFrom(
+  input: z.output<typeof shortcutInput>,
+  meeting: AttendanceSession["meetings"][number],
+  timeZone: string,
+): AttendanceMark {
   if (input.shortcut !== "times") return { kind: input.shortcut };
   const fields: FieldError[] = [];
   const read = (path: "arrivedAt" | "leftAt") => {
@@ -92,8 +105,10 @@ function markFrom(input: z.output<typeof shortcutInput>, meeting: AttendanceSess
   };
   const arrivedAt = read("arrivedAt");
   const leftAt = read("leftAt");
-  if (fields.length === 0 && !arrivedAt && !leftAt) fields.push({ path: "arrivedAt", message: problem("attendance.errors.timeMissing") });
-  if (arrivedAt && leftAt && leftAt <= arrivedAt) fields.push({ path: "leftAt", message: problem("attendance.errors.leftBeforeArrived") });
+  if (fields.length === 0 && !arrivedAt && !leftAt)
+    fields.push({ path: "arrivedAt", message: problem("attendance.errors.timeMissing") });
+  if (arrivedAt && leftAt && leftAt <= arrivedAt)
+    fields.push({ path: "leftAt", message: problem("attendance.errors.leftBeforeArrived") });
   if (fields.length) throw invalid(fields);
   return { kind: "partial", arrivedAt, leftAt };
 }
@@ -119,10 +134,15 @@ async function writeMarks(
   const fields: FieldError[] = [];
   marks.forEach((mark, index) => {
     const meeting = meetings.get(mark.meetingId);
-    if (!confirmed.has(mark.registrationId)) fields.push({ path: `${index}.registrationId`, message: problem("attendance.errors.notConfirmed") });
+    if (!confirmed.has(mark.registrationId))
+      fields.push({ path: `${index}.registrationId`, message: problem("attendance.errors.notConfirmed") });
     if (!meeting) fields.push({ path: `${index}.meetingId`, message: problem("attendance.errors.noSuchMeeting") });
     else if (mark.minutesPresent > contactMinutes(meeting)) {
-      fields.push({ path: `${index}.minutesPresent`, message: problem("attendance.errors.tooManyMinutes"), values: { max: contactMinutes(meeting) } });
+      fields.push({
+        path: `${index}.minutesPresent`,
+        message: problem("attendance.errors.tooManyMinutes"),
+        values: { max: contactMinutes(meeting) },
+      });
     }
   });
   if (fields.length) throw invalid(fields);
@@ -140,7 +160,13 @@ async function writeMarks(
   for (const [key, mark] of latest) {
     const old = previous.get(key);
     if (old && old.method === "trainer" && old.minutesPresent === mark.minutesPresent) {
-      saved.push({ registrationId: old.registrationId, meetingId: old.meetingId, minutesPresent: old.minutesPresent, method: old.method, updatedAt: old.updatedAt });
+      saved.push({
+        registrationId: old.registrationId,
+        meetingId: old.meetingId,
+        minutesPresent: old.minutesPresent,
+        method: old.method,
+        updatedAt: old.updatedAt,
+      });
       continue;
     }
     const [row] = await tx
@@ -152,7 +178,13 @@ async function writeMarks(
         set: { minutesPresent: mark.minutesPresent, method: "trainer", recordedBy: actor.userId, updatedAt: now },
       })
       .returning();
-    saved.push({ registrationId: row!.registrationId, meetingId: row!.meetingId, minutesPresent: row!.minutesPresent, method: row!.method, updatedAt: row!.updatedAt });
+    saved.push({
+      registrationId: row!.registrationId,
+      meetingId: row!.meetingId,
+      minutesPresent: row!.minutesPresent,
+      method: row!.method,
+      updatedAt: row!.updatedAt,
+    });
     audits.push({
       action: "attendance.record",
       targetType: "registration",

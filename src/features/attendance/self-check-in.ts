@@ -24,17 +24,30 @@ export type CheckInDisplay = {
 };
 
 /** The code a trainer shows for one meeting right now, as a link and a QR code (SVG). */
-export async function checkInDisplay(services: CheckInServices, request: { viewer: Viewer | null; sessionId: string; meetingId: string }): Promise<CheckInDisplay> {
+export async function checkInDisplay(
+  services: CheckInServices,
+  request: { viewer: Viewer | null; sessionId: string; meetingId: string },
+): Promise<CheckInDisplay> {
   const session = await readAttendanceSession(services.db, request.sessionId);
   requireMarker(session, request.viewer);
   const meeting = session.meetings.find((candidate) => candidate.id === request.meetingId);
   if (!meeting) throw new AppError("not_found", { key: "attendance.errors.noSuchMeeting" });
   const now = services.now();
-  const base = { meetingId: meeting.id, position: meeting.position, startsAt: meeting.startsAt, endsAt: meeting.endsAt };
+  const base = {
+    meetingId: meeting.id,
+    position: meeting.position,
+    startsAt: meeting.startsAt,
+    endsAt: meeting.endsAt,
+  };
   if (now >= meeting.endsAt || session.status === "cancelled") return { ...base, code: null };
   const value = makeCheckInCode(services.config.sessionSecret, meeting.id, now);
   const url = `${services.config.publicUrl}/check-in/${value}`;
-  const svg = await QRCode.toString(url, { type: "svg", margin: 2, errorCorrectionLevel: "M", color: { dark: "#1f2a2e", light: "#ffffff" } });
+  const svg = await QRCode.toString(url, {
+    type: "svg",
+    margin: 2,
+    errorCorrectionLevel: "M",
+    color: { dark: "#1f2a2e", light: "#ffffff" },
+  });
   const window = Number.parseInt(value.split(".")[1]!, 36);
   return { ...base, code: { value, url, svg, expiresAt: checkInWindowExpiresAt(window) } };
 }
@@ -51,7 +64,10 @@ export type CheckInTarget = {
  * What a code lets this person check in to, or why not: each refusal says what to do ("scan the code on your
  * trainer's screen again"). Reads only; `selfCheckIn` writes.
  */
-export async function previewCheckIn(services: CheckInServices, request: { viewer: Viewer | null; code: string }): Promise<CheckInTarget> {
+export async function previewCheckIn(
+  services: CheckInServices,
+  request: { viewer: Viewer | null; code: string },
+): Promise<CheckInTarget> {
   const { target } = await checkInTarget(services, request.viewer, request.code);
   return target;
 }
@@ -60,16 +76,29 @@ async function checkInTarget(services: CheckInServices, viewer: Viewer | null, c
   if (!viewer) throw new AppError("unauthorized", { detail: "Sign in first" });
   const now = services.now();
   const reading = readCheckInCode(services.config.sessionSecret, code, now);
-  if (!reading.ok) throw new AppError("conflict", { key: reading.problem === "expired" ? "attendance.checkIn.expired" : "attendance.checkIn.unreadable" });
-  const [meetingRow] = await services.db.select({ sessionId: schema.sessionMeeting.sessionId }).from(schema.sessionMeeting).where(eq(schema.sessionMeeting.id, reading.meetingId));
+  if (!reading.ok)
+    throw new AppError("conflict", {
+      key: reading.problem === "expired" ? "attendance.checkIn.expired" : "attendance.checkIn.unreadable",
+    });
+  const [meetingRow] = await services.db
+    .select({ sessionId: schema.sessionMeeting.sessionId })
+    .from(schema.sessionMeeting)
+    .where(eq(schema.sessionMeeting.id, reading.meetingId));
   if (!meetingRow) throw new AppError("conflict", { key: "attendance.checkIn.unreadable" });
   const session: AttendanceSession = await readAttendanceSession(services.db, meetingRow.sessionId);
   const meeting = session.meetings.find((candidate) => candidate.id === reading.meetingId)!;
   const [registration] = await services.db
     .select({ id: schema.registration.id })
     .from(schema.registration)
-    .where(and(eq(schema.registration.sessionId, session.id), eq(schema.registration.userId, viewer.userId), eq(schema.registration.status, "confirmed")));
-  if (!registration || session.status === "cancelled") throw new AppError("forbidden", { key: "attendance.checkIn.notConfirmed" });
+    .where(
+      and(
+        eq(schema.registration.sessionId, session.id),
+        eq(schema.registration.userId, viewer.userId),
+        eq(schema.registration.status, "confirmed"),
+      ),
+    );
+  if (!registration || session.status === "cancelled")
+    throw new AppError("forbidden", { key: "attendance.checkIn.notConfirmed" });
   if (now >= meeting.endsAt) throw new AppError("conflict", { key: "attendance.checkIn.ended" });
   const target: CheckInTarget = {
     sessionId: session.id,
@@ -88,13 +117,25 @@ export type CheckInOutcome = CheckInTarget & {
   minutesPresent: number;
 };
 
-export async function selfCheckIn(services: CheckInServices, request: { viewer: Viewer | null; code: string }, actor: AuditActor): Promise<CheckInOutcome> {
+export async function selfCheckIn(
+  services: CheckInServices,
+  request: { viewer: Viewer | null; code: string },
+  actor: AuditActor,
+): Promise<CheckInOutcome> {
   const { target, meeting, registrationId, now } = await checkInTarget(services, request.viewer, request.code);
   const minutesPresent = minutesFromArrival(meeting, now);
   return services.db.transaction(async (tx) => {
     const [inserted] = await tx
       .insert(schema.attendance)
-      .values({ registrationId, meetingId: meeting.id, minutesPresent, method: "self_check_in", arrivedAt: now, recordedBy: request.viewer!.userId, updatedAt: now })
+      .values({
+        registrationId,
+        meetingId: meeting.id,
+        minutesPresent,
+        method: "self_check_in",
+        arrivedAt: now,
+        recordedBy: request.viewer!.userId,
+        updatedAt: now,
+      })
       .onConflictDoNothing()
       .returning();
     if (inserted) {
@@ -102,7 +143,13 @@ export async function selfCheckIn(services: CheckInServices, request: { viewer: 
         action: "attendance.check_in",
         targetType: "registration",
         targetId: registrationId,
-        summary: { sessionId: target.sessionId, meetingId: meeting.id, position: meeting.position, before: null, after: { minutesPresent, method: "self_check_in", arrivedAt: now.toISOString() } },
+        summary: {
+          sessionId: target.sessionId,
+          meetingId: meeting.id,
+          position: meeting.position,
+          before: null,
+          after: { minutesPresent, method: "self_check_in", arrivedAt: now.toISOString() },
+        },
       });
       return { ...target, state: "checked_in" as const, arrivedAt: now, minutesPresent };
     }

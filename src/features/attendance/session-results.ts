@@ -40,29 +40,66 @@ export function resultsFor(
   signedOff: (registrationId: string) => boolean,
 ): Array<ConfirmedPerson & { marks: PersonResult["marks"]; result: CompletionResult }> {
   const byRegistration = new Map<string, AttendanceRow[]>();
-  for (const mark of marks) byRegistration.set(mark.registrationId, [...(byRegistration.get(mark.registrationId) ?? []), mark]);
+  for (const mark of marks)
+    byRegistration.set(mark.registrationId, [...(byRegistration.get(mark.registrationId) ?? []), mark]);
   return people.map((person) => {
     const own = byRegistration.get(person.registrationId) ?? [];
     return {
       ...person,
-      marks: Object.fromEntries(own.map((mark) => [mark.meetingId, { minutesPresent: mark.minutesPresent, method: mark.method, arrivedAt: mark.arrivedAt, updatedAt: mark.updatedAt }])),
-      result: completionFor({ meetings: session.meetings, attendance: own, rules: session.course.rules, signedOff: signedOff(person.registrationId) }),
+      marks: Object.fromEntries(
+        own.map((mark) => [
+          mark.meetingId,
+          {
+            minutesPresent: mark.minutesPresent,
+            method: mark.method,
+            arrivedAt: mark.arrivedAt,
+            updatedAt: mark.updatedAt,
+          },
+        ]),
+      ),
+      result: completionFor({
+        meetings: session.meetings,
+        attendance: own,
+        rules: session.course.rules,
+        signedOff: signedOff(person.registrationId),
+      }),
     };
   });
 }
 
-export async function readSessionResults(db: Executor, viewer: Viewer | null, sessionId: string, now: Date): Promise<SessionResults> {
+export async function readSessionResults(
+  db: Executor,
+  viewer: Viewer | null,
+  sessionId: string,
+  now: Date,
+): Promise<SessionResults> {
   const session = await readAttendanceSession(db, sessionId);
   requireMarker(session, viewer);
   const people = await confirmedPeople(db, sessionId);
   const ids = people.map((person) => person.registrationId);
   const marks = await attendanceOf(db, ids);
-  const completions = ids.length ? await db.select().from(schema.completion).where(inArray(schema.completion.registrationId, ids)) : [];
+  const completions = ids.length
+    ? await db.select().from(schema.completion).where(inArray(schema.completion.registrationId, ids))
+    : [];
   const decided = new Map(completions.map((row) => [row.registrationId, row]));
   const results = resultsFor(session, people, marks, (id) => decided.has(id)).map((person) => {
     const row = decided.get(person.registrationId);
-    return { ...person, signedOff: row ? { completed: row.completed, attendedMinutes: row.attendedMinutes, signedOffAt: row.signedOffAt } : null };
+    return {
+      ...person,
+      signedOff: row
+        ? { completed: row.completed, attendedMinutes: row.attendedMinutes, signedOffAt: row.signedOffAt }
+        : null,
+    };
   });
-  const signedOffAt = completions.reduce<Date | null>((latest, row) => (!latest || row.signedOffAt > latest ? row.signedOffAt : latest), null);
-  return { session, viewerRole: attendanceRoleOf(session, viewer)!, people: results, signedOffAt, meetingsEnded: allMeetingsEnded(session, now) };
+  const signedOffAt = completions.reduce<Date | null>(
+    (latest, row) => (!latest || row.signedOffAt > latest ? row.signedOffAt : latest),
+    null,
+  );
+  return {
+    session,
+    viewerRole: attendanceRoleOf(session, viewer)!,
+    people: results,
+    signedOffAt,
+    meetingsEnded: allMeetingsEnded(session, now),
+  };
 }

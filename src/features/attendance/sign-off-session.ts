@@ -10,7 +10,13 @@ import type { Services } from "#platform/services.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { requestCredentials } from "#features/credentials/issuance.ts";
 import { issueCredentialJob } from "#features/credentials/issue-credential.job.ts";
-import { allMeetingsEnded, attendanceOf, confirmedPeople, readAttendanceSession, requireSignOffRight } from "./attendance-session.ts";
+import {
+  allMeetingsEnded,
+  attendanceOf,
+  confirmedPeople,
+  readAttendanceSession,
+  requireSignOffRight,
+} from "./attendance-session.ts";
 import { resultsFor } from "./session-results.ts";
 
 export type SignOffOutcome = {
@@ -44,16 +50,23 @@ export async function signOffSession(
   requireSignOffRight(found, request.viewer);
   const now = services.now();
   if (found.status === "cancelled") throw new AppError("conflict", { key: "attendance.errors.cancelled" });
-  if (found.meetings.length === 0 || now < found.meetings[0]!.startsAt) throw new AppError("conflict", { key: "attendance.errors.notStarted" });
+  if (found.meetings.length === 0 || now < found.meetings[0]!.startsAt)
+    throw new AppError("conflict", { key: "attendance.errors.notStarted" });
 
   const outcome = await services.db.transaction(async (tx) => {
     // The session's row lock makes two sign-offs at once take turns, so the second sees the first's decisions.
-    await tx.select({ id: schema.trainingSession.id }).from(schema.trainingSession).where(eq(schema.trainingSession.id, found.id)).for("update");
+    await tx
+      .select({ id: schema.trainingSession.id })
+      .from(schema.trainingSession)
+      .where(eq(schema.trainingSession.id, found.id))
+      .for("update");
     const session = await readAttendanceSession(tx, found.id);
     const people = await confirmedPeople(tx, session.id);
     const ids = people.map((person) => person.registrationId);
     const marks = await attendanceOf(tx, ids);
-    const earlier = ids.length ? await tx.select().from(schema.completion).where(inArray(schema.completion.registrationId, ids)) : [];
+    const earlier = ids.length
+      ? await tx.select().from(schema.completion).where(inArray(schema.completion.registrationId, ids))
+      : [];
     const completedBefore = new Set(earlier.filter((row) => row.completed).map((row) => row.registrationId));
     const askedBefore = await credentialsAskedFor(tx, ids);
     const results = resultsFor(session, people, marks, () => true);
@@ -89,7 +102,10 @@ export async function signOffSession(
 
     const sessionCompleted = allMeetingsEnded(session, now);
     if (sessionCompleted && session.status !== "completed") {
-      await tx.update(schema.trainingSession).set({ status: "completed" }).where(eq(schema.trainingSession.id, session.id));
+      await tx
+        .update(schema.trainingSession)
+        .set({ status: "completed" })
+        .where(eq(schema.trainingSession.id, session.id));
     }
     await recordAudit(tx, actor, {
       action: "session.sign_off",
@@ -101,11 +117,19 @@ export async function signOffSession(
         notCompleted: outcomes.filter((person) => !person.completed).length,
         credentialsRequested: toIssue,
         // Someone completed at an earlier sign-off whose marks no longer complete: their credential stays until an admin acts.
-        noLongerCompleted: outcomes.filter((person) => !person.completed && completedBefore.has(person.registrationId)).map((person) => person.registrationId),
+        noLongerCompleted: outcomes
+          .filter((person) => !person.completed && completedBefore.has(person.registrationId))
+          .map((person) => person.registrationId),
         sessionStatus: sessionCompleted ? "completed" : session.status,
       },
     });
-    return { sessionId: session.id, signedOffAt: now, sessionCompleted, outcomes, credentialsRequested: toIssue.length };
+    return {
+      sessionId: session.id,
+      signedOffAt: now,
+      sessionCompleted,
+      outcomes,
+      credentialsRequested: toIssue.length,
+    };
   });
   if (outcome.credentialsRequested > 0) services.onJobQueued();
   return outcome;
@@ -126,6 +150,12 @@ async function credentialsAskedFor(tx: Executor, registrationIds: readonly strin
   const jobs = await tx
     .select({ registrationId: payloadRegistration })
     .from(schema.job)
-    .where(and(eq(schema.job.name, issueCredentialJob.name), inArray(payloadRegistration, [...registrationIds]), ne(schema.job.status, "failed")));
+    .where(
+      and(
+        eq(schema.job.name, issueCredentialJob.name),
+        inArray(payloadRegistration, [...registrationIds]),
+        ne(schema.job.status, "failed"),
+      ),
+    );
   return new Set([...issued.map((row) => row.registrationId), ...jobs.map((row) => row.registrationId)]);
 }

@@ -17,11 +17,17 @@ export async function recordAudit(db: Executor, actor: AuditActor, entry: AuditE
 
 /** Several rows by one actor in one statement (a group's registrations move together). */
 export async function recordAudits(db: Executor, actor: AuditActor, entries: readonly AuditEntry[]): Promise<void> {
-  await recordAuditsBy(db, entries.map((entry) => ({ actor, entry })));
+  await recordAuditsBy(
+    db,
+    entries.map((entry) => ({ actor, entry })),
+  );
 }
 
 /** Rows by several actors in one statement (a batch of people registering at once). */
-export async function recordAuditsBy(db: Executor, rows: readonly { actor: AuditActor; entry: AuditEntry }[]): Promise<void> {
+export async function recordAuditsBy(
+  db: Executor,
+  rows: readonly { actor: AuditActor; entry: AuditEntry }[],
+): Promise<void> {
   if (rows.length === 0) return;
   await db.insert(schema.auditEvent).values(
     rows.map(({ actor, entry }) => ({

@@ -7,13 +7,22 @@ import { AppError } from "#platform/app-error.ts";
 
 export const BACKUP_FORMAT = "ips-hub-backup";
 
-type Header = { format: typeof BACKUP_FORMAT; version: 1; migrations: number; createdAt: string; engine: string; tables: string[] };
+type Header = {
+  format: typeof BACKUP_FORMAT;
+  version: 1;
+  migrations: number;
+  createdAt: string;
+  engine: string;
+  tables: string[];
+};
 
 /** The hub's tables, parents before children (so restoring in this order satisfies foreign keys). */
 export async function tablesInDependencyOrder(database: DatabaseHandle): Promise<string[]> {
-  const tables = (await database.query<{ name: string }>(
-    "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
-  )).map((row) => row.name);
+  const tables = (
+    await database.query<{ name: string }>(
+      "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
+    )
+  ).map((row) => row.name);
   const edges = await database.query<{ child: string; parent: string }>(
     `SELECT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent
        FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
@@ -51,11 +60,14 @@ export async function backupTo(database: DatabaseHandle, file: string): Promise<
     tables,
   };
   const out = createWriteStream(file, { encoding: "utf8" });
-  const write = (line: string) => new Promise<void>((resolve, reject) => out.write(line + "\n", (error) => (error ? reject(error) : resolve())));
+  const write = (line: string) =>
+    new Promise<void>((resolve, reject) => out.write(line + "\n", (error) => (error ? reject(error) : resolve())));
   await write(JSON.stringify(header));
   let rows = 0;
   for (const table of tables) {
-    const [result] = await database.query<{ rows: unknown[] | null }>(`SELECT json_agg(t) AS rows FROM ${quote(table)} t`);
+    const [result] = await database.query<{ rows: unknown[] | null }>(
+      `SELECT json_agg(t) AS rows FROM ${quote(table)} t`,
+    );
     const tableRows = result?.rows ?? [];
     rows += tableRows.length;
     await write(JSON.stringify({ table, rows: tableRows }));
@@ -71,15 +83,19 @@ export async function backupTo(database: DatabaseHandle, file: string): Promise<
 export async function restoreFrom(database: DatabaseHandle, file: string): Promise<{ tables: number; rows: number }> {
   const lines = (await readFile(file, "utf8")).split("\n").filter(Boolean);
   const header = JSON.parse(lines[0] ?? "{}") as Partial<Header>;
-  if (header.format !== BACKUP_FORMAT || header.version !== 1) throw new AppError("invalid", { detail: `${file} is not an IPS Hub backup` });
+  if (header.format !== BACKUP_FORMAT || header.version !== 1)
+    throw new AppError("invalid", { detail: `${file} is not an IPS Hub backup` });
   const migrations = await appliedMigrationCount(database);
   if (header.migrations !== migrations) {
-    throw new AppError("conflict", { detail: `The backup is from schema version ${header.migrations}; this database is at ${migrations}. Run the matching version of IPS Hub to restore it.` });
+    throw new AppError("conflict", {
+      detail: `The backup is from schema version ${header.migrations}; this database is at ${migrations}. Run the matching version of IPS Hub to restore it.`,
+    });
   }
   const sections = lines.slice(1).map((line) => JSON.parse(line) as { table: string; rows: unknown[] });
   const known = new Set(await tablesInDependencyOrder(database));
   for (const section of sections) {
-    if (!known.has(section.table)) throw new AppError("invalid", { detail: `The backup has a table this hub does not know: ${section.table}` });
+    if (!known.has(section.table))
+      throw new AppError("invalid", { detail: `The backup has a table this hub does not know: ${section.table}` });
   }
   const all = [...known].map(quote).join(", ");
   let rows = 0;
@@ -117,4 +133,3 @@ export async function restoreFrom(database: DatabaseHandle, file: string): Promi
   });
   return { tables: sections.length, rows };
 }
-

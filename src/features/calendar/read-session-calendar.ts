@@ -14,7 +14,14 @@ export async function readSessionCalendar(
   const standing = session ? await standingInSession(db, input.viewer, session.id) : null;
   const withJoin = standing !== null && maySeeSessionPrivateDetails(input.viewer, standing);
   // A draft is not public yet: only those who plan it (admins and its trainers) may have its entry.
-  if (!session || !standing || (session.status === "draft" && !mayRunSession(input.viewer, standing))) throw new AppError("not_found", { detail: "No such session" });
-  const ics = buildCalendar({ entries: [{ session, withJoin }], locale: input.locale, publicUrl: input.publicUrl, now: input.now, method: "PUBLISH" });
+  if (!session || !standing || (session.status === "draft" && !mayRunSession(input.viewer, standing)))
+    throw new AppError("not_found", { detail: "No such session" });
+  const ics = buildCalendar({
+    entries: [{ session, withJoin }],
+    locale: input.locale,
+    publicUrl: input.publicUrl,
+    now: input.now,
+    method: "PUBLISH",
+  });
   return { ics, fileName: calendarFileName(session), withJoin };
 }

@@ -7,7 +7,10 @@ import { buildCalendar, loadCalendarSessions } from "./session-calendar.ts";
 /** Enough for a year of a busy hub; a calendar program re-reads the feed every few hours. */
 const FEED_LIMIT = 500;
 
-export async function readTrainingsFeed(db: Executor, input: { locale: Locale; publicUrl: string; hubName: string; now: Date }): Promise<string> {
+export async function readTrainingsFeed(
+  db: Executor,
+  input: { locale: Locale; publicUrl: string; hubName: string; now: Date },
+): Promise<string> {
   const s = schema.trainingSession;
   const rows = await db
     .select({ id: s.id })

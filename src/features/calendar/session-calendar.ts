@@ -49,7 +49,13 @@ export async function loadCalendarSessions(db: Executor, sessionIds: readonly st
     .innerJoin(schema.course, eq(schema.course.id, s.courseId))
     .where(inArray(s.id, [...sessionIds]));
   const meetings = await db
-    .select({ id: schema.sessionMeeting.id, sessionId: schema.sessionMeeting.sessionId, position: schema.sessionMeeting.position, startsAt: schema.sessionMeeting.startsAt, endsAt: schema.sessionMeeting.endsAt })
+    .select({
+      id: schema.sessionMeeting.id,
+      sessionId: schema.sessionMeeting.sessionId,
+      position: schema.sessionMeeting.position,
+      startsAt: schema.sessionMeeting.startsAt,
+      endsAt: schema.sessionMeeting.endsAt,
+    })
     .from(schema.sessionMeeting)
     .where(inArray(schema.sessionMeeting.sessionId, [...sessionIds]))
     .orderBy(asc(schema.sessionMeeting.position));
@@ -84,11 +90,17 @@ export function sessionPageUrl(publicUrl: string, sessionId: string): string {
 }
 
 /** Where the session happens, in the reader's language: the venue, "Online", or both. */
-export function sessionLocation(session: Pick<CalendarSession, "format" | "venueName" | "venueAddress">, locale: Locale): string {
+export function sessionLocation(
+  session: Pick<CalendarSession, "format" | "venueName" | "venueAddress">,
+  locale: Locale,
+): string {
   const t = translator(locale);
-  const venue = [session.venueName, session.venueAddress].filter((part): part is string => Boolean(part?.trim())).join(", ");
+  const venue = [session.venueName, session.venueAddress]
+    .filter((part): part is string => Boolean(part?.trim()))
+    .join(", ");
   if (session.format === "online") return t("notices.calendar.online");
-  if (session.format === "hybrid") return venue ? t("notices.calendar.hybrid", { venue }) : t("notices.calendar.online");
+  if (session.format === "hybrid")
+    return venue ? t("notices.calendar.hybrid", { venue }) : t("notices.calendar.online");
   return venue;
 }
 
@@ -164,7 +176,11 @@ export function buildCalendar(options: CalendarOptions): string {
         summary: title,
         description: description.join("\n"),
         url: pageUrl,
-        status: cancelled ? ICalEventStatus.CANCELLED : tentative ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
+        status: cancelled
+          ? ICalEventStatus.CANCELLED
+          : tentative
+            ? ICalEventStatus.TENTATIVE
+            : ICalEventStatus.CONFIRMED,
         ...(location ? { location } : {}),
       });
       if (organizer) event.organizer(organizer);
@@ -174,7 +190,11 @@ export function buildCalendar(options: CalendarOptions): string {
           email: options.attendee.email,
           role: ICalAttendeeRole.REQ,
           rsvp: false,
-          status: cancelled ? ICalAttendeeStatus.DECLINED : tentative ? ICalAttendeeStatus.TENTATIVE : ICalAttendeeStatus.ACCEPTED,
+          status: cancelled
+            ? ICalAttendeeStatus.DECLINED
+            : tentative
+              ? ICalAttendeeStatus.TENTATIVE
+              : ICalAttendeeStatus.ACCEPTED,
         });
       }
     });

@@ -10,7 +10,13 @@ import { invalid, parseInput, problem, requiredText } from "#features/validation
 import { endSessionRegistrations } from "#features/registration/end-session-registrations.ts";
 import { MAX_SESSION_CANCEL_REASON_LENGTH } from "#core/limits.ts";
 
-const cancelInput = z.object({ reason: requiredText(MAX_SESSION_CANCEL_REASON_LENGTH, problem("sessions.errors.reasonMissing"), problem("sessions.errors.reasonTooLong")) });
+const cancelInput = z.object({
+  reason: requiredText(
+    MAX_SESSION_CANCEL_REASON_LENGTH,
+    problem("sessions.errors.reasonMissing"),
+    problem("sessions.errors.reasonTooLong"),
+  ),
+});
 
 export async function cancelSession(
   db: Executor,
@@ -23,13 +29,23 @@ export async function cancelSession(
     const s = schema.trainingSession;
     const [current] = await tx.select().from(s).where(eq(s.id, input.sessionId)).for("update");
     if (!current) throw new AppError("not_found", { detail: "No such session" });
-    if (current.status === "cancelled") throw invalid([{ path: "reason", message: problem("sessions.errors.alreadyCancelled") }]);
-    if (current.status === "completed") throw invalid([{ path: "reason", message: problem("sessions.errors.completedCannotCancel") }]);
+    if (current.status === "cancelled")
+      throw invalid([{ path: "reason", message: problem("sessions.errors.alreadyCancelled") }]);
+    if (current.status === "completed")
+      throw invalid([{ path: "reason", message: problem("sessions.errors.completedCannotCancel") }]);
     // A cancelled event is a change calendars must see: the cancellation goes out with a higher sequence.
     const calendarSequence = current.calendarSequence + 1;
-    await tx.update(s).set({ status: "cancelled", cancelledAt: input.now, cancelReason: reason, calendarSequence }).where(eq(s.id, current.id));
+    await tx
+      .update(s)
+      .set({ status: "cancelled", cancelledAt: input.now, cancelReason: reason, calendarSequence })
+      .where(eq(s.id, current.id));
     await endSessionRegistrations(tx, current.id, { actor, now: input.now, reason });
-    await recordAudit(tx, actor, { action: "session.cancel", targetType: "training_session", targetId: current.id, summary: { reason, previousStatus: current.status } });
+    await recordAudit(tx, actor, {
+      action: "session.cancel",
+      targetType: "training_session",
+      targetId: current.id,
+      summary: { reason, previousStatus: current.status },
+    });
     return { calendarSequence };
   });
 }

@@ -8,36 +8,68 @@ import { isSlug, MAX_SLUG_LENGTH, slugify } from "#core/slug.ts";
 import { fieldErrorOf, invalid, problem, requiredText, webAddress } from "#features/validation/parse-input.ts";
 import type { FieldError } from "#platform/app-error.ts";
 import type { MessageKey } from "#i18n/translate.ts";
-import { MAX_CONTACT_MINUTES, MAX_COURSE_AUDIENCE_LENGTH, MAX_COURSE_DESCRIPTION_LENGTH, MAX_COURSE_SUMMARY_LENGTH, MAX_COURSE_TITLE_LENGTH, MAX_ID_LENGTH, MAX_OPTIONS, MAX_OPTION_LABEL_LENGTH, MAX_PREREQUISITES, MAX_QUESTIONS, MAX_QUESTION_KEY_LENGTH, MAX_QUESTION_LABEL_LENGTH } from "#core/limits.ts";
+import {
+  MAX_CONTACT_MINUTES,
+  MAX_COURSE_AUDIENCE_LENGTH,
+  MAX_COURSE_DESCRIPTION_LENGTH,
+  MAX_COURSE_SUMMARY_LENGTH,
+  MAX_COURSE_TITLE_LENGTH,
+  MAX_ID_LENGTH,
+  MAX_OPTIONS,
+  MAX_OPTION_LABEL_LENGTH,
+  MAX_PREREQUISITES,
+  MAX_QUESTIONS,
+  MAX_QUESTION_KEY_LENGTH,
+  MAX_QUESTION_LABEL_LENGTH,
+} from "#core/limits.ts";
 
 /** Text that may be left empty: trimmed, stored as "" (the columns are not nullable). */
 const text = (max: number, tooLong: MessageKey) => z.string().trim().max(max, tooLong).default("");
 
 /** Hours as typed ("40", "2.5", "2,5") or as a number; whole minutes come out. */
 const hours = (wrong: MessageKey) =>
-  z
-    .union([z.number(), z.string()], wrong)
-    .transform((value, ctx) => {
-      const minutes = typeof value === "number" ? (Number.isFinite(value) && value >= 0 ? Math.round(value * 60) : null) : minutesFromHours(value);
-      if (minutes === null) {
-        ctx.addIssue({ code: "custom", message: wrong });
-        return z.NEVER;
-      }
-      return minutes;
-    });
+  z.union([z.number(), z.string()], wrong).transform((value, ctx) => {
+    const minutes =
+      typeof value === "number"
+        ? Number.isFinite(value) && value >= 0
+          ? Math.round(value * 60)
+          : null
+        : minutesFromHours(value);
+    if (minutes === null) {
+      ctx.addIssue({ code: "custom", message: wrong });
+      return z.NEVER;
+    }
+    return minutes;
+  });
 
 const optionInput = z.object({
   value: z.string().trim().max(MAX_QUESTION_KEY_LENGTH).optional(),
-  labelEn: requiredText(MAX_OPTION_LABEL_LENGTH, problem("courses.errors.optionLabelMissing"), problem("courses.errors.optionLabelTooLong")),
-  labelEs: requiredText(MAX_OPTION_LABEL_LENGTH, problem("courses.errors.optionLabelMissing"), problem("courses.errors.optionLabelTooLong")),
+  labelEn: requiredText(
+    MAX_OPTION_LABEL_LENGTH,
+    problem("courses.errors.optionLabelMissing"),
+    problem("courses.errors.optionLabelTooLong"),
+  ),
+  labelEs: requiredText(
+    MAX_OPTION_LABEL_LENGTH,
+    problem("courses.errors.optionLabelMissing"),
+    problem("courses.errors.optionLabelTooLong"),
+  ),
 });
 
 const questionInput = z.object({
   /** Kept from the stored question so answers already given stay attached; a new question gets one. */
   id: z.string().trim().max(MAX_QUESTION_KEY_LENGTH).optional(),
   kind: z.enum(questionKinds, problem("courses.errors.questionKind")),
-  labelEn: requiredText(MAX_QUESTION_LABEL_LENGTH, problem("courses.errors.questionLabelMissing"), problem("courses.errors.questionLabelTooLong")),
-  labelEs: requiredText(MAX_QUESTION_LABEL_LENGTH, problem("courses.errors.questionLabelMissing"), problem("courses.errors.questionLabelTooLong")),
+  labelEn: requiredText(
+    MAX_QUESTION_LABEL_LENGTH,
+    problem("courses.errors.questionLabelMissing"),
+    problem("courses.errors.questionLabelTooLong"),
+  ),
+  labelEs: requiredText(
+    MAX_QUESTION_LABEL_LENGTH,
+    problem("courses.errors.questionLabelMissing"),
+    problem("courses.errors.questionLabelTooLong"),
+  ),
   options: z.array(optionInput).max(MAX_OPTIONS, problem("courses.errors.tooManyOptions")).default([]),
   required: z.boolean().default(false),
   sensitive: z.boolean().default(false),
@@ -55,8 +87,16 @@ const ceInput = z.object({
 export const courseInput = z.object({
   slug: z.string().trim().toLowerCase().max(MAX_SLUG_LENGTH, problem("courses.errors.slug")).default(""),
   form: z.enum(courseForms, problem("courses.errors.form")),
-  titleEn: requiredText(MAX_COURSE_TITLE_LENGTH, problem("courses.errors.titleMissing"), problem("courses.errors.titleTooLong")),
-  titleEs: requiredText(MAX_COURSE_TITLE_LENGTH, problem("courses.errors.titleMissing"), problem("courses.errors.titleTooLong")),
+  titleEn: requiredText(
+    MAX_COURSE_TITLE_LENGTH,
+    problem("courses.errors.titleMissing"),
+    problem("courses.errors.titleTooLong"),
+  ),
+  titleEs: requiredText(
+    MAX_COURSE_TITLE_LENGTH,
+    problem("courses.errors.titleMissing"),
+    problem("courses.errors.titleTooLong"),
+  ),
   summaryEn: text(MAX_COURSE_SUMMARY_LENGTH, problem("courses.errors.summaryTooLong")),
   summaryEs: text(MAX_COURSE_SUMMARY_LENGTH, problem("courses.errors.summaryTooLong")),
   descriptionEn: text(MAX_COURSE_DESCRIPTION_LENGTH, problem("courses.errors.descriptionTooLong")),
@@ -66,9 +106,15 @@ export const courseInput = z.object({
   imageUrl: webAddress({ httpsOnly: true, wrong: problem("courses.errors.imageUrl") }).prefault(""),
   contactHours: hours(problem("courses.errors.contactHours")),
   requiresApproval: z.boolean().default(false),
-  prerequisiteIds: z.array(z.string().trim().min(1).max(MAX_ID_LENGTH)).max(MAX_PREREQUISITES, problem("courses.errors.tooManyPrerequisites")).default([]),
+  prerequisiteIds: z
+    .array(z.string().trim().min(1).max(MAX_ID_LENGTH))
+    .max(MAX_PREREQUISITES, problem("courses.errors.tooManyPrerequisites"))
+    .default([]),
   prerequisiteMode: z.enum(["all", "any"], problem("courses.errors.prerequisiteMode")).default("all"),
-  questions: z.array(questionInput.nullable()).max(MAX_QUESTIONS, problem("courses.errors.tooManyQuestions")).default([]),
+  questions: z
+    .array(questionInput.nullable())
+    .max(MAX_QUESTIONS, problem("courses.errors.tooManyQuestions"))
+    .default([]),
   ceCategories: z.array(ceInput).max(ceCategories.length).default([]),
 });
 
@@ -113,23 +159,36 @@ export function checkCourseInput(raw: CourseInput): CheckedCourse {
   const parsed = courseInput.safeParse(raw);
   const problems: FieldError[] = parsed.success
     ? []
-    : parsed.error.issues.map((issue) => fieldErrorOf(issue.path.map(String).join("."), issue.message, issue.code === "too_big" ? { max: Number(issue.maximum) } : undefined));
+    : parsed.error.issues.map((issue) =>
+        fieldErrorOf(
+          issue.path.map(String).join("."),
+          issue.message,
+          issue.code === "too_big" ? { max: Number(issue.maximum) } : undefined,
+        ),
+      );
   if (!parsed.success) throw invalid(problems);
   const course = parsed.data;
 
   const slug = course.slug || slugify(course.titleEn);
   if (!isSlug(slug)) problems.push({ path: "slug", message: problem("courses.errors.slug") });
-  if (course.contactHours === 0) problems.push({ path: "contactHours", message: problem("courses.errors.contactHours") });
-  if (course.contactHours > MAX_CONTACT_MINUTES) problems.push({ path: "contactHours", message: problem("courses.errors.contactHoursTooMany") });
+  if (course.contactHours === 0)
+    problems.push({ path: "contactHours", message: problem("courses.errors.contactHours") });
+  if (course.contactHours > MAX_CONTACT_MINUTES)
+    problems.push({ path: "contactHours", message: problem("courses.errors.contactHoursTooMany") });
 
   const questions: CourseQuestion[] = [];
   const usedIds = new Set<string>();
   course.questions.forEach((question, index) => {
     if (!question) return;
     const options = question.kind === "text" ? [] : question.options;
-    if (question.kind === "choice" && options.length < 2) problems.push({ path: `questions.${index}.options`, message: problem("courses.errors.choiceOptions") });
-    if (question.kind === "checkbox" && options.length < 1) problems.push({ path: `questions.${index}.options`, message: problem("courses.errors.checkboxOptions") });
-    let id = question.id && /^[\w-]+$/.test(question.id) && !usedIds.has(question.id) ? question.id : `q-${randomUUID().slice(0, 8)}`;
+    if (question.kind === "choice" && options.length < 2)
+      problems.push({ path: `questions.${index}.options`, message: problem("courses.errors.choiceOptions") });
+    if (question.kind === "checkbox" && options.length < 1)
+      problems.push({ path: `questions.${index}.options`, message: problem("courses.errors.checkboxOptions") });
+    let id =
+      question.id && /^[\w-]+$/.test(question.id) && !usedIds.has(question.id)
+        ? question.id
+        : `q-${randomUUID().slice(0, 8)}`;
     while (usedIds.has(id)) id = `q-${randomUUID().slice(0, 8)}`;
     usedIds.add(id);
     const values = optionValues(options.map((option) => option.labelEn));
@@ -138,7 +197,15 @@ export function checkCourseInput(raw: CourseInput): CheckedCourse {
       kind: question.kind,
       labelEn: question.labelEn,
       labelEs: question.labelEs,
-      ...(options.length ? { options: options.map((option, i) => ({ value: values[i]!, labelEn: option.labelEn, labelEs: option.labelEs })) } : {}),
+      ...(options.length
+        ? {
+            options: options.map((option, i) => ({
+              value: values[i]!,
+              labelEn: option.labelEn,
+              labelEs: option.labelEs,
+            })),
+          }
+        : {}),
       required: question.required,
       sensitive: question.sensitive,
     });
@@ -147,12 +214,14 @@ export function checkCourseInput(raw: CourseInput): CheckedCourse {
   const categories: CategoryMinutes[] = [];
   course.ceCategories.forEach((entry, index) => {
     if (entry.hours === 0) return;
-    if (categories.some((c) => c.category === entry.category)) problems.push({ path: `ceCategories.${index}.category`, message: problem("courses.errors.ceRepeated") });
+    if (categories.some((c) => c.category === entry.category))
+      problems.push({ path: `ceCategories.${index}.category`, message: problem("courses.errors.ceRepeated") });
     else categories.push({ category: entry.category, minutes: entry.hours });
   });
   // One contact minute counts in one category only, so the categories together fit inside the course's hours.
   const ceTotal = categories.reduce((sum, c) => sum + c.minutes, 0);
-  if (ceTotal > course.contactHours) problems.push({ path: "ceCategories", message: problem("courses.errors.ceMoreThanContact") });
+  if (ceTotal > course.contactHours)
+    problems.push({ path: "ceCategories", message: problem("courses.errors.ceMoreThanContact") });
 
   const prerequisiteIds = [...new Set(course.prerequisiteIds)];
   if (problems.length) throw invalid(problems);

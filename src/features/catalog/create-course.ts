@@ -8,14 +8,25 @@ import { invalid, problem } from "#features/validation/parse-input.ts";
 import { checkCourseInput, type CourseInput } from "./course-input.ts";
 import { checkPrerequisiteIds, replacePrerequisites } from "./course-prerequisites.ts";
 
-export async function createCourse(db: Executor, input: { viewer: Viewer | null; course: CourseInput }, actor: AuditActor): Promise<{ id: string; slug: string }> {
+export async function createCourse(
+  db: Executor,
+  input: { viewer: Viewer | null; course: CourseInput },
+  actor: AuditActor,
+): Promise<{ id: string; slug: string }> {
   requireAdmin(input.viewer);
   const { fields, prerequisiteIds } = checkCourseInput(input.course);
   return db.transaction(async (tx) => {
-    const [taken] = await tx.select({ id: schema.course.id }).from(schema.course).where(eq(schema.course.slug, fields.slug));
+    const [taken] = await tx
+      .select({ id: schema.course.id })
+      .from(schema.course)
+      .where(eq(schema.course.slug, fields.slug));
     if (taken) throw invalid([{ path: "slug", message: problem("courses.errors.slugTaken") }]);
     await checkPrerequisiteIds(tx, null, prerequisiteIds);
-    const [row] = await tx.insert(schema.course).values(fields).onConflictDoNothing().returning({ id: schema.course.id, slug: schema.course.slug });
+    const [row] = await tx
+      .insert(schema.course)
+      .values(fields)
+      .onConflictDoNothing()
+      .returning({ id: schema.course.id, slug: schema.course.slug });
     // Two admins choosing the same address at once: the unique index decides.
     if (!row) throw invalid([{ path: "slug", message: problem("courses.errors.slugTaken") }]);
     await replacePrerequisites(tx, row.id, prerequisiteIds);

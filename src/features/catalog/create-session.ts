@@ -6,7 +6,11 @@ import { requireAdmin } from "#features/access/require-admin.ts";
 import { checkSessionInput, checkSessionReferences, type SessionInput } from "./session-input.ts";
 import { replaceTrainers, sessionColumns, writeMeetings } from "./session-parts.ts";
 
-export async function createSession(db: Executor, input: { viewer: Viewer | null; session: SessionInput }, actor: AuditActor): Promise<{ id: string }> {
+export async function createSession(
+  db: Executor,
+  input: { viewer: Viewer | null; session: SessionInput },
+  actor: AuditActor,
+): Promise<{ id: string }> {
   requireAdmin(input.viewer);
   const values = checkSessionInput(input.session, { requireCourse: true });
   return db.transaction(async (tx) => {
@@ -27,7 +31,13 @@ export async function createSession(db: Executor, input: { viewer: Viewer | null
       action: "session.create",
       targetType: "training_session",
       targetId: row!.id,
-      summary: { courseId, status: values.status, startsAt: values.startsAt.toISOString(), meetings: values.meetings.length, capacity: values.capacity },
+      summary: {
+        courseId,
+        status: values.status,
+        startsAt: values.startsAt.toISOString(),
+        meetings: values.meetings.length,
+        capacity: values.capacity,
+      },
     });
     return { id: row!.id };
   });

@@ -15,7 +15,11 @@ export const MAX_DUPLICATE_WEEKS = 104;
 const duplicateInput = z.object({
   weeks: z.preprocess(
     (value) => (typeof value === "string" ? (value.trim() === "" ? undefined : Number(value.trim())) : value),
-    z.number(problem("sessions.errors.weeks")).int(problem("sessions.errors.weeks")).min(0, problem("sessions.errors.weeks")).max(MAX_DUPLICATE_WEEKS, problem("sessions.errors.weeks")),
+    z
+      .number(problem("sessions.errors.weeks"))
+      .int(problem("sessions.errors.weeks"))
+      .min(0, problem("sessions.errors.weeks"))
+      .max(MAX_DUPLICATE_WEEKS, problem("sessions.errors.weeks")),
   ),
 });
 
@@ -30,13 +34,23 @@ export async function duplicateSession(
     const s = schema.trainingSession;
     const [source] = await tx.select().from(s).where(eq(s.id, input.sessionId));
     if (!source) throw new AppError("not_found", { detail: "No such session" });
-    const [course] = await tx.select({ archivedAt: schema.course.archivedAt }).from(schema.course).where(eq(schema.course.id, source.courseId));
+    const [course] = await tx
+      .select({ archivedAt: schema.course.archivedAt })
+      .from(schema.course)
+      .where(eq(schema.course.id, source.courseId));
     if (course?.archivedAt) throw invalid([{ path: "weeks", message: problem("sessions.errors.courseArchived") }]);
     const days = weeks * 7;
     const shift = (instant: Date) => shiftByLocalDays(instant, days, source.timeZone);
     const shiftOrNull = (instant: Date | null) => (instant ? shift(instant) : null);
-    const meetings = await tx.select().from(schema.sessionMeeting).where(eq(schema.sessionMeeting.sessionId, source.id)).orderBy(asc(schema.sessionMeeting.position));
-    const trainers = await tx.select().from(schema.sessionTrainer).where(eq(schema.sessionTrainer.sessionId, source.id));
+    const meetings = await tx
+      .select()
+      .from(schema.sessionMeeting)
+      .where(eq(schema.sessionMeeting.sessionId, source.id))
+      .orderBy(asc(schema.sessionMeeting.position));
+    const trainers = await tx
+      .select()
+      .from(schema.sessionTrainer)
+      .where(eq(schema.sessionTrainer.sessionId, source.id));
 
     const [copy] = await tx
       .insert(s)
@@ -74,12 +88,23 @@ export async function duplicateSession(
           position: meeting.position,
           startsAt: shift(meeting.startsAt),
           endsAt: shift(meeting.endsAt),
-          breaks: meeting.breaks.map((b) => ({ startsAt: shift(new Date(b.startsAt)).toISOString(), endsAt: shift(new Date(b.endsAt)).toISOString() })),
+          breaks: meeting.breaks.map((b) => ({
+            startsAt: shift(new Date(b.startsAt)).toISOString(),
+            endsAt: shift(new Date(b.endsAt)).toISOString(),
+          })),
         })),
       );
     }
-    if (trainers.length) await tx.insert(schema.sessionTrainer).values(trainers.map((t) => ({ sessionId: copy!.id, userId: t.userId, role: t.role })));
-    await recordAudit(tx, actor, { action: "session.duplicate", targetType: "training_session", targetId: copy!.id, summary: { from: source.id, weeks } });
+    if (trainers.length)
+      await tx
+        .insert(schema.sessionTrainer)
+        .values(trainers.map((t) => ({ sessionId: copy!.id, userId: t.userId, role: t.role })));
+    await recordAudit(tx, actor, {
+      action: "session.duplicate",
+      targetType: "training_session",
+      targetId: copy!.id,
+      summary: { from: source.id, weeks },
+    });
     return { id: copy!.id };
   });
 }

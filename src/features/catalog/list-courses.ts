@@ -3,14 +3,20 @@ import { asc, isNull, sql } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
 import { courseForms } from "#core/catalog.ts";
 
-export type CourseListing = Omit<typeof schema.course.$inferSelect, "searchVector" | "completionRules" | "descriptionEn" | "descriptionEs"> & {
+export type CourseListing = Omit<
+  typeof schema.course.$inferSelect,
+  "searchVector" | "completionRules" | "descriptionEn" | "descriptionEs"
+> & {
   prerequisiteIds: string[];
   /** Published sessions that have not ended yet, and every session of any status. */
   sessions: { upcoming: number; total: number };
 };
 
 /** Three queries whatever the number of courses: the courses, their prerequisites, and session counts grouped by course. */
-export async function listCourses(db: Executor, options: { includeArchived: boolean; now: Date }): Promise<CourseListing[]> {
+export async function listCourses(
+  db: Executor,
+  options: { includeArchived: boolean; now: Date },
+): Promise<CourseListing[]> {
   const c = schema.course;
   const rows = await db
     .select({
@@ -43,7 +49,10 @@ export async function listCourses(db: Executor, options: { includeArchived: bool
     .select({
       courseId: s.courseId,
       total: sql<number>`count(*)`.mapWith(Number),
-      upcoming: sql<number>`count(*) filter (where ${s.status} = 'published' and ${s.endsAt} >= ${options.now.toISOString()}::timestamptz)`.mapWith(Number),
+      upcoming:
+        sql<number>`count(*) filter (where ${s.status} = 'published' and ${s.endsAt} >= ${options.now.toISOString()}::timestamptz)`.mapWith(
+          Number,
+        ),
     })
     .from(s)
     .groupBy(s.courseId);
@@ -55,5 +64,10 @@ export async function listCourses(db: Executor, options: { includeArchived: bool
       prerequisiteIds: prerequisites.filter((p) => p.courseId === row.id).map((p) => p.requiredCourseId),
       sessions: countsByCourse.get(row.id) ?? { upcoming: 0, total: 0 },
     }))
-    .sort((a, b) => Number(Boolean(a.archivedAt)) - Number(Boolean(b.archivedAt)) || formOrder(a.form) - formOrder(b.form) || a.titleEn.localeCompare(b.titleEn));
+    .sort(
+      (a, b) =>
+        Number(Boolean(a.archivedAt)) - Number(Boolean(b.archivedAt)) ||
+        formOrder(a.form) - formOrder(b.form) ||
+        a.titleEn.localeCompare(b.titleEn),
+    );
 }

@@ -10,7 +10,12 @@ export type SessionChoices = {
 
 export async function listSessionChoices(db: Executor): Promise<SessionChoices> {
   const courses = await db
-    .select({ id: schema.course.id, titleEn: schema.course.titleEn, titleEs: schema.course.titleEs, form: schema.course.form })
+    .select({
+      id: schema.course.id,
+      titleEn: schema.course.titleEn,
+      titleEs: schema.course.titleEs,
+      form: schema.course.form,
+    })
     .from(schema.course)
     .where(isNull(schema.course.archivedAt))
     .orderBy(asc(schema.course.titleEn));
@@ -20,6 +25,9 @@ export async function listSessionChoices(db: Executor): Promise<SessionChoices> 
     .innerJoin(schema.user, eq(schema.user.id, schema.roleGrant.userId))
     .where(eq(schema.roleGrant.role, "trainer"))
     .orderBy(asc(schema.user.name), asc(schema.user.email));
-  const organizations = await db.select({ id: schema.organization.id, name: schema.organization.name }).from(schema.organization).orderBy(asc(schema.organization.name));
+  const organizations = await db
+    .select({ id: schema.organization.id, name: schema.organization.name })
+    .from(schema.organization)
+    .orderBy(asc(schema.organization.name));
   return { courses, trainers, organizations };
 }

@@ -53,7 +53,14 @@ export async function seatCounts(db: Executor, sessionIds: readonly string[]): P
 
 export async function listSessionsAdmin(
   db: Executor,
-  input: { viewer: Viewer | null; now: Date; status?: SessionStatus | null; courseId?: string | null; when: SessionTimeframe; page?: number },
+  input: {
+    viewer: Viewer | null;
+    now: Date;
+    status?: SessionStatus | null;
+    courseId?: string | null;
+    when: SessionTimeframe;
+    page?: number;
+  },
 ): Promise<{ sessions: AdminSessionRow[]; total: number; page: number; pageCount: number }> {
   requireAdmin(input.viewer);
   const s = schema.trainingSession;
@@ -88,6 +95,14 @@ export async function listSessionsAdmin(
     .orderBy(input.when === "upcoming" ? asc(s.startsAt) : desc(s.startsAt), asc(sql`${s.id}`))
     .limit(SESSIONS_PER_PAGE)
     .offset(window.offset);
-  const seats = await seatCounts(db, rows.map((row) => row.id));
-  return { sessions: rows.map((row) => ({ ...row, seats: seats.get(row.id) ?? noSeats() })), total, page: window.page, pageCount: window.pageCount };
+  const seats = await seatCounts(
+    db,
+    rows.map((row) => row.id),
+  );
+  return {
+    sessions: rows.map((row) => ({ ...row, seats: seats.get(row.id) ?? noSeats() })),
+    total,
+    page: window.page,
+    pageCount: window.pageCount,
+  };
 }

@@ -11,12 +11,21 @@ export type CourseDetail = Omit<typeof schema.course.$inferSelect, "searchVector
 };
 
 /** By id, by slug, or by either (`key`); an archived course is found only when `includeArchived` (admins editing it). */
-export async function readCourse(db: Executor, input: { id?: string; slug?: string; key?: string; includeArchived: boolean; now: Date }): Promise<CourseDetail> {
+export async function readCourse(
+  db: Executor,
+  input: { id?: string; slug?: string; key?: string; includeArchived: boolean; now: Date },
+): Promise<CourseDetail> {
   const c = schema.course;
-  const where = input.key !== undefined ? or(eq(c.id, input.key), eq(c.slug, input.key)) : input.id !== undefined ? eq(c.id, input.id) : eq(c.slug, input.slug ?? "");
+  const where =
+    input.key !== undefined
+      ? or(eq(c.id, input.key), eq(c.slug, input.key))
+      : input.id !== undefined
+        ? eq(c.id, input.id)
+        : eq(c.slug, input.slug ?? "");
   const { searchVector: _searchVector, ...columns } = getTableColumns(c);
   const [course] = await db.select(columns).from(c).where(where);
-  if (!course || (course.archivedAt && !input.includeArchived)) throw new AppError("not_found", { detail: "No such course" });
+  if (!course || (course.archivedAt && !input.includeArchived))
+    throw new AppError("not_found", { detail: "No such course" });
   const prerequisites = await db
     .select({ id: c.id, slug: c.slug, titleEn: c.titleEn, titleEs: c.titleEs })
     .from(schema.coursePrerequisite)
@@ -27,7 +36,10 @@ export async function readCourse(db: Executor, input: { id?: string; slug?: stri
   const [sessions] = await db
     .select({
       total: sql<number>`count(*)`.mapWith(Number),
-      upcoming: sql<number>`count(*) filter (where ${s.status} = 'published' and ${s.endsAt} >= ${input.now.toISOString()}::timestamptz)`.mapWith(Number),
+      upcoming:
+        sql<number>`count(*) filter (where ${s.status} = 'published' and ${s.endsAt} >= ${input.now.toISOString()}::timestamptz)`.mapWith(
+          Number,
+        ),
     })
     .from(s)
     .where(eq(s.courseId, course.id));

@@ -13,19 +13,34 @@ export type SessionForEdit = typeof schema.trainingSession.$inferSelect & {
   seats: SessionSeats;
 };
 
-export async function readSessionForEdit(db: Executor, input: { viewer: Viewer | null; sessionId: string }): Promise<SessionForEdit> {
+export async function readSessionForEdit(
+  db: Executor,
+  input: { viewer: Viewer | null; sessionId: string },
+): Promise<SessionForEdit> {
   requireAdmin(input.viewer);
   const s = schema.trainingSession;
   const c = schema.course;
   const [row] = await db
-    .select({ session: s, course: { id: c.id, slug: c.slug, titleEn: c.titleEn, titleEs: c.titleEs, archivedAt: c.archivedAt } })
+    .select({
+      session: s,
+      course: { id: c.id, slug: c.slug, titleEn: c.titleEn, titleEs: c.titleEs, archivedAt: c.archivedAt },
+    })
     .from(s)
     .innerJoin(c, eq(c.id, s.courseId))
     .where(eq(s.id, input.sessionId));
   if (!row) throw new AppError("not_found", { detail: "No such session" });
-  const meetings = await db.select().from(schema.sessionMeeting).where(eq(schema.sessionMeeting.sessionId, row.session.id)).orderBy(asc(schema.sessionMeeting.position));
+  const meetings = await db
+    .select()
+    .from(schema.sessionMeeting)
+    .where(eq(schema.sessionMeeting.sessionId, row.session.id))
+    .orderBy(asc(schema.sessionMeeting.position));
   const trainers = await db
-    .select({ userId: schema.sessionTrainer.userId, role: schema.sessionTrainer.role, name: schema.user.name, email: schema.user.email })
+    .select({
+      userId: schema.sessionTrainer.userId,
+      role: schema.sessionTrainer.role,
+      name: schema.user.name,
+      email: schema.user.email,
+    })
     .from(schema.sessionTrainer)
     .innerJoin(schema.user, eq(schema.user.id, schema.sessionTrainer.userId))
     .where(eq(schema.sessionTrainer.sessionId, row.session.id))

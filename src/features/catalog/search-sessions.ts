@@ -38,7 +38,14 @@ export type SessionSearch = {
 export type SessionListing = {
   id: string;
   status: "draft" | "published" | "cancelled" | "completed";
-  course: { id: string; slug: string; form: CourseForm; title: Localized; summary: Localized; requiresApproval: boolean };
+  course: {
+    id: string;
+    slug: string;
+    form: CourseForm;
+    title: Localized;
+    summary: Localized;
+    requiresApproval: boolean;
+  };
   startsAt: Date;
   endsAt: Date;
   timeZone: string;
@@ -54,7 +61,13 @@ export type SessionListing = {
   window: WindowState;
 };
 
-export type SessionSearchResult = { sessions: SessionListing[]; total: number; page: number; pageCount: number; perPage: number };
+export type SessionSearchResult = {
+  sessions: SessionListing[];
+  total: number;
+  page: number;
+  pageCount: number;
+  perPage: number;
+};
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -149,7 +162,13 @@ function listingOf(row: ListingRow, seats: SeatFigures, now: Date): SessionListi
     registrationOpensAt: row.registrationOpensAt,
     registrationClosesAt: row.registrationClosesAt,
     seats,
-    window: registrationWindow({ status: row.status, opensAt: row.registrationOpensAt, closesAt: row.registrationClosesAt, startsAt: row.startsAt, now }),
+    window: registrationWindow({
+      status: row.status,
+      opensAt: row.registrationOpensAt,
+      closesAt: row.registrationClosesAt,
+      startsAt: row.startsAt,
+      now,
+    }),
   };
 }
 
@@ -180,5 +199,11 @@ export async function searchSessions(db: Executor, search: SessionSearch): Promi
   const { page, pageCount, offset } = pageWindow({ total, requested: search.page, perPage });
   const rows = total === 0 ? [] : await listingQuery(db, where).limit(perPage).offset(offset);
   const seats = await seatFiguresFor(db, rows);
-  return { sessions: rows.map((row) => listingOf(row, seats.get(row.id)!, search.now)), total, page, pageCount, perPage };
+  return {
+    sessions: rows.map((row) => listingOf(row, seats.get(row.id)!, search.now)),
+    total,
+    page,
+    pageCount,
+    perPage,
+  };
 }

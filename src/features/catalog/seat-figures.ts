@@ -15,16 +15,28 @@ export type SeatFigures = {
   waitlisted: number;
 };
 
-export type SeatedSession = { id: string; capacity: number; reservedPartnerSeats: number; reservedScholarshipSeats: number };
+export type SeatedSession = {
+  id: string;
+  capacity: number;
+  reservedPartnerSeats: number;
+  reservedScholarshipSeats: number;
+};
 
 const countedStatuses = ["confirmed", "offered", "waitlisted"] as const;
 
 export function seatPlanOf(session: SeatedSession): SeatPlan {
-  return { capacity: session.capacity, partnerSeats: session.reservedPartnerSeats, scholarshipSeats: session.reservedScholarshipSeats };
+  return {
+    capacity: session.capacity,
+    partnerSeats: session.reservedPartnerSeats,
+    scholarshipSeats: session.reservedScholarshipSeats,
+  };
 }
 
 /** Seat figures by session id; every session asked about gets an entry, those nobody registered for too. */
-export async function seatFiguresFor(db: Executor, sessions: readonly SeatedSession[]): Promise<Map<string, SeatFigures>> {
+export async function seatFiguresFor(
+  db: Executor,
+  sessions: readonly SeatedSession[],
+): Promise<Map<string, SeatFigures>> {
   const figures = new Map<string, SeatFigures>();
   if (sessions.length === 0) return figures;
   const r = schema.registration;
@@ -37,7 +49,15 @@ export async function seatFiguresFor(db: Executor, sessions: readonly SeatedSess
       entries: countDistinct(sql`coalesce(${r.groupId}, ${r.id})`),
     })
     .from(r)
-    .where(and(inArray(r.sessionId, sessions.map((session) => session.id)), inArray(r.status, countedStatuses)))
+    .where(
+      and(
+        inArray(
+          r.sessionId,
+          sessions.map((session) => session.id),
+        ),
+        inArray(r.status, countedStatuses),
+      ),
+    )
     .groupBy(r.sessionId, r.status, r.heldFrom);
 
   const bySession = new Map<string, typeof rows>();

@@ -13,7 +13,13 @@ import { AppError } from "#platform/app-error.ts";
 import type { Localized } from "#i18n/localized.ts";
 import { seatFiguresFor, type SeatFigures } from "./seat-figures.ts";
 
-export type SessionMeeting = { id: string; position: number; startsAt: Date; endsAt: Date; breaks: { startsAt: string; endsAt: string }[] };
+export type SessionMeeting = {
+  id: string;
+  position: number;
+  startsAt: Date;
+  endsAt: Date;
+  breaks: { startsAt: string; endsAt: string }[];
+};
 export type SessionTrainer = { userId: string; name: string; role: "lead" | "co" };
 
 export type ViewerRegistration = {
@@ -73,7 +79,11 @@ export type SessionPage = {
 
 const notFound = () => new AppError("not_found", { detail: "There is no training here" });
 
-async function viewerRegistrationOf(db: Executor, sessionId: string, userId: string): Promise<ViewerRegistration | null> {
+async function viewerRegistrationOf(
+  db: Executor,
+  sessionId: string,
+  userId: string,
+): Promise<ViewerRegistration | null> {
   const r = schema.registration;
   const mine = await db
     .select({ id: r.id, status: r.status, groupId: r.groupId, offerExpiresAt: r.offerExpiresAt })
@@ -93,23 +103,43 @@ async function viewerRegistrationOf(db: Executor, sessionId: string, userId: str
     const entries = new Map<string, SeatEntry>();
     for (const row of line) {
       const id = row.groupId ?? row.id;
-      if (!entries.has(id)) entries.set(id, { id, seats: 1, status: "waitlisted", requestedAt: row.queueAt, reserve: null });
+      if (!entries.has(id))
+        entries.set(id, { id, seats: 1, status: "waitlisted", requestedAt: row.queueAt, reserve: null });
     }
     position = waitlistPosition([...entries.values()], current.groupId ?? current.id);
   }
-  return { id: current.id, status: current.status, waitlistPosition: position, offerExpiresAt: current.status === "offered" ? current.offerExpiresAt : null };
+  return {
+    id: current.id,
+    status: current.status,
+    waitlistPosition: position,
+    offerExpiresAt: current.status === "offered" ? current.offerExpiresAt : null,
+  };
 }
 
-export async function showSession(db: Executor, input: { id: string; now: Date }, viewer: Viewer | null): Promise<SessionPage> {
+export async function showSession(
+  db: Executor,
+  input: { id: string; now: Date },
+  viewer: Viewer | null,
+): Promise<SessionPage> {
   const s = schema.trainingSession;
   const c = schema.course;
-  const [row] = await db.select({ session: s, course: c }).from(s).innerJoin(c, eq(c.id, s.courseId)).where(eq(s.id, input.id));
+  const [row] = await db
+    .select({ session: s, course: c })
+    .from(s)
+    .innerJoin(c, eq(c.id, s.courseId))
+    .where(eq(s.id, input.id));
   if (!row) throw notFound();
   const { session, course } = row;
 
   const [meetings, trainers, prerequisites, seats, viewerRegistration] = await Promise.all([
     db
-      .select({ id: schema.sessionMeeting.id, position: schema.sessionMeeting.position, startsAt: schema.sessionMeeting.startsAt, endsAt: schema.sessionMeeting.endsAt, breaks: schema.sessionMeeting.breaks })
+      .select({
+        id: schema.sessionMeeting.id,
+        position: schema.sessionMeeting.position,
+        startsAt: schema.sessionMeeting.startsAt,
+        endsAt: schema.sessionMeeting.endsAt,
+        breaks: schema.sessionMeeting.breaks,
+      })
       .from(schema.sessionMeeting)
       .where(eq(schema.sessionMeeting.sessionId, session.id))
       .orderBy(asc(schema.sessionMeeting.position)),

@@ -10,7 +10,6 @@ import { invalid, problem } from "#features/validation/parse-input.ts";
 import { checkCourseInput, type CourseFields, type CourseInput } from "./course-input.ts";
 import { checkPrerequisiteIds, replacePrerequisites } from "./course-prerequisites.ts";
 
-
 export async function updateCourse(
   db: Executor,
   input: { viewer: Viewer | null; courseId: string; course: CourseInput },
@@ -32,7 +31,9 @@ export async function updateCourse(
       .select({ id: schema.coursePrerequisite.requiredCourseId })
       .from(schema.coursePrerequisite)
       .where(eq(schema.coursePrerequisite.courseId, current.id));
-    const changed: string[] = (Object.keys(fields) as Array<keyof CourseFields>).filter((field) => !sameValue(current[field], fields[field]));
+    const changed: string[] = (Object.keys(fields) as Array<keyof CourseFields>).filter(
+      (field) => !sameValue(current[field], fields[field]),
+    );
     const prerequisitesChanged = !sameValue(before.map((row) => row.id).sort(), [...prerequisiteIds].sort());
     if (prerequisitesChanged) changed.push("prerequisites");
     if (changed.length === 0) return { changed };

@@ -14,63 +14,98 @@ import { applySeatPlan } from "#features/registration/seat-ledger.ts";
 import { checkSessionInput, checkSessionReferences, type SessionInput } from "./session-input.ts";
 import { replaceTrainers, sessionColumns, writeMeetings } from "./session-parts.ts";
 
-const times = (meetings: ReadonlyArray<{ startsAt: Date; endsAt: Date }>) => meetings.map((m) => [m.startsAt.toISOString(), m.endsAt.toISOString()]);
+const times = (meetings: ReadonlyArray<{ startsAt: Date; endsAt: Date }>) =>
+  meetings.map((m) => [m.startsAt.toISOString(), m.endsAt.toISOString()]);
 
 /** Fields whose change moves the session in time or place: a new calendar entry goes to everyone registered. */
 const placeFields = ["format", "venueName", "venueAddress", "joinUrl", "joinDetails"] as const;
 
 export async function updateSession(
   db: Executor,
-  input: { viewer: Viewer | null; now: Date; sessionId: string; session: Omit<SessionInput, "courseId" | "courseSlug"> },
+  input: {
+    viewer: Viewer | null;
+    now: Date;
+    sessionId: string;
+    session: Omit<SessionInput, "courseId" | "courseSlug">;
+  },
   actor: AuditActor,
 ): Promise<{ changed: string[]; calendarSequence: number; notified: number }> {
   requireAdmin(input.viewer);
   // The course of a session never changes: people registered for that course.
-  const values = checkSessionInput({ ...input.session, courseId: undefined, courseSlug: undefined }, { requireCourse: false });
+  const values = checkSessionInput(
+    { ...input.session, courseId: undefined, courseSlug: undefined },
+    { requireCourse: false },
+  );
   return db.transaction(async (tx) => {
     const s = schema.trainingSession;
     const [current] = await tx.select().from(s).where(eq(s.id, input.sessionId)).for("update");
     if (!current) throw new AppError("not_found", { detail: "No such session" });
-    if (current.status === "cancelled" || current.status === "completed") throw invalid([{ path: "status", message: problem("sessions.errors.notEditable") }]);
+    if (current.status === "cancelled" || current.status === "completed")
+      throw invalid([{ path: "status", message: problem("sessions.errors.notEditable") }]);
     await checkSessionReferences(tx, values, { requireCourse: false });
 
     const live = await tx
       .select({ id: schema.registration.id })
       .from(schema.registration)
-      .where(and(eq(schema.registration.sessionId, current.id), inArray(schema.registration.status, [...liveStatuses])));
+      .where(
+        and(eq(schema.registration.sessionId, current.id), inArray(schema.registration.status, [...liveStatuses])),
+      );
     if (current.status === "published" && values.status === "draft" && live.length > 0) {
       throw invalid([{ path: "status", message: problem("sessions.errors.unpublishWithRegistrations") }]);
     }
 
-    const meetingsBefore = await tx.select().from(schema.sessionMeeting).where(eq(schema.sessionMeeting.sessionId, current.id)).orderBy(asc(schema.sessionMeeting.position));
-    const trainersBefore = await tx.select({ userId: schema.sessionTrainer.userId, role: schema.sessionTrainer.role }).from(schema.sessionTrainer).where(eq(schema.sessionTrainer.sessionId, current.id));
+    const meetingsBefore = await tx
+      .select()
+      .from(schema.sessionMeeting)
+      .where(eq(schema.sessionMeeting.sessionId, current.id))
+      .orderBy(asc(schema.sessionMeeting.position));
+    const trainersBefore = await tx
+      .select({ userId: schema.sessionTrainer.userId, role: schema.sessionTrainer.role })
+      .from(schema.sessionTrainer)
+      .where(eq(schema.sessionTrainer.sessionId, current.id));
 
     const columns = sessionColumns(values);
-    const changed: string[] = (Object.keys(columns) as Array<keyof typeof columns>).filter((field) => !sameValue(current[field], columns[field]));
+    const changed: string[] = (Object.keys(columns) as Array<keyof typeof columns>).filter(
+      (field) => !sameValue(current[field], columns[field]),
+    );
     const timesChanged = !sameValue(times(meetingsBefore), times(values.meetings));
     const breaksChanged = !sameValue(
       meetingsBefore.map((m) => m.breaks),
-      values.meetings.map((m) => m.breaks.map((b) => ({ startsAt: b.startsAt.toISOString(), endsAt: b.endsAt.toISOString() }))),
+      values.meetings.map((m) =>
+        m.breaks.map((b) => ({ startsAt: b.startsAt.toISOString(), endsAt: b.endsAt.toISOString() })),
+      ),
     );
     if (timesChanged || breaksChanged) changed.push("meetings");
-    const trainerKey = (list: ReadonlyArray<{ userId: string; role: string }>) => list.map((t) => `${t.userId}:${t.role}`).sort();
+    const trainerKey = (list: ReadonlyArray<{ userId: string; role: string }>) =>
+      list.map((t) => `${t.userId}:${t.role}`).sort();
     const trainersChanged = !sameValue(trainerKey(trainersBefore), trainerKey(values.trainers));
     if (trainersChanged) changed.push("trainers");
-    const plan = { capacity: values.capacity, partnerSeats: values.reservedPartnerSeats, scholarshipSeats: values.reservedScholarshipSeats };
-    const planChanged = plan.capacity !== current.capacity || plan.partnerSeats !== current.reservedPartnerSeats || plan.scholarshipSeats !== current.reservedScholarshipSeats;
+    const plan = {
+      capacity: values.capacity,
+      partnerSeats: values.reservedPartnerSeats,
+      scholarshipSeats: values.reservedScholarshipSeats,
+    };
+    const planChanged =
+      plan.capacity !== current.capacity ||
+      plan.partnerSeats !== current.reservedPartnerSeats ||
+      plan.scholarshipSeats !== current.reservedScholarshipSeats;
     if (planChanged) changed.push("capacity");
     if (changed.length === 0) return { changed, calendarSequence: current.calendarSequence, notified: 0 };
 
     const moved = timesChanged || placeFields.some((field) => changed.includes(field));
     const calendarSequence = moved ? current.calendarSequence + 1 : current.calendarSequence;
-    await tx.update(s).set({ ...columns, calendarSequence }).where(eq(s.id, current.id));
+    await tx
+      .update(s)
+      .set({ ...columns, calendarSequence })
+      .where(eq(s.id, current.id));
     if (timesChanged || breaksChanged) await writeMeetings(tx, current.id, values.meetings);
     if (trainersChanged) await replaceTrainers(tx, current.id, values.trainers);
     // After the other columns, so offers the new plan sends use the session's new hold time.
     if (planChanged) await applySeatPlan(tx, current.id, plan, { now: input.now, actor });
 
     const registrationIds = live.map((row) => row.id);
-    if (moved && registrationIds.length) await notify(tx, registrationIds, "session_changed", { round: String(calendarSequence) });
+    if (moved && registrationIds.length)
+      await notify(tx, registrationIds, "session_changed", { round: String(calendarSequence) });
     await recordAudit(tx, actor, {
       action: "session.update",
       targetType: "training_session",
@@ -78,7 +113,9 @@ export async function updateSession(
       summary: {
         changed,
         ...(moved ? { calendarSequence, notified: registrationIds.length } : {}),
-        ...(planChanged ? { capacity: plan.capacity, partnerSeats: plan.partnerSeats, scholarshipSeats: plan.scholarshipSeats } : {}),
+        ...(planChanged
+          ? { capacity: plan.capacity, partnerSeats: plan.partnerSeats, scholarshipSeats: plan.scholarshipSeats }
+          : {}),
         ...(changed.includes("status") ? { status: values.status } : {}),
       },
     });

@@ -81,5 +81,7 @@ export async function ceLedger(db: Executor, userId: string): Promise<LedgerEntr
     source: "outside",
     verified: row.verifiedAt !== null,
   }));
-  return [...hubEntries, ...outsideEntries].sort((a, b) => (a.completedOn < b.completedOn ? 1 : a.completedOn > b.completedOn ? -1 : 0));
+  return [...hubEntries, ...outsideEntries].sort((a, b) =>
+    a.completedOn < b.completedOn ? 1 : a.completedOn > b.completedOn ? -1 : 0,
+  );
 }

@@ -13,9 +13,15 @@ import { ceLedger } from "./ce-ledger.ts";
 
 const PAGE = { width: 612, height: 792, margin: 54 };
 
-export async function ceTranscriptPdf(db: Executor, input: { userId: string; locale: Locale; now: Date }): Promise<Uint8Array> {
+export async function ceTranscriptPdf(
+  db: Executor,
+  input: { userId: string; locale: Locale; now: Date },
+): Promise<Uint8Array> {
   const t = translator(input.locale);
-  const [person] = await db.select({ name: schema.user.name, legalName: schema.user.legalName }).from(schema.user).where(eq(schema.user.id, input.userId));
+  const [person] = await db
+    .select({ name: schema.user.name, legalName: schema.user.legalName })
+    .from(schema.user)
+    .where(eq(schema.user.id, input.userId));
   const hub = await readHubSettings(db);
   const ledger = await ceLedger(db, input.userId);
   const pdf = await PDFDocument.create();
@@ -47,9 +53,15 @@ export async function ceTranscriptPdf(db: Executor, input: { userId: string; loc
   if (ledger.length === 0) await line(t("certifications.ledger.empty"));
   for (const entry of ledger) {
     const title = localized({ en: entry.title, es: entry.titleEs }, input.locale);
-    await line(`${calendarDate(input.locale, entry.completedOn, "medium")} — ${title} — ${decimalHours(entry.minutes)} h`, "bold", 10);
+    await line(
+      `${calendarDate(input.locale, entry.completedOn, "medium")} — ${title} — ${decimalHours(entry.minutes)} h`,
+      "bold",
+      10,
+    );
     const categories = entry.categories.length
-      ? entry.categories.map((c) => `${t(`certifications.category.${c.category}` as MessageKey)} ${decimalHours(c.minutes)} h`).join(", ")
+      ? entry.categories
+          .map((c) => `${t(`certifications.category.${c.category}` as MessageKey)} ${decimalHours(c.minutes)} h`)
+          .join(", ")
       : t("certifications.category.general");
     const where = t(entry.inPerson ? "certifications.ledger.inPerson" : "certifications.ledger.online");
     const source =

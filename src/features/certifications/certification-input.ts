@@ -18,13 +18,30 @@ export const certificationInput = z.object({
 });
 
 export const outsideHoursInput = z.object({
-  title: z.string().trim().min(1, problem("certifications.errors.title")).max(MAX_CERTIFICATION_TEXT_LENGTH, problem("certifications.errors.title")),
-  provider: z.string().trim().min(1, problem("certifications.errors.provider")).max(MAX_CERTIFICATION_TEXT_LENGTH, problem("certifications.errors.provider")),
+  title: z
+    .string()
+    .trim()
+    .min(1, problem("certifications.errors.title"))
+    .max(MAX_CERTIFICATION_TEXT_LENGTH, problem("certifications.errors.title")),
+  provider: z
+    .string()
+    .trim()
+    .min(1, problem("certifications.errors.provider"))
+    .max(MAX_CERTIFICATION_TEXT_LENGTH, problem("certifications.errors.provider")),
   completedOn: isoDate,
   /** Whole minutes; forms send hours and convert. */
-  minutes: z.number(problem("certifications.errors.hours")).int(problem("certifications.errors.hours")).min(15, problem("certifications.errors.hours")).max(200 * 60, problem("certifications.errors.hours")),
+  minutes: z
+    .number(problem("certifications.errors.hours"))
+    .int(problem("certifications.errors.hours"))
+    .min(15, problem("certifications.errors.hours"))
+    .max(200 * 60, problem("certifications.errors.hours")),
   categories: z
-    .array(z.object({ category: z.enum(ceCategories, problem("certifications.errors.category")), minutes: z.number().int().min(1) }))
+    .array(
+      z.object({
+        category: z.enum(ceCategories, problem("certifications.errors.category")),
+        minutes: z.number().int().min(1),
+      }),
+    )
     .max(ceCategories.length)
     .default([]),
   inPerson: z.boolean().default(false),

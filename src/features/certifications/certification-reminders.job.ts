@@ -2,4 +2,8 @@
 import { z } from "zod";
 import { defineJobContract } from "#platform/jobs/contract.ts";
 
-export const certificationRemindersJob = defineJobContract({ name: "certification-reminders", payload: z.object({}).passthrough(), attempts: 5 });
+export const certificationRemindersJob = defineJobContract({
+  name: "certification-reminders",
+  payload: z.object({}).passthrough(),
+  attempts: 5,
+});

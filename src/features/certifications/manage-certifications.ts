@@ -12,7 +12,12 @@ import { certificationInput } from "./certification-input.ts";
 /** The kinds of certification people can add, by name. */
 export async function listCertificationTypes(db: Executor) {
   return db
-    .select({ key: schema.certificationType.key, name: schema.certificationType.name, authority: schema.certificationType.authority, rules: schema.certificationType.rules })
+    .select({
+      key: schema.certificationType.key,
+      name: schema.certificationType.name,
+      authority: schema.certificationType.authority,
+      rules: schema.certificationType.rules,
+    })
     .from(schema.certificationType)
     .where(isNull(schema.certificationType.archivedAt))
     .orderBy(asc(schema.certificationType.name));
@@ -24,7 +29,10 @@ function signedIn(viewer: Viewer | null): Viewer {
 }
 
 async function checkType(db: Executor, typeKey: string): Promise<void> {
-  const [type] = await db.select({ key: schema.certificationType.key }).from(schema.certificationType).where(eq(schema.certificationType.key, typeKey));
+  const [type] = await db
+    .select({ key: schema.certificationType.key })
+    .from(schema.certificationType)
+    .where(eq(schema.certificationType.key, typeKey));
   if (!type) throw invalid([{ path: "typeKey", message: problem("certifications.errors.type") }]);
 }
 
@@ -41,7 +49,12 @@ export async function addCertification(
       .insert(schema.certification)
       .values({ userId: viewer.userId, typeKey: input.typeKey, number: input.number ?? null, issuedOn: input.issuedOn })
       .returning({ id: schema.certification.id });
-    await recordAudit(tx, actor, { action: "certification.add", targetType: "certification", targetId: created!.id, summary: { typeKey: input.typeKey } });
+    await recordAudit(tx, actor, {
+      action: "certification.add",
+      targetType: "certification",
+      targetId: created!.id,
+      summary: { typeKey: input.typeKey },
+    });
     return { id: created!.id };
   });
 }
@@ -57,15 +70,29 @@ export async function updateCertification(
     await checkType(tx, input.typeKey);
     const changed = await tx
       .update(schema.certification)
-      .set({ typeKey: input.typeKey, number: input.number ?? null, issuedOn: input.issuedOn, remindersOn: request.remindersOn })
+      .set({
+        typeKey: input.typeKey,
+        number: input.number ?? null,
+        issuedOn: input.issuedOn,
+        remindersOn: request.remindersOn,
+      })
       .where(and(eq(schema.certification.id, request.id), eq(schema.certification.userId, viewer.userId)))
       .returning({ id: schema.certification.id });
     if (changed.length === 0) throw new AppError("not_found", { detail: "No such certification" });
-    await recordAudit(tx, actor, { action: "certification.update", targetType: "certification", targetId: request.id, summary: { typeKey: input.typeKey, remindersOn: request.remindersOn } });
+    await recordAudit(tx, actor, {
+      action: "certification.update",
+      targetType: "certification",
+      targetId: request.id,
+      summary: { typeKey: input.typeKey, remindersOn: request.remindersOn },
+    });
   });
 }
 
-export async function removeCertification(services: Pick<Services, "db">, request: { viewer: Viewer | null; id: string }, actor: AuditActor): Promise<void> {
+export async function removeCertification(
+  services: Pick<Services, "db">,
+  request: { viewer: Viewer | null; id: string },
+  actor: AuditActor,
+): Promise<void> {
   const viewer = signedIn(request.viewer);
   await services.db.transaction(async (tx) => {
     const removed = await tx
@@ -73,6 +100,11 @@ export async function removeCertification(services: Pick<Services, "db">, reques
       .where(and(eq(schema.certification.id, request.id), eq(schema.certification.userId, viewer.userId)))
       .returning({ id: schema.certification.id, typeKey: schema.certification.typeKey });
     if (removed.length === 0) throw new AppError("not_found", { detail: "No such certification" });
-    await recordAudit(tx, actor, { action: "certification.remove", targetType: "certification", targetId: request.id, summary: { typeKey: removed[0]!.typeKey } });
+    await recordAudit(tx, actor, {
+      action: "certification.remove",
+      targetType: "certification",
+      targetId: request.id,
+      summary: { typeKey: removed[0]!.typeKey },
+    });
   });
 }

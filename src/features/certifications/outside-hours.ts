@@ -21,11 +21,20 @@ export async function recordOutsideHours(
   if (!request.viewer) throw new AppError("unauthorized", { detail: "Sign in first" });
   const input = parseInput(outsideHoursInput, request);
   const fields = [];
-  if (input.categories.some((c) => c.minutes > input.minutes)) fields.push({ path: "categories", message: problem("certifications.errors.categoryTooLong") });
+  if (input.categories.some((c) => c.minutes > input.minutes))
+    fields.push({ path: "categories", message: problem("certifications.errors.categoryTooLong") });
   let evidenceType: string | null = null;
   if (request.evidence && request.evidence.bytes.length > 0) {
     const check = checkEvidence(request.evidence.bytes);
-    if (!check.ok) fields.push({ path: "evidence", message: problem(check.problem === "too_large" ? "certifications.errors.evidenceTooLarge" : "certifications.errors.evidenceType") });
+    if (!check.ok)
+      fields.push({
+        path: "evidence",
+        message: problem(
+          check.problem === "too_large"
+            ? "certifications.errors.evidenceTooLarge"
+            : "certifications.errors.evidenceType",
+        ),
+      });
     else evidenceType = check.type;
   } else fields.push({ path: "evidence", message: problem("certifications.errors.evidenceMissing") });
   if (fields.length) throw invalid(fields);
@@ -46,12 +55,21 @@ export async function recordOutsideHours(
         evidenceName: request.evidence!.name.slice(0, 200) || "evidence",
       })
       .returning({ id: schema.outsideHours.id });
-    await recordAudit(tx, actor, { action: "outside_hours.add", targetType: "outside_hours", targetId: created!.id, summary: { minutes: input.minutes } });
+    await recordAudit(tx, actor, {
+      action: "outside_hours.add",
+      targetType: "outside_hours",
+      targetId: created!.id,
+      summary: { minutes: input.minutes },
+    });
     return { id: created!.id };
   });
 }
 
-export async function verifyOutsideHours(services: Pick<Services, "db" | "now">, request: { viewer: Viewer | null; id: string }, actor: AuditActor): Promise<void> {
+export async function verifyOutsideHours(
+  services: Pick<Services, "db" | "now">,
+  request: { viewer: Viewer | null; id: string },
+  actor: AuditActor,
+): Promise<void> {
   if (!isHubAdmin(request.viewer)) throw new AppError("forbidden", { detail: "Only hub admins verify outside hours" });
   await services.db.transaction(async (tx) => {
     const changed = await tx
@@ -65,12 +83,22 @@ export async function verifyOutsideHours(services: Pick<Services, "db" | "now">,
 }
 
 /** A person removes their own entry while it is unverified; a verified entry stays, as the board may audit it. */
-export async function removeOutsideHours(services: Pick<Services, "db">, request: { viewer: Viewer | null; id: string }, actor: AuditActor): Promise<void> {
+export async function removeOutsideHours(
+  services: Pick<Services, "db">,
+  request: { viewer: Viewer | null; id: string },
+  actor: AuditActor,
+): Promise<void> {
   if (!request.viewer) throw new AppError("unauthorized", { detail: "Sign in first" });
   await services.db.transaction(async (tx) => {
     const removed = await tx
       .delete(schema.outsideHours)
-      .where(and(eq(schema.outsideHours.id, request.id), eq(schema.outsideHours.userId, request.viewer!.userId), isNull(schema.outsideHours.verifiedAt)))
+      .where(
+        and(
+          eq(schema.outsideHours.id, request.id),
+          eq(schema.outsideHours.userId, request.viewer!.userId),
+          isNull(schema.outsideHours.verifiedAt),
+        ),
+      )
       .returning({ id: schema.outsideHours.id });
     if (removed.length === 0) throw new AppError("conflict", { key: "certifications.errors.cannotRemove" });
     await recordAudit(tx, actor, { action: "outside_hours.remove", targetType: "outside_hours", targetId: request.id });
@@ -78,13 +106,27 @@ export async function removeOutsideHours(services: Pick<Services, "db">, request
 }
 
 /** The evidence file, for its owner and for admins. */
-export async function readEvidence(db: Executor, viewer: Viewer | null, id: string): Promise<{ bytes: Buffer; type: string; name: string }> {
+export async function readEvidence(
+  db: Executor,
+  viewer: Viewer | null,
+  id: string,
+): Promise<{ bytes: Buffer; type: string; name: string }> {
   const [row] = await db
-    .select({ userId: schema.outsideHours.userId, evidence: schema.outsideHours.evidence, type: schema.outsideHours.evidenceType, name: schema.outsideHours.evidenceName })
+    .select({
+      userId: schema.outsideHours.userId,
+      evidence: schema.outsideHours.evidence,
+      type: schema.outsideHours.evidenceType,
+      name: schema.outsideHours.evidenceName,
+    })
     .from(schema.outsideHours)
     .where(eq(schema.outsideHours.id, id));
-  if (!row || !row.evidence || !maySeePersonalRecord(viewer, { ownerId: row.userId })) throw new AppError("not_found", { detail: "No such file" });
-  return { bytes: Buffer.from(row.evidence), type: row.type ?? "application/octet-stream", name: row.name ?? "evidence" };
+  if (!row || !row.evidence || !maySeePersonalRecord(viewer, { ownerId: row.userId }))
+    throw new AppError("not_found", { detail: "No such file" });
+  return {
+    bytes: Buffer.from(row.evidence),
+    type: row.type ?? "application/octet-stream",
+    name: row.name ?? "evidence",
+  };
 }
 
 /** Outside hours waiting for an admin's check, oldest first (the evidence itself is fetched on its own). */

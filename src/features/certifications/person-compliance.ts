@@ -4,7 +4,13 @@ import { schema, type Executor } from "#db/client.ts";
 import { complianceFor, type CertificationRules, type Compliance } from "#core/certification.ts";
 import { ceLedger, type LedgerEntry } from "./ce-ledger.ts";
 
-export type SuggestedTraining = { sessionId: string; titleEn: string; titleEs: string; startsAt: Date; categories: string[] };
+export type SuggestedTraining = {
+  sessionId: string;
+  titleEn: string;
+  titleEs: string;
+  startsAt: Date;
+  categories: string[];
+};
 
 export type CertificationStanding = {
   id: string;
@@ -20,21 +26,44 @@ export type CertificationStanding = {
 };
 
 /** Sessions open to the public soon whose course carries CE hours in the categories still needed (any CE hours when only the total is short). */
-async function suggestTrainings(db: Executor, now: Date, neededCategories: readonly string[]): Promise<SuggestedTraining[]> {
+async function suggestTrainings(
+  db: Executor,
+  now: Date,
+  neededCategories: readonly string[],
+): Promise<SuggestedTraining[]> {
   const rows = await db
-    .select({ sessionId: schema.trainingSession.id, titleEn: schema.course.titleEn, titleEs: schema.course.titleEs, startsAt: schema.trainingSession.startsAt, categories: schema.course.ceCategories })
+    .select({
+      sessionId: schema.trainingSession.id,
+      titleEn: schema.course.titleEn,
+      titleEs: schema.course.titleEs,
+      startsAt: schema.trainingSession.startsAt,
+      categories: schema.course.ceCategories,
+    })
     .from(schema.trainingSession)
     .innerJoin(schema.course, eq(schema.course.id, schema.trainingSession.courseId))
-    .where(and(eq(schema.trainingSession.status, "published"), gt(schema.trainingSession.startsAt, now), isNull(schema.course.archivedAt)))
+    .where(
+      and(
+        eq(schema.trainingSession.status, "published"),
+        gt(schema.trainingSession.startsAt, now),
+        isNull(schema.course.archivedAt),
+      ),
+    )
     .orderBy(asc(schema.trainingSession.startsAt))
     .limit(50);
   const helpful = rows
     .map((row) => ({ ...row, categories: row.categories.map((c) => c.category) }))
-    .filter((row) => (neededCategories.length ? row.categories.some((c) => neededCategories.includes(c)) : row.categories.length > 0));
+    .filter((row) =>
+      neededCategories.length ? row.categories.some((c) => neededCategories.includes(c)) : row.categories.length > 0,
+    );
   return helpful.slice(0, 3);
 }
 
-export async function personCompliance(db: Executor, userId: string, now: Date, today: string): Promise<{ standings: CertificationStanding[]; ledger: LedgerEntry[] }> {
+export async function personCompliance(
+  db: Executor,
+  userId: string,
+  now: Date,
+  today: string,
+): Promise<{ standings: CertificationStanding[]; ledger: LedgerEntry[] }> {
   const held = await db
     .select({
       id: schema.certification.id,
@@ -53,11 +82,15 @@ export async function personCompliance(db: Executor, userId: string, now: Date, 
   const ledger = await ceLedger(db, userId);
   const standings: CertificationStanding[] = [];
   for (const certification of held) {
-    const compliance = complianceFor({ rules: certification.rules, issuedOn: certification.issuedOn, today, entries: ledger });
+    const compliance = complianceFor({
+      rules: certification.rules,
+      issuedOn: certification.issuedOn,
+      today,
+      entries: ledger,
+    });
     const needed = compliance.categories.filter((c) => c.stillNeeded > 0).map((c) => c.category);
     const suggestions = compliance.complete ? [] : await suggestTrainings(db, now, needed);
     standings.push({ ...certification, compliance, suggestions });
   }
   return { standings, ledger };
 }
-

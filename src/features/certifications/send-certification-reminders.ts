@@ -43,21 +43,47 @@ export async function sendCertificationReminders(services: Pick<Services, "db" |
   for (const certification of held) {
     const today = utcToZoned(now, certification.timeZone).date;
     const ledger = await ceLedger(services.db, certification.userId);
-    const compliance = complianceFor({ rules: certification.rules, issuedOn: certification.issuedOn, today, entries: ledger });
+    const compliance = complianceFor({
+      rules: certification.rules,
+      issuedOn: certification.issuedOn,
+      today,
+      entries: ledger,
+    });
     const sent = await services.db
       .select({ kind: schema.certificationReminder.kind })
       .from(schema.certificationReminder)
-      .where(and(eq(schema.certificationReminder.certificationId, certification.id), eq(schema.certificationReminder.cycleEndsOn, compliance.expiresOn)));
-    const due = reminderDue({ renewalOpensOn: compliance.renewalOpensOn, expiresOn: compliance.expiresOn, today, alreadySent: new Set(sent.map((row) => row.kind)) });
+      .where(
+        and(
+          eq(schema.certificationReminder.certificationId, certification.id),
+          eq(schema.certificationReminder.cycleEndsOn, compliance.expiresOn),
+        ),
+      );
+    const due = reminderDue({
+      renewalOpensOn: compliance.renewalOpensOn,
+      expiresOn: compliance.expiresOn,
+      today,
+      alreadySent: new Set(sent.map((row) => row.kind)),
+    });
     if (!due) continue;
     const locale = isLocale(certification.locale) ? certification.locale : defaultLocale;
     const t = translator(locale);
-    const values = { certification: certification.typeName, date: calendarDate(locale, compliance.expiresOn), opens: calendarDate(locale, compliance.renewalOpensOn) };
+    const values = {
+      certification: certification.typeName,
+      date: calendarDate(locale, compliance.expiresOn),
+      opens: calendarDate(locale, compliance.renewalOpensOn),
+    };
     const stillNeeded = compliance.categories.filter((c) => c.stillNeeded > 0);
     const sentNow = await services.db.transaction(async (tx) => {
       const claimed = await tx
         .insert(schema.certificationReminder)
-        .values(due.covers.map((kind) => ({ certificationId: certification.id, kind, cycleEndsOn: compliance.expiresOn, sentAt: now })))
+        .values(
+          due.covers.map((kind) => ({
+            certificationId: certification.id,
+            kind,
+            cycleEndsOn: compliance.expiresOn,
+            sentAt: now,
+          })),
+        )
         .onConflictDoNothing()
         .returning({ kind: schema.certificationReminder.kind });
       // Another worker sent this one first.
@@ -73,10 +99,20 @@ export async function sendCertificationReminders(services: Pick<Services, "db" |
             t(`certifications.reminder.body.${due.send}` as MessageKey, values),
             compliance.complete
               ? t("certifications.next.complete")
-              : t("certifications.reminder.progress", { counted: decimalHours(compliance.countedMinutes), required: decimalHours(compliance.requiredMinutes) }),
-            ...stillNeeded.map((c) => t("certifications.next.category", { hours: decimalHours(c.stillNeeded), category: t(`certifications.category.${c.category}` as MessageKey) })),
+              : t("certifications.reminder.progress", {
+                  counted: decimalHours(compliance.countedMinutes),
+                  required: decimalHours(compliance.requiredMinutes),
+                }),
+            ...stillNeeded.map((c) =>
+              t("certifications.next.category", {
+                hours: decimalHours(c.stillNeeded),
+                category: t(`certifications.category.${c.category}` as MessageKey),
+              }),
+            ),
           ],
-          actions: [{ label: t("certifications.reminder.action"), url: `${services.config.publicUrl}/my/certifications` }],
+          actions: [
+            { label: t("certifications.reminder.action"), url: `${services.config.publicUrl}/my/certifications` },
+          ],
           afterword: [t("certifications.reminder.turnOff")],
         },
       });

@@ -23,7 +23,11 @@ export type CertificateContent = Awaited<ReturnType<typeof readCertificateConten
 /** The credential's row plus what the page prints around it: course, trainers and the hub's name, logo and number. */
 export async function readCertificateContent(db: Executor, credential: CredentialForOwner, publicUrl: string) {
   const [course] = await db
-    .select({ titleEn: schema.course.titleEn, titleEs: schema.course.titleEs, contactMinutes: schema.course.contactMinutes })
+    .select({
+      titleEn: schema.course.titleEn,
+      titleEs: schema.course.titleEs,
+      contactMinutes: schema.course.contactMinutes,
+    })
     .from(schema.course)
     .where(eq(schema.course.id, credential.courseId));
   const trainers = await db
@@ -51,11 +55,15 @@ function accent(hex: string): RGB {
 async function logoImage(document: PDFDocument, logoUrl: string | null) {
   if (!logoUrl) return null;
   const data = /^data:image\/(png|jpeg);base64,([A-Za-z0-9+/=]+)$/.exec(logoUrl);
-  if (data) return data[1] === "png" ? document.embedPng(Buffer.from(data[2]!, "base64")) : document.embedJpg(Buffer.from(data[2]!, "base64"));
+  if (data)
+    return data[1] === "png"
+      ? document.embedPng(Buffer.from(data[2]!, "base64"))
+      : document.embedJpg(Buffer.from(data[2]!, "base64"));
   // A logo the hub serves itself (public/…); remote logos are not fetched while drawing a certificate.
   if (/^\/[\w./-]+\.(png|jpe?g)$/i.test(logoUrl) && !logoUrl.includes("..")) {
     const file = path.resolve("public", `.${logoUrl}`);
-    if (existsSync(file)) return /\.png$/i.test(file) ? document.embedPng(readFileSync(file)) : document.embedJpg(readFileSync(file));
+    if (existsSync(file))
+      return /\.png$/i.test(file) ? document.embedPng(readFileSync(file)) : document.embedJpg(readFileSync(file));
   }
   return null;
 }
@@ -67,7 +75,15 @@ function hours(t: Translate, minutes: number, locale: Locale): string {
 type Writer = { page: PDFPage; width: number; text: PdfText };
 
 /** One line centred on the page, made smaller (down to 8 pt) until it fits the width. */
-async function centered(w: Writer, line: string, y: number, size: number, weight: Weight, color = rgb(0.13, 0.13, 0.13), maxWidth = w.width - 144): Promise<void> {
+async function centered(
+  w: Writer,
+  line: string,
+  y: number,
+  size: number,
+  weight: Weight,
+  color = rgb(0.13, 0.13, 0.13),
+  maxWidth = w.width - 144,
+): Promise<void> {
   const { font, text } = await w.text.fit(line, weight);
   let fontSize = size;
   while (fontSize > 8 && font.widthOfTextAtSize(text, fontSize) > maxWidth) fontSize -= 1;
@@ -76,12 +92,19 @@ async function centered(w: Writer, line: string, y: number, size: number, weight
 }
 
 /** One line from a point, in the font it needs. */
-async function written(w: Writer, line: string, at: { x: number; y: number; size: number; weight: Weight; color?: RGB }): Promise<void> {
+async function written(
+  w: Writer,
+  line: string,
+  at: { x: number; y: number; size: number; weight: Weight; color?: RGB },
+): Promise<void> {
   const { font, text } = await w.text.fit(line, at.weight);
   w.page.drawText(text, { x: at.x, y: at.y, size: at.size, font, color: at.color ?? rgb(0, 0, 0) });
 }
 
-export async function renderCertificatePdf(content: CertificateContent, options: { size: PaperSize; locale: Locale }): Promise<Uint8Array> {
+export async function renderCertificatePdf(
+  content: CertificateContent,
+  options: { size: PaperSize; locale: Locale },
+): Promise<Uint8Array> {
   const { credential, course, hub } = content;
   const t = translator(options.locale);
   const [width, height] = paperSizes[options.size];
@@ -103,7 +126,12 @@ export async function renderCertificatePdf(content: CertificateContent, options:
   const logo = await logoImage(document, hub.logoUrl);
   if (logo) {
     const scale = Math.min(160 / logo.width, 44 / logo.height, 1);
-    page.drawImage(logo, { x: (width - logo.width * scale) / 2, y: y - 30, width: logo.width * scale, height: logo.height * scale });
+    page.drawImage(logo, {
+      x: (width - logo.width * scale) / 2,
+      y: y - 30,
+      width: logo.width * scale,
+      height: logo.height * scale,
+    });
     y -= 52;
   }
   await centered(w, hub.name, y, 16, "bold", color);
@@ -118,12 +146,29 @@ export async function renderCertificatePdf(content: CertificateContent, options:
   y -= 36;
   await centered(w, localizedField(course, "title", options.locale), y, 20, "bold", color);
   y -= 30;
-  await centered(w, `${calendarDateRange(options.locale, credential.activityStartDate, credential.activityEndDate)} · ${credential.inPerson ? t("credentials.inPerson") : t("credentials.online")}`, y, 12, "regular");
+  await centered(
+    w,
+    `${calendarDateRange(options.locale, credential.activityStartDate, credential.activityEndDate)} · ${credential.inPerson ? t("credentials.inPerson") : t("credentials.online")}`,
+    y,
+    12,
+    "regular",
+  );
   y -= 26;
-  await centered(w, t("credentials.pdf.contactHours", { earned: hours(t, credential.attendedMinutes, options.locale), available: hours(t, course.contactMinutes, options.locale) }), y, 12, "bold");
+  await centered(
+    w,
+    t("credentials.pdf.contactHours", {
+      earned: hours(t, credential.attendedMinutes, options.locale),
+      available: hours(t, course.contactMinutes, options.locale),
+    }),
+    y,
+    12,
+    "bold",
+  );
   if (credential.categories.length) {
     y -= 20;
-    const list = credential.categories.map((c) => `${categoryLabel(t, c.category)}: ${hours(t, c.minutes, options.locale)}`).join(" · ");
+    const list = credential.categories
+      .map((c) => `${categoryLabel(t, c.category)}: ${hours(t, c.minutes, options.locale)}`)
+      .join(" · ");
     await centered(w, t("credentials.pdf.ceCategories", { list }), y, 11, "regular");
   }
   if (content.trainers.length) {
@@ -143,18 +188,45 @@ export async function renderCertificatePdf(content: CertificateContent, options:
   // One path for all dark modules (a square per module, in module units, scaled once), not hundreds of rectangles.
   let modules = "";
   for (let row = 0; row < qr.modules.size; row += 1) {
-    for (let column = 0; column < qr.modules.size; column += 1) if (qr.modules.get(row, column)) modules += `M${column} ${row}h1v1h-1z`;
+    for (let column = 0; column < qr.modules.size; column += 1)
+      if (qr.modules.get(row, column)) modules += `M${column} ${row}h1v1h-1z`;
   }
-  page.drawSvgPath(modules, { x: qrX, y: qrY + qrSize, scale: qrSize / qr.modules.size, color: rgb(0, 0, 0), borderWidth: 0 });
+  page.drawSvgPath(modules, {
+    x: qrX,
+    y: qrY + qrSize,
+    scale: qrSize / qr.modules.size,
+    color: rgb(0, 0, 0),
+    borderWidth: 0,
+  });
   const textX = qrX + qrSize + 14;
-  await written(w, t("credentials.pdf.code", { code: formatCredentialCode(credential.code) }), { x: textX, y: qrY + 52, size: 11, weight: "bold" });
+  await written(w, t("credentials.pdf.code", { code: formatCredentialCode(credential.code) }), {
+    x: textX,
+    y: qrY + 52,
+    size: 11,
+    weight: "bold",
+  });
   await written(w, t("credentials.pdf.verifyAt"), { x: textX, y: qrY + 36, size: 9, weight: "regular", color: grey });
   await written(w, content.verifyUrl, { x: textX, y: qrY + 24, size: 9, weight: "regular", color });
   const issued = longDate(options.locale, "UTC", credential.issuedAt);
-  await written(w, t("credentials.pdf.issued", { date: issued }), { x: textX, y: qrY + 8, size: 9, weight: "regular", color: grey });
+  await written(w, t("credentials.pdf.issued", { date: issued }), {
+    x: textX,
+    y: qrY + 8,
+    size: 9,
+    weight: "regular",
+    color: grey,
+  });
   if (credential.status !== "active") {
-    const { font, text } = await w.text.fit(credential.status === "revoked" ? t("credentials.pdf.revoked") : t("credentials.pdf.superseded"), "bold");
-    page.drawText(text, { x: width - 48 - font.widthOfTextAtSize(text, 12), y: qrY + 8, size: 12, font, color: rgb(0.6, 0.1, 0.1) });
+    const { font, text } = await w.text.fit(
+      credential.status === "revoked" ? t("credentials.pdf.revoked") : t("credentials.pdf.superseded"),
+      "bold",
+    );
+    page.drawText(text, {
+      x: width - 48 - font.widthOfTextAtSize(text, 12),
+      y: qrY + 8,
+      size: 12,
+      font,
+      color: rgb(0.6, 0.1, 0.1),
+    });
   }
   return document.save();
 }

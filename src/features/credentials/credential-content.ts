@@ -76,7 +76,10 @@ const ipsNameKeys: Record<IpsFrameworkCode, MessageKey> = {
 };
 
 export function ipsNames(t: Translate): Record<IpsFrameworkCode, string> {
-  return Object.fromEntries(ipsFramework.map((item) => [item.code, t(ipsNameKeys[item.code])])) as Record<IpsFrameworkCode, string>;
+  return Object.fromEntries(ipsFramework.map((item) => [item.code, t(ipsNameKeys[item.code])])) as Record<
+    IpsFrameworkCode,
+    string
+  >;
 }
 
 /** A CE category's label ("Suicide prevention"); unknown categories show as stored. */
@@ -87,7 +90,10 @@ export function categoryLabel(t: Translate, category: string): string {
 }
 
 /** "Attend at least 90 % of the 30 contact hours, including days 1 and 2; a trainer signs off." in the credential's language. */
-export function criteriaNarrative(locale: Locale, course: { contactMinutes: number; completionRules: CompletionRules | null }): string {
+export function criteriaNarrative(
+  locale: Locale,
+  course: { contactMinutes: number; completionRules: CompletionRules | null },
+): string {
   const t = translator(locale);
   const rules = course.completionRules ?? defaultCompletionRules;
   const hours = minutesToHours(course.contactMinutes);
@@ -96,10 +102,11 @@ export function criteriaNarrative(locale: Locale, course: { contactMinutes: numb
       ? t("credentials.criteria.share", { percent: Math.round(rules.minimumShare * 100), hours })
       : t("credentials.criteria.all", { hours }),
   ];
-  if (rules.maximumMissedMinutes !== undefined) sentences.push(t("credentials.criteria.missed", { hours: minutesToHours(rules.maximumMissedMinutes) }));
-  if (rules.requiredMeetingPositions?.length) sentences.push(t("credentials.criteria.meetings", { days: rules.requiredMeetingPositions.join(", ") }));
+  if (rules.maximumMissedMinutes !== undefined)
+    sentences.push(t("credentials.criteria.missed", { hours: minutesToHours(rules.maximumMissedMinutes) }));
+  if (rules.requiredMeetingPositions?.length)
+    sentences.push(t("credentials.criteria.meetings", { days: rules.requiredMeetingPositions.join(", ") }));
   if (rules.requireSignOff) sentences.push(t("credentials.criteria.signOff"));
   sentences.push(t("credentials.criteria.contactHour"));
   return sentences.join(" ");
 }
-

@@ -4,5 +4,9 @@ import { enqueueMany } from "#platform/jobs/queue.ts";
 import { issueCredentialJob } from "./issue-credential.job.ts";
 
 export async function requestCredentials(db: Executor, registrationIds: readonly string[]): Promise<void> {
-  await enqueueMany(db, issueCredentialJob, registrationIds.map((registrationId) => ({ registrationId })));
+  await enqueueMany(
+    db,
+    issueCredentialJob,
+    registrationIds.map((registrationId) => ({ registrationId })),
+  );
 }

@@ -11,7 +11,14 @@ import type { Services } from "#platform/services.ts";
 import { translator } from "#i18n/translate.ts";
 import { localized, localizedField } from "#i18n/localized.ts";
 import type { issueCredentialJob } from "./issue-credential.job.ts";
-import { categoryLabel, criteriaNarrative, ipsNames, readIssuanceRecord, localDate, type IssuanceRecord } from "./credential-content.ts";
+import {
+  categoryLabel,
+  criteriaNarrative,
+  ipsNames,
+  readIssuanceRecord,
+  localDate,
+  type IssuanceRecord,
+} from "./credential-content.ts";
 import { signCredentialJwt } from "./sign-credential.ts";
 import { currentSigningKey, type SigningKey } from "./signing-keys.ts";
 import { statusListUrl } from "./status-list-credential.ts";
@@ -31,14 +38,19 @@ export async function lockIssuance(tx: Executor): Promise<void> {
 async function freeCode(tx: Executor): Promise<string> {
   for (let attempt = 0; attempt < 8; attempt += 1) {
     const code = credentialCodeFrom(randomBytes(7));
-    const [taken] = await tx.select({ id: schema.credential.id }).from(schema.credential).where(eq(schema.credential.code, code));
+    const [taken] = await tx
+      .select({ id: schema.credential.id })
+      .from(schema.credential)
+      .where(eq(schema.credential.code, code));
     if (!taken) return code;
   }
   throw new Error("Could not find a free credential code");
 }
 
 async function nextStatusListIndex(tx: Executor): Promise<number> {
-  const [row] = await tx.select({ next: sql<number>`coalesce(max(${schema.credential.statusListIndex}), -1) + 1` }).from(schema.credential);
+  const [row] = await tx
+    .select({ next: sql<number>`coalesce(max(${schema.credential.statusListIndex}), -1) + 1` })
+    .from(schema.credential);
   return Number(row?.next ?? 0);
 }
 
@@ -55,7 +67,12 @@ export async function writeCredential(
   const id = randomUUID();
   const code = await freeCode(tx);
   const statusListIndex = await nextStatusListIndex(tx);
-  const validUntil = options.validUntil !== undefined ? options.validUntil : record.course.validForMonths ? addMonths(issuedAt, record.course.validForMonths) : null;
+  const validUntil =
+    options.validUntil !== undefined
+      ? options.validUntil
+      : record.course.validForMonths
+        ? addMonths(issuedAt, record.course.validForMonths)
+        : null;
   const t = translator(record.language);
   const categories = creditedCategories(record.course.ceCategories, record.ceMinutes, record.contactMinutes);
   const document = buildOpenBadgeCredential({
@@ -64,7 +81,11 @@ export async function writeCredential(
     achievement: {
       courseId: record.course.id,
       name: localizedField(record.course, "title", record.language),
-      description: localized({ en: record.course.summaryEn, es: record.course.summaryEs }, record.language, localizedField(record.course, "title", record.language)),
+      description: localized(
+        { en: record.course.summaryEn, es: record.course.summaryEs },
+        record.language,
+        localizedField(record.course, "title", record.language),
+      ),
       criteriaNarrative: criteriaNarrative(record.language, record.course),
       contactMinutes: record.course.contactMinutes,
       language: record.language,
@@ -111,7 +132,11 @@ export async function writeCredential(
   return { id, code };
 }
 
-export async function issueCredential(services: IssueServices, input: { registrationId: string }, actor: AuditActor): Promise<IssueOutcome> {
+export async function issueCredential(
+  services: IssueServices,
+  input: { registrationId: string },
+  actor: AuditActor,
+): Promise<IssueOutcome> {
   const key = await currentSigningKey(services);
   return services.db.transaction(async (tx) => {
     await lockIssuance(tx);
@@ -119,7 +144,9 @@ export async function issueCredential(services: IssueServices, input: { registra
     const [existing] = await tx
       .select({ id: schema.credential.id, code: schema.credential.code })
       .from(schema.credential)
-      .where(and(eq(schema.credential.registrationId, input.registrationId), ne(schema.credential.status, "superseded")));
+      .where(
+        and(eq(schema.credential.registrationId, input.registrationId), ne(schema.credential.status, "superseded")),
+      );
     if (existing) return { status: "already_issued", credentialId: existing.id, code: existing.code };
     const record = await readIssuanceRecord(tx, input.registrationId);
     if (!record) return { status: "skipped", reason: "no_completion" };
@@ -138,5 +165,6 @@ export async function issueCredential(services: IssueServices, input: { registra
 /** The worker's handler for `issueCredentialJob`. */
 export const issueCredentialHandler: JobHandler<typeof issueCredentialJob> = async (services, payload) => {
   const outcome = await issueCredential(services, payload, { userId: null, label: "credential job" });
-  if (outcome.status === "skipped") services.logger.warn({ registrationId: payload.registrationId, reason: outcome.reason }, "no credential issued");
+  if (outcome.status === "skipped")
+    services.logger.warn({ registrationId: payload.registrationId, reason: outcome.reason }, "no credential issued");
 };

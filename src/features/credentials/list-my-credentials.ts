@@ -34,5 +34,9 @@ export async function listMyCredentials(db: Executor, input: { userId: string; p
     .innerJoin(schema.course, eq(schema.course.id, schema.credential.courseId))
     .where(eq(schema.credential.userId, input.userId))
     .orderBy(desc(schema.credential.issuedAt));
-  return rows.map((row) => ({ ...row, publicStatus: publicStatus(row, input.now), ...credentialLinks(input.publicUrl, row) }));
+  return rows.map((row) => ({
+    ...row,
+    publicStatus: publicStatus(row, input.now),
+    ...credentialLinks(input.publicUrl, row),
+  }));
 }

@@ -9,7 +9,10 @@ import { readHubSettingsForPages } from "#features/hub/hub-settings.ts";
 export type PublicStatus = "valid" | "revoked" | "expired" | "superseded";
 
 /** What a verifier is told: revoked wins over everything, then superseded, then an end date that has passed. */
-export function publicStatus(row: { status: "active" | "revoked" | "superseded"; validUntil: Date | null }, now: Date): PublicStatus {
+export function publicStatus(
+  row: { status: "active" | "revoked" | "superseded"; validUntil: Date | null },
+  now: Date,
+): PublicStatus {
   if (row.status === "revoked") return "revoked";
   if (row.status === "superseded") return "superseded";
   if (row.validUntil && row.validUntil.getTime() <= now.getTime()) return "expired";
@@ -21,11 +24,18 @@ export function publicStatus(row: { status: "active" | "revoked" | "superseded";
  * moment may be shown again only while this is unchanged, so a revocation, re-issue or expiry shows on the very next
  * request, on every app process.
  */
-export async function verificationStamp(db: Executor, input: { code: string | undefined; now: Date }): Promise<string | null> {
+export async function verificationStamp(
+  db: Executor,
+  input: { code: string | undefined; now: Date },
+): Promise<string | null> {
   const code = normalizeCredentialCode(input.code ?? "");
   if (!code) return null;
   const [row] = await db
-    .select({ status: schema.credential.status, statusChangedAt: schema.credential.statusChangedAt, validUntil: schema.credential.validUntil })
+    .select({
+      status: schema.credential.status,
+      statusChangedAt: schema.credential.statusChangedAt,
+      validUntil: schema.credential.validUntil,
+    })
     .from(schema.credential)
     .where(eq(schema.credential.code, code));
   return row ? `${publicStatus(row, input.now)}:${row.statusChangedAt?.getTime() ?? ""}` : null;
@@ -61,7 +71,10 @@ export async function readCredentialForVerification(db: Executor, input: { code:
   const { supersededById, statusChangedAt, ...facts } = row;
   let replacementCode: string | null = null;
   if (supersededById) {
-    const [next] = await db.select({ code: schema.credential.code }).from(schema.credential).where(eq(schema.credential.id, supersededById));
+    const [next] = await db
+      .select({ code: schema.credential.code })
+      .from(schema.credential)
+      .where(eq(schema.credential.id, supersededById));
     replacementCode = next?.code ?? null;
   }
   return {
@@ -78,8 +91,12 @@ export async function readCredentialForVerification(db: Executor, input: { code:
 export type CredentialForOwner = typeof schema.credential.$inferSelect;
 
 /** One credential for its downloads: the person it was issued to, or an admin; anyone else is told it does not exist. */
-export async function readCredentialForOwner(db: Executor, input: { viewer: Viewer | null; credentialId: string }): Promise<CredentialForOwner> {
-  if (!/^[0-9a-f-]{36}$/i.test(input.credentialId)) throw new AppError("not_found", { key: "credentials.errors.notFound" });
+export async function readCredentialForOwner(
+  db: Executor,
+  input: { viewer: Viewer | null; credentialId: string },
+): Promise<CredentialForOwner> {
+  if (!/^[0-9a-f-]{36}$/i.test(input.credentialId))
+    throw new AppError("not_found", { key: "credentials.errors.notFound" });
   const [row] = await db.select().from(schema.credential).where(eq(schema.credential.id, input.credentialId));
   if (!row || !maySeePersonalRecord(input.viewer, { ownerId: row.userId })) {
     throw new AppError("not_found", { key: "credentials.errors.notFound" });

@@ -15,11 +15,18 @@ export async function requestCredentialReissue(db: Executor, userId: string): Pr
 }
 
 /** Every active credential whose printed name is no longer the person's name gets a successor; returns the new ids. */
-export async function reissueCredentials(services: IssueServices, input: { userId: string }, actor: AuditActor): Promise<Array<{ from: string; to: string }>> {
+export async function reissueCredentials(
+  services: IssueServices,
+  input: { userId: string },
+  actor: AuditActor,
+): Promise<Array<{ from: string; to: string }>> {
   const key = await currentSigningKey(services);
   return services.db.transaction(async (tx) => {
     await lockIssuance(tx);
-    const [person] = await tx.select({ name: schema.user.name, legalName: schema.user.legalName }).from(schema.user).where(eq(schema.user.id, input.userId));
+    const [person] = await tx
+      .select({ name: schema.user.name, legalName: schema.user.legalName })
+      .from(schema.user)
+      .where(eq(schema.user.id, input.userId));
     if (!person) return [];
     const recipientName = recipientNameOf({ legalName: person.legalName, chosenName: person.name });
     const active = await tx
@@ -30,7 +37,8 @@ export async function reissueCredentials(services: IssueServices, input: { userI
     for (const old of active) {
       if (old.recipientName === recipientName) {
         // The public verify page shows the chosen name; keeping it current needs no new signature.
-        if (old.displayName !== person.name) await tx.update(schema.credential).set({ displayName: person.name }).where(eq(schema.credential.id, old.id));
+        if (old.displayName !== person.name)
+          await tx.update(schema.credential).set({ displayName: person.name }).where(eq(schema.credential.id, old.id));
         continue;
       }
       const record = await readIssuanceRecord(tx, old.registrationId);
@@ -39,7 +47,12 @@ export async function reissueCredentials(services: IssueServices, input: { userI
       const created = await writeCredential(tx, services, record, key, { validUntil: old.validUntil });
       await tx
         .update(schema.credential)
-        .set({ status: "superseded", statusReason: "name_changed", statusChangedAt: services.now(), supersededById: created.id })
+        .set({
+          status: "superseded",
+          statusReason: "name_changed",
+          statusChangedAt: services.now(),
+          supersededById: created.id,
+        })
         .where(eq(schema.credential.id, old.id));
       await recordAudit(tx, actor, {
         action: "credential.reissue",

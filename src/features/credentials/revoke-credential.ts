@@ -9,7 +9,11 @@ import { parseInput, problem, requiredText } from "#features/validation/parse-in
 import { MAX_REVOCATION_REASON_LENGTH } from "#core/limits.ts";
 
 export const revokeInput = z.object({
-  reason: requiredText(MAX_REVOCATION_REASON_LENGTH, problem("credentials.errors.reasonMissing"), problem("credentials.errors.reasonTooLong")),
+  reason: requiredText(
+    MAX_REVOCATION_REASON_LENGTH,
+    problem("credentials.errors.reasonMissing"),
+    problem("credentials.errors.reasonTooLong"),
+  ),
 });
 
 export async function revokeCredential(
@@ -20,12 +24,24 @@ export async function revokeCredential(
   if (!isHubAdmin(input.viewer)) throw new AppError("forbidden", { detail: "Only hub admins revoke credentials" });
   const { reason } = parseInput(revokeInput, { reason: input.reason });
   return db.transaction(async (tx) => {
-    const [row] = await tx.select().from(schema.credential).where(eq(schema.credential.id, input.credentialId)).for("update");
+    const [row] = await tx
+      .select()
+      .from(schema.credential)
+      .where(eq(schema.credential.id, input.credentialId))
+      .for("update");
     if (!row) throw new AppError("not_found", { key: "credentials.errors.notFound" });
     if (row.status === "revoked") throw new AppError("conflict", { key: "credentials.errors.alreadyRevoked" });
-    await tx.update(schema.credential).set({ status: "revoked", statusReason: reason, statusChangedAt: input.now }).where(eq(schema.credential.id, row.id));
+    await tx
+      .update(schema.credential)
+      .set({ status: "revoked", statusReason: reason, statusChangedAt: input.now })
+      .where(eq(schema.credential.id, row.id));
     // The reason stays with the credential for admins; the log records that it was revoked and by whom.
-    await recordAudit(tx, actor, { action: "credential.revoke", targetType: "credential", targetId: row.id, summary: { code: row.code, previousStatus: row.status } });
+    await recordAudit(tx, actor, {
+      action: "credential.revoke",
+      targetType: "credential",
+      targetId: row.id,
+      summary: { code: row.code, previousStatus: row.status },
+    });
     return { id: row.id, code: row.code, revokedAt: input.now };
   });
 }

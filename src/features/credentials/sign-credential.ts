@@ -4,7 +4,13 @@ import type { OpenBadgeCredential } from "#core/open-badges.ts";
 import { keyIdUri, type SigningKey } from "./signing-keys.ts";
 
 /** The claims OB 3.0 maps from the credential; a verifier checks each against the credential it carries. */
-export function jwtClaimsFor(credential: { id: string; issuer: { id: string } | string; validFrom: string; validUntil?: string; credentialSubject: { id?: string } }) {
+export function jwtClaimsFor(credential: {
+  id: string;
+  issuer: { id: string } | string;
+  validFrom: string;
+  validUntil?: string;
+  credentialSubject: { id?: string };
+}) {
   const issuer = typeof credential.issuer === "string" ? credential.issuer : credential.issuer.id;
   return {
     iss: issuer,
@@ -22,5 +28,7 @@ export async function signCredentialJwt(
   publicUrl: string,
 ): Promise<string> {
   const payload = { ...credential, ...jwtClaimsFor(credential) } as unknown as JWTPayload;
-  return new SignJWT(payload).setProtectedHeader({ alg: "EdDSA", kid: keyIdUri(publicUrl, key.id), typ: "JWT" }).sign(key.privateKey);
+  return new SignJWT(payload)
+    .setProtectedHeader({ alg: "EdDSA", kid: keyIdUri(publicUrl, key.id), typ: "JWT" })
+    .sign(key.privateKey);
 }

@@ -1,6 +1,14 @@
 // The hub's Ed25519 signing keys: made on first use, the private half encrypted at rest, rotated on request, and every
 // key — retired ones too — published in /.well-known/jwks.json so old credentials keep verifying.
-import { createCipheriv, createDecipheriv, createPrivateKey, generateKeyPairSync, hkdfSync, randomBytes, type KeyObject } from "node:crypto";
+import {
+  createCipheriv,
+  createDecipheriv,
+  createPrivateKey,
+  generateKeyPairSync,
+  hkdfSync,
+  randomBytes,
+  type KeyObject,
+} from "node:crypto";
 import { desc, isNull, sql } from "drizzle-orm";
 import { calculateJwkThumbprint, type JWK } from "jose";
 import { schema, type Executor } from "#db/client.ts";
@@ -62,7 +70,13 @@ async function newKeyRow(secret: string, now: Date) {
   const id = await calculateJwkThumbprint(publicJwk, "sha256");
   const pkcs8 = privateKey.export({ format: "der", type: "pkcs8" });
   opened.set(id, privateKey);
-  return { id, algorithm: "EdDSA", publicJwk: { kty: publicJwk.kty, crv: publicJwk.crv, x: publicJwk.x }, privateKeyEncrypted: encryptPrivateKey(pkcs8, id, secret), createdAt: now };
+  return {
+    id,
+    algorithm: "EdDSA",
+    publicJwk: { kty: publicJwk.kty, crv: publicJwk.crv, x: publicJwk.x },
+    privateKeyEncrypted: encryptPrivateKey(pkcs8, id, secret),
+    createdAt: now,
+  };
 }
 
 /** Serializes key creation and rotation across processes (two hubs starting at once make one key). */
@@ -71,7 +85,12 @@ async function lockKeys(tx: Executor): Promise<void> {
 }
 
 async function activeKeyRow(db: Executor) {
-  const [row] = await db.select().from(schema.signingKey).where(isNull(schema.signingKey.retiredAt)).orderBy(desc(schema.signingKey.createdAt)).limit(1);
+  const [row] = await db
+    .select()
+    .from(schema.signingKey)
+    .where(isNull(schema.signingKey.retiredAt))
+    .orderBy(desc(schema.signingKey.createdAt))
+    .limit(1);
   return row;
 }
 
@@ -83,7 +102,10 @@ export async function currentSigningKey(services: KeyServices): Promise<SigningK
       await lockKeys(tx);
       const existing = await activeKeyRow(tx);
       if (existing) return existing;
-      const [created] = await tx.insert(schema.signingKey).values(await newKeyRow(services.config.sessionSecret, services.now())).returning();
+      const [created] = await tx
+        .insert(schema.signingKey)
+        .values(await newKeyRow(services.config.sessionSecret, services.now()))
+        .returning();
       return created!;
     });
   }
@@ -96,13 +118,28 @@ export async function currentSigningKey(services: KeyServices): Promise<SigningK
 }
 
 /** A new current key; the old ones are marked retired but stay published, so what they signed still verifies. */
-export async function rotateSigningKey(services: KeyServices, actor: AuditActor): Promise<{ id: string; retired: string[] }> {
+export async function rotateSigningKey(
+  services: KeyServices,
+  actor: AuditActor,
+): Promise<{ id: string; retired: string[] }> {
   return services.db.transaction(async (tx) => {
     await lockKeys(tx);
     const now = services.now();
-    const retired = await tx.update(schema.signingKey).set({ retiredAt: now }).where(isNull(schema.signingKey.retiredAt)).returning({ id: schema.signingKey.id });
-    const [created] = await tx.insert(schema.signingKey).values(await newKeyRow(services.config.sessionSecret, now)).returning({ id: schema.signingKey.id });
-    await recordAudit(tx, actor, { action: "signing_key.rotate", targetType: "signing_key", targetId: created!.id, summary: { retired: retired.map((r) => r.id) } });
+    const retired = await tx
+      .update(schema.signingKey)
+      .set({ retiredAt: now })
+      .where(isNull(schema.signingKey.retiredAt))
+      .returning({ id: schema.signingKey.id });
+    const [created] = await tx
+      .insert(schema.signingKey)
+      .values(await newKeyRow(services.config.sessionSecret, now))
+      .returning({ id: schema.signingKey.id });
+    await recordAudit(tx, actor, {
+      action: "signing_key.rotate",
+      targetType: "signing_key",
+      targetId: created!.id,
+      summary: { retired: retired.map((r) => r.id) },
+    });
     return { id: created!.id, retired: retired.map((r) => r.id) };
   });
 }
@@ -113,5 +150,12 @@ export async function publishedKeys(db: Executor, publicUrl: string): Promise<Pu
     .select({ id: schema.signingKey.id, publicJwk: schema.signingKey.publicJwk })
     .from(schema.signingKey)
     .orderBy(desc(schema.signingKey.createdAt));
-  return rows.map((row) => ({ kty: "OKP", crv: "Ed25519", x: row.publicJwk.x!, kid: keyIdUri(publicUrl, row.id), alg: "EdDSA", use: "sig" }));
+  return rows.map((row) => ({
+    kty: "OKP",
+    crv: "Ed25519",
+    x: row.publicJwk.x!,
+    kid: keyIdUri(publicUrl, row.id),
+    alg: "EdDSA",
+    use: "sig",
+  }));
 }

@@ -22,7 +22,13 @@ async function revokedBits(db: Executor, list: number): Promise<number[]> {
   const rows = await db
     .select({ index: schema.credential.statusListIndex })
     .from(schema.credential)
-    .where(and(eq(schema.credential.status, "revoked"), gte(schema.credential.statusListIndex, first), lt(schema.credential.statusListIndex, first + STATUS_LIST_SIZE)));
+    .where(
+      and(
+        eq(schema.credential.status, "revoked"),
+        gte(schema.credential.statusListIndex, first),
+        lt(schema.credential.statusListIndex, first + STATUS_LIST_SIZE),
+      ),
+    );
   return rows.map((row) => row.index - first);
 }
 

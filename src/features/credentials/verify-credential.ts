@@ -25,7 +25,10 @@ const failed = (checks: VerificationCheck[], name: CheckName, detail: string): V
   credential: null,
 });
 
-export async function verifyCredentialJwt(services: { db: Executor; config: { publicUrl: string }; now: () => Date }, input: { jwt: string }): Promise<Verification> {
+export async function verifyCredentialJwt(
+  services: { db: Executor; config: { publicUrl: string }; now: () => Date },
+  input: { jwt: string },
+): Promise<Verification> {
   const publicUrl = services.config.publicUrl;
   const jwt = input.jwt.trim();
   let header: ReturnType<typeof decodeProtectedHeader>;
@@ -34,7 +37,8 @@ export async function verifyCredentialJwt(services: { db: Executor; config: { pu
   } catch {
     return failed([], "signature", "This is not a compact JWS (three base64url parts separated by dots).");
   }
-  if (header.alg !== "EdDSA") return failed([], "signature", `The hub signs with EdDSA; this token says ${String(header.alg)}.`);
+  if (header.alg !== "EdDSA")
+    return failed([], "signature", `The hub signs with EdDSA; this token says ${String(header.alg)}.`);
   if (typeof header.kid !== "string") return failed([], "signature", "The header names no key (kid).");
   const jwk = await publicKeyFor(services.db, publicUrl, keyIdFromUri(header.kid));
   if (!jwk) return failed([], "signature", `No key of this hub has the id ${header.kid}.`);
@@ -44,7 +48,11 @@ export async function verifyCredentialJwt(services: { db: Executor; config: { pu
     const verified = await compactVerify(jwt, await importJWK(jwk, "EdDSA"), { algorithms: ["EdDSA"] });
     payload = JSON.parse(new TextDecoder().decode(verified.payload)) as Record<string, unknown>;
   } catch {
-    return failed([], "signature", "The signature does not match the content: the token was changed or signed by another key.");
+    return failed(
+      [],
+      "signature",
+      "The signature does not match the content: the token was changed or signed by another key.",
+    );
   }
   const checks: VerificationCheck[] = [{ name: "signature", ok: true, detail: `Signed by ${header.kid}.` }];
 
@@ -52,27 +60,39 @@ export async function verifyCredentialJwt(services: { db: Executor; config: { pu
   const issuerId = typeof issuer === "string" ? issuer : issuer?.id;
   const subject = payload.credentialSubject as { id?: unknown } | undefined;
   // OB 3.0 §8.2.6.1: the registered claims must repeat the credential's own issuer, id and subject.
-  const issuerOk = payload.iss === publicUrl && issuerId === publicUrl && payload.jti === payload.id && payload.sub === subject?.id;
+  const issuerOk =
+    payload.iss === publicUrl && issuerId === publicUrl && payload.jti === payload.id && payload.sub === subject?.id;
   checks.push({
     name: "issuer",
     ok: issuerOk,
-    detail: issuerOk ? `Issued by ${publicUrl}.` : `The token's issuer (${String(payload.iss)}) is not this hub (${publicUrl}), or its claims do not match the credential.`,
+    detail: issuerOk
+      ? `Issued by ${publicUrl}.`
+      : `The token's issuer (${String(payload.iss)}) is not this hub (${publicUrl}), or its claims do not match the credential.`,
   });
 
   const now = services.now().getTime();
   const validFrom = typeof payload.validFrom === "string" ? Date.parse(payload.validFrom) : Number.NaN;
   const validUntil = typeof payload.validUntil === "string" ? Date.parse(payload.validUntil) : null;
   const nbfMatches = typeof payload.nbf === "number" && payload.nbf * 1000 === validFrom;
-  const expMatches = validUntil === null ? payload.exp === undefined : typeof payload.exp === "number" && payload.exp * 1000 === validUntil;
+  const expMatches =
+    validUntil === null
+      ? payload.exp === undefined
+      : typeof payload.exp === "number" && payload.exp * 1000 === validUntil;
   let datesDetail: string;
-  if (!nbfMatches || !expMatches) datesDetail = "The token's nbf/exp do not match the credential's validFrom/validUntil.";
+  if (!nbfMatches || !expMatches)
+    datesDetail = "The token's nbf/exp do not match the credential's validFrom/validUntil.";
   else if (validFrom > now) datesDetail = `Not valid before ${new Date(validFrom).toISOString()}.`;
   else if (validUntil !== null && validUntil <= now) datesDetail = `Expired on ${new Date(validUntil).toISOString()}.`;
-  else datesDetail = validUntil === null ? `Valid since ${new Date(validFrom).toISOString()}, with no end date.` : `Valid from ${new Date(validFrom).toISOString()} until ${new Date(validUntil).toISOString()}.`;
+  else
+    datesDetail =
+      validUntil === null
+        ? `Valid since ${new Date(validFrom).toISOString()}, with no end date.`
+        : `Valid from ${new Date(validFrom).toISOString()} until ${new Date(validUntil).toISOString()}.`;
   const datesOk = nbfMatches && expMatches && validFrom <= now && (validUntil === null || validUntil > now);
   checks.push({ name: "dates", ok: datesOk, detail: datesDetail });
 
-  const status = payload.credentialStatus as { type?: unknown; statusPurpose?: unknown; statusListIndex?: unknown; statusListCredential?: unknown } | undefined;
+  const status = payload.credentialStatus as
+    { type?: unknown; statusPurpose?: unknown; statusListIndex?: unknown; statusListCredential?: unknown } | undefined;
   const index = Number(status?.statusListIndex);
   const listOk =
     status?.type === "BitstringStatusListEntry" &&
@@ -84,7 +104,11 @@ export async function verifyCredentialJwt(services: { db: Executor; config: { pu
     checks.push({ name: "status", ok: false, detail: "The credential does not point at this hub's revocation list." });
   } else {
     const revoked = await isRevokedAt(services.db, index);
-    checks.push({ name: "status", ok: !revoked, detail: revoked ? "The issuer has revoked this credential." : "Not revoked." });
+    checks.push({
+      name: "status",
+      ok: !revoked,
+      detail: revoked ? "The issuer has revoked this credential." : "Not revoked.",
+    });
   }
 
   const { iss: _iss, jti: _jti, sub: _sub, nbf: _nbf, exp: _exp, ...credential } = payload;

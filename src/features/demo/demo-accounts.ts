@@ -4,7 +4,11 @@ import type { Locale } from "#core/locale.ts";
 
 export const DEMO_PASSWORD = "peer-support-demo";
 
-export const DEMO_ORGANIZATION = { slug: "willamette-peer-network", name: "Willamette Peer Network", website: "https://example.org/willamette" };
+export const DEMO_ORGANIZATION = {
+  slug: "willamette-peer-network",
+  name: "Willamette Peer Network",
+  website: "https://example.org/willamette",
+};
 
 export type DemoAccount = {
   email: string;
@@ -16,7 +20,14 @@ export type DemoAccount = {
 };
 
 export const demoAccounts: DemoAccount[] = [
-  { email: "admin@example.org", name: "Alex Rivera", roles: ["admin"], locale: "en", pronouns: "they/them", legalName: "Alexandra Rivera" },
+  {
+    email: "admin@example.org",
+    name: "Alex Rivera",
+    roles: ["admin"],
+    locale: "en",
+    pronouns: "they/them",
+    legalName: "Alexandra Rivera",
+  },
   { email: "maya@example.org", name: "Maya Chen", roles: ["trainer"], locale: "en", pronouns: "she/her" },
   { email: "luis@example.org", name: "Luis Ortega", roles: ["trainer"], locale: "es", pronouns: "él" },
   { email: "jordan@example.org", name: "Jordan Lee", roles: ["partner_admin"], locale: "en" },
@@ -26,4 +37,9 @@ export const demoAccounts: DemoAccount[] = [
 ];
 
 /** What the sign-in page shows in demo mode. */
-export const demoSignIns = demoAccounts.map(({ email, name, roles }) => ({ email, name, roles, password: DEMO_PASSWORD }));
+export const demoSignIns = demoAccounts.map(({ email, name, roles }) => ({
+  email,
+  name,
+  roles,
+  password: DEMO_PASSWORD,
+}));

@@ -27,8 +27,10 @@ const courses: Record<keyof typeof DEMO_COURSE_SLUGS, Omit<CourseInput, "prerequ
     form: "overview",
     titleEn: "Overview of Intentional Peer Support",
     titleEs: "Introducción al Apoyo Intencional entre Pares",
-    summaryEn: "Two days to meet IPS: its three principles, four tasks, and what changes when we move from helping to learning together.",
-    summaryEs: "Dos días para conocer IPS: sus tres principios, sus cuatro tareas y lo que cambia cuando pasamos de ayudar a aprender juntos.",
+    summaryEn:
+      "Two days to meet IPS: its three principles, four tasks, and what changes when we move from helping to learning together.",
+    summaryEs:
+      "Dos días para conocer IPS: sus tres principios, sus cuatro tareas y lo que cambia cuando pasamos de ayudar a aprender juntos.",
     descriptionEn: [
       "Intentional Peer Support (IPS) is a way of thinking about and building relationships that are mutual, curious and honest. It grew out of the peer-support movement in the 1990s and is used today by peer supporters, families, clinicians and whole organizations.",
       "Over two days we get to know the framework together:",
@@ -42,7 +44,8 @@ const courses: Record<keyof typeof DEMO_COURSE_SLUGS, Omit<CourseInput, "prerequ
       "Esta introducción no otorga ninguna certificación; es un buen punto de partida antes de la Formación Básica y un buen repaso para equipos que ya usan IPS.",
     ].join("\n\n"),
     audienceEn: "Anyone curious about IPS: peer supporters, family members, providers and partner staff.",
-    audienceEs: "Cualquier persona con curiosidad por IPS: quienes dan apoyo entre pares, familiares, profesionales y personal de organizaciones aliadas.",
+    audienceEs:
+      "Cualquier persona con curiosidad por IPS: quienes dan apoyo entre pares, familiares, profesionales y personal de organizaciones aliadas.",
     contactHours: 12,
     requiresApproval: false,
     prerequisiteMode: "all",
@@ -54,8 +57,10 @@ const courses: Record<keyof typeof DEMO_COURSE_SLUGS, Omit<CourseInput, "prerequ
     form: "core",
     titleEn: "IPS Core Training",
     titleEs: "Formación Básica en IPS",
-    summaryEn: "Five days with two co-trainers: practise connection, worldview, mutuality and moving towards in real conversations.",
-    summaryEs: "Cinco días con dos formadores: practica la conexión, la visión del mundo, la mutualidad y el avanzar hacia en conversaciones reales.",
+    summaryEn:
+      "Five days with two co-trainers: practise connection, worldview, mutuality and moving towards in real conversations.",
+    summaryEs:
+      "Cinco días con dos formadores: practica la conexión, la visión del mundo, la mutualidad y el avanzar hacia en conversaciones reales.",
     descriptionEn: [
       "The Core Training is where most people learn IPS. Over five days, two co-trainers and a small group practise the framework in real conversations, not role plays about other people.",
       "We spend time on:",
@@ -69,7 +74,8 @@ const courses: Record<keyof typeof DEMO_COURSE_SLUGS, Omit<CourseInput, "prerequ
       "Completar los cinco días cuenta como 35 horas de formación para los requisitos de Especialista en Apoyo entre Pares de Oregón.",
     ].join("\n\n"),
     audienceEn: "Peer supporters and anyone who works alongside them. No experience with IPS needed.",
-    audienceEs: "Personas que dan apoyo entre pares y quienes trabajan a su lado. No hace falta experiencia previa con IPS.",
+    audienceEs:
+      "Personas que dan apoyo entre pares y quienes trabajan a su lado. No hace falta experiencia previa con IPS.",
     contactHours: 35,
     requiresApproval: false,
     prerequisiteMode: "all",
@@ -84,8 +90,10 @@ const courses: Record<keyof typeof DEMO_COURSE_SLUGS, Omit<CourseInput, "prerequ
     form: "advanced",
     titleEn: "IPS Advanced: Power, Conflict and Mutuality",
     titleEs: "IPS Avanzado: poder, conflicto y mutualidad",
-    summaryEn: "Three days for people who use IPS in their work: go deeper into power, conflict and staying in relationship when it is hard.",
-    summaryEs: "Tres días para quienes usan IPS en su trabajo: profundiza en el poder, el conflicto y en seguir en relación cuando cuesta.",
+    summaryEn:
+      "Three days for people who use IPS in their work: go deeper into power, conflict and staying in relationship when it is hard.",
+    summaryEs:
+      "Tres días para quienes usan IPS en su trabajo: profundiza en el poder, el conflicto y en seguir en relación cuando cuesta.",
     descriptionEn: [
       "The Advanced training is for people who have done the Core Training and have been practising since. We bring the situations that stay with us: a conversation that went sideways, a rule we had to enforce, a relationship where power was hard to name.",
       "Together we look at how the principles hold up under pressure, how to negotiate when we disagree, and how to stay with someone without taking over.",
@@ -116,8 +124,10 @@ const courses: Record<keyof typeof DEMO_COURSE_SLUGS, Omit<CourseInput, "prerequ
       },
       {
         kind: "text",
-        labelEn: "Is there anything from your own lived experience you would like the trainers to know? Share only what feels right.",
-        labelEs: "¿Hay algo de tu propia experiencia vivida que quieras que sepan los formadores? Comparte solo lo que te parezca bien.",
+        labelEn:
+          "Is there anything from your own lived experience you would like the trainers to know? Share only what feels right.",
+        labelEs:
+          "¿Hay algo de tu propia experiencia vivida que quieras que sepan los formadores? Comparte solo lo que te parezca bien.",
         options: [],
         required: false,
         sensitive: true,
@@ -134,7 +144,8 @@ const courses: Record<keyof typeof DEMO_COURSE_SLUGS, Omit<CourseInput, "prerequ
     titleEn: "IPS Co-reflection",
     titleEs: "Co-reflexión en IPS",
     summaryEn: "An afternoon to reflect on our own practice together, using the IPS framework instead of supervision.",
-    summaryEs: "Una tarde para reflexionar juntos sobre nuestra propia práctica, con el marco de IPS en lugar de la supervisión.",
+    summaryEs:
+      "Una tarde para reflexionar juntos sobre nuestra propia práctica, con el marco de IPS en lugar de la supervisión.",
     descriptionEn: [
       "Co-reflection is IPS's peer alternative to supervision. A small group meets to look at its own practice: what happened, what we noticed in ourselves, and what we want to try next.",
       "Nobody is the expert. A facilitator from the group keeps time and holds the agreements, and the role rotates.",
@@ -156,8 +167,10 @@ const courses: Record<keyof typeof DEMO_COURSE_SLUGS, Omit<CourseInput, "prerequ
     form: "training_of_trainers",
     titleEn: "IPS Training of Trainers",
     titleEs: "Formación de Formadores en IPS",
-    summaryEn: "Four days to learn to co-train the Core Training, the first step to becoming an organizational IPS trainer.",
-    summaryEs: "Cuatro días para aprender a co-impartir la Formación Básica, el primer paso para ser formador o formadora de IPS en tu organización.",
+    summaryEn:
+      "Four days to learn to co-train the Core Training, the first step to becoming an organizational IPS trainer.",
+    summaryEs:
+      "Cuatro días para aprender a co-impartir la Formación Básica, el primer paso para ser formador o formadora de IPS en tu organización.",
     descriptionEn: [
       "The Training of Trainers prepares experienced practitioners to co-train the IPS Core Training inside their own organization. We practise holding a group, giving and receiving feedback, and teaching the framework by living it.",
       "After the training, new trainers co-train as apprentices alongside an active trainer before leading on their own.",
@@ -166,8 +179,10 @@ const courses: Record<keyof typeof DEMO_COURSE_SLUGS, Omit<CourseInput, "prerequ
       "La Formación de Formadores prepara a personas con experiencia para co-impartir la Formación Básica en IPS dentro de su propia organización. Practicamos cómo sostener a un grupo, cómo dar y recibir comentarios y cómo enseñar el marco viviéndolo.",
       "Después de la formación, quienes empiezan co-imparten como aprendices junto a un formador activo antes de dirigir por su cuenta.",
     ].join("\n\n"),
-    audienceEn: "Practitioners who completed the Core and Advanced trainings and are supported by a partner organization.",
-    audienceEs: "Personas que completaron la Formación Básica y la Avanzada y cuentan con el respaldo de una organización aliada.",
+    audienceEn:
+      "Practitioners who completed the Core and Advanced trainings and are supported by a partner organization.",
+    audienceEs:
+      "Personas que completaron la Formación Básica y la Avanzada y cuentan con el respaldo de una organización aliada.",
     contactHours: 28,
     requiresApproval: true,
     prerequisiteMode: "all",
@@ -186,7 +201,12 @@ const courses: Record<keyof typeof DEMO_COURSE_SLUGS, Omit<CourseInput, "prerequ
 };
 
 export const BREAK = "12:00-12:30";
-export const day = (date: string, startTime: string, endTime: string, breaks = ""): LocalMeetingInput => ({ date, startTime, endTime, breaks });
+export const day = (date: string, startTime: string, endTime: string, breaks = ""): LocalMeetingInput => ({
+  date,
+  startTime,
+  endTime,
+  breaks,
+});
 /** Consecutive days from `date`, the same hours each day (with a lunch break). */
 export const days = (date: string, count: number, startTime = "09:00", endTime = "16:30"): LocalMeetingInput[] =>
   Array.from({ length: count }, (_, i) => day(addDaysToDate(date, i), startTime, endTime, BREAK));
@@ -207,12 +227,14 @@ export const venues = {
   eugene: {
     venueName: "Riverbend Community Room",
     venueAddress: "410 W 8th Ave, Eugene, OR 97401",
-    accessibilityNotes: "Elevator to the second-floor room. Live captions for people joining online. Free parking behind the building; bike racks at the entrance.",
+    accessibilityNotes:
+      "Elevator to the second-floor room. Live captions for people joining online. Free parking behind the building; bike racks at the entrance.",
   },
   bend: {
     venueName: "Deschutes Peer Collective",
     venueAddress: "1130 NW Harriman St, Bend, OR 97703",
-    accessibilityNotes: "One step at the front door; use the ramp on the side. Assistive listening devices on request. Snacks include gluten-free and vegan options.",
+    accessibilityNotes:
+      "One step at the front door; use the ramp on the side. Assistive listening devices on request. Snacks include gluten-free and vegan options.",
   },
 } as const;
 
@@ -220,18 +242,34 @@ export const venues = {
 export async function seedCatalog(db: Database, now: Date): Promise<boolean> {
   const [existing] = await db.select({ id: schema.course.id }).from(schema.course).limit(1);
   if (existing) return false;
-  const personId = async (email: string) => (await db.select({ id: schema.user.id }).from(schema.user).where(eq(schema.user.email, email)))[0]?.id;
+  const personId = async (email: string) =>
+    (await db.select({ id: schema.user.id }).from(schema.user).where(eq(schema.user.email, email)))[0]?.id;
   const adminId = await personId("admin@example.org");
   const maya = await personId("maya@example.org");
   const luis = await personId("luis@example.org");
-  const [organization] = await db.select({ id: schema.organization.id }).from(schema.organization).where(eq(schema.organization.slug, DEMO_ORGANIZATION.slug));
+  const [organization] = await db
+    .select({ id: schema.organization.id })
+    .from(schema.organization)
+    .where(eq(schema.organization.slug, DEMO_ORGANIZATION.slug));
   if (!adminId || !maya || !luis || !organization) return false;
   // The seed acts with the demo admin's authority; the audit log names it "demo seed".
-  const viewer: Viewer = { userId: adminId, email: "admin@example.org", name: "Demo seed", emailVerified: true, roles: [{ role: "admin", organizationId: null }] };
+  const viewer: Viewer = {
+    userId: adminId,
+    email: "admin@example.org",
+    name: "Demo seed",
+    emailVerified: true,
+    roles: [{ role: "admin", organizationId: null }],
+  };
 
   const ids = {} as Record<keyof typeof DEMO_COURSE_SLUGS, string>;
   const add = async (key: keyof typeof DEMO_COURSE_SLUGS, prerequisites: Array<keyof typeof DEMO_COURSE_SLUGS>) => {
-    ids[key] = (await createCourse(db, { viewer, course: { ...courses[key], prerequisiteIds: prerequisites.map((p) => ids[p]) } }, demoActor)).id;
+    ids[key] = (
+      await createCourse(
+        db,
+        { viewer, course: { ...courses[key], prerequisiteIds: prerequisites.map((p) => ids[p]) } },
+        demoActor,
+      )
+    ).id;
   };
   await add("overview", []);
   await add("core", []);
@@ -272,7 +310,12 @@ export async function seedCatalog(db: Database, now: Date): Promise<boolean> {
       courseId: ids.overview,
       format: "online",
       language: "es",
-      meetings: [day(inDays(23), "17:30", "20:30"), day(inDays(25), "17:30", "20:30"), day(inDays(30), "17:30", "20:30"), day(inDays(32), "17:30", "20:30")],
+      meetings: [
+        day(inDays(23), "17:30", "20:30"),
+        day(inDays(25), "17:30", "20:30"),
+        day(inDays(30), "17:30", "20:30"),
+        day(inDays(32), "17:30", "20:30"),
+      ],
       joinUrl: "https://meet.example.org/ips-introduccion",
       joinDetails: "ID de reunión 771 204 398 · Clave apoyo",
       accessibilityNotes: "Subtítulos en español. Cuatro tardes de 3 horas, pensadas para quienes trabajan de día.",
@@ -337,7 +380,10 @@ export async function seedCatalog(db: Database, now: Date): Promise<boolean> {
       meetings: days(addDaysToDate(mondayFrom(inDays(54)), 2), 3),
       ...venues.bend,
       capacity: 12,
-      priceTiers: [{ kind: "standard" as const, amountCents: 36000 }, { kind: "sliding_scale" as const, amountCents: 24000, minimumCents: 6000 }],
+      priceTiers: [
+        { kind: "standard" as const, amountCents: 36000 },
+        { kind: "sliding_scale" as const, amountCents: 24000, minimumCents: 6000 },
+      ],
       trainers: [lead(maya)],
       notesEn: "Applications are read in the order they arrive. We reply within a week.",
       notesEs: "Leemos las solicitudes en orden de llegada y respondemos en una semana.",
@@ -377,7 +423,10 @@ export async function seedCatalog(db: Database, now: Date): Promise<boolean> {
       meetings: days(mondayFrom(inDays(96)), 4),
       ...venues.portland,
       capacity: 10,
-      priceTiers: [{ kind: "sponsored" as const, amountCents: 120000, organizationId: organization.id }, { kind: "standard" as const, amountCents: 120000 }],
+      priceTiers: [
+        { kind: "sponsored" as const, amountCents: 120000, organizationId: organization.id },
+        { kind: "standard" as const, amountCents: 120000 },
+      ],
       trainers: [lead(maya), co(luis)],
     },
   ];
@@ -388,7 +437,17 @@ export async function seedCatalog(db: Database, now: Date): Promise<boolean> {
     db,
     {
       viewer,
-      session: { ...base, courseId: ids.core, format: "in_person", language: "en", meetings: days(mondayFrom(inDays(-70)), 5), ...venues.portland, capacity: 20, priceTiers: coreprices, trainers: [lead(maya), co(luis)] },
+      session: {
+        ...base,
+        courseId: ids.core,
+        format: "in_person",
+        language: "en",
+        meetings: days(mondayFrom(inDays(-70)), 5),
+        ...venues.portland,
+        capacity: 20,
+        priceTiers: coreprices,
+        trainers: [lead(maya), co(luis)],
+      },
     },
     demoActor,
   );

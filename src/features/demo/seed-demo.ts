@@ -13,7 +13,10 @@ const demoActor = { userId: null, label: "demo seed" };
 /** Returns false when the demo people are already there (a demo hub from before the catalog still gets its courses). */
 export async function seedDemo(db: Database, options: { now?: Date } = {}): Promise<boolean> {
   const now = options.now ?? new Date();
-  const [existing] = await db.select({ id: schema.user.id }).from(schema.user).where(eq(schema.user.email, demoAccounts[0]!.email));
+  const [existing] = await db
+    .select({ id: schema.user.id })
+    .from(schema.user)
+    .where(eq(schema.user.email, demoAccounts[0]!.email));
   if (existing) {
     await seedCatalog(db, now);
     return false;
@@ -38,7 +41,12 @@ export async function seedDemo(db: Database, options: { now?: Date } = {}): Prom
     .values({ slug: DEMO_ORGANIZATION.slug, name: DEMO_ORGANIZATION.name, website: DEMO_ORGANIZATION.website })
     .onConflictDoUpdate({ target: schema.organization.slug, set: { name: DEMO_ORGANIZATION.name } })
     .returning({ id: schema.organization.id });
-  await recordAudit(db, demoActor, { action: "organization.create", targetType: "organization", targetId: organization!.id, summary: { name: DEMO_ORGANIZATION.name } });
+  await recordAudit(db, demoActor, {
+    action: "organization.create",
+    targetType: "organization",
+    targetId: organization!.id,
+    summary: { name: DEMO_ORGANIZATION.name },
+  });
 
   for (const person of demoAccounts) {
     await createAccount(
@@ -50,7 +58,10 @@ export async function seedDemo(db: Database, options: { now?: Date } = {}): Prom
         locale: person.locale,
         pronouns: person.pronouns ?? null,
         legalName: person.legalName ?? null,
-        roles: person.roles.map((role) => ({ role, organizationId: role === "partner_admin" ? organization!.id : null })),
+        roles: person.roles.map((role) => ({
+          role,
+          organizationId: role === "partner_admin" ? organization!.id : null,
+        })),
       },
       demoActor,
     );

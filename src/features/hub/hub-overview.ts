@@ -10,7 +10,10 @@ export async function hubOverview(db: Executor, now: Date) {
     total(db.select({ total: count() }).from(schema.user)),
     total(db.select({ total: count() }).from(schema.invitation).where(invitationsIn("pending", now))),
     total(db.select({ total: count() }).from(schema.organization)),
-    db.select({ status: schema.outboxMessage.status, total: count() }).from(schema.outboxMessage).groupBy(schema.outboxMessage.status),
+    db
+      .select({ status: schema.outboxMessage.status, total: count() })
+      .from(schema.outboxMessage)
+      .groupBy(schema.outboxMessage.status),
     listAudit(db, { limit: 5 }),
   ]);
   const byStatus = (status: string) => outbox.find((row) => row.status === status)?.total ?? 0;
@@ -18,7 +21,11 @@ export async function hubOverview(db: Executor, now: Date) {
     people,
     pendingInvitations,
     organizations,
-    outbox: { total: outbox.reduce((sum, row) => sum + row.total, 0), kept: byStatus("kept"), failed: byStatus("failed") },
+    outbox: {
+      total: outbox.reduce((sum, row) => sum + row.total, 0),
+      kept: byStatus("kept"),
+      failed: byStatus("failed"),
+    },
     recentEvents: recent.events,
   };
 }

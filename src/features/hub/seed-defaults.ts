@@ -6,8 +6,10 @@ import { seededCertificationTypes } from "#core/certification.ts";
 export const oregonSupportResources = [
   {
     name: "988 Suicide & Crisis Lifeline",
-    descriptionEn: "Call or text 988 any time, day or night, for free, confidential support in a crisis or when things feel hard.",
-    descriptionEs: "Llama o envía un mensaje de texto al 988 a cualquier hora, de día o de noche, para recibir apoyo gratuito y confidencial en una crisis o cuando las cosas se sienten difíciles.",
+    descriptionEn:
+      "Call or text 988 any time, day or night, for free, confidential support in a crisis or when things feel hard.",
+    descriptionEs:
+      "Llama o envía un mensaje de texto al 988 a cualquier hora, de día o de noche, para recibir apoyo gratuito y confidencial en una crisis o cuando las cosas se sienten difíciles.",
     phone: "988",
     sms: "988",
     url: "https://988lifeline.org/",
@@ -17,7 +19,8 @@ export const oregonSupportResources = [
   {
     name: "David Romprey Oregon Warmline",
     descriptionEn: "A peer-run warmline: talk with someone who has lived experience, before things become a crisis.",
-    descriptionEs: "Una línea de apoyo dirigida por pares: habla con alguien con experiencia vivida antes de que las cosas se vuelvan una crisis.",
+    descriptionEs:
+      "Una línea de apoyo dirigida por pares: habla con alguien con experiencia vivida antes de que las cosas se vuelvan una crisis.",
     phone: "1-800-698-2392",
     sms: null,
     url: "https://www.communitycounselingsolutions.org/warmline/",
@@ -46,8 +49,10 @@ export const oregonSupportResources = [
   },
   {
     name: "Multnomah County Crisis Line",
-    descriptionEn: "County mental health crisis line for Multnomah County (Portland area). Other Oregon counties have their own line: ask us or call 988.",
-    descriptionEs: "Línea de crisis de salud mental del condado de Multnomah (área de Portland). Otros condados de Oregón tienen su propia línea: pregúntanos o llama al 988.",
+    descriptionEn:
+      "County mental health crisis line for Multnomah County (Portland area). Other Oregon counties have their own line: ask us or call 988.",
+    descriptionEs:
+      "Línea de crisis de salud mental del condado de Multnomah (área de Portland). Otros condados de Oregón tienen su propia línea: pregúntanos o llama al 988.",
     phone: "503-988-4888",
     sms: null,
     url: "https://www.multnomah.gov/",
@@ -63,12 +68,22 @@ export const oregonSupportResources = [
 export async function ensureCertificationTypes(db: Executor): Promise<void> {
   await db
     .insert(schema.certificationType)
-    .values(seededCertificationTypes.map((type) => ({ key: type.key, name: type.name, authority: type.authority, rules: type.rules })))
+    .values(
+      seededCertificationTypes.map((type) => ({
+        key: type.key,
+        name: type.name,
+        authority: type.authority,
+        rules: type.rules,
+      })),
+    )
     .onConflictDoNothing();
 }
 
 /** Returns true when it seeded (the hub had no settings yet). */
-export async function seedHubDefaults(db: Database, input: { name: string; region: string; today: string }): Promise<boolean> {
+export async function seedHubDefaults(
+  db: Database,
+  input: { name: string; region: string; today: string },
+): Promise<boolean> {
   await ensureCertificationTypes(db);
   return db.transaction(async (tx) => {
     const inserted = await tx
@@ -77,10 +92,16 @@ export async function seedHubDefaults(db: Database, input: { name: string; regio
       .onConflictDoNothing()
       .returning({ id: schema.hubSettings.id });
     if (inserted.length === 0) return false;
-    const [{ count } = { count: 0 }] = await tx.select({ count: sql<number>`count(*)::int` }).from(schema.supportResource);
+    const [{ count } = { count: 0 }] = await tx
+      .select({ count: sql<number>`count(*)::int` })
+      .from(schema.supportResource);
     if (count === 0) {
       await tx.insert(schema.supportResource).values(
-        oregonSupportResources.map((resource, index) => ({ ...resource, sortOrder: (index + 1) * 10, lastVerifiedOn: input.today })),
+        oregonSupportResources.map((resource, index) => ({
+          ...resource,
+          sortOrder: (index + 1) * 10,
+          lastVerifiedOn: input.today,
+        })),
       );
     }
     return true;

@@ -5,12 +5,23 @@ import type { Viewer } from "#core/access.ts";
 import { carriesWhiteText, isHexColour } from "#core/contrast.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { requireAdmin } from "#features/access/require-admin.ts";
-import { emailAddress, optionalText, parseInput, problem, requiredText, webAddress } from "#features/validation/parse-input.ts";
+import {
+  emailAddress,
+  optionalText,
+  parseInput,
+  problem,
+  requiredText,
+  webAddress,
+} from "#features/validation/parse-input.ts";
 import { forgetCachedHubSettings, readHubSettings } from "./hub-settings.ts";
 import { MAX_HUB_DETAIL_LENGTH, MAX_HUB_NAME_LENGTH, MAX_HUB_TAGLINE_LENGTH } from "#core/limits.ts";
 
 const settingsInput = z.object({
-  name: requiredText(MAX_HUB_NAME_LENGTH, problem("admin.settings.errors.nameMissing"), problem("admin.settings.errors.nameTooLong")),
+  name: requiredText(
+    MAX_HUB_NAME_LENGTH,
+    problem("admin.settings.errors.nameMissing"),
+    problem("admin.settings.errors.nameTooLong"),
+  ),
   tagline: optionalText(MAX_HUB_TAGLINE_LENGTH, problem("admin.settings.errors.taglineTooLong")),
   logoUrl: webAddress({ httpsOnly: true, wrong: problem("admin.settings.errors.logoUrl") }),
   accentColor: z
@@ -19,7 +30,10 @@ const settingsInput = z.object({
     .toLowerCase()
     .refine(isHexColour, problem("admin.settings.errors.accentFormat"))
     .refine(carriesWhiteText, problem("admin.settings.errors.accentContrast")),
-  contactEmail: z.union([z.literal("").transform(() => null), emailAddress(problem("admin.settings.errors.contactEmail"))]),
+  contactEmail: z.union([
+    z.literal("").transform(() => null),
+    emailAddress(problem("admin.settings.errors.contactEmail")),
+  ]),
   providerNumber: optionalText(MAX_HUB_DETAIL_LENGTH, problem("admin.settings.errors.providerNumberTooLong")),
   region: optionalText(MAX_HUB_DETAIL_LENGTH, problem("admin.settings.errors.regionTooLong")),
 });

@@ -9,18 +9,33 @@ import type { deliverMailJob } from "./deliver-mail.job.ts";
  * A calendar entry goes as nodemailer's `icalEvent`: both an alternative part (mail programs show "add to calendar"
  * from it) and a file; anything else goes as a plain attachment.
  */
-function attachmentsFor(files: MailAttachment[]): { icalEvent?: { filename: string; method: string; content: string }; attachments?: { filename: string; contentType: string; content: string }[] } {
+function attachmentsFor(files: MailAttachment[]): {
+  icalEvent?: { filename: string; method: string; content: string };
+  attachments?: { filename: string; contentType: string; content: string }[];
+} {
   const calendar = files.find((file) => file.contentType.toLowerCase().startsWith("text/calendar"));
   const others = files.filter((file) => file !== calendar);
-  const method = calendar ? (/method=([A-Z]+)/i.exec(calendar.contentType)?.[1] ?? /^METHOD:([A-Z]+)/m.exec(calendar.content)?.[1] ?? "PUBLISH") : "";
+  const method = calendar
+    ? (/method=([A-Z]+)/i.exec(calendar.contentType)?.[1] ??
+      /^METHOD:([A-Z]+)/m.exec(calendar.content)?.[1] ??
+      "PUBLISH")
+    : "";
   return {
-    ...(calendar ? { icalEvent: { filename: calendar.filename, method: method.toUpperCase(), content: calendar.content } } : {}),
-    ...(others.length ? { attachments: others.map(({ filename, contentType, content }) => ({ filename, contentType, content })) } : {}),
+    ...(calendar
+      ? { icalEvent: { filename: calendar.filename, method: method.toUpperCase(), content: calendar.content } }
+      : {}),
+    ...(others.length
+      ? { attachments: others.map(({ filename, contentType, content }) => ({ filename, contentType, content })) }
+      : {}),
   };
 }
 
 /** The worker's handler for `deliverMailJob`. */
-export const deliverMailHandler: JobHandler<typeof deliverMailJob> = async (services, { messageId }, { attempt, maxAttempts }) => {
+export const deliverMailHandler: JobHandler<typeof deliverMailJob> = async (
+  services,
+  { messageId },
+  { attempt, maxAttempts },
+) => {
   const [message] = await services.db.select().from(schema.outboxMessage).where(eq(schema.outboxMessage.id, messageId));
   // Already delivered or kept by an earlier run: running twice must not send twice.
   if (!message || message.status === "sent" || message.status === "kept") return;
@@ -45,9 +60,16 @@ export const deliverMailHandler: JobHandler<typeof deliverMailJob> = async (serv
     const gaveUp = attempt >= maxAttempts;
     await services.db
       .update(table)
-      .set({ status: gaveUp ? "failed" : "queued", attempts: message.attempts + 1, lastError: error instanceof Error ? error.message : String(error) })
+      .set({
+        status: gaveUp ? "failed" : "queued",
+        attempts: message.attempts + 1,
+        lastError: error instanceof Error ? error.message : String(error),
+      })
       .where(eq(table.id, messageId));
     throw error;
   }
-  await services.db.update(table).set({ status: "sent", sentAt: new Date(), attempts: message.attempts + 1, lastError: null }).where(eq(table.id, messageId));
+  await services.db
+    .update(table)
+    .set({ status: "sent", sentAt: new Date(), attempts: message.attempts + 1, lastError: null })
+    .where(eq(table.id, messageId));
 };

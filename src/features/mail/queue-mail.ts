@@ -43,7 +43,10 @@ export async function queueMail(db: Executor, request: MailRequest): Promise<str
       .returning({ id: schema.outboxMessage.id });
     if (!message) {
       // Only a fixed id can collide: that message was kept (and its delivery enqueued) by an earlier run.
-      const [kept] = await tx.select({ id: schema.outboxMessage.id }).from(schema.outboxMessage).where(eq(schema.outboxMessage.id, request.id!));
+      const [kept] = await tx
+        .select({ id: schema.outboxMessage.id })
+        .from(schema.outboxMessage)
+        .where(eq(schema.outboxMessage.id, request.id!));
       return kept!.id;
     }
     await enqueue(tx, deliverMailJob, { messageId: message.id });
@@ -53,6 +56,9 @@ export async function queueMail(db: Executor, request: MailRequest): Promise<str
 
 /** Whether a message with this fixed id is already in the outbox. */
 export async function isMailQueued(db: Executor, id: string): Promise<boolean> {
-  const [row] = await db.select({ id: schema.outboxMessage.id }).from(schema.outboxMessage).where(eq(schema.outboxMessage.id, id));
+  const [row] = await db
+    .select({ id: schema.outboxMessage.id })
+    .from(schema.outboxMessage)
+    .where(eq(schema.outboxMessage.id, id));
   return Boolean(row);
 }

@@ -35,24 +35,41 @@ export type MailTemplate = AccountMailTemplate | ComposedMailTemplate;
 export type RenderedMail = { subject: string; text: string; html: string };
 
 const keys: Record<AccountMailTemplate["template"], { subject: MessageKey; body: MessageKey; action: MessageKey }> = {
-  "verify-email": { subject: "mail.verifyEmail.subject", body: "mail.verifyEmail.body", action: "mail.verifyEmail.action" },
+  "verify-email": {
+    subject: "mail.verifyEmail.subject",
+    body: "mail.verifyEmail.body",
+    action: "mail.verifyEmail.action",
+  },
   "magic-link": { subject: "mail.magicLink.subject", body: "mail.magicLink.body", action: "mail.magicLink.action" },
-  "reset-password": { subject: "mail.resetPassword.subject", body: "mail.resetPassword.body", action: "mail.resetPassword.action" },
+  "reset-password": {
+    subject: "mail.resetPassword.subject",
+    body: "mail.resetPassword.body",
+    action: "mail.resetPassword.action",
+  },
   invitation: { subject: "mail.invitation.subject", body: "mail.invitation.body", action: "mail.invitation.action" },
 };
 
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+  return value.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );
 }
 
 type RenderInput = { locale: Locale; hubName: string; recipientName: string; accentColor?: string } & MailTemplate;
 
 /** The account mails written as content, so every message shares one layout. */
-function accountContent(input: { locale: Locale; hubName: string; recipientName: string } & AccountMailTemplate): MailContent {
+function accountContent(
+  input: { locale: Locale; hubName: string; recipientName: string } & AccountMailTemplate,
+): MailContent {
   const t = translator(input.locale);
   const k = keys[input.template];
   const values = { hub: input.hubName, name: input.recipientName, inviter: "inviter" in input ? input.inviter : "" };
-  return { subject: t(k.subject, values), paragraphs: [t(k.body, values)], actions: [{ label: t(k.action, values), url: input.link }] };
+  return {
+    subject: t(k.subject, values),
+    paragraphs: [t(k.body, values)],
+    actions: [{ label: t(k.action, values), url: input.link }],
+  };
 }
 
 function htmlLines(value: string): string {
@@ -70,7 +87,9 @@ export function renderMail(input: RenderInput): RenderedMail {
   const actions = content.actions ?? [];
   const afterword = content.afterword ?? [];
 
-  const textDetails = details.map(({ label, value }) => (value.includes("\n") ? `${label}:\n${value.replace(/^/gm, "  ")}` : `${label}: ${value}`));
+  const textDetails = details.map(({ label, value }) =>
+    value.includes("\n") ? `${label}:\n${value.replace(/^/gm, "  ")}` : `${label}: ${value}`,
+  );
   const text = [
     greeting,
     "",
@@ -96,7 +115,10 @@ ${details.map(({ label, value }) => `<dt style="font-weight:bold">${escapeHtml(l
   const htmlActions = actions.length
     ? `<p>${actions.map((a, i) => button(a, i === 0)).join("\n")}</p>
 <p style="font-size:14px">${escapeHtml(fallback)}<br>${actions
-        .map((a) => `${actions.length > 1 ? `${escapeHtml(a.label)}: ` : ""}<span style="word-break:break-all">${escapeHtml(a.url)}</span>`)
+        .map(
+          (a) =>
+            `${actions.length > 1 ? `${escapeHtml(a.label)}: ` : ""}<span style="word-break:break-all">${escapeHtml(a.url)}</span>`,
+        )
         .join("<br>")}</p>`
     : "";
   const html = `<!doctype html>

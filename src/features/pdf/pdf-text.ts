@@ -25,7 +25,10 @@ export type PdfText = {
 };
 
 const require = createRequire(import.meta.url);
-const fontFiles: Record<Weight, string> = { regular: "dejavu-fonts-ttf/ttf/DejaVuSans.ttf", bold: "dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf" };
+const fontFiles: Record<Weight, string> = {
+  regular: "dejavu-fonts-ttf/ttf/DejaVuSans.ttf",
+  bold: "dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf",
+};
 const fontBytes = new Map<Weight, Buffer>();
 function unicodeFontBytes(weight: Weight): Buffer {
   let bytes = fontBytes.get(weight);
@@ -46,7 +49,6 @@ function drawableSet(font: PDFFont): Set<number> {
   }
   return set;
 }
-
 
 /** Whether a font can draw every letter of a text. */
 export function canDraw(text: string, font: PDFFont): boolean {
@@ -73,7 +75,10 @@ export function printable(text: string, font: PDFFont): string {
 /** Sets a document up to write text: the standard fonts at once, the Unicode ones the first time a line needs them. */
 export async function pdfText(document: PDFDocument): Promise<PdfText> {
   document.registerFontkit(fontkit);
-  const standard = { regular: await document.embedFont(StandardFonts.Helvetica), bold: await document.embedFont(StandardFonts.HelveticaBold) };
+  const standard = {
+    regular: await document.embedFont(StandardFonts.Helvetica),
+    bold: await document.embedFont(StandardFonts.HelveticaBold),
+  };
   const unicode = new Map<Weight, Promise<PDFFont>>();
   return {
     standard,

@@ -14,9 +14,14 @@ export type OfferAnswer = {
   viaLink?: boolean;
 };
 
-export async function acceptOffer(services: Pick<Services, "db" | "now">, request: OfferAnswer, actor: AuditActor): Promise<void> {
+export async function acceptOffer(
+  services: Pick<Services, "db" | "now">,
+  request: OfferAnswer,
+  actor: AuditActor,
+): Promise<void> {
   const found = await loadRegistration(services.db, request.registrationId);
-  if (!request.viaLink && !mayActForRegistration(request.viewer, holdingOf(found))) throw new AppError("forbidden", { key: "registration.errors.notYours" });
+  if (!request.viaLink && !mayActForRegistration(request.viewer, holdingOf(found)))
+    throw new AppError("forbidden", { key: "registration.errors.notYours" });
   const now = services.now();
   await services.db.transaction(async (tx) => {
     await lockSession(tx, found.sessionId);
@@ -25,6 +30,10 @@ export async function acceptOffer(services: Pick<Services, "db" | "now">, reques
       throw new AppError("conflict", { key: "registration.errors.offerExpired" });
     }
     if (row.status !== "offered") throw new AppError("conflict", { key: "registration.errors.notAllowed" });
-    await moveRegistrations(tx, await entryRows(tx, row, "offered"), "confirmed", { now, actor, notice: { kind: "confirmed" } });
+    await moveRegistrations(tx, await entryRows(tx, row, "offered"), "confirmed", {
+      now,
+      actor,
+      notice: { kind: "confirmed" },
+    });
   });
 }

@@ -38,6 +38,9 @@ export async function approveApplication(
       set: { heldFrom },
       notice: { kind: "application_approved", message: request.message ?? undefined },
     });
-    return { status: placement.status, waitlistPosition: placement.status === "waitlisted" ? await waitlistPositionOf(tx, row.id) : null };
+    return {
+      status: placement.status,
+      waitlistPosition: placement.status === "waitlisted" ? await waitlistPositionOf(tx, row.id) : null,
+    };
   });
 }

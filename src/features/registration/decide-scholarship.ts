@@ -16,26 +16,40 @@ export const scholarshipDecisionInput = z.object({
   message: z.string().trim().max(MAX_DECISION_MESSAGE_LENGTH, problem("registration.errors.reasonTooLong")).nullish(),
 });
 
-export type ScholarshipDecision = z.input<typeof scholarshipDecisionInput> & { viewer: Viewer | null; scholarshipId: string };
+export type ScholarshipDecision = z.input<typeof scholarshipDecisionInput> & {
+  viewer: Viewer | null;
+  scholarshipId: string;
+};
 
-export async function decideScholarship(services: Pick<Services, "db" | "now">, request: ScholarshipDecision, actor: AuditActor): Promise<void> {
+export async function decideScholarship(
+  services: Pick<Services, "db" | "now">,
+  request: ScholarshipDecision,
+  actor: AuditActor,
+): Promise<void> {
   if (!isHubAdmin(request.viewer)) throw new AppError("forbidden", { detail: "Only hub admins decide scholarships" });
   const input = parseInput(scholarshipDecisionInput, request);
   const now = services.now();
   await services.db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ scholarship: schema.scholarshipRequest, amountCents: schema.registration.amountCents, registrationId: schema.registration.id })
+      .select({
+        scholarship: schema.scholarshipRequest,
+        amountCents: schema.registration.amountCents,
+        registrationId: schema.registration.id,
+      })
       .from(schema.scholarshipRequest)
       .innerJoin(schema.registration, eq(schema.registration.id, schema.scholarshipRequest.registrationId))
       .where(eq(schema.scholarshipRequest.id, request.scholarshipId))
       .for("update");
     if (!row) throw new AppError("not_found", { detail: "No such scholarship request" });
-    if (row.scholarship.status !== "requested") throw new AppError("conflict", { key: "registration.errors.notAllowed" });
+    if (row.scholarship.status !== "requested")
+      throw new AppError("conflict", { key: "registration.errors.notAllowed" });
     let awardCents: number | null = null;
     if (input.decision === "awarded_full") awardCents = row.amountCents;
     if (input.decision === "awarded_partial") {
-      if (!input.awardCents) throw invalid([{ path: "awardCents", message: problem("registration.errors.awardMissing") }]);
-      if (input.awardCents > row.amountCents) throw invalid([{ path: "awardCents", message: problem("registration.errors.awardTooLarge") }]);
+      if (!input.awardCents)
+        throw invalid([{ path: "awardCents", message: problem("registration.errors.awardMissing") }]);
+      if (input.awardCents > row.amountCents)
+        throw invalid([{ path: "awardCents", message: problem("registration.errors.awardTooLarge") }]);
       awardCents = input.awardCents;
     }
     const message = input.message || null;
@@ -44,7 +58,12 @@ export async function decideScholarship(services: Pick<Services, "db" | "now">, 
       .set({ status: input.decision, awardCents, message, decidedBy: request.viewer!.userId, decidedAt: now })
       .where(eq(schema.scholarshipRequest.id, row.scholarship.id));
     // The need statement never goes into the audit log: it is the person's own words about their situation.
-    await recordAudit(tx, actor, { action: "scholarship.decide", targetType: "registration", targetId: row.registrationId, summary: { decision: input.decision, awardCents } });
+    await recordAudit(tx, actor, {
+      action: "scholarship.decide",
+      targetType: "registration",
+      targetId: row.registrationId,
+      summary: { decision: input.decision, awardCents },
+    });
     await notify(tx, [row.registrationId], "scholarship_decided", { message: message ?? undefined });
   });
 }

@@ -8,14 +8,22 @@ import { entryRows, holdingOf, loadRegistration } from "./load-registration.ts";
 import { fillFreedSeats, lockSession } from "./seat-ledger.ts";
 import { moveRegistrations } from "./transition.ts";
 
-export async function declineOffer(services: Pick<Services, "db" | "now">, request: OfferAnswer, actor: AuditActor): Promise<void> {
+export async function declineOffer(
+  services: Pick<Services, "db" | "now">,
+  request: OfferAnswer,
+  actor: AuditActor,
+): Promise<void> {
   const found = await loadRegistration(services.db, request.registrationId);
-  if (!request.viaLink && !mayActForRegistration(request.viewer, holdingOf(found))) throw new AppError("forbidden", { key: "registration.errors.notYours" });
+  if (!request.viaLink && !mayActForRegistration(request.viewer, holdingOf(found)))
+    throw new AppError("forbidden", { key: "registration.errors.notYours" });
   const now = services.now();
   await services.db.transaction(async (tx) => {
     const { session } = await lockSession(tx, found.sessionId);
     const row = await loadRegistration(tx, found.id);
-    if (row.status !== "offered") throw new AppError("conflict", { key: row.status === "expired" ? "registration.errors.offerExpired" : "registration.errors.notAllowed" });
+    if (row.status !== "offered")
+      throw new AppError("conflict", {
+        key: row.status === "expired" ? "registration.errors.offerExpired" : "registration.errors.notAllowed",
+      });
     await moveRegistrations(tx, await entryRows(tx, row, "offered"), "declined", { now, actor });
     await fillFreedSeats(tx, session, { now, actor });
   });

@@ -8,7 +8,11 @@ import { loadRegistration } from "./load-registration.ts";
 import { lockSession } from "./seat-ledger.ts";
 import { moveRegistrations } from "./transition.ts";
 
-export async function denyApplication(services: Pick<Services, "db" | "now">, request: ApplicationDecision, actor: AuditActor): Promise<void> {
+export async function denyApplication(
+  services: Pick<Services, "db" | "now">,
+  request: ApplicationDecision,
+  actor: AuditActor,
+): Promise<void> {
   if (!isHubAdmin(request.viewer)) throw new AppError("forbidden", { detail: "Only hub admins decide applications" });
   const found = await loadRegistration(services.db, request.registrationId);
   const now = services.now();

@@ -2,4 +2,8 @@
 import { z } from "zod";
 import { defineJobContract } from "#platform/jobs/contract.ts";
 
-export const expireOffersJob = defineJobContract({ name: "expire-offers", payload: z.object({}).passthrough(), attempts: 5 });
+export const expireOffersJob = defineJobContract({
+  name: "expire-offers",
+  payload: z.object({}).passthrough(),
+  attempts: 5,
+});

@@ -23,9 +23,20 @@ export async function expireOffers(services: Pick<Services, "db" | "now">): Prom
       const { session } = await lockSession(tx, sessionId);
       // Read again under the lock: an accept may have won the race, and then the seat is theirs.
       const due = await tx
-        .select({ id: schema.registration.id, status: schema.registration.status, sessionId: schema.registration.sessionId, offerExpiresAt: schema.registration.offerExpiresAt })
+        .select({
+          id: schema.registration.id,
+          status: schema.registration.status,
+          sessionId: schema.registration.sessionId,
+          offerExpiresAt: schema.registration.offerExpiresAt,
+        })
         .from(schema.registration)
-        .where(and(eq(schema.registration.sessionId, sessionId), eq(schema.registration.status, "offered"), lte(schema.registration.offerExpiresAt, now)))
+        .where(
+          and(
+            eq(schema.registration.sessionId, sessionId),
+            eq(schema.registration.status, "offered"),
+            lte(schema.registration.offerExpiresAt, now),
+          ),
+        )
         .orderBy(sql`${schema.registration.queueAt}`);
       await moveRegistrations(tx, due, "expired", { now, actor: system, notice: { kind: "offer_expired" } });
       await fillFreedSeats(tx, session, { now, actor: system });

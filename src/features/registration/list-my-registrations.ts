@@ -55,7 +55,10 @@ export async function listMyRegistrations(db: Executor, userId: string): Promise
     .innerJoin(schema.course, eq(schema.course.id, schema.trainingSession.courseId))
     .where(eq(schema.registration.userId, userId))
     .orderBy(asc(schema.trainingSession.startsAt));
-  const positions = await waitlistPositions(db, rows.filter((row) => row.status === "waitlisted").map((row) => row.id));
+  const positions = await waitlistPositions(
+    db,
+    rows.filter((row) => row.status === "waitlisted").map((row) => row.id),
+  );
   return rows.map(({ cancelCutoffHours, ...row }) => ({
     ...row,
     joinUrl: row.status === "confirmed" ? row.joinUrl : null,

@@ -29,12 +29,17 @@ export type PartnerRegistration = {
 };
 
 /** Partner admins see their organizations' registrations; hub admins see every organization's. */
-export async function listPartnerRegistrations(db: Executor, viewer: Viewer | null, now: Date): Promise<PartnerRegistration[]> {
+export async function listPartnerRegistrations(
+  db: Executor,
+  viewer: Viewer | null,
+  now: Date,
+): Promise<PartnerRegistration[]> {
   if (!viewer) throw new AppError("unauthorized", { detail: "Sign in first" });
   const reach = organizationsInReach(viewer);
   const everything = reach === "all";
   const organizations = everything ? [] : reach;
-  if (!everything && organizations.length === 0) throw new AppError("forbidden", { detail: "Only partner admins and hub admins" });
+  if (!everything && organizations.length === 0)
+    throw new AppError("forbidden", { detail: "Only partner admins and hub admins" });
   const r = schema.registration;
   const s = schema.trainingSession;
   const since = new Date(now.getTime() - PARTNER_HISTORY_DAYS * 86_400_000);
@@ -86,6 +91,7 @@ export async function listPartnerRegistrations(db: Executor, viewer: Viewer | nu
   }
   return rows.map((row) => ({
     ...row,
-    waitlistPosition: row.status === "waitlisted" ? (positions.get(`${row.sessionId}:${row.groupId ?? row.id}`) ?? null) : null,
+    waitlistPosition:
+      row.status === "waitlisted" ? (positions.get(`${row.sessionId}:${row.groupId ?? row.id}`) ?? null) : null,
   }));
 }

@@ -34,7 +34,10 @@ export type ScholarshipRow = {
   courseTitleEs: string;
 };
 
-export async function listScholarships(db: Executor, viewer: Viewer | null): Promise<{ requested: ScholarshipRow[]; decided: ScholarshipRow[] }> {
+export async function listScholarships(
+  db: Executor,
+  viewer: Viewer | null,
+): Promise<{ requested: ScholarshipRow[]; decided: ScholarshipRow[] }> {
   requireAdmin(viewer);
   const sr = schema.scholarshipRequest;
   const person = schema.user;

@@ -47,7 +47,8 @@ export async function listSessionRoster(db: Executor, viewer: Viewer | null, ses
   const scope = rosterScope(viewer, await standingInSession(db, viewer, sessionId));
   const seesSensitive = scope === "whole";
   const partnerOf = seesSensitive ? null : new Set(managedOrganizationIds(viewer));
-  if (!scope) throw new AppError("forbidden", { detail: "Only this session's trainers, partner admins and hub admins" });
+  if (!scope)
+    throw new AppError("forbidden", { detail: "Only this session's trainers, partner admins and hub admins" });
   const rows = await db
     .select({
       id: schema.registration.id,
@@ -87,25 +88,30 @@ export async function listSessionRoster(db: Executor, viewer: Viewer | null, ses
   const entries = rows
     .filter((row) => !partnerOf || (row.organizationId !== null && partnerOf.has(row.organizationId)))
     .map((row) => ({
-    id: row.id,
-    userId: row.userId,
-    name: row.name,
-    email: row.email,
-    pronouns: row.pronouns,
-    status: row.status,
-    groupId: row.groupId,
-    organizationName: row.organizationName,
-    requestedAt: row.requestedAt,
-    queueAt: row.queueAt,
-    offerExpiresAt: row.offerExpiresAt,
-    priceTier: row.priceTier,
-    amountCents: row.amountCents,
-    answers: visibleAnswers(session.questions, row.answers, seesSensitive),
-    accommodations: seesSensitive ? row.accommodations : null,
-    scholarship: row.scholarshipId
-      ? { id: row.scholarshipId, status: row.scholarshipStatus!, needStatement: admin ? row.needStatement : null, awardCents: row.awardCents }
-      : null,
-    waitlistPosition: row.status === "waitlisted" ? positions.get(row.groupId ?? row.id)! : null,
-  }));
+      id: row.id,
+      userId: row.userId,
+      name: row.name,
+      email: row.email,
+      pronouns: row.pronouns,
+      status: row.status,
+      groupId: row.groupId,
+      organizationName: row.organizationName,
+      requestedAt: row.requestedAt,
+      queueAt: row.queueAt,
+      offerExpiresAt: row.offerExpiresAt,
+      priceTier: row.priceTier,
+      amountCents: row.amountCents,
+      answers: visibleAnswers(session.questions, row.answers, seesSensitive),
+      accommodations: seesSensitive ? row.accommodations : null,
+      scholarship: row.scholarshipId
+        ? {
+            id: row.scholarshipId,
+            status: row.scholarshipStatus!,
+            needStatement: admin ? row.needStatement : null,
+            awardCents: row.awardCents,
+          }
+        : null,
+      waitlistPosition: row.status === "waitlisted" ? positions.get(row.groupId ?? row.id)! : null,
+    }));
   return { sessionId, seesSensitive, entries };
 }

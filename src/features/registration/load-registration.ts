@@ -14,7 +14,11 @@ export async function loadRegistration(db: Executor, registrationId: string): Pr
 }
 
 /** The rows that move together with this one: the whole group entry in the same state, or just itself. */
-export async function entryRows(tx: Executor, row: RegistrationRow, status: RegistrationStatus): Promise<RegistrationRow[]> {
+export async function entryRows(
+  tx: Executor,
+  row: RegistrationRow,
+  status: RegistrationStatus,
+): Promise<RegistrationRow[]> {
   if (!row.groupId) return row.status === status ? [row] : [];
   return tx
     .select()

@@ -14,7 +14,8 @@ export async function markNoShow(
   actor: AuditActor,
 ): Promise<void> {
   const found = await loadRegistration(services.db, request.registrationId);
-  if (!mayRunSession(request.viewer, await standingInSession(services.db, request.viewer, found.sessionId))) throw new AppError("forbidden", { detail: "Only this session's trainers and admins" });
+  if (!mayRunSession(request.viewer, await standingInSession(services.db, request.viewer, found.sessionId)))
+    throw new AppError("forbidden", { detail: "Only this session's trainers and admins" });
   const now = services.now();
   await services.db.transaction(async (tx) => {
     const { session } = await lockSession(tx, found.sessionId);

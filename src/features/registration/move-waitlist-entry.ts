@@ -13,7 +13,11 @@ import { MAX_STAFF_REASON_LENGTH } from "#core/limits.ts";
 
 export const moveInput = z.object({
   position: z.coerce.number(problem("registration.errors.notAllowed")).int().min(1),
-  reason: z.string().trim().min(1, problem("registration.errors.reasonMissing")).max(MAX_STAFF_REASON_LENGTH, problem("registration.errors.reasonTooLong")),
+  reason: z
+    .string()
+    .trim()
+    .min(1, problem("registration.errors.reasonMissing"))
+    .max(MAX_STAFF_REASON_LENGTH, problem("registration.errors.reasonTooLong")),
 });
 
 export type MoveRequest = { viewer: Viewer | null; registrationId: string; position: number | string; reason: string };
@@ -22,8 +26,13 @@ export type MoveRequest = { viewer: Viewer | null; registrationId: string; posit
  * The line's places are a set of moments; a move hands the same moments out again in the new order, so no entry's
  * order changes except between the old and the new place, and every place stays distinct.
  */
-export async function moveWaitlistEntry(services: Pick<Services, "db" | "now">, request: MoveRequest, actor: AuditActor): Promise<{ position: number }> {
-  if (!isHubAdmin(request.viewer)) throw new AppError("forbidden", { detail: "Only hub admins move entries in the line" });
+export async function moveWaitlistEntry(
+  services: Pick<Services, "db" | "now">,
+  request: MoveRequest,
+  actor: AuditActor,
+): Promise<{ position: number }> {
+  if (!isHubAdmin(request.viewer))
+    throw new AppError("forbidden", { detail: "Only hub admins move entries in the line" });
   const input = parseInput(moveInput, request);
   const found = await loadRegistration(services.db, request.registrationId);
   const now = services.now();
@@ -48,10 +57,22 @@ export async function moveWaitlistEntry(services: Pick<Services, "db" | "now">, 
         await tx
           .update(schema.registration)
           .set({ queueAt: moments[index]! })
-          .where(and(sql`coalesce(${schema.registration.groupId}, ${schema.registration.id}) = ${order[index]!}`, eq(schema.registration.status, "waitlisted")));
+          .where(
+            and(
+              sql`coalesce(${schema.registration.groupId}, ${schema.registration.id}) = ${order[index]!}`,
+              eq(schema.registration.status, "waitlisted"),
+            ),
+          );
       }
     }
-    await tx.insert(schema.registrationEvent).values({ registrationId: found.id, fromStatus: "waitlisted", toStatus: "waitlisted", actorId: actor.userId, reason: input.reason, createdAt: now });
+    await tx.insert(schema.registrationEvent).values({
+      registrationId: found.id,
+      fromStatus: "waitlisted",
+      toStatus: "waitlisted",
+      actorId: actor.userId,
+      reason: input.reason,
+      createdAt: now,
+    });
     await recordAudit(tx, actor, {
       action: "registration.move",
       targetType: "registration",

@@ -11,7 +11,12 @@ import type { RegistrationNotice } from "./notices.ts";
 /** Where a person sees and changes their own registrations. */
 export const MY_TRAININGS_PATH = "/my/trainings";
 
-export type ScholarshipDecision = { status: "awarded_full" | "awarded_partial" | "declined"; awardCents: number | null; currency: string; message: string | null };
+export type ScholarshipDecision = {
+  status: "awarded_full" | "awarded_partial" | "declined";
+  awardCents: number | null;
+  currency: string;
+  message: string | null;
+};
 
 export type NoticeInput = {
   notice: RegistrationNotice;
@@ -36,7 +41,9 @@ export type NoticeInput = {
 function whenLines(input: NoticeInput, t: Translate): string {
   const meetings = input.session.meetings;
   if (meetings.length === 1) return meetingTime(input.locale, input.timeZone, meetings[0]!);
-  return meetings.map((m, i) => t("notices.detail.day", { n: i + 1, when: meetingTime(input.locale, input.timeZone, m) })).join("\n");
+  return meetings
+    .map((m, i) => t("notices.detail.day", { n: i + 1, when: meetingTime(input.locale, input.timeZone, m) }))
+    .join("\n");
 }
 
 function sessionDetails(input: NoticeInput, t: Translate, options: { join: boolean }): MailDetail[] {
@@ -47,10 +54,13 @@ function sessionDetails(input: NoticeInput, t: Translate, options: { join: boole
   const where = sessionLocation(input.session, input.locale);
   if (where) details.push({ label: t("notices.detail.where"), value: where });
   if (options.join && input.withJoin) {
-    const join = [input.session.joinUrl, input.session.joinDetails].filter((part): part is string => Boolean(part?.trim())).join("\n");
+    const join = [input.session.joinUrl, input.session.joinDetails]
+      .filter((part): part is string => Boolean(part?.trim()))
+      .join("\n");
     if (join) details.push({ label: t("notices.detail.join"), value: join });
   }
-  if (options.join && input.session.accessibilityNotes) details.push({ label: t("notices.detail.accessibility"), value: input.session.accessibilityNotes });
+  if (options.join && input.session.accessibilityNotes)
+    details.push({ label: t("notices.detail.accessibility"), value: input.session.accessibilityNotes });
   return details;
 }
 
@@ -60,16 +70,26 @@ export function composeNotice(input: NoticeInput): MailContent {
   const title = localized(input.session.title, input.locale);
   const pageUrl = sessionPageUrl(input.publicUrl, input.session.id);
   const seeTraining: MailAction = { label: t("notices.action.seeTraining"), url: pageUrl };
-  const myTrainings: MailAction = { label: t("notices.action.myTrainings"), url: `${input.publicUrl}${MY_TRAININGS_PATH}` };
+  const myTrainings: MailAction = {
+    label: t("notices.action.myTrainings"),
+    url: `${input.publicUrl}${MY_TRAININGS_PATH}`,
+  };
   const otherTrainings: MailAction = { label: t("notices.action.otherTrainings"), url: `${input.publicUrl}/trainings` };
   const deadline = input.offerExpiresAt ? fullDateTime(input.locale, input.timeZone, input.offerExpiresAt) : "";
-  const note: MailDetail[] = input.message?.trim() ? [{ label: t("notices.detail.message"), value: input.message.trim() }] : [];
+  const note: MailDetail[] = input.message?.trim()
+    ? [{ label: t("notices.detail.message"), value: input.message.trim() }]
+    : [];
   const calendar = input.calendarAttached ? [t("notices.calendarAttached")] : [];
   const values = { title, hours: input.holdHours, deadline, position: input.position ?? 0 };
 
   switch (input.notice) {
     case "application_received":
-      return { subject: t("notices.applicationReceived.subject", values), paragraphs: [t("notices.applicationReceived.body", values), t("notices.applicationReceived.next")], details: sessionDetails(input, t, { join: false }), actions: [seeTraining] };
+      return {
+        subject: t("notices.applicationReceived.subject", values),
+        paragraphs: [t("notices.applicationReceived.body", values), t("notices.applicationReceived.next")],
+        details: sessionDetails(input, t, { join: false }),
+        actions: [seeTraining],
+      };
     case "application_approved": {
       const placement =
         input.status === "confirmed"
@@ -80,11 +100,24 @@ export function composeNotice(input: NoticeInput): MailContent {
               ? t("notices.applicationApproved.offered")
               : t("notices.applicationApproved.pending");
       const details = sessionDetails(input, t, { join: true });
-      if (input.status === "waitlisted" && input.position) details.push({ label: t("notices.detail.position"), value: String(input.position) });
-      return { subject: t("notices.applicationApproved.subject", values), paragraphs: [t("notices.applicationApproved.body", values), placement], details: [...details, ...note], actions: [myTrainings], afterword: calendar };
+      if (input.status === "waitlisted" && input.position)
+        details.push({ label: t("notices.detail.position"), value: String(input.position) });
+      return {
+        subject: t("notices.applicationApproved.subject", values),
+        paragraphs: [t("notices.applicationApproved.body", values), placement],
+        details: [...details, ...note],
+        actions: [myTrainings],
+        afterword: calendar,
+      };
     }
     case "application_declined":
-      return { subject: t("notices.applicationDeclined.subject", values), paragraphs: [t("notices.applicationDeclined.body", values)], details: note, actions: [otherTrainings], afterword: [t("notices.applicationDeclined.next")] };
+      return {
+        subject: t("notices.applicationDeclined.subject", values),
+        paragraphs: [t("notices.applicationDeclined.body", values)],
+        details: note,
+        actions: [otherTrainings],
+        afterword: [t("notices.applicationDeclined.next")],
+      };
     case "confirmed":
       return {
         subject: t("notices.confirmed.subject", values),
@@ -97,7 +130,10 @@ export function composeNotice(input: NoticeInput): MailContent {
       return {
         subject: t("notices.waitlisted.subject", values),
         paragraphs: [t("notices.waitlisted.body", values), t("notices.waitlisted.how", values)],
-        details: [{ label: t("notices.detail.position"), value: String(input.position ?? 1) }, ...sessionDetails(input, t, { join: false })],
+        details: [
+          { label: t("notices.detail.position"), value: String(input.position ?? 1) },
+          ...sessionDetails(input, t, { join: false }),
+        ],
         actions: [myTrainings],
         afterword: [t("notices.waitlisted.leave")],
       };
@@ -105,7 +141,10 @@ export function composeNotice(input: NoticeInput): MailContent {
       return {
         subject: t("notices.offer.subject", values),
         paragraphs: [t("notices.offer.body", values), t("notices.offer.choose")],
-        details: [{ label: t("notices.detail.deadline"), value: deadline }, ...sessionDetails(input, t, { join: false })],
+        details: [
+          { label: t("notices.detail.deadline"), value: deadline },
+          ...sessionDetails(input, t, { join: false }),
+        ],
         actions: input.offerLinks
           ? [
               { label: t("notices.offer.accept"), url: input.offerLinks.accept },
@@ -115,16 +154,30 @@ export function composeNotice(input: NoticeInput): MailContent {
         afterword: [t("notices.offer.linksOnce")],
       };
     case "offer_expired":
-      return { subject: t("notices.offerExpired.subject", values), paragraphs: [t("notices.offerExpired.body", values), t("notices.offerExpired.next")], details: sessionDetails(input, t, { join: false }), actions: [seeTraining] };
+      return {
+        subject: t("notices.offerExpired.subject", values),
+        paragraphs: [t("notices.offerExpired.body", values), t("notices.offerExpired.next")],
+        details: sessionDetails(input, t, { join: false }),
+        actions: [seeTraining],
+      };
     case "cancelled":
-      return { subject: t("notices.cancelled.subject", values), paragraphs: [t("notices.cancelled.body", values)], details: [...sessionDetails(input, t, { join: false }), ...note], actions: [seeTraining], afterword: [t("notices.cancelled.next")] };
+      return {
+        subject: t("notices.cancelled.subject", values),
+        paragraphs: [t("notices.cancelled.body", values)],
+        details: [...sessionDetails(input, t, { join: false }), ...note],
+        actions: [seeTraining],
+        afterword: [t("notices.cancelled.next")],
+      };
     case "session_changed":
       return {
         subject: t("notices.sessionChanged.subject", values),
         paragraphs: [t("notices.sessionChanged.body", values)],
         details: [...sessionDetails(input, t, { join: true }), ...note],
         actions: [myTrainings],
-        afterword: [...(input.calendarAttached ? [t("notices.sessionChanged.calendar")] : []), t("notices.sessionChanged.next")],
+        afterword: [
+          ...(input.calendarAttached ? [t("notices.sessionChanged.calendar")] : []),
+          t("notices.sessionChanged.next"),
+        ],
       };
     case "reminder": {
       const start = fullDateTime(input.locale, input.timeZone, input.session.meetings[0]!.startsAt);
@@ -156,13 +209,20 @@ export function composeNotice(input: NoticeInput): MailContent {
           : decision.status === "awarded_partial"
             ? t("notices.scholarship.partial", { ...values, amount })
             : t("notices.scholarship.declined", values);
-      const scholarshipNote: MailDetail[] = decision.message?.trim() ? [{ label: t("notices.detail.message"), value: decision.message.trim() }] : note;
+      const scholarshipNote: MailDetail[] = decision.message?.trim()
+        ? [{ label: t("notices.detail.message"), value: decision.message.trim() }]
+        : note;
       return {
-        subject: t(decision.status === "declined" ? "notices.scholarship.subjectDeclined" : "notices.scholarship.subjectAwarded", values),
+        subject: t(
+          decision.status === "declined" ? "notices.scholarship.subjectDeclined" : "notices.scholarship.subjectAwarded",
+          values,
+        ),
         paragraphs: [body],
         details: scholarshipNote,
         actions: [myTrainings],
-        afterword: [t(decision.status === "declined" ? "notices.scholarship.nextDeclined" : "notices.scholarship.nextAwarded")],
+        afterword: [
+          t(decision.status === "declined" ? "notices.scholarship.nextDeclined" : "notices.scholarship.nextAwarded"),
+        ],
       };
     }
   }

@@ -1,7 +1,11 @@
 // How a use case asks for a registration's messages: a job per person, queued in the use case's transaction.
 import type { Executor } from "#db/client.ts";
 import { enqueueMany } from "#platform/jobs/queue.ts";
-import { sendRegistrationNoticeJob, type RegistrationNotice, type RegistrationNoticePayload } from "./registration-notice.job.ts";
+import {
+  sendRegistrationNoticeJob,
+  type RegistrationNotice,
+  type RegistrationNoticePayload,
+} from "./registration-notice.job.ts";
 
 export { registrationNotices, type RegistrationNotice } from "./registration-notice.job.ts";
 
@@ -17,11 +21,24 @@ export async function queueNotices(db: Executor, requests: readonly NoticeReques
   await enqueueMany(
     db,
     sendRegistrationNoticeJob,
-    requests.map(({ registrationId, notice, round, message }): RegistrationNoticePayload => ({ registrationId, notice, ...(round ? { round } : {}), ...(message ? { message } : {}) })),
+    requests.map(({ registrationId, notice, round, message }): RegistrationNoticePayload => ({
+      registrationId,
+      notice,
+      ...(round ? { round } : {}),
+      ...(message ? { message } : {}),
+    })),
   );
 }
 
 /** The same notice for several registrations (a session's participants, a group). */
-export async function notify(db: Executor, registrationIds: readonly string[], notice: RegistrationNotice, options: { round?: string; message?: string } = {}): Promise<void> {
-  await queueNotices(db, registrationIds.map((registrationId) => ({ registrationId, notice, ...options })));
+export async function notify(
+  db: Executor,
+  registrationIds: readonly string[],
+  notice: RegistrationNotice,
+  options: { round?: string; message?: string } = {},
+): Promise<void> {
+  await queueNotices(
+    db,
+    registrationIds.map((registrationId) => ({ registrationId, notice, ...options })),
+  );
 }

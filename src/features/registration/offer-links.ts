@@ -20,12 +20,26 @@ export function offerLinkUrl(publicUrl: string, token: string): string {
 }
 
 /** A pair of links for one offer; each works once and stops when the offer's hold ends. Answers the two addresses. */
-export async function createOfferLinks(db: Executor, input: { registrationId: string; expiresAt: Date; publicUrl: string }): Promise<Record<OfferAction, string>> {
-  const tokens = { accept: PREFIX + randomBytes(32).toString("base64url"), decline: PREFIX + randomBytes(32).toString("base64url") };
+export async function createOfferLinks(
+  db: Executor,
+  input: { registrationId: string; expiresAt: Date; publicUrl: string },
+): Promise<Record<OfferAction, string>> {
+  const tokens = {
+    accept: PREFIX + randomBytes(32).toString("base64url"),
+    decline: PREFIX + randomBytes(32).toString("base64url"),
+  };
   await db.insert(schema.offerLink).values(
-    (["accept", "decline"] as const).map((action) => ({ tokenHash: hashToken(tokens[action]), registrationId: input.registrationId, action, expiresAt: input.expiresAt })),
+    (["accept", "decline"] as const).map((action) => ({
+      tokenHash: hashToken(tokens[action]),
+      registrationId: input.registrationId,
+      action,
+      expiresAt: input.expiresAt,
+    })),
   );
-  return { accept: offerLinkUrl(input.publicUrl, tokens.accept), decline: offerLinkUrl(input.publicUrl, tokens.decline) };
+  return {
+    accept: offerLinkUrl(input.publicUrl, tokens.accept),
+    decline: offerLinkUrl(input.publicUrl, tokens.decline),
+  };
 }
 
 /** What a link can still do: open (the offer stands), used, expired, closed (the registration moved on) or unknown. */
@@ -73,7 +87,15 @@ export async function readOfferLink(db: Executor, input: { token: string; now: D
       : row.status !== "offered"
         ? "closed"
         : "open";
-  return { state, action: row.action, registrationId: row.registrationId, status: row.status, deadline, session: session!, timeZone: row.timeZone };
+  return {
+    state,
+    action: row.action,
+    registrationId: row.registrationId,
+    status: row.status,
+    deadline,
+    session: session!,
+    timeZone: row.timeZone,
+  };
 }
 
 export type OfferLinkOutcome =
@@ -86,7 +108,11 @@ export type OfferLinkOutcome =
  * accepted or declined by the same use cases the signed-in pages call. If that fails for a reason other than the offer
  * having moved on, the link is handed back so the person can try again.
  */
-export async function redeemOfferLink(services: Pick<Services, "db" | "now">, input: { token: string }, actor: AuditActor): Promise<OfferLinkOutcome> {
+export async function redeemOfferLink(
+  services: Pick<Services, "db" | "now">,
+  input: { token: string },
+  actor: AuditActor,
+): Promise<OfferLinkOutcome> {
   const now = services.now();
   const view = await readOfferLink(services.db, { token: input.token, now });
   if (view.state !== "open") return { outcome: view.state, view };
@@ -95,10 +121,20 @@ export async function redeemOfferLink(services: Pick<Services, "db" | "now">, in
     const rows = await tx
       .update(schema.offerLink)
       .set({ usedAt: now })
-      .where(and(eq(schema.offerLink.tokenHash, tokenHash), isNull(schema.offerLink.usedAt), gt(schema.offerLink.expiresAt, now)))
+      .where(
+        and(
+          eq(schema.offerLink.tokenHash, tokenHash),
+          isNull(schema.offerLink.usedAt),
+          gt(schema.offerLink.expiresAt, now),
+        ),
+      )
       .returning({ registrationId: schema.offerLink.registrationId });
     if (rows.length) {
-      await recordAudit(tx, actor, { action: `offer_link.${view.action}`, targetType: "registration", targetId: view.registrationId });
+      await recordAudit(tx, actor, {
+        action: `offer_link.${view.action}`,
+        targetType: "registration",
+        targetId: view.registrationId,
+      });
     }
     return rows.length > 0;
   });
@@ -117,5 +153,7 @@ export async function redeemOfferLink(services: Pick<Services, "db" | "now">, in
     await services.db.update(schema.offerLink).set({ usedAt: null }).where(eq(schema.offerLink.tokenHash, tokenHash));
     throw error;
   }
-  return view.action === "accept" ? { outcome: "accepted", session: view.session, timeZone: view.timeZone } : { outcome: "declined", session: view.session, timeZone: view.timeZone };
+  return view.action === "accept"
+    ? { outcome: "accepted", session: view.session, timeZone: view.timeZone }
+    : { outcome: "declined", session: view.session, timeZone: view.timeZone };
 }

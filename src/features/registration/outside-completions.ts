@@ -11,9 +11,17 @@ import { MAX_OUTSIDE_EVIDENCE_LENGTH, MAX_OUTSIDE_PROVIDER_LENGTH } from "#core/
 
 export const outsideCompletionInput = z.object({
   courseId: z.string().min(1, problem("registration.errors.targetSession")),
-  provider: z.string().trim().min(1, problem("registration.errors.providerMissing")).max(MAX_OUTSIDE_PROVIDER_LENGTH, problem("registration.errors.providerMissing")),
+  provider: z
+    .string()
+    .trim()
+    .min(1, problem("registration.errors.providerMissing"))
+    .max(MAX_OUTSIDE_PROVIDER_LENGTH, problem("registration.errors.providerMissing")),
   completedOn: z.iso.date(problem("registration.errors.completedOn")),
-  evidence: z.string().trim().min(1, problem("registration.errors.evidenceMissing")).max(MAX_OUTSIDE_EVIDENCE_LENGTH, problem("registration.errors.evidenceMissing")),
+  evidence: z
+    .string()
+    .trim()
+    .min(1, problem("registration.errors.evidenceMissing"))
+    .max(MAX_OUTSIDE_EVIDENCE_LENGTH, problem("registration.errors.evidenceMissing")),
 });
 
 export async function declareOutsideCompletion(
@@ -24,13 +32,27 @@ export async function declareOutsideCompletion(
   if (!request.viewer) throw new AppError("unauthorized", { detail: "Sign in first" });
   const input = parseInput(outsideCompletionInput, request);
   return services.db.transaction(async (tx) => {
-    const [course] = await tx.select({ id: schema.course.id }).from(schema.course).where(eq(schema.course.id, input.courseId));
+    const [course] = await tx
+      .select({ id: schema.course.id })
+      .from(schema.course)
+      .where(eq(schema.course.id, input.courseId));
     if (!course) throw new AppError("not_found", { detail: "No such course" });
     const [created] = await tx
       .insert(schema.outsideCompletion)
-      .values({ userId: request.viewer!.userId, courseId: input.courseId, provider: input.provider, completedOn: input.completedOn, evidence: input.evidence })
+      .values({
+        userId: request.viewer!.userId,
+        courseId: input.courseId,
+        provider: input.provider,
+        completedOn: input.completedOn,
+        evidence: input.evidence,
+      })
       .returning({ id: schema.outsideCompletion.id });
-    await recordAudit(tx, actor, { action: "outside_completion.declare", targetType: "outside_completion", targetId: created!.id, summary: { courseId: input.courseId } });
+    await recordAudit(tx, actor, {
+      action: "outside_completion.declare",
+      targetType: "outside_completion",
+      targetId: created!.id,
+      summary: { courseId: input.courseId },
+    });
     return { id: created!.id };
   });
 }
@@ -44,11 +66,19 @@ export async function decideOutsideCompletion(
   await services.db.transaction(async (tx) => {
     const changed = await tx
       .update(schema.outsideCompletion)
-      .set({ status: request.approve ? "approved" : "declined", decidedBy: request.viewer!.userId, decidedAt: services.now() })
+      .set({
+        status: request.approve ? "approved" : "declined",
+        decidedBy: request.viewer!.userId,
+        decidedAt: services.now(),
+      })
       .where(and(eq(schema.outsideCompletion.id, request.id), eq(schema.outsideCompletion.status, "pending")))
       .returning({ id: schema.outsideCompletion.id });
     if (changed.length === 0) throw new AppError("conflict", { key: "registration.errors.notAllowed" });
-    await recordAudit(tx, actor, { action: request.approve ? "outside_completion.approve" : "outside_completion.decline", targetType: "outside_completion", targetId: request.id });
+    await recordAudit(tx, actor, {
+      action: request.approve ? "outside_completion.approve" : "outside_completion.decline",
+      targetType: "outside_completion",
+      targetId: request.id,
+    });
   });
 }
 

@@ -9,7 +9,13 @@ import { listMyOutsideCompletions } from "./outside-completions.ts";
 export type MyPrerequisites = {
   /** Courses that some training asks for first; `done` when the person completed it here or had one approved. */
   courses: { id: string; title: Localized; done: boolean }[];
-  declarations: { id: string; courseTitle: Localized; provider: string; completedOn: string; status: "pending" | "approved" | "declined" }[];
+  declarations: {
+    id: string;
+    courseTitle: Localized;
+    provider: string;
+    completedOn: string;
+    status: "pending" | "approved" | "declined";
+  }[];
 };
 
 export async function readMyPrerequisites(db: Executor, userId: string): Promise<MyPrerequisites> {
@@ -19,7 +25,14 @@ export async function readMyPrerequisites(db: Executor, userId: string): Promise
     .innerJoin(schema.course, eq(schema.course.id, schema.coursePrerequisite.requiredCourseId))
     .where(isNull(schema.course.archivedAt))
     .orderBy(asc(schema.course.titleEn));
-  const [done, declarations] = await Promise.all([completedCourses(db, userId, required.map((c) => c.id)), listMyOutsideCompletions(db, userId)]);
+  const [done, declarations] = await Promise.all([
+    completedCourses(
+      db,
+      userId,
+      required.map((c) => c.id),
+    ),
+    listMyOutsideCompletions(db, userId),
+  ]);
   return {
     courses: required.map((c) => ({ id: c.id, title: { en: c.titleEn, es: c.titleEs }, done: done.has(c.id) })),
     declarations: declarations.map((d) => ({

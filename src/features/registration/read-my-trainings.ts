@@ -7,7 +7,13 @@ import { readHubSettings } from "#features/hub/hub-settings.ts";
 import { personalFeedStatus } from "#features/calendar/personal-feed.ts";
 import { listMyRegistrations, type MyRegistration } from "./list-my-registrations.ts";
 
-export type TransferChoice = { id: string; startsAt: Date; endsAt: Date; timeZone: string; format: MyRegistration["format"] };
+export type TransferChoice = {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  format: MyRegistration["format"];
+};
 
 export type MyTraining = MyRegistration & {
   offerHoldHours: number;
@@ -25,18 +31,30 @@ export type MyTrainings = {
 };
 
 export async function readMyTrainings(db: Executor, input: { userId: string; now: Date }): Promise<MyTrainings> {
-  const [registrations, feed, hub] = await Promise.all([listMyRegistrations(db, input.userId), personalFeedStatus(db, input.userId), readHubSettings(db)]);
+  const [registrations, feed, hub] = await Promise.all([
+    listMyRegistrations(db, input.userId),
+    personalFeedStatus(db, input.userId),
+    readHubSettings(db),
+  ]);
   const sessionIds = [...new Set(registrations.map((r) => r.sessionId))];
   const sessions = sessionIds.length
     ? await db
-        .select({ id: schema.trainingSession.id, courseId: schema.trainingSession.courseId, offerHoldHours: schema.trainingSession.offerHoldHours })
+        .select({
+          id: schema.trainingSession.id,
+          courseId: schema.trainingSession.courseId,
+          offerHoldHours: schema.trainingSession.offerHoldHours,
+        })
         .from(schema.trainingSession)
         .where(inArray(schema.trainingSession.id, sessionIds))
     : [];
   const sessionById = new Map(sessions.map((s) => [s.id, s]));
 
-  const movable = registrations.filter((r) => (r.status === "confirmed" || r.status === "waitlisted") && !r.groupId && r.endsAt > input.now);
-  const courseIds = [...new Set(movable.map((r) => sessionById.get(r.sessionId)?.courseId).filter((id): id is string => Boolean(id)))];
+  const movable = registrations.filter(
+    (r) => (r.status === "confirmed" || r.status === "waitlisted") && !r.groupId && r.endsAt > input.now,
+  );
+  const courseIds = [
+    ...new Set(movable.map((r) => sessionById.get(r.sessionId)?.courseId).filter((id): id is string => Boolean(id))),
+  ];
   const candidates = courseIds.length
     ? await db
         .select({
@@ -51,19 +69,35 @@ export async function readMyTrainings(db: Executor, input: { userId: string; now
           closesAt: schema.trainingSession.registrationClosesAt,
         })
         .from(schema.trainingSession)
-        .where(and(inArray(schema.trainingSession.courseId, courseIds), eq(schema.trainingSession.status, "published"), gt(schema.trainingSession.startsAt, input.now)))
+        .where(
+          and(
+            inArray(schema.trainingSession.courseId, courseIds),
+            eq(schema.trainingSession.status, "published"),
+            gt(schema.trainingSession.startsAt, input.now),
+          ),
+        )
         .orderBy(schema.trainingSession.startsAt)
     : [];
   // A session the person already has a place in is not somewhere to move to.
   const alreadyIn = new Set(registrations.filter((r) => isLive(r.status)).map((r) => r.sessionId));
   const open = candidates.filter(
-    (c) => !alreadyIn.has(c.id) && registrationWindow({ status: c.status, opensAt: c.opensAt, closesAt: c.closesAt, startsAt: c.startsAt, now: input.now }) === "open",
+    (c) =>
+      !alreadyIn.has(c.id) &&
+      registrationWindow({
+        status: c.status,
+        opensAt: c.opensAt,
+        closesAt: c.closesAt,
+        startsAt: c.startsAt,
+        now: input.now,
+      }) === "open",
   );
 
   const withExtras = registrations.map((r): MyTraining => {
     const session = sessionById.get(r.sessionId);
     const transferTo = movable.includes(r)
-      ? open.filter((c) => c.courseId === session?.courseId).map(({ id, startsAt, endsAt, timeZone, format }) => ({ id, startsAt, endsAt, timeZone, format }))
+      ? open
+          .filter((c) => c.courseId === session?.courseId)
+          .map(({ id, startsAt, endsAt, timeZone, format }) => ({ id, startsAt, endsAt, timeZone, format }))
       : [];
     return { ...r, offerHoldHours: session?.offerHoldHours ?? 48, transferTo };
   });

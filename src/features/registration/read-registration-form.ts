@@ -55,18 +55,36 @@ export type RegistrationForm = {
   current: ViewerRegistration | null;
 };
 
-export async function readRegistrationForm(db: Executor, input: { sessionId: string; now: Date }, viewer: Viewer): Promise<RegistrationForm> {
+export async function readRegistrationForm(
+  db: Executor,
+  input: { sessionId: string; now: Date },
+  viewer: Viewer,
+): Promise<RegistrationForm> {
   const page = await showSession(db, { id: input.sessionId, now: input.now }, viewer);
   // Drafts are shown to admins and trainers by the catalog; nobody registers for one.
   if (page.status === "draft") throw new AppError("not_found", { detail: "No such session" });
-  const [course] = await db.select({ questions: schema.course.questions }).from(schema.course).where(eq(schema.course.id, page.course.id));
-  const [person] = await db.select({ pronouns: schema.user.pronouns }).from(schema.user).where(eq(schema.user.id, viewer.userId));
+  const [course] = await db
+    .select({ questions: schema.course.questions })
+    .from(schema.course)
+    .where(eq(schema.course.id, page.course.id));
+  const [person] = await db
+    .select({ pronouns: schema.user.pronouns })
+    .from(schema.user)
+    .where(eq(schema.user.id, viewer.userId));
 
   const required = page.prerequisites.courses;
   let prerequisites: RegistrationForm["prerequisites"] = { ok: true };
   if (required.length) {
-    const done = await completedCourses(db, viewer.userId, required.map((c) => c.id));
-    const check = checkPrerequisites({ mode: page.prerequisites.mode, required: required.map((c) => c.id), completed: done });
+    const done = await completedCourses(
+      db,
+      viewer.userId,
+      required.map((c) => c.id),
+    );
+    const check = checkPrerequisites({
+      mode: page.prerequisites.mode,
+      required: required.map((c) => c.id),
+      completed: done,
+    });
     if (!check.ok) {
       const declarations = await listMyOutsideCompletions(db, viewer.userId);
       prerequisites = {
@@ -77,7 +95,11 @@ export async function readRegistrationForm(db: Executor, input: { sessionId: str
           .map((c) => {
             // Newest first: the latest declaration for the course says where it stands.
             const latest = declarations.find((d) => d.courseId === c.id);
-            return { id: c.id, title: c.title, declared: latest && latest.status !== "approved" ? latest.status : null };
+            return {
+              id: c.id,
+              title: c.title,
+              declared: latest && latest.status !== "approved" ? latest.status : null,
+            };
           }),
       };
     }

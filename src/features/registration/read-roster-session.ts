@@ -27,11 +27,21 @@ export type RosterSession = {
   /** The first meeting has begun: no-shows can be marked. */
   started: boolean;
   /** Upcoming sessions of the same course (admins only; empty for others). */
-  transferTargets: Array<{ id: string; startsAt: Date; timeZone: string; status: "draft" | "published" | "cancelled" | "completed" }>;
+  transferTargets: Array<{
+    id: string;
+    startsAt: Date;
+    timeZone: string;
+    status: "draft" | "published" | "cancelled" | "completed";
+  }>;
 };
 
 /** The same people who may read the roster: admins, the session's trainers, and partner admins (for their own staff). */
-export async function readRosterSession(db: Executor, viewer: Viewer | null, sessionId: string, now: Date): Promise<RosterSession> {
+export async function readRosterSession(
+  db: Executor,
+  viewer: Viewer | null,
+  sessionId: string,
+  now: Date,
+): Promise<RosterSession> {
   if (!viewer) throw new AppError("unauthorized", { detail: "Sign in first" });
   const admin = isHubAdmin(viewer);
   if (!rosterScope(viewer, await standingInSession(db, viewer, sessionId))) {

@@ -15,7 +15,12 @@ import { translator } from "#i18n/translate.ts";
 import type { AuditActor } from "#features/audit/record-audit.ts";
 import { invalid, problem } from "#features/validation/parse-input.ts";
 import { completedCourses } from "./completed-courses.ts";
-import { readRegistration, registrationInput, type ParsedRegistration, type RegistrationInput } from "./registration-input.ts";
+import {
+  readRegistration,
+  registrationInput,
+  type ParsedRegistration,
+  type RegistrationInput,
+} from "./registration-input.ts";
 import { placeRequests } from "./seat-ledger.ts";
 
 export type RegistrationOutcome = {
@@ -91,7 +96,12 @@ export async function checkRequest(
   const fields: FieldError[] = [...request.problems];
   const checked = checkAnswers(course.questions, input.answers);
   for (const { questionId, problem: kind } of checked.problems) {
-    const key = kind === "required" ? "registration.errors.answerRequired" : kind === "not_an_option" ? "registration.errors.answerNotAnOption" : "registration.errors.answerTooLong";
+    const key =
+      kind === "required"
+        ? "registration.errors.answerRequired"
+        : kind === "not_an_option"
+          ? "registration.errors.answerNotAnOption"
+          : "registration.errors.answerTooLong";
     fields.push({ path: `answers.${questionId}`, message: problem(key) });
   }
   const price = choosePrice(session.priceTiers, { tier: input.priceTier, amountCents: input.amountCents });
@@ -100,28 +110,45 @@ export async function checkRequest(
     if (price.problem === "below_minimum") {
       const minimum = moneyWithCents(request.locale, session.currency, price.minimumCents ?? 0);
       fields.push({ path: "amountCents", message: problem("registration.errors.belowMinimum"), values: { minimum } });
-    }
-    else if (price.problem === "amount_required") fields.push({ path: "amountCents", message: problem("registration.errors.amountRequired") });
+    } else if (price.problem === "amount_required")
+      fields.push({ path: "amountCents", message: problem("registration.errors.amountRequired") });
     else fields.push({ path: "priceTier", message: problem("registration.errors.tierNotOffered") });
   } else if (price.tier === "sponsored") {
     const sponsor = session.priceTiers.find((tier) => tier.kind === "sponsored")?.organizationId ?? null;
-    if (!sponsor || sponsor !== request.organizationId) fields.push({ path: "priceTier", message: problem("registration.errors.sponsorOnly") });
+    if (!sponsor || sponsor !== request.organizationId)
+      fields.push({ path: "priceTier", message: problem("registration.errors.sponsorOnly") });
   }
   if (fields.length) throw invalid(fields);
 
   const required = await db
-    .select({ id: schema.coursePrerequisite.requiredCourseId, titleEn: schema.course.titleEn, titleEs: schema.course.titleEs })
+    .select({
+      id: schema.coursePrerequisite.requiredCourseId,
+      titleEn: schema.course.titleEn,
+      titleEs: schema.course.titleEs,
+    })
     .from(schema.coursePrerequisite)
     .innerJoin(schema.course, eq(schema.course.id, schema.coursePrerequisite.requiredCourseId))
     .where(eq(schema.coursePrerequisite.courseId, course.id));
   if (required.length) {
-    const done = await completedCourses(db, request.personId, required.map((r) => r.id));
-    const check = checkPrerequisites({ mode: course.prerequisiteMode, required: required.map((r) => r.id), completed: done });
+    const done = await completedCourses(
+      db,
+      request.personId,
+      required.map((r) => r.id),
+    );
+    const check = checkPrerequisites({
+      mode: course.prerequisiteMode,
+      required: required.map((r) => r.id),
+      completed: done,
+    });
     if (!check.ok) {
       const courses = required
         .filter((r) => check.missing.includes(r.id))
         .map((r) => localizedField(r, "title", request.locale))
-        .join(course.prerequisiteMode === "all" ? ", " : translator(request.locale)("registration.errors.prerequisites.orBetween"));
+        .join(
+          course.prerequisiteMode === "all"
+            ? ", "
+            : translator(request.locale)("registration.errors.prerequisites.orBetween"),
+        );
       throw new AppError("conflict", { key: "registration.errors.prerequisites", values: { courses } });
     }
   }
@@ -129,20 +156,43 @@ export async function checkRequest(
   return { answers: checked.answers, priceTier: price.tier, amountCents: price.amountCents };
 }
 
-export async function registerForSession(services: Pick<Services, "db" | "now">, request: RegisterRequest | ReadRegisterRequest, actor: AuditActor): Promise<RegistrationOutcome> {
-  const { input: parsed, parts, problems } = "read" in request ? { input: request.read, parts: request.read, problems: [] } : readRegistration(registrationInput, request);
+export async function registerForSession(
+  services: Pick<Services, "db" | "now">,
+  request: RegisterRequest | ReadRegisterRequest,
+  actor: AuditActor,
+): Promise<RegistrationOutcome> {
+  const {
+    input: parsed,
+    parts,
+    problems,
+  } = "read" in request
+    ? { input: request.read, parts: request.read, problems: [] }
+    : readRegistration(registrationInput, request);
   const personId = request.userId || request.viewer?.userId || "";
   const organizationId = request.organizationId || null;
   checkRegistrar(request.viewer, personId, organizationId);
   const now = services.now();
   const target = await sessionForRegistration(services.db, request.sessionId);
-  const [person] = await services.db.select({ id: schema.user.id }).from(schema.user).where(eq(schema.user.id, personId));
+  const [person] = await services.db
+    .select({ id: schema.user.id })
+    .from(schema.user)
+    .where(eq(schema.user.id, personId));
   if (!person) throw new AppError("not_found", { detail: "No such person" });
-  const checked = await checkRequest(services.db, target, parts, { personId, organizationId, now, locale: request.locale ?? "en", problems });
+  const checked = await checkRequest(services.db, target, parts, {
+    personId,
+    organizationId,
+    now,
+    locale: request.locale ?? "en",
+    problems,
+  });
   // checkRequest refuses any request with problems, so the form was read whole.
   const input = parsed!;
   const reserve: SeatEntry["reserve"] =
-    organizationId && target.session.reservedOrganizationId === organizationId ? "partner" : input.scholarship ? "scholarship" : null;
+    organizationId && target.session.reservedOrganizationId === organizationId
+      ? "partner"
+      : input.scholarship
+        ? "scholarship"
+        : null;
 
   // Placed in a batch with every other request for this session waiting in this process: one lock and one commit a batch.
   return placeRequests(services, target.session.id, target.course.requiresApproval, {

@@ -14,17 +14,31 @@ import { createAccount } from "#features/accounts/create-account.ts";
 import { emailAddress, invalid, parseInput, problem } from "#features/validation/parse-input.ts";
 import { readRegistration, registrationInput } from "./registration-input.ts";
 import { checkRequest, sessionForRegistration, type RegistrationOutcome } from "./register-for-session.ts";
-import { lineThatMayFit, liveRegistrationsOf, lockSession, seatPlanOf, seatsHeld, waitlistPositionOf } from "./seat-ledger.ts";
+import {
+  lineThatMayFit,
+  liveRegistrationsOf,
+  lockSession,
+  seatPlanOf,
+  seatsHeld,
+  waitlistPositionOf,
+} from "./seat-ledger.ts";
 import { recordNewRegistrations } from "./transition.ts";
 
 const member = z.object({
-  name: z.string().trim().min(1, problem("registration.errors.memberName")).max(MAX_CHOSEN_NAME_LENGTH, problem("registration.errors.memberName")),
+  name: z
+    .string()
+    .trim()
+    .min(1, problem("registration.errors.memberName"))
+    .max(MAX_CHOSEN_NAME_LENGTH, problem("registration.errors.memberName")),
   email: emailAddress(problem("registration.errors.memberEmail")),
 });
 
 export const groupInput = registrationInput.extend({
   organizationId: z.string().min(1, problem("registration.errors.partnerOnly")),
-  members: z.array(member).min(1, problem("registration.errors.groupSize")).max(MAX_GROUP_SEATS, problem("registration.errors.groupSize")),
+  members: z
+    .array(member)
+    .min(1, problem("registration.errors.groupSize"))
+    .max(MAX_GROUP_SEATS, problem("registration.errors.groupSize")),
 });
 
 export type GroupRequest = z.input<typeof groupInput> & { viewer: Viewer | null; sessionId: string; locale?: Locale };
@@ -33,33 +47,64 @@ export async function registerGroup(
   services: Pick<Services, "db" | "now">,
   request: GroupRequest,
   actor: AuditActor,
-): Promise<{ groupId: string; status: RegistrationOutcome["status"]; waitlistPosition: number | null; registrationIds: string[] }> {
+): Promise<{
+  groupId: string;
+  status: RegistrationOutcome["status"];
+  waitlistPosition: number | null;
+  registrationIds: string[];
+}> {
   if (!request.viewer) throw new AppError("unauthorized", { detail: "Sign in first" });
   // Who is in the group must be readable before anything else can be checked; the rest is reported all at once.
   const input = parseInput(groupInput.pick({ organizationId: true, members: true }), request);
   const read = readRegistration(groupInput, request);
-  if (!mayActForOrganization(request.viewer, input.organizationId)) throw new AppError("forbidden", { key: "registration.errors.partnerOnly" });
+  if (!mayActForOrganization(request.viewer, input.organizationId))
+    throw new AppError("forbidden", { key: "registration.errors.partnerOnly" });
   const seen = new Set<string>();
   const duplicates = input.members.flatMap((m, index) => (seen.has(m.email) ? [index] : (seen.add(m.email), [])));
-  if (duplicates.length) throw invalid(duplicates.map((index) => ({ path: `members.${index}.email`, message: problem("registration.errors.groupDuplicate") })));
+  if (duplicates.length)
+    throw invalid(
+      duplicates.map((index) => ({
+        path: `members.${index}.email`,
+        message: problem("registration.errors.groupDuplicate"),
+      })),
+    );
   const now = services.now();
   const target = await sessionForRegistration(services.db, request.sessionId);
   const groupId = randomUUID();
 
   return services.db.transaction(async (tx) => {
     // Staff without an account get one (no password: they sign in with an emailed link); all of it rolls back together.
-    const known = await tx.select({ id: schema.user.id, email: schema.user.email }).from(schema.user).where(inArray(schema.user.email, input.members.map((m) => m.email)));
+    const known = await tx
+      .select({ id: schema.user.id, email: schema.user.email })
+      .from(schema.user)
+      .where(
+        inArray(
+          schema.user.email,
+          input.members.map((m) => m.email),
+        ),
+      );
     const idByEmail = new Map(known.map((row) => [row.email, row.id]));
     for (const m of input.members) {
-      if (!idByEmail.has(m.email)) idByEmail.set(m.email, (await createAccount(tx, { email: m.email, name: m.name, locale: request.locale }, actor)).id);
+      if (!idByEmail.has(m.email))
+        idByEmail.set(
+          m.email,
+          (await createAccount(tx, { email: m.email, name: m.name, locale: request.locale }, actor)).id,
+        );
     }
     const userIds = input.members.map((m) => idByEmail.get(m.email)!);
     // One set of checks for the group; prerequisites are the first member's (a group is staff in the same role).
-    const checked = await checkRequest(tx, target, read.parts, { personId: userIds[0]!, organizationId: input.organizationId, now, locale: request.locale ?? "en", problems: read.problems });
+    const checked = await checkRequest(tx, target, read.parts, {
+      personId: userIds[0]!,
+      organizationId: input.organizationId,
+      now,
+      locale: request.locale ?? "en",
+      problems: read.problems,
+    });
     // The group joins the line as one entry: one place for all its rows.
     const { session, places } = await lockSession(tx, request.sessionId, 1);
     const queuedAt = places[0]!;
-    if ((await liveRegistrationsOf(tx, session.id, userIds)).length) throw new AppError("conflict", { key: "registration.errors.groupMemberAlready" });
+    if ((await liveRegistrationsOf(tx, session.id, userIds)).length)
+      throw new AppError("conflict", { key: "registration.errors.groupMemberAlready" });
     const reserve: SeatEntry["reserve"] = session.reservedOrganizationId === input.organizationId ? "partner" : null;
     let status: RegistrationOutcome["status"] = "pending_approval";
     let heldFrom: SeatEntry["heldFrom"] = null;
@@ -104,6 +149,9 @@ export async function registerGroup(
 
 /** The organization's name, for pages that confirm who a group is registered for. */
 export async function organizationName(services: Pick<Services, "db">, organizationId: string): Promise<string | null> {
-  const [row] = await services.db.select({ name: schema.organization.name }).from(schema.organization).where(eq(schema.organization.id, organizationId));
+  const [row] = await services.db
+    .select({ name: schema.organization.name })
+    .from(schema.organization)
+    .where(eq(schema.organization.id, organizationId));
   return row?.name ?? null;
 }

@@ -9,7 +9,12 @@ import type { FieldError } from "#platform/app-error.ts";
 import type { AuditActor } from "#features/audit/record-audit.ts";
 import { createAccount } from "#features/accounts/create-account.ts";
 import { emailAddress, fieldErrorOf, invalid, problem } from "#features/validation/parse-input.ts";
-import { checkRegistrar, registerForSession, type RegisterRequest, type RegistrationOutcome } from "./register-for-session.ts";
+import {
+  checkRegistrar,
+  registerForSession,
+  type RegisterRequest,
+  type RegistrationOutcome,
+} from "./register-for-session.ts";
 import { registrationInput } from "./registration-input.ts";
 
 const personInput = z.object({
@@ -31,14 +36,19 @@ export async function registerSomeoneElse(
   const registration = registrationInput.safeParse(request);
   const fields: FieldError[] = [];
   for (const result of [person, registration]) {
-    if (!result.success) for (const issue of result.error.issues) fields.push(fieldErrorOf(issue.path.map(String).join("."), issue.message));
+    if (!result.success)
+      for (const issue of result.error.issues)
+        fields.push(fieldErrorOf(issue.path.map(String).join("."), issue.message));
   }
   if (fields.length || !person.success) throw invalid(fields);
   const { email, name } = person.data;
 
   // One transaction: a new account exists only if the registration went through (the registration runs in a savepoint).
   return services.db.transaction(async (tx) => {
-    const [known] = await tx.select({ id: schema.user.id, name: schema.user.name }).from(schema.user).where(eq(schema.user.email, email));
+    const [known] = await tx
+      .select({ id: schema.user.id, name: schema.user.name })
+      .from(schema.user)
+      .where(eq(schema.user.email, email));
     let found = known ? { id: known.id, name: known.name, email, created: false } : null;
     if (!found) {
       if (!name) throw invalid([{ path: "name", message: problem("roster.register.errors.nameForNew") }]);

@@ -3,14 +3,27 @@ import { z } from "zod";
 import { priceTierKinds } from "#core/catalog.ts";
 import type { FieldError } from "#platform/app-error.ts";
 import { fieldErrorsOf, optionalText, problem } from "#features/validation/parse-input.ts";
-import { MAX_ACCOMMODATIONS_LENGTH, MAX_NEED_STATEMENT_LENGTH, MAX_PRICE_CENTS, MAX_REGISTRATION_PRONOUNS_LENGTH } from "#core/limits.ts";
+import {
+  MAX_ACCOMMODATIONS_LENGTH,
+  MAX_NEED_STATEMENT_LENGTH,
+  MAX_PRICE_CENTS,
+  MAX_REGISTRATION_PRONOUNS_LENGTH,
+} from "#core/limits.ts";
 
 export const registrationInput = z.object({
   answers: z.record(z.string(), z.union([z.string(), z.array(z.string())])).default({}),
   pronouns: optionalText(MAX_REGISTRATION_PRONOUNS_LENGTH, problem("registration.errors.pronounsTooLong")).optional(),
-  accommodations: optionalText(MAX_ACCOMMODATIONS_LENGTH, problem("registration.errors.accommodationsTooLong")).optional(),
+  accommodations: optionalText(
+    MAX_ACCOMMODATIONS_LENGTH,
+    problem("registration.errors.accommodationsTooLong"),
+  ).optional(),
   priceTier: z.enum(priceTierKinds, problem("registration.errors.tierNotOffered")).nullish(),
-  amountCents: z.number(problem("registration.errors.amountRequired")).int(problem("registration.errors.amountRequired")).min(0).max(MAX_PRICE_CENTS).nullish(),
+  amountCents: z
+    .number(problem("registration.errors.amountRequired"))
+    .int(problem("registration.errors.amountRequired"))
+    .min(0)
+    .max(MAX_PRICE_CENTS)
+    .nullish(),
   /** Asking for a scholarship: a need statement in the person's words, seen only by admins. */
   scholarship: z
     .object({
@@ -36,7 +49,11 @@ const checkedParts = registrationInput.pick({ answers: true, priceTier: true, am
 export function readRegistration<Schema extends z.ZodType>(
   schema: Schema,
   request: unknown,
-): { input: z.output<Schema> | null; parts: Pick<ParsedRegistration, "answers" | "priceTier" | "amountCents">; problems: FieldError[] } {
+): {
+  input: z.output<Schema> | null;
+  parts: Pick<ParsedRegistration, "answers" | "priceTier" | "amountCents">;
+  problems: FieldError[];
+} {
   const parsed = schema.safeParse(request);
   // Every schema read here is the registration form or an extension of it, so a parsed form has these parts.
   if (parsed.success) return { input: parsed.data, parts: parsed.data as ParsedRegistration, problems: [] };

@@ -2,4 +2,8 @@
 import { z } from "zod";
 import { defineJobContract } from "#platform/jobs/contract.ts";
 
-export const remindSessionsJob = defineJobContract({ name: "registration.remind-sessions", payload: z.object({}).passthrough(), attempts: 5 });
+export const remindSessionsJob = defineJobContract({
+  name: "registration.remind-sessions",
+  payload: z.object({}).passthrough(),
+  attempts: 5,
+});

@@ -37,7 +37,11 @@ export type SessionLock = { session: LockedSession; places: Date[] };
  */
 export async function lockSession(tx: Executor, sessionId: string, places = 0): Promise<SessionLock> {
   if (places === 0) {
-    const [session] = await tx.select().from(schema.trainingSession).where(eq(schema.trainingSession.id, sessionId)).for("update");
+    const [session] = await tx
+      .select()
+      .from(schema.trainingSession)
+      .where(eq(schema.trainingSession.id, sessionId))
+      .for("update");
     if (!session) throw new AppError("not_found", { detail: "No such session" });
     return { session, places: [] };
   }
@@ -54,8 +58,14 @@ export async function lockSession(tx: Executor, sessionId: string, places = 0): 
   return { session, places: Array.from({ length: places }, (_, index) => new Date(last - (places - 1) + index)) };
 }
 
-export function seatPlanOf(session: Pick<LockedSession, "capacity" | "reservedPartnerSeats" | "reservedScholarshipSeats">): SeatPlan {
-  return { capacity: session.capacity, partnerSeats: session.reservedPartnerSeats, scholarshipSeats: session.reservedScholarshipSeats };
+export function seatPlanOf(
+  session: Pick<LockedSession, "capacity" | "reservedPartnerSeats" | "reservedScholarshipSeats">,
+): SeatPlan {
+  return {
+    capacity: session.capacity,
+    partnerSeats: session.reservedPartnerSeats,
+    scholarshipSeats: session.reservedScholarshipSeats,
+  };
 }
 
 /** Seats held (confirmed people and open offers) from each pool. */
@@ -63,7 +73,9 @@ export async function seatsHeld(tx: Executor, sessionId: string): Promise<PoolSe
   const rows = await tx
     .select({ heldFrom: schema.registration.heldFrom, seats: sql<number>`count(*)::int` })
     .from(schema.registration)
-    .where(and(eq(schema.registration.sessionId, sessionId), inArray(schema.registration.status, [...seatHoldingStatuses])))
+    .where(
+      and(eq(schema.registration.sessionId, sessionId), inArray(schema.registration.status, [...seatHoldingStatuses])),
+    )
     .groupBy(schema.registration.heldFrom);
   const taken: PoolSeats = { general: 0, partner: 0, scholarship: 0 };
   for (const row of rows) taken[(row.heldFrom ?? "general") as SeatPool] += Number(row.seats);
@@ -71,12 +83,22 @@ export async function seatsHeld(tx: Executor, sessionId: string): Promise<PoolSe
 }
 
 /** Which of these people already have a live registration for the session (read under the session's lock). */
-export async function liveRegistrationsOf(tx: Executor, sessionId: string, userIds: readonly string[]): Promise<string[]> {
+export async function liveRegistrationsOf(
+  tx: Executor,
+  sessionId: string,
+  userIds: readonly string[],
+): Promise<string[]> {
   if (userIds.length === 0) return [];
   const rows = await tx
     .select({ userId: schema.registration.userId })
     .from(schema.registration)
-    .where(and(eq(schema.registration.sessionId, sessionId), inArray(schema.registration.userId, [...userIds]), inArray(schema.registration.status, [...liveStatuses])));
+    .where(
+      and(
+        eq(schema.registration.sessionId, sessionId),
+        inArray(schema.registration.userId, [...userIds]),
+        inArray(schema.registration.status, [...liveStatuses]),
+      ),
+    );
   return rows.map((row) => row.userId);
 }
 
@@ -87,7 +109,12 @@ export async function liveRegistrationsOf(tx: Executor, sessionId: string, userI
 export async function lineThatMayFit(tx: Executor, sessionId: string, free: PoolSeats): Promise<SeatEntry[]> {
   const largest = Math.max(free.general, free.partner, free.scholarship);
   if (largest === 0) return [];
-  const rows = await queryRows<{ entry_id: string; seats: number; queue_at: Date | string; reserve: "partner" | "scholarship" | null }>(
+  const rows = await queryRows<{
+    entry_id: string;
+    seats: number;
+    queue_at: Date | string;
+    reserve: "partner" | "scholarship" | null;
+  }>(
     tx,
     sql`SELECT coalesce(group_id, id) AS entry_id, count(*)::int AS seats, min(queue_at) AS queue_at, max(reserve) AS reserve
         FROM registration
@@ -110,7 +137,10 @@ export async function lineThatMayFit(tx: Executor, sessionId: string, free: Pool
  * in the order the line is offered seats (`lineThatMayFit`): the one ranking the batch placement, the registration's
  * pages and API, and the notices use.
  */
-export async function waitlistPositions(tx: Executor, registrationIds: readonly string[]): Promise<Map<string, number>> {
+export async function waitlistPositions(
+  tx: Executor,
+  registrationIds: readonly string[],
+): Promise<Map<string, number>> {
   if (registrationIds.length === 0) return new Map();
   const rows = await queryRows<{ id: string; position: number }>(
     tx,
@@ -149,10 +179,23 @@ export async function fillFreedSeats(tx: Executor, session: LockedSession, conte
   const offered: string[] = [];
   for (const offer of offers) {
     const rows = await tx
-      .select({ id: schema.registration.id, status: schema.registration.status, sessionId: schema.registration.sessionId })
+      .select({
+        id: schema.registration.id,
+        status: schema.registration.status,
+        sessionId: schema.registration.sessionId,
+      })
       .from(schema.registration)
-      .where(and(sql`coalesce(${schema.registration.groupId}, ${schema.registration.id}) = ${offer.id}`, eq(schema.registration.status, "waitlisted")));
-    await moveRegistrations(tx, rows, "offered", { ...context, set: { offerExpiresAt: offer.expiresAt, heldFrom: offer.heldFrom }, notice: { kind: "offer", round: offer.expiresAt.toISOString() } });
+      .where(
+        and(
+          sql`coalesce(${schema.registration.groupId}, ${schema.registration.id}) = ${offer.id}`,
+          eq(schema.registration.status, "waitlisted"),
+        ),
+      );
+    await moveRegistrations(tx, rows, "offered", {
+      ...context,
+      set: { offerExpiresAt: offer.expiresAt, heldFrom: offer.heldFrom },
+      notice: { kind: "offer", round: offer.expiresAt.toISOString() },
+    });
     offered.push(...rows.map((row) => row.id));
   }
   return offered;
@@ -162,11 +205,21 @@ export async function fillFreedSeats(tx: Executor, session: LockedSession, conte
  * Changes a session's capacity or reserves. A plan that would take seats from people who hold them is refused with the
  * numbers; a plan that frees seats sends offers at once.
  */
-export async function applySeatPlan(tx: Executor, sessionId: string, plan: SeatPlan & { reservedOrganizationId?: string | null }, context: SeatContext): Promise<LockedSession> {
+export async function applySeatPlan(
+  tx: Executor,
+  sessionId: string,
+  plan: SeatPlan & { reservedOrganizationId?: string | null },
+  context: SeatContext,
+): Promise<LockedSession> {
   await lockSession(tx, sessionId);
   const change = checkCapacityChange(plan, await seatsHeld(tx, sessionId));
   if (!change.ok) {
-    const path = change.pool === "partner" ? "reservedPartnerSeats" : change.pool === "scholarship" ? "reservedScholarshipSeats" : "capacity";
+    const path =
+      change.pool === "partner"
+        ? "reservedPartnerSeats"
+        : change.pool === "scholarship"
+          ? "reservedScholarshipSeats"
+          : "capacity";
     throw invalid([{ path, message: problem("registration.errors.belowTaken"), values: { taken: change.taken } }]);
   }
   const [updated] = await tx
@@ -201,7 +254,12 @@ export type SeatRequest = {
   actor: AuditActor;
 };
 
-export type SeatOutcome = { id: string; sessionId: string; status: "confirmed" | "waitlisted" | "pending_approval"; waitlistPosition: number | null };
+export type SeatOutcome = {
+  id: string;
+  sessionId: string;
+  status: "confirmed" | "waitlisted" | "pending_approval";
+  waitlistPosition: number | null;
+};
 
 type Waiting = { request: SeatRequest; resolve(outcome: SeatOutcome): void; reject(error: unknown): void };
 type Queue = { waiting: Waiting[]; running: boolean };
@@ -217,7 +275,12 @@ const queues = new WeakMap<object, Map<string, Queue>>();
  * reaches this process while the session's lock is busy waits here, and the next transaction places them all, in arrival
  * order, under one lock and one commit; the seat decision and first-come order are the same as one at a time.
  */
-export function placeRequests(services: Pick<Services, "db" | "now">, sessionId: string, requiresApproval: boolean, request: SeatRequest): Promise<SeatOutcome> {
+export function placeRequests(
+  services: Pick<Services, "db" | "now">,
+  sessionId: string,
+  requiresApproval: boolean,
+  request: SeatRequest,
+): Promise<SeatOutcome> {
   let bySession = queues.get(services.db);
   if (!bySession) queues.set(services.db, (bySession = new Map()));
   let queue = bySession.get(sessionId);
@@ -229,17 +292,32 @@ export function placeRequests(services: Pick<Services, "db" | "now">, sessionId:
     if (q.running) return;
     q.running = true;
     // Requests that arrive in the same turn of the event loop go together from the start.
-    setImmediate(() => void drain(services, sessionId, requiresApproval, q).finally(() => map.get(sessionId) === q && q.waiting.length === 0 && map.delete(sessionId)));
+    setImmediate(
+      () =>
+        void drain(services, sessionId, requiresApproval, q).finally(
+          () => map.get(sessionId) === q && q.waiting.length === 0 && map.delete(sessionId),
+        ),
+    );
   });
 }
 
-async function drain(services: Pick<Services, "db" | "now">, sessionId: string, requiresApproval: boolean, queue: Queue): Promise<void> {
+async function drain(
+  services: Pick<Services, "db" | "now">,
+  sessionId: string,
+  requiresApproval: boolean,
+  queue: Queue,
+): Promise<void> {
   try {
     while (queue.waiting.length) {
       const batch = queue.waiting.splice(0, MAX_BATCH);
       let outcomes: Array<SeatOutcome | AppError>;
       try {
-        outcomes = await placeBatch(services, sessionId, requiresApproval, batch.map((w) => w.request));
+        outcomes = await placeBatch(
+          services,
+          sessionId,
+          requiresApproval,
+          batch.map((w) => w.request),
+        );
       } catch (error) {
         if (batch.length === 1) {
           batch[0]!.reject(error);
@@ -266,11 +344,22 @@ async function drain(services: Pick<Services, "db" | "now">, sessionId: string, 
   }
 }
 
-async function placeBatch(services: Pick<Services, "db" | "now">, sessionId: string, requiresApproval: boolean, requests: SeatRequest[]): Promise<Array<SeatOutcome | AppError>> {
+async function placeBatch(
+  services: Pick<Services, "db" | "now">,
+  sessionId: string,
+  requiresApproval: boolean,
+  requests: SeatRequest[],
+): Promise<Array<SeatOutcome | AppError>> {
   const now = services.now();
   return services.db.transaction(async (tx) => {
     const { session, places } = await lockSession(tx, sessionId, requests.length);
-    const live = new Set(await liveRegistrationsOf(tx, sessionId, requests.map((r) => r.personId)));
+    const live = new Set(
+      await liveRegistrationsOf(
+        tx,
+        sessionId,
+        requests.map((r) => r.personId),
+      ),
+    );
     const plan = seatPlanOf(session);
     const taken = await seatsHeld(tx, sessionId);
     const line = requiresApproval ? [] : await lineThatMayFit(tx, sessionId, freeSeats(plan, taken));
@@ -279,7 +368,9 @@ async function placeBatch(services: Pick<Services, "db" | "now">, sessionId: str
     const rows: Array<typeof schema.registration.$inferInsert & { id: string; status: SeatOutcome["status"] }> = [];
     requests.forEach((request, index) => {
       if (live.has(request.personId)) {
-        outcomes[index] = new AppError("conflict", { key: request.self ? "registration.errors.already" : "registration.errors.alreadyForPerson" });
+        outcomes[index] = new AppError("conflict", {
+          key: request.self ? "registration.errors.already" : "registration.errors.alreadyForPerson",
+        });
         return;
       }
       live.add(request.personId);
@@ -326,7 +417,12 @@ async function placeBatch(services: Pick<Services, "db" | "now">, sessionId: str
     await tx.insert(schema.registration).values(rows);
     const scholarships = placed.filter(({ request }) => request.needStatement);
     if (scholarships.length) {
-      await tx.insert(schema.scholarshipRequest).values(scholarships.map(({ request, outcome }) => ({ registrationId: outcome.id, needStatement: request.needStatement! })));
+      await tx.insert(schema.scholarshipRequest).values(
+        scholarships.map(({ request, outcome }) => ({
+          registrationId: outcome.id,
+          needStatement: request.needStatement!,
+        })),
+      );
     }
     // The first change of state of each new registration, recorded as every other one is (history, audit, notice).
     await recordTransitions(
@@ -341,8 +437,12 @@ async function placeBatch(services: Pick<Services, "db" | "now">, sessionId: str
       now,
     );
 
-    const positions = await waitlistPositions(tx, placed.filter(({ outcome }) => outcome.status === "waitlisted").map(({ outcome }) => outcome.id));
-    for (const { outcome } of placed) if (outcome.status === "waitlisted") outcome.waitlistPosition = positions.get(outcome.id) ?? null;
+    const positions = await waitlistPositions(
+      tx,
+      placed.filter(({ outcome }) => outcome.status === "waitlisted").map(({ outcome }) => outcome.id),
+    );
+    for (const { outcome } of placed)
+      if (outcome.status === "waitlisted") outcome.waitlistPosition = positions.get(outcome.id) ?? null;
     return outcomes;
   });
 }

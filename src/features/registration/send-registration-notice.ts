@@ -7,8 +7,17 @@ import { schema } from "#db/client.ts";
 import type { JobHandler } from "#platform/jobs/contract.ts";
 import type { Services } from "#platform/services.ts";
 import { isMailQueued, queueMail, type MailAttachment } from "#features/mail/queue-mail.ts";
-import { buildCalendar, calendarFileName, loadCalendarSessions, type CalendarSession } from "#features/calendar/session-calendar.ts";
-import type { RegistrationNotice, RegistrationNoticePayload, sendRegistrationNoticeJob } from "./registration-notice.job.ts";
+import {
+  buildCalendar,
+  calendarFileName,
+  loadCalendarSessions,
+  type CalendarSession,
+} from "#features/calendar/session-calendar.ts";
+import type {
+  RegistrationNotice,
+  RegistrationNoticePayload,
+  sendRegistrationNoticeJob,
+} from "./registration-notice.job.ts";
 import { composeNotice, type ScholarshipDecision } from "./notice-mail.ts";
 import { createOfferLinks } from "./offer-links.ts";
 import { waitlistPositionOf } from "./seat-ledger.ts";
@@ -29,7 +38,8 @@ const live = new Set<RegistrationStatus>(liveStatuses);
  */
 const stillFits: Record<RegistrationNotice, (facts: Facts, now: Date) => boolean> = {
   application_received: (f) => f.status === "pending_approval",
-  application_approved: (f) => f.status === "approved" || f.status === "confirmed" || f.status === "waitlisted" || f.status === "offered",
+  application_approved: (f) =>
+    f.status === "approved" || f.status === "confirmed" || f.status === "waitlisted" || f.status === "offered",
   application_declined: (f) => f.status === "denied",
   confirmed: (f) => f.status === "confirmed",
   waitlisted: (f) => f.status === "waitlisted",
@@ -55,9 +65,14 @@ export function noticeMessageId(jobId: number | string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-export type NoticeResult = { sent: false; reason: "already_sent" | "not_found" | "no_longer_fits" } | { sent: true; messageId: string };
+export type NoticeResult =
+  { sent: false; reason: "already_sent" | "not_found" | "no_longer_fits" } | { sent: true; messageId: string };
 
-export async function sendRegistrationNotice(services: Services, payload: RegistrationNoticePayload, options: { jobId: number | string }): Promise<NoticeResult> {
+export async function sendRegistrationNotice(
+  services: Services,
+  payload: RegistrationNoticePayload,
+  options: { jobId: number | string },
+): Promise<NoticeResult> {
   const messageId = noticeMessageId(options.jobId);
   if (await isMailQueued(services.db, messageId)) return { sent: false, reason: "already_sent" };
   const now = services.now();
@@ -83,12 +98,26 @@ export async function sendRegistrationNotice(services: Services, payload: Regist
 
   let scholarship: ScholarshipDecision | null = null;
   if (payload.notice === "scholarship_decided") {
-    const [decision] = await services.db.select().from(schema.scholarshipRequest).where(eq(schema.scholarshipRequest.registrationId, registration.id));
+    const [decision] = await services.db
+      .select()
+      .from(schema.scholarshipRequest)
+      .where(eq(schema.scholarshipRequest.registrationId, registration.id));
     if (decision && decision.status !== "requested") {
-      scholarship = { status: decision.status, awardCents: decision.awardCents, currency: row.currency, message: decision.message };
+      scholarship = {
+        status: decision.status,
+        awardCents: decision.awardCents,
+        currency: row.currency,
+        message: decision.message,
+      };
     }
   }
-  const facts: Facts = { status: registration.status, offerExpiresAt: registration.offerExpiresAt, session, firstStart: session.meetings[0]!.startsAt, scholarship };
+  const facts: Facts = {
+    status: registration.status,
+    offerExpiresAt: registration.offerExpiresAt,
+    session,
+    firstStart: session.meetings[0]!.startsAt,
+    scholarship,
+  };
   if (!stillFits[payload.notice](facts, now)) return { sent: false, reason: "no_longer_fits" };
 
   const locale: Locale = isLocale(row.locale) ? row.locale : "en";
@@ -118,7 +147,13 @@ export async function sendRegistrationNotice(services: Services, payload: Regist
   await services.db.transaction(async (tx) => {
     // Links are made with the message, so a link exists only if the email that carries it does.
     const offerLinks =
-      payload.notice === "offer" ? await createOfferLinks(tx, { registrationId: registration.id, expiresAt: registration.offerExpiresAt!, publicUrl }) : undefined;
+      payload.notice === "offer"
+        ? await createOfferLinks(tx, {
+            registrationId: registration.id,
+            expiresAt: registration.offerExpiresAt!,
+            publicUrl,
+          })
+        : undefined;
     const content = composeNotice({
       notice: payload.notice,
       locale,
@@ -135,13 +170,25 @@ export async function sendRegistrationNotice(services: Services, payload: Regist
       scholarship: scholarship ?? undefined,
       calendarAttached: attachments.length > 0,
     });
-    await queueMail(tx, { id: messageId, to: row.email, locale, recipientName: row.name, template: `notice.${payload.notice}`, content, attachments });
+    await queueMail(tx, {
+      id: messageId,
+      to: row.email,
+      locale,
+      recipientName: row.name,
+      template: `notice.${payload.notice}`,
+      content,
+      attachments,
+    });
   });
   services.onJobQueued();
   return { sent: true, messageId };
 }
 
 /** The worker's handler for `sendRegistrationNoticeJob`. */
-export const registrationNoticeHandler: JobHandler<typeof sendRegistrationNoticeJob> = async (services, payload, { jobId }) => {
+export const registrationNoticeHandler: JobHandler<typeof sendRegistrationNoticeJob> = async (
+  services,
+  payload,
+  { jobId },
+) => {
   await sendRegistrationNotice(services, payload, { jobId });
 };

@@ -10,10 +10,24 @@ import { AppError } from "#platform/app-error.ts";
 import type { AuditActor } from "#features/audit/record-audit.ts";
 import { invalid, problem } from "#features/validation/parse-input.ts";
 import { holdingOf, loadRegistration } from "./load-registration.ts";
-import { fillFreedSeats, lineThatMayFit, liveRegistrationsOf, lockSession, seatPlanOf, seatsHeld, waitlistPositionOf, type LockedSession } from "./seat-ledger.ts";
+import {
+  fillFreedSeats,
+  lineThatMayFit,
+  liveRegistrationsOf,
+  lockSession,
+  seatPlanOf,
+  seatsHeld,
+  waitlistPositionOf,
+  type LockedSession,
+} from "./seat-ledger.ts";
 import { moveRegistrations, recordNewRegistrations } from "./transition.ts";
 
-export type TransferRequest = { viewer: Viewer | null; registrationId: string; toSessionId: string; reason?: string | null };
+export type TransferRequest = {
+  viewer: Viewer | null;
+  registrationId: string;
+  toSessionId: string;
+  reason?: string | null;
+};
 
 export async function transferRegistration(
   services: Pick<Services, "db" | "now">,
@@ -30,10 +44,18 @@ export async function transferRegistration(
       return row;
     }),
   );
-  if (!target || !source || target.id === source.id || target.courseId !== source.courseId) throw invalid([{ path: "toSessionId", message: problem("registration.errors.targetSession") }]);
+  if (!target || !source || target.id === source.id || target.courseId !== source.courseId)
+    throw invalid([{ path: "toSessionId", message: problem("registration.errors.targetSession") }]);
   const now = services.now();
-  const window = registrationWindow({ status: target.status, opensAt: target.registrationOpensAt, closesAt: target.registrationClosesAt, startsAt: target.startsAt, now });
-  if (window !== "open" && who === "self") throw invalid([{ path: "toSessionId", message: problem("registration.errors.targetSession") }]);
+  const window = registrationWindow({
+    status: target.status,
+    opensAt: target.registrationOpensAt,
+    closesAt: target.registrationClosesAt,
+    startsAt: target.startsAt,
+    now,
+  });
+  if (window !== "open" && who === "self")
+    throw invalid([{ path: "toSessionId", message: problem("registration.errors.targetSession") }]);
 
   return services.db.transaction(async (tx) => {
     // Two sessions are locked in one order (by id) so two transfers in opposite directions cannot deadlock.
@@ -47,13 +69,23 @@ export async function transferRegistration(
       if (id === target.id) queuedAt = places[0]!;
     }
     const row = await loadRegistration(tx, found.id);
-    if (row.status !== "confirmed" && row.status !== "waitlisted") throw new AppError("conflict", { key: "registration.errors.notAllowed" });
+    if (row.status !== "confirmed" && row.status !== "waitlisted")
+      throw new AppError("conflict", { key: "registration.errors.notAllowed" });
     const sourceSession = locked.get(source.id)!;
-    if (who === "self" && row.status === "confirmed" && !selfCancelAllowed({ startsAt: sourceSession.startsAt, cutoffHours: sourceSession.cancelCutoffHours, now })) {
+    if (
+      who === "self" &&
+      row.status === "confirmed" &&
+      !selfCancelAllowed({ startsAt: sourceSession.startsAt, cutoffHours: sourceSession.cancelCutoffHours, now })
+    ) {
       throw new AppError("conflict", { key: "registration.errors.cutoffPassed" });
     }
-    if ((await liveRegistrationsOf(tx, target.id, [row.userId])).length) throw new AppError("conflict", { key: "registration.errors.alreadyForPerson" });
-    await moveRegistrations(tx, [{ id: row.id, status: row.status, sessionId: row.sessionId }], "transferred", { now, actor, reason: request.reason ?? null });
+    if ((await liveRegistrationsOf(tx, target.id, [row.userId])).length)
+      throw new AppError("conflict", { key: "registration.errors.alreadyForPerson" });
+    await moveRegistrations(tx, [{ id: row.id, status: row.status, sessionId: row.sessionId }], "transferred", {
+      now,
+      actor,
+      reason: request.reason ?? null,
+    });
 
     const targetSession = locked.get(target.id)!;
     const plan = seatPlanOf(targetSession);
@@ -80,9 +112,21 @@ export async function transferRegistration(
         transferredFromId: row.id,
       })
       .returning({ id: schema.registration.id });
-    await tx.update(schema.scholarshipRequest).set({ registrationId: created!.id }).where(and(eq(schema.scholarshipRequest.registrationId, row.id)));
-    await recordNewRegistrations(tx, [{ id: created!.id, status: placement.status, sessionId: target.id }], { now, actor, reason: request.reason ?? null, notice: { kind: placement.status } });
+    await tx
+      .update(schema.scholarshipRequest)
+      .set({ registrationId: created!.id })
+      .where(and(eq(schema.scholarshipRequest.registrationId, row.id)));
+    await recordNewRegistrations(tx, [{ id: created!.id, status: placement.status, sessionId: target.id }], {
+      now,
+      actor,
+      reason: request.reason ?? null,
+      notice: { kind: placement.status },
+    });
     await fillFreedSeats(tx, sourceSession, { now, actor });
-    return { id: created!.id, status: placement.status, waitlistPosition: placement.status === "waitlisted" ? await waitlistPositionOf(tx, created!.id) : null };
+    return {
+      id: created!.id,
+      status: placement.status,
+      waitlistPosition: placement.status === "waitlisted" ? await waitlistPositionOf(tx, created!.id) : null,
+    };
   });
 }

@@ -39,7 +39,14 @@ export type Transition = {
 export async function recordTransitions(tx: Executor, transitions: readonly Transition[], now: Date): Promise<void> {
   if (transitions.length === 0) return;
   await tx.insert(schema.registrationEvent).values(
-    transitions.map((t) => ({ registrationId: t.registration.id, fromStatus: t.from, toStatus: t.to, actorId: t.actor.userId, reason: t.reason ?? null, createdAt: now })),
+    transitions.map((t) => ({
+      registrationId: t.registration.id,
+      fromStatus: t.from,
+      toStatus: t.to,
+      actorId: t.actor.userId,
+      reason: t.reason ?? null,
+      createdAt: now,
+    })),
   );
   await recordAuditsBy(
     tx,
@@ -55,7 +62,18 @@ export async function recordTransitions(tx: Executor, transitions: readonly Tran
   );
   await queueNotices(
     tx,
-    transitions.flatMap((t) => (t.notice ? [{ registrationId: t.registration.id, notice: t.notice.kind, round: t.notice.round, message: t.notice.message }] : [])),
+    transitions.flatMap((t) =>
+      t.notice
+        ? [
+            {
+              registrationId: t.registration.id,
+              notice: t.notice.kind,
+              round: t.notice.round,
+              message: t.notice.message,
+            },
+          ]
+        : [],
+    ),
   );
 }
 
@@ -63,10 +81,16 @@ export async function recordTransitions(tx: Executor, transitions: readonly Tran
  * Moves each registration to `to`, refusing the whole change if any cannot make that move (another request changed it
  * first, or the state machine forbids it). Runs in the caller's transaction; the caller holds the session's lock.
  */
-export async function moveRegistrations(tx: Executor, rows: readonly RegistrationRef[], to: RegistrationStatus, context: TransitionContext): Promise<void> {
+export async function moveRegistrations(
+  tx: Executor,
+  rows: readonly RegistrationRef[],
+  to: RegistrationStatus,
+  context: TransitionContext,
+): Promise<void> {
   if (rows.length === 0) return;
   for (const row of rows) {
-    if (!canTransition(row.status, to)) throw new AppError("conflict", { detail: `A registration that is ${row.status} cannot become ${to}` });
+    if (!canTransition(row.status, to))
+      throw new AppError("conflict", { detail: `A registration that is ${row.status} cannot become ${to}` });
   }
   const byStatus = new Map<RegistrationStatus, string[]>();
   for (const row of rows) byStatus.set(row.status, [...(byStatus.get(row.status) ?? []), row.id]);
@@ -84,12 +108,39 @@ export async function moveRegistrations(tx: Executor, rows: readonly Registratio
       .where(and(inArray(schema.registration.id, ids), eq(schema.registration.status, from)))
       .returning({ id: schema.registration.id });
     // The caller read these rows under the session's lock, so a difference means a bug, not a race: stop everything.
-    if (changed.length !== ids.length) throw new AppError("conflict", { detail: "The registration changed while it was being updated" });
+    if (changed.length !== ids.length)
+      throw new AppError("conflict", { detail: "The registration changed while it was being updated" });
   }
-  await recordTransitions(tx, rows.map((row) => ({ registration: row, from: row.status, to, actor: context.actor, reason: context.reason, notice: context.notice })), context.now);
+  await recordTransitions(
+    tx,
+    rows.map((row) => ({
+      registration: row,
+      from: row.status,
+      to,
+      actor: context.actor,
+      reason: context.reason,
+      notice: context.notice,
+    })),
+    context.now,
+  );
 }
 
 /** New registrations' first history rows, audit rows and notices, by one actor; the rows themselves are inserted by the caller. */
-export async function recordNewRegistrations(tx: Executor, rows: readonly RegistrationRef[], context: TransitionContext): Promise<void> {
-  await recordTransitions(tx, rows.map((row) => ({ registration: row, from: null, to: row.status, actor: context.actor, reason: context.reason, notice: context.notice })), context.now);
+export async function recordNewRegistrations(
+  tx: Executor,
+  rows: readonly RegistrationRef[],
+  context: TransitionContext,
+): Promise<void> {
+  await recordTransitions(
+    tx,
+    rows.map((row) => ({
+      registration: row,
+      from: null,
+      to: row.status,
+      actor: context.actor,
+      reason: context.reason,
+      notice: context.notice,
+    })),
+    context.now,
+  );
 }

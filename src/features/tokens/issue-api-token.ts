@@ -16,7 +16,9 @@ export const API_TOKEN_DAYS = 30;
 async function personWithPassword(services: Services, email: string, password: string) {
   const auth = await services.auth.$context;
   const found = await auth.internalAdapter.findUserByEmail(email.toLowerCase(), { includeAccounts: true });
-  const credential = found?.accounts.find((account) => account.providerId === "credential" && account.accountId === found.user.id);
+  const credential = found?.accounts.find(
+    (account) => account.providerId === "credential" && account.accountId === found.user.id,
+  );
   if (!found || !credential?.password) {
     await auth.password.hash(password);
     return null;
@@ -29,13 +31,25 @@ export async function issueApiToken(
   input: { email: string; password: string; ip: string; actor: AuditActor },
 ): Promise<{ token: string; expiresAt: Date }> {
   const now = services.now();
-  await limitCredentialAttempts(services.db, services.config, { action: "token", email: input.email, ip: input.ip, now });
+  await limitCredentialAttempts(services.db, services.config, {
+    action: "token",
+    email: input.email,
+    ip: input.ip,
+    now,
+  });
   const person = await personWithPassword(services, input.email, input.password);
   if (!person) throw new AppError("unauthorized", { detail: "The email or password is not right." });
   if (!person.emailVerified) {
-    throw new AppError("forbidden", { detail: "Confirm your email address first: follow the link we emailed you, then ask for a token again." });
+    throw new AppError("forbidden", {
+      detail: "Confirm your email address first: follow the link we emailed you, then ask for a token again.",
+    });
   }
   const expiresAt = tokenExpiry(API_TOKEN_DAYS, now)!;
-  const issued = await createPersonalAccessToken(services.db, { userId: person.id, name: API_TOKEN_NAME, expiresAt, actor: { ...input.actor, userId: person.id } });
+  const issued = await createPersonalAccessToken(services.db, {
+    userId: person.id,
+    name: API_TOKEN_NAME,
+    expiresAt,
+    actor: { ...input.actor, userId: person.id },
+  });
   return { token: issued.token, expiresAt };
 }

@@ -24,7 +24,11 @@ export async function createPersonalAccessToken(
 ): Promise<{ id: string; token: string; expiresAt: Date | null }> {
   const name = input.name.trim();
   if (!name || name.length > MAX_TOKEN_NAME_LENGTH) {
-    throw new AppError("invalid", { detail: `A token needs a name of 1 to ${MAX_TOKEN_NAME_LENGTH} characters` }, { fields: [{ path: "name", message: problem("account.tokens.errors.name") }] });
+    throw new AppError(
+      "invalid",
+      { detail: `A token needs a name of 1 to ${MAX_TOKEN_NAME_LENGTH} characters` },
+      { fields: [{ path: "name", message: problem("account.tokens.errors.name") }] },
+    );
   }
   const token = PREFIX + randomBytes(32).toString("base64url");
   const id = randomUUID();
@@ -37,7 +41,12 @@ export async function createPersonalAccessToken(
       lastFour: token.slice(-4),
       expiresAt: input.expiresAt,
     });
-    await recordAudit(tx, input.actor, { action: "token.create", targetType: "personal_access_token", targetId: id, summary: { name } });
+    await recordAudit(tx, input.actor, {
+      action: "token.create",
+      targetType: "personal_access_token",
+      targetId: id,
+      summary: { name },
+    });
   });
   return { id, token, expiresAt: input.expiresAt };
 }
@@ -58,7 +67,10 @@ export async function listPersonalAccessTokens(db: Executor, userId: string) {
     .orderBy(desc(schema.personalAccessToken.createdAt));
 }
 
-export async function revokePersonalAccessToken(db: Executor, input: { userId: string; tokenId: string; now: Date; actor: AuditActor }): Promise<void> {
+export async function revokePersonalAccessToken(
+  db: Executor,
+  input: { userId: string; tokenId: string; now: Date; actor: AuditActor },
+): Promise<void> {
   await db.transaction(async (tx) => {
     const revoked = await tx
       .update(schema.personalAccessToken)
@@ -72,7 +84,12 @@ export async function revokePersonalAccessToken(db: Executor, input: { userId: s
       )
       .returning({ id: schema.personalAccessToken.id, name: schema.personalAccessToken.name });
     if (revoked.length === 0) throw new AppError("not_found", { detail: "No such active token" });
-    await recordAudit(tx, input.actor, { action: "token.revoke", targetType: "personal_access_token", targetId: input.tokenId, summary: { name: revoked[0]!.name } });
+    await recordAudit(tx, input.actor, {
+      action: "token.revoke",
+      targetType: "personal_access_token",
+      targetId: input.tokenId,
+      summary: { name: revoked[0]!.name },
+    });
   });
 }
 
@@ -90,7 +107,12 @@ export async function revokeAllPersonalAccessTokens(
     .where(and(eq(schema.personalAccessToken.userId, input.userId), isNull(schema.personalAccessToken.revokedAt)))
     .returning({ id: schema.personalAccessToken.id });
   if (revoked.length > 0) {
-    await recordAudit(tx, input.actor, { action: "token.revoke-all", targetType: "user", targetId: input.userId, summary: { reason: input.reason, count: revoked.length } });
+    await recordAudit(tx, input.actor, {
+      action: "token.revoke-all",
+      targetType: "user",
+      targetId: input.userId,
+      summary: { reason: input.reason, count: revoked.length },
+    });
   }
   return revoked.length;
 }
@@ -105,7 +127,10 @@ const MAX_REMEMBERED_TOKENS = 10_000;
  * Records that a token was used, at most once a minute per token. The UPDATE is conditional, so several app processes
  * racing on one token write once between them; callers on a request path need not wait for it.
  */
-export async function markTokenUsed(db: Executor, input: { tokenId: string; lastUsedAt: Date | null; now: Date }): Promise<void> {
+export async function markTokenUsed(
+  db: Executor,
+  input: { tokenId: string; lastUsedAt: Date | null; now: Date },
+): Promise<void> {
   const now = input.now.getTime();
   const fresh = (at: number | undefined) => at !== undefined && now - at < LAST_USED_RESOLUTION_MS;
   if (fresh(input.lastUsedAt?.getTime()) || fresh(recentlyMarked.get(input.tokenId))) return;
@@ -127,7 +152,11 @@ export async function markTokenUsed(db: Executor, input: { tokenId: string; last
 export async function authenticateToken(db: Executor, token: string, now: Date): Promise<string | null> {
   if (!token.startsWith(PREFIX)) return null;
   const [row] = await db
-    .select({ id: schema.personalAccessToken.id, userId: schema.personalAccessToken.userId, lastUsedAt: schema.personalAccessToken.lastUsedAt })
+    .select({
+      id: schema.personalAccessToken.id,
+      userId: schema.personalAccessToken.userId,
+      lastUsedAt: schema.personalAccessToken.lastUsedAt,
+    })
     .from(schema.personalAccessToken)
     .where(
       and(

@@ -4,7 +4,9 @@ import { nullCharacterErrors, parseInput } from "./parse-input.ts";
 
 describe("NUL characters in input", () => {
   it("names every field that carries one, at any depth, and in keys", () => {
-    expect(nullCharacterErrors({ name: "Sam\u0000", roles: [{ role: "ok" }, { role: "\u0000" }], "bad\u0000key": 1 })).toEqual([
+    expect(
+      nullCharacterErrors({ name: "Sam\u0000", roles: [{ role: "ok" }, { role: "\u0000" }], "bad\u0000key": 1 }),
+    ).toEqual([
       { path: "name", message: "forms.errors.nullCharacter" },
       { path: "roles.1.role", message: "forms.errors.nullCharacter" },
       { path: "bad\u0000key", message: "forms.errors.nullCharacter" },
@@ -14,7 +16,10 @@ describe("NUL characters in input", () => {
 
   it("is a field error from parseInput, before the schema runs", () => {
     expect(() => parseInput(z.object({ name: z.string() }), { name: "a\u0000b" })).toThrow(
-      expect.objectContaining({ code: "invalid", details: { fields: [{ path: "name", message: "forms.errors.nullCharacter" }] } }),
+      expect.objectContaining({
+        code: "invalid",
+        details: { fields: [{ path: "name", message: "forms.errors.nullCharacter" }] },
+      }),
     );
   });
 });

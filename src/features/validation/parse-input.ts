@@ -37,7 +37,9 @@ export function issueAsFieldError(issue: z.core.$ZodIssue): FieldError {
  * wrong type) are plain English details.
  */
 export function fieldErrorOf(path: string, message: string, values?: MessageValues): FieldError {
-  return Object.hasOwn(en, message) ? { path, message: message as MessageKey, ...(values ? { values } : {}) } : { path, detail: message };
+  return Object.hasOwn(en, message)
+    ? { path, message: message as MessageKey, ...(values ? { values } : {}) }
+    : { path, detail: message };
 }
 
 /** A length or size limit a message may name ("at least {min} characters"), taken from the schema that set it. */
@@ -102,11 +104,16 @@ export function webAddress(options: { httpsOnly: boolean; wrong: MessageKey }) {
  * of the input, is a field error before it can reach a query (which would fail as a server error).
  */
 export function nullCharacterErrors(input: unknown, path: string[] = [], depth = 0): FieldError[] {
-  if (typeof input === "string") return input.includes("\u0000") ? [{ path: path.join("."), message: problem("forms.errors.nullCharacter") }] : [];
+  if (typeof input === "string")
+    return input.includes("\u0000") ? [{ path: path.join("."), message: problem("forms.errors.nullCharacter") }] : [];
   if (input === null || typeof input !== "object" || depth > 20) return [];
-  const entries = Array.isArray(input) ? input.map((value, index) => [String(index), value] as const) : Object.entries(input);
+  const entries = Array.isArray(input)
+    ? input.map((value, index) => [String(index), value] as const)
+    : Object.entries(input);
   return entries.flatMap(([key, value]) => [
-    ...(key.includes("\u0000") ? [{ path: [...path, key].join("."), message: problem("forms.errors.nullCharacter") }] : []),
+    ...(key.includes("\u0000")
+      ? [{ path: [...path, key].join("."), message: problem("forms.errors.nullCharacter") }]
+      : []),
     ...nullCharacterErrors(value, [...path, key], depth + 1),
   ]);
 }

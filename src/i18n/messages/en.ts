@@ -16,6 +16,23 @@ import { roster } from "./en/roster.ts";
 import { attendance } from "./en/attendance.ts";
 import { credentials } from "./en/credentials.ts";
 
-export const en = { ...shell, ...mail, ...publicPages, ...auth, ...account, ...admin, ...api, ...registration, ...certifications, ...notices, ...catalog, ...courses, ...myTrainings, ...roster, ...attendance, ...credentials };
+export const en = {
+  ...shell,
+  ...mail,
+  ...publicPages,
+  ...auth,
+  ...account,
+  ...admin,
+  ...api,
+  ...registration,
+  ...certifications,
+  ...notices,
+  ...catalog,
+  ...courses,
+  ...myTrainings,
+  ...roster,
+  ...attendance,
+  ...credentials,
+};
 
 export type MessageKey = keyof typeof en;

@@ -17,4 +17,21 @@ import { roster } from "./es/roster.ts";
 import { attendance } from "./es/attendance.ts";
 import { credentials } from "./es/credentials.ts";
 
-export const es: Record<MessageKey, string> = { ...shell, ...mail, ...publicPages, ...auth, ...account, ...admin, ...api, ...registration, ...certifications, ...notices, ...catalog, ...courses, ...myTrainings, ...roster, ...attendance, ...credentials };
+export const es: Record<MessageKey, string> = {
+  ...shell,
+  ...mail,
+  ...publicPages,
+  ...auth,
+  ...account,
+  ...admin,
+  ...api,
+  ...registration,
+  ...certifications,
+  ...notices,
+  ...catalog,
+  ...courses,
+  ...myTrainings,
+  ...roster,
+  ...attendance,
+  ...credentials,
+};

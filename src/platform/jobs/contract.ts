@@ -19,7 +19,12 @@ export function defineJobContract<Schema extends z.ZodType>(contract: JobContrac
 /** Which try this is, so a handler can record a final failure where people will see it. */
 export type JobContext = { jobId: number; attempt: number; maxAttempts: number };
 
-export type PayloadOf<Contract extends JobContract> = Contract extends JobContract<infer Schema> ? z.infer<Schema> : never;
+export type PayloadOf<Contract extends JobContract> =
+  Contract extends JobContract<infer Schema> ? z.infer<Schema> : never;
 
 /** Runs one job. Called again after a crash or a failed try, so it checks what is already done before doing it. */
-export type JobHandler<Contract extends JobContract = JobContract> = (services: Services, payload: PayloadOf<Contract>, context: JobContext) => Promise<void>;
+export type JobHandler<Contract extends JobContract = JobContract> = (
+  services: Services,
+  payload: PayloadOf<Contract>,
+  context: JobContext,
+) => Promise<void>;

@@ -8,9 +8,20 @@ import type { JobContract } from "./contract.ts";
 
 type JobRow = typeof schema.job.$inferInsert;
 
-function rowFor<Schema extends z.ZodType>(contract: JobContract<Schema>, payload: z.infer<Schema>, runAt: Date, dedupeKey?: string): JobRow {
+function rowFor<Schema extends z.ZodType>(
+  contract: JobContract<Schema>,
+  payload: z.infer<Schema>,
+  runAt: Date,
+  dedupeKey?: string,
+): JobRow {
   const parsed = contract.payload.parse(payload);
-  return { name: contract.name, payload: parsed ?? {}, runAt, dedupeKey: dedupeKey ?? contract.dedupeKey?.(parsed) ?? null, maxAttempts: contract.attempts };
+  return {
+    name: contract.name,
+    payload: parsed ?? {},
+    runAt,
+    dedupeKey: dedupeKey ?? contract.dedupeKey?.(parsed) ?? null,
+    maxAttempts: contract.attempts,
+  };
 }
 
 async function insertJobs(db: Executor, rows: JobRow[]): Promise<void> {
@@ -20,12 +31,22 @@ async function insertJobs(db: Executor, rows: JobRow[]): Promise<void> {
 }
 
 /** Queues one job in the caller's transaction (or on its own), so a change and the work it asks for land together. */
-export async function enqueue<Schema extends z.ZodType>(db: Executor, contract: JobContract<Schema>, payload: z.infer<Schema>, options: { runAt?: Date } = {}): Promise<void> {
+export async function enqueue<Schema extends z.ZodType>(
+  db: Executor,
+  contract: JobContract<Schema>,
+  payload: z.infer<Schema>,
+  options: { runAt?: Date } = {},
+): Promise<void> {
   await insertJobs(db, [rowFor(contract, payload, options.runAt ?? new Date())]);
 }
 
 /** Queues one job per payload in one statement: a batch of registrations, a session's participants. */
-export async function enqueueMany<Schema extends z.ZodType>(db: Executor, contract: JobContract<Schema>, payloads: readonly z.infer<Schema>[], options: { runAt?: Date } = {}): Promise<void> {
+export async function enqueueMany<Schema extends z.ZodType>(
+  db: Executor,
+  contract: JobContract<Schema>,
+  payloads: readonly z.infer<Schema>[],
+  options: { runAt?: Date } = {},
+): Promise<void> {
   const runAt = options.runAt ?? new Date();
   // The same key twice in one statement would conflict with itself; the first one stands, as with separate enqueues.
   const rows = new Map<string, JobRow>();
@@ -38,7 +59,12 @@ export async function enqueueMany<Schema extends z.ZodType>(db: Executor, contra
 }
 
 /** Queues one run of a recurring job; the key names the schedule and its due time, so two workers add it once. */
-export async function enqueueScheduledRun<Schema extends z.ZodType>(db: Executor, contract: JobContract<Schema>, payload: z.infer<Schema>, runKey: string): Promise<void> {
+export async function enqueueScheduledRun<Schema extends z.ZodType>(
+  db: Executor,
+  contract: JobContract<Schema>,
+  payload: z.infer<Schema>,
+  runKey: string,
+): Promise<void> {
   await insertJobs(db, [rowFor(contract, payload, new Date(), runKey)]);
 }
 
@@ -48,8 +74,21 @@ export type ClaimedJob = { id: number; name: string; payload: unknown; attempts:
  * Takes up to `limit` due jobs for this worker. A running job whose lease has run out (its worker died)
  * is due again. SKIP LOCKED lets any number of workers claim at once without waiting or double-claiming.
  */
-export async function claimJobs(db: Executor, workerId: string, limit: number, leaseSeconds: number): Promise<ClaimedJob[]> {
-  const rows = await queryRows<{ id: string | number; name: string; payload: unknown; attempts: number; max_attempts: number }>(db, sql`
+export async function claimJobs(
+  db: Executor,
+  workerId: string,
+  limit: number,
+  leaseSeconds: number,
+): Promise<ClaimedJob[]> {
+  const rows = await queryRows<{
+    id: string | number;
+    name: string;
+    payload: unknown;
+    attempts: number;
+    max_attempts: number;
+  }>(
+    db,
+    sql`
     UPDATE job SET status = 'running', locked_by = ${workerId},
       locked_until = now() + make_interval(secs => ${leaseSeconds}), attempts = attempts + 1
     WHERE id IN (
@@ -59,7 +98,8 @@ export async function claimJobs(db: Executor, workerId: string, limit: number, l
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING id, name, payload, attempts, max_attempts`);
+    RETURNING id, name, payload, attempts, max_attempts`,
+  );
   return rows.map((row) => ({
     id: Number(row.id),
     name: row.name,
@@ -92,13 +132,18 @@ export async function claimDueSchedules(
   nextRunFor: (name: string, after: Date) => Date,
   now: Date,
 ): Promise<Array<{ name: string; dueAt: Date }>> {
-  const rows = await queryRows<{ name: string; next_run_at: string | Date }>(db, sql`
-    SELECT name, next_run_at FROM job_schedule WHERE next_run_at <= ${now.toISOString()}::timestamptz FOR UPDATE SKIP LOCKED`);
+  const rows = await queryRows<{ name: string; next_run_at: string | Date }>(
+    db,
+    sql`
+    SELECT name, next_run_at FROM job_schedule WHERE next_run_at <= ${now.toISOString()}::timestamptz FOR UPDATE SKIP LOCKED`,
+  );
   const claimed: Array<{ name: string; dueAt: Date }> = [];
   for (const row of rows) {
     const dueAt = new Date(row.next_run_at);
     const next = nextRunFor(row.name, now);
-    await db.execute(sql`UPDATE job_schedule SET next_run_at = ${next.toISOString()}::timestamptz, last_run_at = ${now.toISOString()}::timestamptz WHERE name = ${row.name}`);
+    await db.execute(
+      sql`UPDATE job_schedule SET next_run_at = ${next.toISOString()}::timestamptz, last_run_at = ${now.toISOString()}::timestamptz WHERE name = ${row.name}`,
+    );
     claimed.push({ name: row.name, dueAt });
   }
   return claimed;

@@ -41,7 +41,15 @@ export function NewPasswordField(props: { name?: string; label: string; hint?: M
 }
 
 /** Sign-in link, reset link, a fresh confirmation link: one address, one button. */
-export function EmailRequestForm({ state, defaultEmail = "", submitLabel }: { state: FormState | undefined; defaultEmail?: string; submitLabel: string }) {
+export function EmailRequestForm({
+  state,
+  defaultEmail = "",
+  submitLabel,
+}: {
+  state: FormState | undefined;
+  defaultEmail?: string;
+  submitLabel: string;
+}) {
   return (
     <>
       <ErrorSummary errors={state?.errors} formError={state?.formError} />

@@ -1,5 +1,13 @@
 // Form pieces: fields that show their errors beside them (aria-describedby) and in a summary alert, the submit button, a confirm step.
-import { useCallback, useEffect, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from "react";
 import { Form, useNavigation } from "react-router";
 import { useT } from "./i18n.tsx";
 
@@ -38,7 +46,19 @@ function describedBy(fieldId: string, hint: unknown, error: unknown): string | u
 }
 
 /** A field's label, then its hint and its error, each with the id the control points at. */
-function FieldFrame({ fieldId, label, hint, error, children }: { fieldId: string; label: string; hint?: ReactNode; error?: string; children: ReactNode }) {
+function FieldFrame({
+  fieldId,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  fieldId: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  children: ReactNode;
+}) {
   return (
     <div className={error ? "field field-invalid" : "field"}>
       <label htmlFor={fieldId}>{label}</label>
@@ -64,17 +84,31 @@ export function TextField(props: FieldProps & Omit<InputHTMLAttributes<HTMLInput
   const fieldId = id ?? `field-${name}`;
   return (
     <FieldFrame fieldId={fieldId} label={label} hint={hint} error={error}>
-      <input id={fieldId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(fieldId, hint, error)} {...input} />
+      <input
+        id={fieldId}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(fieldId, hint, error)}
+        {...input}
+      />
     </FieldFrame>
   );
 }
 
-export function SelectField(props: FieldProps & { children: ReactNode } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name">) {
+export function SelectField(
+  props: FieldProps & { children: ReactNode } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name">,
+) {
   const { name, label, hint, error, id, children, ...select } = props;
   const fieldId = id ?? `field-${name}`;
   return (
     <FieldFrame fieldId={fieldId} label={label} hint={hint} error={error}>
-      <select id={fieldId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(fieldId, hint, error)} {...select}>
+      <select
+        id={fieldId}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(fieldId, hint, error)}
+        {...select}
+      >
         {children}
       </select>
     </FieldFrame>
@@ -86,12 +120,25 @@ export function TextAreaField(props: FieldProps & Omit<TextareaHTMLAttributes<HT
   const fieldId = id ?? `field-${name}`;
   return (
     <FieldFrame fieldId={fieldId} label={label} hint={hint} error={error}>
-      <textarea id={fieldId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(fieldId, hint, error)} {...area} />
+      <textarea
+        id={fieldId}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(fieldId, hint, error)}
+        {...area}
+      />
     </FieldFrame>
   );
 }
 
-export function CheckboxField(props: { name: string; value?: string; label: ReactNode; hint?: ReactNode; id?: string; defaultChecked?: boolean }) {
+export function CheckboxField(props: {
+  name: string;
+  value?: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  id?: string;
+  defaultChecked?: boolean;
+}) {
   const fieldId = props.id ?? `field-${props.name}`;
   return (
     <div className="checkbox">

@@ -4,9 +4,24 @@ import { useT } from "./i18n.tsx";
 
 /** `anchor` is the id on "Learn IPS" that credentials' Open Badges alignments point at (ipsFramework in core). */
 export const principles: ReadonlyArray<{ anchor: string; from: MessageKey; to: MessageKey; body: MessageKey }> = [
-  { anchor: "principle-learning", from: "public.learn.principle.learning.from", to: "public.learn.principle.learning.to", body: "public.learn.principle.learning.body" },
-  { anchor: "principle-relationship", from: "public.learn.principle.relationship.from", to: "public.learn.principle.relationship.to", body: "public.learn.principle.relationship.body" },
-  { anchor: "principle-hope", from: "public.learn.principle.hope.from", to: "public.learn.principle.hope.to", body: "public.learn.principle.hope.body" },
+  {
+    anchor: "principle-learning",
+    from: "public.learn.principle.learning.from",
+    to: "public.learn.principle.learning.to",
+    body: "public.learn.principle.learning.body",
+  },
+  {
+    anchor: "principle-relationship",
+    from: "public.learn.principle.relationship.from",
+    to: "public.learn.principle.relationship.to",
+    body: "public.learn.principle.relationship.body",
+  },
+  {
+    anchor: "principle-hope",
+    from: "public.learn.principle.hope.from",
+    to: "public.learn.principle.hope.to",
+    body: "public.learn.principle.hope.body",
+  },
 ];
 
 /** "From helping → to learning": the arrow is drawn, and read out as a word. */

@@ -5,7 +5,9 @@ const markdown = new MarkdownIt({ html: false, linkify: true, typographer: true,
 
 // markdown-it already refuses javascript:, vbscript:, file: and most data: links; links that leave the hub open
 // without handing it the opener or the address it came from.
-const defaultLinkOpen = markdown.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
+const defaultLinkOpen =
+  markdown.renderer.rules.link_open ??
+  ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
 markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
   const token = tokens[index]!;
   if (/^https?:\/\//i.test(String(token.attrGet("href") ?? ""))) token.attrSet("rel", "noopener noreferrer");

@@ -3,7 +3,17 @@ import { Link } from "react-router";
 import { useT } from "./i18n.tsx";
 
 /** Previous and next links that keep the other query parameters. */
-export function Pagination({ page, pageCount, query, label }: { page: number; pageCount: number; query: Record<string, string>; label: string }) {
+export function Pagination({
+  page,
+  pageCount,
+  query,
+  label,
+}: {
+  page: number;
+  pageCount: number;
+  query: Record<string, string>;
+  label: string;
+}) {
   const t = useT();
   if (pageCount <= 1) return null;
   const href = (target: number) => `?${new URLSearchParams({ ...query, page: String(target) }).toString()}`;

@@ -10,7 +10,12 @@ export type Column<Row> = {
   cell: (row: Row) => ReactNode;
 };
 
-export function ResponsiveTable<Row>(props: { columns: Array<Column<Row>>; rows: readonly Row[]; rowKey: (row: Row) => string | number; className?: string }) {
+export function ResponsiveTable<Row>(props: {
+  columns: Array<Column<Row>>;
+  rows: readonly Row[];
+  rowKey: (row: Row) => string | number;
+  className?: string;
+}) {
   const { columns } = props;
   return (
     <div className="table-wrap">

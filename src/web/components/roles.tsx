@@ -16,7 +16,9 @@ export const roleOrder: readonly Role[] = ["participant", "trainer", "partner_ad
 
 /** "Partner admin for Willamette Peer Network", or just "Trainer". */
 export function roleName(t: Translate, role: Role, organizationName?: string | null): string {
-  return organizationName ? t("admin.roles.withOrganization", { role: t(roleKeys[role]), organization: organizationName }) : t(roleKeys[role]);
+  return organizationName
+    ? t("admin.roles.withOrganization", { role: t(roleKeys[role]), organization: organizationName })
+    : t(roleKeys[role]);
 }
 
 export function RolePill({ role, organizationName }: { role: Role; organizationName?: string | null }) {
@@ -25,7 +27,11 @@ export function RolePill({ role, organizationName }: { role: Role; organizationN
 }
 
 /** The organization a partner admin role is for (other roles leave it empty). */
-export function OrganizationField(props: { organizations: ReadonlyArray<{ id: string; name: string }>; error?: string; defaultValue: string }) {
+export function OrganizationField(props: {
+  organizations: ReadonlyArray<{ id: string; name: string }>;
+  error?: string;
+  defaultValue: string;
+}) {
   const t = useT();
   return (
     <SelectField

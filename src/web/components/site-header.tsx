@@ -26,13 +26,23 @@ export function SiteHeader() {
             {t("shell.language.switchTo")}
           </button>
         </Form>
-        <a className="quick-exit" id="quick-exit" href={QUICK_EXIT_URL} rel="noreferrer" title={t("shell.quickExitHint")}>
+        <a
+          className="quick-exit"
+          id="quick-exit"
+          href={QUICK_EXIT_URL}
+          rel="noreferrer"
+          title={t("shell.quickExitHint")}
+        >
           {t("shell.quickExit")}
         </a>
       </div>
       <div className="brand-row">
         <a className="brand" href="/">
-          {root?.hub.logoUrl ? <img src={root.hub.logoUrl} alt="" width={40} height={40} /> : <span className="brand-mark" aria-hidden="true" />}
+          {root?.hub.logoUrl ? (
+            <img src={root.hub.logoUrl} alt="" width={40} height={40} />
+          ) : (
+            <span className="brand-mark" aria-hidden="true" />
+          )}
           <span>{hubName}</span>
         </a>
         <nav aria-label={t("shell.nav.label")} className="main-nav">

@@ -59,9 +59,7 @@ const problemKeys: Record<ProblemKind, MessageKey> = {
 /** The document's descriptions mark code with backticks; show those parts as code. */
 function Described({ text }: { text: string }) {
   return (
-    <>
-      {text.split(/`([^`]+)`/).map((part, index) => (index % 2 === 1 ? <code key={index}>{part}</code> : part))}
-    </>
+    <>{text.split(/`([^`]+)`/).map((part, index) => (index % 2 === 1 ? <code key={index}>{part}</code> : part))}</>
   );
 }
 
@@ -82,7 +80,11 @@ function FieldList({ fields, showRequired }: { fields: ReferenceField[]; showReq
         <li key={field.name}>
           <p className="api-field-head">
             <code className="api-field-name">{field.name}</code> <span className="api-field-type">{field.type}</span>
-            {showRequired ? <span className={field.required ? "pill" : "pill pill-quiet"}>{t(field.required ? "api.docs.required" : "api.docs.optional")}</span> : null}
+            {showRequired ? (
+              <span className={field.required ? "pill" : "pill pill-quiet"}>
+                {t(field.required ? "api.docs.required" : "api.docs.optional")}
+              </span>
+            ) : null}
             {field.limits ? (
               <span className="muted api-field-limits">
                 <Limits limits={field.limits} />
@@ -125,7 +127,8 @@ function Operation({ operation }: { operation: ReferenceOperation }) {
         <Described text={operation.description} />
       </p>
       <p className="api-access">
-        <span className="api-access-label">{t("api.docs.access")}</span> <span className="pill">{t(accessKeys[operation.access])}</span>
+        <span className="api-access-label">{t("api.docs.access")}</span>{" "}
+        <span className="pill">{t(accessKeys[operation.access])}</span>
       </p>
 
       {operation.parameters.length > 0 ? (
@@ -156,7 +159,10 @@ function Operation({ operation }: { operation: ReferenceOperation }) {
           <dd>
             <span lang="en">{operation.success.description}</span>
             {operation.success.headers.length > 0 ? (
-              <span className="muted"> {t("api.docs.responseHeaders", { headers: operation.success.headers.join(", ") })}</span>
+              <span className="muted">
+                {" "}
+                {t("api.docs.responseHeaders", { headers: operation.success.headers.join(", ") })}
+              </span>
             ) : null}
           </dd>
         </div>
@@ -182,7 +188,9 @@ function Operation({ operation }: { operation: ReferenceOperation }) {
       {operation.success.fields.length > 0 || operation.success.example ? (
         <>
           <h4>{t("api.docs.responseBody")}</h4>
-          {operation.success.fields.length > 0 ? <FieldList fields={operation.success.fields} showRequired={false} /> : null}
+          {operation.success.fields.length > 0 ? (
+            <FieldList fields={operation.success.fields} showRequired={false} />
+          ) : null}
           {operation.success.example ? (
             <>
               <p className="api-example-label">{t("api.docs.example")}</p>

@@ -15,7 +15,9 @@ const CHROMIUM_FLAGS = [
   "--disable-sync",
 ];
 
-export async function launchBrowser(options: { javaScriptEnabled?: boolean } & BrowserContextOptions = {}): Promise<BrowserSession> {
+export async function launchBrowser(
+  options: { javaScriptEnabled?: boolean } & BrowserContextOptions = {},
+): Promise<BrowserSession> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-US", ...options });
   const page = await context.newPage();

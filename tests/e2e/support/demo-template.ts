@@ -30,7 +30,10 @@ export async function seedDemoTemplate(engine: Engine): Promise<{ template: Demo
     } finally {
       await handle.close();
     }
-    return { template: { engine, database: name }, remove: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+    return {
+      template: { engine, database: name },
+      remove: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    };
   }
   const folder = await mkdtemp(path.join(os.tmpdir(), "ips-hub-e2e-demo-"));
   const dataDir = path.join(folder, "data");
@@ -48,7 +51,10 @@ export async function copyDemoTemplate(template: DemoTemplate): Promise<HubDatab
   if (template.engine === "postgres") {
     const name = uniqueName("ipshub_e2e");
     await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${template.database}`);
-    return { env: { DATABASE_URL: databaseUrl(name) }, remove: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+    return {
+      env: { DATABASE_URL: databaseUrl(name) },
+      remove: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    };
   }
   const folder = await mkdtemp(path.join(os.tmpdir(), "ips-hub-e2e-"));
   const dataDir = path.join(folder, "data");

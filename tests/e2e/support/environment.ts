@@ -27,13 +27,17 @@ export function endToEndEngine(): Engine {
 export function requireBuild(): void {
   const serverBuild = path.join(repoRoot, "build", "server", "index.js");
   if (!existsSync(serverBuild)) {
-    throw new Error(`The end-to-end tests serve the built app, but ${serverBuild} does not exist. Run \`npm run build\` first (\`npm test\` does it for you).`);
+    throw new Error(
+      `The end-to-end tests serve the built app, but ${serverBuild} does not exist. Run \`npm run build\` first (\`npm test\` does it for you).`,
+    );
   }
 }
 
 /** Why this machine cannot run browser tests, or null when it can. */
 function missingBrowser(): string | null {
-  return existsSync(CHROMIUM_PATH) ? null : `Chromium is not installed at ${CHROMIUM_PATH} (apt-get install -y chromium)`;
+  return existsSync(CHROMIUM_PATH)
+    ? null
+    : `Chromium is not installed at ${CHROMIUM_PATH} (apt-get install -y chromium)`;
 }
 
 /**
@@ -60,7 +64,9 @@ export function describeEndToEnd(name: string, body: (engine: Engine) => void): 
   if (underCi() && !process.env.TEST_DATABASE_URL) {
     describe(name, () => {
       it("needs PostgreSQL under CI", () => {
-        throw new Error("CI is set but TEST_DATABASE_URL is not: the browser tests must also run on PostgreSQL (see .ci/run).");
+        throw new Error(
+          "CI is set but TEST_DATABASE_URL is not: the browser tests must also run on PostgreSQL (see .ci/run).",
+        );
       });
     });
   }

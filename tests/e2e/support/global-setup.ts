@@ -19,7 +19,9 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   }
   const startedAt = Date.now();
   const seeded = await seedDemoTemplate(endToEndEngine());
-  console.info(`[e2e] demo hub seeded once on ${seeded.template.engine} in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
+  console.info(
+    `[e2e] demo hub seeded once on ${seeded.template.engine} in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`,
+  );
   project.provide("demoTemplate", seeded.template);
   return seeded.remove;
 }

@@ -34,13 +34,18 @@ export async function startHubProcess(options: HubProcessOptions): Promise<HubPr
   const url = `http://127.0.0.1:${port}`;
   // The demo was seeded once for the run (global-setup.ts); this hub gets a copy, so no file sees another's changes.
   const template = inject("demoTemplate");
-  if (!template) throw new Error("No seeded demo database: the e2e project's globalSetup (tests/e2e/support/global-setup.ts) did not run");
-  if (template.engine !== options.engine) throw new Error(`The demo was seeded on ${template.engine}, not ${options.engine}`);
+  if (!template)
+    throw new Error(
+      "No seeded demo database: the e2e project's globalSetup (tests/e2e/support/global-setup.ts) did not run",
+    );
+  if (template.engine !== options.engine)
+    throw new Error(`The demo was seeded on ${template.engine}, not ${options.engine}`);
   const database = await copyDemoTemplate(template);
 
   const inherited = { ...process.env };
   // The hub reads these itself; only what this function sets below may reach it.
-  for (const name of ["DATABASE_URL", "DATA_DIR", "SMTP_URL", "PUBLIC_URL", "SESSION_SECRET", "WORKER"]) delete inherited[name];
+  for (const name of ["DATABASE_URL", "DATA_DIR", "SMTP_URL", "PUBLIC_URL", "SESSION_SECRET", "WORKER"])
+    delete inherited[name];
   const env: Record<string, string | undefined> = {
     ...inherited,
     NODE_ENV: "test",
@@ -54,7 +59,11 @@ export async function startHubProcess(options: HubProcessOptions): Promise<HubPr
     ...options.env,
   };
 
-  const child = spawn(process.execPath, ["--import", "tsx", entry], { cwd: repoRoot, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", entry], {
+    cwd: repoRoot,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let printed = "";
   const collect = (chunk: Buffer) => {
     printed = (printed + chunk.toString("utf8")).slice(-20_000);
@@ -100,13 +109,19 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function waitForHealth(url: string, exited: Promise<number | null>, timeoutMs: number, output: () => string): Promise<void> {
+async function waitForHealth(
+  url: string,
+  exited: Promise<number | null>,
+  timeoutMs: number,
+  output: () => string,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exitCode: number | null | undefined;
   void exited.then((code) => (exitCode = code));
   let last = "no answer yet";
   while (Date.now() < deadline) {
-    if (exitCode !== undefined) throw new Error(`The hub process exited (code ${exitCode}) before it was healthy. It printed:\n${output()}`);
+    if (exitCode !== undefined)
+      throw new Error(`The hub process exited (code ${exitCode}) before it was healthy. It printed:\n${output()}`);
     try {
       const response = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2000) });
       if (response.status === 200) return;

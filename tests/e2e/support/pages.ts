@@ -6,8 +6,22 @@ export const DEMO_PASSWORD = "peer-support-demo";
 
 /** The visible words the steps look for, per page language. */
 export const words = {
-  en: { email: "Email", password: "Password", signIn: "Sign in", signOut: "Sign out", switchLanguage: "Español", quickExit: "Quick exit" },
-  es: { email: "Correo electrónico", password: "Contraseña", signIn: "Iniciar sesión", signOut: "Cerrar sesión", switchLanguage: "English", quickExit: "Salida rápida" },
+  en: {
+    email: "Email",
+    password: "Password",
+    signIn: "Sign in",
+    signOut: "Sign out",
+    switchLanguage: "Español",
+    quickExit: "Quick exit",
+  },
+  es: {
+    email: "Correo electrónico",
+    password: "Contraseña",
+    signIn: "Iniciar sesión",
+    signOut: "Cerrar sesión",
+    switchLanguage: "English",
+    quickExit: "Salida rápida",
+  },
 } as const;
 
 export type Language = keyof typeof words;
@@ -17,7 +31,13 @@ export async function pageLanguage(page: Page): Promise<string | null> {
 }
 
 /** Signs in with the form on /sign-in (works with and without JavaScript); ends on the page the hub sends people to. */
-export async function signIn(page: Page, baseUrl: string, email: string, password: string, language: Language = "en"): Promise<void> {
+export async function signIn(
+  page: Page,
+  baseUrl: string,
+  email: string,
+  password: string,
+  language: Language = "en",
+): Promise<void> {
   await page.goto(`${baseUrl}/sign-in`);
   const main = page.getByRole("main");
   await main.getByLabel(words[language].email, { exact: true }).fill(email);

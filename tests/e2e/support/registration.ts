@@ -16,7 +16,11 @@ export async function apiToken(baseUrl: string, email: string): Promise<string> 
 }
 
 /** Calls the API and fails with its problem document when the status is not the expected one. */
-export async function callApi<T>(baseUrl: string, path: string, options: { token?: string; method?: string; body?: unknown; status?: number } = {}): Promise<T> {
+export async function callApi<T>(
+  baseUrl: string,
+  path: string,
+  options: { token?: string; method?: string; body?: unknown; status?: number } = {},
+): Promise<T> {
   const response = await fetch(`${baseUrl}/api/v1${path}`, {
     method: options.method ?? (options.body === undefined ? "GET" : "POST"),
     headers: {
@@ -52,8 +56,13 @@ export async function readSession(baseUrl: string, id: string): Promise<ApiSessi
 
 /** The demo session of a course in a format (the demo has one of each that the tests use). */
 export async function demoSession(baseUrl: string, slug: string, format: string, language = "en"): Promise<ApiSession> {
-  const found = (await listSessions(baseUrl)).filter((s) => s.course.slug === slug && s.format === format && s.language === language);
-  expect(found.map((s) => s.id), `one ${format} ${slug} session in ${language}`).toHaveLength(1);
+  const found = (await listSessions(baseUrl)).filter(
+    (s) => s.course.slug === slug && s.format === format && s.language === language,
+  );
+  expect(
+    found.map((s) => s.id),
+    `one ${format} ${slug} session in ${language}`,
+  ).toHaveLength(1);
   return found[0]!;
 }
 
@@ -98,7 +107,10 @@ export function calendarParts(mail: CapturedMail): { filename: string; contentTy
 export function expectInvitation(mail: CapturedMail, meetings: number): void {
   const parts = calendarParts(mail);
   const described = parts.map((p) => `${p.contentType} "${p.filename}"`).join(", ") || "none";
-  expect(parts.some((part) => part.filename.endsWith(".ics")), `an .ics file in "${mail.subject}" (parts: ${described})`).toBe(true);
+  expect(
+    parts.some((part) => part.filename.endsWith(".ics")),
+    `an .ics file in "${mail.subject}" (parts: ${described})`,
+  ).toBe(true);
   for (const part of parts) {
     expect(part.text).toContain("METHOD:REQUEST");
     expect(part.text.match(/BEGIN:VEVENT/g)?.length, `events in ${part.contentType}`).toBe(meetings);
@@ -107,11 +119,18 @@ export function expectInvitation(mail: CapturedMail, meetings: number): void {
 
 /** One training's card on /my/trainings, found by the training's title in its heading. */
 export function myTrainingCard(page: Page, title: string): Locator {
-  return page.locator("li.my-training").filter({ has: page.getByRole("heading", { level: 3, name: title, exact: true }) });
+  return page
+    .locator("li.my-training")
+    .filter({ has: page.getByRole("heading", { level: 3, name: title, exact: true }) });
 }
 
 /** Clicks a control that leads to another page and waits for that page's address and for a sign that it rendered. */
-export async function clickAndWait(page: Page, control: Locator, arrived: (url: URL) => boolean, rendered: Locator): Promise<void> {
+export async function clickAndWait(
+  page: Page,
+  control: Locator,
+  arrived: (url: URL) => boolean,
+  rendered: Locator,
+): Promise<void> {
   await Promise.all([page.waitForURL(arrived), control.click()]);
   await rendered.waitFor();
 }

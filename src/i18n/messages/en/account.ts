@@ -5,12 +5,14 @@ export const account = {
   "account.nav.email": "Email",
   "account.nav.password": "Password",
   "account.nav.tokens": "API tokens",
-  "account.errors.rateLimited": "That was a lot of tries in a short time. Please wait {minutes, plural, one {# minute} other {# minutes}} and try again.",
+  "account.errors.rateLimited":
+    "That was a lot of tries in a short time. Please wait {minutes, plural, one {# minute} other {# minutes}} and try again.",
 
   "account.profile.title": "Your profile",
   "account.profile.lede": "How we address you, and how the hub shows dates and language for you.",
   "account.profile.welcome.title": "Welcome, {name}!",
-  "account.profile.welcome.body": "Your account is ready. Take a moment to check how we address you. You can change any of this later.",
+  "account.profile.welcome.body":
+    "Your account is ready. Take a moment to check how we address you. You can change any of this later.",
   "account.profile.emailChanged": "Your email address is confirmed. We will write to you at {email} from now on.",
   "account.profile.saved": "Your changes are saved.",
   "account.profile.signedInAs": "You sign in as {email}.",
@@ -18,7 +20,8 @@ export const account = {
   "account.profile.name.label": "Chosen name",
   "account.profile.name.hint": "The name we use for you everywhere on the hub, and the one other people see.",
   "account.profile.pronouns.label": "Pronouns (optional)",
-  "account.profile.pronouns.hint": "For example: she/her, he/him, they/them, or your own words. Shown next to your name.",
+  "account.profile.pronouns.hint":
+    "For example: she/her, he/him, they/them, or your own words. Shown next to your name.",
   "account.profile.legalName.label": "Legal name (optional)",
   "account.profile.legalName.hint":
     "Used only on your certificates and on rosters we send to certification boards, which ask for it. Nobody else sees it. Leave it empty if it's the same as your chosen name.",
@@ -34,7 +37,8 @@ export const account = {
   "account.profile.zone.eastern": "Eastern time (New York)",
   "account.profile.zone.alaska": "Alaska time (Anchorage)",
   "account.profile.zone.hawaii": "Hawaii time (Honolulu)",
-  "account.profile.whatHappens": "Changes take effect right away. A new language switches these pages and future emails.",
+  "account.profile.whatHappens":
+    "Changes take effect right away. A new language switches these pages and future emails.",
   "account.profile.save": "Save changes",
   "account.profile.errors.nameMissing": "Enter the name you'd like us to use",
   "account.profile.errors.nameTooLong": "Use {max} characters or fewer",
@@ -51,7 +55,8 @@ export const account = {
   "account.email.newEmail.hint": "We use it to sign you in and to send you news about your trainings.",
   "account.email.submit": "Send the link",
   "account.email.sent.title": "Check your inbox.",
-  "account.email.sent.body": "If that address can be used, we sent a link to it. Open it within 24 hours to finish the change. Nothing changes until you do.",
+  "account.email.sent.body":
+    "If that address can be used, we sent a link to it. Open it within 24 hours to finish the change. Nothing changes until you do.",
   "account.email.errors.invalid": "Enter an email address like name@example.org",
   "account.email.errors.same": "That's already your email address",
 
@@ -63,11 +68,14 @@ export const account = {
   "account.password.whatHappens": "We'll sign you out on every other phone or computer. You stay signed in here.",
   "account.password.submit": "Change password",
   "account.password.saved": "Your password is changed. Any other devices are signed out.",
-  "account.password.tokensRevoked": "For your safety, we signed out your API tokens too. If a program uses one, make it a new token on the API tokens page.",
-  "account.password.forgot": "Don't remember your current password? Sign out, then choose “Forgot your password?” on the sign-in page.",
+  "account.password.tokensRevoked":
+    "For your safety, we signed out your API tokens too. If a program uses one, make it a new token on the API tokens page.",
+  "account.password.forgot":
+    "Don't remember your current password? Sign out, then choose “Forgot your password?” on the sign-in page.",
   "account.password.errors.currentMissing": "Enter your current password",
   "account.password.errors.currentWrong": "That isn't your current password",
-  "account.password.errors.noPassword": "Your account has no password yet. Sign out and use “Forgot your password?” to set one.",
+  "account.password.errors.noPassword":
+    "Your account has no password yet. Sign out and use “Forgot your password?” to set one.",
   "account.password.errors.tooShort": "Use at least {min} characters",
   "account.password.errors.tooLong": "Use 200 characters or fewer",
   "account.password.errors.same": "Choose a password that's different from your current one",
@@ -79,7 +87,8 @@ export const account = {
   "account.tokens.created.title": "Your new token “{name}”",
   "account.tokens.created.once":
     "Copy it now and keep it somewhere safe. This is the only time we show it: we keep only a scrambled version. If you lose it, revoke it and make a new one.",
-  "account.tokens.created.copyHint": "To copy it, select the whole token and copy (Ctrl+C or ⌘+C; on a phone, press and hold).",
+  "account.tokens.created.copyHint":
+    "To copy it, select the whole token and copy (Ctrl+C or ⌘+C; on a phone, press and hold).",
   "account.tokens.created.expires": "It stops working on {date}.",
   "account.tokens.created.noExpiry": "It works until you revoke it.",
   "account.tokens.list.title": "Your tokens",

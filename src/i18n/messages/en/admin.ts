@@ -10,7 +10,8 @@ export const admin = {
   "admin.nav.settings": "Settings",
   "admin.nav.resources": "Support resources",
   "admin.errors.forbidden": "Your account can't make this change. If you think it should, ask another hub admin.",
-  "admin.errors.notFound": "We couldn't find that. It may have been removed already. Reload the page to see how things stand now.",
+  "admin.errors.notFound":
+    "We couldn't find that. It may have been removed already. Reload the page to see how things stand now.",
   "admin.errors.conflict": "Someone changed this at the same time. Reload the page and try again.",
   "admin.pagination.previous": "← Previous",
   "admin.pagination.next": "Next →",
@@ -30,7 +31,8 @@ export const admin = {
   "admin.roles.errors.organizationNotAllowed": "Only a partner admin belongs to an organization",
   "admin.roles.errors.organizationMissing": "That organization no longer exists",
   "admin.roles.errors.alreadyHeld": "They already have this role",
-  "admin.roles.errors.lastAdmin": "This is the hub's only admin role, so it can't be removed. Make someone else a hub admin first.",
+  "admin.roles.errors.lastAdmin":
+    "This is the hub's only admin role, so it can't be removed. Make someone else a hub admin first.",
 
   "admin.overview.title": "Hub admin",
   "admin.overview.lede": "A quick look at the hub, and the places to look after it.",
@@ -39,8 +41,10 @@ export const admin = {
   "admin.overview.organizations": "{count, plural, one {partner organization} other {partner organizations}}",
   "admin.overview.outbox": "{count, plural, one {message in the outbox} other {messages in the outbox}}",
   "admin.overview.outboxSending": "Mail is sent over SMTP.",
-  "admin.overview.outboxKept": "SMTP isn't set up: {count, plural, one {# message is} other {# messages are}} kept here to read.",
-  "admin.overview.outboxFailed": "{count, plural, one {# message couldn't be sent yet.} other {# messages couldn't be sent yet.}}",
+  "admin.overview.outboxKept":
+    "SMTP isn't set up: {count, plural, one {# message is} other {# messages are}} kept here to read.",
+  "admin.overview.outboxFailed":
+    "{count, plural, one {# message couldn't be sent yet.} other {# messages couldn't be sent yet.}}",
   "admin.overview.recent.title": "What happened lately",
   "admin.overview.recent.empty": "Nothing yet. Changes to people, roles and settings will show up here.",
   "admin.overview.recent.all": "See the whole audit log",
@@ -77,7 +81,8 @@ export const admin = {
   "admin.invite.roles": "Roles",
   "admin.invite.organization": "Organization",
   "admin.invite.organizationHint": "Needed only for a partner admin: the organization they look after.",
-  "admin.invite.noOrganizations": "There are no partner organizations yet. Add one under Organizations before inviting a partner admin.",
+  "admin.invite.noOrganizations":
+    "There are no partner organizations yet. Add one under Organizations before inviting a partner admin.",
   "admin.invite.organizationNone": "No organization",
   "admin.invite.locale": "Language of the email",
   "admin.invite.localeHint": "They can change their language later.",
@@ -99,7 +104,8 @@ export const admin = {
   "admin.person.joined": "Joined",
   "admin.person.fromInvite.added":
     "This address already had an account, so we gave it {count, plural, one {the role} other {the roles}} directly. No invitation was sent.",
-  "admin.person.fromInvite.nothing": "This address already had an account with all of those roles, so nothing changed and no invitation was sent.",
+  "admin.person.fromInvite.nothing":
+    "This address already had an account with all of those roles, so nothing changed and no invitation was sent.",
   "admin.person.granted": "The role is added.",
   "admin.person.revoked": "The role is removed.",
   "admin.person.roles.title": "Roles",
@@ -135,7 +141,8 @@ export const admin = {
   "admin.invitations.state.expired": "Expired",
   "admin.invitations.state.revoked": "Withdrawn",
   "admin.invitations.withdraw.open": "Withdraw…",
-  "admin.invitations.withdraw.explain": "The link we sent to {email} will stop working. You can invite them again at any time.",
+  "admin.invitations.withdraw.explain":
+    "The link we sent to {email} will stop working. You can invite them again at any time.",
   "admin.invitations.withdraw.confirm": "Yes, withdraw it",
   "admin.invitations.errors.notPending": "This invitation isn't open any more, so there's nothing to withdraw.",
 
@@ -166,7 +173,8 @@ export const admin = {
   "admin.organizations.errors.slugTaken": "Another organization already uses this web address name",
 
   "admin.audit.title": "Audit log",
-  "admin.audit.lede": "Every change to people, roles, organizations and settings, newest first. Entries can't be edited or deleted.",
+  "admin.audit.lede":
+    "Every change to people, roles, organizations and settings, newest first. Entries can't be edited or deleted.",
   "admin.audit.filter.title": "Filter the log",
   "admin.audit.filter.action": "Action starts with",
   "admin.audit.filter.actionHint": "For example “role.” or “invitation.create”.",
@@ -214,7 +222,8 @@ export const admin = {
   "admin.outbox.message.template": "Kind",
   "admin.outbox.message.attempts": "Tries",
   "admin.outbox.message.lastError": "Last problem",
-  "admin.outbox.message.keptNote": "This message was never emailed, because SMTP isn't set up. The person hasn't seen it.",
+  "admin.outbox.message.keptNote":
+    "This message was never emailed, because SMTP isn't set up. The person hasn't seen it.",
   "admin.outbox.message.text": "Plain text",
   "admin.outbox.message.html": "As it looks in an inbox",
   "admin.outbox.message.htmlNote":
@@ -237,17 +246,20 @@ export const admin = {
   "admin.settings.contactEmail": "Contact email (optional)",
   "admin.settings.contactEmailHint": "Where people can write to the hub's staff.",
   "admin.settings.providerNumber": "Provider or approval number (optional)",
-  "admin.settings.providerNumberHint": "The number a certification board gave the hub as a training provider. It goes on certificates.",
+  "admin.settings.providerNumberHint":
+    "The number a certification board gave the hub as a training provider. It goes on certificates.",
   "admin.settings.region": "Region (optional)",
   "admin.settings.regionHint": "Where the hub works, for example “Oregon”.",
-  "admin.settings.whatHappens": "Changes show on every page as soon as you save. The change is written to the audit log.",
+  "admin.settings.whatHappens":
+    "Changes show on every page as soon as you save. The change is written to the audit log.",
   "admin.settings.save": "Save settings",
   "admin.settings.errors.nameMissing": "Enter the hub's name",
   "admin.settings.errors.nameTooLong": "Use {max} characters or fewer",
   "admin.settings.errors.taglineTooLong": "Use 160 characters or fewer",
   "admin.settings.errors.logoUrl": "Enter a full address starting with https://",
   "admin.settings.errors.accentFormat": "Enter a colour as # and six letters or digits, like #2f6f5e",
-  "admin.settings.errors.accentContrast": "White text isn't readable enough on this colour. Choose a darker one (contrast of at least 4.5 to 1).",
+  "admin.settings.errors.accentContrast":
+    "White text isn't readable enough on this colour. Choose a darker one (contrast of at least 4.5 to 1).",
   "admin.settings.errors.contactEmail": "Enter an email address like team@example.org",
   "admin.settings.errors.providerNumberTooLong": "Use {max} characters or fewer",
   "admin.settings.errors.regionTooLong": "Use {max} characters or fewer",
@@ -258,13 +270,15 @@ export const admin = {
   "admin.resources.added": "The resource is added to “Support now”.",
   "admin.resources.saved": "Your changes are saved.",
   "admin.resources.removed": "The resource is removed from “Support now”. Its details are kept in the audit log.",
-  "admin.resources.empty": "There are no resources yet, so “Support now” is empty. Please add at least one crisis line.",
+  "admin.resources.empty":
+    "There are no resources yet, so “Support now” is empty. Please add at least one crisis line.",
   "admin.resources.peerRun": "Peer-run",
   "admin.resources.field.name": "Name",
   "admin.resources.field.descriptionEn": "Description in English",
   "admin.resources.field.descriptionEs": "Description in Spanish",
   "admin.resources.field.phone": "Phone",
-  "admin.resources.field.phoneHint": "As people would dial it, like 1-800-698-2392. Give at least a phone, a text number or a website.",
+  "admin.resources.field.phoneHint":
+    "As people would dial it, like 1-800-698-2392. Give at least a phone, a text number or a website.",
   "admin.resources.field.sms": "Text (SMS)",
   "admin.resources.field.url": "Website",
   "admin.resources.field.hours": "Hours (optional)",
@@ -284,7 +298,8 @@ export const admin = {
   "admin.resources.add.explain": "It shows on “Support now” as soon as you save.",
   "admin.resources.add.submit": "Add resource",
   "admin.resources.remove.open": "Remove…",
-  "admin.resources.remove.explain": "“{name}” will disappear from “Support now” right away. Its details stay in the audit log if you need them back.",
+  "admin.resources.remove.explain":
+    "“{name}” will disappear from “Support now” right away. Its details stay in the audit log if you need them back.",
   "admin.resources.remove.confirm": "Yes, remove it",
   "admin.resources.errors.nameMissing": "Enter the resource's name",
   "admin.resources.errors.nameTooLong": "Use 120 characters or fewer",
@@ -307,18 +322,22 @@ export const admin = {
   "invitation.setup.title": "Set up your account",
   "invitation.setup.explain": "Your account will use {email}. Choose how we should address you and a password.",
   "invitation.setup.name.label": "Chosen name",
-  "invitation.setup.name.hint": "The name people see. You can add a legal name for certificates later, on your profile.",
+  "invitation.setup.name.hint":
+    "The name people see. You can add a legal name for certificates later, on your profile.",
   "invitation.setup.password.label": "Password",
   "invitation.setup.password.hint": "At least {min} characters. A few unrelated words work well.",
-  "invitation.setup.whatHappens": "When you continue, we create your account and sign you in. You can change any of this later.",
+  "invitation.setup.whatHappens":
+    "When you continue, we create your account and sign you in. You can change any of this later.",
   "invitation.setup.submit": "Create my account",
-  "invitation.existing.body": "You already have an account with {email}. Accepting adds these roles to it; your password stays the same.",
+  "invitation.existing.body":
+    "You already have an account with {email}. Accepting adds these roles to it; your password stays the same.",
   "invitation.existing.submit": "Accept the invitation",
   "invitation.rolesAdded.title": "You're all set",
   "invitation.rolesAdded.body": "The roles are added to your account. Sign in as usual to use them.",
   "invitation.rolesAdded.signIn": "Sign in",
   "invitation.unusable.title": "This invitation can't be used",
-  "invitation.unusable.body": "The link may have expired (invitations work for 7 days), been replaced by a newer one, or been withdrawn.",
+  "invitation.unusable.body":
+    "The link may have expired (invitations work for 7 days), been replaced by a newer one, or been withdrawn.",
   "invitation.unusable.accepted": "This invitation has already been accepted.",
   "invitation.unusable.next":
     "If you still want to join, ask the person who invited you to send a new invitation. If you already have an account, you can sign in.",

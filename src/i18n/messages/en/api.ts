@@ -1,14 +1,18 @@
 // English: the API reference page (/api/docs). Endpoint descriptions come from the OpenAPI document, in English.
 export const api = {
   "api.docs.title": "API reference",
-  "api.docs.lede": "Other tools can read and change information in this hub through its JSON API. This page lists every endpoint, who may call it, what to send and what comes back.",
+  "api.docs.lede":
+    "Other tools can read and change information in this hub through its JSON API. This page lists every endpoint, who may call it, what to send and what comes back.",
   "api.docs.languageNote": "Endpoint descriptions come from the API's own description, which is written in English.",
   "api.docs.start.title": "Getting started",
-  "api.docs.start.token": "Get a personal access token. Create one on your account page, or send your email and password to POST /auth/token.",
+  "api.docs.start.token":
+    "Get a personal access token. Create one on your account page, or send your email and password to POST /auth/token.",
   "api.docs.start.tokenLink": "Your access tokens",
   "api.docs.start.header": "Send the token with every request, in this header:",
-  "api.docs.start.json": "Requests and answers are JSON. Times are in UTC. When something goes wrong, the answer says what happened, in the problem details format described under “Errors”.",
-  "api.docs.start.secret": "Keep tokens as private as a password. Revoke a token you no longer use; it stops working at once.",
+  "api.docs.start.json":
+    "Requests and answers are JSON. Times are in UTC. When something goes wrong, the answer says what happened, in the problem details format described under “Errors”.",
+  "api.docs.start.secret":
+    "Keep tokens as private as a password. Revoke a token you no longer use; it stops working at once.",
   "api.docs.start.variable": "In the examples, $HUB_TOKEN stands for your token.",
   "api.docs.baseUrl": "Base address",
   "api.docs.version": "Version",
@@ -49,18 +53,24 @@ export const api = {
   "api.access.partner-admin": "Partner admins and hub admins",
   "api.access.admin": "Hub admins only",
   "api.docs.errors.title": "Errors",
-  "api.docs.errors.intro": "Every error answer is JSON of type application/problem+json. It always has type (a link to its explanation below), title and status. It usually has detail, which says what happened this time. When fields need attention, errors lists each one with its path (like email or roles.0) and a message.",
+  "api.docs.errors.intro":
+    "Every error answer is JSON of type application/problem+json. It always has type (a link to its explanation below), title and status. It usually has detail, which says what happened this time. When fields need attention, errors lists each one with its path (like email or roles.0) and a message.",
   "api.docs.errors.status": "Status {status}",
   "api.problem.malformed-request": "The body could not be read as JSON. Check for a missing quote, comma or bracket.",
-  "api.problem.unauthorized": "No token was sent, or it doesn't work any more (revoked, expired or mistyped). For POST /auth/token it means the email or password is not right; the answer is the same whether or not the account exists.",
-  "api.problem.forbidden": "The token works, but its owner's roles don't include this. For POST /auth/token it means the email address is not confirmed yet.",
+  "api.problem.unauthorized":
+    "No token was sent, or it doesn't work any more (revoked, expired or mistyped). For POST /auth/token it means the email or password is not right; the answer is the same whether or not the account exists.",
+  "api.problem.forbidden":
+    "The token works, but its owner's roles don't include this. For POST /auth/token it means the email address is not confirmed yet.",
   "api.problem.not-found": "Nothing is at this address, or it isn't yours to see.",
-  "api.problem.method-not-allowed": "The address exists but doesn't take this method. The Allow header lists the ones it takes.",
-  "api.problem.conflict": "The change clashes with what is already there, such as an email address that already has an account.",
+  "api.problem.method-not-allowed":
+    "The address exists but doesn't take this method. The Allow header lists the ones it takes.",
+  "api.problem.conflict":
+    "The change clashes with what is already there, such as an email address that already has an account.",
   "api.problem.too-large": "The body is bigger than this endpoint accepts.",
   "api.problem.unsupported-media-type": "Send the body as JSON, with the header Content-Type: application/json.",
   "api.problem.invalid": "Some fields need attention. The errors list says which ones and why. Nothing was saved.",
-  "api.problem.rate-limited": "Too many attempts in a short time, for this account or from this address. Wait the number of seconds in the Retry-After header, then try again.",
+  "api.problem.rate-limited":
+    "Too many attempts in a short time, for this account or from this address. Wait the number of seconds in the Retry-After header, then try again.",
   "api.problem.internal": "Something went wrong on our side. Nothing you sent caused it. Please try again in a moment.",
   "api.problem.unavailable": "The hub can't answer right now. Please try again in a moment.",
 } as const;

@@ -4,14 +4,18 @@ export const attendance = {
   "attendance.duration": "{shown, select, hours {{hours} h} minutes {{minutes} min} other {{hours} h {minutes} min}}",
 
   "attendance.trainer.title": "Your sessions",
-  "attendance.trainer.lede": "The sessions you teach. Open one to mark attendance, show the check-in code and sign off.",
+  "attendance.trainer.lede":
+    "The sessions you teach. Open one to mark attendance, show the check-in code and sign off.",
   "attendance.trainer.upcoming": "Coming up and running now",
   "attendance.trainer.recent": "Recent",
-  "attendance.trainer.empty": "You're not teaching any upcoming sessions. When an admin adds you as a trainer to a session, it shows up here.",
-  "attendance.trainer.emptyAdmin": "You're not a trainer on any upcoming session. As an admin you can open any session's attendance from its admin page.",
+  "attendance.trainer.empty":
+    "You're not teaching any upcoming sessions. When an admin adds you as a trainer to a session, it shows up here.",
+  "attendance.trainer.emptyAdmin":
+    "You're not a trainer on any upcoming session. As an admin you can open any session's attendance from its admin page.",
   "attendance.trainer.lead": "Lead trainer",
   "attendance.trainer.co": "Co-trainer",
-  "attendance.trainer.confirmed": "{count, plural, =0 {Nobody confirmed yet} one {# person confirmed} other {# people confirmed}}",
+  "attendance.trainer.confirmed":
+    "{count, plural, =0 {Nobody confirmed yet} one {# person confirmed} other {# people confirmed}}",
   "attendance.trainer.running": "Running now",
   "attendance.trainer.cancelled": "Cancelled",
   "attendance.trainer.signedOff": "Signed off",
@@ -26,7 +30,8 @@ export const attendance = {
 
   "attendance.marks.title": "Day {position}: who was there",
   "attendance.marks.contact": "{time} of contact time",
-  "attendance.marks.notStarted": "This meeting hasn't started yet. You can still mark people ahead of time, for example someone who told you they'll be away.",
+  "attendance.marks.notStarted":
+    "This meeting hasn't started yet. You can still mark people ahead of time, for example someone who told you they'll be away.",
   "attendance.marks.empty": "Nobody has a confirmed seat in this session yet.",
 
   "attendance.mark.none": "Not marked yet",
@@ -45,28 +50,36 @@ export const attendance = {
 
   "attendance.checkIn.title": "Self check-in",
   "attendance.checkIn.alt": "Check-in code for day {position}. It changes every minute.",
-  "attendance.checkIn.explain": "People scan this code with their phone's camera and tap to confirm. It changes every minute, so a photo or a link someone passes on stops working. Your own marks always win over a check-in.",
+  "attendance.checkIn.explain":
+    "People scan this code with their phone's camera and tap to confirm. It changes every minute, so a photo or a link someone passes on stops working. Your own marks always win over a check-in.",
   "attendance.checkIn.fullScreen": "Show the code full screen",
   "attendance.checkIn.closed": "This meeting has ended, so check-in is closed. You can still change anyone's mark.",
 
   "attendance.display.heading": "Check in for day {position}",
-  "attendance.display.steps": "Open your phone's camera, point it at the code, and tap the link. Then press \"Check me in\".",
+  "attendance.display.steps":
+    'Open your phone\'s camera, point it at the code, and tap the link. Then press "Check me in".',
   "attendance.display.back": "Back to attendance",
 
   "attendance.checkIn.pageTitle": "Check in",
   "attendance.checkIn.confirmLede": "You're checking in to day {position} of {count} of {course}.",
   "attendance.checkIn.confirm": "Check me in for day {position}",
-  "attendance.checkIn.confirmExplain": "We record the time you arrive. Your trainer can see it and correct it if needed.",
+  "attendance.checkIn.confirmExplain":
+    "We record the time you arrive. Your trainer can see it and correct it if needed.",
   "attendance.checkIn.done": "You're checked in for day {position} at {time}.",
   "attendance.checkIn.already": "You're already checked in for day {position}: you arrived at {time}.",
-  "attendance.checkIn.recorded": "Your trainer has already recorded your attendance for day {position}, so nothing changed. Talk to them if something looks wrong.",
+  "attendance.checkIn.recorded":
+    "Your trainer has already recorded your attendance for day {position}, so nothing changed. Talk to them if something looks wrong.",
   "attendance.checkIn.next": "There's nothing else to do. Enjoy the day.",
   "attendance.checkIn.refused": "We couldn't check you in",
   "attendance.checkIn.home": "Go to the home page",
-  "attendance.checkIn.expired": "This code has expired. The codes change every minute, so a photo or a link passed on stops working. Scan the code on your trainer's screen again.",
-  "attendance.checkIn.unreadable": "This isn't a check-in code we recognise. Scan the code on your trainer's screen again, with your phone's camera.",
-  "attendance.checkIn.notConfirmed": "You don't have a confirmed seat in this session, so you can't check in to it. If you think that's wrong, talk to your trainer.",
-  "attendance.checkIn.ended": "This meeting has already ended, so check-in is closed. Your trainer can still record your attendance.",
+  "attendance.checkIn.expired":
+    "This code has expired. The codes change every minute, so a photo or a link passed on stops working. Scan the code on your trainer's screen again.",
+  "attendance.checkIn.unreadable":
+    "This isn't a check-in code we recognise. Scan the code on your trainer's screen again, with your phone's camera.",
+  "attendance.checkIn.notConfirmed":
+    "You don't have a confirmed seat in this session, so you can't check in to it. If you think that's wrong, talk to your trainer.",
+  "attendance.checkIn.ended":
+    "This meeting has already ended, so check-in is closed. Your trainer can still record your attendance.",
 
   "attendance.result.completed": "Completed",
   "attendance.result.awaiting": "Ready for sign-off",
@@ -80,10 +93,14 @@ export const attendance = {
   "attendance.reason.awaitingSignOff": "Waiting for the trainer's sign-off.",
 
   "attendance.results.title": "Results and sign-off",
-  "attendance.results.lede": "Each person's result from the marks so far and the course's rules. Check them before you sign off.",
-  "attendance.results.signedOffAt": "Signed off on {day} at {when}. If you change a mark, sign off again to update the results.",
-  "attendance.results.stillRunning": "The session is still going: meetings that are not marked yet count as missed here, so most results read \"not completed yet\" until the end.",
-  "attendance.results.defaultRules": "This course has no completion rules of its own, so people need every contact minute.",
+  "attendance.results.lede":
+    "Each person's result from the marks so far and the course's rules. Check them before you sign off.",
+  "attendance.results.signedOffAt":
+    "Signed off on {day} at {when}. If you change a mark, sign off again to update the results.",
+  "attendance.results.stillRunning":
+    'The session is still going: meetings that are not marked yet count as missed here, so most results read "not completed yet" until the end.',
+  "attendance.results.defaultRules":
+    "This course has no completion rules of its own, so people need every contact minute.",
   "attendance.results.column.person": "Person",
   "attendance.results.column.attended": "Attended",
   "attendance.results.column.result": "Result",
@@ -91,17 +108,22 @@ export const attendance = {
 
   "attendance.signOff.open": "Sign off this session",
   "attendance.signOff.again": "Sign off again",
-  "attendance.signOff.explain": "This records each person's result as shown above. {completing, plural, =0 {Nobody} one {# person} other {# people}} of {total} will complete, and certificates are then made for them.",
-  "attendance.signOff.beforeEnd": "Not every meeting has ended yet. The session is marked completed once the last one is over and you sign off again.",
-  "attendance.signOff.again.explain": "You can sign off again after changing a mark: results are updated, and nobody gets a certificate twice.",
+  "attendance.signOff.explain":
+    "This records each person's result as shown above. {completing, plural, =0 {Nobody} one {# person} other {# people}} of {total} will complete, and certificates are then made for them.",
+  "attendance.signOff.beforeEnd":
+    "Not every meeting has ended yet. The session is marked completed once the last one is over and you sign off again.",
+  "attendance.signOff.again.explain":
+    "You can sign off again after changing a mark: results are updated, and nobody gets a certificate twice.",
   "attendance.signOff.confirm": "Yes, sign off",
-  "attendance.signOff.done": "Signed off: {completed, plural, one {# person} other {# people}} completed, {notCompleted} did not. {requested, plural, =0 {No new certificates were needed.} one {A certificate is being made for # person.} other {Certificates are being made for # people.}}",
+  "attendance.signOff.done":
+    "Signed off: {completed, plural, one {# person} other {# people}} completed, {notCompleted} did not. {requested, plural, =0 {No new certificates were needed.} one {A certificate is being made for # person.} other {Certificates are being made for # people.}}",
   "attendance.signOff.sessionCompleted": "The session is now marked completed.",
   "attendance.signOff.leadOnly": "Only a lead trainer or an admin can sign off this session.",
   "attendance.signOff.notStarted": "You can sign off once the session has started.",
 
   "attendance.boardRoster.download": "Download the board roster (CSV)",
-  "attendance.boardRoster.explain": "Legal names, emails, certification numbers, hours and CE categories, for certification boards.",
+  "attendance.boardRoster.explain":
+    "Legal names, emails, certification numbers, hours and CE categories, for certification boards.",
   "attendance.boardRoster.column.name": "Legal name",
   "attendance.boardRoster.column.email": "Email",
   "attendance.boardRoster.column.certification": "Certification number",
@@ -118,7 +140,8 @@ export const attendance = {
   "attendance.my.title": "Your attendance",
   "attendance.my.back": "Your trainings",
   "attendance.my.completed": "You completed this training.",
-  "attendance.my.awaiting": "Your attendance meets the course's requirements. Your trainer signs off at the end, and then your certificate is made.",
+  "attendance.my.awaiting":
+    "Your attendance meets the course's requirements. Your trainer signs off at the end, and then your certificate is made.",
   "attendance.my.notYet": "Not completed yet. This is how it stands from your trainer's marks so far.",
   "attendance.my.notCompleted": "This training wasn't completed.",
   "attendance.my.why": "Why:",

@@ -1,14 +1,18 @@
 // English: signing in, creating an account, confirming an email and recovering a password.
 export const auth = {
   "auth.fields.email": "Email",
-  "auth.fields.emailHint": "We'll send a link here to confirm it's yours. We only email you about your account and trainings.",
+  "auth.fields.emailHint":
+    "We'll send a link here to confirm it's yours. We only email you about your account and trainings.",
   "auth.fields.password": "Password",
   "auth.fields.newPassword": "New password",
-  "auth.fields.newPasswordHint": "At least {min} characters. A few ordinary words in a row are easy to remember and hard to guess.",
+  "auth.fields.newPasswordHint":
+    "At least {min} characters. A few ordinary words in a row are easy to remember and hard to guess.",
   "auth.fields.name": "Chosen name",
-  "auth.fields.nameHint": "The name you'd like us to use. It doesn't have to match an ID. We only ask for a legal name when you earn a certificate.",
+  "auth.fields.nameHint":
+    "The name you'd like us to use. It doesn't have to match an ID. We only ask for a legal name when you earn a certificate.",
   "auth.fields.remember": "Keep me signed in on this device",
-  "auth.fields.rememberHint": "Untick this on a shared or public computer. You'll be signed out when you close the browser.",
+  "auth.fields.rememberHint":
+    "Untick this on a shared or public computer. You'll be signed out when you close the browser.",
 
   "auth.errors.emailRequired": "Enter your email address",
   "auth.errors.emailInvalid": "Enter an email address like name@example.org",
@@ -20,17 +24,18 @@ export const auth = {
   "auth.errors.rateLimited":
     "There have been a lot of tries in a short time, so we've paused this for now to keep accounts safe. Please try again in {minutes, plural, one {# minute} other {# minutes}}.",
 
-
   "auth.signIn.title": "Sign in",
   "auth.signIn.lede": "Welcome back. Sign in to see your trainings and your account.",
   "auth.signIn.submit": "Sign in",
-  "auth.signIn.refused": "That email and password don't match an account. Check both and try again, or choose a new password.",
+  "auth.signIn.refused":
+    "That email and password don't match an account. Check both and try again, or choose a new password.",
   "auth.signIn.forgot": "Forgot your password?",
   "auth.signIn.useLink": "Email me a sign-in link instead",
   "auth.signIn.noAccount": "New here?",
   "auth.signIn.createAccount": "Create an account",
   "auth.signIn.notice.passwordReset": "Your new password is saved. You can sign in with it now.",
-  "auth.signIn.notice.passwordResetTokens": "For your safety, we signed out any API tokens on your account too. If a program uses one, make it a new token once you're signed in.",
+  "auth.signIn.notice.passwordResetTokens":
+    "For your safety, we signed out any API tokens on your account too. If a program uses one, make it a new token once you're signed in.",
   "auth.signIn.notice.confirmed": "Your email address is confirmed. Please sign in.",
   "auth.signIn.notice.emailChanged": "Your new email address is confirmed. Sign in with it from now on.",
   "auth.signIn.notice.signInFirst": "Please sign in to continue. We'll take you back to the page you were on.",
@@ -44,7 +49,8 @@ export const auth = {
   "auth.demo.signInAs": "Sign in as {name}",
 
   "auth.signUp.title": "Create an account",
-  "auth.signUp.lede": "An account lets you sign up for trainings, keep your certificates in one place and join co-reflection. It's free.",
+  "auth.signUp.lede":
+    "An account lets you sign up for trainings, keep your certificates in one place and join co-reflection. It's free.",
   "auth.signUp.next": "What happens next: we email you a link. Open it to confirm your address, and you're signed in.",
   "auth.signUp.privacy": "We keep what you share private and never sell it.",
   "auth.signUp.privacyLink": "How we handle your information",
@@ -55,13 +61,17 @@ export const auth = {
   "auth.checkEmail.title": "Check your email",
   "auth.checkEmail.signUp":
     "We've sent a link to the address you gave. Open it within 24 hours to confirm your email, and you'll be signed in. If you already had an account with this address, sign in or choose a new password instead.",
-  "auth.checkEmail.magicLink": "If there's an account for that address, we've sent it a sign-in link. The link works once, for 15 minutes.",
-  "auth.checkEmail.reset": "If there's an account for that address, we've sent it a link to choose a new password. The link works for one hour.",
-  "auth.checkEmail.verify": "If that address has an account waiting to be confirmed, we've sent it a new link. The link works for 24 hours.",
+  "auth.checkEmail.magicLink":
+    "If there's an account for that address, we've sent it a sign-in link. The link works once, for 15 minutes.",
+  "auth.checkEmail.reset":
+    "If there's an account for that address, we've sent it a link to choose a new password. The link works for one hour.",
+  "auth.checkEmail.verify":
+    "If that address has an account waiting to be confirmed, we've sent it a new link. The link works for 24 hours.",
   "auth.checkEmail.nothingTitle": "Nothing there?",
   "auth.checkEmail.wait": "Email can take a few minutes to arrive.",
   "auth.checkEmail.spam": "Look in your spam or junk folder, and check the address was typed the way you meant.",
-  "auth.checkEmail.retrySignUp": "Link lost or run out? Sign in with your email and password and we'll offer to send a new one.",
+  "auth.checkEmail.retrySignUp":
+    "Link lost or run out? Sign in with your email and password and we'll offer to send a new one.",
   "auth.checkEmail.retry": "Still nothing after a while? You can ask again.",
   "auth.checkEmail.signIn": "Sign in",
   "auth.checkEmail.tryAgain": "Try again",
@@ -74,7 +84,8 @@ export const auth = {
 
   "auth.magic.title": "Finish signing in",
   "auth.magic.body": "Press the button to sign in to {hub}.",
-  "auth.magic.why": "We ask you to press it because some email programs open links to check them, and that would use up your link before you could.",
+  "auth.magic.why":
+    "We ask you to press it because some email programs open links to check them, and that would use up your link before you could.",
   "auth.magic.submit": "Sign in",
   "auth.magic.invalid.title": "This sign-in link doesn't work anymore",
   "auth.magic.invalid.body":

@@ -3,7 +3,8 @@ export const catalog = {
   "catalog.nav": "Trainings",
   "catalog.home.action": "Find a training",
   "catalog.title": "Trainings",
-  "catalog.lede": "Find an IPS training in person or online. Each one shows its dates, place, seats and price, and how to sign up.",
+  "catalog.lede":
+    "Find an IPS training in person or online. Each one shows its dates, place, seats and price, and how to sign up.",
   "catalog.filters.label": "Search trainings",
   "catalog.search.label": "Search",
   "catalog.search.hint": "Words in English or Spanish, like “core” or “co-reflexión”.",
@@ -20,7 +21,8 @@ export const catalog = {
   "catalog.filters.clear": "Clear search and filters",
   "catalog.results.count": "{total, plural, =0 {No trainings found} one {# training} other {# trainings}}",
   "catalog.empty.filtered": "No trainings match this search. Try fewer words, or clear a filter.",
-  "catalog.empty.none": "No trainings are scheduled right now. New dates are added through the year, so please check back soon.",
+  "catalog.empty.none":
+    "No trainings are scheduled right now. New dates are added through the year, so please check back soon.",
   "catalog.empty.learn": "Meanwhile, learn what IPS is about",
   "catalog.card.starts": "Starts {time}",
   "catalog.card.formatAt": "{format} at {place}",
@@ -56,7 +58,8 @@ export const catalog = {
   "catalog.session.addToCalendar": "Add to calendar",
   "catalog.session.schedule": "Schedule",
   "catalog.session.zone": "Times are in {zone}.",
-  "catalog.session.zones": "Times are in your time zone, {viewer}. The training is planned in {session}; its local times are shown below each day.",
+  "catalog.session.zones":
+    "Times are in your time zone, {viewer}. The training is planned in {session}; its local times are shown below each day.",
   "catalog.session.meeting": "Day {position}:",
   "catalog.session.localTime": "Local time: {time}",
   "catalog.session.contactHours": "{hours, plural, one {# contact hour} other {# contact hours}} in all.",
@@ -66,7 +69,8 @@ export const catalog = {
   "catalog.session.joinNone": "The trainers will share how to join before the first day.",
   "catalog.session.joinLater": "The link to join is shared with confirmed participants, by email and on this page.",
   "catalog.session.accessibility": "Accessibility",
-  "catalog.session.accessibilityNone": "Tell us what would help you take part when you register, or write to the hub. We will work it out with you.",
+  "catalog.session.accessibilityNone":
+    "Tell us what would help you take part when you register, or write to the hub. We will work it out with you.",
   "catalog.session.trainers": "Trainers",
   "catalog.session.lead": "Lead trainer",
   "catalog.session.co": "Co-trainer",
@@ -75,17 +79,22 @@ export const catalog = {
   "catalog.session.prerequisites": "Before this training",
   "catalog.session.prerequisitesAll": "This training builds on:",
   "catalog.session.prerequisitesAny": "This training builds on one of these:",
-  "catalog.session.prerequisitesElsewhere": "Did one of these somewhere else? You can tell us when you register, and the hub team will check it.",
+  "catalog.session.prerequisitesElsewhere":
+    "Did one of these somewhere else? You can tell us when you register, and the hub team will check it.",
   "catalog.session.about": "About this training",
   "catalog.session.audience": "Who it is for",
 
   "catalog.action.register": "Register",
-  "catalog.action.registerExplain": "You answer a few questions, and we send you a confirmation email with the details.",
+  "catalog.action.registerExplain":
+    "You answer a few questions, and we send you a confirmation email with the details.",
   "catalog.action.apply": "Apply",
-  "catalog.action.applyExplain": "This training takes applications. You answer a few questions, and the hub team lets you know by email.",
-  "catalog.action.applyFullExplain": "This training takes applications. The seats are taken right now: if your application is approved, you join the waitlist.",
+  "catalog.action.applyExplain":
+    "This training takes applications. You answer a few questions, and the hub team lets you know by email.",
+  "catalog.action.applyFullExplain":
+    "This training takes applications. The seats are taken right now: if your application is approved, you join the waitlist.",
   "catalog.action.waitlist": "Join the waitlist",
-  "catalog.action.waitlistExplain": "All seats are taken. Join the line: when a seat frees up, we email you and hold it for you for {hours} hours.",
+  "catalog.action.waitlistExplain":
+    "All seats are taken. Join the line: when a seat frees up, we email you and hold it for you for {hours} hours.",
 
   "catalog.closed.not_published": "This training is not open for registration yet.",
   "catalog.closed.cancelled": "This training was cancelled, so it takes no registrations.",
@@ -97,7 +106,8 @@ export const catalog = {
   "catalog.mine.pending_approval": "We have your application. We will email you once the hub team has looked at it.",
   "catalog.mine.approved": "Your application was approved.",
   "catalog.mine.confirmed": "You are registered. See you there!",
-  "catalog.mine.waitlisted": "You are on the waitlist: number {position} in line. We will email you if a seat frees up.",
+  "catalog.mine.waitlisted":
+    "You are on the waitlist: number {position} in line. We will email you if a seat frees up.",
   "catalog.mine.offered": "A seat is held for you until {until}. Accept it from the email we sent you.",
   "catalog.mine.ended": "You had a place here earlier. You can register again while registration is open.",
   "catalog.mine.denied": "Your application was not approved this time.",

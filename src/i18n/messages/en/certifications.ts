@@ -1,7 +1,8 @@
 // English: certifications, continuing-education hours and where a person stands for renewal.
 export const certifications = {
   "certifications.title": "Certification and CE hours",
-  "certifications.lede": "Keep track of your certification and the continuing-education hours it needs. Hub trainings count by themselves; add hours from elsewhere with your evidence.",
+  "certifications.lede":
+    "Keep track of your certification and the continuing-education hours it needs. Hub trainings count by themselves; add hours from elsewhere with your evidence.",
   "certifications.empty": "You haven't added a certification yet. Add one below to see where you stand for renewal.",
   "certifications.number": "Certificate number {number}",
   "certifications.issued": "Issued {date}",
@@ -15,21 +16,27 @@ export const certifications = {
   "certifications.summary.opens": "Renewal opens {date}",
   "certifications.summary.expires": "Expires {date}",
   "certifications.summary.expired": "Expired {date}",
-  "certifications.summary.unverified": "{hours} of these hours are from outside the hub and not yet checked by the hub team. They count; the board may ask for your evidence.",
+  "certifications.summary.unverified":
+    "{hours} of these hours are from outside the hub and not yet checked by the hub team. They count; the board may ask for your evidence.",
   "certifications.next.title": "What to do next",
-  "certifications.next.complete": "You have all the hours this renewal needs. When the window opens, renew with your board and keep your certificates handy.",
+  "certifications.next.complete":
+    "You have all the hours this renewal needs. When the window opens, renew with your board and keep your certificates handy.",
   "certifications.next.moreHours": "Take {hours} more hours of continuing education before {date}.",
   "certifications.next.category": "Take {hours} more hours in {category}.",
   "certifications.next.inPerson": "Take {hours} more hours in person.",
-  "certifications.next.expired": "Your certification expired on {date}. Contact your board about reinstatement; hours you take now count toward that.",
-  "certifications.next.lapsed": "It has been more than six months since it expired, so the board will ask for a competency test. Contact them to arrange it.",
+  "certifications.next.expired":
+    "Your certification expired on {date}. Contact your board about reinstatement; hours you take now count toward that.",
+  "certifications.next.lapsed":
+    "It has been more than six months since it expired, so the board will ask for a competency test. Contact them to arrange it.",
   "certifications.next.suggestions": "Upcoming hub trainings that help:",
-  "certifications.reminders.on": "Email me calm reminders when my renewal window opens and 60 and 30 days before expiry",
+  "certifications.reminders.on":
+    "Email me calm reminders when my renewal window opens and 60 and 30 days before expiry",
   "certifications.reminders.save": "Save reminder choice",
   "certifications.reminders.saved": "Your reminder choice is saved.",
   "certifications.remove": "Remove this certification",
   "certifications.removed": "The certification was removed.",
-  "certifications.removeExplain": "This takes the certification off your page and stops its reminders. Your CE hours stay.",
+  "certifications.removeExplain":
+    "This takes the certification off your page and stops its reminders. Your CE hours stay.",
   "certifications.add.title": "Add a certification",
   "certifications.add.type": "Certification",
   "certifications.add.number": "Certificate number (optional)",
@@ -56,12 +63,14 @@ export const certifications = {
   "certifications.ledger.removeEntry": "Remove",
   "certifications.ledger.transcript": "Download your CE transcript (PDF)",
   "certifications.outside.title": "Add hours from elsewhere",
-  "certifications.outside.explain": "Add continuing education you took outside the hub, with a certificate or other proof (PDF, PNG, JPEG or WebP, up to 5 MB). Only you and the hub team can open the file.",
+  "certifications.outside.explain":
+    "Add continuing education you took outside the hub, with a certificate or other proof (PDF, PNG, JPEG or WebP, up to 5 MB). Only you and the hub team can open the file.",
   "certifications.outside.titleField": "Training name",
   "certifications.outside.provider": "Who gave it",
   "certifications.outside.completedOn": "Date completed",
   "certifications.outside.hours": "Contact hours",
-  "certifications.outside.hoursHint": "Classroom, group or online time only; homework and reading don't count (OAR 950-060-0010).",
+  "certifications.outside.hoursHint":
+    "Classroom, group or online time only; homework and reading don't count (OAR 950-060-0010).",
   "certifications.outside.categories": "Hours in special categories (optional)",
   "certifications.outside.inPerson": "This was in person",
   "certifications.outside.evidence": "Evidence file",
@@ -82,22 +91,27 @@ export const certifications = {
   "certifications.errors.hours": "Enter the contact hours, from 0.25 to 200 (for example 3 or 1.5).",
   "certifications.errors.category": "Choose a category from the list.",
   "certifications.errors.categoryTooLong": "Hours in a category cannot be more than the training's hours.",
-  "certifications.errors.evidenceMissing": "Add a file that shows you took it: a certificate, a letter or a transcript.",
-  "certifications.errors.evidenceType": "This file is not a PDF or an image. Save it as PDF, PNG, JPEG or WebP and try again.",
+  "certifications.errors.evidenceMissing":
+    "Add a file that shows you took it: a certificate, a letter or a transcript.",
+  "certifications.errors.evidenceType":
+    "This file is not a PDF or an image. Save it as PDF, PNG, JPEG or WebP and try again.",
   "certifications.errors.evidenceTooLarge": "This file is larger than 5 MB. Try a smaller scan or a PDF.",
   "certifications.errors.cannotRemove": "Hours the hub team has checked stay on your record.",
   "certifications.reminder.subject.window_open": "Your {certification} renewal window is open",
   "certifications.reminder.subject.expiry_60": "Your {certification} expires in 60 days",
   "certifications.reminder.subject.expiry_30": "Your {certification} expires in 30 days",
-  "certifications.reminder.body.window_open": "The renewal window for your {certification} opened on {opens}. It expires on {date}, so there is time.",
+  "certifications.reminder.body.window_open":
+    "The renewal window for your {certification} opened on {opens}. It expires on {date}, so there is time.",
   "certifications.reminder.body.expiry_60": "A gentle reminder: your {certification} expires on {date}.",
-  "certifications.reminder.body.expiry_30": "A gentle reminder: your {certification} expires on {date}, about a month from now.",
+  "certifications.reminder.body.expiry_30":
+    "A gentle reminder: your {certification} expires on {date}, about a month from now.",
   "certifications.reminder.progress": "So far you have {counted} of the {required} hours it needs.",
   "certifications.reminder.action": "See where you stand",
   "certifications.reminder.turnOff": "You can turn these reminders off on that page at any time.",
   "certifications.admin.title": "Outside CE hours to check",
   "certifications.admin.nav": "CE hours",
-  "certifications.admin.lede": "Hours people added from other providers. Open the evidence, and mark them checked when it matches.",
+  "certifications.admin.lede":
+    "Hours people added from other providers. Open the evidence, and mark them checked when it matches.",
   "certifications.admin.empty": "Nothing to check right now.",
   "certifications.admin.verify": "Mark checked",
   "certifications.admin.verified": "Marked checked.",

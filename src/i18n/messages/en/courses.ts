@@ -23,9 +23,11 @@ export const courses = {
   "courses.ce.trauma_informed": "Trauma-informed practice",
 
   "courses.list.title": "Courses",
-  "courses.list.lede": "The forms of IPS training the hub offers. A session is one run of a course, with its own dates, place and trainers.",
+  "courses.list.lede":
+    "The forms of IPS training the hub offers. A session is one run of a course, with its own dates, place and trainers.",
   "courses.list.new": "Add a course",
-  "courses.list.empty": "There are no courses yet. Add the first one: most hubs start with an Overview and the Core Training.",
+  "courses.list.empty":
+    "There are no courses yet. Add the first one: most hubs start with an Overview and the Core Training.",
   "courses.list.column.title": "Course",
   "courses.list.column.form": "Form",
   "courses.list.column.hours": "Contact hours",
@@ -36,7 +38,8 @@ export const courses = {
   "courses.list.open": "Open registration",
   "courses.list.prerequisites": "{count, plural, one {# prerequisite} other {# prerequisites}}",
   "courses.list.sessions": "{upcoming} upcoming · {total} in all",
-  "courses.list.archivedNotice": "“{title}” is archived. It no longer shows in the catalog; sessions already planned go ahead.",
+  "courses.list.archivedNotice":
+    "“{title}” is archived. It no longer shows in the catalog; sessions already planned go ahead.",
   "courses.list.unarchivedNotice": "“{title}” is back in the catalog.",
 
   "courses.new.title": "Add a course",
@@ -47,35 +50,44 @@ export const courses = {
   "courses.edit.created": "The course is added. Next, add a session so people can register.",
   "courses.edit.saved": "Your changes are saved.",
   "courses.edit.unchanged": "Nothing had changed, so nothing was saved.",
-  "courses.edit.archivedNotice": "This course is archived. It no longer shows in the catalog and can't get new sessions.",
+  "courses.edit.archivedNotice":
+    "This course is archived. It no longer shows in the catalog and can't get new sessions.",
   "courses.edit.unarchivedNotice": "This course is back in the catalog.",
-  "courses.edit.sessionCount": "{count, plural, =0 {No sessions yet.} one {# session so far.} other {# sessions so far.}}",
+  "courses.edit.sessionCount":
+    "{count, plural, =0 {No sessions yet.} one {# session so far.} other {# sessions so far.}}",
   "courses.edit.newSession": "Add a session",
   "courses.edit.seeSessions": "See its sessions",
   "courses.edit.archive": "Archive",
   "courses.edit.unarchive": "Bring back",
-  "courses.edit.archiveExplain": "Archiving hides the course from the catalog and stops new sessions. Sessions already planned, and everyone's records, stay. You can bring it back at any time.",
+  "courses.edit.archiveExplain":
+    "Archiving hides the course from the catalog and stops new sessions. Sessions already planned, and everyone's records, stay. You can bring it back at any time.",
   "courses.edit.unarchiveExplain": "Bringing the course back shows it in the catalog again and lets you add sessions.",
   "courses.edit.section.basics": "About the course",
   "courses.edit.section.texts": "What people read",
   "courses.edit.section.joining": "Who can join",
   "courses.edit.section.questions": "Application questions",
   "courses.edit.section.ce": "Continuing education",
-  "courses.edit.textsExplain": "Write each text in English and in Spanish. Descriptions can use simple formatting: **bold**, *italic*, lists and links.",
-  "courses.edit.questionsExplain": "Questions people answer when they register or apply. Leave a row empty if you don't need it.",
-  "courses.edit.removeQuestionHint": "To remove a question, clear its wording in both languages and its options, then save. Answers already given stay on record.",
+  "courses.edit.textsExplain":
+    "Write each text in English and in Spanish. Descriptions can use simple formatting: **bold**, *italic*, lists and links.",
+  "courses.edit.questionsExplain":
+    "Questions people answer when they register or apply. Leave a row empty if you don't need it.",
+  "courses.edit.removeQuestionHint":
+    "To remove a question, clear its wording in both languages and its options, then save. Answers already given stay on record.",
   "courses.edit.addQuestion": "Add another question",
-  "courses.edit.whatHappens": "Changes show in the catalog as soon as you save. People who already registered keep their answers.",
+  "courses.edit.whatHappens":
+    "Changes show in the catalog as soon as you save. People who already registered keep their answers.",
   "courses.edit.submit": "Save changes",
 
   "courses.field.titleEn": "Title in English",
   "courses.field.titleEs": "Title in Spanish",
   "courses.field.slug": "Web address",
-  "courses.field.slugHint": "Lowercase words joined by dashes, like ips-core-training. Leave it empty to make one from the English title.",
+  "courses.field.slugHint":
+    "Lowercase words joined by dashes, like ips-core-training. Leave it empty to make one from the English title.",
   "courses.field.form": "Form of training",
   "courses.field.formHint": "Used to group courses in the catalog and to check prerequisites.",
   "courses.field.contactHours": "Contact hours",
-  "courses.field.contactHoursHint": "Classroom, group or online time only; homework and reading don't count. For example 35 or 2.5.",
+  "courses.field.contactHoursHint":
+    "Classroom, group or online time only; homework and reading don't count. For example 35 or 2.5.",
   "courses.field.summaryEn": "Short summary in English",
   "courses.field.summaryEs": "Short summary in Spanish",
   "courses.field.summaryHint": "One or two sentences for the catalog list.",
@@ -95,9 +107,11 @@ export const courses = {
   "courses.field.prerequisiteMode.all": "People need all of them",
   "courses.field.prerequisiteMode.any": "Any one of them is enough",
   "courses.field.requiresApproval": "People apply, and an admin decides",
-  "courses.field.requiresApprovalHint": "Each registration waits as an application until an admin approves or declines it.",
+  "courses.field.requiresApprovalHint":
+    "Each registration waits as an application until an admin approves or declines it.",
   "courses.field.ce": "Hours by CE category",
-  "courses.field.ceHint": "Part of the contact hours that count toward a category, for example 3 hours of suicide prevention. Leave the others empty.",
+  "courses.field.ceHint":
+    "Part of the contact hours that count toward a category, for example 3 hours of suicide prevention. Leave the others empty.",
 
   "courses.question.legend": "Question {number}",
   "courses.question.kind": "Kind of answer",
@@ -191,7 +205,8 @@ export const courses = {
   "sessions.list.column.waiting": "Waiting",
 
   "sessions.new.title": "Add a session",
-  "sessions.new.lede": "A session is one run of a course. Save it as a draft until the details are settled, then publish it.",
+  "sessions.new.lede":
+    "A session is one run of a course. Save it as a draft until the details are settled, then publish it.",
   "sessions.new.noCourses": "Add a course first: every session is a run of a course.",
   "sessions.new.submit": "Add the session",
 
@@ -199,13 +214,16 @@ export const courses = {
   "sessions.edit.summary": "This session at a glance",
   "sessions.edit.meetings": "Meetings",
   "sessions.edit.formTitle": "Details",
-  "sessions.edit.changeExplain": "If you change a time, the place, the format or the video link, everyone registered gets an email with an updated calendar entry.",
+  "sessions.edit.changeExplain":
+    "If you change a time, the place, the format or the video link, everyone registered gets an email with an updated calendar entry.",
   "sessions.edit.created": "The session is added. It stays a draft until you publish it.",
   "sessions.edit.saved": "Your changes are saved.",
-  "sessions.edit.savedNotified": "Your changes are saved. {count, plural, one {# person registered is} other {# people registered are}} getting an email with the new details.",
+  "sessions.edit.savedNotified":
+    "Your changes are saved. {count, plural, one {# person registered is} other {# people registered are}} getting an email with the new details.",
   "sessions.edit.unchanged": "Nothing had changed, so nothing was saved.",
   "sessions.edit.duplicated": "This is the copy, saved as a draft. Check the dates and trainers, then publish it.",
-  "sessions.edit.cancelledNotice": "The session is cancelled. Everyone who was registered or waiting is getting an email.",
+  "sessions.edit.cancelledNotice":
+    "The session is cancelled. Everyone who was registered or waiting is getting an email.",
   "sessions.edit.cancelledOn": "Cancelled on {date}.",
   "sessions.edit.roster": "Roster and waitlist",
   "sessions.edit.attendance": "Attendance and sign-off",
@@ -217,7 +235,8 @@ export const courses = {
   "sessions.edit.section.trainers": "Trainers",
   "sessions.edit.section.notes": "Notes for participants",
   "sessions.edit.addMeeting": "Add another day",
-  "sessions.edit.whatHappens": "A published session shows in the catalog straight away. People registered hear about a new time or place by email.",
+  "sessions.edit.whatHappens":
+    "A published session shows in the catalog straight away. People registered hear about a new time or place by email.",
   "sessions.edit.submit": "Save changes",
 
   "sessions.field.course": "Course",
@@ -244,13 +263,17 @@ export const courses = {
   "sessions.field.venueHint": "Needed for in-person and hybrid sessions.",
   "sessions.field.venueAddress": "Address",
   "sessions.field.joinUrl": "Video link",
-  "sessions.field.joinUrlHint": "Needed for online and hybrid sessions. Only confirmed participants and the trainers see it.",
+  "sessions.field.joinUrlHint":
+    "Needed for online and hybrid sessions. Only confirmed participants and the trainers see it.",
   "sessions.field.joinDetails": "Joining details (optional)",
-  "sessions.field.joinDetailsHint": "A meeting ID, passcode or phone number. Only confirmed participants and the trainers see these.",
+  "sessions.field.joinDetailsHint":
+    "A meeting ID, passcode or phone number. Only confirmed participants and the trainers see these.",
   "sessions.field.accessibilityNotes": "Accessibility (optional)",
-  "sessions.field.accessibilityNotesHint": "Step-free entrance, restrooms, parking, captions, quiet room: what people need to know before they come.",
+  "sessions.field.accessibilityNotesHint":
+    "Step-free entrance, restrooms, parking, captions, quiet room: what people need to know before they come.",
   "sessions.field.capacity": "Seats",
-  "sessions.field.capacityHint": "The most people who can take part, reserved seats included. Never more are confirmed.",
+  "sessions.field.capacityHint":
+    "The most people who can take part, reserved seats included. Never more are confirmed.",
   "sessions.field.reservedPartnerSeats": "Seats held for a partner's staff",
   "sessions.field.reservedPartnerSeatsHint": "Part of the seats above. Use 0 for none.",
   "sessions.field.reservedOrganization": "Partner organization the seats are held for",
@@ -258,7 +281,8 @@ export const courses = {
   "sessions.field.reservedScholarshipSeats": "Seats held for scholarship recipients",
   "sessions.field.reservedScholarshipSeatsHint": "Part of the seats above. Use 0 for none.",
   "sessions.field.offerHoldHours": "Hours an offered seat is held",
-  "sessions.field.offerHoldHoursHint": "When a seat frees up, the next person waiting has this long to take it (at least 6 hours; 48 is usual).",
+  "sessions.field.offerHoldHoursHint":
+    "When a seat frees up, the next person waiting has this long to take it (at least 6 hours; 48 is usual).",
   "sessions.field.priceTiers": "Ways to pay",
   "sessions.field.priceTiersHint": "Tick each one you offer. Amounts are in US dollars, like 250 or 12.50.",
   "sessions.field.trainers": "Who leads it",
@@ -284,13 +308,15 @@ export const courses = {
   "sessions.price.freeHint": "No cost to take part.",
 
   "sessions.duplicate.title": "Copy to a new date",
-  "sessions.duplicate.explain": "Makes a draft copy with the same times, place, seats, prices and trainers, a number of weeks later. Nobody's registration is copied.",
+  "sessions.duplicate.explain":
+    "Makes a draft copy with the same times, place, seats, prices and trainers, a number of weeks later. Nobody's registration is copied.",
   "sessions.duplicate.weeks": "Weeks later",
   "sessions.duplicate.weeksHint": "0 keeps the same dates; you can change them on the copy.",
   "sessions.duplicate.submit": "Make a copy",
 
   "sessions.cancel.title": "Cancel this session",
-  "sessions.cancel.explain": "{count, plural, =0 {Nobody is registered yet.} one {# person is registered, waiting or applying: their place ends and they get an email with your reason.} other {# people are registered, waiting or applying: their places end and they each get an email with your reason.}} This can't be undone.",
+  "sessions.cancel.explain":
+    "{count, plural, =0 {Nobody is registered yet.} one {# person is registered, waiting or applying: their place ends and they get an email with your reason.} other {# people are registered, waiting or applying: their places end and they each get an email with your reason.}} This can't be undone.",
   "sessions.cancel.open": "Cancel the session…",
   "sessions.cancel.reason": "Reason people will read",
   "sessions.cancel.reasonHint": "Say why, and what people can do next, for example join the next session.",
@@ -301,7 +327,8 @@ export const courses = {
   "sessions.errors.courseArchived": "This course is archived, so it can't get new sessions. Bring it back first.",
   "sessions.errors.status": "Choose draft or published",
   "sessions.errors.notEditable": "A cancelled or completed session can't be changed",
-  "sessions.errors.unpublishWithRegistrations": "People have registered, so it can't go back to draft. Cancel it instead if it won't happen.",
+  "sessions.errors.unpublishWithRegistrations":
+    "People have registered, so it can't go back to draft. Cancel it instead if it won't happen.",
   "sessions.errors.timeZone": "Choose a time zone from the list",
   "sessions.errors.meetingsMissing": "Add at least one meeting: a date, a start and an end",
   "sessions.errors.tooManyMeetings": "A session can have at most 30 meetings",

@@ -19,7 +19,8 @@ export const credentials = {
   "credentials.criteria.missed": "Miss no more than {hours} hours in all.",
   "credentials.criteria.meetings": "Attend these days in full: {days}.",
   "credentials.criteria.signOff": "A trainer confirms the completion.",
-  "credentials.criteria.contactHour": "A contact hour is an hour of classroom or group time; homework and reading do not count.",
+  "credentials.criteria.contactHour":
+    "A contact hour is an hour of classroom or group time; homework and reading do not count.",
 
   "credentials.errors.notFound": "We could not find that certificate.",
   "credentials.errors.alreadyRevoked": "This certificate is already revoked.",
@@ -40,8 +41,10 @@ export const credentials = {
   "credentials.pdf.superseded": "Replaced by a newer certificate",
 
   "credentials.mine.title": "My certificates",
-  "credentials.mine.lede": "Your certificates for the trainings you completed. Each one comes as a PDF to print or send to a certification board, and as a signed digital credential (Open Badges 3.0) you can keep in a wallet app.",
-  "credentials.mine.empty": "You have no certificates yet. When a trainer signs off on a training you completed, its certificate shows up here, usually within a minute.",
+  "credentials.mine.lede":
+    "Your certificates for the trainings you completed. Each one comes as a PDF to print or send to a certification board, and as a signed digital credential (Open Badges 3.0) you can keep in a wallet app.",
+  "credentials.mine.empty":
+    "You have no certificates yet. When a trainer signs off on a training you completed, its certificate shows up here, usually within a minute.",
   "credentials.mine.emptyLink": "See my trainings",
   "credentials.mine.statusSince": "since {date}",
   "credentials.mine.downloads": "Downloads for {course}",
@@ -52,16 +55,19 @@ export const credentials = {
   "credentials.mine.verify": "Public check page",
   "credentials.mine.linkedIn": "Add to LinkedIn",
   "credentials.mine.newWindow": "(opens LinkedIn in a new window)",
-  "credentials.mine.about": "The PDF shows your legal name (or your chosen name if you have not given one). The public check page shows only your chosen name, never your email. If your legal name changes in your account, your certificates are re-issued with the new name.",
+  "credentials.mine.about":
+    "The PDF shows your legal name (or your chosen name if you have not given one). The public check page shows only your chosen name, never your email. If your legal name changes in your account, your certificates are re-issued with the new name.",
 
   "credentials.verify.title": "Check a certificate",
   "credentials.verify.lede": "Type the code printed on the certificate, under its QR code.",
   "credentials.verify.code.label": "Certificate code",
   "credentials.verify.code.hint": "Ten letters and numbers, like 7K3QD-M9XWA. Capitals and the dash are optional.",
   "credentials.verify.code.submit": "Check certificate",
-  "credentials.verify.code.wrong": "That does not look like a certificate code. It has ten letters and numbers, like 7K3QD-M9XWA.",
+  "credentials.verify.code.wrong":
+    "That does not look like a certificate code. It has ten letters and numbers, like 7K3QD-M9XWA.",
   "credentials.verify.notFound.title": "We could not find this certificate",
-  "credentials.verify.notFound.body": "No certificate has the code “{code}”. Check the code on the certificate and try again.",
+  "credentials.verify.notFound.body":
+    "No certificate has the code “{code}”. Check the code on the certificate and try again.",
   "credentials.verify.valid.title": "This certificate is valid",
   "credentials.verify.valid.body": "{issuer} issued it and has not revoked it.",
   "credentials.verify.revoked.title": "This certificate was revoked",
@@ -69,7 +75,8 @@ export const credentials = {
   "credentials.verify.expired.title": "This certificate has expired",
   "credentials.verify.expired.body": "It was valid until {date}.",
   "credentials.verify.superseded.title": "This certificate was replaced",
-  "credentials.verify.superseded.body": "{issuer} issued a newer certificate for the same training on {date}, for example after a name change.",
+  "credentials.verify.superseded.body":
+    "{issuer} issued a newer certificate for the same training on {date}, for example after a name change.",
   "credentials.verify.superseded.link": "See the current certificate ({code})",
   "credentials.verify.name": "Name",
   "credentials.verify.course": "Training",
@@ -81,15 +88,18 @@ export const credentials = {
   "credentials.verify.issued": "Issued on",
   "credentials.verify.validUntil": "Valid until",
   "credentials.verify.code": "Code",
-  "credentials.verify.signed": "The digital version of this certificate is signed by the hub. Anyone can check its signature with the hub's public keys at /.well-known/jwks.json.",
+  "credentials.verify.signed":
+    "The digital version of this certificate is signed by the hub. Anyone can check its signature with the hub's public keys at /.well-known/jwks.json.",
 
   "credentials.admin.title": "Certificates",
-  "credentials.admin.lede": "Every certificate the hub has issued. Find one by its code, the person's name or email, or the training. Revoking a certificate makes its check page and its digital credential say it is no longer valid.",
+  "credentials.admin.lede":
+    "Every certificate the hub has issued. Find one by its code, the person's name or email, or the training. Revoking a certificate makes its check page and its digital credential say it is no longer valid.",
   "credentials.admin.search.label": "Find certificates",
   "credentials.admin.search.hint": "A code, a name, an email address or a training.",
   "credentials.admin.search.submit": "Search",
   "credentials.admin.count": "{count, plural, =0 {No certificates} one {# certificate} other {# certificates}}",
-  "credentials.admin.empty": "No certificates have been issued yet. They are issued when a trainer signs off on a session.",
+  "credentials.admin.empty":
+    "No certificates have been issued yet. They are issued when a trainer signs off on a session.",
   "credentials.admin.noMatch": "No certificate matches this search.",
   "credentials.admin.pages": "Pages of certificates",
   "credentials.admin.column.code": "Code",
@@ -100,7 +110,8 @@ export const credentials = {
   "credentials.admin.column.actions": "Actions",
   "credentials.admin.reasonShown": "Reason: {reason}",
   "credentials.admin.revoke.open": "Revoke…",
-  "credentials.admin.revoke.explain": "The check page will say the certificate was revoked, with the date, and the digital credential will fail verification. The person keeps seeing it on their page, marked revoked. This cannot be undone; a new certificate would have to be issued.",
+  "credentials.admin.revoke.explain":
+    "The check page will say the certificate was revoked, with the date, and the digital credential will fail verification. The person keeps seeing it on their page, marked revoked. This cannot be undone; a new certificate would have to be issued.",
   "credentials.admin.revoke.reason": "Reason",
   "credentials.admin.revoke.reasonHint": "Only hub admins see this. It is kept with the certificate.",
   "credentials.admin.revoke.confirm": "Revoke certificate",

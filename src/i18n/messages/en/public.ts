@@ -16,7 +16,8 @@ export const publicPages = {
     "IPS asks us to get curious about how we each came to see the world, to be honest about power, and to move towards what we want, not only away from what we fear. It isn't a method for fixing anyone. It's a practice we learn together.",
   "public.home.here.title": "What you can do here",
   "public.home.here.learn.title": "Get to know the framework",
-  "public.home.here.learn.body": "Read the three principles and four tasks of IPS in plain words, and see which training fits where you are.",
+  "public.home.here.learn.body":
+    "Read the three principles and four tasks of IPS in plain words, and see which training fits where you are.",
   "public.home.here.learn.link": "Read about IPS",
   "public.home.here.train.title": "Train with us",
   "public.home.here.train.body":
@@ -26,15 +27,18 @@ export const publicPages = {
   "public.home.here.practice.body":
     "IPS grows with practice. Co-reflection circles meet regularly so peers can look at their own work together, with the framework as a guide.",
   "public.home.here.support.title": "Support, any time",
-  "public.home.here.support.body": "Need to talk with someone now? Crisis lines and peer-run warmlines are one click away on every page.",
+  "public.home.here.support.body":
+    "Need to talk with someone now? Crisis lines and peer-run warmlines are one click away on every page.",
   "public.home.here.support.link": "See support lines",
 
   "public.learn.title": "Learn Intentional Peer Support",
-  "public.learn.lede": "IPS is taught as three principles and four tasks. Here they are in plain words: a starting point for conversation, not a checklist.",
+  "public.learn.lede":
+    "IPS is taught as three principles and four tasks. Here they are in plain words: a starting point for conversation, not a checklist.",
   "public.learn.origins":
     "IPS was developed in the 1990s by Shery Mead and others in the peer-support movement. It's used by peer supporters, by people in many kinds of human-service work, and by anyone who wants to relate to others with more honesty and less fear.",
   "public.learn.principles.title": "Three principles",
-  "public.learn.principles.intro": "Each principle is a shift: away from a habit many of us learned, and towards something we can build together.",
+  "public.learn.principles.intro":
+    "Each principle is a shift: away from a habit many of us learned, and towards something we can build together.",
   "public.learn.principles.towards": ", moving to",
   "public.learn.principle.learning.from": "Helping",
   "public.learn.principle.learning.to": "Learning together",
@@ -49,7 +53,8 @@ export const publicPages = {
   "public.learn.principle.hope.body":
     "When things feel risky, we don't start from control. We ask what could be possible, and we stay connected while we find out.",
   "public.learn.tasks.title": "Four tasks",
-  "public.learn.tasks.intro": "The tasks are what we practice in every conversation. They overlap, and we come back to them again and again.",
+  "public.learn.tasks.intro":
+    "The tasks are what we practice in every conversation. They overlap, and we come back to them again and again.",
   "public.learn.task.connection.name": "Connection",
   "public.learn.task.connection.body":
     "Being present and honest with each other, and letting the other person know we understand how it is for them. When connection breaks, and it will, that's a chance to talk about what happened, not a failure.",
@@ -63,10 +68,12 @@ export const publicPages = {
     "Naming power and sharing it. Both people say what they see, feel and need, and we work out together how our relationship goes.",
   "public.learn.task.mutuality.question": "What do we each need from this?",
   "public.learn.task.movingTowards.name": "Moving towards",
-  "public.learn.task.movingTowards.body": "Putting our energy into what we want to create, not only into what we want to stop or avoid.",
+  "public.learn.task.movingTowards.body":
+    "Putting our energy into what we want to create, not only into what we want to stop or avoid.",
   "public.learn.task.movingTowards.question": "What would we like to build?",
   "public.learn.trainings.title": "Ways to learn",
-  "public.learn.trainings.intro": "Most people start with the overview or the core training. Lengths are typical; each training shows its own dates and hours.",
+  "public.learn.trainings.intro":
+    "Most people start with the overview or the core training. Lengths are typical; each training shows its own dates and hours.",
   "public.learn.training.overview.name": "Overview",
   "public.learn.training.overview.length": "About 3 hours",
   "public.learn.training.overview.body":
@@ -77,7 +84,8 @@ export const publicPages = {
     "The heart of IPS, led by two co-trainers, in person or online. You practice the tasks with others, not just read about them.",
   "public.learn.training.advanced.name": "Advanced training",
   "public.learn.training.advanced.length": "Varies",
-  "public.learn.training.advanced.body": "For people who have done the core training and want to go deeper into their practice.",
+  "public.learn.training.advanced.body":
+    "For people who have done the core training and want to go deeper into their practice.",
   "public.learn.training.coReflection.name": "Co-reflection",
   "public.learn.training.coReflection.length": "Ongoing",
   "public.learn.training.coReflection.body":
@@ -87,13 +95,18 @@ export const publicPages = {
   "public.learn.training.tot.body":
     "For people who want to teach IPS. It leads to becoming an organizational trainer, who runs IPS trainings inside a partner organization.",
   "public.learn.next.title": "Ready to start?",
-  "public.learn.next.body": "Create a free account to sign up for trainings, keep your certificates in one place and join co-reflection.",
-  "public.learn.next.bodySignedIn": "Your account is where your trainings, certificates and co-reflection circles will be.",
-  "public.learn.note": "This page is our own summary of IPS. It doesn't replace the training, where the framework comes alive in practice.",
+  "public.learn.next.body":
+    "Create a free account to sign up for trainings, keep your certificates in one place and join co-reflection.",
+  "public.learn.next.bodySignedIn":
+    "Your account is where your trainings, certificates and co-reflection circles will be.",
+  "public.learn.note":
+    "This page is our own summary of IPS. It doesn't replace the training, where the framework comes alive in practice.",
 
   "public.support.title": "Support now",
-  "public.support.lede": "If you'd like to talk with someone, these lines are here for you, whatever you're going through.",
-  "public.support.warmline": "You don't have to be in crisis to reach out. Warmlines are for the times when things are hard and you want someone to listen.",
+  "public.support.lede":
+    "If you'd like to talk with someone, these lines are here for you, whatever you're going through.",
+  "public.support.warmline":
+    "You don't have to be in crisis to reach out. Warmlines are for the times when things are hard and you want someone to listen.",
   "public.support.listLabel": "Support lines",
   "public.support.peerRun": "Peer-run",
   "public.support.call": "Call {number}",
@@ -110,22 +123,27 @@ export const publicPages = {
     "The Quick exit button stays at the top right of every page, even when you scroll. It opens a weather site in a new tab and puts the weather site in place of the hub in this tab too, so Back does not bring up the page you were on. On a keyboard you can also press Escape twice.",
   "public.support.notes.history":
     "What it can't hide: the hub stays in your browser's history list, Back or Forward may still reach hub pages you opened, and other tabs you opened stay open. If someone else may use this device, browse in a private window (Incognito in Chrome, InPrivate in Edge, a private window in Firefox or Safari), which forgets the pages once you close it, or delete this site from your history in your browser's settings.",
-  "public.support.notes.hub": "Our hub's staff aren't a crisis service and may not see messages right away. For support now, please use the lines above.",
+  "public.support.notes.hub":
+    "Our hub's staff aren't a crisis service and may not see messages right away. For support now, please use the lines above.",
 
   "public.privacy.title": "Privacy, in plain words",
-  "public.privacy.lede": "Taking care of people includes taking care of their information. Here's what we keep, why we keep it, and who can see it.",
+  "public.privacy.lede":
+    "Taking care of people includes taking care of their information. Here's what we keep, why we keep it, and who can see it.",
   "public.privacy.contents": "On this page",
   "public.privacy.keep.title": "What we keep",
   "public.privacy.keep.account":
     "Your chosen name, your email address and your password. The password is stored scrambled, so nobody can read it, including us.",
   "public.privacy.keep.settings": "Your language and time zone, so pages and emails make sense to you.",
   "public.privacy.keep.optional": "If you choose to add them: your pronouns and your legal name.",
-  "public.privacy.keep.training": "When you take part: the trainings you sign up for, your attendance and your certificates.",
+  "public.privacy.keep.training":
+    "When you take part: the trainings you sign up for, your attendance and your certificates.",
   "public.privacy.who.title": "Who can see it",
   "public.privacy.who.you": "You can see and change your own details on your account page.",
-  "public.privacy.who.staff": "Hub staff see what they need to run trainings: your name, email and the trainings you're part of.",
+  "public.privacy.who.staff":
+    "Hub staff see what they need to run trainings: your name, email and the trainings you're part of.",
   "public.privacy.who.trainers": "Trainers see the people in their own trainings.",
-  "public.privacy.who.partners": "A partner organization sees the progress of its own staff when it supports their training, and nothing about anyone else.",
+  "public.privacy.who.partners":
+    "A partner organization sees the progress of its own staff when it supports their training, and nothing about anyone else.",
   "public.privacy.who.nobodyElse": "We don't sell your information or share it with advertisers.",
   "public.privacy.legalName.title": "Your legal name",
   "public.privacy.legalName.body":
@@ -133,12 +151,14 @@ export const publicPages = {
   "public.privacy.sensitive.title": "Sensitive answers",
   "public.privacy.sensitive.optional":
     "Some forms may ask about lived experience, accommodations or financial need. These questions are optional unless we explain why we need the answer.",
-  "public.privacy.sensitive.who": "Only the people who act on your answer can see it. For example, the person arranging an accommodation.",
+  "public.privacy.sensitive.who":
+    "Only the people who act on your answer can see it. For example, the person arranging an accommodation.",
   "public.privacy.journal.title": "Your journal",
   "public.privacy.journal.body":
     "When the journal arrives, it will be yours alone. Only you will be able to read your entries, and they will be stored encrypted.",
   "public.privacy.yourData.title": "Getting or deleting your information",
-  "public.privacy.yourData.coming": "Soon you'll be able to download everything we hold about you, or delete your account, from your account page.",
+  "public.privacy.yourData.coming":
+    "Soon you'll be able to download everything we hold about you, or delete your account, from your account page.",
   "public.privacy.yourData.meanwhile": "Until then, ask us and we'll do it for you.",
   "public.privacy.cookies.title": "Cookies",
   "public.privacy.cookies.session":
@@ -149,5 +169,6 @@ export const publicPages = {
   "public.privacy.email.body": "We email you only about your account and your trainings.",
   "public.privacy.questions.title": "Questions",
   "public.privacy.questions.write": "Questions about your information, or want a copy of it? Write to us at",
-  "public.privacy.questions.admin": "Questions about your information, or want a copy of it? Ask a hub admin, and they'll help.",
+  "public.privacy.questions.admin":
+    "Questions about your information, or want a copy of it? Ask a hub admin, and they'll help.",
 } as const;

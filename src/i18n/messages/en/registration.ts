@@ -1,10 +1,12 @@
 // English: the registration rules' messages (why a request was refused, what a field needs), shared by pages and the API.
 export const registration = {
-  "registration.errors.belowTaken": "{taken, plural, one {# seat is} other {# seats are}} already held here. Choose at least {taken}, or cancel registrations first.",
+  "registration.errors.belowTaken":
+    "{taken, plural, one {# seat is} other {# seats are}} already held here. Choose at least {taken}, or cancel registrations first.",
   "registration.errors.consent": "Please confirm you have read how we store your answers.",
   "registration.errors.already": "You already have a place (or a request) for this session. See My trainings.",
   "registration.errors.alreadyForPerson": "This person already has a place (or a request) for this session.",
-  "registration.errors.groupMemberAlready": "Someone in this group already has a place (or a request) for this session.",
+  "registration.errors.groupMemberAlready":
+    "Someone in this group already has a place (or a request) for this session.",
   "registration.errors.window.not_published": "This session is not open for registration.",
   "registration.errors.window.cancelled": "This session was cancelled.",
   "registration.errors.window.not_yet_open": "Registration has not opened yet.",
@@ -17,7 +19,8 @@ export const registration = {
   "registration.errors.answerNotAnOption": "Choose one of the options.",
   "registration.errors.answerTooLong": "Please keep this under 2,000 characters.",
   "registration.errors.tierNotOffered": "Choose one of the prices offered for this session.",
-  "registration.errors.belowMinimum": "The sliding scale starts at {minimum}. Choose that amount or more, or ask for a scholarship.",
+  "registration.errors.belowMinimum":
+    "The sliding scale starts at {minimum}. Choose that amount or more, or ask for a scholarship.",
   "registration.errors.amountRequired": "Enter an amount in whole dollars and cents.",
   "registration.errors.sponsorOnly": "This price is for staff registered by the sponsoring organization.",
   "registration.errors.pronounsTooLong": "Pronouns can be at most 60 characters.",

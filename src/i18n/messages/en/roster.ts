@@ -25,11 +25,14 @@ export const roster = {
 
   "roster.group.confirmed": "Confirmed",
   "roster.group.offered": "Offered a seat",
-  "roster.group.offeredExplain": "Each of these people has a seat held for them until the time shown ({hours} hours from the offer). If they don't answer, it passes to the next in line by itself.",
+  "roster.group.offeredExplain":
+    "Each of these people has a seat held for them until the time shown ({hours} hours from the offer). If they don't answer, it passes to the next in line by itself.",
   "roster.group.waitlist": "Waitlist",
-  "roster.group.waitlistExplain": "First come, first served. When a seat frees up, the first entry that fits gets an offer; a group waits as one entry.",
+  "roster.group.waitlistExplain":
+    "First come, first served. When a seat frees up, the first entry that fits gets an offer; a group waits as one entry.",
   "roster.group.applications": "Applications",
-  "roster.group.applicationsExplain": "These people applied and are waiting for a decision. Once approved, they get a seat if one is free, or join the end of the line.",
+  "roster.group.applicationsExplain":
+    "These people applied and are waiting for a decision. Once approved, they get a seat if one is free, or join the end of the line.",
   "roster.group.noShow": "Did not attend",
   "roster.group.ended": "No longer registered",
   "roster.registeredAt": "Registered {when}",
@@ -69,8 +72,10 @@ export const roster = {
   "roster.scholarship.declined": "Scholarship declined",
 
   "roster.cancel.open": "Cancel",
-  "roster.cancel.explain": "This cancels {name}'s registration and emails them. If it frees a seat, the next person in line is offered it right away.",
-  "roster.cancel.explainGroup": "{name} is part of a group of {count}. This cancels the whole group's registration and emails each of them. Freed seats go to the next in line right away.",
+  "roster.cancel.explain":
+    "This cancels {name}'s registration and emails them. If it frees a seat, the next person in line is offered it right away.",
+  "roster.cancel.explainGroup":
+    "{name} is part of a group of {count}. This cancels the whole group's registration and emails each of them. Freed seats go to the next in line right away.",
   "roster.cancel.reason": "Reason (optional)",
   "roster.cancel.reasonHint": "If you write one, it is included in the email.",
   "roster.cancel.confirm": "Yes, cancel the registration",
@@ -79,13 +84,15 @@ export const roster = {
   "roster.decide.approve": "Approve",
   "roster.decide.deny": "Decline",
   "roster.move.open": "Move in line",
-  "roster.move.why": "The line is first come, first served, so moving an entry changes the place of everyone in between. Write why: the reason is kept in the audit log with your name.",
+  "roster.move.why":
+    "The line is first come, first served, so moving an entry changes the place of everyone in between. Write why: the reason is kept in the audit log with your name.",
   "roster.move.position": "New place (1 to {count})",
   "roster.move.reason": "Reason for the move",
-  "roster.move.reasonHint": "For example: \"was first in line for the cancelled March session\".",
+  "roster.move.reasonHint": 'For example: "was first in line for the cancelled March session".',
   "roster.move.submit": "Move",
   "roster.transfer.open": "Transfer",
-  "roster.transfer.explain": "Moves this registration to another session of the same course. They get a seat there if one is free, or join the end of its line, and we email them.",
+  "roster.transfer.explain":
+    "Moves this registration to another session of the same course. They get a seat there if one is free, or join the end of its line, and we email them.",
   "roster.transfer.none": "There is no other upcoming session of this course to move them to.",
   "roster.transfer.to": "Session to move to",
   "roster.transfer.reason": "Reason (optional)",
@@ -94,34 +101,43 @@ export const roster = {
   "roster.noShow.undo": "Undo: they attended",
   "roster.errors.unknownAction": "That action isn't one this page knows. Reload the page and try again.",
 
-  "roster.done.cancelled": "Cancelled, and we emailed them. If a seat opened, the next person in line has been offered it.",
+  "roster.done.cancelled":
+    "Cancelled, and we emailed them. If a seat opened, the next person in line has been offered it.",
   "roster.done.approvedSeat": "Approved. They have a seat, and we emailed them.",
-  "roster.done.approvedWaiting": "Approved. No seat is free right now, so they are number {place} in line. We emailed them.",
+  "roster.done.approvedWaiting":
+    "Approved. No seat is free right now, so they are number {place} in line. We emailed them.",
   "roster.done.denied": "The application is declined, and we emailed them.",
   "roster.done.moved": "Moved to place {place}. The reason is in the audit log.",
   "roster.done.noShow": "Marked as a no-show.",
   "roster.done.attended": "Marked as attending again.",
   "roster.done.transferredSeat": "Transferred. They have a seat in the other session, and we emailed them.",
-  "roster.done.transferredWaiting": "Transferred. They are number {place} in line for the other session, and we emailed them.",
+  "roster.done.transferredWaiting":
+    "Transferred. They are number {place} in line for the other session, and we emailed them.",
   "roster.done.registeredSeat": "Registered. They have a seat, and we emailed them the details.",
-  "roster.done.registeredWaiting": "Registered. The session is full, so they are number {place} in line. We emailed them.",
+  "roster.done.registeredWaiting":
+    "Registered. The session is full, so they are number {place} in line. We emailed them.",
   "roster.done.registeredApplication": "Their application is in and waits for a decision below.",
-  "roster.done.accountCreated": "We also created an account for them: they can sign in with a link sent to their email.",
+  "roster.done.accountCreated":
+    "We also created an account for them: they can sign in with a link sent to their email.",
 
   "roster.register.title": "Register someone",
-  "roster.register.explain": "For a phone call or a walk-in. The same rules apply as when people register themselves, and they get the same emails.",
+  "roster.register.explain":
+    "For a phone call or a walk-in. The same rules apply as when people register themselves, and they get the same emails.",
   "roster.register.lookup": "Find them by email",
   "roster.register.lookupLabel": "Find a person",
   "roster.register.lookupSubmit": "Look up",
   "roster.register.found": "{name} ({email}) has an account. Fill in the form below to register them.",
-  "roster.register.notFound": "No account uses {email} yet. Enter their name below and we'll create one when you register them.",
+  "roster.register.notFound":
+    "No account uses {email} yet. Enter their name below and we'll create one when you register them.",
   "roster.register.email": "Their email",
   "roster.register.name": "Their name",
   "roster.register.nameHint": "Only needed if they don't have an account yet. Use the name they go by.",
   "roster.register.consent": "I read them what we store and who sees it, and they agreed",
-  "roster.register.consentHint": "Their answers are kept with their registration. Private answers and accommodations are seen only by hub admins and this session's trainers.",
+  "roster.register.consentHint":
+    "Their answers are kept with their registration. Private answers and accommodations are seen only by hub admins and this session's trainers.",
   "roster.register.next": "Next: they get a seat if one is free, or a place in line, and an email either way.",
-  "roster.register.nextApplication": "This course asks for an application: it goes to the applications queue, and they get an email that it arrived.",
+  "roster.register.nextApplication":
+    "This course asks for an application: it goes to the applications queue, and they get an email that it arrived.",
   "roster.register.submit": "Register them",
   "roster.register.errors.email": "Enter an email address like name@example.org.",
   "roster.register.errors.emailMissing": "Enter their email address: it's how they get their confirmation.",
@@ -136,7 +152,8 @@ export const roster = {
   "roster.form.amountHint": "At least {minimum}. Leave empty for the suggested amount.",
   "roster.form.pronouns": "Pronouns (optional)",
   "roster.form.accommodations": "Accommodations (optional)",
-  "roster.form.accommodationsHint": "Anything that would help them take part. Only hub admins and this session's trainers see it.",
+  "roster.form.accommodationsHint":
+    "Anything that would help them take part. Only hub admins and this session's trainers see it.",
 
   "roster.csv.name": "Name",
   "roster.csv.email": "Email",
@@ -152,7 +169,8 @@ export const roster = {
   "roster.csv.accommodations": "Accommodations",
 
   "roster.applications.title": "Applications",
-  "roster.applications.lede": "People who applied for a training that asks for approval, oldest first. Approving places them at once: a seat if one is free, otherwise the end of the line.",
+  "roster.applications.lede":
+    "People who applied for a training that asks for approval, oldest first. Approving places them at once: a seat if one is free, otherwise the end of the line.",
   "roster.applications.empty": "No applications are waiting. New ones show up here, oldest first.",
   "roster.applications.session": "Session",
   "roster.applications.requested": "Applied",
@@ -160,7 +178,8 @@ export const roster = {
   "roster.applications.next": "Either way we email them your decision and your message.",
 
   "roster.scholarships.title": "Scholarships",
-  "roster.scholarships.lede": "Requests for help with the price. The need statements are the person's own words: only hub admins see them.",
+  "roster.scholarships.lede":
+    "Requests for help with the price. The need statements are the person's own words: only hub admins see them.",
   "roster.scholarships.waiting": "Waiting for a decision ({count})",
   "roster.scholarships.empty": "No scholarship requests are waiting.",
   "roster.scholarships.requested": "Asked",
@@ -184,7 +203,8 @@ export const roster = {
   "roster.scholarships.errors.amount": "Enter the award as an amount, like 75 or 75.50.",
 
   "roster.prerequisites.title": "Prerequisites done elsewhere",
-  "roster.prerequisites.lede": "People who took a required training somewhere else and told us about it. Approving counts it as done, so they can register for the next course.",
+  "roster.prerequisites.lede":
+    "People who took a required training somewhere else and told us about it. Approving counts it as done, so they can register for the next course.",
   "roster.prerequisites.empty": "Nothing is waiting for a decision.",
   "roster.prerequisites.course": "Counts as",
   "roster.prerequisites.provider": "Given by",
@@ -201,27 +221,36 @@ export const roster = {
   "roster.partnerNav.registrations": "Staff registrations",
   "roster.partnerNav.register": "Register staff",
   "roster.partner.title": "Staff registrations",
-  "roster.partner.lede": "Everyone your organization registered, session by session: who has a seat, who has an offer to answer, and where the others stand in line.",
-  "roster.partner.empty": "Your organization hasn't registered anyone yet. Use \"Register staff\" to register a group for a session.",
+  "roster.partner.lede":
+    "Everyone your organization registered, session by session: who has a seat, who has an offer to answer, and where the others stand in line.",
+  "roster.partner.empty":
+    'Your organization hasn\'t registered anyone yet. Use "Register staff" to register a group for a session.',
   "roster.partner.place": "Number {place} in line",
   "roster.partner.offerEnds": "Offer open until {when}",
   "roster.partner.inGroup": "Registered as a group",
-  "roster.partner.doneSeats": "Done: {count, plural, one {the seat is} other {all # seats are}} confirmed. Each person gets an email with the details.",
-  "roster.partner.doneWaiting": "The session is full, so your group of {count} is number {place} in line, as one entry. When enough seats free up for everyone, the group gets an offer together.",
-  "roster.partner.doneApplication": "The application for {count, plural, one {# person} other {# people}} is in. A hub admin will decide, and each person gets an email.",
+  "roster.partner.doneSeats":
+    "Done: {count, plural, one {the seat is} other {all # seats are}} confirmed. Each person gets an email with the details.",
+  "roster.partner.doneWaiting":
+    "The session is full, so your group of {count} is number {place} in line, as one entry. When enough seats free up for everyone, the group gets an offer together.",
+  "roster.partner.doneApplication":
+    "The application for {count, plural, one {# person} other {# people}} is in. A hub admin will decide, and each person gets an email.",
 
   "roster.staff.pageTitle": "Register staff",
   "roster.staff.title": "Register staff for a training",
-  "roster.staff.lede": "Register several people from your organization at once. They get their seats together, or wait in line together as one entry, so nobody is split from the group.",
+  "roster.staff.lede":
+    "Register several people from your organization at once. They get their seats together, or wait in line together as one entry, so nobody is split from the group.",
   "roster.staff.noOrganization": "You don't look after a partner organization, so there is no one to register here.",
-  "roster.staff.noSessions": "No session is taking registrations right now. New sessions appear here as soon as registration opens.",
+  "roster.staff.noSessions":
+    "No session is taking registrations right now. New sessions appear here as soon as registration opens.",
   "roster.staff.chooseTitle": "1. Choose the session",
   "roster.staff.organization": "Organization",
   "roster.staff.session": "Session",
   "roster.staff.choose": "Continue",
   "roster.staff.peopleTitle": "2. Who is going to {course} ({when})",
-  "roster.staff.explain": "They are registered for {organization}. People without an account get one and can sign in with a link sent to their email.",
-  "roster.staff.explainApplication": "This course asks for an application, so the group is sent to the hub for a decision.",
+  "roster.staff.explain":
+    "They are registered for {organization}. People without an account get one and can sign in with a link sent to their email.",
+  "roster.staff.explainApplication":
+    "This course asks for an application, so the group is sent to the hub for a decision.",
   "roster.staff.people": "People",
   "roster.staff.peopleHint": "A name and an email for each person; leave extra rows empty. Up to {max} people.",
   "roster.staff.person": "Person {number}",
@@ -229,8 +258,10 @@ export const roster = {
   "roster.staff.email": "Email {number}",
   "roster.staff.addRow": "Add another row",
   "roster.staff.consent": "Each person knows what we store and who sees it",
-  "roster.staff.consentHint": "Their answers are kept with their registration and seen by hub admins and the session's trainers. You see their names and where they stand.",
-  "roster.staff.next": "Next: if there are seats for everyone, they are confirmed together; if not, the group waits in line as one entry. Everyone gets an email.",
+  "roster.staff.consentHint":
+    "Their answers are kept with their registration and seen by hub admins and the session's trainers. You see their names and where they stand.",
+  "roster.staff.next":
+    "Next: if there are seats for everyone, they are confirmed together; if not, the group waits in line as one entry. Everyone gets an email.",
   "roster.staff.submit": "Register the group",
   "roster.staff.errors.session": "That session isn't taking registrations any more. Choose another one.",
   "roster.staff.errors.nobody": "Enter at least one person's name and email.",

@@ -28,7 +28,8 @@ export const shell = {
   "errors.badRequest.title": "We couldn't read what was sent",
   "errors.badRequest.body": "The page sent something we couldn't read. Go back, reload the page and try again.",
   "errors.unavailable.title": "The hub is taking a short break",
-  "errors.unavailable.body": "We can't reach our records right now. Nothing you did caused this; please try again in a minute.",
+  "errors.unavailable.body":
+    "We can't reach our records right now. Nothing you did caused this; please try again in a minute.",
   "forms.errors.nullCharacter": "This can't contain a null character.",
   "errors.backHome": "Go to the home page",
   "errors.onward.title": "Where to next",

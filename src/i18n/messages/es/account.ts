@@ -7,12 +7,14 @@ export const account: Record<keyof typeof en, string> = {
   "account.nav.email": "Correo",
   "account.nav.password": "Contraseña",
   "account.nav.tokens": "Tokens de la API",
-  "account.errors.rateLimited": "Fueron muchos intentos en poco tiempo. Espera {minutes, plural, one {# minuto} other {# minutos}} y vuelve a intentarlo.",
+  "account.errors.rateLimited":
+    "Fueron muchos intentos en poco tiempo. Espera {minutes, plural, one {# minuto} other {# minutos}} y vuelve a intentarlo.",
 
   "account.profile.title": "Tu perfil",
   "account.profile.lede": "Cómo te llamamos y cómo te mostramos las fechas y el idioma.",
   "account.profile.welcome.title": "¡Te damos la bienvenida, {name}!",
-  "account.profile.welcome.body": "Tu cuenta está lista. Tómate un momento para revisar cómo te llamamos. Puedes cambiar todo esto cuando quieras.",
+  "account.profile.welcome.body":
+    "Tu cuenta está lista. Tómate un momento para revisar cómo te llamamos. Puedes cambiar todo esto cuando quieras.",
   "account.profile.emailChanged": "Confirmaste tu dirección de correo. A partir de ahora te escribiremos a {email}.",
   "account.profile.saved": "Tus cambios están guardados.",
   "account.profile.signedInAs": "Inicias sesión con {email}.",
@@ -20,7 +22,8 @@ export const account: Record<keyof typeof en, string> = {
   "account.profile.name.label": "Nombre elegido",
   "account.profile.name.hint": "El nombre que usamos para ti en todo el sitio y el que ven las demás personas.",
   "account.profile.pronouns.label": "Pronombres (opcional)",
-  "account.profile.pronouns.hint": "Por ejemplo: ella, él, elle, o tus propias palabras. Se muestran junto a tu nombre.",
+  "account.profile.pronouns.hint":
+    "Por ejemplo: ella, él, elle, o tus propias palabras. Se muestran junto a tu nombre.",
   "account.profile.legalName.label": "Nombre legal (opcional)",
   "account.profile.legalName.hint":
     "Solo se usa en tus certificados y en las listas que enviamos a las juntas de certificación, que lo piden. Nadie más lo ve. Déjalo vacío si es igual a tu nombre elegido.",
@@ -36,7 +39,8 @@ export const account: Record<keyof typeof en, string> = {
   "account.profile.zone.eastern": "Hora del Este (Nueva York)",
   "account.profile.zone.alaska": "Hora de Alaska (Anchorage)",
   "account.profile.zone.hawaii": "Hora de Hawái (Honolulu)",
-  "account.profile.whatHappens": "Los cambios valen desde ya. Si cambias el idioma, estas páginas y los próximos correos llegarán en ese idioma.",
+  "account.profile.whatHappens":
+    "Los cambios valen desde ya. Si cambias el idioma, estas páginas y los próximos correos llegarán en ese idioma.",
   "account.profile.save": "Guardar cambios",
   "account.profile.errors.nameMissing": "Escribe el nombre que quieres que usemos",
   "account.profile.errors.nameTooLong": "Usa {max} caracteres o menos",
@@ -63,14 +67,18 @@ export const account: Record<keyof typeof en, string> = {
   "account.password.current.label": "Contraseña actual",
   "account.password.new.label": "Contraseña nueva",
   "account.password.new.hint": "Al menos {min} caracteres. Unas cuantas palabras sin relación entre sí funcionan bien.",
-  "account.password.whatHappens": "Cerraremos tu sesión en cualquier otro teléfono o computadora. Aquí sigues con la sesión abierta.",
+  "account.password.whatHappens":
+    "Cerraremos tu sesión en cualquier otro teléfono o computadora. Aquí sigues con la sesión abierta.",
   "account.password.submit": "Cambiar contraseña",
   "account.password.saved": "Cambiaste tu contraseña. Cerramos la sesión en tus otros dispositivos.",
-  "account.password.tokensRevoked": "Por tu seguridad, también desactivamos tus tokens de la API. Si algún programa usa uno, crea un token nuevo en la página Tokens de la API.",
-  "account.password.forgot": "¿No recuerdas tu contraseña actual? Cierra sesión y elige «¿Olvidaste tu contraseña?» en la página para iniciar sesión.",
+  "account.password.tokensRevoked":
+    "Por tu seguridad, también desactivamos tus tokens de la API. Si algún programa usa uno, crea un token nuevo en la página Tokens de la API.",
+  "account.password.forgot":
+    "¿No recuerdas tu contraseña actual? Cierra sesión y elige «¿Olvidaste tu contraseña?» en la página para iniciar sesión.",
   "account.password.errors.currentMissing": "Escribe tu contraseña actual",
   "account.password.errors.currentWrong": "Esa no es tu contraseña actual",
-  "account.password.errors.noPassword": "Tu cuenta todavía no tiene contraseña. Cierra sesión y usa «¿Olvidaste tu contraseña?» para crear una.",
+  "account.password.errors.noPassword":
+    "Tu cuenta todavía no tiene contraseña. Cierra sesión y usa «¿Olvidaste tu contraseña?» para crear una.",
   "account.password.errors.tooShort": "Usa al menos {min} caracteres",
   "account.password.errors.tooLong": "Usa 200 caracteres o menos",
   "account.password.errors.same": "Elige una contraseña distinta de la actual",
@@ -82,7 +90,8 @@ export const account: Record<keyof typeof en, string> = {
   "account.tokens.created.title": "Tu token nuevo «{name}»",
   "account.tokens.created.once":
     "Cópialo ahora y guárdalo en un lugar seguro. Es la única vez que lo mostramos: solo guardamos una versión cifrada. Si lo pierdes, revócalo y crea otro.",
-  "account.tokens.created.copyHint": "Para copiarlo, selecciona todo el token y cópialo (Ctrl+C o ⌘+C; en el teléfono, mantén presionado).",
+  "account.tokens.created.copyHint":
+    "Para copiarlo, selecciona todo el token y cópialo (Ctrl+C o ⌘+C; en el teléfono, mantén presionado).",
   "account.tokens.created.expires": "Deja de funcionar el {date}.",
   "account.tokens.created.noExpiry": "Funciona hasta que lo revoques.",
   "account.tokens.list.title": "Tus tokens",

@@ -11,8 +11,10 @@ export const admin: Record<keyof typeof en, string> = {
   "admin.nav.outbox": "Bandeja de salida",
   "admin.nav.settings": "Configuración",
   "admin.nav.resources": "Recursos de apoyo",
-  "admin.errors.forbidden": "Tu cuenta no puede hacer este cambio. Si crees que debería poder, pregúntale a otra persona que administre el centro.",
-  "admin.errors.notFound": "No lo encontramos. Puede que ya lo hayan quitado. Vuelve a cargar la página para ver cómo está todo ahora.",
+  "admin.errors.forbidden":
+    "Tu cuenta no puede hacer este cambio. Si crees que debería poder, pregúntale a otra persona que administre el centro.",
+  "admin.errors.notFound":
+    "No lo encontramos. Puede que ya lo hayan quitado. Vuelve a cargar la página para ver cómo está todo ahora.",
   "admin.errors.conflict": "Alguien cambió esto al mismo tiempo. Vuelve a cargar la página e inténtalo de nuevo.",
   "admin.pagination.previous": "← Anterior",
   "admin.pagination.next": "Siguiente →",
@@ -32,17 +34,21 @@ export const admin: Record<keyof typeof en, string> = {
   "admin.roles.errors.organizationNotAllowed": "Solo el rol de organización aliada va con una organización",
   "admin.roles.errors.organizationMissing": "Esa organización ya no existe",
   "admin.roles.errors.alreadyHeld": "Ya tiene este rol",
-  "admin.roles.errors.lastAdmin": "Es el único rol de administración del centro, así que no se puede quitar. Primero dale ese rol a otra persona.",
+  "admin.roles.errors.lastAdmin":
+    "Es el único rol de administración del centro, así que no se puede quitar. Primero dale ese rol a otra persona.",
 
   "admin.overview.title": "Administración del centro",
   "admin.overview.lede": "Un vistazo rápido al centro y los lugares para cuidarlo.",
   "admin.overview.people": "{count, plural, one {persona con cuenta} other {personas con cuenta}}",
   "admin.overview.invitations": "{count, plural, one {invitación abierta} other {invitaciones abiertas}}",
   "admin.overview.organizations": "{count, plural, one {organización aliada} other {organizaciones aliadas}}",
-  "admin.overview.outbox": "{count, plural, one {mensaje en la bandeja de salida} other {mensajes en la bandeja de salida}}",
+  "admin.overview.outbox":
+    "{count, plural, one {mensaje en la bandeja de salida} other {mensajes en la bandeja de salida}}",
   "admin.overview.outboxSending": "El correo se envía por SMTP.",
-  "admin.overview.outboxKept": "SMTP no está configurado: {count, plural, one {# mensaje se guarda} other {# mensajes se guardan}} aquí para leer.",
-  "admin.overview.outboxFailed": "{count, plural, one {# mensaje todavía no se pudo enviar.} other {# mensajes todavía no se pudieron enviar.}}",
+  "admin.overview.outboxKept":
+    "SMTP no está configurado: {count, plural, one {# mensaje se guarda} other {# mensajes se guardan}} aquí para leer.",
+  "admin.overview.outboxFailed":
+    "{count, plural, one {# mensaje todavía no se pudo enviar.} other {# mensajes todavía no se pudieron enviar.}}",
   "admin.overview.recent.title": "Lo último que pasó",
   "admin.overview.recent.empty": "Nada todavía. Aquí aparecerán los cambios en personas, roles y configuración.",
   "admin.overview.recent.all": "Ver todo el registro de cambios",
@@ -58,9 +64,11 @@ export const admin: Record<keyof typeof en, string> = {
   "admin.people.search.submit": "Buscar",
   "admin.people.search.clear": "Ver a todas las personas",
   "admin.people.count": "{count, plural, one {# persona} other {# personas}}",
-  "admin.people.countMatching": "{count, plural, one {# persona coincide} other {# personas coinciden}} con «{search}».",
+  "admin.people.countMatching":
+    "{count, plural, one {# persona coincide} other {# personas coinciden}} con «{search}».",
   "admin.people.empty": "Nadie tiene cuenta todavía. Invita a alguien más abajo.",
-  "admin.people.emptySearch": "Nadie coincide con «{search}». Revisa cómo está escrito o busca parte de un nombre o correo.",
+  "admin.people.emptySearch":
+    "Nadie coincide con «{search}». Revisa cómo está escrito o busca parte de un nombre o correo.",
   "admin.people.pages": "Páginas de personas",
   "admin.people.column.name": "Nombre",
   "admin.people.column.email": "Correo",
@@ -78,8 +86,10 @@ export const admin: Record<keyof typeof en, string> = {
   "admin.invite.nameHint": "Cómo saludarle en el correo. Podrá cambiarlo al aceptar.",
   "admin.invite.roles": "Roles",
   "admin.invite.organization": "Organización",
-  "admin.invite.organizationHint": "Solo hace falta para el rol de organización aliada: la organización que va a cuidar.",
-  "admin.invite.noOrganizations": "Todavía no hay organizaciones aliadas. Agrega una en Organizaciones antes de invitar a quien la administre.",
+  "admin.invite.organizationHint":
+    "Solo hace falta para el rol de organización aliada: la organización que va a cuidar.",
+  "admin.invite.noOrganizations":
+    "Todavía no hay organizaciones aliadas. Agrega una en Organizaciones antes de invitar a quien la administre.",
   "admin.invite.organizationNone": "Ninguna organización",
   "admin.invite.locale": "Idioma del correo",
   "admin.invite.localeHint": "Luego podrá cambiar su idioma.",
@@ -101,7 +111,8 @@ export const admin: Record<keyof typeof en, string> = {
   "admin.person.joined": "Desde",
   "admin.person.fromInvite.added":
     "Este correo ya tenía cuenta, así que le dimos {count, plural, one {el rol} other {los roles}} directamente. No se envió ninguna invitación.",
-  "admin.person.fromInvite.nothing": "Este correo ya tenía cuenta con todos esos roles, así que no cambió nada y no se envió ninguna invitación.",
+  "admin.person.fromInvite.nothing":
+    "Este correo ya tenía cuenta con todos esos roles, así que no cambió nada y no se envió ninguna invitación.",
   "admin.person.granted": "Agregamos el rol.",
   "admin.person.revoked": "Quitamos el rol.",
   "admin.person.roles.title": "Roles",
@@ -110,7 +121,8 @@ export const admin: Record<keyof typeof en, string> = {
   "admin.person.roles.removeExplain": "{name} dejará de tener el rol {role} enseguida. Puedes devolvérselo más tarde.",
   "admin.person.roles.removeConfirm": "Sí, quitar este rol",
   "admin.person.grant.title": "Dar un rol",
-  "admin.person.grant.explain": "El rol vale desde la próxima página que abra. El cambio queda en el registro de cambios.",
+  "admin.person.grant.explain":
+    "El rol vale desde la próxima página que abra. El cambio queda en el registro de cambios.",
   "admin.person.grant.role": "Rol",
   "admin.person.grant.submit": "Dar este rol",
 
@@ -137,7 +149,8 @@ export const admin: Record<keyof typeof en, string> = {
   "admin.invitations.state.expired": "Vencida",
   "admin.invitations.state.revoked": "Retirada",
   "admin.invitations.withdraw.open": "Retirar…",
-  "admin.invitations.withdraw.explain": "El enlace que enviamos a {email} dejará de funcionar. Puedes volver a invitarle cuando quieras.",
+  "admin.invitations.withdraw.explain":
+    "El enlace que enviamos a {email} dejará de funcionar. Puedes volver a invitarle cuando quieras.",
   "admin.invitations.withdraw.confirm": "Sí, retirarla",
   "admin.invitations.errors.notPending": "Esta invitación ya no está abierta, así que no hay nada que retirar.",
 
@@ -153,10 +166,12 @@ export const admin: Record<keyof typeof en, string> = {
   "admin.organizations.editHint": "Para cambiar el nombre o el sitio web de una organización:",
   "admin.organizations.editLink": "abre la página de organizaciones aliadas",
   "admin.organizations.create.title": "Agregar una organización",
-  "admin.organizations.create.explain": "Su nombre y su sitio web pueden aparecer en público, en el directorio de organizaciones aliadas.",
+  "admin.organizations.create.explain":
+    "Su nombre y su sitio web pueden aparecer en público, en el directorio de organizaciones aliadas.",
   "admin.organizations.create.name": "Nombre",
   "admin.organizations.create.slug": "Nombre para la dirección web (opcional)",
-  "admin.organizations.create.slugHint": "Minúsculas, números y guiones, como «willamette-peer-network». Si lo dejas vacío, lo armamos a partir del nombre.",
+  "admin.organizations.create.slugHint":
+    "Minúsculas, números y guiones, como «willamette-peer-network». Si lo dejas vacío, lo armamos a partir del nombre.",
   "admin.organizations.create.website": "Sitio web (opcional)",
   "admin.organizations.create.websiteHint": "La dirección completa, empezando con https://",
   "admin.organizations.create.submit": "Agregar organización",
@@ -167,7 +182,8 @@ export const admin: Record<keyof typeof en, string> = {
   "admin.organizations.errors.slugTaken": "Otra organización ya usa ese nombre en su dirección web",
 
   "admin.audit.title": "Registro de cambios",
-  "admin.audit.lede": "Cada cambio en personas, roles, organizaciones y configuración, lo más nuevo primero. Las entradas no se pueden editar ni borrar.",
+  "admin.audit.lede":
+    "Cada cambio en personas, roles, organizaciones y configuración, lo más nuevo primero. Las entradas no se pueden editar ni borrar.",
   "admin.audit.filter.title": "Filtrar el registro",
   "admin.audit.filter.action": "La acción empieza con",
   "admin.audit.filter.actionHint": "Por ejemplo «role.» o «invitation.create».",
@@ -215,7 +231,8 @@ export const admin: Record<keyof typeof en, string> = {
   "admin.outbox.message.template": "Tipo",
   "admin.outbox.message.attempts": "Intentos",
   "admin.outbox.message.lastError": "Último problema",
-  "admin.outbox.message.keptNote": "Este mensaje nunca se envió por correo, porque SMTP no está configurado. La persona no lo ha visto.",
+  "admin.outbox.message.keptNote":
+    "Este mensaje nunca se envió por correo, porque SMTP no está configurado. La persona no lo ha visto.",
   "admin.outbox.message.text": "Texto simple",
   "admin.outbox.message.html": "Cómo se ve en una bandeja de entrada",
   "admin.outbox.message.htmlNote":
@@ -230,7 +247,8 @@ export const admin: Record<keyof typeof en, string> = {
   "admin.settings.tagline": "Lema (opcional)",
   "admin.settings.taglineHint": "Una línea corta sobre el centro para la página de inicio.",
   "admin.settings.logoUrl": "Dirección del logo (opcional)",
-  "admin.settings.logoUrlHint": "Una dirección https:// de una imagen cuadrada. Si la dejas vacía, usamos el símbolo sencillo del centro.",
+  "admin.settings.logoUrlHint":
+    "Una dirección https:// de una imagen cuadrada. Si la dejas vacía, usamos el símbolo sencillo del centro.",
   "admin.settings.accentColor": "Color principal",
   "admin.settings.accentColorHint":
     "Un código de color de seis dígitos como #2f6f5e, para botones y enlaces. El texto blanco debe leerse bien encima (un contraste de al menos 4,5 a 1), así que no aceptamos colores muy claros.",
@@ -238,17 +256,20 @@ export const admin: Record<keyof typeof en, string> = {
   "admin.settings.contactEmail": "Correo de contacto (opcional)",
   "admin.settings.contactEmailHint": "Donde la gente puede escribirle al equipo del centro.",
   "admin.settings.providerNumber": "Número de proveedor o de aprobación (opcional)",
-  "admin.settings.providerNumberHint": "El número que una junta de certificación le dio al centro como proveedor de capacitación. Aparece en los certificados.",
+  "admin.settings.providerNumberHint":
+    "El número que una junta de certificación le dio al centro como proveedor de capacitación. Aparece en los certificados.",
   "admin.settings.region": "Región (opcional)",
   "admin.settings.regionHint": "Dónde trabaja el centro, por ejemplo «Oregón».",
-  "admin.settings.whatHappens": "Los cambios se ven en todas las páginas apenas guardas. El cambio queda en el registro de cambios.",
+  "admin.settings.whatHappens":
+    "Los cambios se ven en todas las páginas apenas guardas. El cambio queda en el registro de cambios.",
   "admin.settings.save": "Guardar configuración",
   "admin.settings.errors.nameMissing": "Escribe el nombre del centro",
   "admin.settings.errors.nameTooLong": "Usa {max} caracteres o menos",
   "admin.settings.errors.taglineTooLong": "Usa 160 caracteres o menos",
   "admin.settings.errors.logoUrl": "Escribe una dirección completa que empiece con https://",
   "admin.settings.errors.accentFormat": "Escribe el color como # y seis letras o dígitos, como #2f6f5e",
-  "admin.settings.errors.accentContrast": "El texto blanco no se lee bien sobre este color. Elige uno más oscuro (contraste de al menos 4,5 a 1).",
+  "admin.settings.errors.accentContrast":
+    "El texto blanco no se lee bien sobre este color. Elige uno más oscuro (contraste de al menos 4,5 a 1).",
   "admin.settings.errors.contactEmail": "Escribe un correo como equipo@ejemplo.org",
   "admin.settings.errors.providerNumberTooLong": "Usa {max} caracteres o menos",
   "admin.settings.errors.regionTooLong": "Usa {max} caracteres o menos",
@@ -259,13 +280,15 @@ export const admin: Record<keyof typeof en, string> = {
   "admin.resources.added": "Agregamos el recurso a «Apoyo ahora».",
   "admin.resources.saved": "Tus cambios están guardados.",
   "admin.resources.removed": "Quitamos el recurso de «Apoyo ahora». Sus datos quedan en el registro de cambios.",
-  "admin.resources.empty": "Todavía no hay recursos, así que «Apoyo ahora» está vacía. Agrega al menos una línea de crisis.",
+  "admin.resources.empty":
+    "Todavía no hay recursos, así que «Apoyo ahora» está vacía. Agrega al menos una línea de crisis.",
   "admin.resources.peerRun": "Atendida por pares",
   "admin.resources.field.name": "Nombre",
   "admin.resources.field.descriptionEn": "Descripción en inglés",
   "admin.resources.field.descriptionEs": "Descripción en español",
   "admin.resources.field.phone": "Teléfono",
-  "admin.resources.field.phoneHint": "Como se marca, por ejemplo 1-800-698-2392. Da al menos un teléfono, un número para mensajes de texto o un sitio web.",
+  "admin.resources.field.phoneHint":
+    "Como se marca, por ejemplo 1-800-698-2392. Da al menos un teléfono, un número para mensajes de texto o un sitio web.",
   "admin.resources.field.sms": "Mensajes de texto (SMS)",
   "admin.resources.field.url": "Sitio web",
   "admin.resources.field.hours": "Horario (opcional)",
@@ -275,7 +298,8 @@ export const admin: Record<keyof typeof en, string> = {
   "admin.resources.field.sortOrder": "Orden",
   "admin.resources.field.sortOrderHint": "Los números más bajos van primero.",
   "admin.resources.field.lastVerifiedOn": "Última revisión",
-  "admin.resources.field.lastVerifiedOnHint": "El día en que alguien llamó o revisó por última vez que estos datos están bien.",
+  "admin.resources.field.lastVerifiedOnHint":
+    "El día en que alguien llamó o revisó por última vez que estos datos están bien.",
   "admin.resources.edit.open": "Editar",
   "admin.resources.hours": "Horario",
   "admin.resources.edit.title": "Editar {name}",
@@ -285,7 +309,8 @@ export const admin: Record<keyof typeof en, string> = {
   "admin.resources.add.explain": "Aparece en «Apoyo ahora» apenas lo guardas.",
   "admin.resources.add.submit": "Agregar recurso",
   "admin.resources.remove.open": "Quitar…",
-  "admin.resources.remove.explain": "«{name}» desaparecerá de «Apoyo ahora» enseguida. Sus datos quedan en el registro de cambios por si los necesitas.",
+  "admin.resources.remove.explain":
+    "«{name}» desaparecerá de «Apoyo ahora» enseguida. Sus datos quedan en el registro de cambios por si los necesitas.",
   "admin.resources.remove.confirm": "Sí, quitarlo",
   "admin.resources.errors.nameMissing": "Escribe el nombre del recurso",
   "admin.resources.errors.nameTooLong": "Usa 120 caracteres o menos",
@@ -308,12 +333,16 @@ export const admin: Record<keyof typeof en, string> = {
   "invitation.setup.title": "Crea tu cuenta",
   "invitation.setup.explain": "Tu cuenta usará {email}. Elige cómo quieres que te llamemos y una contraseña.",
   "invitation.setup.name.label": "Nombre elegido",
-  "invitation.setup.name.hint": "El nombre que ve la gente. Más tarde puedes agregar tu nombre legal para los certificados, en tu perfil.",
+  "invitation.setup.name.hint":
+    "El nombre que ve la gente. Más tarde puedes agregar tu nombre legal para los certificados, en tu perfil.",
   "invitation.setup.password.label": "Contraseña",
-  "invitation.setup.password.hint": "Al menos {min} caracteres. Unas cuantas palabras sin relación entre sí funcionan bien.",
-  "invitation.setup.whatHappens": "Al continuar, creamos tu cuenta y abrimos tu sesión. Puedes cambiar todo esto después.",
+  "invitation.setup.password.hint":
+    "Al menos {min} caracteres. Unas cuantas palabras sin relación entre sí funcionan bien.",
+  "invitation.setup.whatHappens":
+    "Al continuar, creamos tu cuenta y abrimos tu sesión. Puedes cambiar todo esto después.",
   "invitation.setup.submit": "Crear mi cuenta",
-  "invitation.existing.body": "Ya tienes una cuenta con {email}. Al aceptar, le sumamos estos roles; tu contraseña sigue igual.",
+  "invitation.existing.body":
+    "Ya tienes una cuenta con {email}. Al aceptar, le sumamos estos roles; tu contraseña sigue igual.",
   "invitation.existing.submit": "Aceptar la invitación",
   "invitation.rolesAdded.title": "Todo listo",
   "invitation.rolesAdded.body": "Sumamos los roles a tu cuenta. Inicia sesión como siempre para usarlos.",
@@ -322,7 +351,8 @@ export const admin: Record<keyof typeof en, string> = {
   "invitation.unusable.body":
     "Puede que el enlace haya vencido (las invitaciones funcionan 7 días), que lo haya reemplazado uno más nuevo o que la hayan retirado.",
   "invitation.unusable.accepted": "Esta invitación ya fue aceptada.",
-  "invitation.unusable.next": "Si todavía quieres unirte, pídele a quien te invitó que te envíe una invitación nueva. Si ya tienes cuenta, puedes iniciar sesión.",
+  "invitation.unusable.next":
+    "Si todavía quieres unirte, pídele a quien te invitó que te envíe una invitación nueva. Si ya tienes cuenta, puedes iniciar sesión.",
   "invitation.unusable.signIn": "Ir a iniciar sesión",
   "invitation.errors.unusable": "Esta invitación ya no se puede usar",
   "invitation.errors.nameMissing": "Escribe el nombre que quieres que usemos",
@@ -334,11 +364,13 @@ export const admin: Record<keyof typeof en, string> = {
   "partner.lede": "El perfil que el centro muestra de tu organización y quiénes la administran.",
   "partner.adminNote": "Como administras el centro, aquí ves todas las organizaciones aliadas. Para agregar una, usa",
   "partner.adminNoteLink": "Organizaciones aliadas en la administración del centro.",
-  "partner.empty": "Por ahora no administras ninguna organización. Si crees que deberías, pregúntale a quien administra el centro.",
+  "partner.empty":
+    "Por ahora no administras ninguna organización. Si crees que deberías, pregúntale a quien administra el centro.",
   "partner.emptyAdmin": "Todavía no hay organizaciones aliadas.",
   "partner.saved": "Guardado. Los datos nuevos se ven enseguida.",
   "partner.profile.title": "Perfil",
-  "partner.profile.explain": "El nombre y el sitio web pueden aparecer en público, en el directorio de organizaciones aliadas.",
+  "partner.profile.explain":
+    "El nombre y el sitio web pueden aparecer en público, en el directorio de organizaciones aliadas.",
   "partner.profile.name": "Nombre",
   "partner.profile.website": "Sitio web (opcional)",
   "partner.profile.save": "Guardar perfil",

@@ -6,14 +6,18 @@ export const attendance: Record<keyof typeof en, string> = {
   "attendance.duration": "{shown, select, hours {{hours} h} minutes {{minutes} min} other {{hours} h {minutes} min}}",
 
   "attendance.trainer.title": "Tus sesiones",
-  "attendance.trainer.lede": "Las sesiones que facilitas. Abre una para marcar la asistencia, mostrar el código de llegada y dar el cierre.",
+  "attendance.trainer.lede":
+    "Las sesiones que facilitas. Abre una para marcar la asistencia, mostrar el código de llegada y dar el cierre.",
   "attendance.trainer.upcoming": "Próximas y en curso",
   "attendance.trainer.recent": "Recientes",
-  "attendance.trainer.empty": "No facilitas ninguna sesión próxima. Cuando un administrador te agregue como facilitador de una sesión, aparecerá aquí.",
-  "attendance.trainer.emptyAdmin": "No facilitas ninguna sesión próxima. Como administrador, puedes abrir la asistencia de cualquier sesión desde su página de administración.",
+  "attendance.trainer.empty":
+    "No facilitas ninguna sesión próxima. Cuando un administrador te agregue como facilitador de una sesión, aparecerá aquí.",
+  "attendance.trainer.emptyAdmin":
+    "No facilitas ninguna sesión próxima. Como administrador, puedes abrir la asistencia de cualquier sesión desde su página de administración.",
   "attendance.trainer.lead": "Facilitación principal",
   "attendance.trainer.co": "Cofacilitación",
-  "attendance.trainer.confirmed": "{count, plural, =0 {Nadie confirmado todavía} one {# persona confirmada} other {# personas confirmadas}}",
+  "attendance.trainer.confirmed":
+    "{count, plural, =0 {Nadie confirmado todavía} one {# persona confirmada} other {# personas confirmadas}}",
   "attendance.trainer.running": "En curso",
   "attendance.trainer.cancelled": "Cancelada",
   "attendance.trainer.signedOff": "Cerrada",
@@ -28,7 +32,8 @@ export const attendance: Record<keyof typeof en, string> = {
 
   "attendance.marks.title": "Día {position}: quién estuvo",
   "attendance.marks.contact": "{time} de contacto",
-  "attendance.marks.notStarted": "Este encuentro todavía no ha empezado. Igual puedes marcar a alguien por adelantado, por ejemplo a quien te avisó que faltará.",
+  "attendance.marks.notStarted":
+    "Este encuentro todavía no ha empezado. Igual puedes marcar a alguien por adelantado, por ejemplo a quien te avisó que faltará.",
   "attendance.marks.empty": "Todavía nadie tiene un lugar confirmado en esta sesión.",
 
   "attendance.mark.none": "Sin marcar",
@@ -47,28 +52,37 @@ export const attendance: Record<keyof typeof en, string> = {
 
   "attendance.checkIn.title": "Registro de llegada",
   "attendance.checkIn.alt": "Código de llegada del día {position}. Cambia cada minuto.",
-  "attendance.checkIn.explain": "Las personas escanean este código con la cámara del teléfono y tocan para confirmar. Cambia cada minuto, así que una foto o un enlace que alguien comparta deja de funcionar. Tus marcas siempre valen más que un registro de llegada.",
+  "attendance.checkIn.explain":
+    "Las personas escanean este código con la cámara del teléfono y tocan para confirmar. Cambia cada minuto, así que una foto o un enlace que alguien comparta deja de funcionar. Tus marcas siempre valen más que un registro de llegada.",
   "attendance.checkIn.fullScreen": "Mostrar el código en pantalla completa",
-  "attendance.checkIn.closed": "Este encuentro ya terminó, así que el registro de llegada está cerrado. Todavía puedes cambiar la marca de cualquier persona.",
+  "attendance.checkIn.closed":
+    "Este encuentro ya terminó, así que el registro de llegada está cerrado. Todavía puedes cambiar la marca de cualquier persona.",
 
   "attendance.display.heading": "Registra tu llegada al día {position}",
-  "attendance.display.steps": "Abre la cámara del teléfono, apunta al código y toca el enlace. Luego pulsa \"Registrar mi llegada\".",
+  "attendance.display.steps":
+    'Abre la cámara del teléfono, apunta al código y toca el enlace. Luego pulsa "Registrar mi llegada".',
   "attendance.display.back": "Volver a la asistencia",
 
   "attendance.checkIn.pageTitle": "Registrar llegada",
   "attendance.checkIn.confirmLede": "Vas a registrar tu llegada al día {position} de {count} de {course}.",
   "attendance.checkIn.confirm": "Registrar mi llegada al día {position}",
-  "attendance.checkIn.confirmExplain": "Guardamos la hora a la que llegas. Quien facilita puede verla y corregirla si hace falta.",
+  "attendance.checkIn.confirmExplain":
+    "Guardamos la hora a la que llegas. Quien facilita puede verla y corregirla si hace falta.",
   "attendance.checkIn.done": "Registramos tu llegada al día {position} a las {time}.",
   "attendance.checkIn.already": "Ya registraste tu llegada al día {position}: llegaste a las {time}.",
-  "attendance.checkIn.recorded": "Quien facilita ya anotó tu asistencia del día {position}, así que no cambió nada. Habla con esa persona si algo no está bien.",
+  "attendance.checkIn.recorded":
+    "Quien facilita ya anotó tu asistencia del día {position}, así que no cambió nada. Habla con esa persona si algo no está bien.",
   "attendance.checkIn.next": "No tienes que hacer nada más. Que disfrutes el día.",
   "attendance.checkIn.refused": "No pudimos registrar tu llegada",
   "attendance.checkIn.home": "Ir a la página de inicio",
-  "attendance.checkIn.expired": "Este código ya venció. Los códigos cambian cada minuto, así que una foto o un enlace compartido deja de funcionar. Vuelve a escanear el código en la pantalla de quien facilita.",
-  "attendance.checkIn.unreadable": "Este no es un código de llegada que reconozcamos. Vuelve a escanear el código en la pantalla de quien facilita, con la cámara del teléfono.",
-  "attendance.checkIn.notConfirmed": "No tienes un lugar confirmado en esta sesión, así que no puedes registrar tu llegada. Si crees que es un error, habla con quien facilita.",
-  "attendance.checkIn.ended": "Este encuentro ya terminó, así que el registro de llegada está cerrado. Quien facilita todavía puede anotar tu asistencia.",
+  "attendance.checkIn.expired":
+    "Este código ya venció. Los códigos cambian cada minuto, así que una foto o un enlace compartido deja de funcionar. Vuelve a escanear el código en la pantalla de quien facilita.",
+  "attendance.checkIn.unreadable":
+    "Este no es un código de llegada que reconozcamos. Vuelve a escanear el código en la pantalla de quien facilita, con la cámara del teléfono.",
+  "attendance.checkIn.notConfirmed":
+    "No tienes un lugar confirmado en esta sesión, así que no puedes registrar tu llegada. Si crees que es un error, habla con quien facilita.",
+  "attendance.checkIn.ended":
+    "Este encuentro ya terminó, así que el registro de llegada está cerrado. Quien facilita todavía puede anotar tu asistencia.",
 
   "attendance.result.completed": "Completado",
   "attendance.result.awaiting": "Listo para el cierre",
@@ -78,14 +92,19 @@ export const attendance: Record<keyof typeof en, string> = {
 
   "attendance.reason.share": "Asistió {attended}; se necesitan {required}.",
   "attendance.reason.missed": "Faltó {missed} de {allowed} permitidas.",
-  "attendance.reason.requiredMeeting": "No se puede faltar al día {position}: asistió {attended} de las {required} necesarias.",
+  "attendance.reason.requiredMeeting":
+    "No se puede faltar al día {position}: asistió {attended} de las {required} necesarias.",
   "attendance.reason.awaitingSignOff": "Falta el cierre de quien facilita.",
 
   "attendance.results.title": "Resultados y cierre",
-  "attendance.results.lede": "El resultado de cada persona según las marcas hasta ahora y las reglas del curso. Revísalos antes de dar el cierre.",
-  "attendance.results.signedOffAt": "Cerrada el {day} a las {when}. Si cambias una marca, vuelve a dar el cierre para actualizar los resultados.",
-  "attendance.results.stillRunning": "La sesión sigue en curso: los encuentros que todavía no están marcados cuentan aquí como faltas, así que la mayoría de los resultados dicen \"todavía no completado\" hasta el final.",
-  "attendance.results.defaultRules": "Este curso no tiene reglas de finalización propias, así que se necesita cada minuto de contacto.",
+  "attendance.results.lede":
+    "El resultado de cada persona según las marcas hasta ahora y las reglas del curso. Revísalos antes de dar el cierre.",
+  "attendance.results.signedOffAt":
+    "Cerrada el {day} a las {when}. Si cambias una marca, vuelve a dar el cierre para actualizar los resultados.",
+  "attendance.results.stillRunning":
+    'La sesión sigue en curso: los encuentros que todavía no están marcados cuentan aquí como faltas, así que la mayoría de los resultados dicen "todavía no completado" hasta el final.',
+  "attendance.results.defaultRules":
+    "Este curso no tiene reglas de finalización propias, así que se necesita cada minuto de contacto.",
   "attendance.results.column.person": "Persona",
   "attendance.results.column.attended": "Asistencia",
   "attendance.results.column.result": "Resultado",
@@ -93,17 +112,23 @@ export const attendance: Record<keyof typeof en, string> = {
 
   "attendance.signOff.open": "Dar el cierre de esta sesión",
   "attendance.signOff.again": "Volver a dar el cierre",
-  "attendance.signOff.explain": "Esto guarda el resultado de cada persona tal como se ve arriba. {completing, plural, =0 {Nadie completará} one {# persona completará} other {# personas completarán}} de {total}, y luego se preparan sus certificados.",
-  "attendance.signOff.beforeEnd": "Todavía no terminaron todos los encuentros. La sesión queda como completada cuando termine el último y vuelvas a dar el cierre.",
-  "attendance.signOff.again.explain": "Puedes volver a dar el cierre después de cambiar una marca: los resultados se actualizan y nadie recibe un certificado dos veces.",
+  "attendance.signOff.explain":
+    "Esto guarda el resultado de cada persona tal como se ve arriba. {completing, plural, =0 {Nadie completará} one {# persona completará} other {# personas completarán}} de {total}, y luego se preparan sus certificados.",
+  "attendance.signOff.beforeEnd":
+    "Todavía no terminaron todos los encuentros. La sesión queda como completada cuando termine el último y vuelvas a dar el cierre.",
+  "attendance.signOff.again.explain":
+    "Puedes volver a dar el cierre después de cambiar una marca: los resultados se actualizan y nadie recibe un certificado dos veces.",
   "attendance.signOff.confirm": "Sí, dar el cierre",
-  "attendance.signOff.done": "Cierre hecho: {completed, plural, one {# persona completó} other {# personas completaron}}, {notCompleted} no. {requested, plural, =0 {No hacía falta ningún certificado nuevo.} one {Se está preparando el certificado de # persona.} other {Se están preparando los certificados de # personas.}}",
+  "attendance.signOff.done":
+    "Cierre hecho: {completed, plural, one {# persona completó} other {# personas completaron}}, {notCompleted} no. {requested, plural, =0 {No hacía falta ningún certificado nuevo.} one {Se está preparando el certificado de # persona.} other {Se están preparando los certificados de # personas.}}",
   "attendance.signOff.sessionCompleted": "La sesión ahora figura como completada.",
-  "attendance.signOff.leadOnly": "Solo la facilitación principal o un administrador puede dar el cierre de esta sesión.",
+  "attendance.signOff.leadOnly":
+    "Solo la facilitación principal o un administrador puede dar el cierre de esta sesión.",
   "attendance.signOff.notStarted": "Podrás dar el cierre cuando la sesión haya empezado.",
 
   "attendance.boardRoster.download": "Descargar la lista para la junta (CSV)",
-  "attendance.boardRoster.explain": "Nombres legales, correos, números de certificación, horas y categorías de educación continua, para las juntas de certificación.",
+  "attendance.boardRoster.explain":
+    "Nombres legales, correos, números de certificación, horas y categorías de educación continua, para las juntas de certificación.",
   "attendance.boardRoster.column.name": "Nombre legal",
   "attendance.boardRoster.column.email": "Correo electrónico",
   "attendance.boardRoster.column.certification": "Número de certificación",
@@ -120,7 +145,8 @@ export const attendance: Record<keyof typeof en, string> = {
   "attendance.my.title": "Tu asistencia",
   "attendance.my.back": "Tus capacitaciones",
   "attendance.my.completed": "Completaste esta capacitación.",
-  "attendance.my.awaiting": "Tu asistencia cumple con lo que pide el curso. Quien facilita da el cierre al final y luego se prepara tu certificado.",
+  "attendance.my.awaiting":
+    "Tu asistencia cumple con lo que pide el curso. Quien facilita da el cierre al final y luego se prepara tu certificado.",
   "attendance.my.notYet": "Todavía no está completada. Así va según las marcas de quien facilita hasta ahora.",
   "attendance.my.notCompleted": "Esta capacitación no se completó.",
   "attendance.my.why": "Por qué:",
@@ -131,7 +157,8 @@ export const attendance: Record<keyof typeof en, string> = {
   "attendance.my.column.present": "Tiempo presente",
   "attendance.my.notMarked": "Sin marcar",
 
-  "attendance.errors.notYourSession": "Solo quienes facilitan esta sesión y los administradores del centro pueden ver y marcar su asistencia.",
+  "attendance.errors.notYourSession":
+    "Solo quienes facilitan esta sesión y los administradores del centro pueden ver y marcar su asistencia.",
   "attendance.errors.leadOnly": "Solo la facilitación principal o un administrador puede dar el cierre de esta sesión.",
   "attendance.errors.cancelled": "Esta sesión se canceló, así que no se le puede dar el cierre.",
   "attendance.errors.notStarted": "Esta sesión todavía no empezó, así que no se le puede dar el cierre.",

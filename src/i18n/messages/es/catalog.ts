@@ -5,7 +5,8 @@ export const catalog: Record<keyof typeof en, string> = {
   "catalog.nav": "Capacitaciones",
   "catalog.home.action": "Busca una capacitación",
   "catalog.title": "Capacitaciones",
-  "catalog.lede": "Encuentra una capacitación de IPS en persona o en línea. Cada una muestra sus fechas, lugar, cupos y precio, y cómo inscribirte.",
+  "catalog.lede":
+    "Encuentra una capacitación de IPS en persona o en línea. Cada una muestra sus fechas, lugar, cupos y precio, y cómo inscribirte.",
   "catalog.filters.label": "Buscar capacitaciones",
   "catalog.search.label": "Buscar",
   "catalog.search.hint": "Palabras en español o en inglés, como “básica” o “co-reflection”.",
@@ -20,9 +21,12 @@ export const catalog: Record<keyof typeof en, string> = {
   "catalog.filters.hasSeats": "Solo capacitaciones con cupos libres",
   "catalog.filters.submit": "Mostrar capacitaciones",
   "catalog.filters.clear": "Borrar búsqueda y filtros",
-  "catalog.results.count": "{total, plural, =0 {No encontramos capacitaciones} one {# capacitación} other {# capacitaciones}}",
-  "catalog.empty.filtered": "Ninguna capacitación coincide con esta búsqueda. Prueba con menos palabras o quita un filtro.",
-  "catalog.empty.none": "Ahora mismo no hay capacitaciones programadas. Agregamos fechas durante todo el año, así que vuelve a mirar pronto.",
+  "catalog.results.count":
+    "{total, plural, =0 {No encontramos capacitaciones} one {# capacitación} other {# capacitaciones}}",
+  "catalog.empty.filtered":
+    "Ninguna capacitación coincide con esta búsqueda. Prueba con menos palabras o quita un filtro.",
+  "catalog.empty.none":
+    "Ahora mismo no hay capacitaciones programadas. Agregamos fechas durante todo el año, así que vuelve a mirar pronto.",
   "catalog.empty.learn": "Mientras tanto, conoce de qué se trata IPS",
   "catalog.card.starts": "Empieza a las {time}",
   "catalog.card.formatAt": "{format} en {place}",
@@ -53,12 +57,14 @@ export const catalog: Record<keyof typeof en, string> = {
   "catalog.price.sponsoredOnly": "Patrocinada por una organización aliada",
 
   "catalog.session.back": "← Todas las capacitaciones",
-  "catalog.session.draft": "Esto es un borrador. Solo quienes administran el centro y sus capacitadores lo ven hasta que se publique.",
+  "catalog.session.draft":
+    "Esto es un borrador. Solo quienes administran el centro y sus capacitadores lo ven hasta que se publique.",
   "catalog.session.cancelled": "Esta capacitación se canceló. Ya avisamos por correo a todas las personas inscritas.",
   "catalog.session.addToCalendar": "Agregar al calendario",
   "catalog.session.schedule": "Horario",
   "catalog.session.zone": "Los horarios están en {zone}.",
-  "catalog.session.zones": "Los horarios están en tu zona horaria, {viewer}. La capacitación se planeó en {session}; debajo de cada día verás su hora local.",
+  "catalog.session.zones":
+    "Los horarios están en tu zona horaria, {viewer}. La capacitación se planeó en {session}; debajo de cada día verás su hora local.",
   "catalog.session.meeting": "Día {position}:",
   "catalog.session.localTime": "Hora local: {time}",
   "catalog.session.contactHours": "{hours, plural, one {# hora de contacto} other {# horas de contacto}} en total.",
@@ -66,9 +72,11 @@ export const catalog: Record<keyof typeof en, string> = {
   "catalog.session.taughtIn": "En {language}",
   "catalog.session.join": "Cómo conectarte",
   "catalog.session.joinNone": "Las personas capacitadoras te dirán cómo conectarte antes del primer día.",
-  "catalog.session.joinLater": "El enlace para conectarte se comparte con quienes tienen su lugar confirmado, por correo y en esta página.",
+  "catalog.session.joinLater":
+    "El enlace para conectarte se comparte con quienes tienen su lugar confirmado, por correo y en esta página.",
   "catalog.session.accessibility": "Accesibilidad",
-  "catalog.session.accessibilityNone": "Cuéntanos qué te ayudaría a participar cuando te inscribas, o escríbele al centro. Lo resolvemos contigo.",
+  "catalog.session.accessibilityNone":
+    "Cuéntanos qué te ayudaría a participar cuando te inscribas, o escríbele al centro. Lo resolvemos contigo.",
   "catalog.session.trainers": "Capacitadores",
   "catalog.session.lead": "Capacitador/a principal",
   "catalog.session.co": "Co-capacitador/a",
@@ -77,17 +85,22 @@ export const catalog: Record<keyof typeof en, string> = {
   "catalog.session.prerequisites": "Antes de esta capacitación",
   "catalog.session.prerequisitesAll": "Esta capacitación parte de:",
   "catalog.session.prerequisitesAny": "Esta capacitación parte de una de estas:",
-  "catalog.session.prerequisitesElsewhere": "¿Hiciste alguna en otro lugar? Puedes contárnoslo al inscribirte y el equipo del centro lo revisará.",
+  "catalog.session.prerequisitesElsewhere":
+    "¿Hiciste alguna en otro lugar? Puedes contárnoslo al inscribirte y el equipo del centro lo revisará.",
   "catalog.session.about": "Sobre esta capacitación",
   "catalog.session.audience": "Para quién es",
 
   "catalog.action.register": "Inscribirme",
-  "catalog.action.registerExplain": "Respondes unas preguntas y te enviamos un correo de confirmación con los detalles.",
+  "catalog.action.registerExplain":
+    "Respondes unas preguntas y te enviamos un correo de confirmación con los detalles.",
   "catalog.action.apply": "Postularme",
-  "catalog.action.applyExplain": "Esta capacitación recibe postulaciones. Respondes unas preguntas y el equipo del centro te avisa por correo.",
-  "catalog.action.applyFullExplain": "Esta capacitación recibe postulaciones. Ahora no quedan cupos: si aprueban tu postulación, entras a la lista de espera.",
+  "catalog.action.applyExplain":
+    "Esta capacitación recibe postulaciones. Respondes unas preguntas y el equipo del centro te avisa por correo.",
+  "catalog.action.applyFullExplain":
+    "Esta capacitación recibe postulaciones. Ahora no quedan cupos: si aprueban tu postulación, entras a la lista de espera.",
   "catalog.action.waitlist": "Entrar a la lista de espera",
-  "catalog.action.waitlistExplain": "No quedan cupos. Entra a la fila: cuando se libere un cupo, te escribimos y te lo guardamos por {hours} horas.",
+  "catalog.action.waitlistExplain":
+    "No quedan cupos. Entra a la fila: cuando se libere un cupo, te escribimos y te lo guardamos por {hours} horas.",
 
   "catalog.closed.not_published": "Esta capacitación todavía no está abierta para inscribirse.",
   "catalog.closed.cancelled": "Esta capacitación se canceló, así que no recibe inscripciones.",
@@ -96,12 +109,15 @@ export const catalog: Record<keyof typeof en, string> = {
   "catalog.closed.started": "Esta capacitación ya empezó, así que la inscripción está cerrada.",
   "catalog.closed.completed": "Esta capacitación ya terminó.",
 
-  "catalog.mine.pending_approval": "Recibimos tu postulación. Te escribiremos cuando el equipo del centro la haya revisado.",
+  "catalog.mine.pending_approval":
+    "Recibimos tu postulación. Te escribiremos cuando el equipo del centro la haya revisado.",
   "catalog.mine.approved": "Aprobaron tu postulación.",
   "catalog.mine.confirmed": "Ya tienes tu lugar. ¡Nos vemos allí!",
-  "catalog.mine.waitlisted": "Estás en la lista de espera: eres el número {position} de la fila. Te escribiremos si se libera un cupo.",
+  "catalog.mine.waitlisted":
+    "Estás en la lista de espera: eres el número {position} de la fila. Te escribiremos si se libera un cupo.",
   "catalog.mine.offered": "Te guardamos un cupo hasta el {until}. Acéptalo desde el correo que te enviamos.",
-  "catalog.mine.ended": "Antes tuviste un lugar aquí. Puedes volver a inscribirte mientras la inscripción esté abierta.",
+  "catalog.mine.ended":
+    "Antes tuviste un lugar aquí. Puedes volver a inscribirte mientras la inscripción esté abierta.",
   "catalog.mine.denied": "Esta vez no aprobaron tu postulación.",
   "catalog.mine.transferred": "Tu lugar pasó a otra sesión de este curso.",
 };

@@ -25,9 +25,11 @@ export const courses: Record<keyof typeof en, string> = {
   "courses.ce.trauma_informed": "Práctica informada sobre el trauma",
 
   "courses.list.title": "Cursos",
-  "courses.list.lede": "Las formas de formación en IPS que ofrece el centro. Una sesión es una edición de un curso, con sus propias fechas, lugar y formadores.",
+  "courses.list.lede":
+    "Las formas de formación en IPS que ofrece el centro. Una sesión es una edición de un curso, con sus propias fechas, lugar y formadores.",
   "courses.list.new": "Añadir un curso",
-  "courses.list.empty": "Todavía no hay cursos. Añade el primero: la mayoría de los centros empiezan con una Introducción y la Formación Básica.",
+  "courses.list.empty":
+    "Todavía no hay cursos. Añade el primero: la mayoría de los centros empiezan con una Introducción y la Formación Básica.",
   "courses.list.column.title": "Curso",
   "courses.list.column.form": "Forma",
   "courses.list.column.hours": "Horas de contacto",
@@ -38,7 +40,8 @@ export const courses: Record<keyof typeof en, string> = {
   "courses.list.open": "Inscripción abierta",
   "courses.list.prerequisites": "{count, plural, one {# requisito previo} other {# requisitos previos}}",
   "courses.list.sessions": "{upcoming, plural, one {# próxima} other {# próximas}} · {total} en total",
-  "courses.list.archivedNotice": "“{title}” está archivado. Ya no aparece en el catálogo; las sesiones ya previstas se mantienen.",
+  "courses.list.archivedNotice":
+    "“{title}” está archivado. Ya no aparece en el catálogo; las sesiones ya previstas se mantienen.",
   "courses.list.unarchivedNotice": "“{title}” vuelve a estar en el catálogo.",
 
   "courses.new.title": "Añadir un curso",
@@ -49,35 +52,44 @@ export const courses: Record<keyof typeof en, string> = {
   "courses.edit.created": "El curso está añadido. Ahora añade una sesión para que la gente pueda inscribirse.",
   "courses.edit.saved": "Tus cambios están guardados.",
   "courses.edit.unchanged": "No había cambios, así que no se guardó nada.",
-  "courses.edit.archivedNotice": "Este curso está archivado. Ya no aparece en el catálogo y no puede tener sesiones nuevas.",
+  "courses.edit.archivedNotice":
+    "Este curso está archivado. Ya no aparece en el catálogo y no puede tener sesiones nuevas.",
   "courses.edit.unarchivedNotice": "Este curso vuelve a estar en el catálogo.",
-  "courses.edit.sessionCount": "{count, plural, =0 {Todavía no hay sesiones.} one {# sesión hasta ahora.} other {# sesiones hasta ahora.}}",
+  "courses.edit.sessionCount":
+    "{count, plural, =0 {Todavía no hay sesiones.} one {# sesión hasta ahora.} other {# sesiones hasta ahora.}}",
   "courses.edit.newSession": "Añadir una sesión",
   "courses.edit.seeSessions": "Ver sus sesiones",
   "courses.edit.archive": "Archivar",
   "courses.edit.unarchive": "Recuperar",
-  "courses.edit.archiveExplain": "Al archivarlo, el curso deja de verse en el catálogo y no admite sesiones nuevas. Las sesiones ya previstas y los registros de cada persona se mantienen. Puedes recuperarlo cuando quieras.",
+  "courses.edit.archiveExplain":
+    "Al archivarlo, el curso deja de verse en el catálogo y no admite sesiones nuevas. Las sesiones ya previstas y los registros de cada persona se mantienen. Puedes recuperarlo cuando quieras.",
   "courses.edit.unarchiveExplain": "Al recuperarlo, el curso vuelve a verse en el catálogo y puedes añadirle sesiones.",
   "courses.edit.section.basics": "Sobre el curso",
   "courses.edit.section.texts": "Lo que lee la gente",
   "courses.edit.section.joining": "Quién puede participar",
   "courses.edit.section.questions": "Preguntas de la solicitud",
   "courses.edit.section.ce": "Educación continua",
-  "courses.edit.textsExplain": "Escribe cada texto en inglés y en español. Las descripciones admiten formato sencillo: **negrita**, *cursiva*, listas y enlaces.",
-  "courses.edit.questionsExplain": "Preguntas que la gente responde al inscribirse o al presentar su solicitud. Deja vacía una fila si no la necesitas.",
-  "courses.edit.removeQuestionHint": "Para quitar una pregunta, borra su texto en los dos idiomas y sus opciones, y guarda. Las respuestas ya dadas se conservan.",
+  "courses.edit.textsExplain":
+    "Escribe cada texto en inglés y en español. Las descripciones admiten formato sencillo: **negrita**, *cursiva*, listas y enlaces.",
+  "courses.edit.questionsExplain":
+    "Preguntas que la gente responde al inscribirse o al presentar su solicitud. Deja vacía una fila si no la necesitas.",
+  "courses.edit.removeQuestionHint":
+    "Para quitar una pregunta, borra su texto en los dos idiomas y sus opciones, y guarda. Las respuestas ya dadas se conservan.",
   "courses.edit.addQuestion": "Añadir otra pregunta",
-  "courses.edit.whatHappens": "Los cambios se ven en el catálogo en cuanto guardas. Quienes ya se inscribieron conservan sus respuestas.",
+  "courses.edit.whatHappens":
+    "Los cambios se ven en el catálogo en cuanto guardas. Quienes ya se inscribieron conservan sus respuestas.",
   "courses.edit.submit": "Guardar cambios",
 
   "courses.field.titleEn": "Título en inglés",
   "courses.field.titleEs": "Título en español",
   "courses.field.slug": "Dirección web",
-  "courses.field.slugHint": "Palabras en minúscula unidas por guiones, como ips-core-training. Déjala vacía para crearla a partir del título en inglés.",
+  "courses.field.slugHint":
+    "Palabras en minúscula unidas por guiones, como ips-core-training. Déjala vacía para crearla a partir del título en inglés.",
   "courses.field.form": "Forma de formación",
   "courses.field.formHint": "Sirve para agrupar los cursos en el catálogo y para comprobar los requisitos previos.",
   "courses.field.contactHours": "Horas de contacto",
-  "courses.field.contactHoursHint": "Solo tiempo en aula, en grupo o en línea; las tareas y las lecturas no cuentan. Por ejemplo 35 o 2,5.",
+  "courses.field.contactHoursHint":
+    "Solo tiempo en aula, en grupo o en línea; las tareas y las lecturas no cuentan. Por ejemplo 35 o 2,5.",
   "courses.field.summaryEn": "Resumen breve en inglés",
   "courses.field.summaryEs": "Resumen breve en español",
   "courses.field.summaryHint": "Una o dos frases para la lista del catálogo.",
@@ -90,16 +102,19 @@ export const courses: Record<keyof typeof en, string> = {
   "courses.field.imageUrl": "Imagen (opcional)",
   "courses.field.imageUrlHint": "La dirección https de una imagen para el catálogo.",
   "courses.field.prerequisites": "Cursos que hay que haber hecho antes",
-  "courses.field.prerequisitesHint": "Hechos con el centro, o en otro lugar y aprobados por una persona administradora.",
+  "courses.field.prerequisitesHint":
+    "Hechos con el centro, o en otro lugar y aprobados por una persona administradora.",
   "courses.field.prerequisitesNone": "Todavía no hay otros cursos.",
   "courses.field.prerequisiteArchived": "{title} (archivado)",
   "courses.field.prerequisiteMode": "Si hay más de un requisito previo",
   "courses.field.prerequisiteMode.all": "Hacen falta todos",
   "courses.field.prerequisiteMode.any": "Basta con uno cualquiera",
   "courses.field.requiresApproval": "La gente presenta una solicitud y una persona administradora decide",
-  "courses.field.requiresApprovalHint": "Cada inscripción queda como solicitud hasta que alguien de la administración la aprueba o la rechaza.",
+  "courses.field.requiresApprovalHint":
+    "Cada inscripción queda como solicitud hasta que alguien de la administración la aprueba o la rechaza.",
   "courses.field.ce": "Horas por categoría de educación continua",
-  "courses.field.ceHint": "La parte de las horas de contacto que cuenta para una categoría, por ejemplo 3 horas de prevención del suicidio. Deja vacías las demás.",
+  "courses.field.ceHint":
+    "La parte de las horas de contacto que cuenta para una categoría, por ejemplo 3 horas de prevención del suicidio. Deja vacías las demás.",
 
   "courses.question.legend": "Pregunta {number}",
   "courses.question.kind": "Tipo de respuesta",
@@ -148,7 +163,8 @@ export const courses: Record<keyof typeof en, string> = {
   "sessions.status.draft": "Borrador",
   "sessions.status.draftHint": "Solo la ve la administración. Nadie puede inscribirse todavía.",
   "sessions.status.published": "Publicada",
-  "sessions.status.publishedHint": "Aparece en el catálogo y la gente puede inscribirse mientras la inscripción está abierta.",
+  "sessions.status.publishedHint":
+    "Aparece en el catálogo y la gente puede inscribirse mientras la inscripción está abierta.",
   "sessions.status.cancelled": "Cancelada",
   "sessions.status.completed": "Terminada",
   "sessions.format.in_person": "Presencial",
@@ -193,7 +209,8 @@ export const courses: Record<keyof typeof en, string> = {
   "sessions.list.column.waiting": "En espera",
 
   "sessions.new.title": "Añadir una sesión",
-  "sessions.new.lede": "Una sesión es una edición de un curso. Guárdala como borrador hasta tener claros los detalles y luego publícala.",
+  "sessions.new.lede":
+    "Una sesión es una edición de un curso. Guárdala como borrador hasta tener claros los detalles y luego publícala.",
   "sessions.new.noCourses": "Primero añade un curso: cada sesión es una edición de un curso.",
   "sessions.new.submit": "Añadir la sesión",
 
@@ -201,13 +218,17 @@ export const courses: Record<keyof typeof en, string> = {
   "sessions.edit.summary": "Esta sesión de un vistazo",
   "sessions.edit.meetings": "Encuentros",
   "sessions.edit.formTitle": "Detalles",
-  "sessions.edit.changeExplain": "Si cambias una hora, el lugar, el formato o el enlace de video, cada persona inscrita recibe un correo con la entrada de calendario actualizada.",
+  "sessions.edit.changeExplain":
+    "Si cambias una hora, el lugar, el formato o el enlace de video, cada persona inscrita recibe un correo con la entrada de calendario actualizada.",
   "sessions.edit.created": "La sesión está añadida. Sigue como borrador hasta que la publiques.",
   "sessions.edit.saved": "Tus cambios están guardados.",
-  "sessions.edit.savedNotified": "Tus cambios están guardados. {count, plural, one {# persona inscrita recibe} other {# personas inscritas reciben}} un correo con los nuevos detalles.",
+  "sessions.edit.savedNotified":
+    "Tus cambios están guardados. {count, plural, one {# persona inscrita recibe} other {# personas inscritas reciben}} un correo con los nuevos detalles.",
   "sessions.edit.unchanged": "No había cambios, así que no se guardó nada.",
-  "sessions.edit.duplicated": "Esta es la copia, guardada como borrador. Revisa las fechas y los formadores y luego publícala.",
-  "sessions.edit.cancelledNotice": "La sesión está cancelada. Cada persona que estaba inscrita o en espera recibe un correo.",
+  "sessions.edit.duplicated":
+    "Esta es la copia, guardada como borrador. Revisa las fechas y los formadores y luego publícala.",
+  "sessions.edit.cancelledNotice":
+    "La sesión está cancelada. Cada persona que estaba inscrita o en espera recibe un correo.",
   "sessions.edit.cancelledOn": "Cancelada el {date}.",
   "sessions.edit.roster": "Lista y lista de espera",
   "sessions.edit.attendance": "Asistencia y cierre",
@@ -219,13 +240,15 @@ export const courses: Record<keyof typeof en, string> = {
   "sessions.edit.section.trainers": "Formadores",
   "sessions.edit.section.notes": "Notas para participantes",
   "sessions.edit.addMeeting": "Añadir otro día",
-  "sessions.edit.whatHappens": "Una sesión publicada aparece en el catálogo enseguida. Las personas inscritas reciben un correo si cambia una hora o el lugar.",
+  "sessions.edit.whatHappens":
+    "Una sesión publicada aparece en el catálogo enseguida. Las personas inscritas reciben un correo si cambia una hora o el lugar.",
   "sessions.edit.submit": "Guardar cambios",
 
   "sessions.field.course": "Curso",
   "sessions.field.coursePick": "Elige un curso",
   "sessions.field.timeZone": "Zona horaria",
-  "sessions.field.timeZoneHint": "Las fechas y horas de abajo están en esta zona horaria. Cada persona las ve en la suya.",
+  "sessions.field.timeZoneHint":
+    "Las fechas y horas de abajo están en esta zona horaria. Cada persona las ve en la suya.",
   "sessions.field.meetings": "Encuentros",
   "sessions.field.meetingsHint": "Una fila por cada día que se reúne el grupo. Deja vacías las filas que sobren.",
   "sessions.field.meeting": "Día {number}",
@@ -237,7 +260,8 @@ export const courses: Record<keyof typeof en, string> = {
   "sessions.field.registrationOpensAt": "La inscripción se abre (opcional)",
   "sessions.field.registrationOpensAtHint": "Déjalo vacío para abrirla en cuanto se publique la sesión.",
   "sessions.field.registrationClosesAt": "La inscripción se cierra (opcional)",
-  "sessions.field.registrationClosesAtHint": "No más tarde del primer encuentro. Déjalo vacío para cerrarla cuando empiece.",
+  "sessions.field.registrationClosesAtHint":
+    "No más tarde del primer encuentro. Déjalo vacío para cerrarla cuando empiece.",
   "sessions.field.cancelCutoffHours": "Cada persona puede cancelar por su cuenta hasta (horas antes)",
   "sessions.field.cancelCutoffHoursHint": "Horas antes del primer encuentro. Después, se lo pide a la administración.",
   "sessions.field.format": "Formato",
@@ -246,13 +270,17 @@ export const courses: Record<keyof typeof en, string> = {
   "sessions.field.venueHint": "Hace falta en las sesiones presenciales e híbridas.",
   "sessions.field.venueAddress": "Dirección",
   "sessions.field.joinUrl": "Enlace de video",
-  "sessions.field.joinUrlHint": "Hace falta en las sesiones en línea e híbridas. Solo lo ven las personas confirmadas y los formadores.",
+  "sessions.field.joinUrlHint":
+    "Hace falta en las sesiones en línea e híbridas. Solo lo ven las personas confirmadas y los formadores.",
   "sessions.field.joinDetails": "Datos para conectarse (opcional)",
-  "sessions.field.joinDetailsHint": "Un ID de reunión, una clave o un teléfono. Solo los ven las personas confirmadas y los formadores.",
+  "sessions.field.joinDetailsHint":
+    "Un ID de reunión, una clave o un teléfono. Solo los ven las personas confirmadas y los formadores.",
   "sessions.field.accessibilityNotes": "Accesibilidad (opcional)",
-  "sessions.field.accessibilityNotesHint": "Entrada sin escalones, baños, estacionamiento, subtítulos, sala tranquila: lo que la gente necesita saber antes de venir.",
+  "sessions.field.accessibilityNotesHint":
+    "Entrada sin escalones, baños, estacionamiento, subtítulos, sala tranquila: lo que la gente necesita saber antes de venir.",
   "sessions.field.capacity": "Plazas",
-  "sessions.field.capacityHint": "El máximo de participantes, con las plazas reservadas incluidas. Nunca se confirman más.",
+  "sessions.field.capacityHint":
+    "El máximo de participantes, con las plazas reservadas incluidas. Nunca se confirman más.",
   "sessions.field.reservedPartnerSeats": "Plazas reservadas para el personal de una organización aliada",
   "sessions.field.reservedPartnerSeatsHint": "Forman parte de las plazas de arriba. Pon 0 si no hay.",
   "sessions.field.reservedOrganization": "Organización aliada para la que se reservan",
@@ -260,12 +288,16 @@ export const courses: Record<keyof typeof en, string> = {
   "sessions.field.reservedScholarshipSeats": "Plazas reservadas para personas becadas",
   "sessions.field.reservedScholarshipSeatsHint": "Forman parte de las plazas de arriba. Pon 0 si no hay.",
   "sessions.field.offerHoldHours": "Horas que se guarda una plaza ofrecida",
-  "sessions.field.offerHoldHoursHint": "Cuando se libera una plaza, la siguiente persona en espera tiene este tiempo para aceptarla (6 horas como mínimo; lo habitual son 48).",
+  "sessions.field.offerHoldHoursHint":
+    "Cuando se libera una plaza, la siguiente persona en espera tiene este tiempo para aceptarla (6 horas como mínimo; lo habitual son 48).",
   "sessions.field.priceTiers": "Formas de pago",
-  "sessions.field.priceTiersHint": "Marca cada una que ofrezcas. Los importes están en dólares estadounidenses, como 250 o 12,50.",
+  "sessions.field.priceTiersHint":
+    "Marca cada una que ofrezcas. Los importes están en dólares estadounidenses, como 250 o 12,50.",
   "sessions.field.trainers": "Quién la dirige",
-  "sessions.field.trainersHint": "Al menos un formador o formadora principal. Solo aparecen las personas con el rol de formador.",
-  "sessions.field.trainersNone": "Nadie tiene todavía el rol de formador. Primero dáselo a alguien en la página Personas.",
+  "sessions.field.trainersHint":
+    "Al menos un formador o formadora principal. Solo aparecen las personas con el rol de formador.",
+  "sessions.field.trainersNone":
+    "Nadie tiene todavía el rol de formador. Primero dáselo a alguien en la página Personas.",
   "sessions.field.notesEn": "Notas en inglés (opcional)",
   "sessions.field.notesEs": "Notas en español (opcional)",
   "sessions.field.notesHint": "Cualquier otra cosa que la gente deba saber, como qué traer.",
@@ -286,16 +318,19 @@ export const courses: Record<keyof typeof en, string> = {
   "sessions.price.freeHint": "Participar no cuesta nada.",
 
   "sessions.duplicate.title": "Copiar a otra fecha",
-  "sessions.duplicate.explain": "Crea una copia en borrador con las mismas horas, lugar, plazas, precios y formadores, unas semanas más tarde. No se copia ninguna inscripción.",
+  "sessions.duplicate.explain":
+    "Crea una copia en borrador con las mismas horas, lugar, plazas, precios y formadores, unas semanas más tarde. No se copia ninguna inscripción.",
   "sessions.duplicate.weeks": "Semanas más tarde",
   "sessions.duplicate.weeksHint": "Con 0 se mantienen las fechas; puedes cambiarlas en la copia.",
   "sessions.duplicate.submit": "Hacer una copia",
 
   "sessions.cancel.title": "Cancelar esta sesión",
-  "sessions.cancel.explain": "{count, plural, =0 {Todavía no hay nadie inscrito.} one {Hay # persona inscrita, en espera o con solicitud: su plaza termina y recibe un correo con tu motivo.} other {Hay # personas inscritas, en espera o con solicitud: sus plazas terminan y cada una recibe un correo con tu motivo.}} No se puede deshacer.",
+  "sessions.cancel.explain":
+    "{count, plural, =0 {Todavía no hay nadie inscrito.} one {Hay # persona inscrita, en espera o con solicitud: su plaza termina y recibe un correo con tu motivo.} other {Hay # personas inscritas, en espera o con solicitud: sus plazas terminan y cada una recibe un correo con tu motivo.}} No se puede deshacer.",
   "sessions.cancel.open": "Cancelar la sesión…",
   "sessions.cancel.reason": "Motivo que leerá la gente",
-  "sessions.cancel.reasonHint": "Explica por qué y qué puede hacer la gente ahora, por ejemplo apuntarse a la próxima sesión.",
+  "sessions.cancel.reasonHint":
+    "Explica por qué y qué puede hacer la gente ahora, por ejemplo apuntarse a la próxima sesión.",
   "sessions.cancel.confirm": "Sí, cancelar la sesión",
 
   "sessions.errors.courseMissing": "Elige el curso del que es edición esta sesión",
@@ -303,7 +338,8 @@ export const courses: Record<keyof typeof en, string> = {
   "sessions.errors.courseArchived": "Este curso está archivado, así que no admite sesiones nuevas. Recupéralo primero.",
   "sessions.errors.status": "Elige borrador o publicada",
   "sessions.errors.notEditable": "Una sesión cancelada o terminada no se puede cambiar",
-  "sessions.errors.unpublishWithRegistrations": "Ya hay personas inscritas, así que no puede volver a borrador. Cancélala si no se va a realizar.",
+  "sessions.errors.unpublishWithRegistrations":
+    "Ya hay personas inscritas, así que no puede volver a borrador. Cancélala si no se va a realizar.",
   "sessions.errors.timeZone": "Elige una zona horaria de la lista",
   "sessions.errors.meetingsMissing": "Añade al menos un encuentro: una fecha, un inicio y un final",
   "sessions.errors.tooManyMeetings": "Una sesión puede tener como máximo 30 encuentros",
@@ -337,7 +373,8 @@ export const courses: Record<keyof typeof en, string> = {
   "sessions.errors.reservesOverCapacity": "Las plazas reservadas suman más que las plazas de la sesión",
   "sessions.errors.moment": "Escribe una fecha y una hora, como 2025-05-01 09:00",
   "sessions.errors.closesBeforeOpens": "La inscripción tiene que cerrarse después de abrirse",
-  "sessions.errors.closesAfterStart": "La inscripción tiene que cerrarse, como muy tarde, al empezar el primer encuentro",
+  "sessions.errors.closesAfterStart":
+    "La inscripción tiene que cerrarse, como muy tarde, al empezar el primer encuentro",
   "sessions.errors.opensAfterStart": "La inscripción tiene que abrirse antes del primer encuentro",
   "sessions.errors.offerHoldHours": "Escribe un número entero de horas, de 6 a 336",
   "sessions.errors.cancelCutoffHours": "Escribe un número entero de horas, 0 o más",

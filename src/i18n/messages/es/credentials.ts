@@ -21,7 +21,8 @@ export const credentials: Record<keyof typeof en, string> = {
   "credentials.criteria.missed": "No faltar más de {hours} horas en total.",
   "credentials.criteria.meetings": "Asistir completos estos días: {days}.",
   "credentials.criteria.signOff": "Un capacitador confirma que se completó.",
-  "credentials.criteria.contactHour": "Una hora de contacto es una hora de clase o de trabajo en grupo; las tareas y las lecturas no cuentan.",
+  "credentials.criteria.contactHour":
+    "Una hora de contacto es una hora de clase o de trabajo en grupo; las tareas y las lecturas no cuentan.",
 
   "credentials.errors.notFound": "No encontramos ese certificado.",
   "credentials.errors.alreadyRevoked": "Este certificado ya está revocado.",
@@ -42,8 +43,10 @@ export const credentials: Record<keyof typeof en, string> = {
   "credentials.pdf.superseded": "Reemplazado por un certificado más reciente",
 
   "credentials.mine.title": "Mis certificados",
-  "credentials.mine.lede": "Tus certificados de las capacitaciones que completaste. Cada uno viene en PDF, para imprimir o enviar a una junta de certificación, y como credencial digital firmada (Open Badges 3.0) que puedes guardar en una aplicación de billetera.",
-  "credentials.mine.empty": "Todavía no tienes certificados. Cuando un capacitador confirme una capacitación que completaste, su certificado aparecerá aquí, normalmente en menos de un minuto.",
+  "credentials.mine.lede":
+    "Tus certificados de las capacitaciones que completaste. Cada uno viene en PDF, para imprimir o enviar a una junta de certificación, y como credencial digital firmada (Open Badges 3.0) que puedes guardar en una aplicación de billetera.",
+  "credentials.mine.empty":
+    "Todavía no tienes certificados. Cuando un capacitador confirme una capacitación que completaste, su certificado aparecerá aquí, normalmente en menos de un minuto.",
   "credentials.mine.emptyLink": "Ver mis capacitaciones",
   "credentials.mine.statusSince": "desde el {date}",
   "credentials.mine.downloads": "Descargas de {course}",
@@ -54,16 +57,19 @@ export const credentials: Record<keyof typeof en, string> = {
   "credentials.mine.verify": "Página pública de verificación",
   "credentials.mine.linkedIn": "Agregar a LinkedIn",
   "credentials.mine.newWindow": "(abre LinkedIn en una ventana nueva)",
-  "credentials.mine.about": "El PDF muestra tu nombre legal (o el nombre que elegiste, si no diste uno). La página pública de verificación muestra solo el nombre que elegiste, nunca tu correo. Si cambias tu nombre legal en tu cuenta, tus certificados se vuelven a emitir con el nombre nuevo.",
+  "credentials.mine.about":
+    "El PDF muestra tu nombre legal (o el nombre que elegiste, si no diste uno). La página pública de verificación muestra solo el nombre que elegiste, nunca tu correo. Si cambias tu nombre legal en tu cuenta, tus certificados se vuelven a emitir con el nombre nuevo.",
 
   "credentials.verify.title": "Verificar un certificado",
   "credentials.verify.lede": "Escribe el código que aparece en el certificado, debajo del código QR.",
   "credentials.verify.code.label": "Código del certificado",
   "credentials.verify.code.hint": "Diez letras y números, como 7K3QD-M9XWA. Las mayúsculas y el guion son opcionales.",
   "credentials.verify.code.submit": "Verificar certificado",
-  "credentials.verify.code.wrong": "Eso no parece un código de certificado. Tiene diez letras y números, como 7K3QD-M9XWA.",
+  "credentials.verify.code.wrong":
+    "Eso no parece un código de certificado. Tiene diez letras y números, como 7K3QD-M9XWA.",
   "credentials.verify.notFound.title": "No encontramos este certificado",
-  "credentials.verify.notFound.body": "Ningún certificado tiene el código “{code}”. Revisa el código en el certificado y vuelve a intentarlo.",
+  "credentials.verify.notFound.body":
+    "Ningún certificado tiene el código “{code}”. Revisa el código en el certificado y vuelve a intentarlo.",
   "credentials.verify.valid.title": "Este certificado es válido",
   "credentials.verify.valid.body": "Lo emitió {issuer} y no lo ha revocado.",
   "credentials.verify.revoked.title": "Este certificado fue revocado",
@@ -71,7 +77,8 @@ export const credentials: Record<keyof typeof en, string> = {
   "credentials.verify.expired.title": "Este certificado está vencido",
   "credentials.verify.expired.body": "Fue válido hasta el {date}.",
   "credentials.verify.superseded.title": "Este certificado fue reemplazado",
-  "credentials.verify.superseded.body": "{issuer} emitió un certificado más reciente para la misma capacitación el {date}, por ejemplo después de un cambio de nombre.",
+  "credentials.verify.superseded.body":
+    "{issuer} emitió un certificado más reciente para la misma capacitación el {date}, por ejemplo después de un cambio de nombre.",
   "credentials.verify.superseded.link": "Ver el certificado actual ({code})",
   "credentials.verify.name": "Nombre",
   "credentials.verify.course": "Capacitación",
@@ -83,15 +90,18 @@ export const credentials: Record<keyof typeof en, string> = {
   "credentials.verify.issued": "Fecha de emisión",
   "credentials.verify.validUntil": "Válido hasta",
   "credentials.verify.code": "Código",
-  "credentials.verify.signed": "La versión digital de este certificado está firmada por el centro. Cualquiera puede verificar su firma con las claves públicas del centro en /.well-known/jwks.json.",
+  "credentials.verify.signed":
+    "La versión digital de este certificado está firmada por el centro. Cualquiera puede verificar su firma con las claves públicas del centro en /.well-known/jwks.json.",
 
   "credentials.admin.title": "Certificados",
-  "credentials.admin.lede": "Todos los certificados que ha emitido el centro. Busca uno por su código, el nombre o correo de la persona, o la capacitación. Al revocar un certificado, su página de verificación y su credencial digital dirán que ya no es válido.",
+  "credentials.admin.lede":
+    "Todos los certificados que ha emitido el centro. Busca uno por su código, el nombre o correo de la persona, o la capacitación. Al revocar un certificado, su página de verificación y su credencial digital dirán que ya no es válido.",
   "credentials.admin.search.label": "Buscar certificados",
   "credentials.admin.search.hint": "Un código, un nombre, un correo o una capacitación.",
   "credentials.admin.search.submit": "Buscar",
   "credentials.admin.count": "{count, plural, =0 {Ningún certificado} one {# certificado} other {# certificados}}",
-  "credentials.admin.empty": "Todavía no se ha emitido ningún certificado. Se emiten cuando un capacitador confirma una sesión.",
+  "credentials.admin.empty":
+    "Todavía no se ha emitido ningún certificado. Se emiten cuando un capacitador confirma una sesión.",
   "credentials.admin.noMatch": "Ningún certificado coincide con esta búsqueda.",
   "credentials.admin.pages": "Páginas de certificados",
   "credentials.admin.column.code": "Código",
@@ -102,7 +112,8 @@ export const credentials: Record<keyof typeof en, string> = {
   "credentials.admin.column.actions": "Acciones",
   "credentials.admin.reasonShown": "Motivo: {reason}",
   "credentials.admin.revoke.open": "Revocar…",
-  "credentials.admin.revoke.explain": "La página de verificación dirá que el certificado fue revocado, con la fecha, y la credencial digital no pasará la verificación. La persona lo seguirá viendo en su página, marcado como revocado. No se puede deshacer; habría que emitir un certificado nuevo.",
+  "credentials.admin.revoke.explain":
+    "La página de verificación dirá que el certificado fue revocado, con la fecha, y la credencial digital no pasará la verificación. La persona lo seguirá viendo en su página, marcado como revocado. No se puede deshacer; habría que emitir un certificado nuevo.",
   "credentials.admin.revoke.reason": "Motivo",
   "credentials.admin.revoke.reasonHint": "Solo el equipo administrador del centro lo ve. Se guarda con el certificado.",
   "credentials.admin.revoke.confirm": "Revocar certificado",

@@ -55,7 +55,8 @@ export const publicPages: Record<keyof typeof en, string> = {
   "public.learn.principle.hope.body":
     "Cuando algo se siente riesgoso, no empezamos por el control. Nos preguntamos qué podría ser posible, y seguimos en conexión mientras lo descubrimos.",
   "public.learn.tasks.title": "Cuatro tareas",
-  "public.learn.tasks.intro": "Las tareas son lo que practicamos en cada conversación. Se cruzan entre sí, y volvemos a ellas una y otra vez.",
+  "public.learn.tasks.intro":
+    "Las tareas son lo que practicamos en cada conversación. Se cruzan entre sí, y volvemos a ellas una y otra vez.",
   "public.learn.task.connection.name": "Conexión",
   "public.learn.task.connection.body":
     "Estar presentes y ser honestos, y hacerle saber a la otra persona que entendemos cómo es para ella. Cuando la conexión se rompe, y pasará, es una oportunidad para hablar de lo que pasó, no un fracaso.",
@@ -69,7 +70,8 @@ export const publicPages: Record<keyof typeof en, string> = {
     "Nombrar el poder y compartirlo. Las dos personas dicen lo que ven, sienten y necesitan, y decidimos juntas cómo va nuestra relación.",
   "public.learn.task.mutuality.question": "¿Qué necesita cada quien de esto?",
   "public.learn.task.movingTowards.name": "Avanzar hacia",
-  "public.learn.task.movingTowards.body": "Poner nuestra energía en lo que queremos crear, no solo en lo que queremos detener o evitar.",
+  "public.learn.task.movingTowards.body":
+    "Poner nuestra energía en lo que queremos crear, no solo en lo que queremos detener o evitar.",
   "public.learn.task.movingTowards.question": "¿Qué nos gustaría construir?",
   "public.learn.trainings.title": "Formas de aprender",
   "public.learn.trainings.intro":
@@ -84,7 +86,8 @@ export const publicPages: Record<keyof typeof en, string> = {
     "El corazón de IPS, con dos personas co-facilitadoras, en persona o en línea. Practicas las tareas con otras personas, no solo lees sobre ellas.",
   "public.learn.training.advanced.name": "Capacitación avanzada",
   "public.learn.training.advanced.length": "Varía",
-  "public.learn.training.advanced.body": "Para quienes ya hicieron la capacitación básica y quieren profundizar en su práctica.",
+  "public.learn.training.advanced.body":
+    "Para quienes ya hicieron la capacitación básica y quieren profundizar en su práctica.",
   "public.learn.training.coReflection.name": "Co-reflexión",
   "public.learn.training.coReflection.length": "Continua",
   "public.learn.training.coReflection.body":
@@ -94,12 +97,16 @@ export const publicPages: Record<keyof typeof en, string> = {
   "public.learn.training.tot.body":
     "Para quienes quieren enseñar IPS. Lleva a ser facilitadora o facilitador organizacional, es decir, a dar capacitaciones de IPS dentro de una organización aliada.",
   "public.learn.next.title": "¿Te animas a empezar?",
-  "public.learn.next.body": "Crea una cuenta gratis para inscribirte en capacitaciones, tener tus certificados en un solo lugar y unirte a la co-reflexión.",
-  "public.learn.next.bodySignedIn": "En tu cuenta estarán tus capacitaciones, tus certificados y tus círculos de co-reflexión.",
-  "public.learn.note": "Esta página es nuestro propio resumen de IPS. No reemplaza la capacitación, donde el marco cobra vida en la práctica.",
+  "public.learn.next.body":
+    "Crea una cuenta gratis para inscribirte en capacitaciones, tener tus certificados en un solo lugar y unirte a la co-reflexión.",
+  "public.learn.next.bodySignedIn":
+    "En tu cuenta estarán tus capacitaciones, tus certificados y tus círculos de co-reflexión.",
+  "public.learn.note":
+    "Esta página es nuestro propio resumen de IPS. No reemplaza la capacitación, donde el marco cobra vida en la práctica.",
 
   "public.support.title": "Apoyo ahora",
-  "public.support.lede": "Si quieres hablar con alguien, estas líneas están aquí para ti, sea lo que sea que estés viviendo.",
+  "public.support.lede":
+    "Si quieres hablar con alguien, estas líneas están aquí para ti, sea lo que sea que estés viviendo.",
   "public.support.warmline":
     "No tienes que estar en crisis para comunicarte. Las líneas de apoyo son para los momentos difíciles en que quieres que alguien te escuche.",
   "public.support.listLabel": "Líneas de apoyo",
@@ -113,7 +120,8 @@ export const publicPages: Record<keyof typeof en, string> = {
   "public.support.empty.body":
     "Este centro todavía no agregó su lista de líneas de apoyo. Si necesitas hablar con alguien ahora mismo, comunícate con la línea de crisis o el número de emergencias de tu zona.",
   "public.support.notes.title": "Es bueno saber",
-  "public.support.notes.peerRun": "Las líneas marcadas como “Dirigida por pares” las atienden personas con su propia experiencia vivida.",
+  "public.support.notes.peerRun":
+    "Las líneas marcadas como “Dirigida por pares” las atienden personas con su propia experiencia vivida.",
   "public.support.notes.quickExit":
     "El botón Salida rápida queda arriba a la derecha en cada página, aunque te desplaces. Abre un sitio del clima en una pestaña nueva y también lo pone en lugar del centro en esta pestaña, así que el botón Atrás no vuelve a mostrar la página en la que estabas. Con un teclado también puedes presionar Escape dos veces.",
   "public.support.notes.history":
@@ -122,20 +130,24 @@ export const publicPages: Record<keyof typeof en, string> = {
     "El equipo de nuestro centro no es un servicio de crisis y puede que no vea los mensajes enseguida. Si necesitas apoyo ahora, usa las líneas de arriba.",
 
   "public.privacy.title": "Privacidad, en palabras sencillas",
-  "public.privacy.lede": "Cuidar a las personas también es cuidar su información. Aquí te contamos qué guardamos, por qué lo guardamos y quién puede verlo.",
+  "public.privacy.lede":
+    "Cuidar a las personas también es cuidar su información. Aquí te contamos qué guardamos, por qué lo guardamos y quién puede verlo.",
   "public.privacy.contents": "En esta página",
   "public.privacy.keep.title": "Qué guardamos",
   "public.privacy.keep.account":
     "Tu nombre elegido, tu correo electrónico y tu contraseña. La contraseña se guarda codificada, así que nadie puede leerla, ni siquiera nosotros.",
-  "public.privacy.keep.settings": "Tu idioma y tu zona horaria, para que las páginas y los correos tengan sentido para ti.",
+  "public.privacy.keep.settings":
+    "Tu idioma y tu zona horaria, para que las páginas y los correos tengan sentido para ti.",
   "public.privacy.keep.optional": "Si decides agregarlos: tus pronombres y tu nombre legal.",
-  "public.privacy.keep.training": "Cuando participas: las capacitaciones en las que te inscribes, tu asistencia y tus certificados.",
+  "public.privacy.keep.training":
+    "Cuando participas: las capacitaciones en las que te inscribes, tu asistencia y tus certificados.",
   "public.privacy.who.title": "Quién puede verlo",
   "public.privacy.who.you": "Tú puedes ver y cambiar tus datos en la página de tu cuenta.",
   "public.privacy.who.staff":
     "El equipo del centro ve lo que necesita para organizar las capacitaciones: tu nombre, tu correo y las capacitaciones en las que participas.",
   "public.privacy.who.trainers": "Las personas facilitadoras ven a quienes participan en sus propias capacitaciones.",
-  "public.privacy.who.partners": "Una organización aliada ve el progreso de su propio personal cuando apoya su capacitación, y nada sobre nadie más.",
+  "public.privacy.who.partners":
+    "Una organización aliada ve el progreso de su propio personal cuando apoya su capacitación, y nada sobre nadie más.",
   "public.privacy.who.nobodyElse": "No vendemos tu información ni la compartimos con anunciantes.",
   "public.privacy.legalName.title": "Tu nombre legal",
   "public.privacy.legalName.body":
@@ -143,11 +155,14 @@ export const publicPages: Record<keyof typeof en, string> = {
   "public.privacy.sensitive.title": "Respuestas sensibles",
   "public.privacy.sensitive.optional":
     "Algunos formularios pueden preguntar sobre experiencia vivida, adaptaciones o necesidad económica. Estas preguntas son opcionales, a menos que te expliquemos por qué necesitamos la respuesta.",
-  "public.privacy.sensitive.who": "Solo pueden verla las personas que actúan sobre tu respuesta. Por ejemplo, quien organiza una adaptación.",
+  "public.privacy.sensitive.who":
+    "Solo pueden verla las personas que actúan sobre tu respuesta. Por ejemplo, quien organiza una adaptación.",
   "public.privacy.journal.title": "Tu diario",
-  "public.privacy.journal.body": "Cuando llegue el diario, será solo tuyo. Solo tú podrás leer lo que escribas, y se guardará cifrado.",
+  "public.privacy.journal.body":
+    "Cuando llegue el diario, será solo tuyo. Solo tú podrás leer lo que escribas, y se guardará cifrado.",
   "public.privacy.yourData.title": "Obtener o borrar tu información",
-  "public.privacy.yourData.coming": "Pronto podrás descargar todo lo que guardamos sobre ti, o borrar tu cuenta, desde la página de tu cuenta.",
+  "public.privacy.yourData.coming":
+    "Pronto podrás descargar todo lo que guardamos sobre ti, o borrar tu cuenta, desde la página de tu cuenta.",
   "public.privacy.yourData.meanwhile": "Mientras tanto, pídenoslo y lo haremos por ti.",
   "public.privacy.cookies.title": "Cookies",
   "public.privacy.cookies.session":

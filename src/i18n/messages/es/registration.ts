@@ -2,7 +2,8 @@
 import type { registration as en } from "../en/registration.ts";
 
 export const registration: Record<keyof typeof en, string> = {
-  "registration.errors.belowTaken": "Ya {taken, plural, one {hay # lugar ocupado} other {hay # lugares ocupados}} aquí. Elige al menos {taken}, o cancela inscripciones primero.",
+  "registration.errors.belowTaken":
+    "Ya {taken, plural, one {hay # lugar ocupado} other {hay # lugares ocupados}} aquí. Elige al menos {taken}, o cancela inscripciones primero.",
   "registration.errors.consent": "Confirma que leíste cómo guardamos tus respuestas.",
   "registration.errors.already": "Ya tienes un lugar (o una solicitud) en esta sesión. Míralo en Mis capacitaciones.",
   "registration.errors.alreadyForPerson": "Esta persona ya tiene un lugar (o una solicitud) en esta sesión.",
@@ -18,7 +19,8 @@ export const registration: Record<keyof typeof en, string> = {
   "registration.errors.answerNotAnOption": "Elige una de las opciones.",
   "registration.errors.answerTooLong": "Escribe menos de 2.000 caracteres, por favor.",
   "registration.errors.tierNotOffered": "Elige uno de los precios que ofrece esta sesión.",
-  "registration.errors.belowMinimum": "La escala móvil empieza en {minimum}. Elige esa cantidad o más, o pide una beca.",
+  "registration.errors.belowMinimum":
+    "La escala móvil empieza en {minimum}. Elige esa cantidad o más, o pide una beca.",
   "registration.errors.amountRequired": "Escribe una cantidad en dólares y centavos.",
   "registration.errors.sponsorOnly": "Este precio es para el personal que inscribe la organización patrocinadora.",
   "registration.errors.pronounsTooLong": "Los pronombres pueden tener hasta 60 caracteres.",
@@ -27,7 +29,8 @@ export const registration: Record<keyof typeof en, string> = {
   "registration.errors.needStatementTooLong": "Escribe menos de 4.000 caracteres, por favor.",
   "registration.errors.reasonMissing": "Escribe el motivo; queda en el registro de auditoría.",
   "registration.errors.reasonTooLong": "Escribe un motivo de menos de 500 caracteres.",
-  "registration.errors.cutoffPassed": "Falta muy poco para el inicio y ya no puedes cancelar aquí. Comunícate con el centro.",
+  "registration.errors.cutoffPassed":
+    "Falta muy poco para el inicio y ya no puedes cancelar aquí. Comunícate con el centro.",
   "registration.errors.notYours": "Esta inscripción es de otra persona.",
   "registration.errors.notAllowed": "Esta inscripción no puede hacer ese cambio ahora.",
   "registration.errors.offerExpired": "Esta oferta venció y el lugar pasó a la siguiente persona en la lista.",
@@ -35,11 +38,13 @@ export const registration: Record<keyof typeof en, string> = {
   "registration.errors.groupDuplicate": "Este correo está dos veces en el grupo.",
   "registration.errors.memberName": "Escribe el nombre de la persona.",
   "registration.errors.memberEmail": "Escribe un correo como nombre@ejemplo.org.",
-  "registration.errors.partnerOnly": "Solo las personas administradoras de esta organización y del centro pueden inscribir a su personal.",
+  "registration.errors.partnerOnly":
+    "Solo las personas administradoras de esta organización y del centro pueden inscribir a su personal.",
   "registration.errors.targetSession": "Elige otra sesión próxima del mismo curso.",
   "registration.errors.awardTooLarge": "La beca no puede ser mayor que el precio.",
   "registration.errors.awardMissing": "Escribe la cantidad de la beca parcial.",
-  "registration.errors.evidenceMissing": "Describe tu comprobante: un número de certificado, un enlace o quién lo puede confirmar.",
+  "registration.errors.evidenceMissing":
+    "Describe tu comprobante: un número de certificado, un enlace o quién lo puede confirmar.",
   "registration.errors.providerMissing": "Escribe quién dio la capacitación.",
   "registration.errors.completedOn": "Escribe la fecha en que la completaste (año-mes-día).",
 } as const;

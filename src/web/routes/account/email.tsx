@@ -25,8 +25,15 @@ export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
   const fields = formFields(await readForm(request));
   const values = { newEmail: fields.newEmail ?? "" };
-  const change = { userId: ctx.viewer!.userId, currentEmail: ctx.viewer!.email, newEmail: values.newEmail, headers: request.headers };
-  const result = await attempt(() => requestEmailChange(ctx.services, change, actorOf(ctx)), translator(ctx.locale), { values });
+  const change = {
+    userId: ctx.viewer!.userId,
+    currentEmail: ctx.viewer!.email,
+    newEmail: values.newEmail,
+    headers: request.headers,
+  };
+  const result = await attempt(() => requestEmailChange(ctx.services, change, actorOf(ctx)), translator(ctx.locale), {
+    values,
+  });
   if (!result.ok) return result.response;
   throw redirect("/account/email?sent=1");
 }

@@ -32,10 +32,20 @@ export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
   const fields = formFields(await readForm(request));
   const values = { name: fields.name ?? "" };
-  const acceptance = { token: fields.token ?? "", name: fields.name, password: fields.password, locale: ctx.locale, headers: request.headers };
-  const result = await attempt(() => acceptInvitation(ctx.services, acceptance, { ip: ctx.clientIp, requestId: ctx.requestId }), translator(ctx.locale), {
-    values,
-  });
+  const acceptance = {
+    token: fields.token ?? "",
+    name: fields.name,
+    password: fields.password,
+    locale: ctx.locale,
+    headers: request.headers,
+  };
+  const result = await attempt(
+    () => acceptInvitation(ctx.services, acceptance, { ip: ctx.clientIp, requestId: ctx.requestId }),
+    translator(ctx.locale),
+    {
+      values,
+    },
+  );
   if (!result.ok) return result.response;
   const outcome = result.value;
   if (outcome.kind === "signed-in") throw redirect("/account?welcome=1", { headers: outcome.cookies });
@@ -69,7 +79,9 @@ export default function AcceptInvitation({ loaderData, actionData }: Route.Compo
     return (
       <div className="page narrow">
         <h1>{t("invitation.unusable.title")}</h1>
-        <p className="lede">{invitation?.state === "accepted" ? t("invitation.unusable.accepted") : t("invitation.unusable.body")}</p>
+        <p className="lede">
+          {invitation?.state === "accepted" ? t("invitation.unusable.accepted") : t("invitation.unusable.body")}
+        </p>
         <p>{t("invitation.unusable.next")}</p>
         <p>
           <Link to="/sign-in">{t("invitation.unusable.signIn")}</Link>
@@ -81,7 +93,11 @@ export default function AcceptInvitation({ loaderData, actionData }: Route.Compo
   return (
     <div className="page narrow">
       <h1>{t("invitation.title")}</h1>
-      <p className="lede">{invitation.inviterName ? t("invitation.invitedBy", { inviter: invitation.inviterName, hub }) : t("invitation.invited", { hub })}</p>
+      <p className="lede">
+        {invitation.inviterName
+          ? t("invitation.invitedBy", { inviter: invitation.inviterName, hub })
+          : t("invitation.invited", { hub })}
+      </p>
       <section className="card stack" aria-labelledby="invitation-roles-title">
         <h2 id="invitation-roles-title">{t("invitation.roles.title")}</h2>
         <ul className="role-summary">
@@ -118,7 +134,11 @@ export default function AcceptInvitation({ loaderData, actionData }: Route.Compo
             maxLength={MAX_CHOSEN_NAME_LENGTH}
             required
           />
-          <NewPasswordField label={t("invitation.setup.password.label")} hint="invitation.setup.password.hint" error={errors.password} />
+          <NewPasswordField
+            label={t("invitation.setup.password.label")}
+            hint="invitation.setup.password.hint"
+            error={errors.password}
+          />
           <p className="muted">{t("invitation.setup.whatHappens")}</p>
           <SubmitButton>{t("invitation.setup.submit")}</SubmitButton>
         </Form>

@@ -62,7 +62,12 @@ export default function ChangePassword({ loaderData, actionData }: Route.Compone
           autoComplete="current-password"
           required
         />
-        <NewPasswordField name="newPassword" label={t("account.password.new.label")} hint="account.password.new.hint" error={errors.newPassword} />
+        <NewPasswordField
+          name="newPassword"
+          label={t("account.password.new.label")}
+          hint="account.password.new.hint"
+          error={errors.newPassword}
+        />
         <p className="muted">{t("account.password.whatHappens")}</p>
         <SubmitButton>{t("account.password.submit")}</SubmitButton>
       </Form>

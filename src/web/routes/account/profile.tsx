@@ -53,12 +53,19 @@ export async function action({ request, context }: Route.ActionArgs) {
     locale: fields.locale ?? "",
     timeZone: fields.timeZone ?? "",
   };
-  const result = await attempt(() => updateProfile(ctx.services.db, { userId: ctx.viewer!.userId, ...values }, actorOf(ctx)), translator(ctx.locale), {
-    values,
-  });
+  const result = await attempt(
+    () => updateProfile(ctx.services.db, { userId: ctx.viewer!.userId, ...values }, actorOf(ctx)),
+    translator(ctx.locale),
+    {
+      values,
+    },
+  );
   if (!result.ok) return result.response;
   // The page after the redirect is already in the new language; the cookie keeps it after signing out too.
-  const cookie = languageCookie(isLocale(values.locale) ? values.locale : ctx.locale, ctx.services.config.env === "production");
+  const cookie = languageCookie(
+    isLocale(values.locale) ? values.locale : ctx.locale,
+    ctx.services.config.env === "production",
+  );
   throw redirect("/account?saved=1", { headers: { "Set-Cookie": cookie } });
 }
 
@@ -85,10 +92,13 @@ export default function Profile({ loaderData, actionData }: Route.ComponentProps
         </div>
       ) : null}
       {loaderData.saved && !state ? <Notice>{t("account.profile.saved")}</Notice> : null}
-      {loaderData.emailChanged && !state ? <Notice>{t("account.profile.emailChanged", { email: loaderData.profile.email })}</Notice> : null}
+      {loaderData.emailChanged && !state ? (
+        <Notice>{t("account.profile.emailChanged", { email: loaderData.profile.email })}</Notice>
+      ) : null}
       <p className="lede">{t("account.profile.lede")}</p>
       <p>
-        {t("account.profile.signedInAs", { email: loaderData.profile.email })} <Link to="/account/email">{t("account.profile.changeEmail")}</Link>
+        {t("account.profile.signedInAs", { email: loaderData.profile.email })}{" "}
+        <Link to="/account/email">{t("account.profile.changeEmail")}</Link>
       </p>
 
       <ErrorSummary errors={errors} formError={state?.formError} />

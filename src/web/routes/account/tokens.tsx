@@ -6,10 +6,22 @@ import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { translator } from "#i18n/translate.ts";
 import { tokenExpiry, tokenStatus } from "#core/tokens.ts";
-import { createPersonalAccessToken, listPersonalAccessTokens, revokePersonalAccessToken } from "#features/tokens/personal-access-tokens.ts";
+import {
+  createPersonalAccessToken,
+  listPersonalAccessTokens,
+  revokePersonalAccessToken,
+} from "#features/tokens/personal-access-tokens.ts";
 import { actorOf, attempt, formFields, type FormState, readForm } from "#web/form-state.server.ts";
 import { flag } from "#web/search-params.ts";
-import { ConfirmAction, ErrorSummary, Notice, SelectField, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
+import {
+  ConfirmAction,
+  ErrorSummary,
+  Notice,
+  SelectField,
+  SubmitButton,
+  TextField,
+  useFormState,
+} from "../../components/forms.tsx";
 import { useFormat, useT } from "../../components/i18n.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
@@ -41,7 +53,13 @@ export async function action({ request, context }: Route.ActionArgs) {
   const fields = formFields(await readForm(request));
   if (fields.intent === "revoke") {
     const result = await attempt(
-      () => revokePersonalAccessToken(ctx.services.db, { userId: ctx.viewer!.userId, tokenId: fields.tokenId ?? "", now: ctx.services.now(), actor: actorOf(ctx) }),
+      () =>
+        revokePersonalAccessToken(ctx.services.db, {
+          userId: ctx.viewer!.userId,
+          tokenId: fields.tokenId ?? "",
+          now: ctx.services.now(),
+          actor: actorOf(ctx),
+        }),
       t,
       { form: "revoke" },
     );
@@ -50,20 +68,35 @@ export async function action({ request, context }: Route.ActionArgs) {
   }
   const values = { name: fields.name ?? "", lifetime: fields.lifetime ?? "90" };
   if (!Object.hasOwn(lifetimeDays, values.lifetime)) {
-    return data<TokensState>({ values, form: "create", errors: { lifetime: t("account.tokens.errors.lifetime") } }, { status: 400 });
+    return data<TokensState>(
+      { values, form: "create", errors: { lifetime: t("account.tokens.errors.lifetime") } },
+      { status: 400 },
+    );
   }
   const expiresAt = tokenExpiry(lifetimeDays[values.lifetime as keyof typeof lifetimeDays], ctx.services.now());
   const result = await attempt(
-    () => createPersonalAccessToken(ctx.services.db, { userId: ctx.viewer!.userId, name: values.name, expiresAt, actor: actorOf(ctx) }),
+    () =>
+      createPersonalAccessToken(ctx.services.db, {
+        userId: ctx.viewer!.userId,
+        name: values.name,
+        expiresAt,
+        actor: actorOf(ctx),
+      }),
     t,
     { values, form: "create" },
   );
   if (!result.ok) return result.response;
   // Not a redirect: the token exists only in this answer, and is never shown again.
-  return data<TokensState>({ created: { token: result.value.token, name: values.name.trim(), expiresAt: result.value.expiresAt } });
+  return data<TokensState>({
+    created: { token: result.value.token, name: values.name.trim(), expiresAt: result.value.expiresAt },
+  });
 }
 
-const statusKeys = { active: "account.tokens.status.active", expired: "account.tokens.status.expired", revoked: "account.tokens.status.revoked" } as const;
+const statusKeys = {
+  active: "account.tokens.status.active",
+  expired: "account.tokens.status.expired",
+  revoked: "account.tokens.status.revoked",
+} as const;
 
 export default function Tokens({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
@@ -85,7 +118,12 @@ export default function Tokens({ loaderData, actionData }: Route.ComponentProps)
       {state?.form === "revoke" && state.formError ? <ErrorSummary formError={state.formError} /> : null}
 
       {created ? (
-        <section className="card stack token-created" aria-labelledby="token-created-title" tabIndex={-1} ref={revealRef}>
+        <section
+          className="card stack token-created"
+          aria-labelledby="token-created-title"
+          tabIndex={-1}
+          ref={revealRef}
+        >
           <h2 id="token-created-title">{t("account.tokens.created.title", { name: created.name })}</h2>
           <p>{t("account.tokens.created.once")}</p>
           <p className="token-reveal" id="new-token">
@@ -93,7 +131,9 @@ export default function Tokens({ loaderData, actionData }: Route.ComponentProps)
           </p>
           <p className="field-hint">{t("account.tokens.created.copyHint")}</p>
           <p className="muted">
-            {created.expiresAt ? t("account.tokens.created.expires", { date: format.date(created.expiresAt) }) : t("account.tokens.created.noExpiry")}
+            {created.expiresAt
+              ? t("account.tokens.created.expires", { date: format.date(created.expiresAt) })
+              : t("account.tokens.created.noExpiry")}
           </p>
         </section>
       ) : null}
@@ -109,14 +149,21 @@ export default function Tokens({ loaderData, actionData }: Route.ComponentProps)
             columns={[
               { label: t("account.tokens.list.name"), rowHeader: true, cell: (token) => token.name },
               { label: t("account.tokens.list.endsWith"), cell: (token) => <code>…{token.lastFour}</code> },
-              { label: t("account.tokens.list.created"), cell: (token) => format.date(token.createdAt, { dateStyle: "medium" }) },
+              {
+                label: t("account.tokens.list.created"),
+                cell: (token) => format.date(token.createdAt, { dateStyle: "medium" }),
+              },
               {
                 label: t("account.tokens.list.lastUsed"),
-                cell: (token) => (token.lastUsedAt ? format.dateTime(token.lastUsedAt) : t("account.tokens.list.never")),
+                cell: (token) =>
+                  token.lastUsedAt ? format.dateTime(token.lastUsedAt) : t("account.tokens.list.never"),
               },
               {
                 label: t("account.tokens.list.expires"),
-                cell: (token) => (token.expiresAt ? format.date(token.expiresAt, { dateStyle: "medium" }) : t("account.tokens.list.noExpiry")),
+                cell: (token) =>
+                  token.expiresAt
+                    ? format.date(token.expiresAt, { dateStyle: "medium" })
+                    : t("account.tokens.list.noExpiry"),
               },
               {
                 label: t("account.tokens.list.status"),

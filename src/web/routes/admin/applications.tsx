@@ -90,14 +90,20 @@ export default function Applications({ loaderData, actionData }: Route.Component
                   {application.name}
                   {application.pronouns ? <span className="muted"> ({application.pronouns})</span> : null}
                 </h2>
-                <p className="muted break-anywhere"><EmailText email={application.email} /></p>
+                <p className="muted break-anywhere">
+                  <EmailText email={application.email} />
+                </p>
                 <dl className="details compact">
                   <Detail term={t("roster.applications.session")}>
                     <Link to={`/admin/sessions/${application.sessionId}/roster#applications`}>{course}</Link>
-                    <span className="block">{format.dateTime(application.sessionStartsAt, inZone(application.sessionTimeZone))}</span>
+                    <span className="block">
+                      {format.dateTime(application.sessionStartsAt, inZone(application.sessionTimeZone))}
+                    </span>
                   </Detail>
                   <Detail term={t("roster.applications.requested")}>{format.dateTime(application.requestedAt)}</Detail>
-                  {application.organizationName ? <Detail term={t("roster.column.organization")}>{application.organizationName}</Detail> : null}
+                  {application.organizationName ? (
+                    <Detail term={t("roster.column.organization")}>{application.organizationName}</Detail>
+                  ) : null}
                   {application.scholarshipRequested ? (
                     <Detail term={t("roster.applications.scholarship")}>
                       <Link to="/admin/scholarships">{t("roster.scholarship.requested")}</Link>

@@ -45,14 +45,28 @@ export default function AuditLog({ loaderData }: Route.ComponentProps) {
         </h2>
         <div className="field">
           <label htmlFor="field-action">{t("admin.audit.filter.action")}</label>
-          <input id="field-action" name="action" defaultValue={filter.action} aria-describedby="field-action-hint" autoComplete="off" spellCheck={false} />
+          <input
+            id="field-action"
+            name="action"
+            defaultValue={filter.action}
+            aria-describedby="field-action-hint"
+            autoComplete="off"
+            spellCheck={false}
+          />
           <p className="field-hint" id="field-action-hint">
             {t("admin.audit.filter.actionHint")}
           </p>
         </div>
         <div className="field">
           <label htmlFor="field-actor">{t("admin.audit.filter.actor")}</label>
-          <input id="field-actor" name="actor" type="email" defaultValue={filter.actor} autoComplete="off" spellCheck={false} />
+          <input
+            id="field-actor"
+            name="actor"
+            type="email"
+            defaultValue={filter.actor}
+            autoComplete="off"
+            spellCheck={false}
+          />
         </div>
         <div className="field">
           <label htmlFor="field-target">{t("admin.audit.filter.target")}</label>
@@ -76,7 +90,11 @@ export default function AuditLog({ loaderData }: Route.ComponentProps) {
           columns={[
             {
               label: t("admin.audit.column.time"),
-              cell: (event) => <time dateTime={new Date(event.createdAt).toISOString()}>{format.dateTime(event.createdAt, { timeStyle: "medium" })}</time>,
+              cell: (event) => (
+                <time dateTime={new Date(event.createdAt).toISOString()}>
+                  {format.dateTime(event.createdAt, { timeStyle: "medium" })}
+                </time>
+              ),
             },
             { label: t("admin.audit.column.actor"), cell: (event) => <AuditActorName event={event} /> },
             { label: t("admin.audit.column.action"), cell: (event) => <code>{event.action}</code> },

@@ -26,7 +26,12 @@ export async function loader({ context }: Route.LoaderArgs) {
   const courses = await listCourses(services.db, { includeArchived: true, now: services.now() });
   return {
     ...courseFormValues(null),
-    courses: courses.map((course) => ({ id: course.id, titleEn: course.titleEn, titleEs: course.titleEs, archived: Boolean(course.archivedAt) })),
+    courses: courses.map((course) => ({
+      id: course.id,
+      titleEn: course.titleEn,
+      titleEs: course.titleEs,
+      archived: Boolean(course.archivedAt),
+    })),
   };
 }
 
@@ -35,8 +40,13 @@ export async function action({ request, context }: Route.ActionArgs) {
   const form = await readForm(request);
   const { course, values, questionRows } = courseFromForm(form);
   // "Add a question" only shows one more blank row; nothing is saved yet.
-  if (form.get("intent") === "more-questions") return data({ values: { ...values, questionRows: String(questionRows + 1) } });
-  const result = await attempt(() => createCourse(ctx.services.db, { viewer: ctx.viewer, course }, actorOf(ctx)), translator(ctx.locale), { values });
+  if (form.get("intent") === "more-questions")
+    return data({ values: { ...values, questionRows: String(questionRows + 1) } });
+  const result = await attempt(
+    () => createCourse(ctx.services.db, { viewer: ctx.viewer, course }, actorOf(ctx)),
+    translator(ctx.locale),
+    { values },
+  );
   if (!result.ok) return result.response;
   throw redirect(`/admin/courses/${result.value.id}?done=created`);
 }
@@ -47,7 +57,13 @@ export default function CourseNew({ loaderData, actionData }: Route.ComponentPro
   return (
     <AdminPage title={t("courses.new.title")} back={{ to: "/admin/courses", label: t("courses.back") }} narrow>
       <p className="lede">{t("courses.new.lede")}</p>
-      <CourseForm values={loaderData.values} questionRows={loaderData.questionRows} state={state} courses={loaderData.courses} submitLabel={t("courses.new.submit")} />
+      <CourseForm
+        values={loaderData.values}
+        questionRows={loaderData.questionRows}
+        state={state}
+        courses={loaderData.courses}
+        submitLabel={t("courses.new.submit")}
+      />
     </AdminPage>
   );
 }

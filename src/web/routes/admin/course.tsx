@@ -29,14 +29,28 @@ const notices = ["created", "saved", "unchanged", "archived", "unarchived"] as c
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { services } = appContext(context);
-  const course = await orNotFound(readCourse(services.db, { id: params.id, includeArchived: true, now: services.now() }));
+  const course = await orNotFound(
+    readCourse(services.db, { id: params.id, includeArchived: true, now: services.now() }),
+  );
   const others = await listCourses(services.db, { includeArchived: true, now: services.now() });
   return {
-    course: { id: course.id, titleEn: course.titleEn, titleEs: course.titleEs, archived: Boolean(course.archivedAt), sessionCount: course.sessionCount, slug: course.slug },
+    course: {
+      id: course.id,
+      titleEn: course.titleEn,
+      titleEs: course.titleEs,
+      archived: Boolean(course.archivedAt),
+      sessionCount: course.sessionCount,
+      slug: course.slug,
+    },
     ...courseFormValues(course),
     courses: others
       .filter((other) => other.id !== course.id)
-      .map((other) => ({ id: other.id, titleEn: other.titleEn, titleEs: other.titleEs, archived: Boolean(other.archivedAt) })),
+      .map((other) => ({
+        id: other.id,
+        titleEn: other.titleEn,
+        titleEs: other.titleEs,
+        archived: Boolean(other.archivedAt),
+      })),
     done: oneOf(notices, new URL(request.url).searchParams.get("done")),
   };
 }
@@ -49,7 +63,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (intent === "archive" || intent === "unarchive") {
     const archived = intent === "archive";
     const result = await attempt(
-      () => archiveCourse(ctx.services.db, { viewer: ctx.viewer, courseId: params.id, archived, now: ctx.services.now() }, actorOf(ctx)),
+      () =>
+        archiveCourse(
+          ctx.services.db,
+          { viewer: ctx.viewer, courseId: params.id, archived, now: ctx.services.now() },
+          actorOf(ctx),
+        ),
       t,
       { form: "archive" },
     );
@@ -57,8 +76,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     throw redirect(`/admin/courses/${params.id}?done=${archived ? "archived" : "unarchived"}`);
   }
   const { course, values, questionRows } = courseFromForm(form);
-  if (intent === "more-questions") return data({ form: "edit", values: { ...values, questionRows: String(questionRows + 1) } });
-  const result = await attempt(() => updateCourse(ctx.services.db, { viewer: ctx.viewer, courseId: params.id, course }, actorOf(ctx)), t, { form: "edit", values });
+  if (intent === "more-questions")
+    return data({ form: "edit", values: { ...values, questionRows: String(questionRows + 1) } });
+  const result = await attempt(
+    () => updateCourse(ctx.services.db, { viewer: ctx.viewer, courseId: params.id, course }, actorOf(ctx)),
+    t,
+    { form: "edit", values },
+  );
   if (!result.ok) return result.response;
   throw redirect(`/admin/courses/${params.id}?done=${result.value.changed.length ? "saved" : "unchanged"}`);
 }
@@ -83,7 +107,11 @@ export default function Course({ loaderData, actionData }: Route.ComponentProps)
       {state?.form === "archive" ? <ErrorSummary formError={state.formError} /> : null}
       <div className="card course-status">
         <p>
-          {course.archived ? <span className="pill status-expired">{t("courses.status.archived")}</span> : <span className="pill status-active">{t("courses.status.active")}</span>}{" "}
+          {course.archived ? (
+            <span className="pill status-expired">{t("courses.status.archived")}</span>
+          ) : (
+            <span className="pill status-active">{t("courses.status.active")}</span>
+          )}{" "}
           {t("courses.edit.sessionCount", { count: course.sessionCount })}
         </p>
         <div className="actions">
@@ -95,7 +123,9 @@ export default function Course({ loaderData, actionData }: Route.ComponentProps)
           <Link to={`/admin/sessions?course=${course.id}&when=all`}>{t("courses.edit.seeSessions")}</Link>
         </div>
         <Form method="post" className="archive-form">
-          <p className="muted">{course.archived ? t("courses.edit.unarchiveExplain") : t("courses.edit.archiveExplain")}</p>
+          <p className="muted">
+            {course.archived ? t("courses.edit.unarchiveExplain") : t("courses.edit.archiveExplain")}
+          </p>
           <button type="submit" name="intent" value={course.archived ? "unarchive" : "archive"} className="secondary">
             {course.archived ? t("courses.edit.unarchive") : t("courses.edit.archive")}
           </button>

@@ -41,12 +41,19 @@ export async function action({ request, context }: Route.ActionArgs) {
   const fields = formFields(await readForm(request));
   const archived = fields.intent === "archive";
   const result = await attempt(
-    () => archiveCourse(ctx.services.db, { viewer: ctx.viewer, courseId: fields.courseId ?? "", archived, now: ctx.services.now() }, actorOf(ctx)),
+    () =>
+      archiveCourse(
+        ctx.services.db,
+        { viewer: ctx.viewer, courseId: fields.courseId ?? "", archived, now: ctx.services.now() },
+        actorOf(ctx),
+      ),
     translator(ctx.locale),
     {},
   );
   if (!result.ok) return result.response;
-  throw redirect(`/admin/courses?done=${archived ? "archived" : "unarchived"}&title=${encodeURIComponent(result.value.title)}`);
+  throw redirect(
+    `/admin/courses?done=${archived ? "archived" : "unarchived"}&title=${encodeURIComponent(result.value.title)}`,
+  );
 }
 
 export default function Courses({ loaderData, actionData }: Route.ComponentProps) {
@@ -66,7 +73,11 @@ export default function Courses({ loaderData, actionData }: Route.ComponentProps
     >
       <p className="lede">{t("courses.list.lede")}</p>
       {loaderData.done && !state ? (
-        <Notice>{t(loaderData.done === "archived" ? "courses.list.archivedNotice" : "courses.list.unarchivedNotice", { title: loaderData.title ?? "" })}</Notice>
+        <Notice>
+          {t(loaderData.done === "archived" ? "courses.list.archivedNotice" : "courses.list.unarchivedNotice", {
+            title: loaderData.title ?? "",
+          })}
+        </Notice>
       ) : null}
       <ErrorSummary formError={state?.formError} />
       {loaderData.courses.length === 0 ? (
@@ -99,14 +110,19 @@ export default function Courses({ loaderData, actionData }: Route.ComponentProps
             { label: t("courses.list.column.form"), cell: (course) => t(courseFormKeys[course.form]) },
             {
               label: t("courses.list.column.hours"),
-              cell: (course) => t("courses.hours", { hours: format.number(Number(hoursFromMinutes(course.contactMinutes))) }),
+              cell: (course) =>
+                t("courses.hours", { hours: format.number(Number(hoursFromMinutes(course.contactMinutes))) }),
             },
             {
               label: t("courses.list.column.joining"),
               cell: (course) => (
                 <>
                   {course.requiresApproval ? t("courses.list.application") : t("courses.list.open")}
-                  {course.prerequisiteIds.length ? <span className="block muted">{t("courses.list.prerequisites", { count: course.prerequisiteIds.length })}</span> : null}
+                  {course.prerequisiteIds.length ? (
+                    <span className="block muted">
+                      {t("courses.list.prerequisites", { count: course.prerequisiteIds.length })}
+                    </span>
+                  ) : null}
                 </>
               ),
             },
@@ -124,7 +140,12 @@ export default function Courses({ loaderData, actionData }: Route.ComponentProps
               cell: (course) => (
                 <Form method="post" className="inline-action">
                   <input type="hidden" name="courseId" value={course.id} />
-                  <button type="submit" name="intent" value={course.archivedAt ? "unarchive" : "archive"} className="secondary">
+                  <button
+                    type="submit"
+                    name="intent"
+                    value={course.archivedAt ? "unarchive" : "archive"}
+                    className="secondary"
+                  >
                     {course.archivedAt ? t("courses.edit.unarchive") : t("courses.edit.archive")}
                     <span className="visually-hidden"> {title(course)}</span>
                   </button>

@@ -29,8 +29,17 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { services } = appContext(context);
   const url = new URL(request.url);
   const search = (url.searchParams.get("q") ?? "").slice(0, 120);
-  const result = await listCredentials(services.db, { search, page: Number(url.searchParams.get("page") ?? "1"), now: services.now() });
-  return { ...result, pageCount: Math.max(1, Math.ceil(result.total / CREDENTIALS_PAGE_SIZE)), search, revoked: url.searchParams.get("revoked") };
+  const result = await listCredentials(services.db, {
+    search,
+    page: Number(url.searchParams.get("page") ?? "1"),
+    now: services.now(),
+  });
+  return {
+    ...result,
+    pageCount: Math.max(1, Math.ceil(result.total / CREDENTIALS_PAGE_SIZE)),
+    search,
+    revoked: url.searchParams.get("revoked"),
+  };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -39,7 +48,12 @@ export async function action({ request, context }: Route.ActionArgs) {
   const credentialId = fields.credentialId ?? "";
   const values = { reason: fields.reason ?? "" };
   const result = await attempt<{ code: string }, FormState>(
-    () => revokeCredential(ctx.services.db, { viewer: ctx.viewer, credentialId, reason: values.reason, now: ctx.services.now() }, actorOf(ctx)),
+    () =>
+      revokeCredential(
+        ctx.services.db,
+        { viewer: ctx.viewer, credentialId, reason: values.reason, now: ctx.services.now() },
+        actorOf(ctx),
+      ),
     translator(ctx.locale),
     { values, form: credentialId },
   );
@@ -55,7 +69,12 @@ const statusKeys: Record<PublicStatus, MessageKey> = {
   expired: "credentials.status.expired",
   superseded: "credentials.status.superseded",
 };
-const statusClass: Record<PublicStatus, string> = { valid: "status-active", revoked: "status-revoked", expired: "status-expired", superseded: "status-superseded" };
+const statusClass: Record<PublicStatus, string> = {
+  valid: "status-active",
+  revoked: "status-revoked",
+  expired: "status-expired",
+  superseded: "status-superseded",
+};
 
 export default function AdminCredentials({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
@@ -66,7 +85,9 @@ export default function AdminCredentials({ loaderData, actionData }: Route.Compo
   return (
     <AdminPage title={t("credentials.admin.title")}>
       <p className="lede">{t("credentials.admin.lede")}</p>
-      {loaderData.revoked && !state ? <Notice>{t("credentials.admin.revokedNotice", { code: formatCredentialCode(loaderData.revoked) })}</Notice> : null}
+      {loaderData.revoked && !state ? (
+        <Notice>{t("credentials.admin.revokedNotice", { code: formatCredentialCode(loaderData.revoked) })}</Notice>
+      ) : null}
       <ErrorSummary errors={errors} formError={state?.formError} />
       <Form method="get" className="search-form" role="search">
         <div className="field">
@@ -75,7 +96,14 @@ export default function AdminCredentials({ loaderData, actionData }: Route.Compo
             {t("credentials.admin.search.hint")}
           </p>
           <div className="inline-fields">
-            <input id="field-q" name="q" type="search" defaultValue={search} autoComplete="off" aria-describedby="field-q-hint" />
+            <input
+              id="field-q"
+              name="q"
+              type="search"
+              defaultValue={search}
+              autoComplete="off"
+              aria-describedby="field-q-hint"
+            />
             <button type="submit" className="secondary">
               {t("credentials.admin.search.submit")}
             </button>
@@ -110,13 +138,18 @@ export default function AdminCredentials({ loaderData, actionData }: Route.Compo
               ),
             },
             { label: t("credentials.admin.column.course"), cell: (c) => localizedField(c, "courseTitle", locale) },
-            { label: t("credentials.admin.column.issued"), cell: (c) => format.date(c.issuedAt, { dateStyle: "medium" }) },
+            {
+              label: t("credentials.admin.column.issued"),
+              cell: (c) => format.date(c.issuedAt, { dateStyle: "medium" }),
+            },
             {
               label: t("credentials.admin.column.status"),
               cell: (c) => (
                 <>
                   <span className={`pill ${statusClass[c.publicStatus]}`}>{t(statusKeys[c.publicStatus])}</span>
-                  {c.status === "revoked" && c.statusReason ? <p className="muted">{t("credentials.admin.reasonShown", { reason: c.statusReason })}</p> : null}
+                  {c.status === "revoked" && c.statusReason ? (
+                    <p className="muted">{t("credentials.admin.reasonShown", { reason: c.statusReason })}</p>
+                  ) : null}
                 </>
               ),
             },
@@ -156,7 +189,12 @@ export default function AdminCredentials({ loaderData, actionData }: Route.Compo
           ]}
         />
       )}
-      <Pagination page={page} pageCount={loaderData.pageCount} query={search ? { q: search } : {}} label={t("credentials.admin.pages")} />
+      <Pagination
+        page={page}
+        pageCount={loaderData.pageCount}
+        query={search ? { q: search } : {}}
+        label={t("credentials.admin.pages")}
+      />
     </AdminPage>
   );
 }

@@ -26,7 +26,11 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { services } = appContext(context);
   const url = new URL(request.url);
   const state = oneOf(invitationFilters, url.searchParams.get("state")) ?? "pending";
-  const result = await listInvitations(services.db, { state, page: Number(url.searchParams.get("page") ?? "1"), now: services.now() });
+  const result = await listInvitations(services.db, {
+    state,
+    page: Number(url.searchParams.get("page") ?? "1"),
+    now: services.now(),
+  });
   return { ...result, state, withdrawn: flag(url, "withdrawn") };
 }
 
@@ -34,7 +38,11 @@ export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
   const fields = formFields(await readForm(request));
   const withdrawal = { viewer: ctx.viewer, invitationId: fields.invitationId ?? "", now: ctx.services.now() };
-  const result = await attempt(() => revokeInvitation(ctx.services.db, withdrawal, actorOf(ctx)), translator(ctx.locale), {});
+  const result = await attempt(
+    () => revokeInvitation(ctx.services.db, withdrawal, actorOf(ctx)),
+    translator(ctx.locale),
+    {},
+  );
   if (!result.ok) return result.response;
   throw redirect("/admin/invitations?withdrawn=1");
 }
@@ -103,7 +111,11 @@ export default function Invitations({ loaderData, actionData }: Route.ComponentP
               cell: (invitation) => (
                 <span className="pill-row">
                   {invitation.roles.map((grant) => (
-                    <RolePill key={`${grant.role}:${grant.organizationId ?? ""}`} role={grant.role as Role} organizationName={grant.organizationName} />
+                    <RolePill
+                      key={`${grant.role}:${grant.organizationId ?? ""}`}
+                      role={grant.role as Role}
+                      organizationName={grant.organizationName}
+                    />
                   ))}
                 </span>
               ),
@@ -113,7 +125,9 @@ export default function Invitations({ loaderData, actionData }: Route.ComponentP
               cell: (invitation) => (
                 <>
                   {format.dateTime(invitation.createdAt)}
-                  {invitation.inviterName ? <span className="muted block">{t("admin.invitations.by", { name: invitation.inviterName })}</span> : null}
+                  {invitation.inviterName ? (
+                    <span className="muted block">{t("admin.invitations.by", { name: invitation.inviterName })}</span>
+                  ) : null}
                 </>
               ),
             },
@@ -151,7 +165,12 @@ export default function Invitations({ loaderData, actionData }: Route.ComponentP
           ]}
         />
       )}
-      <Pagination page={loaderData.page} pageCount={loaderData.pageCount} query={{ state: loaderData.state }} label={t("admin.invitations.pages")} />
+      <Pagination
+        page={loaderData.page}
+        pageCount={loaderData.pageCount}
+        query={{ state: loaderData.state }}
+        label={t("admin.invitations.pages")}
+      />
     </AdminPage>
   );
 }

@@ -21,14 +21,21 @@ export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "adm
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { services } = appContext(context);
-  return { organizations: await listOrganizations(services.db), created: new URL(request.url).searchParams.get("created") };
+  return {
+    organizations: await listOrganizations(services.db),
+    created: new URL(request.url).searchParams.get("created"),
+  };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
   const fields = formFields(await readForm(request));
   const values = { name: fields.name ?? "", slug: fields.slug ?? "", website: fields.website ?? "" };
-  const result = await attempt(() => createOrganization(ctx.services.db, { viewer: ctx.viewer, ...values }, actorOf(ctx)), translator(ctx.locale), { values });
+  const result = await attempt(
+    () => createOrganization(ctx.services.db, { viewer: ctx.viewer, ...values }, actorOf(ctx)),
+    translator(ctx.locale),
+    { values },
+  );
   if (!result.ok) return result.response;
   throw redirect(`/admin/organizations?created=${encodeURIComponent(values.name.trim())}`);
 }
@@ -40,7 +47,9 @@ export default function Organizations({ loaderData, actionData }: Route.Componen
   return (
     <AdminPage title={t("admin.organizations.title")}>
       <p className="lede">{t("admin.organizations.lede")}</p>
-      {loaderData.created && !state ? <Notice>{t("admin.organizations.created", { name: loaderData.created })}</Notice> : null}
+      {loaderData.created && !state ? (
+        <Notice>{t("admin.organizations.created", { name: loaderData.created })}</Notice>
+      ) : null}
       {loaderData.organizations.length === 0 ? (
         <p className="card">{t("admin.organizations.empty")}</p>
       ) : (
@@ -61,8 +70,14 @@ export default function Organizations({ loaderData, actionData }: Route.Componen
                   <span className="muted">—</span>
                 ),
             },
-            { label: t("admin.organizations.column.admins"), cell: (organization) => format.number(organization.partnerAdmins) },
-            { label: t("admin.organizations.column.added"), cell: (organization) => format.date(organization.createdAt, { dateStyle: "medium" }) },
+            {
+              label: t("admin.organizations.column.admins"),
+              cell: (organization) => format.number(organization.partnerAdmins),
+            },
+            {
+              label: t("admin.organizations.column.added"),
+              cell: (organization) => format.date(organization.createdAt, { dateStyle: "medium" }),
+            },
           ]}
         />
       )}

@@ -20,7 +20,10 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   if (!message) throw new Response(null, { status: 404 });
   // The page names the files; their contents stay out of the page data.
   const { attachments, ...rest } = message;
-  return { message: { ...rest, attachments: attachments.map(({ filename, contentType }) => ({ filename, contentType })) }, smtp: Boolean(services.mailTransport) };
+  return {
+    message: { ...rest, attachments: attachments.map(({ filename, contentType }) => ({ filename, contentType })) },
+    smtp: Boolean(services.mailTransport),
+  };
 }
 
 /**
@@ -37,7 +40,11 @@ export default function OutboxMessage({ loaderData }: Route.ComponentProps) {
   const format = useFormat();
   const { message } = loaderData;
   return (
-    <AdminPage title={message.subject} titleLang={message.locale} back={{ to: "/admin/outbox", label: t("admin.outbox.message.back") }}>
+    <AdminPage
+      title={message.subject}
+      titleLang={message.locale}
+      back={{ to: "/admin/outbox", label: t("admin.outbox.message.back") }}
+    >
       <dl className="details card">
         <Detail term={t("admin.outbox.column.to")}>{message.toAddress}</Detail>
         <Detail term={t("admin.outbox.column.status")}>

@@ -68,7 +68,9 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
             { label: t("admin.outbox.column.time"), cell: (message) => format.dateTime(message.createdAt) },
             {
               label: t("admin.outbox.column.status"),
-              cell: (message) => <span className={`pill status-${message.status}`}>{t(statusKeys[message.status])}</span>,
+              cell: (message) => (
+                <span className={`pill status-${message.status}`}>{t(statusKeys[message.status])}</span>
+              ),
             },
           ]}
         />

@@ -19,13 +19,20 @@ export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "cer
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { services } = appContext(context);
-  return { entries: await listUnverifiedOutsideHours(services.db), verified: new URL(request.url).searchParams.has("verified") };
+  return {
+    entries: await listUnverifiedOutsideHours(services.db),
+    verified: new URL(request.url).searchParams.has("verified"),
+  };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
   const fields = formFields(await readForm(request));
-  const result = await attempt(() => verifyOutsideHours(ctx.services, { viewer: ctx.viewer, id: fields.id ?? "" }, actorOf(ctx)), translator(ctx.locale), {});
+  const result = await attempt(
+    () => verifyOutsideHours(ctx.services, { viewer: ctx.viewer, id: fields.id ?? "" }, actorOf(ctx)),
+    translator(ctx.locale),
+    {},
+  );
   if (!result.ok) return result.response;
   throw redirect("/admin/outside-hours?verified=1");
 }
@@ -46,16 +53,38 @@ export default function OutsideHours({ loaderData, actionData }: Route.Component
           rows={loaderData.entries}
           rowKey={(entry) => entry.id}
           columns={[
-            { label: t("certifications.admin.person"), rowHeader: true, cell: (entry) => `${entry.personName} (${entry.personEmail})` },
+            {
+              label: t("certifications.admin.person"),
+              rowHeader: true,
+              cell: (entry) => `${entry.personName} (${entry.personEmail})`,
+            },
             { label: t("certifications.ledger.what"), cell: (entry) => `${entry.title} — ${entry.provider}` },
-            { label: t("certifications.ledger.date"), cell: (entry) => format.date(`${entry.completedOn}T12:00:00Z`, { dateStyle: "medium", timeZone: "UTC" }) },
+            {
+              label: t("certifications.ledger.date"),
+              cell: (entry) => format.date(`${entry.completedOn}T12:00:00Z`, { dateStyle: "medium", timeZone: "UTC" }),
+            },
             {
               label: t("certifications.ledger.hours"),
               cell: (entry) =>
-                [hoursFromMinutes(entry.minutes), ...entry.categories.map((c) => `${t(`certifications.category.${c.category}` as MessageKey)} ${hoursFromMinutes(c.minutes)}`)].join(" · "),
+                [
+                  hoursFromMinutes(entry.minutes),
+                  ...entry.categories.map(
+                    (c) => `${t(`certifications.category.${c.category}` as MessageKey)} ${hoursFromMinutes(c.minutes)}`,
+                  ),
+                ].join(" · "),
             },
-            { label: t("certifications.ledger.where"), cell: (entry) => t(entry.inPerson ? "certifications.ledger.inPerson" : "certifications.ledger.online") },
-            { label: t("certifications.ledger.evidence"), cell: (entry) => <a href={`/my/certifications/evidence/${entry.id}`}>{entry.evidenceName ?? t("certifications.ledger.evidence")}</a> },
+            {
+              label: t("certifications.ledger.where"),
+              cell: (entry) => t(entry.inPerson ? "certifications.ledger.inPerson" : "certifications.ledger.online"),
+            },
+            {
+              label: t("certifications.ledger.evidence"),
+              cell: (entry) => (
+                <a href={`/my/certifications/evidence/${entry.id}`}>
+                  {entry.evidenceName ?? t("certifications.ledger.evidence")}
+                </a>
+              ),
+            },
             {
               label: t("certifications.admin.verify"),
               cell: (entry) => (

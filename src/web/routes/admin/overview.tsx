@@ -21,7 +21,17 @@ export async function loader({ context }: Route.LoaderArgs) {
 }
 
 /** One number on the admin home, linking to the page that lists what it counts. */
-function StatCard({ to, count, label, children }: { to: string; count: number; label: MessageKey; children?: ReactNode }) {
+function StatCard({
+  to,
+  count,
+  label,
+  children,
+}: {
+  to: string;
+  count: number;
+  label: MessageKey;
+  children?: ReactNode;
+}) {
   const t = useT();
   const format = useFormat();
   return (
@@ -48,8 +58,12 @@ export default function AdminOverview({ loaderData }: Route.ComponentProps) {
         <StatCard to="/admin/organizations" count={overview.organizations} label="admin.overview.organizations" />
         <StatCard to="/admin/outbox" count={overview.outbox.total} label="admin.overview.outbox">
           <p className="muted">
-            {loaderData.smtp ? t("admin.overview.outboxSending") : t("admin.overview.outboxKept", { count: overview.outbox.kept })}
-            {overview.outbox.failed > 0 ? ` ${t("admin.overview.outboxFailed", { count: overview.outbox.failed })}` : ""}
+            {loaderData.smtp
+              ? t("admin.overview.outboxSending")
+              : t("admin.overview.outboxKept", { count: overview.outbox.kept })}
+            {overview.outbox.failed > 0
+              ? ` ${t("admin.overview.outboxFailed", { count: overview.outbox.failed })}`
+              : ""}
           </p>
         </StatCard>
       </ul>

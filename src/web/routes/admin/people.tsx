@@ -10,7 +10,15 @@ import { listPeople } from "#features/access/list-people.ts";
 import { listOrganizations } from "#features/access/list-organizations.ts";
 import { invitePerson } from "#features/access/invite-person.ts";
 import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.ts";
-import { CheckboxField, ErrorSummary, Notice, SelectField, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
+import {
+  CheckboxField,
+  ErrorSummary,
+  Notice,
+  SelectField,
+  SubmitButton,
+  TextField,
+  useFormState,
+} from "../../components/forms.tsx";
 import { LanguageOptions, useFormat, useLocale, useT } from "../../components/i18n.tsx";
 import { Pagination } from "../../components/pagination.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
@@ -26,10 +34,17 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { services } = appContext(context);
   const url = new URL(request.url);
   const [people, organizations] = await Promise.all([
-    listPeople(services.db, { search: url.searchParams.get("q") ?? "", page: Number(url.searchParams.get("page") ?? "1") }),
+    listPeople(services.db, {
+      search: url.searchParams.get("q") ?? "",
+      page: Number(url.searchParams.get("page") ?? "1"),
+    }),
     listOrganizations(services.db),
   ]);
-  return { ...people, organizations: organizations.map(({ id, name }) => ({ id, name })), invited: url.searchParams.get("invited") };
+  return {
+    ...people,
+    organizations: organizations.map(({ id, name }) => ({ id, name })),
+    invited: url.searchParams.get("invited"),
+  };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -38,7 +53,13 @@ export async function action({ request, context }: Route.ActionArgs) {
   const fields = formFields(form);
   const chosen = form.getAll("roles").filter((value): value is string => typeof value === "string");
   const organizationId = fields.organizationId ?? "";
-  const values = { email: fields.email ?? "", name: fields.name ?? "", roles: chosen.join(","), organizationId, locale: fields.locale ?? ctx.locale };
+  const values = {
+    email: fields.email ?? "",
+    name: fields.name ?? "",
+    roles: chosen.join(","),
+    organizationId,
+    locale: fields.locale ?? ctx.locale,
+  };
   const invitation = {
     viewer: ctx.viewer,
     email: values.email,
@@ -46,7 +67,9 @@ export async function action({ request, context }: Route.ActionArgs) {
     locale: values.locale,
     roles: chosen.map((role) => ({ role, organizationId: isOrganizationRole(role) ? organizationId : null })),
   };
-  const result = await attempt(() => invitePerson(ctx.services, invitation, actorOf(ctx)), translator(ctx.locale), { values });
+  const result = await attempt(() => invitePerson(ctx.services, invitation, actorOf(ctx)), translator(ctx.locale), {
+    values,
+  });
   if (!result.ok) return result.response;
   const outcome = result.value;
   if (outcome.kind === "granted") throw redirect(`/admin/people/${outcome.userId}?fromInvite=${outcome.added.length}`);
@@ -82,7 +105,9 @@ export default function People({ loaderData, actionData }: Route.ComponentProps)
         </div>
       </Form>
       <p className="muted" aria-live="polite">
-        {search ? t("admin.people.countMatching", { count: loaderData.total, search }) : t("admin.people.count", { count: loaderData.total })}
+        {search
+          ? t("admin.people.countMatching", { count: loaderData.total, search })
+          : t("admin.people.count", { count: loaderData.total })}
         {search ? (
           <>
             {" "}
@@ -98,13 +123,19 @@ export default function People({ loaderData, actionData }: Route.ComponentProps)
           rows={people}
           rowKey={(person) => person.id}
           columns={[
-            { label: t("admin.people.column.name"), rowHeader: true, cell: (person) => <Link to={`/admin/people/${person.id}`}>{person.name}</Link> },
+            {
+              label: t("admin.people.column.name"),
+              rowHeader: true,
+              cell: (person) => <Link to={`/admin/people/${person.id}`}>{person.name}</Link>,
+            },
             {
               label: t("admin.people.column.email"),
               cell: (person) => (
                 <>
                   {person.email}
-                  {person.emailVerified ? null : <span className="pill status-waiting">{t("admin.people.unconfirmed")}</span>}
+                  {person.emailVerified ? null : (
+                    <span className="pill status-waiting">{t("admin.people.unconfirmed")}</span>
+                  )}
                 </>
               ),
             },
@@ -114,16 +145,28 @@ export default function People({ loaderData, actionData }: Route.ComponentProps)
                 <span className="pill-row">
                   {person.roles.length === 0 ? <span className="muted">{t("admin.people.noRoles")}</span> : null}
                   {person.roles.map((grant) => (
-                    <RolePill key={`${grant.role}:${grant.organizationId ?? ""}`} role={grant.role} organizationName={grant.organizationName} />
+                    <RolePill
+                      key={`${grant.role}:${grant.organizationId ?? ""}`}
+                      role={grant.role}
+                      organizationName={grant.organizationName}
+                    />
                   ))}
                 </span>
               ),
             },
-            { label: t("admin.people.column.joined"), cell: (person) => format.date(person.createdAt, { dateStyle: "medium" }) },
+            {
+              label: t("admin.people.column.joined"),
+              cell: (person) => format.date(person.createdAt, { dateStyle: "medium" }),
+            },
           ]}
         />
       )}
-      <Pagination page={loaderData.page} pageCount={loaderData.pageCount} query={search ? { q: search } : {}} label={t("admin.people.pages")} />
+      <Pagination
+        page={loaderData.page}
+        pageCount={loaderData.pageCount}
+        query={search ? { q: search } : {}}
+        label={t("admin.people.pages")}
+      />
 
       <section id="invite" className="card invite-card" aria-labelledby="invite-title" tabIndex={-1}>
         <h2 id="invite-title">{t("admin.invite.title")}</h2>
@@ -151,7 +194,10 @@ export default function People({ loaderData, actionData }: Route.ComponentProps)
             maxLength={MAX_CHOSEN_NAME_LENGTH}
             required
           />
-          <fieldset className={errors.roles ? "field field-invalid" : "field"} aria-describedby={errors.roles ? "field-roles-error" : undefined}>
+          <fieldset
+            className={errors.roles ? "field field-invalid" : "field"}
+            aria-describedby={errors.roles ? "field-roles-error" : undefined}
+          >
             <legend>{t("admin.invite.roles")}</legend>
             {errors.roles ? (
               <p className="field-error" id="field-roles-error">
@@ -170,7 +216,11 @@ export default function People({ loaderData, actionData }: Route.ComponentProps)
               />
             ))}
           </fieldset>
-          <OrganizationField organizations={loaderData.organizations} error={errors.organizationId} defaultValue={values?.organizationId ?? ""} />
+          <OrganizationField
+            organizations={loaderData.organizations}
+            error={errors.organizationId}
+            defaultValue={values?.organizationId ?? ""}
+          />
           <SelectField
             name="locale"
             label={t("admin.invite.locale")}

@@ -12,7 +12,14 @@ import { grantRole } from "#features/access/grant-role.ts";
 import { revokeRole } from "#features/access/revoke-role.ts";
 import { actorOf, attempt, formFields, orNotFound, readForm } from "#web/form-state.server.ts";
 import { oneOf } from "#web/search-params.ts";
-import { ConfirmAction, ErrorSummary, Notice, SelectField, SubmitButton, useFormState } from "../../components/forms.tsx";
+import {
+  ConfirmAction,
+  ErrorSummary,
+  Notice,
+  SelectField,
+  SubmitButton,
+  useFormState,
+} from "../../components/forms.tsx";
 import { Detail } from "../../components/detail.tsx";
 import { useFormat, useT } from "../../components/i18n.tsx";
 import { OrganizationField, RolePill, roleKeys, roleName, roleOrder } from "../../components/roles.tsx";
@@ -27,7 +34,10 @@ const notices = ["granted", "revoked"] as const;
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { services } = appContext(context);
-  const [person, organizations] = await Promise.all([orNotFound(findPerson(services.db, params.id)), listOrganizations(services.db)]);
+  const [person, organizations] = await Promise.all([
+    orNotFound(findPerson(services.db, params.id)),
+    listOrganizations(services.db),
+  ]);
   const url = new URL(request.url);
   const fromInvite = url.searchParams.get("fromInvite");
   return {
@@ -42,7 +52,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const ctx = appContext(context);
   const t = translator(ctx.locale);
   const fields = formFields(await readForm(request));
-  const grant = { viewer: ctx.viewer, userId: params.id, role: fields.role ?? "", organizationId: fields.organizationId || null };
+  const grant = {
+    viewer: ctx.viewer,
+    userId: params.id,
+    role: fields.role ?? "",
+    organizationId: fields.organizationId || null,
+  };
   if (fields.intent === "revoke") {
     const result = await attempt(() => revokeRole(ctx.services.db, grant, actorOf(ctx)), t, { form: "revoke" });
     if (!result.ok) return result.response;
@@ -50,7 +65,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   }
   const values = { role: fields.role ?? "", organizationId: fields.organizationId ?? "" };
   const result = await attempt(
-    () => grantRole(ctx.services.db, { ...grant, organizationId: isOrganizationRole(grant.role) ? grant.organizationId : null }, actorOf(ctx)),
+    () =>
+      grantRole(
+        ctx.services.db,
+        { ...grant, organizationId: isOrganizationRole(grant.role) ? grant.organizationId : null },
+        actorOf(ctx),
+      ),
     t,
     { form: "grant", values },
   );
@@ -69,10 +89,14 @@ export default function Person({ loaderData, actionData }: Route.ComponentProps)
     <AdminPage title={person.name} back={{ to: "/admin/people", label: t("admin.person.back") }}>
       {loaderData.fromInvite !== null && !state ? (
         <Notice>
-          {loaderData.fromInvite > 0 ? t("admin.person.fromInvite.added", { count: loaderData.fromInvite }) : t("admin.person.fromInvite.nothing")}
+          {loaderData.fromInvite > 0
+            ? t("admin.person.fromInvite.added", { count: loaderData.fromInvite })
+            : t("admin.person.fromInvite.nothing")}
         </Notice>
       ) : null}
-      {loaderData.done && !state ? <Notice>{t(loaderData.done === "granted" ? "admin.person.granted" : "admin.person.revoked")}</Notice> : null}
+      {loaderData.done && !state ? (
+        <Notice>{t(loaderData.done === "granted" ? "admin.person.granted" : "admin.person.revoked")}</Notice>
+      ) : null}
 
       <dl className="details card">
         <Detail term={t("admin.person.name")}>
@@ -105,8 +129,15 @@ export default function Person({ loaderData, actionData }: Route.ComponentProps)
                 </div>
                 <ConfirmAction
                   label={t("admin.person.roles.remove")}
-                  context={grant.organizationName ? `${t(roleKeys[grant.role])} · ${grant.organizationName}` : t(roleKeys[grant.role])}
-                  explanation={t("admin.person.roles.removeExplain", { role: roleName(t, grant.role, grant.organizationName), name: person.name })}
+                  context={
+                    grant.organizationName
+                      ? `${t(roleKeys[grant.role])} · ${grant.organizationName}`
+                      : t(roleKeys[grant.role])
+                  }
+                  explanation={t("admin.person.roles.removeExplain", {
+                    role: roleName(t, grant.role, grant.organizationName),
+                    name: person.name,
+                  })}
                   confirmLabel={t("admin.person.roles.removeConfirm")}
                   fields={{ intent: "revoke", role: grant.role, organizationId: grant.organizationId ?? "" }}
                 />
@@ -122,14 +153,23 @@ export default function Person({ loaderData, actionData }: Route.ComponentProps)
         <ErrorSummary errors={grantErrors} formError={state?.form === "grant" ? state.formError : undefined} />
         <Form method="post" className="stack" noValidate>
           <input type="hidden" name="intent" value="grant" />
-          <SelectField name="role" label={t("admin.person.grant.role")} error={grantErrors.role} defaultValue={state?.values?.role ?? "trainer"}>
+          <SelectField
+            name="role"
+            label={t("admin.person.grant.role")}
+            error={grantErrors.role}
+            defaultValue={state?.values?.role ?? "trainer"}
+          >
             {roleOrder.map((role) => (
               <option key={role} value={role}>
                 {t(roleKeys[role])}
               </option>
             ))}
           </SelectField>
-          <OrganizationField organizations={loaderData.organizations} error={grantErrors.organizationId} defaultValue={state?.values?.organizationId ?? ""} />
+          <OrganizationField
+            organizations={loaderData.organizations}
+            error={grantErrors.organizationId}
+            defaultValue={state?.values?.organizationId ?? ""}
+          />
           <SubmitButton>{t("admin.person.grant.submit")}</SubmitButton>
         </Form>
       </section>

@@ -58,7 +58,9 @@ export default function Prerequisites({ loaderData, actionData }: Route.Componen
   return (
     <AdminPage title={t("roster.prerequisites.title")}>
       <p className="lede">{t("roster.prerequisites.lede")}</p>
-      {done && !state ? <Notice>{t(done === "approved" ? "roster.prerequisites.approved" : "roster.prerequisites.declined")}</Notice> : null}
+      {done && !state ? (
+        <Notice>{t(done === "approved" ? "roster.prerequisites.approved" : "roster.prerequisites.declined")}</Notice>
+      ) : null}
       {state ? <ErrorSummary formError={state.formError} /> : null}
       {pending.length === 0 ? (
         <p className="card empty-state">{t("roster.prerequisites.empty")}</p>
@@ -71,7 +73,9 @@ export default function Prerequisites({ loaderData, actionData }: Route.Componen
               <dl className="details compact">
                 <Detail term={t("roster.prerequisites.course")}>{localizedField(row, "courseTitle", locale)}</Detail>
                 <Detail term={t("roster.prerequisites.provider")}>{row.provider}</Detail>
-                <Detail term={t("roster.prerequisites.completedOn")}>{format.date(`${row.completedOn}T12:00:00Z`, { timeZone: "UTC" })}</Detail>
+                <Detail term={t("roster.prerequisites.completedOn")}>
+                  {format.date(`${row.completedOn}T12:00:00Z`, { timeZone: "UTC" })}
+                </Detail>
                 <Detail term={t("roster.prerequisites.declared")}>{format.dateTime(row.createdAt)}</Detail>
               </dl>
               <h3>{t("roster.prerequisites.evidence")}</h3>

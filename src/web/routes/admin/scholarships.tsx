@@ -12,7 +12,15 @@ import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.t
 import { flag } from "#web/search-params.ts";
 import { inZone, money } from "#i18n/format.ts";
 import { localizedField } from "#i18n/localized.ts";
-import { ErrorSummary, Notice, SubmitButton, TextAreaField, TextField, useFormState, type FormState } from "../../components/forms.tsx";
+import {
+  ErrorSummary,
+  Notice,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  useFormState,
+  type FormState,
+} from "../../components/forms.tsx";
 import { Detail } from "../../components/detail.tsx";
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
@@ -46,10 +54,16 @@ export async function action({ request, context }: Route.ActionArgs) {
   const awardCents = decision === "awarded_partial" && values.award.trim() ? centsFromAmount(values.award) : null;
   const errors: Record<string, string> = {};
   if (!decision) errors[`${prefix}decision`] = t("roster.scholarships.errors.decision");
-  if (decision === "awarded_partial" && values.award.trim() && awardCents === null) errors[`${prefix}award`] = t("roster.scholarships.errors.amount");
+  if (decision === "awarded_partial" && values.award.trim() && awardCents === null)
+    errors[`${prefix}award`] = t("roster.scholarships.errors.amount");
   if (Object.keys(errors).length) return data<FormState>({ ...kept, errors }, { status: 400 });
   const result = await attempt(
-    () => decideScholarship(ctx.services, { viewer: ctx.viewer, scholarshipId, decision: decision!, awardCents, message: values.message.trim() || null }, actorOf(ctx)),
+    () =>
+      decideScholarship(
+        ctx.services,
+        { viewer: ctx.viewer, scholarshipId, decision: decision!, awardCents, message: values.message.trim() || null },
+        actorOf(ctx),
+      ),
     t,
     kept,
     { fieldPrefix: prefix },
@@ -95,7 +109,9 @@ export default function Scholarships({ loaderData, actionData }: Route.Component
             return (
               <li key={row.id} className="card queue-item" id={`scholarship-${row.id}`}>
                 <h3 className="queue-title">{row.name}</h3>
-                <p className="muted break-anywhere"><EmailText email={row.email} /></p>
+                <p className="muted break-anywhere">
+                  <EmailText email={row.email} />
+                </p>
                 <dl className="details compact">
                   <Detail term={t("roster.applications.session")}>
                     <Link to={`/admin/sessions/${row.sessionId}/roster`}>{course(row)}</Link>
@@ -128,7 +144,13 @@ export default function Scholarships({ loaderData, actionData }: Route.Component
                     ) : null}
                     {decisions.map((decision) => (
                       <div className="checkbox" key={decision}>
-                        <input type="radio" id={`field-${row.id}-${decision}`} name="decision" value={decision} defaultChecked={choice === decision} />
+                        <input
+                          type="radio"
+                          id={`field-${row.id}-${decision}`}
+                          name="decision"
+                          value={decision}
+                          defaultChecked={choice === decision}
+                        />
                         <label htmlFor={`field-${row.id}-${decision}`}>
                           {decision === "awarded_full" && row.priceTier !== "free"
                             ? t("roster.scholarships.fullOf", { amount: money(locale, row.currency, row.amountCents) })
@@ -179,7 +201,9 @@ export default function Scholarships({ loaderData, actionData }: Route.Component
               cell: (row) => (
                 <>
                   {row.name}
-                  <span className="block muted break-anywhere"><EmailText email={row.email} /></span>
+                  <span className="block muted break-anywhere">
+                    <EmailText email={row.email} />
+                  </span>
                 </>
               ),
             },
@@ -188,7 +212,9 @@ export default function Scholarships({ loaderData, actionData }: Route.Component
               cell: (row) => (
                 <>
                   {course(row)}
-                  <span className="block muted">{format.date(row.sessionStartsAt, { timeZone: row.sessionTimeZone, dateStyle: "medium" })}</span>
+                  <span className="block muted">
+                    {format.date(row.sessionStartsAt, { timeZone: row.sessionTimeZone, dateStyle: "medium" })}
+                  </span>
                 </>
               ),
             },
@@ -196,18 +222,28 @@ export default function Scholarships({ loaderData, actionData }: Route.Component
               label: t("roster.scholarships.decision"),
               cell: (row) => (
                 <>
-                  <span className={row.status === "declined" ? "pill status-expired" : "pill status-active"}>{t(decisionKeys[row.status])}</span>
-                  {row.awardCents !== null ? <span className="block">{money(locale, row.currency, row.awardCents)}</span> : null}
+                  <span className={row.status === "declined" ? "pill status-expired" : "pill status-active"}>
+                    {t(decisionKeys[row.status])}
+                  </span>
+                  {row.awardCents !== null ? (
+                    <span className="block">{money(locale, row.currency, row.awardCents)}</span>
+                  ) : null}
                 </>
               ),
             },
-            { label: t("roster.scholarships.message"), cell: (row) => (row.message ? <span className="pre-line">{row.message}</span> : <span className="muted">—</span>) },
+            {
+              label: t("roster.scholarships.message"),
+              cell: (row) =>
+                row.message ? <span className="pre-line">{row.message}</span> : <span className="muted">—</span>,
+            },
             {
               label: t("roster.scholarships.decidedAt"),
               cell: (row) => (
                 <>
                   {row.decidedAt ? format.dateTime(row.decidedAt) : "—"}
-                  {row.decidedByName ? <span className="block muted">{t("roster.scholarships.by", { name: row.decidedByName })}</span> : null}
+                  {row.decidedByName ? (
+                    <span className="block muted">{t("roster.scholarships.by", { name: row.decidedByName })}</span>
+                  ) : null}
                 </>
               ),
             },

@@ -28,7 +28,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const wanted = new URL(request.url).searchParams.get("course") ?? "";
   const courseId = choices.courses.some((course) => course.id === wanted) ? wanted : "";
   return {
-    ...sessionFormValues(null, { courseId, timeZone: isSupportedTimeZone(timeZone) ? timeZone : "America/Los_Angeles" }),
+    ...sessionFormValues(null, {
+      courseId,
+      timeZone: isSupportedTimeZone(timeZone) ? timeZone : "America/Los_Angeles",
+    }),
     choices: { ...choices, zones: timeZoneChoices() },
   };
 }
@@ -38,8 +41,13 @@ export async function action({ request, context }: Route.ActionArgs) {
   const form = await readForm(request);
   const { session, values, meetingRows } = sessionFromForm(form);
   // "Add a day" only shows one more blank meeting row; nothing is saved yet.
-  if (form.get("intent") === "more-meetings") return data({ values: { ...values, meetingRows: String(meetingRows + 1) } });
-  const result = await attempt(() => createSession(ctx.services.db, { viewer: ctx.viewer, session }, actorOf(ctx)), translator(ctx.locale), { values });
+  if (form.get("intent") === "more-meetings")
+    return data({ values: { ...values, meetingRows: String(meetingRows + 1) } });
+  const result = await attempt(
+    () => createSession(ctx.services.db, { viewer: ctx.viewer, session }, actorOf(ctx)),
+    translator(ctx.locale),
+    { values },
+  );
   if (!result.ok) return result.response;
   throw redirect(`/admin/sessions/${result.value.id}?done=created`);
 }
@@ -50,8 +58,16 @@ export default function SessionNew({ loaderData, actionData }: Route.ComponentPr
   return (
     <AdminPage title={t("sessions.new.title")} back={{ to: "/admin/sessions", label: t("sessions.back") }} narrow>
       <p className="lede">{t("sessions.new.lede")}</p>
-      {loaderData.choices.courses.length === 0 ? <p className="card empty-state">{t("sessions.new.noCourses")}</p> : null}
-      <SessionForm values={loaderData.values} meetingRows={loaderData.meetingRows} state={state} choices={loaderData.choices} submitLabel={t("sessions.new.submit")} />
+      {loaderData.choices.courses.length === 0 ? (
+        <p className="card empty-state">{t("sessions.new.noCourses")}</p>
+      ) : null}
+      <SessionForm
+        values={loaderData.values}
+        meetingRows={loaderData.meetingRows}
+        state={state}
+        choices={loaderData.choices}
+        submitLabel={t("sessions.new.submit")}
+      />
     </AdminPage>
   );
 }

@@ -18,7 +18,10 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const { services, viewer, locale } = appContext(context);
   const t = translator(locale);
   const [roster, session] = await orRefused(
-    Promise.all([listSessionRoster(services.db, viewer, params.id), readRosterSession(services.db, viewer, params.id, services.now())]),
+    Promise.all([
+      listSessionRoster(services.db, viewer, params.id),
+      readRosterSession(services.db, viewer, params.id, services.now()),
+    ]),
   );
   // The roster already leaves sensitive answers out for those who may not read them; the columns go too.
   const questions = session.questions.filter((question) => roster.seesSensitive || !question.sensitive);
@@ -52,7 +55,11 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     ...(roster.seesSensitive ? [entry.accommodations ?? ""] : []),
     ...questions.map((question) => answerText(question, entry.answers[question.id], locale)),
   ]);
-  const body = stringify([header, ...rows], { bom: true, record_delimiter: "windows", cast: { string: (value) => spreadsheetSafe(value) } });
+  const body = stringify([header, ...rows], {
+    bom: true,
+    record_delimiter: "windows",
+    cast: { string: (value) => spreadsheetSafe(value) },
+  });
   const day = session.startsAt.toISOString().slice(0, 10);
   return new Response(body, {
     headers: {

@@ -30,19 +30,42 @@ import { AdminPage } from "./lib/admin-nav.tsx";
 import { orRefused } from "./lib/roster-access.server.ts";
 import { readRegistrationForm } from "./lib/registration-form.server.ts";
 import { RosterActions, rowForm, type RowState } from "./lib/roster-actions.tsx";
-import { AnswerList, ConsentField, EmailText, PersonalFields, PriceFields, PriceText, QuestionFields, StatusPill } from "./lib/roster-parts.tsx";
+import {
+  AnswerList,
+  ConsentField,
+  EmailText,
+  PersonalFields,
+  PriceFields,
+  PriceText,
+  QuestionFields,
+  StatusPill,
+} from "./lib/roster-parts.tsx";
 
 export const handle: RouteHandle = { access: "trainer" };
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "roster.pageTitle");
 
-const doneKinds = ["cancelled", "approved", "denied", "moved", "no-show", "attended", "transferred", "registered"] as const;
+const doneKinds = [
+  "cancelled",
+  "approved",
+  "denied",
+  "moved",
+  "no-show",
+  "attended",
+  "transferred",
+  "registered",
+] as const;
 const outcomes = ["confirmed", "waitlisted", "pending_approval"] as const;
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { services, viewer } = appContext(context);
   const now = services.now();
-  const [roster, session] = await orRefused(Promise.all([listSessionRoster(services.db, viewer, params.id), readRosterSession(services.db, viewer, params.id, now)]));
+  const [roster, session] = await orRefused(
+    Promise.all([
+      listSessionRoster(services.db, viewer, params.id),
+      readRosterSession(services.db, viewer, params.id, now),
+    ]),
+  );
   const url = new URL(request.url);
   const isAdmin = isHubAdmin(viewer);
   // Finding someone by email to register them (for no organization, so admins only), and only an exact address.
@@ -55,7 +78,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   }
   return {
     // Those who may not read private answers are not sent the private questions either.
-    session: roster.seesSensitive ? session : { ...session, questions: session.questions.filter((question) => !question.sensitive) },
+    session: roster.seesSensitive
+      ? session
+      : { ...session, questions: session.questions.filter((question) => !question.sensitive) },
     seesSensitive: roster.seesSensitive,
     entries: roster.entries,
     isAdmin,
@@ -77,15 +102,27 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const actor = actorOf(ctx);
   const viewer = ctx.viewer;
   const done = (kind: (typeof doneKinds)[number], anchor: string, extra: Record<string, string> = {}) =>
-    redirect(`/admin/sessions/${params.id}/roster?${new URLSearchParams({ done: kind, ...extra }).toString()}#${anchor}`);
-  const outcome = (status: string, place: number | null): Record<string, string> => (place ? { status, place: String(place) } : { status });
+    redirect(
+      `/admin/sessions/${params.id}/roster?${new URLSearchParams({ done: kind, ...extra }).toString()}#${anchor}`,
+    );
+  const outcome = (status: string, place: number | null): Record<string, string> =>
+    place ? { status, place: String(place) } : { status };
   // A row's form keeps what was typed; its field errors are named after the registration, so they land in the right row.
-  const row = (values: Record<string, string> = {}) => ({ kept: { form: rowForm(intent, registrationId), values }, options: { fieldPrefix: `${registrationId}-` } });
+  const row = (values: Record<string, string> = {}) => ({
+    kept: { form: rowForm(intent, registrationId), values },
+    options: { fieldPrefix: `${registrationId}-` },
+  });
 
   switch (intent) {
     case "cancel": {
       const { kept, options } = row({ reason: fields.reason ?? "" });
-      const result = await attempt(() => cancelRegistration(ctx.services, { viewer, registrationId, reason: fields.reason?.trim() || null }, actor), t, kept, options);
+      const result = await attempt(
+        () =>
+          cancelRegistration(ctx.services, { viewer, registrationId, reason: fields.reason?.trim() || null }, actor),
+        t,
+        kept,
+        options,
+      );
       if (!result.ok) return result.response;
       throw done("cancelled", "roster");
     }
@@ -94,18 +131,37 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       const { kept, options } = row({ message: fields.message ?? "" });
       const message = fields.message?.trim() || null;
       if (intent === "deny") {
-        const result = await attempt(() => denyApplication(ctx.services, { viewer, registrationId, message }, actor), t, kept, options);
+        const result = await attempt(
+          () => denyApplication(ctx.services, { viewer, registrationId, message }, actor),
+          t,
+          kept,
+          options,
+        );
         if (!result.ok) return result.response;
         throw done("denied", "applications");
       }
-      const result = await attempt(() => approveApplication(ctx.services, { viewer, registrationId, message }, actor), t, kept, options);
+      const result = await attempt(
+        () => approveApplication(ctx.services, { viewer, registrationId, message }, actor),
+        t,
+        kept,
+        options,
+      );
       if (!result.ok) return result.response;
-      throw done("approved", result.value.status === "confirmed" ? "confirmed" : "waitlist", outcome(result.value.status, result.value.waitlistPosition));
+      throw done(
+        "approved",
+        result.value.status === "confirmed" ? "confirmed" : "waitlist",
+        outcome(result.value.status, result.value.waitlistPosition),
+      );
     }
     case "move": {
       const { kept, options } = row({ position: fields.position ?? "", reason: fields.reason ?? "" });
       const result = await attempt(
-        () => moveWaitlistEntry(ctx.services, { viewer, registrationId, position: fields.position ?? "", reason: fields.reason ?? "" }, actor),
+        () =>
+          moveWaitlistEntry(
+            ctx.services,
+            { viewer, registrationId, position: fields.position ?? "", reason: fields.reason ?? "" },
+            actor,
+          ),
         t,
         kept,
         options,
@@ -116,7 +172,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     case "transfer": {
       const { kept, options } = row({ toSessionId: fields.toSessionId ?? "", reason: fields.reason ?? "" });
       const result = await attempt(
-        () => transferRegistration(ctx.services, { viewer, registrationId, toSessionId: fields.toSessionId ?? "", reason: fields.reason?.trim() || null }, actor),
+        () =>
+          transferRegistration(
+            ctx.services,
+            { viewer, registrationId, toSessionId: fields.toSessionId ?? "", reason: fields.reason?.trim() || null },
+            actor,
+          ),
         t,
         kept,
         options,
@@ -127,7 +188,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     case "no-show":
     case "attended": {
       const { kept, options } = row();
-      const result = await attempt(() => markNoShow(ctx.services, { viewer, registrationId, noShow: intent === "no-show" }, actor), t, kept, options);
+      const result = await attempt(
+        () => markNoShow(ctx.services, { viewer, registrationId, noShow: intent === "no-show" }, actor),
+        t,
+        kept,
+        options,
+      );
       if (!result.ok) return result.response;
       throw done(intent, intent === "no-show" ? "no-show" : "confirmed");
     }
@@ -136,13 +202,26 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       const read = readRegistrationForm(form, session.questions);
       const person = { email: fields.email ?? "", name: fields.name ?? "" };
       const result = await attempt(
-        () => registerSomeoneElse(ctx.services, { viewer, sessionId: params.id, ...person, ...read.fields, locale: ctx.locale }, actor),
+        () =>
+          registerSomeoneElse(
+            ctx.services,
+            { viewer, sessionId: params.id, ...person, ...read.fields, locale: ctx.locale },
+            actor,
+          ),
         t,
         { form: "register", values: { ...read.values, ...person } },
       );
       if (!result.ok) return result.response;
-      const anchor = result.value.status === "confirmed" ? "confirmed" : result.value.status === "waitlisted" ? "waitlist" : "applications";
-      throw done("registered", anchor, { ...outcome(result.value.status, result.value.waitlistPosition), ...(result.value.person.created ? { created: "1" } : {}) });
+      const anchor =
+        result.value.status === "confirmed"
+          ? "confirmed"
+          : result.value.status === "waitlisted"
+            ? "waitlist"
+            : "applications";
+      throw done("registered", anchor, {
+        ...outcome(result.value.status, result.value.waitlistPosition),
+        ...(result.value.person.created ? { created: "1" } : {}),
+      });
     }
     default:
       return data<RowState>({ formError: t("roster.errors.unknownAction") }, { status: 400 });
@@ -171,17 +250,29 @@ export default function SessionRoster({ loaderData, actionData }: Route.Componen
     { id: "confirmed", title: "roster.group.confirmed", entries: of("confirmed").sort(byName) },
     { id: "offered", title: "roster.group.offered", explain: "roster.group.offeredExplain", entries: of("offered") },
     { id: "waitlist", title: "roster.group.waitlist", explain: "roster.group.waitlistExplain", entries: waiting },
-    { id: "applications", title: "roster.group.applications", explain: "roster.group.applicationsExplain", entries: of("pending_approval", "approved") },
+    {
+      id: "applications",
+      title: "roster.group.applications",
+      explain: "roster.group.applicationsExplain",
+      entries: of("pending_approval", "approved"),
+    },
     { id: "no-show", title: "roster.group.noShow", entries: of("no_show").sort(byName) },
   ];
   const ended = of(...endedStatuses);
-  const groupSize = (entry: RosterEntry) => (entry.groupId ? entries.filter((other) => other.groupId === entry.groupId && other.status === entry.status).length : 1);
+  const groupSize = (entry: RosterEntry) =>
+    entry.groupId
+      ? entries.filter((other) => other.groupId === entry.groupId && other.status === entry.status).length
+      : 1;
   const registerState = state?.form === "register" ? state : undefined;
   const rowState = state && state.form !== "register" ? state : undefined;
 
   const columns = (group: string, rows: readonly RosterEntry[]): Array<Column<RosterEntry>> => {
     const list: Array<Column<RosterEntry>> = [];
-    if (group === "waitlist") list.push({ label: t("roster.column.place"), cell: (entry) => <span className="place-number">{entry.waitlistPosition}</span> });
+    if (group === "waitlist")
+      list.push({
+        label: t("roster.column.place"),
+        cell: (entry) => <span className="place-number">{entry.waitlistPosition}</span>,
+      });
     list.push({
       label: t("roster.column.person"),
       rowHeader: true,
@@ -189,23 +280,43 @@ export default function SessionRoster({ loaderData, actionData }: Route.Componen
         <span className="person-cell">
           {entry.name}
           {entry.pronouns ? <span className="muted"> ({entry.pronouns})</span> : null}
-          <span className="block muted"><EmailText email={entry.email} /></span>
+          <span className="block muted">
+            <EmailText email={entry.email} />
+          </span>
           {entry.organizationName ? <span className="block">{entry.organizationName}</span> : null}
-          {entry.groupId && groupSize(entry) > 1 ? <span className="block muted">{t("roster.groupOf", { count: groupSize(entry) })}</span> : null}
-          <span className="block muted registered-at">{t("roster.registeredAt", { when: format.dateTime(entry.requestedAt, { dateStyle: "short", timeStyle: "short" }) })}</span>
+          {entry.groupId && groupSize(entry) > 1 ? (
+            <span className="block muted">{t("roster.groupOf", { count: groupSize(entry) })}</span>
+          ) : null}
+          <span className="block muted registered-at">
+            {t("roster.registeredAt", {
+              when: format.dateTime(entry.requestedAt, { dateStyle: "short", timeStyle: "short" }),
+            })}
+          </span>
         </span>
       ),
     });
     if (group === "offered") {
-      list.push({ label: t("roster.column.offerEnds"), cell: (entry) => (entry.offerExpiresAt ? format.dateTime(entry.offerExpiresAt, inZone(session.timeZone)) : "—") });
+      list.push({
+        label: t("roster.column.offerEnds"),
+        cell: (entry) => (entry.offerExpiresAt ? format.dateTime(entry.offerExpiresAt, inZone(session.timeZone)) : "—"),
+      });
     }
-    if (group === "ended") list.push({ label: t("roster.column.status"), cell: (entry) => <StatusPill status={entry.status} /> });
-    list.push({ label: t("roster.column.answers"), cell: (entry) => <AnswerList questions={session.questions} answers={entry.answers} /> });
+    if (group === "ended")
+      list.push({ label: t("roster.column.status"), cell: (entry) => <StatusPill status={entry.status} /> });
+    list.push({
+      label: t("roster.column.answers"),
+      cell: (entry) => <AnswerList questions={session.questions} answers={entry.answers} />,
+    });
     // Accommodations get a column where someone asked for one; the organization and group sit under the name.
     if (seesSensitive && rows.some((entry) => entry.accommodations)) {
       list.push({
         label: t("roster.column.accommodations"),
-        cell: (entry) => (entry.accommodations ? <span className="pre-line">{entry.accommodations}</span> : <span className="muted">—</span>),
+        cell: (entry) =>
+          entry.accommodations ? (
+            <span className="pre-line">{entry.accommodations}</span>
+          ) : (
+            <span className="muted">—</span>
+          ),
       });
     }
     list.push({
@@ -229,7 +340,16 @@ export default function SessionRoster({ loaderData, actionData }: Route.Componen
       list.push({
         label: t("roster.column.actions"),
         actions: true,
-        cell: (entry) => <RosterActions entry={entry} session={session} isAdmin={isAdmin} lineLength={lineLength} groupSize={groupSize(entry)} state={rowState} />,
+        cell: (entry) => (
+          <RosterActions
+            entry={entry}
+            session={session}
+            isAdmin={isAdmin}
+            lineLength={lineLength}
+            groupSize={groupSize(entry)}
+            state={rowState}
+          />
+        ),
       });
     }
     return list;
@@ -241,12 +361,19 @@ export default function SessionRoster({ loaderData, actionData }: Route.Componen
       value: session.capacity,
       note:
         session.reservedPartnerSeats || session.reservedScholarshipSeats
-          ? t("roster.count.reserved", { partner: session.reservedPartnerSeats, scholarship: session.reservedScholarshipSeats })
+          ? t("roster.count.reserved", {
+              partner: session.reservedPartnerSeats,
+              scholarship: session.reservedScholarshipSeats,
+            })
           : undefined,
     },
     { label: t("roster.count.confirmed"), value: of("confirmed").length },
     { label: t("roster.count.offered"), value: of("offered").length },
-    { label: t("roster.count.waiting"), value: waiting.length, note: waiting.length !== lineLength ? t("roster.count.entries", { count: lineLength }) : undefined },
+    {
+      label: t("roster.count.waiting"),
+      value: waiting.length,
+      note: waiting.length !== lineLength ? t("roster.count.entries", { count: lineLength }) : undefined,
+    },
     { label: t("roster.count.applications"), value: of("pending_approval", "approved").length },
   ];
 
@@ -292,7 +419,12 @@ export default function SessionRoster({ loaderData, actionData }: Route.Componen
               {t(group.title)} <span className="muted">({format.number(group.entries.length)})</span>
             </h2>
             {group.explain ? <p className="muted">{t(group.explain, { hours: session.offerHoldHours })}</p> : null}
-            <ResponsiveTable className="roster-table" rows={group.entries} rowKey={(entry) => entry.id} columns={columns(group.id, group.entries)} />
+            <ResponsiveTable
+              className="roster-table"
+              rows={group.entries}
+              rowKey={(entry) => entry.id}
+              columns={columns(group.id, group.entries)}
+            />
           </section>
         ))}
       {ended.length > 0 ? (
@@ -303,7 +435,12 @@ export default function SessionRoster({ loaderData, actionData }: Route.Componen
                 {t("roster.group.ended")} <span className="muted">({format.number(ended.length)})</span>
               </h2>
             </summary>
-            <ResponsiveTable className="roster-table" rows={ended} rowKey={(entry) => entry.id} columns={columns("ended", ended)} />
+            <ResponsiveTable
+              className="roster-table"
+              rows={ended}
+              rowKey={(entry) => entry.id}
+              columns={columns("ended", ended)}
+            />
           </details>
         </section>
       ) : null}
@@ -312,7 +449,11 @@ export default function SessionRoster({ loaderData, actionData }: Route.Componen
     </>
   );
   return isAdmin ? (
-    <AdminPage title={heading} back={{ to: `/admin/sessions/${session.id}`, label: t("roster.backToSession") }} action={csv}>
+    <AdminPage
+      title={heading}
+      back={{ to: `/admin/sessions/${session.id}`, label: t("roster.backToSession") }}
+      action={csv}
+    >
       {body}
     </AdminPage>
   ) : (
@@ -332,12 +473,16 @@ function DoneNotice(props: Route.ComponentProps["loaderData"] & { hidden: boolea
   const place = props.place ?? 0;
   const said: Record<(typeof doneKinds)[number], string> = {
     cancelled: t("roster.done.cancelled"),
-    approved: props.outcome === "waitlisted" ? t("roster.done.approvedWaiting", { place }) : t("roster.done.approvedSeat"),
+    approved:
+      props.outcome === "waitlisted" ? t("roster.done.approvedWaiting", { place }) : t("roster.done.approvedSeat"),
     denied: t("roster.done.denied"),
     moved: t("roster.done.moved", { place }),
     "no-show": t("roster.done.noShow"),
     attended: t("roster.done.attended"),
-    transferred: props.outcome === "waitlisted" ? t("roster.done.transferredWaiting", { place }) : t("roster.done.transferredSeat"),
+    transferred:
+      props.outcome === "waitlisted"
+        ? t("roster.done.transferredWaiting", { place })
+        : t("roster.done.transferredSeat"),
     registered:
       props.outcome === "waitlisted"
         ? t("roster.done.registeredWaiting", { place })
@@ -354,7 +499,13 @@ function DoneNotice(props: Route.ComponentProps["loaderData"] & { hidden: boolea
 }
 
 /** Registering someone by phone or at the door: find them by email (or add them), then the same form they would fill in. */
-function RegisterSomeone({ loaderData, state }: { loaderData: Route.ComponentProps["loaderData"]; state: RowState | undefined }) {
+function RegisterSomeone({
+  loaderData,
+  state,
+}: {
+  loaderData: Route.ComponentProps["loaderData"];
+  state: RowState | undefined;
+}) {
   const t = useT();
   const { session, lookup } = loaderData;
   const errors = state?.errors ?? {};
@@ -371,10 +522,23 @@ function RegisterSomeone({ loaderData, state }: { loaderData: Route.ComponentPro
     <section id="register" className="narrow roster-register" aria-labelledby="register-title">
       <h2 id="register-title">{t("roster.register.title")}</h2>
       <p>{t("roster.register.explain")}</p>
-      <Form method="get" action={`/admin/sessions/${session.id}/roster#register`} className="search-form" role="search" aria-label={t("roster.register.lookupLabel")}>
+      <Form
+        method="get"
+        action={`/admin/sessions/${session.id}/roster#register`}
+        className="search-form"
+        role="search"
+        aria-label={t("roster.register.lookupLabel")}
+      >
         <label htmlFor="field-person">{t("roster.register.lookup")}</label>
         <div className="inline-fields">
-          <input id="field-person" name="person" type="email" autoComplete="off" spellCheck={false} defaultValue={lookup?.email ?? ""} />
+          <input
+            id="field-person"
+            name="person"
+            type="email"
+            autoComplete="off"
+            spellCheck={false}
+            defaultValue={lookup?.email ?? ""}
+          />
           <button type="submit" className="secondary">
             {t("roster.register.lookupSubmit")}
           </button>
@@ -405,8 +569,15 @@ function RegisterSomeone({ loaderData, state }: { loaderData: Route.ComponentPro
         <QuestionFields questions={session.questions} values={values} errors={errors} />
         <PersonalFields values={values} errors={errors} />
         <PriceFields tiers={session.priceTiers} currency={session.currency} values={values} errors={errors} />
-        <ConsentField label={t("roster.register.consent")} hint={t("roster.register.consentHint")} error={errors.consent} checked={values.consent === "on"} />
-        <p className="muted">{session.requiresApproval ? t("roster.register.nextApplication") : t("roster.register.next")}</p>
+        <ConsentField
+          label={t("roster.register.consent")}
+          hint={t("roster.register.consentHint")}
+          error={errors.consent}
+          checked={values.consent === "on"}
+        />
+        <p className="muted">
+          {session.requiresApproval ? t("roster.register.nextApplication") : t("roster.register.next")}
+        </p>
         <SubmitButton>{t("roster.register.submit")}</SubmitButton>
       </Form>
     </section>

@@ -37,7 +37,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const session = await orNotFound(readSessionForEdit(services.db, { viewer, sessionId: params.id }));
   const choices = await listSessionChoices(services.db);
   // A trainer of this session who has since lost the role still shows, so saving other fields keeps them.
-  const trainers = [...choices.trainers, ...session.trainers.filter((t) => !choices.trainers.some((c) => c.id === t.userId)).map((t) => ({ id: t.userId, name: t.name, email: t.email }))];
+  const trainers = [
+    ...choices.trainers,
+    ...session.trainers
+      .filter((t) => !choices.trainers.some((c) => c.id === t.userId))
+      .map((t) => ({ id: t.userId, name: t.name, email: t.email })),
+  ];
   const url = new URL(request.url);
   return {
     session: {
@@ -72,29 +77,54 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (intent === "duplicate") {
     const fields = formFields(form);
     const values = { weeks: fields.weeks ?? "" };
-    const result = await attempt(() => duplicateSession(ctx.services.db, { viewer: ctx.viewer, sessionId: params.id, weeks: values.weeks }, actorOf(ctx)), t, {
-      form: "duplicate",
-      values,
-    });
+    const result = await attempt(
+      () =>
+        duplicateSession(
+          ctx.services.db,
+          { viewer: ctx.viewer, sessionId: params.id, weeks: values.weeks },
+          actorOf(ctx),
+        ),
+      t,
+      {
+        form: "duplicate",
+        values,
+      },
+    );
     if (!result.ok) return result.response;
     throw redirect(`/admin/sessions/${result.value.id}?done=duplicated`);
   }
   if (intent === "cancel") {
     const fields = formFields(form);
     const values = { reason: fields.reason ?? "" };
-    const result = await attempt(() => cancelSession(ctx.services.db, { viewer: ctx.viewer, now, sessionId: params.id, reason: values.reason }, actorOf(ctx)), t, {
-      form: "cancel",
-      values,
-    });
+    const result = await attempt(
+      () =>
+        cancelSession(
+          ctx.services.db,
+          { viewer: ctx.viewer, now, sessionId: params.id, reason: values.reason },
+          actorOf(ctx),
+        ),
+      t,
+      {
+        form: "cancel",
+        values,
+      },
+    );
     if (!result.ok) return result.response;
     throw redirect(`/admin/sessions/${params.id}?done=cancelled`);
   }
   const { session, values, meetingRows } = sessionFromForm(form);
-  if (intent === "more-meetings") return data({ form: "edit", values: { ...values, meetingRows: String(meetingRows + 1) } });
-  const result = await attempt(() => updateSession(ctx.services.db, { viewer: ctx.viewer, now, sessionId: params.id, session }, actorOf(ctx)), t, { form: "edit", values });
+  if (intent === "more-meetings")
+    return data({ form: "edit", values: { ...values, meetingRows: String(meetingRows + 1) } });
+  const result = await attempt(
+    () => updateSession(ctx.services.db, { viewer: ctx.viewer, now, sessionId: params.id, session }, actorOf(ctx)),
+    t,
+    { form: "edit", values },
+  );
   if (!result.ok) return result.response;
   const { changed, notified } = result.value;
-  throw redirect(`/admin/sessions/${params.id}?done=${changed.length ? "saved" : "unchanged"}${notified ? `&notified=${notified}` : ""}`);
+  throw redirect(
+    `/admin/sessions/${params.id}?done=${changed.length ? "saved" : "unchanged"}${notified ? `&notified=${notified}` : ""}`,
+  );
 }
 
 const noticeKeys = {
@@ -120,7 +150,9 @@ export default function Session({ loaderData, actionData }: Route.ComponentProps
     <AdminPage title={title} back={{ to: "/admin/sessions", label: t("sessions.back") }} narrow>
       {done && !state ? (
         <Notice>
-          {done === "saved" && loaderData.notified ? t("sessions.edit.savedNotified", { count: loaderData.notified }) : t(noticeKeys[done])}
+          {done === "saved" && loaderData.notified
+            ? t("sessions.edit.savedNotified", { count: loaderData.notified })
+            : t(noticeKeys[done])}
         </Notice>
       ) : null}
 
@@ -129,19 +161,24 @@ export default function Session({ loaderData, actionData }: Route.ComponentProps
           {t("sessions.edit.summary")}
         </h2>
         <p className="session-when">
-          <StatusPill status={session.status} /> <SessionDates startsAt={session.startsAt} endsAt={session.endsAt} timeZone={session.timeZone} />
+          <StatusPill status={session.status} />{" "}
+          <SessionDates startsAt={session.startsAt} endsAt={session.endsAt} timeZone={session.timeZone} />
         </p>
         <dl className="details compact">
           <Detail term={t("sessions.field.format")}>{t(formatKeys[session.format])}</Detail>
           <Detail term={t("sessions.edit.meetings")}>{format.number(session.meetingCount)}</Detail>
-          <Detail term={t("sessions.list.column.seats")}>{t("sessions.seats.confirmedOf", { confirmed: session.seats.confirmed, capacity: session.capacity })}</Detail>
+          <Detail term={t("sessions.list.column.seats")}>
+            {t("sessions.seats.confirmedOf", { confirmed: session.seats.confirmed, capacity: session.capacity })}
+          </Detail>
           <Detail term={t("sessions.list.column.waiting")}>
             <WaitingSummary seats={session.seats} />
           </Detail>
         </dl>
         {session.status === "cancelled" ? (
           <p>
-            {t("sessions.edit.cancelledOn", { date: format.date(session.cancelledAt ?? session.startsAt, { dateStyle: "medium" }) })}{" "}
+            {t("sessions.edit.cancelledOn", {
+              date: format.date(session.cancelledAt ?? session.startsAt, { dateStyle: "medium" }),
+            })}{" "}
             {session.cancelReason ? <q>{session.cancelReason}</q> : null}
           </p>
         ) : null}
@@ -196,7 +233,11 @@ export default function Session({ loaderData, actionData }: Route.ComponentProps
       {editable ? (
         <section className="card narrow-card" aria-labelledby="cancel-title" id="cancel">
           <h2 id="cancel-title">{t("sessions.cancel.title")}</h2>
-          <p>{t("sessions.cancel.explain", { count: session.seats.confirmed + session.seats.offered + session.seats.waitlisted + session.seats.pending })}</p>
+          <p>
+            {t("sessions.cancel.explain", {
+              count: session.seats.confirmed + session.seats.offered + session.seats.waitlisted + session.seats.pending,
+            })}
+          </p>
           <details className="confirm-action" open={Boolean(cancelState)}>
             <summary>{t("sessions.cancel.open")}</summary>
             <div className="confirm-panel">

@@ -32,10 +32,21 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { courses } = await listSessionChoices(services.db);
   const wantedCourse = url.searchParams.get("course") ?? "";
   const courseId = /^[\w-]{1,100}$/.test(wantedCourse) ? wantedCourse : null;
-  const list = await listSessionsAdmin(services.db, { viewer, now: services.now(), status, courseId, when, page: Number(url.searchParams.get("page")) || 1 });
+  const list = await listSessionsAdmin(services.db, {
+    viewer,
+    now: services.now(),
+    status,
+    courseId,
+    when,
+    page: Number(url.searchParams.get("page")) || 1,
+  });
   return {
     ...list,
-    sessions: list.sessions.map((session) => ({ ...session, startsAt: session.startsAt.toISOString(), endsAt: session.endsAt.toISOString() })),
+    sessions: list.sessions.map((session) => ({
+      ...session,
+      startsAt: session.startsAt.toISOString(),
+      endsAt: session.endsAt.toISOString(),
+    })),
     courses,
     filter: { status: status ?? "", course: courseId ?? "", when },
   };
@@ -128,7 +139,11 @@ export default function Sessions({ loaderData }: Route.ComponentProps) {
               ),
             },
             { label: t("sessions.list.column.status"), cell: (session) => <StatusPill status={session.status} /> },
-            { label: t("sessions.list.column.seats"), cell: (session) => t("sessions.seats.confirmedOf", { confirmed: session.seats.confirmed, capacity: session.capacity }) },
+            {
+              label: t("sessions.list.column.seats"),
+              cell: (session) =>
+                t("sessions.seats.confirmedOf", { confirmed: session.seats.confirmed, capacity: session.capacity }),
+            },
             {
               label: t("sessions.list.column.waiting"),
               cell: (session) => <WaitingSummary seats={session.seats} />,
@@ -136,7 +151,12 @@ export default function Sessions({ loaderData }: Route.ComponentProps) {
           ]}
         />
       )}
-      <Pagination page={loaderData.page} pageCount={loaderData.pageCount} query={query} label={t("sessions.list.pages")} />
+      <Pagination
+        page={loaderData.page}
+        pageCount={loaderData.pageCount}
+        query={query}
+        label={t("sessions.list.pages")}
+      />
     </AdminPage>
   );
 }

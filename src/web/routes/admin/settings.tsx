@@ -25,7 +25,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { services } = appContext(context);
   const settings = await readHubSettings(services.db);
   return {
-    settings: Object.fromEntries(fieldNames.map((field) => [field, settings[field] ?? ""])) as Record<(typeof fieldNames)[number], string>,
+    settings: Object.fromEntries(fieldNames.map((field) => [field, settings[field] ?? ""])) as Record<
+      (typeof fieldNames)[number],
+      string
+    >,
     saved: flag(new URL(request.url), "saved"),
   };
 }
@@ -33,9 +36,14 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
   const fields = formFields(await readForm(request));
-  const values = Object.fromEntries(fieldNames.map((field) => [field, fields[field] ?? ""])) as Record<(typeof fieldNames)[number], string>;
+  const values = Object.fromEntries(fieldNames.map((field) => [field, fields[field] ?? ""])) as Record<
+    (typeof fieldNames)[number],
+    string
+  >;
   const change = { viewer: ctx.viewer, now: ctx.services.now(), ...values };
-  const result = await attempt(() => updateHubSettings(ctx.services.db, change, actorOf(ctx)), translator(ctx.locale), { values });
+  const result = await attempt(() => updateHubSettings(ctx.services.db, change, actorOf(ctx)), translator(ctx.locale), {
+    values,
+  });
   if (!result.ok) return result.response;
   throw redirect("/admin/settings?saved=1");
 }
@@ -101,7 +109,10 @@ export default function Settings({ loaderData, actionData }: Route.ComponentProp
                 </text>
               </svg>
               <span>
-                {t("admin.settings.contrast", { color: accent, ratio: format.number(ratio, { maximumFractionDigits: 1, minimumFractionDigits: 1 }) })}
+                {t("admin.settings.contrast", {
+                  color: accent,
+                  ratio: format.number(ratio, { maximumFractionDigits: 1, minimumFractionDigits: 1 }),
+                })}
               </span>
             </p>
           ) : null}

@@ -4,16 +4,35 @@ import type { Route } from "./+types/support-resources";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { translator } from "#i18n/translate.ts";
-import { addSupportResource, listSupportResourcesForAdmin, removeSupportResource, updateSupportResource } from "#features/hub/support-resources.ts";
+import {
+  addSupportResource,
+  listSupportResourcesForAdmin,
+  removeSupportResource,
+  updateSupportResource,
+} from "#features/hub/support-resources.ts";
 import type { SupportResource } from "#features/hub/support-resources.ts";
 import { actorOf, attempt, formFields, type FormState, readForm } from "#web/form-state.server.ts";
 import { oneOf } from "#web/search-params.ts";
-import { CheckboxField, ConfirmAction, ErrorSummary, Notice, SubmitButton, TextAreaField, TextField, useFormState } from "../../components/forms.tsx";
+import {
+  CheckboxField,
+  ConfirmAction,
+  ErrorSummary,
+  Notice,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  useFormState,
+} from "../../components/forms.tsx";
 import { Detail } from "../../components/detail.tsx";
 import { useFormat, useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
 import { AdminPage } from "./lib/admin-nav.tsx";
-import { MAX_PHONE_LENGTH, MAX_RESOURCE_DESCRIPTION_LENGTH, MAX_RESOURCE_HOURS_LENGTH, MAX_RESOURCE_NAME_LENGTH } from "#core/limits.ts";
+import {
+  MAX_PHONE_LENGTH,
+  MAX_RESOURCE_DESCRIPTION_LENGTH,
+  MAX_RESOURCE_HOURS_LENGTH,
+  MAX_RESOURCE_NAME_LENGTH,
+} from "#core/limits.ts";
 
 export const handle: RouteHandle = { access: "admin" };
 
@@ -33,7 +52,17 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   };
 }
 
-const textFields = ["name", "descriptionEn", "descriptionEs", "phone", "sms", "url", "hours", "sortOrder", "lastVerifiedOn"] as const;
+const textFields = [
+  "name",
+  "descriptionEn",
+  "descriptionEs",
+  "phone",
+  "sms",
+  "url",
+  "hours",
+  "sortOrder",
+  "lastVerifiedOn",
+] as const;
 
 export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
@@ -41,37 +70,62 @@ export async function action({ request, context }: Route.ActionArgs) {
   const fields = formFields(await readForm(request));
   const now = ctx.services.now();
   if (fields.intent === "remove") {
-    const result = await attempt(() => removeSupportResource(ctx.services.db, { viewer: ctx.viewer, id: fields.id ?? "" }, actorOf(ctx)), t, {
-      form: "remove",
-    });
+    const result = await attempt(
+      () => removeSupportResource(ctx.services.db, { viewer: ctx.viewer, id: fields.id ?? "" }, actorOf(ctx)),
+      t,
+      {
+        form: "remove",
+      },
+    );
     if (!result.ok) return result.response;
     throw redirect("/admin/support-resources?done=removed");
   }
-  const text = Object.fromEntries(textFields.map((field) => [field, fields[field] ?? ""])) as Record<(typeof textFields)[number], string>;
+  const text = Object.fromEntries(textFields.map((field) => [field, fields[field] ?? ""])) as Record<
+    (typeof textFields)[number],
+    string
+  >;
   const values = { ...text, peerRun: fields.peerRun === "on" ? "on" : "", id: fields.id ?? "" };
   const resource = { ...text, peerRun: fields.peerRun === "on" };
   if (fields.intent === "update") {
-    const result = await attempt(() => updateSupportResource(ctx.services.db, { viewer: ctx.viewer, now, id: values.id, resource }, actorOf(ctx)), t, {
-      form: "update",
-      values,
-    });
+    const result = await attempt(
+      () => updateSupportResource(ctx.services.db, { viewer: ctx.viewer, now, id: values.id, resource }, actorOf(ctx)),
+      t,
+      {
+        form: "update",
+        values,
+      },
+    );
     if (!result.ok) return result.response;
     throw redirect("/admin/support-resources?done=saved");
   }
-  const result = await attempt(() => addSupportResource(ctx.services.db, { viewer: ctx.viewer, now, resource }, actorOf(ctx)), t, { form: "add", values });
+  const result = await attempt(
+    () => addSupportResource(ctx.services.db, { viewer: ctx.viewer, now, resource }, actorOf(ctx)),
+    t,
+    { form: "add", values },
+  );
   if (!result.ok) return result.response;
   throw redirect("/admin/support-resources?done=added");
 }
 
-const noticeKeys = { added: "admin.resources.added", saved: "admin.resources.saved", removed: "admin.resources.removed" } as const;
+const noticeKeys = {
+  added: "admin.resources.added",
+  saved: "admin.resources.saved",
+  removed: "admin.resources.removed",
+} as const;
 
-function ResourceForm(props: { intent: "add" | "update"; resource: SupportResource | null; state?: FormState; today: string }) {
+function ResourceForm(props: {
+  intent: "add" | "update";
+  resource: SupportResource | null;
+  state?: FormState;
+  today: string;
+}) {
   const t = useT();
   const mine = props.state?.form === props.intent ? props.state : undefined;
   const errors = mine?.errors ?? {};
   const saved = props.resource;
   const value = (field: (typeof textFields)[number]) =>
-    mine?.values?.[field] ?? (saved ? String(saved[field] ?? "") : field === "sortOrder" ? "0" : field === "lastVerifiedOn" ? props.today : "");
+    mine?.values?.[field] ??
+    (saved ? String(saved[field] ?? "") : field === "sortOrder" ? "0" : field === "lastVerifiedOn" ? props.today : "");
   const peerRun = mine?.values ? mine.values.peerRun === "on" : (saved?.peerRun ?? false);
   return (
     <>
@@ -79,7 +133,14 @@ function ResourceForm(props: { intent: "add" | "update"; resource: SupportResour
       <Form method="post" className="stack" noValidate>
         <input type="hidden" name="intent" value={props.intent} />
         {saved ? <input type="hidden" name="id" value={saved.id} /> : null}
-        <TextField name="name" label={t("admin.resources.field.name")} error={errors.name} defaultValue={value("name")} maxLength={MAX_RESOURCE_NAME_LENGTH} required />
+        <TextField
+          name="name"
+          label={t("admin.resources.field.name")}
+          error={errors.name}
+          defaultValue={value("name")}
+          maxLength={MAX_RESOURCE_NAME_LENGTH}
+          required
+        />
         <TextAreaField
           name="descriptionEn"
           lang="en"
@@ -109,8 +170,22 @@ function ResourceForm(props: { intent: "add" | "update"; resource: SupportResour
           defaultValue={value("phone")}
           maxLength={MAX_PHONE_LENGTH}
         />
-        <TextField name="sms" type="tel" label={t("admin.resources.field.sms")} error={errors.sms} defaultValue={value("sms")} maxLength={MAX_PHONE_LENGTH} />
-        <TextField name="url" type="url" label={t("admin.resources.field.url")} error={errors.url} defaultValue={value("url")} spellCheck={false} />
+        <TextField
+          name="sms"
+          type="tel"
+          label={t("admin.resources.field.sms")}
+          error={errors.sms}
+          defaultValue={value("sms")}
+          maxLength={MAX_PHONE_LENGTH}
+        />
+        <TextField
+          name="url"
+          type="url"
+          label={t("admin.resources.field.url")}
+          error={errors.url}
+          defaultValue={value("url")}
+          spellCheck={false}
+        />
         <TextField
           name="hours"
           label={t("admin.resources.field.hours")}
@@ -147,8 +222,12 @@ function ResourceForm(props: { intent: "add" | "update"; resource: SupportResour
           required
         />
         <div className="form-actions">
-          <SubmitButton>{props.intent === "add" ? t("admin.resources.add.submit") : t("admin.resources.edit.submit")}</SubmitButton>
-          {props.intent === "update" ? <Link to="/admin/support-resources">{t("admin.resources.edit.cancel")}</Link> : null}
+          <SubmitButton>
+            {props.intent === "add" ? t("admin.resources.add.submit") : t("admin.resources.edit.submit")}
+          </SubmitButton>
+          {props.intent === "update" ? (
+            <Link to="/admin/support-resources">{t("admin.resources.edit.cancel")}</Link>
+          ) : null}
         </div>
       </Form>
     </>

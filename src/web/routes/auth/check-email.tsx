@@ -19,10 +19,30 @@ export function loader({ request }: Route.LoaderArgs) {
 }
 
 const copy: Record<Reason, { body: MessageKey; retry: MessageKey; retryLabel: MessageKey; retryTo: string }> = {
-  "sign-up": { body: "auth.checkEmail.signUp", retry: "auth.checkEmail.retrySignUp", retryLabel: "auth.checkEmail.signIn", retryTo: "/sign-in" },
-  "magic-link": { body: "auth.checkEmail.magicLink", retry: "auth.checkEmail.retry", retryLabel: "auth.checkEmail.tryAgain", retryTo: "/sign-in/link" },
-  reset: { body: "auth.checkEmail.reset", retry: "auth.checkEmail.retry", retryLabel: "auth.checkEmail.tryAgain", retryTo: "/forgot-password" },
-  verify: { body: "auth.checkEmail.verify", retry: "auth.checkEmail.retrySignUp", retryLabel: "auth.checkEmail.signIn", retryTo: "/sign-in" },
+  "sign-up": {
+    body: "auth.checkEmail.signUp",
+    retry: "auth.checkEmail.retrySignUp",
+    retryLabel: "auth.checkEmail.signIn",
+    retryTo: "/sign-in",
+  },
+  "magic-link": {
+    body: "auth.checkEmail.magicLink",
+    retry: "auth.checkEmail.retry",
+    retryLabel: "auth.checkEmail.tryAgain",
+    retryTo: "/sign-in/link",
+  },
+  reset: {
+    body: "auth.checkEmail.reset",
+    retry: "auth.checkEmail.retry",
+    retryLabel: "auth.checkEmail.tryAgain",
+    retryTo: "/forgot-password",
+  },
+  verify: {
+    body: "auth.checkEmail.verify",
+    retry: "auth.checkEmail.retrySignUp",
+    retryLabel: "auth.checkEmail.signIn",
+    retryTo: "/sign-in",
+  },
 };
 
 export default function CheckEmail({ loaderData }: Route.ComponentProps) {

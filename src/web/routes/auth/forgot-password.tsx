@@ -14,7 +14,11 @@ export const handle: RouteHandle = { access: "public" };
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "auth.forgot.title");
 
 export function action(args: Route.ActionArgs) {
-  return emailRequestAction(args, ({ services, clientIp }, email) => requestPasswordReset(services, { email, ip: clientIp }), "reset");
+  return emailRequestAction(
+    args,
+    ({ services, clientIp }, email) => requestPasswordReset(services, { email, ip: clientIp }),
+    "reset",
+  );
 }
 
 export default function ForgotPassword({ actionData }: Route.ComponentProps) {

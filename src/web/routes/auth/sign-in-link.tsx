@@ -15,7 +15,8 @@ export const handle: RouteHandle = { access: "guest" };
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "auth.link.title");
 
 export function action(args: Route.ActionArgs) {
-  const send = ({ services, clientIp }: RequestContext, email: string) => requestMagicLink(services, { email, ip: clientIp, headers: args.request.headers });
+  const send = ({ services, clientIp }: RequestContext, email: string) =>
+    requestMagicLink(services, { email, ip: clientIp, headers: args.request.headers });
   return emailRequestAction(args, send, "magic-link");
 }
 

@@ -29,7 +29,9 @@ export function loader({ request, context }: Route.LoaderArgs) {
   return {
     next: safeReturnPath(url.searchParams.get("next"), ""),
     notice: oneOf(notices, url.searchParams.get("notice")),
-    demo: services.config.demo ? demoSignIns.map(({ email, name, roles, password }) => ({ email, name, roles, password })) : null,
+    demo: services.config.demo
+      ? demoSignIns.map(({ email, name, roles, password }) => ({ email, name, roles, password }))
+      : null,
   };
 }
 
@@ -54,14 +56,21 @@ export async function action({ request, context }: Route.ActionArgs) {
 
   const signedIn = await attempt(
     () =>
-      signIn(services, { email: values.email, password: fields.password ?? "", remember: fields.remember === "on", ip: clientIp, headers: request.headers }),
+      signIn(services, {
+        email: values.email,
+        password: fields.password ?? "",
+        remember: fields.remember === "on",
+        ip: clientIp,
+        headers: request.headers,
+      }),
     t,
     { values },
     authPages,
   );
   if (!signedIn.ok) return signedIn.response;
   const result = signedIn.value;
-  if (result.status === "signed-in") throw redirect(safeReturnPath(values.next, "/account"), { headers: result.cookies });
+  if (result.status === "signed-in")
+    throw redirect(safeReturnPath(values.next, "/account"), { headers: result.cookies });
   if (result.status === "unconfirmed") return data<SignInState>({ values, unconfirmed: true }, { status: 403 });
   return data<SignInState>({ values, formError: t("auth.signIn.refused") }, { status: 401 });
 }
@@ -113,8 +122,20 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
       <Form method="post" className="stack" noValidate>
         <input type="hidden" name="next" value={next} />
         <EmailField defaultValue={email} error={errors.email} />
-        <TextField name="password" label={t("auth.fields.password")} type="password" autoComplete="current-password" required error={errors.password} />
-        <CheckboxField name="remember" label={t("auth.fields.remember")} hint={t("auth.fields.rememberHint")} defaultChecked />
+        <TextField
+          name="password"
+          label={t("auth.fields.password")}
+          type="password"
+          autoComplete="current-password"
+          required
+          error={errors.password}
+        />
+        <CheckboxField
+          name="remember"
+          label={t("auth.fields.remember")}
+          hint={t("auth.fields.rememberHint")}
+          defaultChecked
+        />
         <p>
           <SubmitButton>{t("auth.signIn.submit")}</SubmitButton>
         </p>

@@ -33,7 +33,11 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export function action(args: Route.ActionArgs) {
-  return emailRequestAction(args, ({ services, clientIp }, email) => resendVerification(services, { email, ip: clientIp }), "verify");
+  return emailRequestAction(
+    args,
+    ({ services, clientIp }, email) => resendVerification(services, { email, ip: clientIp }),
+    "verify",
+  );
 }
 
 export default function VerifyEmail({ loaderData, actionData }: Route.ComponentProps) {

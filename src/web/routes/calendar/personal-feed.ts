@@ -12,7 +12,13 @@ export const handle: RouteHandle = { access: "public" };
 export async function loader({ params, context }: Route.LoaderArgs) {
   const { services } = appContext(context);
   const hub = await readHubSettingsForPages(services.db);
-  const ics = await readPersonalFeed(services.db, { token: params.token, publicUrl: services.config.publicUrl, hubName: hub.name, now: services.now() });
-  if (ics === null) throw new Response("Not found\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const ics = await readPersonalFeed(services.db, {
+    token: params.token,
+    publicUrl: services.config.publicUrl,
+    hubName: hub.name,
+    now: services.now(),
+  });
+  if (ics === null)
+    throw new Response("Not found\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   return calendarResponse(ics, { cache: "private" });
 }

@@ -11,9 +11,18 @@ export const handle: RouteHandle = { access: "public" };
 export async function loader({ params, context }: Route.LoaderArgs) {
   const { services, viewer, locale } = appContext(context);
   if (!/^[0-9a-f-]{36}$/i.test(params.id)) throw new Response(null, { status: 404 });
-  const calendar = await readSessionCalendar(services.db, { sessionId: params.id, viewer, locale, publicUrl: services.config.publicUrl, now: services.now() }).catch((error: unknown) => {
+  const calendar = await readSessionCalendar(services.db, {
+    sessionId: params.id,
+    viewer,
+    locale,
+    publicUrl: services.config.publicUrl,
+    now: services.now(),
+  }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "not_found") throw new Response(null, { status: 404 });
     throw error;
   });
-  return calendarResponse(calendar.ics, { cache: calendar.withJoin ? "private" : "public", fileName: calendar.fileName });
+  return calendarResponse(calendar.ics, {
+    cache: calendar.withJoin ? "private" : "public",
+    fileName: calendar.fileName,
+  });
 }

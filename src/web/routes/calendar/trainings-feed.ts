@@ -11,6 +11,11 @@ export const handle: RouteHandle = { access: "public" };
 export async function loader({ context }: Route.LoaderArgs) {
   const { services, locale } = appContext(context);
   const hub = await readHubSettingsForPages(services.db);
-  const ics = await readTrainingsFeed(services.db, { locale, publicUrl: services.config.publicUrl, hubName: hub.name, now: services.now() });
+  const ics = await readTrainingsFeed(services.db, {
+    locale,
+    publicUrl: services.config.publicUrl,
+    hubName: hub.name,
+    now: services.now(),
+  });
   return calendarResponse(ics, { cache: "public" });
 }

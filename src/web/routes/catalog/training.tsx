@@ -23,10 +23,15 @@ export const handle: RouteHandle = { access: "public" };
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: catalogStyles }];
 
 export const meta: Route.MetaFunction = ({ data, matches }) => {
-  const root = matches.find((match) => match?.id === "root")?.loaderData as { locale?: string; hub?: { name?: string } } | undefined;
+  const root = matches.find((match) => match?.id === "root")?.loaderData as
+    { locale?: string; hub?: { name?: string } } | undefined;
   const hub = root?.hub?.name ?? DEFAULT_HUB_NAME;
-  if (!data) return [{ title: `${translator(isLocale(root?.locale) ? root.locale : "en")("errors.notFound.title")} · ${hub}` }];
-  return [{ title: `${data.title} · ${hub}` }, ...(data.summary ? [{ name: "description", content: data.summary }] : [])];
+  if (!data)
+    return [{ title: `${translator(isLocale(root?.locale) ? root.locale : "en")("errors.notFound.title")} · ${hub}` }];
+  return [
+    { title: `${data.title} · ${hub}` },
+    ...(data.summary ? [{ name: "description", content: data.summary }] : []),
+  ];
 };
 
 const windowReasons = {
@@ -65,12 +70,26 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   let closedReason: string | null = null;
   if (session.status === "completed") closedReason = t("catalog.closed.completed");
   else if (session.window !== "open") {
-    const at = session.window === "not_yet_open" ? session.registrationOpensAt : session.window === "closed" ? session.registrationClosesAt : null;
+    const at =
+      session.window === "not_yet_open"
+        ? session.registrationOpensAt
+        : session.window === "closed"
+          ? session.registrationClosesAt
+          : null;
     closedReason = t(windowReasons[session.window], { date: at ? dateAndTime(locale, timeZone, at) : "" });
   } else if (!live) {
-    if (session.course.requiresApproval) action = { label: t("catalog.action.apply"), explain: t(session.seats.available > 0 ? "catalog.action.applyExplain" : "catalog.action.applyFullExplain") };
-    else if (session.seats.available > 0) action = { label: t("catalog.action.register"), explain: t("catalog.action.registerExplain") };
-    else action = { label: t("catalog.action.waitlist"), explain: t("catalog.action.waitlistExplain", { hours: session.offerHoldHours }) };
+    if (session.course.requiresApproval)
+      action = {
+        label: t("catalog.action.apply"),
+        explain: t(session.seats.available > 0 ? "catalog.action.applyExplain" : "catalog.action.applyFullExplain"),
+      };
+    else if (session.seats.available > 0)
+      action = { label: t("catalog.action.register"), explain: t("catalog.action.registerExplain") };
+    else
+      action = {
+        label: t("catalog.action.waitlist"),
+        explain: t("catalog.action.waitlistExplain", { hours: session.offerHoldHours }),
+      };
   }
 
   return {
@@ -91,7 +110,9 @@ export async function loader({ params, context }: Route.LoaderArgs) {
       position: meeting.position,
       day: longDay(locale, timeZone, meeting.startsAt),
       times: timeRange(locale, timeZone, meeting.startsAt, meeting.endsAt),
-      sessionTimes: otherZone ? `${longDay(locale, session.timeZone, meeting.startsAt)}, ${timeRange(locale, session.timeZone, meeting.startsAt, meeting.endsAt)}` : null,
+      sessionTimes: otherZone
+        ? `${longDay(locale, session.timeZone, meeting.startsAt)}, ${timeRange(locale, session.timeZone, meeting.startsAt, meeting.endsAt)}`
+        : null,
     })),
     trainers: session.trainers.map((trainer) => ({ id: trainer.userId, name: trainer.name, role: trainer.role })),
     format: formatLabel(t, session.format),
@@ -102,8 +123,16 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     venueAddress: session.venueAddress,
     accessibilityNotes: session.accessibilityNotes,
     prices: priceLines(t, locale, session.priceTiers, session.currency),
-    prerequisites: { mode: session.prerequisites.mode, titles: session.prerequisites.courses.map((course) => localized(course.title, locale)) },
-    seats: { text: seatsText(t, session.seats, session.window), available: session.seats.available, capacity: session.seats.capacity, waitlisted: session.seats.waitlisted },
+    prerequisites: {
+      mode: session.prerequisites.mode,
+      titles: session.prerequisites.courses.map((course) => localized(course.title, locale)),
+    },
+    seats: {
+      text: seatsText(t, session.seats, session.window),
+      available: session.seats.available,
+      capacity: session.seats.capacity,
+      waitlisted: session.seats.waitlisted,
+    },
     action,
     closedReason,
     cancelReason: session.status === "cancelled" ? session.cancelReason : null,
@@ -169,12 +198,16 @@ export default function Training({ loaderData: s }: Route.ComponentProps) {
           <section aria-labelledby="schedule-title">
             <h2 id="schedule-title">{t("catalog.session.schedule")}</h2>
             <p className="muted">
-              {s.sessionZone ? t("catalog.session.zones", { viewer: s.viewerZone, session: s.sessionZone }) : t("catalog.session.zone", { zone: s.viewerZone })}
+              {s.sessionZone
+                ? t("catalog.session.zones", { viewer: s.viewerZone, session: s.sessionZone })
+                : t("catalog.session.zone", { zone: s.viewerZone })}
             </p>
             <ol className="meeting-list">
               {s.meetings.map((meeting) => (
                 <li key={meeting.id}>
-                  {s.meetings.length > 1 ? <strong>{t("catalog.session.meeting", { position: meeting.position })} </strong> : null}
+                  {s.meetings.length > 1 ? (
+                    <strong>{t("catalog.session.meeting", { position: meeting.position })} </strong>
+                  ) : null}
                   {meeting.day}
                   <br />
                   {meeting.times}
@@ -193,7 +226,8 @@ export default function Training({ loaderData: s }: Route.ComponentProps) {
           <section aria-labelledby="place-title">
             <h2 id="place-title">{t("catalog.session.place")}</h2>
             <p>
-              {s.format} · <span lang={s.language}>{t("catalog.session.taughtIn", { language: languageNames[s.language] })}</span>
+              {s.format} ·{" "}
+              <span lang={s.language}>{t("catalog.session.taughtIn", { language: languageNames[s.language] })}</span>
             </p>
             {!s.online && s.venueName ? (
               <address>
@@ -223,7 +257,9 @@ export default function Training({ loaderData: s }: Route.ComponentProps) {
               <p className="muted">{t("catalog.session.joinLater")}</p>
             ) : null}
             <h3>{t("catalog.session.accessibility")}</h3>
-            <p className={s.accessibilityNotes ? "pre-line" : "muted"}>{s.accessibilityNotes || t("catalog.session.accessibilityNone")}</p>
+            <p className={s.accessibilityNotes ? "pre-line" : "muted"}>
+              {s.accessibilityNotes || t("catalog.session.accessibilityNone")}
+            </p>
           </section>
 
           {s.trainers.length ? (
@@ -232,7 +268,10 @@ export default function Training({ loaderData: s }: Route.ComponentProps) {
               <ul className="plain-list">
                 {s.trainers.map((trainer) => (
                   <li key={trainer.id}>
-                    {trainer.name} <span className="muted">· {t(trainer.role === "lead" ? "catalog.session.lead" : "catalog.session.co")}</span>
+                    {trainer.name}{" "}
+                    <span className="muted">
+                      · {t(trainer.role === "lead" ? "catalog.session.lead" : "catalog.session.co")}
+                    </span>
                   </li>
                 ))}
               </ul>
@@ -252,7 +291,13 @@ export default function Training({ loaderData: s }: Route.ComponentProps) {
           {s.prerequisites.titles.length ? (
             <section aria-labelledby="before-title">
               <h2 id="before-title">{t("catalog.session.prerequisites")}</h2>
-              <p>{t(s.prerequisites.mode === "all" || s.prerequisites.titles.length === 1 ? "catalog.session.prerequisitesAll" : "catalog.session.prerequisitesAny")}</p>
+              <p>
+                {t(
+                  s.prerequisites.mode === "all" || s.prerequisites.titles.length === 1
+                    ? "catalog.session.prerequisitesAll"
+                    : "catalog.session.prerequisitesAny",
+                )}
+              </p>
               <ul>
                 {s.prerequisites.titles.map((title) => (
                   <li key={title}>{title}</li>

@@ -44,7 +44,10 @@ export async function action({ params, context }: Route.ActionArgs) {
   const ctx = appContext(context);
   try {
     const outcome = await selfCheckIn(ctx.services, { viewer: ctx.viewer, code: params.code }, actorOf(ctx));
-    return { outcome: { ...targetView(ctx.locale, outcome), state: outcome.state, arrivedAt: outcome.arrivedAt }, refusal: null };
+    return {
+      outcome: { ...targetView(ctx.locale, outcome), state: outcome.state, arrivedAt: outcome.arrivedAt },
+      refusal: null,
+    };
   } catch (error) {
     return { outcome: null, refusal: describeFailure(error, translator(ctx.locale)).state.formError ?? null };
   }
@@ -56,7 +59,8 @@ export default function CheckIn({ loaderData, actionData }: Route.ComponentProps
   const outcome = actionData?.outcome ?? null;
   const refusal = actionData ? actionData.refusal : loaderData.refusal;
   const target = outcome ?? loaderData.target;
-  const when = (value: Target) => `${longDay(locale, value.timeZone, value.startsAt)} · ${timeRange(locale, value.timeZone, value.startsAt, value.endsAt)}`;
+  const when = (value: Target) =>
+    `${longDay(locale, value.timeZone, value.startsAt)} · ${timeRange(locale, value.timeZone, value.startsAt, value.endsAt)}`;
   return (
     <div className="page narrow">
       <h1>{t("attendance.checkIn.pageTitle")}</h1>
@@ -84,7 +88,13 @@ export default function CheckIn({ loaderData, actionData }: Route.ComponentProps
         </div>
       ) : target ? (
         <>
-          <p className="lede">{t("attendance.checkIn.confirmLede", { position: target.position, count: target.meetingCount, course: target.title })}</p>
+          <p className="lede">
+            {t("attendance.checkIn.confirmLede", {
+              position: target.position,
+              count: target.meetingCount,
+              course: target.title,
+            })}
+          </p>
           <p>{when(target)}</p>
           <Form method="post">
             <button type="submit" className="primary">

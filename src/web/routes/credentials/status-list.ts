@@ -10,10 +10,19 @@ export async function loader({ params, context, request }: Route.LoaderArgs) {
   const { services } = appContext(context);
   if (!/^[1-9]\d{0,5}$/.test(params.list)) throw new Response(null, { status: 404 });
   const { document, jwt } = await statusListCredential(services, Number(params.list));
-  const headers = { "Cache-Control": `public, max-age=${STATUS_LIST_TTL_SECONDS}`, "Access-Control-Allow-Origin": "*", Vary: "Accept" };
+  const headers = {
+    "Cache-Control": `public, max-age=${STATUS_LIST_TTL_SECONDS}`,
+    "Access-Control-Allow-Origin": "*",
+    Vary: "Accept",
+  };
   // The signed form is the list; people and tools asking for JSON get the same credential unsigned, to read.
-  if ((request.headers.get("accept") ?? "").includes("application/json") && !(request.headers.get("accept") ?? "").includes("jwt")) {
-    return new Response(JSON.stringify(document, null, 2), { headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
+  if (
+    (request.headers.get("accept") ?? "").includes("application/json") &&
+    !(request.headers.get("accept") ?? "").includes("jwt")
+  ) {
+    return new Response(JSON.stringify(document, null, 2), {
+      headers: { ...headers, "Content-Type": "application/json; charset=utf-8" },
+    });
   }
   return new Response(jwt, { headers: { ...headers, "Content-Type": "application/vc+jwt" } });
 }

@@ -20,7 +20,10 @@ export const handle: RouteHandle = { access: "public", sharedCacheSeconds: 10, s
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: credentialStyles }];
 
-export const meta: Route.MetaFunction = ({ matches }) => [...pageTitle(matches, "credentials.verify.title"), { name: "robots", content: "noindex" }];
+export const meta: Route.MetaFunction = ({ matches }) => [
+  ...pageTitle(matches, "credentials.verify.title"),
+  { name: "robots", content: "noindex" },
+];
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   const { services, locale, timeZone } = appContext(context);
@@ -62,7 +65,9 @@ export default function Verify({ loaderData }: Route.ComponentProps) {
         <p>{t(keys.body, { date: c.statusDate, issuer: c.issuerName })}</p>
         {c.status === "superseded" && c.replacementCode ? (
           <p>
-            <Link to={`/verify/${c.replacementCode}`}>{t("credentials.verify.superseded.link", { code: formatCredentialCode(c.replacementCode) })}</Link>
+            <Link to={`/verify/${c.replacementCode}`}>
+              {t("credentials.verify.superseded.link", { code: formatCredentialCode(c.replacementCode) })}
+            </Link>
           </p>
         ) : null}
       </section>

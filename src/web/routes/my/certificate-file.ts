@@ -15,13 +15,21 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { services, viewer, locale } = appContext(context);
   const url = new URL(request.url);
   const extension = /\.(pdf|json|jwt)$/.exec(url.pathname)?.[1];
-  const credential = await readCredentialForOwner(services.db, { viewer, credentialId: params.id }).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "not_found") throw new Response(null, { status: 404 });
-    throw error;
-  });
+  const credential = await readCredentialForOwner(services.db, { viewer, credentialId: params.id }).catch(
+    (error: unknown) => {
+      if (isAppError(error) && error.code === "not_found") throw new Response(null, { status: 404 });
+      throw error;
+    },
+  );
   const name = `certificate-${credential.code}`;
-  if (extension === "json") return attachment(new TextEncoder().encode(JSON.stringify(credential.document, null, 2)), "application/json", `${name}.json`);
-  if (extension === "jwt") return attachment(new TextEncoder().encode(credential.jwt), "application/vc+jwt", `${name}.jwt`);
+  if (extension === "json")
+    return attachment(
+      new TextEncoder().encode(JSON.stringify(credential.document, null, 2)),
+      "application/json",
+      `${name}.json`,
+    );
+  if (extension === "jwt")
+    return attachment(new TextEncoder().encode(credential.jwt), "application/vc+jwt", `${name}.jwt`);
   const size = url.searchParams.get("size") === "a4" ? "a4" : "letter";
   const content = await readCertificateContent(services.db, credential, services.config.publicUrl);
   return attachment(await renderCertificatePdf(content, { size, locale }), "application/pdf", `${name}-${size}.pdf`);

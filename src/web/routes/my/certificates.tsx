@@ -46,14 +46,24 @@ export async function loader({ context }: Route.LoaderArgs) {
         activityStartDate: c.activityStartDate,
         activityEndDate: c.activityEndDate,
         course,
-        categories: c.categories.map((category) => ({ label: categoryLabel(t, category.category), minutes: category.minutes })),
+        categories: c.categories.map((category) => ({
+          label: categoryLabel(t, category.category),
+          minutes: category.minutes,
+        })),
         verifyUrl: c.verifyUrl,
         pdfUrl: c.pdfUrl,
         jsonUrl: c.jsonUrl,
         jwtUrl: c.jwtUrl,
         linkedInUrl:
           c.publicStatus === "valid"
-            ? linkedInAddUrl({ name: course, organizationName: hub.name, issuedAt: c.issuedAt, expiresAt: c.validUntil, certUrl: c.verifyUrl, certId: formatCredentialCode(c.code) })
+            ? linkedInAddUrl({
+                name: course,
+                organizationName: hub.name,
+                issuedAt: c.issuedAt,
+                expiresAt: c.validUntil,
+                certUrl: c.verifyUrl,
+                certId: formatCredentialCode(c.code),
+              })
             : null,
       };
     }),
@@ -68,12 +78,18 @@ const statusKeys: Record<PublicStatus, MessageKey> = {
 };
 
 /** A pill class per status, reusing the admin pages' colours: valid reads as active, the others as quiet. */
-const statusClass: Record<PublicStatus, string> = { valid: "status-active", revoked: "status-revoked", expired: "status-expired", superseded: "status-superseded" };
+const statusClass: Record<PublicStatus, string> = {
+  valid: "status-active",
+  revoked: "status-revoked",
+  expired: "status-expired",
+  superseded: "status-superseded",
+};
 
 export default function MyCertificates({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const format = useFormat();
-  const hours = (minutes: number) => t("credentials.hours", { hours: format.number(minutes / 60, { maximumFractionDigits: 2 }) });
+  const hours = (minutes: number) =>
+    t("credentials.hours", { hours: format.number(minutes / 60, { maximumFractionDigits: 2 }) });
   const locale = useLocale();
   return (
     <div className="page">
@@ -95,7 +111,9 @@ export default function MyCertificates({ loaderData }: Route.ComponentProps) {
                 <p>
                   <span className={`pill ${statusClass[c.status]}`}>{t(statusKeys[c.status])}</span>{" "}
                   {c.status !== "valid" && c.status !== "expired" && c.statusChangedAt ? (
-                    <span className="muted">{t("credentials.mine.statusSince", { date: format.date(c.statusChangedAt) })}</span>
+                    <span className="muted">
+                      {t("credentials.mine.statusSince", { date: format.date(c.statusChangedAt) })}
+                    </span>
                   ) : null}
                 </p>
                 <dl className="details compact">
@@ -110,7 +128,9 @@ export default function MyCertificates({ loaderData }: Route.ComponentProps) {
                   {c.categories.length ? (
                     <div>
                       <dt>{t("credentials.verify.categories")}</dt>
-                      <dd>{c.categories.map((category) => `${category.label}: ${hours(category.minutes)}`).join(" · ")}</dd>
+                      <dd>
+                        {c.categories.map((category) => `${category.label}: ${hours(category.minutes)}`).join(" · ")}
+                      </dd>
                     </div>
                   ) : null}
                   <div>
@@ -124,7 +144,10 @@ export default function MyCertificates({ loaderData }: Route.ComponentProps) {
                     </dd>
                   </div>
                 </dl>
-                <ul className="certificate-downloads" aria-label={t("credentials.mine.downloads", { course: c.course })}>
+                <ul
+                  className="certificate-downloads"
+                  aria-label={t("credentials.mine.downloads", { course: c.course })}
+                >
                   <li>
                     <a href={c.pdfUrl} download className="button">
                       {t("credentials.mine.pdfLetter")}

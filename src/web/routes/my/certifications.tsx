@@ -9,12 +9,26 @@ import { ceCategories } from "#core/catalog.ts";
 import { minutesFromHours, hoursFromMinutes } from "#core/decimal-input.ts";
 import { MAX_EVIDENCE_BYTES } from "#core/evidence.ts";
 import { utcToZoned } from "#core/local-time.ts";
-import { addCertification, listCertificationTypes, removeCertification, updateCertification } from "#features/certifications/manage-certifications.ts";
+import {
+  addCertification,
+  listCertificationTypes,
+  removeCertification,
+  updateCertification,
+} from "#features/certifications/manage-certifications.ts";
 import { recordOutsideHours, removeOutsideHours } from "#features/certifications/outside-hours.ts";
 import { personCompliance, type CertificationStanding } from "#features/certifications/person-compliance.ts";
 import { actorOf, attempt, formFields, type FormState, readForm } from "#web/form-state.server.ts";
 import { localized, localizedField } from "#i18n/localized.ts";
-import { ConfirmAction, CheckboxField, ErrorSummary, Notice, SelectField, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
+import {
+  ConfirmAction,
+  CheckboxField,
+  ErrorSummary,
+  Notice,
+  SelectField,
+  SubmitButton,
+  TextField,
+  useFormState,
+} from "../../components/forms.tsx";
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
@@ -35,7 +49,10 @@ const notices = {
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { services, viewer, timeZone } = appContext(context);
   const now = services.now();
-  const [types, standing] = await Promise.all([listCertificationTypes(services.db), personCompliance(services.db, viewer!.userId, now, utcToZoned(now, timeZone).date)]);
+  const [types, standing] = await Promise.all([
+    listCertificationTypes(services.db),
+    personCompliance(services.db, viewer!.userId, now, utcToZoned(now, timeZone).date),
+  ]);
   const done = new URL(request.url).searchParams.get("done");
   return {
     types: types.map(({ key, name, authority }) => ({ key, name, authority })),
@@ -57,7 +74,10 @@ export async function action({ request, context }: Route.ActionArgs) {
   switch (fields.intent) {
     case "add-certification": {
       const values = { typeKey: fields.typeKey ?? "", number: fields.number ?? "", issuedOn: fields.issuedOn ?? "" };
-      const result = await attempt(() => addCertification(services, { viewer: ctx.viewer, ...values }, actor), t, { values, form: "certification" });
+      const result = await attempt(() => addCertification(services, { viewer: ctx.viewer, ...values }, actor), t, {
+        values,
+        form: "certification",
+      });
       if (!result.ok) return result.response;
       throw redirect("/my/certifications?done=added");
     }
@@ -66,7 +86,14 @@ export async function action({ request, context }: Route.ActionArgs) {
         () =>
           updateCertification(
             services,
-            { viewer: ctx.viewer, id: fields.id ?? "", typeKey: fields.typeKey ?? "", number: fields.number ?? "", issuedOn: fields.issuedOn ?? "", remindersOn: fields.remindersOn === "on" },
+            {
+              viewer: ctx.viewer,
+              id: fields.id ?? "",
+              typeKey: fields.typeKey ?? "",
+              number: fields.number ?? "",
+              issuedOn: fields.issuedOn ?? "",
+              remindersOn: fields.remindersOn === "on",
+            },
             actor,
           ),
         t,
@@ -76,17 +103,31 @@ export async function action({ request, context }: Route.ActionArgs) {
       throw redirect("/my/certifications?done=reminders");
     }
     case "remove-certification": {
-      const result = await attempt(() => removeCertification(services, { viewer: ctx.viewer, id: fields.id ?? "" }, actor), t, { form: "remove" });
+      const result = await attempt(
+        () => removeCertification(services, { viewer: ctx.viewer, id: fields.id ?? "" }, actor),
+        t,
+        { form: "remove" },
+      );
       if (!result.ok) return result.response;
       throw redirect("/my/certifications?done=removed");
     }
     case "remove-hours": {
-      const result = await attempt(() => removeOutsideHours(services, { viewer: ctx.viewer, id: fields.id ?? "" }, actor), t, { form: "entry" });
+      const result = await attempt(
+        () => removeOutsideHours(services, { viewer: ctx.viewer, id: fields.id ?? "" }, actor),
+        t,
+        { form: "entry" },
+      );
       if (!result.ok) return result.response;
       throw redirect("/my/certifications?done=removed");
     }
     case "add-hours": {
-      const values: Record<string, string> = { title: fields.title ?? "", provider: fields.provider ?? "", completedOn: fields.completedOn ?? "", hours: fields.hours ?? "", inPerson: fields.inPerson ?? "" };
+      const values: Record<string, string> = {
+        title: fields.title ?? "",
+        provider: fields.provider ?? "",
+        completedOn: fields.completedOn ?? "",
+        hours: fields.hours ?? "",
+        inPerson: fields.inPerson ?? "",
+      };
       for (const category of ceCategories) values[`category-${category}`] = fields[`category-${category}`] ?? "";
       const file = form.get("evidence");
       const minutes = minutesFromHours(values.hours!);
@@ -97,14 +138,29 @@ export async function action({ request, context }: Route.ActionArgs) {
         return [{ category, minutes: categoryMinutes ?? -1 }];
       });
       if (categories.some((c) => c.minutes <= 0)) {
-        return data<PageState>({ values, form: "hours", errors: { categories: t("certifications.errors.hours") } }, { status: 400 });
+        return data<PageState>(
+          { values, form: "hours", errors: { categories: t("certifications.errors.hours") } },
+          { status: 400 },
+        );
       }
-      const evidence = file instanceof File && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
+      const evidence =
+        file instanceof File && file.size > 0
+          ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }
+          : null;
       const result = await attempt(
         () =>
           recordOutsideHours(
             services,
-            { viewer: ctx.viewer, title: values.title!, provider: values.provider!, completedOn: values.completedOn!, minutes: minutes ?? Number.NaN, categories, inPerson: values.inPerson === "on", evidence },
+            {
+              viewer: ctx.viewer,
+              title: values.title!,
+              provider: values.provider!,
+              completedOn: values.completedOn!,
+              minutes: minutes ?? Number.NaN,
+              categories,
+              inPerson: values.inPerson === "on",
+              evidence,
+            },
             actor,
           ),
         t,
@@ -134,21 +190,43 @@ function Standing({ standing }: { standing: CertificationStanding }) {
       <h2 id={`certification-${standing.id}`}>{standing.typeName}</h2>
       <p className="muted">
         {standing.authority}
-        {standing.number ? ` · ${t("certifications.number", { number: standing.number })}` : null} · {t("certifications.issued", { date: date(standing.issuedOn) })}
+        {standing.number ? ` · ${t("certifications.number", { number: standing.number })}` : null} ·{" "}
+        {t("certifications.issued", { date: date(standing.issuedOn) })}
       </p>
       <p>
         <strong className={`status status-${c.status}`}>{t(`certifications.status.${c.status}`)}</strong>
       </p>
       <ul className="plain-list">
-        <li>{t("certifications.summary.hours", { counted: hours(c.countedMinutes), required: hours(c.requiredMinutes) })}</li>
+        <li>
+          {t("certifications.summary.hours", { counted: hours(c.countedMinutes), required: hours(c.requiredMinutes) })}
+        </li>
         {c.categories.map((entry) => (
-          <li key={entry.category}>{t("certifications.summary.category", { category: category(entry.category), counted: hours(entry.countedMinutes), required: hours(entry.requiredMinutes) })}</li>
+          <li key={entry.category}>
+            {t("certifications.summary.category", {
+              category: category(entry.category),
+              counted: hours(entry.countedMinutes),
+              required: hours(entry.requiredMinutes),
+            })}
+          </li>
         ))}
-        {c.inPerson ? <li>{t("certifications.summary.inPerson", { counted: hours(c.inPerson.counted), required: hours(c.inPerson.required) })}</li> : null}
+        {c.inPerson ? (
+          <li>
+            {t("certifications.summary.inPerson", {
+              counted: hours(c.inPerson.counted),
+              required: hours(c.inPerson.required),
+            })}
+          </li>
+        ) : null}
         {c.daysUntilExpiry >= 0 ? <li>{t("certifications.summary.opens", { date: date(c.renewalOpensOn) })}</li> : null}
-        <li>{c.daysUntilExpiry >= 0 ? t("certifications.summary.expires", { date: date(c.expiresOn) }) : t("certifications.summary.expired", { date: date(c.expiresOn) })}</li>
+        <li>
+          {c.daysUntilExpiry >= 0
+            ? t("certifications.summary.expires", { date: date(c.expiresOn) })
+            : t("certifications.summary.expired", { date: date(c.expiresOn) })}
+        </li>
       </ul>
-      {c.unverifiedOutsideMinutes > 0 ? <p className="muted">{t("certifications.summary.unverified", { hours: hours(c.unverifiedOutsideMinutes) })}</p> : null}
+      {c.unverifiedOutsideMinutes > 0 ? (
+        <p className="muted">{t("certifications.summary.unverified", { hours: hours(c.unverifiedOutsideMinutes) })}</p>
+      ) : null}
       <section aria-labelledby={`next-${standing.id}`}>
         <h3 id={`next-${standing.id}`}>{t("certifications.next.title")}</h3>
         {c.status === "lapsed_needs_test" ? <p>{t("certifications.next.lapsed")}</p> : null}
@@ -157,13 +235,24 @@ function Standing({ standing }: { standing: CertificationStanding }) {
           <p>{t("certifications.next.complete")}</p>
         ) : (
           <ul>
-            {c.minutesStillNeeded > 0 ? <li>{t("certifications.next.moreHours", { hours: hours(c.minutesStillNeeded), date: date(c.expiresOn) })}</li> : null}
+            {c.minutesStillNeeded > 0 ? (
+              <li>
+                {t("certifications.next.moreHours", { hours: hours(c.minutesStillNeeded), date: date(c.expiresOn) })}
+              </li>
+            ) : null}
             {c.categories
               .filter((entry) => entry.stillNeeded > 0)
               .map((entry) => (
-                <li key={entry.category}>{t("certifications.next.category", { hours: hours(entry.stillNeeded), category: category(entry.category) })}</li>
+                <li key={entry.category}>
+                  {t("certifications.next.category", {
+                    hours: hours(entry.stillNeeded),
+                    category: category(entry.category),
+                  })}
+                </li>
               ))}
-            {c.inPerson && c.inPerson.counted < c.inPerson.required ? <li>{t("certifications.next.inPerson", { hours: hours(c.inPerson.required - c.inPerson.counted) })}</li> : null}
+            {c.inPerson && c.inPerson.counted < c.inPerson.required ? (
+              <li>{t("certifications.next.inPerson", { hours: hours(c.inPerson.required - c.inPerson.counted) })}</li>
+            ) : null}
           </ul>
         )}
         {standing.suggestions.length ? (
@@ -172,7 +261,8 @@ function Standing({ standing }: { standing: CertificationStanding }) {
             <ul>
               {standing.suggestions.map((session) => (
                 <li key={session.sessionId}>
-                  <Link to={`/trainings/${session.sessionId}`}>{localizedField(session, "title", locale)}</Link> — {format.date(session.startsAt, { dateStyle: "medium" })}
+                  <Link to={`/trainings/${session.sessionId}`}>{localizedField(session, "title", locale)}</Link> —{" "}
+                  {format.date(session.startsAt, { dateStyle: "medium" })}
                 </li>
               ))}
             </ul>
@@ -185,7 +275,12 @@ function Standing({ standing }: { standing: CertificationStanding }) {
         <input type="hidden" name="typeKey" value={standing.typeKey} />
         <input type="hidden" name="number" value={standing.number ?? ""} />
         <input type="hidden" name="issuedOn" value={standing.issuedOn} />
-        <CheckboxField name="remindersOn" id={`reminders-${standing.id}`} label={t("certifications.reminders.on")} defaultChecked={standing.remindersOn} />
+        <CheckboxField
+          name="remindersOn"
+          id={`reminders-${standing.id}`}
+          label={t("certifications.reminders.on")}
+          defaultChecked={standing.remindersOn}
+        />
         <button type="submit" className="secondary">
           {t("certifications.reminders.save")}
         </button>
@@ -213,9 +308,15 @@ export default function Certifications({ loaderData, actionData }: Route.Compone
     <MyTrainingsPage title={t("certifications.title")}>
       <p className="lede">{t("certifications.lede")}</p>
       {loaderData.notice && !state ? <Notice>{t(loaderData.notice)}</Notice> : null}
-      {state && !state.form?.match(/certification|hours/) ? <ErrorSummary errors={errors} formError={state.formError} /> : null}
+      {state && !state.form?.match(/certification|hours/) ? (
+        <ErrorSummary errors={errors} formError={state.formError} />
+      ) : null}
 
-      {loaderData.standings.length === 0 ? <p className="card">{t("certifications.empty")}</p> : loaderData.standings.map((standing) => <Standing key={standing.id} standing={standing} />)}
+      {loaderData.standings.length === 0 ? (
+        <p className="card">{t("certifications.empty")}</p>
+      ) : (
+        loaderData.standings.map((standing) => <Standing key={standing.id} standing={standing} />)
+      )}
 
       <section aria-labelledby="ledger-title" className="stack">
         <h2 id="ledger-title">{t("certifications.ledger.title")}</h2>
@@ -226,15 +327,30 @@ export default function Certifications({ loaderData, actionData }: Route.Compone
             rows={loaderData.ledger}
             rowKey={(entry) => entry.id}
             columns={[
-              { label: t("certifications.ledger.date"), cell: (entry) => format.date(`${entry.completedOn}T12:00:00Z`, { dateStyle: "medium", timeZone: "UTC" }) },
-              { label: t("certifications.ledger.what"), rowHeader: true, cell: (entry) => localized({ en: entry.title, es: entry.titleEs }, locale) },
+              {
+                label: t("certifications.ledger.date"),
+                cell: (entry) =>
+                  format.date(`${entry.completedOn}T12:00:00Z`, { dateStyle: "medium", timeZone: "UTC" }),
+              },
+              {
+                label: t("certifications.ledger.what"),
+                rowHeader: true,
+                cell: (entry) => localized({ en: entry.title, es: entry.titleEs }, locale),
+              },
               { label: t("certifications.ledger.hours"), cell: (entry) => hours(entry.minutes) },
               {
                 label: t("certifications.ledger.categories"),
                 cell: (entry) =>
-                  entry.categories.length ? entry.categories.map((c) => `${t(`certifications.category.${c.category}` as MessageKey)} ${hours(c.minutes)}`).join(", ") : t("certifications.category.general"),
+                  entry.categories.length
+                    ? entry.categories
+                        .map((c) => `${t(`certifications.category.${c.category}` as MessageKey)} ${hours(c.minutes)}`)
+                        .join(", ")
+                    : t("certifications.category.general"),
               },
-              { label: t("certifications.ledger.where"), cell: (entry) => t(entry.inPerson ? "certifications.ledger.inPerson" : "certifications.ledger.online") },
+              {
+                label: t("certifications.ledger.where"),
+                cell: (entry) => t(entry.inPerson ? "certifications.ledger.inPerson" : "certifications.ledger.online"),
+              },
               {
                 label: t("certifications.ledger.source"),
                 cell: (entry) =>
@@ -247,7 +363,9 @@ export default function Certifications({ loaderData, actionData }: Route.Compone
                   ) : (
                     <span className="stack-tight">
                       <span>{t("certifications.ledger.outside", { provider: entry.provider ?? "" })}</span>
-                      <span className="muted">{t(entry.verified ? "certifications.ledger.verified" : "certifications.ledger.unverified")}</span>
+                      <span className="muted">
+                        {t(entry.verified ? "certifications.ledger.verified" : "certifications.ledger.unverified")}
+                      </span>
                       <a href={`/my/certifications/evidence/${entry.id}`}>{t("certifications.ledger.evidence")}</a>
                       {!entry.verified ? (
                         <ConfirmAction
@@ -271,10 +389,17 @@ export default function Certifications({ loaderData, actionData }: Route.Compone
 
       <section aria-labelledby="add-certification" className="narrow stack">
         <h2 id="add-certification">{t("certifications.add.title")}</h2>
-        {state?.form === "certification" ? <ErrorSummary errors={certificationErrors} formError={state.formError} /> : null}
+        {state?.form === "certification" ? (
+          <ErrorSummary errors={certificationErrors} formError={state.formError} />
+        ) : null}
         <Form method="post" className="stack" noValidate>
           <input type="hidden" name="intent" value="add-certification" />
-          <SelectField name="typeKey" label={t("certifications.add.type")} error={certificationErrors.typeKey} defaultValue={kept("typeKey")}>
+          <SelectField
+            name="typeKey"
+            label={t("certifications.add.type")}
+            error={certificationErrors.typeKey}
+            defaultValue={kept("typeKey")}
+          >
             <option value="">—</option>
             {loaderData.types.map((type) => (
               <option key={type.key} value={type.key}>
@@ -282,7 +407,15 @@ export default function Certifications({ loaderData, actionData }: Route.Compone
               </option>
             ))}
           </SelectField>
-          <TextField name="number" label={t("certifications.add.number")} hint={t("certifications.add.numberHint")} error={certificationErrors.number} defaultValue={kept("number")} maxLength={MAX_CERTIFICATION_NUMBER_LENGTH} autoComplete="off" />
+          <TextField
+            name="number"
+            label={t("certifications.add.number")}
+            hint={t("certifications.add.numberHint")}
+            error={certificationErrors.number}
+            defaultValue={kept("number")}
+            maxLength={MAX_CERTIFICATION_NUMBER_LENGTH}
+            autoComplete="off"
+          />
           <TextField
             name="issuedOn"
             type="date"
@@ -302,9 +435,30 @@ export default function Certifications({ loaderData, actionData }: Route.Compone
         {state?.form === "hours" ? <ErrorSummary errors={hoursErrors} formError={state.formError} /> : null}
         <Form method="post" encType="multipart/form-data" className="stack" noValidate>
           <input type="hidden" name="intent" value="add-hours" />
-          <TextField name="title" label={t("certifications.outside.titleField")} error={hoursErrors.title} defaultValue={kept("title")} maxLength={MAX_CERTIFICATION_TEXT_LENGTH} required />
-          <TextField name="provider" label={t("certifications.outside.provider")} error={hoursErrors.provider} defaultValue={kept("provider")} maxLength={MAX_CERTIFICATION_TEXT_LENGTH} required />
-          <TextField name="completedOn" type="date" label={t("certifications.outside.completedOn")} error={hoursErrors.completedOn} defaultValue={kept("completedOn")} required />
+          <TextField
+            name="title"
+            label={t("certifications.outside.titleField")}
+            error={hoursErrors.title}
+            defaultValue={kept("title")}
+            maxLength={MAX_CERTIFICATION_TEXT_LENGTH}
+            required
+          />
+          <TextField
+            name="provider"
+            label={t("certifications.outside.provider")}
+            error={hoursErrors.provider}
+            defaultValue={kept("provider")}
+            maxLength={MAX_CERTIFICATION_TEXT_LENGTH}
+            required
+          />
+          <TextField
+            name="completedOn"
+            type="date"
+            label={t("certifications.outside.completedOn")}
+            error={hoursErrors.completedOn}
+            defaultValue={kept("completedOn")}
+            required
+          />
           <TextField
             name="hours"
             id="field-minutes"
@@ -334,7 +488,11 @@ export default function Certifications({ loaderData, actionData }: Route.Compone
                 />
               ))}
           </fieldset>
-          <CheckboxField name="inPerson" label={t("certifications.outside.inPerson")} defaultChecked={kept("inPerson") === "on"} />
+          <CheckboxField
+            name="inPerson"
+            label={t("certifications.outside.inPerson")}
+            defaultChecked={kept("inPerson") === "on"}
+          />
           <TextField
             name="evidence"
             type="file"

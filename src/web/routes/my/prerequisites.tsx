@@ -10,7 +10,15 @@ import { translator } from "#i18n/translate.ts";
 import { localized } from "#i18n/localized.ts";
 import { declareOutsideCompletion } from "#features/registration/outside-completions.ts";
 import { readMyPrerequisites } from "#features/registration/read-my-prerequisites.ts";
-import { ErrorSummary, Notice, SelectField, SubmitButton, TextAreaField, TextField, useFormState } from "../../components/forms.tsx";
+import {
+  ErrorSummary,
+  Notice,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  useFormState,
+} from "../../components/forms.tsx";
 import { useFormat, useT } from "../../components/i18n.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
@@ -33,7 +41,11 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const session = url.searchParams.get("session");
   return {
-    courses: mine.courses.map((course) => ({ id: course.id, title: localized(course.title, locale), done: course.done })),
+    courses: mine.courses.map((course) => ({
+      id: course.id,
+      title: localized(course.title, locale),
+      done: course.done,
+    })),
     declarations: mine.declarations.map((d) => ({ ...d, courseTitle: localized(d.courseTitle, locale) })),
     course: url.searchParams.get("course") ?? "",
     session: session && ID.test(session) ? session : null,
@@ -52,7 +64,18 @@ export async function action({ request, context }: Route.ActionArgs) {
     session: fields.session ?? "",
   };
   const result = await attempt(
-    () => declareOutsideCompletion(ctx.services, { viewer: ctx.viewer, courseId: values.courseId, provider: values.provider, completedOn: values.completedOn, evidence: values.evidence }, actorOf(ctx)),
+    () =>
+      declareOutsideCompletion(
+        ctx.services,
+        {
+          viewer: ctx.viewer,
+          courseId: values.courseId,
+          provider: values.provider,
+          completedOn: values.completedOn,
+          evidence: values.evidence,
+        },
+        actorOf(ctx),
+      ),
     translator(ctx.locale),
     { values },
   );
@@ -71,7 +94,14 @@ export default function MyPrerequisites({ loaderData, actionData }: Route.Compon
   const t = useT();
   const format = useFormat();
   const { state, errors } = useFormState(actionData);
-  const values = { courseId: loaderData.course, provider: "", completedOn: "", evidence: "", session: loaderData.session ?? "", ...state?.values };
+  const values = {
+    courseId: loaderData.course,
+    provider: "",
+    completedOn: "",
+    evidence: "",
+    session: loaderData.session ?? "",
+    ...state?.values,
+  };
   return (
     <MyTrainingsPage title={t("myTrainings.prerequisites.title")}>
       <p className="lede narrow">{t("myTrainings.prerequisites.lede")}</p>
@@ -94,7 +124,13 @@ export default function MyPrerequisites({ loaderData, actionData }: Route.Compon
           <ErrorSummary errors={errors} formError={state?.formError} />
           <Form method="post" className="stack" noValidate>
             {values.session ? <input type="hidden" name="session" value={values.session} /> : null}
-            <SelectField name="courseId" label={t("myTrainings.prerequisites.course.label")} error={errors.courseId} defaultValue={values.courseId} required>
+            <SelectField
+              name="courseId"
+              label={t("myTrainings.prerequisites.course.label")}
+              error={errors.courseId}
+              defaultValue={values.courseId}
+              required
+            >
               <option value="">{t("myTrainings.prerequisites.course.choose")}</option>
               {loaderData.courses.map((course) => (
                 <option key={course.id} value={course.id}>
@@ -148,7 +184,10 @@ export default function MyPrerequisites({ loaderData, actionData }: Route.Compon
             columns={[
               { label: t("myTrainings.prerequisites.column.course"), rowHeader: true, cell: (d) => d.courseTitle },
               { label: t("myTrainings.prerequisites.column.provider"), cell: (d) => d.provider },
-              { label: t("myTrainings.prerequisites.column.completedOn"), cell: (d) => format.date(`${d.completedOn}T12:00:00Z`, { dateStyle: "medium", timeZone: "UTC" }) },
+              {
+                label: t("myTrainings.prerequisites.column.completedOn"),
+                cell: (d) => format.date(`${d.completedOn}T12:00:00Z`, { dateStyle: "medium", timeZone: "UTC" }),
+              },
               {
                 label: t("myTrainings.prerequisites.column.status"),
                 cell: (d) => <span className={`pill declared-${d.status}`}>{t(statusKeys[d.status])}</span>,

@@ -67,7 +67,12 @@ export default function MyResult({ loaderData }: Route.ComponentProps) {
       <p className="lede">{dayRange(locale, timeZone, loaderData.startsAt, loaderData.endsAt)}</p>
       <div className="card my-result">
         <p className="my-result-summary">{summary}</p>
-        <p>{t("attendance.results.attendedOf", { attended: duration(t, result.attendedMinutes), contact: duration(t, result.contactMinutes) })}</p>
+        <p>
+          {t("attendance.results.attendedOf", {
+            attended: duration(t, result.attendedMinutes),
+            contact: duration(t, result.contactMinutes),
+          })}
+        </p>
         {reasons.length ? (
           <>
             <p>{t("attendance.my.why")}</p>
@@ -85,14 +90,25 @@ export default function MyResult({ loaderData }: Route.ComponentProps) {
         rows={loaderData.meetings}
         rowKey={(meeting) => meeting.id}
         columns={[
-          { label: t("attendance.my.column.meeting"), rowHeader: true, cell: (meeting) => t("attendance.meetings.day", { position: meeting.position }) },
-          { label: t("attendance.my.column.when"), cell: (meeting) => `${longDay(locale, timeZone, meeting.startsAt)} · ${timeRange(locale, timeZone, meeting.startsAt, meeting.endsAt)}` },
+          {
+            label: t("attendance.my.column.meeting"),
+            rowHeader: true,
+            cell: (meeting) => t("attendance.meetings.day", { position: meeting.position }),
+          },
+          {
+            label: t("attendance.my.column.when"),
+            cell: (meeting) =>
+              `${longDay(locale, timeZone, meeting.startsAt)} · ${timeRange(locale, timeZone, meeting.startsAt, meeting.endsAt)}`,
+          },
           {
             label: t("attendance.my.column.present"),
             cell: (meeting) =>
               meeting.minutesPresent === null
                 ? t("attendance.my.notMarked")
-                : t("attendance.results.attendedOf", { attended: duration(t, meeting.minutesPresent), contact: duration(t, meeting.contactMinutes) }),
+                : t("attendance.results.attendedOf", {
+                    attended: duration(t, meeting.minutesPresent),
+                    contact: duration(t, meeting.contactMinutes),
+                  }),
           },
         ]}
       />

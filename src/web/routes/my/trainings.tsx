@@ -55,10 +55,21 @@ function describe(r: MyTraining, t: Translate, locale: Locale, timeZone: string,
     holdHours: r.offerHoldHours,
     offerDeadline: r.offerExpiresAt ? dateAndTime(locale, timeZone, r.offerExpiresAt) : null,
     inGroup,
-    cancel: r.status === "confirmed" ? (mayCancel ? { until: dateAndTime(locale, timeZone, r.cancelCutoffAt) } : { closedHours: cutoffHours }) : null,
+    cancel:
+      r.status === "confirmed"
+        ? mayCancel
+          ? { until: dateAndTime(locale, timeZone, r.cancelCutoffAt) }
+          : { closedHours: cutoffHours }
+        : null,
     transferTo:
       r.status === "waitlisted" || (r.status === "confirmed" && mayCancel)
-        ? r.transferTo.map((s) => ({ id: s.id, label: t("myTrainings.transfer.option", { dates: dayRange(locale, timeZone, s.startsAt, s.endsAt), format: formatLabel(t, s.format) }) }))
+        ? r.transferTo.map((s) => ({
+            id: s.id,
+            label: t("myTrainings.transfer.option", {
+              dates: dayRange(locale, timeZone, s.startsAt, s.endsAt),
+              format: formatLabel(t, s.format),
+            }),
+          }))
         : [],
   };
 }
@@ -74,7 +85,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   return {
     upcoming: mine.upcoming.map((r) => describe(r, t, locale, timeZone, now)),
     earlier: mine.earlier.map((r) => describe(r, t, locale, timeZone, now)),
-    done: done && doneStatus ? { status: doneStatus, position: done.waitlistPosition ?? 0, hours: done.offerHoldHours } : null,
+    done:
+      done && doneStatus
+        ? { status: doneStatus, position: done.waitlistPosition ?? 0, hours: done.offerHoldHours }
+        : null,
     notice: oneOf(notices, url.searchParams.get("notice")),
     feed: mine.feed ? { since: dateAndTime(locale, timeZone, mine.feed.createdAt) } : null,
     hubContactEmail: mine.hubContactEmail,
@@ -95,7 +109,11 @@ export async function action({ request, context }: Route.ActionArgs) {
   const intent = fields.intent ?? "";
 
   if (intent === "feed") {
-    const feed = await rotatePersonalFeed(ctx.services.db, { userId: viewer!.userId, publicUrl: ctx.services.config.publicUrl }, actor);
+    const feed = await rotatePersonalFeed(
+      ctx.services.db,
+      { userId: viewer!.userId, publicUrl: ctx.services.config.publicUrl },
+      actor,
+    );
     // Not a redirect: the address exists only in this answer and is never shown again.
     return data<TrainingsState>({ feedUrl: feed.url });
   }
@@ -104,20 +122,29 @@ export async function action({ request, context }: Route.ActionArgs) {
     throw redirect("/my/trainings?notice=feedStopped");
   }
   if (intent === "cancel" || intent === "leave" || intent === "withdraw") {
-    const result = await attempt(() => cancelRegistration(ctx.services, { viewer, registrationId }, actor), t, { form: registrationId });
+    const result = await attempt(() => cancelRegistration(ctx.services, { viewer, registrationId }, actor), t, {
+      form: registrationId,
+    });
     if (!result.ok) return result.response;
     throw redirect(`/my/trainings?notice=${cancelNotices[intent]}`);
   }
   if (intent === "accept" || intent === "decline") {
     const answer = intent === "accept" ? acceptOffer : declineOffer;
-    const result = await attempt(() => answer(ctx.services, { viewer, registrationId }, actor), t, { form: registrationId });
+    const result = await attempt(() => answer(ctx.services, { viewer, registrationId }, actor), t, {
+      form: registrationId,
+    });
     if (!result.ok) return result.response;
     throw redirect(`/my/trainings?notice=${intent === "accept" ? "accepted" : "declined"}`);
   }
   if (intent === "transfer") {
-    const result = await attempt(() => transferRegistration(ctx.services, { viewer, registrationId, toSessionId: fields.toSessionId ?? "" }, actor), t, {
-      form: registrationId,
-    });
+    const result = await attempt(
+      () =>
+        transferRegistration(ctx.services, { viewer, registrationId, toSessionId: fields.toSessionId ?? "" }, actor),
+      t,
+      {
+        form: registrationId,
+      },
+    );
     if (!result.ok) return result.response;
     throw redirect(`/my/trainings?notice=moved&done=${encodeURIComponent(result.value.id)}`);
   }
@@ -158,7 +185,17 @@ function Facts({ row }: { row: Row }) {
   );
 }
 
-function Actions({ row, hubContactEmail, error, fieldError }: { row: Row; hubContactEmail: string | null; error?: string; fieldError?: string }) {
+function Actions({
+  row,
+  hubContactEmail,
+  error,
+  fieldError,
+}: {
+  row: Row;
+  hubContactEmail: string | null;
+  error?: string;
+  fieldError?: string;
+}) {
   const t = useT();
   const hidden = (intent: string) => (
     <>
@@ -244,8 +281,7 @@ function Actions({ row, hubContactEmail, error, fieldError }: { row: Row; hubCon
           {t("myTrainings.cancel.closed", { hours: row.cancel.closedHours })}{" "}
           {hubContactEmail ? (
             <>
-              {t("myTrainings.cancel.contact")}{" "}
-              <a href={`mailto:${hubContactEmail}`}>{hubContactEmail}</a>
+              {t("myTrainings.cancel.contact")} <a href={`mailto:${hubContactEmail}`}>{hubContactEmail}</a>
             </>
           ) : (
             t("myTrainings.cancel.contactNoEmail")
@@ -256,7 +292,15 @@ function Actions({ row, hubContactEmail, error, fieldError }: { row: Row; hubCon
   );
 }
 
-function UpcomingTraining({ row, hubContactEmail, state }: { row: Row; hubContactEmail: string | null; state: TrainingsState | undefined }) {
+function UpcomingTraining({
+  row,
+  hubContactEmail,
+  state,
+}: {
+  row: Row;
+  hubContactEmail: string | null;
+  state: TrainingsState | undefined;
+}) {
   const t = useT();
   const explain = explainKeys[row.status];
   const mine = state?.form === row.id;
@@ -270,7 +314,9 @@ function UpcomingTraining({ row, hubContactEmail, state }: { row: Row; hubContac
         <StatusPill status={row.status} />
       </p>
       <Facts row={row} />
-      {explain ? <p>{t(explain, { position: row.position ?? 0, hours: row.holdHours, deadline: row.offerDeadline ?? "" })}</p> : null}
+      {explain ? (
+        <p>{t(explain, { position: row.position ?? 0, hours: row.holdHours, deadline: row.offerDeadline ?? "" })}</p>
+      ) : null}
       {row.status === "confirmed" && row.online ? (
         <section className="join-box" aria-labelledby={`${headingId}-join`}>
           <h4 id={`${headingId}-join`}>{t("myTrainings.join.title")}</h4>
@@ -285,7 +331,12 @@ function UpcomingTraining({ row, hubContactEmail, state }: { row: Row; hubContac
           {!row.joinUrl && !row.joinDetails ? <p className="muted">{t("myTrainings.join.none")}</p> : null}
         </section>
       ) : null}
-      <Actions row={row} hubContactEmail={hubContactEmail} error={mine ? state?.formError : undefined} fieldError={mine ? state?.errors?.toSessionId : undefined} />
+      <Actions
+        row={row}
+        hubContactEmail={hubContactEmail}
+        error={mine ? state?.formError : undefined}
+        fieldError={mine ? state?.errors?.toSessionId : undefined}
+      />
     </li>
   );
 }
@@ -344,7 +395,9 @@ export default function MyTrainings({ loaderData, actionData }: Route.ComponentP
     <MyTrainingsPage title={t("myTrainings.title")}>
       <p className="lede">{t("myTrainings.lede")}</p>
       {!state && notice ? <Notice>{t(`myTrainings.notice.${notice}`)}</Notice> : null}
-      {!state && done ? <Notice>{t(`myTrainings.done.${done.status}`, { position: done.position, hours: done.hours })}</Notice> : null}
+      {!state && done ? (
+        <Notice>{t(`myTrainings.done.${done.status}`, { position: done.position, hours: done.hours })}</Notice>
+      ) : null}
       {cardError || (state?.formError && !state.form) ? (
         <div className="error-summary" role="alert">
           <p>{cardError ?? state?.formError}</p>

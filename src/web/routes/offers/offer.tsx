@@ -17,7 +17,10 @@ import { pageTitle } from "../public/lib/page-meta.ts";
 
 export const handle: RouteHandle = { access: "public" };
 
-export const meta: Route.MetaFunction = ({ matches }) => [...pageTitle(matches, "notices.offerPage.title"), { name: "robots", content: "noindex" }];
+export const meta: Route.MetaFunction = ({ matches }) => [
+  ...pageTitle(matches, "notices.offerPage.title"),
+  { name: "robots", content: "noindex" },
+];
 
 /** What the page shows of a session: its title, schedule and place, already written in the person's zone. Never the join link. */
 type SessionSummary = { title: string; schedule: string[]; where: string };
@@ -33,7 +36,10 @@ function summarize(session: CalendarSession, locale: Locale, timeZone: string): 
 type Closed = { state: "used" | "expired" | "closed" | "unknown"; title: string | null };
 
 function closedState(view: OfferLinkView, locale: Locale): Closed {
-  return { state: view.state === "open" ? "used" : view.state, title: view.state === "unknown" ? null : localized(view.session.title, locale) };
+  return {
+    state: view.state === "open" ? "used" : view.state,
+    title: view.state === "unknown" ? null : localized(view.session.title, locale),
+  };
 }
 
 export async function loader({ params, context }: Route.LoaderArgs) {
@@ -53,7 +59,11 @@ export async function loader({ params, context }: Route.LoaderArgs) {
 
 export async function action({ params, context }: Route.ActionArgs) {
   const ctx = appContext(context);
-  const result = await redeemOfferLink(ctx.services, { token: params.token }, { ...actorOf(ctx), label: ctx.viewer?.email ?? "offer link" });
+  const result = await redeemOfferLink(
+    ctx.services,
+    { token: params.token },
+    { ...actorOf(ctx), label: ctx.viewer?.email ?? "offer link" },
+  );
   if (result.outcome === "accepted") {
     const { session } = result;
     return {
@@ -66,7 +76,8 @@ export async function action({ params, context }: Route.ActionArgs) {
       },
     };
   }
-  if (result.outcome === "declined") return { result: { outcome: "declined" as const, title: localized(result.session.title, ctx.locale) } };
+  if (result.outcome === "declined")
+    return { result: { outcome: "declined" as const, title: localized(result.session.title, ctx.locale) } };
   return { result: { outcome: "closed" as const, closed: closedState(result.view, ctx.locale) } };
 }
 
@@ -172,11 +183,17 @@ export default function Offer({ loaderData, actionData }: Route.ComponentProps) 
   return (
     <div className="page narrow">
       <h1>{t("notices.offerPage.title")}</h1>
-      <p className="lede">{t(accepting ? "notices.offerPage.accept.lede" : "notices.offerPage.decline.lede", { title: view.session.title })}</p>
+      <p className="lede">
+        {t(accepting ? "notices.offerPage.accept.lede" : "notices.offerPage.decline.lede", {
+          title: view.session.title,
+        })}
+      </p>
       <p>{t("notices.offerPage.deadline", { deadline: view.deadline })}</p>
       <SessionFacts session={view.session} />
       <Form method="post">
-        <SubmitButton>{t(accepting ? "notices.offerPage.accept.button" : "notices.offerPage.decline.button")}</SubmitButton>
+        <SubmitButton>
+          {t(accepting ? "notices.offerPage.accept.button" : "notices.offerPage.decline.button")}
+        </SubmitButton>
       </Form>
       <p className="muted">{t("notices.offerPage.changeMind")}</p>
     </div>

@@ -48,7 +48,8 @@ export default function Partner({ loaderData, actionData }: Route.ComponentProps
   const t = useT();
   const { state } = useFormState(actionData);
   const { organizations } = loaderData;
-  const strayError = state && !organizations.some((organization) => organization.id === state.form) ? state.formError : undefined;
+  const strayError =
+    state && !organizations.some((organization) => organization.id === state.form) ? state.formError : undefined;
   return (
     <div className="page">
       <PartnerNav />
@@ -69,7 +70,12 @@ export default function Partner({ loaderData, actionData }: Route.ComponentProps
             const errors = mine?.errors ?? {};
             const prefix = `${organization.id}-`;
             return (
-              <section key={organization.id} id={`org-${organization.id}`} className="card org-card" aria-labelledby={`org-${organization.id}-title`}>
+              <section
+                key={organization.id}
+                id={`org-${organization.id}`}
+                className="card org-card"
+                aria-labelledby={`org-${organization.id}-title`}
+              >
                 <h2 id={`org-${organization.id}-title`}>{organization.name}</h2>
                 {loaderData.saved === organization.id && !state ? <Notice>{t("partner.saved")}</Notice> : null}
                 <div className="org-columns">

@@ -12,7 +12,14 @@ import { registerGroup } from "#features/registration/register-group.ts";
 import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.ts";
 import { inZone } from "#i18n/format.ts";
 import { localizedField } from "#i18n/localized.ts";
-import { ErrorSummary, SelectField, SubmitButton, TextField, useFormState, type FormState } from "../../components/forms.tsx";
+import {
+  ErrorSummary,
+  SelectField,
+  SubmitButton,
+  TextField,
+  useFormState,
+  type FormState,
+} from "../../components/forms.tsx";
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
 import { readRegistrationForm } from "../admin/lib/registration-form.server.ts";
@@ -31,9 +38,14 @@ type GroupState = FormState & { rows?: number };
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { services, viewer } = appContext(context);
   const url = new URL(request.url);
-  const [organizations, sessions] = await Promise.all([listManagedOrganizations(services.db, viewer!), listOpenSessions(services.db, services.now())]);
+  const [organizations, sessions] = await Promise.all([
+    listManagedOrganizations(services.db, viewer!),
+    listOpenSessions(services.db, services.now()),
+  ]);
   const wantedOrganization = url.searchParams.get("organization");
-  const organization = organizations.find((o) => o.id === wantedOrganization) ?? (organizations.length === 1 ? organizations[0] : undefined);
+  const organization =
+    organizations.find((o) => o.id === wantedOrganization) ??
+    (organizations.length === 1 ? organizations[0] : undefined);
   const session = sessions.find((s) => s.id === url.searchParams.get("session")) ?? null;
   return {
     organizations: organizations.map(({ id, name }) => ({ id, name })),
@@ -45,7 +57,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 function memberRows(fields: Record<string, string>, count: number) {
-  return Array.from({ length: count }, (_, index) => ({ name: (fields[`members.${index}.name`] ?? "").trim(), email: (fields[`members.${index}.email`] ?? "").trim() }));
+  return Array.from({ length: count }, (_, index) => ({
+    name: (fields[`members.${index}.name`] ?? "").trim(),
+    email: (fields[`members.${index}.email`] ?? "").trim(),
+  }));
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -60,19 +75,31 @@ export async function action({ request, context }: Route.ActionArgs) {
   const read = readRegistrationForm(form, session.questions);
   const typed: Record<string, string> = { ...read.values };
   for (const [name, value] of Object.entries(fields)) if (name.startsWith("members.")) typed[name] = value;
-  if (fields.intent === "add-row") return { values: typed, rows: Math.min(MAX_GROUP_SEATS, rows + 1) } satisfies GroupState;
+  if (fields.intent === "add-row")
+    return { values: typed, rows: Math.min(MAX_GROUP_SEATS, rows + 1) } satisfies GroupState;
 
   // Rows left empty are not people; a row with only one of the two is, and the rules say what is missing.
   const filled = memberRows(fields, rows)
     .map((member, row) => ({ ...member, row }))
     .filter((member) => member.name || member.email);
   const members = filled.map(({ name, email }) => ({ name, email }));
-  if (members.length === 0) return data<GroupState>({ values: typed, rows, errors: { "members.0.name": t("roster.staff.errors.nobody") } }, { status: 400 });
+  if (members.length === 0)
+    return data<GroupState>(
+      { values: typed, rows, errors: { "members.0.name": t("roster.staff.errors.nobody") } },
+      { status: 400 },
+    );
   const result = await attempt<Awaited<ReturnType<typeof registerGroup>>, GroupState>(
     () =>
       registerGroup(
         ctx.services,
-        { viewer: ctx.viewer, sessionId, organizationId: fields.organizationId ?? "", members, ...read.fields, locale: ctx.locale },
+        {
+          viewer: ctx.viewer,
+          sessionId,
+          organizationId: fields.organizationId ?? "",
+          members,
+          ...read.fields,
+          locale: ctx.locale,
+        },
         actorOf(ctx),
       ),
     t,
@@ -83,7 +110,10 @@ export async function action({ request, context }: Route.ActionArgs) {
     const state = result.response.data;
     if (state.errors) {
       state.errors = Object.fromEntries(
-        Object.entries(state.errors).map(([path, message]) => [path.replace(/^members\.(\d+)\./, (_, index: string) => `members.${filled[Number(index)]?.row ?? index}.`), message]),
+        Object.entries(state.errors).map(([path, message]) => [
+          path.replace(/^members\.(\d+)\./, (_, index: string) => `members.${filled[Number(index)]?.row ?? index}.`),
+          message,
+        ]),
       );
     }
     return result.response;
@@ -121,7 +151,11 @@ export default function RegisterGroup({ loaderData, actionData }: Route.Componen
               <h2 id="choose-title">{t("roster.staff.chooseTitle")}</h2>
               {loaderData.asked && !session ? <ErrorSummary formError={t("roster.staff.errors.session")} /> : null}
               {organizations.length > 1 ? (
-                <SelectField name="organization" label={t("roster.staff.organization")} defaultValue={organizationId ?? ""}>
+                <SelectField
+                  name="organization"
+                  label={t("roster.staff.organization")}
+                  defaultValue={organizationId ?? ""}
+                >
                   {organizations.map((organization) => (
                     <option key={organization.id} value={organization.id}>
                       {organization.name}
@@ -145,15 +179,31 @@ export default function RegisterGroup({ loaderData, actionData }: Route.Componen
 
             {session && organizationId ? (
               <section aria-labelledby="people-title">
-                <h2 id="people-title">{t("roster.staff.peopleTitle", { course: title(session), when: when(session) })}</h2>
+                <h2 id="people-title">
+                  {t("roster.staff.peopleTitle", { course: title(session), when: when(session) })}
+                </h2>
                 <p>
-                  {t("roster.staff.explain", { organization: organizations.find((o) => o.id === organizationId)?.name ?? "" })}{" "}
+                  {t("roster.staff.explain", {
+                    organization: organizations.find((o) => o.id === organizationId)?.name ?? "",
+                  })}{" "}
                   {session.requiresApproval ? t("roster.staff.explainApplication") : null}
                 </p>
                 <ErrorSummary errors={errors} formError={state?.formError} />
-                <Form method="post" action={`/partner/register?${new URLSearchParams({ session: session.id, organization: organizationId }).toString()}`} className="stack" noValidate>
+                <Form
+                  method="post"
+                  action={`/partner/register?${new URLSearchParams({ session: session.id, organization: organizationId }).toString()}`}
+                  className="stack"
+                  noValidate
+                >
                   {/* Enter in a field registers the group: the first submit button is the one a form uses for that. */}
-                  <button type="submit" name="intent" value="register" className="visually-hidden" tabIndex={-1} aria-hidden="true">
+                  <button
+                    type="submit"
+                    name="intent"
+                    value="register"
+                    className="visually-hidden"
+                    tabIndex={-1}
+                    aria-hidden="true"
+                  >
                     {t("roster.staff.submit")}
                   </button>
                   <input type="hidden" name="sessionId" value={session.id} />
@@ -163,7 +213,12 @@ export default function RegisterGroup({ loaderData, actionData }: Route.Componen
                     <legend>{t("roster.staff.people")}</legend>
                     <p className="field-hint">{t("roster.staff.peopleHint", { max: MAX_GROUP_SEATS })}</p>
                     {Array.from({ length: rows }, (_, index) => (
-                      <div className="member-row" key={index} role="group" aria-label={t("roster.staff.person", { number: index + 1 })}>
+                      <div
+                        className="member-row"
+                        key={index}
+                        role="group"
+                        aria-label={t("roster.staff.person", { number: index + 1 })}
+                      >
                         <TextField
                           name={`members.${index}.name`}
                           label={t("roster.staff.name", { number: index + 1 })}
@@ -189,15 +244,30 @@ export default function RegisterGroup({ loaderData, actionData }: Route.Componen
                     ) : null}
                   </fieldset>
                   {/* One set of answers goes with the whole group: private questions are each person's own to answer, unless required. */}
-                  <QuestionFields questions={session.questions.filter((question) => !question.sensitive || question.required)} values={values} errors={errors} />
+                  <QuestionFields
+                    questions={session.questions.filter((question) => !question.sensitive || question.required)}
+                    values={values}
+                    errors={errors}
+                  />
                   <PriceFields
                     tiers={session.priceTiers}
                     currency={session.currency}
                     values={values}
                     errors={errors}
-                    preferred={session.priceTiers.some((tier) => tier.kind === "sponsored" && tier.organizationId === organizationId) ? "sponsored" : undefined}
+                    preferred={
+                      session.priceTiers.some(
+                        (tier) => tier.kind === "sponsored" && tier.organizationId === organizationId,
+                      )
+                        ? "sponsored"
+                        : undefined
+                    }
                   />
-                  <ConsentField label={t("roster.staff.consent")} hint={t("roster.staff.consentHint")} error={errors.consent} checked={values.consent === "on"} />
+                  <ConsentField
+                    label={t("roster.staff.consent")}
+                    hint={t("roster.staff.consentHint")}
+                    error={errors.consent}
+                    checked={values.consent === "on"}
+                  />
                   <p className="muted">{t("roster.staff.next")}</p>
                   <SubmitButton>{t("roster.staff.submit")}</SubmitButton>
                 </Form>

@@ -4,7 +4,10 @@ import { Link } from "react-router";
 import type { Route } from "./+types/registrations";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
-import { listPartnerRegistrations, type PartnerRegistration } from "#features/registration/list-partner-registrations.ts";
+import {
+  listPartnerRegistrations,
+  type PartnerRegistration,
+} from "#features/registration/list-partner-registrations.ts";
 import { oneOf } from "#web/search-params.ts";
 import { inZone } from "#i18n/format.ts";
 import { localizedField } from "#i18n/localized.ts";
@@ -44,15 +47,23 @@ export default function PartnerRegistrations({ loaderData }: Route.ComponentProp
   for (const row of registrations) {
     let current = sessions.at(-1);
     if (!current || current.sessionId !== row.sessionId) {
-      current = { sessionId: row.sessionId, title: localizedField(row, "courseTitle", locale), startsAt: row.startsAt, timeZone: row.timeZone, rows: [] };
+      current = {
+        sessionId: row.sessionId,
+        title: localizedField(row, "courseTitle", locale),
+        startsAt: row.startsAt,
+        timeZone: row.timeZone,
+        rows: [],
+      };
       sessions.push(current);
     }
     current.rows.push(row);
   }
   const organizations = new Set(registrations.map((row) => row.organizationId));
   const stateOf = (row: PartnerRegistration) => {
-    if (row.status === "waitlisted" && row.waitlistPosition) return t("roster.partner.place", { place: row.waitlistPosition });
-    if (row.status === "offered" && row.offerExpiresAt) return t("roster.partner.offerEnds", { when: format.dateTime(row.offerExpiresAt, inZone(row.timeZone)) });
+    if (row.status === "waitlisted" && row.waitlistPosition)
+      return t("roster.partner.place", { place: row.waitlistPosition });
+    if (row.status === "offered" && row.offerExpiresAt)
+      return t("roster.partner.offerEnds", { when: format.dateTime(row.offerExpiresAt, inZone(row.timeZone)) });
     return null;
   };
   return (
@@ -81,7 +92,9 @@ export default function PartnerRegistrations({ loaderData }: Route.ComponentProp
           <section key={session.sessionId} aria-labelledby={`session-${session.sessionId}`} className="roster-group">
             <h2 id={`session-${session.sessionId}`}>
               {session.title}
-              <span className="block muted session-when">{format.dateTime(session.startsAt, inZone(session.timeZone, true))}</span>
+              <span className="block muted session-when">
+                {format.dateTime(session.startsAt, inZone(session.timeZone, true))}
+              </span>
             </h2>
             <ResponsiveTable
               rows={session.rows}
@@ -93,7 +106,9 @@ export default function PartnerRegistrations({ loaderData }: Route.ComponentProp
                   cell: (row) => (
                     <>
                       {row.name}
-                      <span className="block muted break-anywhere"><EmailText email={row.email} /></span>
+                      <span className="block muted break-anywhere">
+                        <EmailText email={row.email} />
+                      </span>
                     </>
                   ),
                 },
@@ -106,7 +121,14 @@ export default function PartnerRegistrations({ loaderData }: Route.ComponentProp
                     </>
                   ),
                 },
-                ...(organizations.size > 1 ? [{ label: t("roster.column.organization"), cell: (row: PartnerRegistration) => row.organizationName }] : []),
+                ...(organizations.size > 1
+                  ? [
+                      {
+                        label: t("roster.column.organization"),
+                        cell: (row: PartnerRegistration) => row.organizationName,
+                      },
+                    ]
+                  : []),
                 {
                   label: t("roster.column.registration"),
                   cell: (row) => (

@@ -12,7 +12,8 @@ import { useHubName, useRootData } from "../../root.tsx";
 export const handle: RouteHandle = { access: "public" };
 
 export const meta: Route.MetaFunction = ({ matches }) => {
-  const root = matches.find((match) => match?.id === "root")?.loaderData as { hub?: { name: string; tagline: string | null } } | undefined;
+  const root = matches.find((match) => match?.id === "root")?.loaderData as
+    { hub?: { name: string; tagline: string | null } } | undefined;
   const name = root?.hub?.name ?? DEFAULT_HUB_NAME;
   return [{ title: name }, ...(root?.hub?.tagline ? [{ name: "description", content: root.hub.tagline }] : [])];
 };

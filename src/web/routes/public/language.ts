@@ -11,7 +11,6 @@ import { readForm } from "#web/form-state.server.ts";
 
 export const handle: RouteHandle = { access: "public" };
 
-
 export function loader() {
   throw redirect("/");
 }

@@ -13,18 +13,58 @@ export const handle: RouteHandle = { access: "public" };
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "public.learn.title");
 
 const tasks: Array<{ anchor: string; name: MessageKey; body: MessageKey; question: MessageKey }> = [
-  { anchor: "task-connection", name: "public.learn.task.connection.name", body: "public.learn.task.connection.body", question: "public.learn.task.connection.question" },
-  { anchor: "task-worldview", name: "public.learn.task.worldview.name", body: "public.learn.task.worldview.body", question: "public.learn.task.worldview.question" },
-  { anchor: "task-mutuality", name: "public.learn.task.mutuality.name", body: "public.learn.task.mutuality.body", question: "public.learn.task.mutuality.question" },
-  { anchor: "task-moving-towards", name: "public.learn.task.movingTowards.name", body: "public.learn.task.movingTowards.body", question: "public.learn.task.movingTowards.question" },
+  {
+    anchor: "task-connection",
+    name: "public.learn.task.connection.name",
+    body: "public.learn.task.connection.body",
+    question: "public.learn.task.connection.question",
+  },
+  {
+    anchor: "task-worldview",
+    name: "public.learn.task.worldview.name",
+    body: "public.learn.task.worldview.body",
+    question: "public.learn.task.worldview.question",
+  },
+  {
+    anchor: "task-mutuality",
+    name: "public.learn.task.mutuality.name",
+    body: "public.learn.task.mutuality.body",
+    question: "public.learn.task.mutuality.question",
+  },
+  {
+    anchor: "task-moving-towards",
+    name: "public.learn.task.movingTowards.name",
+    body: "public.learn.task.movingTowards.body",
+    question: "public.learn.task.movingTowards.question",
+  },
 ];
 
 const trainings: Array<{ name: MessageKey; length: MessageKey; body: MessageKey }> = [
-  { name: "public.learn.training.overview.name", length: "public.learn.training.overview.length", body: "public.learn.training.overview.body" },
-  { name: "public.learn.training.core.name", length: "public.learn.training.core.length", body: "public.learn.training.core.body" },
-  { name: "public.learn.training.advanced.name", length: "public.learn.training.advanced.length", body: "public.learn.training.advanced.body" },
-  { name: "public.learn.training.coReflection.name", length: "public.learn.training.coReflection.length", body: "public.learn.training.coReflection.body" },
-  { name: "public.learn.training.tot.name", length: "public.learn.training.tot.length", body: "public.learn.training.tot.body" },
+  {
+    name: "public.learn.training.overview.name",
+    length: "public.learn.training.overview.length",
+    body: "public.learn.training.overview.body",
+  },
+  {
+    name: "public.learn.training.core.name",
+    length: "public.learn.training.core.length",
+    body: "public.learn.training.core.body",
+  },
+  {
+    name: "public.learn.training.advanced.name",
+    length: "public.learn.training.advanced.length",
+    body: "public.learn.training.advanced.body",
+  },
+  {
+    name: "public.learn.training.coReflection.name",
+    length: "public.learn.training.coReflection.length",
+    body: "public.learn.training.coReflection.body",
+  },
+  {
+    name: "public.learn.training.tot.name",
+    length: "public.learn.training.tot.length",
+    body: "public.learn.training.tot.body",
+  },
 ];
 
 export default function Learn() {

@@ -21,7 +21,12 @@ const sections: Array<{ id: string; title: MessageKey; items: MessageKey[] }> = 
   {
     id: "what-we-keep",
     title: "public.privacy.keep.title",
-    items: ["public.privacy.keep.account", "public.privacy.keep.settings", "public.privacy.keep.optional", "public.privacy.keep.training"],
+    items: [
+      "public.privacy.keep.account",
+      "public.privacy.keep.settings",
+      "public.privacy.keep.optional",
+      "public.privacy.keep.training",
+    ],
   },
   {
     id: "who-sees-it",
@@ -35,9 +40,17 @@ const sections: Array<{ id: string; title: MessageKey; items: MessageKey[] }> = 
     ],
   },
   { id: "legal-name", title: "public.privacy.legalName.title", items: ["public.privacy.legalName.body"] },
-  { id: "sensitive", title: "public.privacy.sensitive.title", items: ["public.privacy.sensitive.optional", "public.privacy.sensitive.who"] },
+  {
+    id: "sensitive",
+    title: "public.privacy.sensitive.title",
+    items: ["public.privacy.sensitive.optional", "public.privacy.sensitive.who"],
+  },
   { id: "journal", title: "public.privacy.journal.title", items: ["public.privacy.journal.body"] },
-  { id: "export-delete", title: "public.privacy.yourData.title", items: ["public.privacy.yourData.coming", "public.privacy.yourData.meanwhile"] },
+  {
+    id: "export-delete",
+    title: "public.privacy.yourData.title",
+    items: ["public.privacy.yourData.coming", "public.privacy.yourData.meanwhile"],
+  },
   {
     id: "cookies",
     title: "public.privacy.cookies.title",
@@ -81,7 +94,8 @@ export default function Privacy({ loaderData }: Route.ComponentProps) {
         <p>
           {loaderData.contactEmail ? (
             <>
-              {t("public.privacy.questions.write")} <a href={`mailto:${loaderData.contactEmail}`}>{loaderData.contactEmail}</a>
+              {t("public.privacy.questions.write")}{" "}
+              <a href={`mailto:${loaderData.contactEmail}`}>{loaderData.contactEmail}</a>
             </>
           ) : (
             t("public.privacy.questions.admin")

@@ -80,7 +80,9 @@ export default function Support({ loaderData }: Route.ComponentProps) {
               <dl className="support-facts">
                 {resource.hours ? <Detail term={t("public.support.hours")}>{resource.hours}</Detail> : null}
                 <Detail term={t("public.support.checked")}>
-                  <time dateTime={resource.lastVerifiedOn}>{format.date(`${resource.lastVerifiedOn}T00:00:00Z`, { timeZone: "UTC" })}</time>
+                  <time dateTime={resource.lastVerifiedOn}>
+                    {format.date(`${resource.lastVerifiedOn}T00:00:00Z`, { timeZone: "UTC" })}
+                  </time>
                 </Detail>
               </dl>
             </li>

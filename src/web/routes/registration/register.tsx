@@ -11,7 +11,11 @@ import { amountFromCents } from "#core/decimal-input.ts";
 import { translator, type MessageKey, type Translate } from "#i18n/translate.ts";
 import { dateAndTime, dayRange, longDay, money, timeRange, zoneName } from "#i18n/format.ts";
 import { localized, localizedField } from "#i18n/localized.ts";
-import { readRegistrationForm, type RegistrationForm, type RegistrationKind } from "#features/registration/read-registration-form.ts";
+import {
+  readRegistrationForm,
+  type RegistrationForm,
+  type RegistrationKind,
+} from "#features/registration/read-registration-form.ts";
 import { registerForSession } from "#features/registration/register-for-session.ts";
 import { ErrorSummary, SubmitButton, TextAreaField, TextField, useFormState } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
@@ -20,7 +24,11 @@ import { formatLabel, seatsText } from "../catalog/lib/session-wording.ts";
 import myTrainingsStyles from "../../styles/my-trainings.css?url";
 import { OptionGroup } from "./lib/option-group.tsx";
 import { ANSWER_PREFIX, postedRegistration } from "./lib/posted-registration.ts";
-import { MAX_ACCOMMODATIONS_LENGTH, MAX_NEED_STATEMENT_LENGTH, MAX_REGISTRATION_PRONOUNS_LENGTH } from "#core/limits.ts";
+import {
+  MAX_ACCOMMODATIONS_LENGTH,
+  MAX_NEED_STATEMENT_LENGTH,
+  MAX_REGISTRATION_PRONOUNS_LENGTH,
+} from "#core/limits.ts";
 
 export const handle: RouteHandle = { access: "signed-in" };
 
@@ -46,10 +54,20 @@ const closedKeys = {
 } as const satisfies Record<string, MessageKey>;
 
 /** Why the form is not offered now, in words; null while registration is open. */
-function closedReason(t: Translate, locale: Locale, timeZone: string, session: RegistrationForm["session"]): string | null {
+function closedReason(
+  t: Translate,
+  locale: Locale,
+  timeZone: string,
+  session: RegistrationForm["session"],
+): string | null {
   if (session.status === "completed") return t("catalog.closed.completed");
   if (session.window === "open") return null;
-  const at = session.window === "not_yet_open" ? session.registrationOpensAt : session.window === "closed" ? session.registrationClosesAt : null;
+  const at =
+    session.window === "not_yet_open"
+      ? session.registrationOpensAt
+      : session.window === "closed"
+        ? session.registrationClosesAt
+        : null;
   return t(closedKeys[session.window], { date: at ? dateAndTime(locale, timeZone, at) : "" });
 }
 
@@ -69,15 +87,22 @@ function priceChoices(t: Translate, locale: Locale, session: RegistrationForm["s
           : tier.kind === "standard"
             ? t("myTrainings.register.price.standard", { amount: money$(tier.amountCents) })
             : t("myTrainings.register.price.sliding", { minimum: money$(tier.minimumCents ?? 0) }),
-      hint: tier.kind === "sliding_scale" ? t("myTrainings.register.price.slidingHint", { suggested: money$(tier.amountCents) }) : undefined,
+      hint:
+        tier.kind === "sliding_scale"
+          ? t("myTrainings.register.price.slidingHint", { suggested: money$(tier.amountCents) })
+          : undefined,
     })),
-    sliding: sliding ? { minimum: money$(sliding.minimumCents ?? 0), suggested: amountFromCents(sliding.amountCents) } : null,
+    sliding: sliding
+      ? { minimum: money$(sliding.minimumCents ?? 0), suggested: amountFromCents(sliding.amountCents) }
+      : null,
   };
 }
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   const { services, viewer, locale, timeZone } = appContext(context);
-  const form = await orNotFound(readRegistrationForm(services.db, { sessionId: params.id, now: services.now() }, viewer!));
+  const form = await orNotFound(
+    readRegistrationForm(services.db, { sessionId: params.id, now: services.now() }, viewer!),
+  );
   const t = translator(locale);
   const s = form.session;
   return {
@@ -86,7 +111,9 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     course: localized(s.courseTitle, locale),
     summary: {
       dates: dayRange(locale, timeZone, s.startsAt, s.endsAt),
-      meetings: s.meetings.map((m) => `${longDay(locale, timeZone, m.startsAt)}, ${timeRange(locale, timeZone, m.startsAt, m.endsAt)}`),
+      meetings: s.meetings.map(
+        (m) => `${longDay(locale, timeZone, m.startsAt)}, ${timeRange(locale, timeZone, m.startsAt, m.endsAt)}`,
+      ),
       zone: zoneName(locale, timeZone, s.startsAt),
       format: formatLabel(t, s.format),
       where: s.format === "online" ? null : [s.venueName, s.venueAddress].filter(Boolean).join(", ") || null,
@@ -100,14 +127,20 @@ export async function loader({ params, context }: Route.LoaderArgs) {
       ? {
           status: form.current.status,
           position: form.current.waitlistPosition,
-          offerExpiresAt: form.current.offerExpiresAt ? dateAndTime(locale, timeZone, form.current.offerExpiresAt) : null,
+          offerExpiresAt: form.current.offerExpiresAt
+            ? dateAndTime(locale, timeZone, form.current.offerExpiresAt)
+            : null,
         }
       : null,
     prerequisites: form.prerequisites.ok
       ? null
       : {
           mode: form.prerequisites.mode,
-          missing: form.prerequisites.missing.map((course) => ({ id: course.id, title: localized(course.title, locale), declared: course.declared })),
+          missing: form.prerequisites.missing.map((course) => ({
+            id: course.id,
+            title: localized(course.title, locale),
+            declared: course.declared,
+          })),
         },
     questions: form.questions.map((q) => ({
       id: q.id,
@@ -176,7 +209,9 @@ function SessionSummary({ data }: { data: LoaderData }) {
           <dt>{t("myTrainings.summary.when")}</dt>
           <dd>
             {s.dates}
-            {s.meetings.length > 1 ? <span className="muted"> · {t("myTrainings.summary.days", { count: s.meetings.length })}</span> : null}
+            {s.meetings.length > 1 ? (
+              <span className="muted"> · {t("myTrainings.summary.days", { count: s.meetings.length })}</span>
+            ) : null}
             {s.meetings.length > 2 ? (
               <details className="meeting-days">
                 <summary>{t("myTrainings.summary.eachDay")}</summary>
@@ -206,7 +241,9 @@ function SessionSummary({ data }: { data: LoaderData }) {
           <dt>{t("myTrainings.summary.seats")}</dt>
           <dd>
             {s.seats}
-            {s.waiting > 0 ? <span className="muted"> · {t("myTrainings.summary.waitingCount", { count: s.waiting })}</span> : null}
+            {s.waiting > 0 ? (
+              <span className="muted"> · {t("myTrainings.summary.waitingCount", { count: s.waiting })}</span>
+            ) : null}
           </dd>
         </div>
       </dl>
@@ -230,9 +267,19 @@ function CurrentPlace({ data }: { data: LoaderData }) {
     <section className="card" aria-labelledby="current-title">
       <h2 id="current-title">{t("myTrainings.register.current.title")}</h2>
       <p>
-        <span className={`pill status-${current.status}`}>{t(`myTrainings.status.${current.status}` as MessageKey)}</span>
+        <span className={`pill status-${current.status}`}>
+          {t(`myTrainings.status.${current.status}` as MessageKey)}
+        </span>
       </p>
-      {explain ? <p>{t(explain, { position: current.position ?? 0, hours: data.holdHours, deadline: current.offerExpiresAt ?? "" })}</p> : null}
+      {explain ? (
+        <p>
+          {t(explain, {
+            position: current.position ?? 0,
+            hours: data.holdHours,
+            deadline: current.offerExpiresAt ?? "",
+          })}
+        </p>
+      ) : null}
       <p>
         <Link className="button" to="/my/trainings">
           {t("myTrainings.register.current.link")}
@@ -247,18 +294,29 @@ function Prerequisites({ data }: { data: LoaderData }) {
   const missing = data.prerequisites!;
   const first = missing.missing.find((course) => course.declared === null) ?? missing.missing[0]!;
   // Waiting for the hub team's decision already: nothing more to tell, only where it stands.
-  const waiting = missing.mode === "all" ? missing.missing.every((c) => c.declared === "pending") : missing.missing.some((c) => c.declared === "pending");
+  const waiting =
+    missing.mode === "all"
+      ? missing.missing.every((c) => c.declared === "pending")
+      : missing.missing.some((c) => c.declared === "pending");
   return (
     <section className="card" aria-labelledby="prerequisites-title">
       <h2 id="prerequisites-title">{t("myTrainings.register.prerequisites.title")}</h2>
-      <p>{t(missing.mode === "all" ? "myTrainings.register.prerequisites.all" : "myTrainings.register.prerequisites.any")}</p>
+      <p>
+        {t(
+          missing.mode === "all" ? "myTrainings.register.prerequisites.all" : "myTrainings.register.prerequisites.any",
+        )}
+      </p>
       <ul>
         {missing.missing.map((course) => (
           <li key={course.id}>
             <strong>{course.title}</strong>
             {course.declared ? (
               <p className="field-hint">
-                {t(course.declared === "pending" ? "myTrainings.register.prerequisites.pending" : "myTrainings.register.prerequisites.declined")}
+                {t(
+                  course.declared === "pending"
+                    ? "myTrainings.register.prerequisites.pending"
+                    : "myTrainings.register.prerequisites.declined",
+                )}
               </p>
             ) : null}
           </li>
@@ -271,17 +329,32 @@ function Prerequisites({ data }: { data: LoaderData }) {
             {t("myTrainings.register.prerequisites.status")}
           </Link>
         ) : (
-          <Link className="button" to={`/my/prerequisites?course=${encodeURIComponent(first.id)}&session=${encodeURIComponent(data.id)}`}>
+          <Link
+            className="button"
+            to={`/my/prerequisites?course=${encodeURIComponent(first.id)}&session=${encodeURIComponent(data.id)}`}
+          >
             {t("myTrainings.register.prerequisites.declare")}
           </Link>
         )}
-        <Link to={`/trainings?q=${encodeURIComponent(first.title)}`}>{t("myTrainings.register.prerequisites.find")}</Link>
+        <Link to={`/trainings?q=${encodeURIComponent(first.title)}`}>
+          {t("myTrainings.register.prerequisites.find")}
+        </Link>
       </p>
     </section>
   );
 }
 
-function QuestionField({ question, errors, values, picked }: { question: LoaderData["questions"][number]; errors: Record<string, string>; values: Record<string, string>; picked: Record<string, string[]> }) {
+function QuestionField({
+  question,
+  errors,
+  values,
+  picked,
+}: {
+  question: LoaderData["questions"][number];
+  errors: Record<string, string>;
+  values: Record<string, string>;
+  picked: Record<string, string[]>;
+}) {
   const t = useT();
   const name = `${ANSWER_PREFIX}${question.id}`;
   const label = `${question.label} ${t(question.required ? "myTrainings.register.required" : "myTrainings.register.optional")}`;
@@ -317,7 +390,12 @@ function QuestionField({ question, errors, values, picked }: { question: LoaderD
 export default function Register({ loaderData: data, actionData }: Route.ComponentProps) {
   const t = useT();
   const { state, errors } = useFormState<RegisterState>(actionData);
-  const values: Record<string, string> = { pronouns: data.pronouns, priceTier: data.price.tiers.length === 1 ? data.price.tiers[0]!.value : "", amount: data.price.sliding?.suggested ?? "", ...state?.values };
+  const values: Record<string, string> = {
+    pronouns: data.pronouns,
+    priceTier: data.price.tiers.length === 1 ? data.price.tiers[0]!.value : "",
+    amount: data.price.sliding?.suggested ?? "",
+    ...state?.values,
+  };
   const picked = state?.picked ?? {};
   const kind = data.kind;
   const ledeKey = `myTrainings.register.lede.${kind}` as const;
@@ -405,7 +483,9 @@ export default function Register({ loaderData: data, actionData }: Route.Compone
                 ) : errors.amountCents ? (
                   <p className="field-error">{errors.amountCents}</p>
                 ) : null}
-                {data.price.sponsored ? <p className="field-hint">{t("myTrainings.register.price.sponsored")}</p> : null}
+                {data.price.sponsored ? (
+                  <p className="field-hint">{t("myTrainings.register.price.sponsored")}</p>
+                ) : null}
                 <p className="muted">{t("myTrainings.register.noPayment")}</p>
               </>
             )}
@@ -447,7 +527,8 @@ export default function Register({ loaderData: data, actionData }: Route.Compone
             <h2 id="consent-title">{t("myTrainings.register.consent.title")}</h2>
             <div className={errors.consent ? "field field-invalid consent" : "field consent"}>
               <p id="consent-what">
-                {t("myTrainings.register.consent.what")} <Link to="/privacy">{t("myTrainings.register.consent.privacy")}</Link>
+                {t("myTrainings.register.consent.what")}{" "}
+                <Link to="/privacy">{t("myTrainings.register.consent.privacy")}</Link>
               </p>
               {errors.consent ? (
                 <p className="field-error" id="field-consent-error">

@@ -41,8 +41,14 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const { session } = results;
   const wanted = new URL(request.url).searchParams.get("meeting");
   // Without a choice: the meeting going on now or next, else the last one.
-  const selected = session.meetings.find((meeting) => meeting.id === wanted) ?? session.meetings.find((meeting) => meeting.endsAt > now) ?? session.meetings.at(-1) ?? null;
-  const display = selected ? await checkInDisplay(ctx.services, { viewer: ctx.viewer, sessionId: session.id, meetingId: selected.id }) : null;
+  const selected =
+    session.meetings.find((meeting) => meeting.id === wanted) ??
+    session.meetings.find((meeting) => meeting.endsAt > now) ??
+    session.meetings.at(-1) ??
+    null;
+  const display = selected
+    ? await checkInDisplay(ctx.services, { viewer: ctx.viewer, sessionId: session.id, meetingId: selected.id })
+    : null;
   return {
     session: {
       id: session.id,
@@ -65,7 +71,12 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
       started: meeting.startsAt <= now,
     })),
     selectedId: selected?.id ?? null,
-    checkIn: display?.code ? { image: `data:image/svg+xml;base64,${Buffer.from(display.code.svg).toString("base64")}`, expiresAt: display.code.expiresAt } : null,
+    checkIn: display?.code
+      ? {
+          image: `data:image/svg+xml;base64,${Buffer.from(display.code.svg).toString("base64")}`,
+          expiresAt: display.code.expiresAt,
+        }
+      : null,
     people: results.people.map((person) => {
       const mark = selected ? person.marks[selected.id] : undefined;
       return {
@@ -90,18 +101,28 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   };
 }
 
-type MarkState = FormState & { saved?: string; signedOff?: { completed: number; notCompleted: number; credentialsRequested: number; sessionCompleted: boolean } };
+type MarkState = FormState & {
+  saved?: string;
+  signedOff?: { completed: number; notCompleted: number; credentialsRequested: number; sessionCompleted: boolean };
+};
 
 export async function action({ params, request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
   const t = translator(ctx.locale);
   const fields = formFields(await readForm(request));
   if (fields.intent === "sign-off") {
-    const result = await attempt(() => signOffSession(ctx.services, { viewer: ctx.viewer, sessionId: params.id }, actorOf(ctx)), t, { form: "sign-off" });
+    const result = await attempt(
+      () => signOffSession(ctx.services, { viewer: ctx.viewer, sessionId: params.id }, actorOf(ctx)),
+      t,
+      { form: "sign-off" },
+    );
     if (!result.ok) return result.response;
     const { outcomes, credentialsRequested, sessionCompleted } = result.value;
     const completed = outcomes.filter((outcome) => outcome.completed).length;
-    return { form: "sign-off", signedOff: { completed, notCompleted: outcomes.length - completed, credentialsRequested, sessionCompleted } } satisfies MarkState;
+    return {
+      form: "sign-off",
+      signedOff: { completed, notCompleted: outcomes.length - completed, credentialsRequested, sessionCompleted },
+    } satisfies MarkState;
   }
   const input = {
     registrationId: fields.registrationId ?? "",
@@ -111,7 +132,11 @@ export async function action({ params, request, context }: Route.ActionArgs) {
     leftAt: fields.leftAt ?? "",
   };
   const kept = { form: input.registrationId, values: { arrivedAt: input.arrivedAt, leftAt: input.leftAt } };
-  const result = await attempt(() => recordAttendanceMark(ctx.services, { viewer: ctx.viewer, sessionId: params.id, input }, actorOf(ctx)), t, kept);
+  const result = await attempt(
+    () => recordAttendanceMark(ctx.services, { viewer: ctx.viewer, sessionId: params.id, input }, actorOf(ctx)),
+    t,
+    kept,
+  );
   if (!result.ok) return result.response;
   return { form: input.registrationId, saved: input.registrationId } satisfies MarkState;
 }
@@ -146,9 +171,7 @@ export default function Attendance({ loaderData, actionData }: Route.ComponentPr
       <p className="breadcrumb">
         <Link to="/trainer">{t("attendance.page.back")}</Link>
       </p>
-      <h1>
-        {t("attendance.page.heading", { course: session.title })}
-      </h1>
+      <h1>{t("attendance.page.heading", { course: session.title })}</h1>
       <p className="lede">{dayRange(locale, session.timeZone, session.startsAt, session.endsAt)}</p>
 
       {meetings.length === 0 ? (
@@ -176,12 +199,17 @@ export default function Attendance({ loaderData, actionData }: Route.ComponentPr
         <section aria-labelledby="marks-title" className="marks-section">
           <h2 id="marks-title">{t("attendance.marks.title", { position: selected.position })}</h2>
           <p className="muted">
-            {longDay(locale, session.timeZone, selected.startsAt)} · {timeRange(locale, session.timeZone, selected.startsAt, selected.endsAt)} ·{" "}
+            {longDay(locale, session.timeZone, selected.startsAt)} ·{" "}
+            {timeRange(locale, session.timeZone, selected.startsAt, selected.endsAt)} ·{" "}
             {t("attendance.marks.contact", { time: duration(t, selected.contactMinutes) })}
           </p>
           {!selected.started ? <p className="muted">{t("attendance.marks.notStarted")}</p> : null}
 
-          {checkIn ? <CheckInPanel sessionId={session.id} meeting={selected} image={checkIn.image} /> : selected.ended ? <p className="muted">{t("attendance.checkIn.closed")}</p> : null}
+          {checkIn ? (
+            <CheckInPanel sessionId={session.id} meeting={selected} image={checkIn.image} />
+          ) : selected.ended ? (
+            <p className="muted">{t("attendance.checkIn.closed")}</p>
+          ) : null}
 
           {people.length === 0 ? (
             <p className="card empty-state">{t("attendance.marks.empty")}</p>
@@ -189,7 +217,13 @@ export default function Attendance({ loaderData, actionData }: Route.ComponentPr
             <ul className="mark-list">
               {people.map((person) => (
                 // Keyed by meeting too: a row's "Saved" answer belongs to the meeting it was sent for, not the next one picked.
-                <MarkRow key={`${selected.id}:${person.registrationId}`} person={person} meeting={selected} timeZone={session.timeZone} state={state?.form === person.registrationId ? state : undefined} />
+                <MarkRow
+                  key={`${selected.id}:${person.registrationId}`}
+                  person={person}
+                  meeting={selected}
+                  timeZone={session.timeZone}
+                  state={state?.form === person.registrationId ? state : undefined}
+                />
               ))}
             </ul>
           )}
@@ -206,11 +240,20 @@ function CheckInPanel({ sessionId, meeting, image }: { sessionId: string; meetin
   return (
     <section className="card check-in-panel" aria-labelledby="check-in-title">
       <h3 id="check-in-title">{t("attendance.checkIn.title")}</h3>
-      <img className="check-in-code" src={image} width={220} height={220} alt={t("attendance.checkIn.alt", { position: meeting.position })} />
+      <img
+        className="check-in-code"
+        src={image}
+        width={220}
+        height={220}
+        alt={t("attendance.checkIn.alt", { position: meeting.position })}
+      />
       <div>
         <p>{t("attendance.checkIn.explain")}</p>
         <p>
-          <a className="button secondary" href={`/trainer/sessions/${encodeURIComponent(sessionId)}/check-in?meeting=${encodeURIComponent(meeting.id)}`}>
+          <a
+            className="button secondary"
+            href={`/trainer/sessions/${encodeURIComponent(sessionId)}/check-in?meeting=${encodeURIComponent(meeting.id)}`}
+          >
             {t("attendance.checkIn.fullScreen")}
           </a>
         </p>
@@ -219,7 +262,13 @@ function CheckInPanel({ sessionId, meeting, image }: { sessionId: string; meetin
   );
 }
 
-function markText(t: ReturnType<typeof useT>, locale: Locale, timeZone: string, person: Person, meeting: MeetingView): string {
+function markText(
+  t: ReturnType<typeof useT>,
+  locale: Locale,
+  timeZone: string,
+  person: Person,
+  meeting: MeetingView,
+): string {
   const mark = person.mark;
   if (!mark) return t("attendance.mark.none");
   if (mark.method === "self_check_in" && mark.arrivedAt) {
@@ -227,11 +276,25 @@ function markText(t: ReturnType<typeof useT>, locale: Locale, timeZone: string, 
     return t("attendance.mark.checkedIn", { time, duration: duration(t, mark.minutesPresent) });
   }
   if (mark.minutesPresent === 0) return t("attendance.mark.absent");
-  if (mark.minutesPresent >= meeting.contactMinutes) return t("attendance.mark.full", { duration: duration(t, mark.minutesPresent) });
-  return t("attendance.mark.partial", { duration: duration(t, mark.minutesPresent), of: duration(t, meeting.contactMinutes) });
+  if (mark.minutesPresent >= meeting.contactMinutes)
+    return t("attendance.mark.full", { duration: duration(t, mark.minutesPresent) });
+  return t("attendance.mark.partial", {
+    duration: duration(t, mark.minutesPresent),
+    of: duration(t, meeting.contactMinutes),
+  });
 }
 
-function MarkRow({ person, meeting, timeZone, state }: { person: Person; meeting: MeetingView; timeZone: string; state: MarkState | undefined }) {
+function MarkRow({
+  person,
+  meeting,
+  timeZone,
+  state,
+}: {
+  person: Person;
+  meeting: MeetingView;
+  timeZone: string;
+  state: MarkState | undefined;
+}) {
   const t = useT();
   const locale = useLocale();
   const fetcher = useFetcher<MarkState>();
@@ -346,7 +409,14 @@ function Results({ loaderData, state }: { loaderData: LoaderData; state: MarkSta
   return (
     <section aria-labelledby="results-title" className="results-section">
       <h2 id="results-title">{t("attendance.results.title")}</h2>
-      <p>{loaderData.signedOffAt ? t("attendance.results.signedOffAt", { when: timeWithZone(locale, session.timeZone, loaderData.signedOffAt), day: longDay(locale, session.timeZone, loaderData.signedOffAt) }) : t("attendance.results.lede")}</p>
+      <p>
+        {loaderData.signedOffAt
+          ? t("attendance.results.signedOffAt", {
+              when: timeWithZone(locale, session.timeZone, loaderData.signedOffAt),
+              day: longDay(locale, session.timeZone, loaderData.signedOffAt),
+            })
+          : t("attendance.results.lede")}
+      </p>
       {!loaderData.meetingsEnded ? <p className="muted">{t("attendance.results.stillRunning")}</p> : null}
       {session.defaultRules ? <p className="muted">{t("attendance.results.defaultRules")}</p> : null}
       {people.length === 0 ? null : (
@@ -358,7 +428,11 @@ function Results({ loaderData, state }: { loaderData: LoaderData; state: MarkSta
             { label: t("attendance.results.column.person"), rowHeader: true, cell: (person) => person.name },
             {
               label: t("attendance.results.column.attended"),
-              cell: (person) => t("attendance.results.attendedOf", { attended: duration(t, person.result.attendedMinutes), contact: duration(t, person.result.contactMinutes) }),
+              cell: (person) =>
+                t("attendance.results.attendedOf", {
+                  attended: duration(t, person.result.attendedMinutes),
+                  contact: duration(t, person.result.contactMinutes),
+                }),
             },
             {
               label: t("attendance.results.column.result"),
@@ -371,7 +445,9 @@ function Results({ loaderData, state }: { loaderData: LoaderData; state: MarkSta
                     {reasons.length ? (
                       <ul className="reason-list">
                         {reasons.map((reason) => (
-                          <li key={reason.code + ("meetingId" in reason ? reason.meetingId : "")}>{reasonText(t, reason)}</li>
+                          <li key={reason.code + ("meetingId" in reason ? reason.meetingId : "")}>
+                            {reasonText(t, reason)}
+                          </li>
                         ))}
                       </ul>
                     ) : null}
@@ -385,7 +461,11 @@ function Results({ loaderData, state }: { loaderData: LoaderData; state: MarkSta
 
       {state?.signedOff ? (
         <Notice>
-          {t("attendance.signOff.done", { completed: state.signedOff.completed, notCompleted: state.signedOff.notCompleted, requested: state.signedOff.credentialsRequested })}
+          {t("attendance.signOff.done", {
+            completed: state.signedOff.completed,
+            notCompleted: state.signedOff.notCompleted,
+            requested: state.signedOff.credentialsRequested,
+          })}
           {state.signedOff.sessionCompleted ? ` ${t("attendance.signOff.sessionCompleted")}` : ""}
         </Notice>
       ) : null}
@@ -397,7 +477,9 @@ function Results({ loaderData, state }: { loaderData: LoaderData; state: MarkSta
         <p className="muted">{t("attendance.signOff.notStarted")}</p>
       ) : (
         <details className="sign-off">
-          <summary className="button">{loaderData.signedOffAt ? t("attendance.signOff.again") : t("attendance.signOff.open")}</summary>
+          <summary className="button">
+            {loaderData.signedOffAt ? t("attendance.signOff.again") : t("attendance.signOff.open")}
+          </summary>
           <div className="sign-off-panel">
             <p>{t("attendance.signOff.explain", { completing, total: people.length })}</p>
             {!loaderData.meetingsEnded ? <p>{t("attendance.signOff.beforeEnd")}</p> : null}

@@ -24,7 +24,9 @@ function categoryName(t: Translate, category: string): string {
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   const ctx = appContext(context);
-  const { session, rows } = await orRefused(readBoardRoster(ctx.services.db, ctx.viewer, params.id, ctx.services.now()));
+  const { session, rows } = await orRefused(
+    readBoardRoster(ctx.services.db, ctx.viewer, params.id, ctx.services.now()),
+  );
   const t = translator(ctx.locale);
   const course = localizedField(session.course, "title", ctx.locale);
   const startDate = utcToZoned(session.startsAt, session.timeZone).date;

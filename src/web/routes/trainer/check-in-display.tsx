@@ -23,7 +23,8 @@ export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: atte
 const REFRESH_SECONDS = 30;
 
 export const meta: Route.MetaFunction = ({ matches }) => {
-  const root = matches.find((match) => match?.id === "root")?.loaderData as { locale?: string; hub?: { name?: string } } | undefined;
+  const root = matches.find((match) => match?.id === "root")?.loaderData as
+    { locale?: string; hub?: { name?: string } } | undefined;
   const t = translator(isLocale(root?.locale) ? root.locale : "en");
   return [{ title: `${t("attendance.checkIn.title")} · ${root?.hub?.name ?? DEFAULT_HUB_NAME}` }];
 };
@@ -38,14 +39,25 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   );
   const now = ctx.services.now();
   const wanted = new URL(request.url).searchParams.get("meeting");
-  const meeting = session.meetings.find((candidate) => candidate.id === wanted) ?? session.meetings.find((candidate) => candidate.endsAt > now) ?? session.meetings.at(-1);
-  const display = meeting ? await orRefused(checkInDisplay(ctx.services, { viewer: ctx.viewer, sessionId: session.id, meetingId: meeting.id })) : null;
+  const meeting =
+    session.meetings.find((candidate) => candidate.id === wanted) ??
+    session.meetings.find((candidate) => candidate.endsAt > now) ??
+    session.meetings.at(-1);
+  const display = meeting
+    ? await orRefused(
+        checkInDisplay(ctx.services, { viewer: ctx.viewer, sessionId: session.id, meetingId: meeting.id }),
+      )
+    : null;
   return {
     sessionId: session.id,
     title: localizedField(session.course, "title", ctx.locale),
     timeZone: session.timeZone,
-    meeting: display ? { id: display.meetingId, position: display.position, startsAt: display.startsAt, endsAt: display.endsAt } : null,
-    code: display?.code ? { image: `data:image/svg+xml;base64,${Buffer.from(display.code.svg).toString("base64")}` } : null,
+    meeting: display
+      ? { id: display.meetingId, position: display.position, startsAt: display.startsAt, endsAt: display.endsAt }
+      : null,
+    code: display?.code
+      ? { image: `data:image/svg+xml;base64,${Buffer.from(display.code.svg).toString("base64")}` }
+      : null,
   };
 }
 
@@ -67,10 +79,14 @@ export default function CheckInDisplay({ loaderData }: Route.ComponentProps) {
   const back = `/trainer/sessions/${encodeURIComponent(loaderData.sessionId)}/attendance${meeting ? `?meeting=${encodeURIComponent(meeting.id)}` : ""}`;
   return (
     <div className="page check-in-display">
-      <h1>{meeting ? t("attendance.display.heading", { position: meeting.position }) : t("attendance.checkIn.title")}</h1>
+      <h1>
+        {meeting ? t("attendance.display.heading", { position: meeting.position }) : t("attendance.checkIn.title")}
+      </h1>
       <p className="lede">
         {loaderData.title}
-        {meeting ? ` · ${longDay(locale, loaderData.timeZone, meeting.startsAt)} · ${timeRange(locale, loaderData.timeZone, meeting.startsAt, meeting.endsAt)}` : ""}
+        {meeting
+          ? ` · ${longDay(locale, loaderData.timeZone, meeting.startsAt)} · ${timeRange(locale, loaderData.timeZone, meeting.startsAt, meeting.endsAt)}`
+          : ""}
       </p>
       {code && meeting ? (
         <>
@@ -78,7 +94,13 @@ export default function CheckInDisplay({ loaderData }: Route.ComponentProps) {
           <noscript>
             <meta httpEquiv="refresh" content={String(REFRESH_SECONDS)} />
           </noscript>
-          <img className="check-in-code-large" src={code.image} width={480} height={480} alt={t("attendance.checkIn.alt", { position: meeting.position })} />
+          <img
+            className="check-in-code-large"
+            src={code.image}
+            width={480}
+            height={480}
+            alt={t("attendance.checkIn.alt", { position: meeting.position })}
+          />
           <p className="display-steps">{t("attendance.display.steps")}</p>
         </>
       ) : (

@@ -34,7 +34,9 @@ export default function TrainerSessions({ loaderData }: Route.ComponentProps) {
       <section aria-labelledby="upcoming-title">
         <h2 id="upcoming-title">{t("attendance.trainer.upcoming")}</h2>
         {upcoming.length === 0 ? (
-          <p className="card empty-state">{loaderData.isAdmin ? t("attendance.trainer.emptyAdmin") : t("attendance.trainer.empty")}</p>
+          <p className="card empty-state">
+            {loaderData.isAdmin ? t("attendance.trainer.emptyAdmin") : t("attendance.trainer.empty")}
+          </p>
         ) : (
           <SessionList sessions={upcoming} now={loaderData.now} />
         )}
@@ -59,14 +61,20 @@ function SessionList({ sessions, now }: { sessions: TrainerSession[]; now: Date 
         return (
           <li key={session.id} className="card trainer-session">
             <h3>
-              <Link to={`/trainer/sessions/${encodeURIComponent(session.id)}/attendance`}>{localizedField(session, "courseTitle", locale)}</Link>
+              <Link to={`/trainer/sessions/${encodeURIComponent(session.id)}/attendance`}>
+                {localizedField(session, "courseTitle", locale)}
+              </Link>
             </h3>
             <p>{dayRange(locale, session.timeZone, session.startsAt, session.endsAt)}</p>
             <p className="pill-row">
-              <span className="pill">{session.role === "lead" ? t("attendance.trainer.lead") : t("attendance.trainer.co")}</span>
+              <span className="pill">
+                {session.role === "lead" ? t("attendance.trainer.lead") : t("attendance.trainer.co")}
+              </span>
               <span className="pill pill-quiet">{t("attendance.trainer.confirmed", { count: session.confirmed })}</span>
               {running ? <span className="pill">{t("attendance.trainer.running")}</span> : null}
-              {session.status === "cancelled" ? <span className="pill pill-quiet">{t("attendance.trainer.cancelled")}</span> : null}
+              {session.status === "cancelled" ? (
+                <span className="pill pill-quiet">{t("attendance.trainer.cancelled")}</span>
+              ) : null}
               {session.signedOff ? <span className="pill pill-quiet">{t("attendance.trainer.signedOff")}</span> : null}
             </p>
           </li>

@@ -11,10 +11,24 @@ export function errorAt(errors: Record<string, string>, path: string): string | 
 }
 
 /** A group of related controls with its legend, hint and error; `id` lets an error summary link to it. */
-export function FieldGroup(props: { id: string; legend: ReactNode; hint?: ReactNode; error?: string; children: ReactNode; className?: string }) {
-  const described = [props.hint ? `${props.id}-hint` : null, props.error ? `${props.id}-error` : null].filter(Boolean).join(" ") || undefined;
+export function FieldGroup(props: {
+  id: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  children: ReactNode;
+  className?: string;
+}) {
+  const described =
+    [props.hint ? `${props.id}-hint` : null, props.error ? `${props.id}-error` : null].filter(Boolean).join(" ") ||
+    undefined;
   return (
-    <fieldset id={props.id} className={`field${props.error ? " field-invalid" : ""}${props.className ? ` ${props.className}` : ""}`} aria-describedby={described} tabIndex={-1}>
+    <fieldset
+      id={props.id}
+      className={`field${props.error ? " field-invalid" : ""}${props.className ? ` ${props.className}` : ""}`}
+      aria-describedby={described}
+      tabIndex={-1}
+    >
       <legend>{props.legend}</legend>
       {props.hint ? (
         <p className="field-hint" id={`${props.id}-hint`}>
@@ -47,7 +61,14 @@ export function RadioGroup(props: {
           const id = `field-${props.name}-${option.value}`;
           return (
             <div className="checkbox" key={option.value}>
-              <input type="radio" id={id} name={props.name} value={option.value} defaultChecked={props.value === option.value} aria-describedby={option.hint ? `${id}-hint` : undefined} />
+              <input
+                type="radio"
+                id={id}
+                name={props.name}
+                value={option.value}
+                defaultChecked={props.value === option.value}
+                aria-describedby={option.hint ? `${id}-hint` : undefined}
+              />
               <div>
                 <label htmlFor={id}>{option.label}</label>
                 {option.hint ? (

@@ -40,7 +40,9 @@ export function optionsFromText(text: string): Array<{ labelEn: string; labelEs:
 }
 
 export function optionsAsText(options: ReadonlyArray<{ labelEn: string; labelEs: string }> | undefined): string {
-  return (options ?? []).map((option) => (option.labelEn === option.labelEs ? option.labelEn : `${option.labelEn} | ${option.labelEs}`)).join("\n");
+  return (options ?? [])
+    .map((option) => (option.labelEn === option.labelEs ? option.labelEn : `${option.labelEn} | ${option.labelEs}`))
+    .join("\n");
 }
 
 export function questionRowCount(value: string | undefined, fallback: number): number {
@@ -49,7 +51,11 @@ export function questionRowCount(value: string | undefined, fallback: number): n
 }
 
 /** The posted form as a course input (blank question rows as null) and as the values to show again. */
-export function courseFromForm(form: FormData): { course: CourseInput; values: Record<string, string>; questionRows: number } {
+export function courseFromForm(form: FormData): {
+  course: CourseInput;
+  values: Record<string, string>;
+  questionRows: number;
+} {
   const field = (name: string) => {
     const value = form.get(name);
     return typeof value === "string" ? value : "";
@@ -57,7 +63,9 @@ export function courseFromForm(form: FormData): { course: CourseInput; values: R
   const values: Record<string, string> = {};
   for (const name of courseTextFields) values[name] = field(name);
   values.requiresApproval = field("requiresApproval") === "on" ? "on" : "";
-  const prerequisiteIds = form.getAll("prerequisiteIds").filter((value): value is string => typeof value === "string" && value !== "");
+  const prerequisiteIds = form
+    .getAll("prerequisiteIds")
+    .filter((value): value is string => typeof value === "string" && value !== "");
   values.prerequisiteIds = prerequisiteIds.join(" ");
 
   const ceEntries = ceCategories.map((category, index) => {
@@ -117,7 +125,10 @@ export function courseFromForm(form: FormData): { course: CourseInput; values: R
 }
 
 /** A saved course as the editor's values; a new course starts with these defaults. */
-export function courseFormValues(course: CourseDetail | null): { values: Record<string, string>; questionRows: number } {
+export function courseFormValues(course: CourseDetail | null): {
+  values: Record<string, string>;
+  questionRows: number;
+} {
   const values: Record<string, string> = {};
   if (!course) {
     for (const name of courseTextFields) values[name] = "";

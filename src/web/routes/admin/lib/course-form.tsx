@@ -6,10 +6,22 @@ import { ceCategories, courseForms, questionKinds } from "#core/catalog.ts";
 import type { MessageKey } from "#i18n/translate.ts";
 import { localizedField } from "#i18n/localized.ts";
 import type { FormState } from "../../../components/forms.tsx";
-import { CheckboxField, ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from "../../../components/forms.tsx";
+import {
+  CheckboxField,
+  ErrorSummary,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+} from "../../../components/forms.tsx";
 import { useLocale, useT } from "../../../components/i18n.tsx";
 import { errorAt, FieldGroup, RadioGroup } from "./catalog-fields.tsx";
-import { MAX_COURSE_AUDIENCE_LENGTH, MAX_COURSE_SUMMARY_LENGTH, MAX_COURSE_TITLE_LENGTH, MAX_QUESTION_LABEL_LENGTH } from "#core/limits.ts";
+import {
+  MAX_COURSE_AUDIENCE_LENGTH,
+  MAX_COURSE_SUMMARY_LENGTH,
+  MAX_COURSE_TITLE_LENGTH,
+  MAX_QUESTION_LABEL_LENGTH,
+} from "#core/limits.ts";
 
 export const courseFormKeys: Record<(typeof courseForms)[number], MessageKey> = {
   overview: "courses.form.overview",
@@ -39,7 +51,8 @@ const questionKindKeys: Record<(typeof questionKinds)[number], MessageKey> = {
 /** Messages about a question's options come back per option; the summary and the field show them on the options box. */
 export function editorErrors(errors: Record<string, string>): Record<string, string> {
   const shown: Record<string, string> = {};
-  for (const [path, message] of Object.entries(errors)) shown[path.replace(/^(questions\.\d+\.options)\..*$/, "$1")] ??= message;
+  for (const [path, message] of Object.entries(errors))
+    shown[path.replace(/^(questions\.\d+\.options)\..*$/, "$1")] ??= message;
   return shown;
 }
 
@@ -70,8 +83,24 @@ export function CourseForm(props: {
         <input type="hidden" name="questionRows" value={rows} />
 
         <h2>{t("courses.edit.section.basics")}</h2>
-        <TextField name="titleEn" lang="en" label={t("courses.field.titleEn")} error={errors.titleEn} defaultValue={value("titleEn")} maxLength={MAX_COURSE_TITLE_LENGTH} required />
-        <TextField name="titleEs" lang="es" label={t("courses.field.titleEs")} error={errors.titleEs} defaultValue={value("titleEs")} maxLength={MAX_COURSE_TITLE_LENGTH} required />
+        <TextField
+          name="titleEn"
+          lang="en"
+          label={t("courses.field.titleEn")}
+          error={errors.titleEn}
+          defaultValue={value("titleEn")}
+          maxLength={MAX_COURSE_TITLE_LENGTH}
+          required
+        />
+        <TextField
+          name="titleEs"
+          lang="es"
+          label={t("courses.field.titleEs")}
+          error={errors.titleEs}
+          defaultValue={value("titleEs")}
+          maxLength={MAX_COURSE_TITLE_LENGTH}
+          required
+        />
         <TextField
           name="slug"
           label={t("courses.field.slug")}
@@ -82,7 +111,13 @@ export function CourseForm(props: {
           spellCheck={false}
           maxLength={MAX_SLUG_LENGTH}
         />
-        <SelectField name="form" label={t("courses.field.form")} hint={t("courses.field.formHint")} error={errors.form} defaultValue={value("form")}>
+        <SelectField
+          name="form"
+          label={t("courses.field.form")}
+          hint={t("courses.field.formHint")}
+          error={errors.form}
+          defaultValue={value("form")}
+        >
           {courseForms.map((form) => (
             <option key={form} value={form}>
               {t(courseFormKeys[form])}
@@ -103,8 +138,25 @@ export function CourseForm(props: {
 
         <h2>{t("courses.edit.section.texts")}</h2>
         <p className="muted">{t("courses.edit.textsExplain")}</p>
-        <TextAreaField name="summaryEn" lang="en" rows={2} label={t("courses.field.summaryEn")} hint={t("courses.field.summaryHint")} error={errors.summaryEn} defaultValue={value("summaryEn")} maxLength={MAX_COURSE_SUMMARY_LENGTH} />
-        <TextAreaField name="summaryEs" lang="es" rows={2} label={t("courses.field.summaryEs")} error={errors.summaryEs} defaultValue={value("summaryEs")} maxLength={MAX_COURSE_SUMMARY_LENGTH} />
+        <TextAreaField
+          name="summaryEn"
+          lang="en"
+          rows={2}
+          label={t("courses.field.summaryEn")}
+          hint={t("courses.field.summaryHint")}
+          error={errors.summaryEn}
+          defaultValue={value("summaryEn")}
+          maxLength={MAX_COURSE_SUMMARY_LENGTH}
+        />
+        <TextAreaField
+          name="summaryEs"
+          lang="es"
+          rows={2}
+          label={t("courses.field.summaryEs")}
+          error={errors.summaryEs}
+          defaultValue={value("summaryEs")}
+          maxLength={MAX_COURSE_SUMMARY_LENGTH}
+        />
         <TextAreaField
           name="descriptionEn"
           lang="en"
@@ -114,9 +166,33 @@ export function CourseForm(props: {
           error={errors.descriptionEn}
           defaultValue={value("descriptionEn")}
         />
-        <TextAreaField name="descriptionEs" lang="es" rows={8} label={t("courses.field.descriptionEs")} error={errors.descriptionEs} defaultValue={value("descriptionEs")} />
-        <TextAreaField name="audienceEn" lang="en" rows={2} label={t("courses.field.audienceEn")} hint={t("courses.field.audienceHint")} error={errors.audienceEn} defaultValue={value("audienceEn")} maxLength={MAX_COURSE_AUDIENCE_LENGTH} />
-        <TextAreaField name="audienceEs" lang="es" rows={2} label={t("courses.field.audienceEs")} error={errors.audienceEs} defaultValue={value("audienceEs")} maxLength={MAX_COURSE_AUDIENCE_LENGTH} />
+        <TextAreaField
+          name="descriptionEs"
+          lang="es"
+          rows={8}
+          label={t("courses.field.descriptionEs")}
+          error={errors.descriptionEs}
+          defaultValue={value("descriptionEs")}
+        />
+        <TextAreaField
+          name="audienceEn"
+          lang="en"
+          rows={2}
+          label={t("courses.field.audienceEn")}
+          hint={t("courses.field.audienceHint")}
+          error={errors.audienceEn}
+          defaultValue={value("audienceEn")}
+          maxLength={MAX_COURSE_AUDIENCE_LENGTH}
+        />
+        <TextAreaField
+          name="audienceEs"
+          lang="es"
+          rows={2}
+          label={t("courses.field.audienceEs")}
+          error={errors.audienceEs}
+          defaultValue={value("audienceEs")}
+          maxLength={MAX_COURSE_AUDIENCE_LENGTH}
+        />
         <TextField
           name="imageUrl"
           type="url"
@@ -129,7 +205,12 @@ export function CourseForm(props: {
         />
 
         <h2>{t("courses.edit.section.joining")}</h2>
-        <FieldGroup id="field-prerequisiteIds" legend={t("courses.field.prerequisites")} hint={t("courses.field.prerequisitesHint")} error={errors.prerequisiteIds}>
+        <FieldGroup
+          id="field-prerequisiteIds"
+          legend={t("courses.field.prerequisites")}
+          hint={t("courses.field.prerequisitesHint")}
+          error={errors.prerequisiteIds}
+        >
           {props.courses.length === 0 ? <p className="muted">{t("courses.field.prerequisitesNone")}</p> : null}
           {props.courses.map((course) => (
             <CheckboxField
@@ -137,7 +218,9 @@ export function CourseForm(props: {
               id={`field-prerequisiteIds-${course.id}`}
               name="prerequisiteIds"
               value={course.id}
-              label={course.archived ? t("courses.field.prerequisiteArchived", { title: title(course) }) : title(course)}
+              label={
+                course.archived ? t("courses.field.prerequisiteArchived", { title: title(course) }) : title(course)
+              }
               defaultChecked={chosen.has(course.id)}
             />
           ))}
@@ -152,24 +235,53 @@ export function CourseForm(props: {
             { value: "any", label: t("courses.field.prerequisiteMode.any") },
           ]}
         />
-        <CheckboxField name="requiresApproval" label={t("courses.field.requiresApproval")} hint={t("courses.field.requiresApprovalHint")} defaultChecked={value("requiresApproval") === "on"} />
+        <CheckboxField
+          name="requiresApproval"
+          label={t("courses.field.requiresApproval")}
+          hint={t("courses.field.requiresApprovalHint")}
+          defaultChecked={value("requiresApproval") === "on"}
+        />
 
         <h2 id="questions">{t("courses.edit.section.questions")}</h2>
         <p className="muted">{t("courses.edit.questionsExplain")}</p>
         {Array.from({ length: rows }, (_, index) => {
           const at = (name: string) => `questions.${index}.${name}`;
           return (
-            <FieldGroup key={index} id={`field-questions.${index}`} legend={t("courses.question.legend", { number: index + 1 })} className="question-row card">
+            <FieldGroup
+              key={index}
+              id={`field-questions.${index}`}
+              legend={t("courses.question.legend", { number: index + 1 })}
+              className="question-row card"
+            >
               <input type="hidden" name={at("id")} value={value(at("id"))} />
-              <SelectField name={at("kind")} label={t("courses.question.kind")} error={errors[at("kind")]} defaultValue={value(at("kind")) || "text"}>
+              <SelectField
+                name={at("kind")}
+                label={t("courses.question.kind")}
+                error={errors[at("kind")]}
+                defaultValue={value(at("kind")) || "text"}
+              >
                 {questionKinds.map((kind) => (
                   <option key={kind} value={kind}>
                     {t(questionKindKeys[kind])}
                   </option>
                 ))}
               </SelectField>
-              <TextField name={at("labelEn")} lang="en" label={t("courses.question.labelEn")} error={errors[at("labelEn")]} defaultValue={value(at("labelEn"))} maxLength={MAX_QUESTION_LABEL_LENGTH} />
-              <TextField name={at("labelEs")} lang="es" label={t("courses.question.labelEs")} error={errors[at("labelEs")]} defaultValue={value(at("labelEs"))} maxLength={MAX_QUESTION_LABEL_LENGTH} />
+              <TextField
+                name={at("labelEn")}
+                lang="en"
+                label={t("courses.question.labelEn")}
+                error={errors[at("labelEn")]}
+                defaultValue={value(at("labelEn"))}
+                maxLength={MAX_QUESTION_LABEL_LENGTH}
+              />
+              <TextField
+                name={at("labelEs")}
+                lang="es"
+                label={t("courses.question.labelEs")}
+                error={errors[at("labelEs")]}
+                defaultValue={value(at("labelEs"))}
+                maxLength={MAX_QUESTION_LABEL_LENGTH}
+              />
               <TextAreaField
                 name={at("options")}
                 rows={3}
@@ -178,7 +290,12 @@ export function CourseForm(props: {
                 error={errorAt(errors, at("options"))}
                 defaultValue={value(at("options"))}
               />
-              <CheckboxField id={`field-${at("required")}`} name={at("required")} label={t("courses.question.required")} defaultChecked={value(at("required")) === "on"} />
+              <CheckboxField
+                id={`field-${at("required")}`}
+                name={at("required")}
+                label={t("courses.question.required")}
+                defaultChecked={value(at("required")) === "on"}
+              />
               <CheckboxField
                 id={`field-${at("sensitive")}`}
                 name={at("sensitive")}
@@ -195,7 +312,12 @@ export function CourseForm(props: {
         </button>
 
         <h2>{t("courses.edit.section.ce")}</h2>
-        <FieldGroup id="field-ceCategories" legend={t("courses.field.ce")} hint={t("courses.field.ceHint")} error={errors.ceCategories}>
+        <FieldGroup
+          id="field-ceCategories"
+          legend={t("courses.field.ce")}
+          hint={t("courses.field.ceHint")}
+          error={errors.ceCategories}
+        >
           <div className="ce-grid">
             {ceCategories.map((category, index) => (
               <TextField

@@ -13,8 +13,10 @@ export type RegistrationFields = {
   consent: true;
 };
 
-
-export function readRegistrationForm(form: FormData, questions: readonly CourseQuestion[]): { fields: RegistrationFields; values: Record<string, string> } {
+export function readRegistrationForm(
+  form: FormData,
+  questions: readonly CourseQuestion[],
+): { fields: RegistrationFields; values: Record<string, string> } {
   const text = (name: string) => {
     const value = form.get(name);
     return typeof value === "string" ? value : "";
@@ -36,9 +38,22 @@ export function readRegistrationForm(form: FormData, questions: readonly CourseQ
   const amount = text("amount").trim();
   // An amount that is not money reaches the use case as NaN, which refuses it with the amount's own message.
   const amountCents = priceTier === "sliding_scale" && amount ? (centsFromAmount(amount) ?? Number.NaN) : null;
-  Object.assign(values, { pronouns: text("pronouns"), accommodations: text("accommodations"), priceTier: text("priceTier"), amount, consent: text("consent") });
+  Object.assign(values, {
+    pronouns: text("pronouns"),
+    accommodations: text("accommodations"),
+    priceTier: text("priceTier"),
+    amount,
+    consent: text("consent"),
+  });
   return {
-    fields: { answers, pronouns: text("pronouns"), accommodations: text("accommodations"), priceTier, amountCents, consent: (text("consent") === "on") as true },
+    fields: {
+      answers,
+      pronouns: text("pronouns"),
+      accommodations: text("accommodations"),
+      priceTier,
+      amountCents,
+      consent: (text("consent") === "on") as true,
+    },
     values,
   };
 }

@@ -6,7 +6,8 @@ export async function orRefused<T>(work: Promise<T>): Promise<T> {
   try {
     return await work;
   } catch (error) {
-    if (isAppError(error) && (error.code === "forbidden" || error.code === "unauthorized")) throw data({ reason: "forbidden" }, { status: 403 });
+    if (isAppError(error) && (error.code === "forbidden" || error.code === "unauthorized"))
+      throw data({ reason: "forbidden" }, { status: 403 });
     if (isAppError(error) && error.code === "not_found") throw data({ reason: "not_found" }, { status: 404 });
     throw error;
   }

@@ -135,7 +135,13 @@ export function RosterActions(props: {
             <p>{t("roster.transfer.explain")}</p>
             <Form method="post" noValidate>
               <Hidden fields={{ intent: "transfer", registrationId: entry.id }} />
-              <SelectField id={fieldId("toSessionId")} name="toSessionId" label={t("roster.transfer.to")} error={error("transfer", "toSessionId")} defaultValue={kept("transfer", "toSessionId")}>
+              <SelectField
+                id={fieldId("toSessionId")}
+                name="toSessionId"
+                label={t("roster.transfer.to")}
+                error={error("transfer", "toSessionId")}
+                defaultValue={kept("transfer", "toSessionId")}
+              >
                 {session.transferTargets.map((target) => (
                   <option key={target.id} value={target.id}>
                     {format.dateTime(target.startsAt, inZone(target.timeZone))}
@@ -188,7 +194,9 @@ export function RosterActions(props: {
     actions.push(
       <ActionPanel key="cancel" danger label={t("roster.cancel.open")} person={entry.name} open={mine("cancel")}>
         <p>
-          {inGroup ? t("roster.cancel.explainGroup", { name: entry.name, count: props.groupSize }) : t("roster.cancel.explain", { name: entry.name })}
+          {inGroup
+            ? t("roster.cancel.explainGroup", { name: entry.name, count: props.groupSize })
+            : t("roster.cancel.explain", { name: entry.name })}
         </p>
         <Form method="post" noValidate>
           <Hidden fields={{ intent: "cancel", registrationId: entry.id }} />

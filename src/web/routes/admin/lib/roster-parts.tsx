@@ -44,7 +44,15 @@ export function EmailText({ email }: { email: string }) {
 }
 
 /** "Sliding scale · $120". */
-export function PriceText({ tier, amountCents, currency }: { tier: PriceTier["kind"]; amountCents: number; currency: string }) {
+export function PriceText({
+  tier,
+  amountCents,
+  currency,
+}: {
+  tier: PriceTier["kind"];
+  amountCents: number;
+  currency: string;
+}) {
   const t = useT();
   const locale = useLocale();
   return (
@@ -56,10 +64,18 @@ export function PriceText({ tier, amountCents, currency }: { tier: PriceTier["ki
 }
 
 /** The answers a person gave, question by question; questions left blank are left out. */
-export function AnswerList({ questions, answers }: { questions: readonly CourseQuestion[]; answers: Record<string, string | string[]> }) {
+export function AnswerList({
+  questions,
+  answers,
+}: {
+  questions: readonly CourseQuestion[];
+  answers: Record<string, string | string[]>;
+}) {
   const t = useT();
   const locale = useLocale();
-  const answered = questions.filter((question) => answers[question.id] !== undefined && answerText(question, answers[question.id], locale) !== "");
+  const answered = questions.filter(
+    (question) => answers[question.id] !== undefined && answerText(question, answers[question.id], locale) !== "",
+  );
   if (answered.length === 0) return <span className="muted">{t("roster.answers.none")}</span>;
   return (
     <dl className="answer-list">
@@ -80,7 +96,12 @@ export function AnswerList({ questions, answers }: { questions: readonly CourseQ
 function QuestionGroup(props: { id: string; legend: string; required: boolean; error?: string; children: ReactNode }) {
   const t = useT();
   return (
-    <fieldset id={props.id} className={props.error ? "field field-invalid" : "field"} aria-describedby={props.error ? `${props.id}-error` : undefined} tabIndex={-1}>
+    <fieldset
+      id={props.id}
+      className={props.error ? "field field-invalid" : "field"}
+      aria-describedby={props.error ? `${props.id}-error` : undefined}
+      tabIndex={-1}
+    >
       <legend>
         {props.legend}
         {props.required ? null : <span className="muted"> ({t("roster.form.optional")})</span>}
@@ -96,7 +117,11 @@ function QuestionGroup(props: { id: string; legend: string; required: boolean; e
 }
 
 /** The course's questions as form fields named `answers.<id>`, refilled from `values` after a refusal. */
-export function QuestionFields(props: { questions: readonly CourseQuestion[]; values: Record<string, string>; errors: Record<string, string> }) {
+export function QuestionFields(props: {
+  questions: readonly CourseQuestion[];
+  values: Record<string, string>;
+  errors: Record<string, string>;
+}) {
   const t = useT();
   const locale = useLocale();
   return (
@@ -123,13 +148,25 @@ export function QuestionFields(props: { questions: readonly CourseQuestion[]; va
         }
         const picked = new Set(kept.split(KEPT_LIST_SEPARATOR).filter(Boolean));
         return (
-          <QuestionGroup key={question.id} id={`field-${name}`} legend={label} required={question.required} error={error}>
+          <QuestionGroup
+            key={question.id}
+            id={`field-${name}`}
+            legend={label}
+            required={question.required}
+            error={error}
+          >
             {hint ? <p className="field-hint">{hint}</p> : null}
             {(question.options ?? []).map((option) => {
               const id = `field-${name}-${option.value}`;
               return (
                 <div className="checkbox" key={option.value}>
-                  <input id={id} type={question.kind === "checkbox" ? "checkbox" : "radio"} name={name} value={option.value} defaultChecked={picked.has(option.value)} />
+                  <input
+                    id={id}
+                    type={question.kind === "checkbox" ? "checkbox" : "radio"}
+                    name={name}
+                    value={option.value}
+                    defaultChecked={picked.has(option.value)}
+                  />
                   <label htmlFor={id}>{localizedField(option, "label", locale)}</label>
                 </div>
               );
@@ -142,7 +179,13 @@ export function QuestionFields(props: { questions: readonly CourseQuestion[]; va
 }
 
 /** How the person pays: a choice when there are several tiers, and an amount for a sliding scale. */
-export function PriceFields(props: { tiers: readonly PriceTier[]; currency: string; values: Record<string, string>; errors: Record<string, string>; preferred?: PriceTier["kind"] }) {
+export function PriceFields(props: {
+  tiers: readonly PriceTier[];
+  currency: string;
+  values: Record<string, string>;
+  errors: Record<string, string>;
+  preferred?: PriceTier["kind"];
+}) {
   const t = useT();
   const locale = useLocale();
   const sliding = props.tiers.find((tier) => tier.kind === "sliding_scale");
@@ -150,7 +193,10 @@ export function PriceFields(props: { tiers: readonly PriceTier[]; currency: stri
     tier.kind === "free"
       ? t(tierKeys.free)
       : tier.kind === "sliding_scale"
-        ? t("roster.form.slidingOption", { minimum: money(locale, props.currency, tier.minimumCents ?? 0), suggested: money(locale, props.currency, tier.amountCents) })
+        ? t("roster.form.slidingOption", {
+            minimum: money(locale, props.currency, tier.minimumCents ?? 0),
+            suggested: money(locale, props.currency, tier.amountCents),
+          })
         : `${t(tierKeys[tier.kind])} · ${money(locale, props.currency, tier.amountCents)}`;
   return (
     <>
@@ -193,7 +239,14 @@ export function PersonalFields(props: { values: Record<string, string>; errors: 
   const t = useT();
   return (
     <>
-      <TextField name="pronouns" label={t("roster.form.pronouns")} error={props.errors.pronouns} defaultValue={props.values.pronouns ?? ""} maxLength={MAX_REGISTRATION_PRONOUNS_LENGTH} autoComplete="off" />
+      <TextField
+        name="pronouns"
+        label={t("roster.form.pronouns")}
+        error={props.errors.pronouns}
+        defaultValue={props.values.pronouns ?? ""}
+        maxLength={MAX_REGISTRATION_PRONOUNS_LENGTH}
+        autoComplete="off"
+      />
       <TextAreaField
         name="accommodations"
         label={t("roster.form.accommodations")}
@@ -212,7 +265,13 @@ export function ConsentField(props: { label: string; hint: string; error?: strin
   return (
     <div className={props.error ? "field field-invalid" : "field"} id="field-consent" tabIndex={-1}>
       {props.error ? <p className="field-error">{props.error}</p> : null}
-      <CheckboxField name="consent" id="field-consent-box" label={props.label} hint={props.hint} defaultChecked={props.checked} />
+      <CheckboxField
+        name="consent"
+        id="field-consent-box"
+        label={props.label}
+        hint={props.hint}
+        defaultChecked={props.checked}
+      />
     </div>
   );
 }

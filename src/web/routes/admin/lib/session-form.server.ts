@@ -44,7 +44,11 @@ export function meetingRowCount(value: string | undefined, fallback: number): nu
 }
 
 /** The posted form as a session input (blank meeting rows and unticked prices as null) and as the values to show again. */
-export function sessionFromForm(form: FormData): { session: SessionInput; values: Record<string, string>; meetingRows: number } {
+export function sessionFromForm(form: FormData): {
+  session: SessionInput;
+  values: Record<string, string>;
+  meetingRows: number;
+} {
   const field = (name: string) => {
     const value = form.get(name);
     return typeof value === "string" ? value : "";
@@ -59,7 +63,16 @@ export function sessionFromForm(form: FormData): { session: SessionInput; values
     const at = (name: string) => `meetings.${index}.${name}`;
     for (const name of meetingFields) values[at(name)] = field(at(name));
     const blank = meetingFields.every((name) => !values[at(name)]!.trim());
-    meetings.push(blank ? null : { date: values[at("date")]!, startTime: values[at("startTime")]!, endTime: values[at("endTime")]!, breaks: values[at("breaks")]! });
+    meetings.push(
+      blank
+        ? null
+        : {
+            date: values[at("date")]!,
+            startTime: values[at("startTime")]!,
+            endTime: values[at("endTime")]!,
+            breaks: values[at("breaks")]!,
+          },
+    );
   }
 
   const priceTiers: NonNullable<SessionInput["priceTiers"]> = tierSlots.map((kind, index) => {
@@ -122,7 +135,10 @@ const localMoment = (instant: Date | null, timeZone: string) => {
 };
 
 /** A saved session as the editor's values; a new one starts from sensible defaults. */
-export function sessionFormValues(session: SessionForEdit | null, defaults: { courseId: string; timeZone: string }): { values: Record<string, string>; meetingRows: number } {
+export function sessionFormValues(
+  session: SessionForEdit | null,
+  defaults: { courseId: string; timeZone: string },
+): { values: Record<string, string>; meetingRows: number } {
   const values: Record<string, string> = {};
   if (!session) {
     for (const name of sessionTextFields) values[name] = "";
@@ -154,14 +170,18 @@ export function sessionFormValues(session: SessionForEdit | null, defaults: { co
     values[`meetings.${index}.startTime`] = start.time;
     values[`meetings.${index}.endTime`] = utcToZoned(meeting.endsAt, zone).time;
     values[`meetings.${index}.breaks`] = meeting.breaks
-      .map((pause) => `${utcToZoned(new Date(pause.startsAt), zone).time}-${utcToZoned(new Date(pause.endsAt), zone).time}`)
+      .map(
+        (pause) =>
+          `${utcToZoned(new Date(pause.startsAt), zone).time}-${utcToZoned(new Date(pause.endsAt), zone).time}`,
+      )
       .join(", ");
   });
   tierSlots.forEach((kind, index) => {
     const tier = session.priceTiers.find((t) => t.kind === kind);
     values[`priceTiers.${index}.offered`] = tier ? "on" : "";
     values[`priceTiers.${index}.amountCents`] = tier && kind !== "free" ? amountFromCents(tier.amountCents) : "";
-    values[`priceTiers.${index}.minimumCents`] = tier?.minimumCents !== undefined ? amountFromCents(tier.minimumCents) : "";
+    values[`priceTiers.${index}.minimumCents`] =
+      tier?.minimumCents !== undefined ? amountFromCents(tier.minimumCents) : "";
     values[`priceTiers.${index}.organizationId`] = tier?.organizationId ?? "";
   });
   for (const trainer of session.trainers) values[`trainer.${trainer.userId}`] = trainer.role;

@@ -6,7 +6,14 @@ import type { CommonTimeZone } from "#core/time-zones.ts";
 import type { MessageKey } from "#i18n/translate.ts";
 import { localizedField } from "#i18n/localized.ts";
 import type { FormState } from "../../../components/forms.tsx";
-import { CheckboxField, ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField } from "../../../components/forms.tsx";
+import {
+  CheckboxField,
+  ErrorSummary,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+} from "../../../components/forms.tsx";
 import { useLocale, useT } from "../../../components/i18n.tsx";
 import { FieldGroup, RadioGroup } from "./catalog-fields.tsx";
 import { MAX_SESSION_NOTE_LENGTH, MAX_VENUE_ADDRESS_LENGTH, MAX_VENUE_NAME_LENGTH } from "#core/limits.ts";
@@ -72,7 +79,13 @@ export function SessionForm(props: {
             <span className="muted">{t("sessions.field.course")}:</span> <strong>{props.courseTitle}</strong>
           </p>
         ) : (
-          <SelectField name="courseId" label={t("sessions.field.course")} error={errors.courseId} defaultValue={value("courseId")} required>
+          <SelectField
+            name="courseId"
+            label={t("sessions.field.course")}
+            error={errors.courseId}
+            defaultValue={value("courseId")}
+            required
+          >
             <option value="">{t("sessions.field.coursePick")}</option>
             {choices.courses.map((course) => (
               <option key={course.id} value={course.id}>
@@ -83,7 +96,13 @@ export function SessionForm(props: {
         )}
 
         <h2>{t("sessions.edit.section.when")}</h2>
-        <SelectField name="timeZone" label={t("sessions.field.timeZone")} hint={t("sessions.field.timeZoneHint")} error={errors.timeZone} defaultValue={value("timeZone")}>
+        <SelectField
+          name="timeZone"
+          label={t("sessions.field.timeZone")}
+          hint={t("sessions.field.timeZoneHint")}
+          error={errors.timeZone}
+          defaultValue={value("timeZone")}
+        >
           <optgroup label={t("account.profile.timeZone.common")}>
             {choices.zones.common.map((zone) => (
               <option key={zone} value={zone}>
@@ -99,15 +118,43 @@ export function SessionForm(props: {
             ))}
           </optgroup>
         </SelectField>
-        <FieldGroup id="field-meetings" legend={t("sessions.field.meetings")} hint={t("sessions.field.meetingsHint")} error={errors.meetings}>
+        <FieldGroup
+          id="field-meetings"
+          legend={t("sessions.field.meetings")}
+          hint={t("sessions.field.meetingsHint")}
+          error={errors.meetings}
+        >
           {Array.from({ length: rows }, (_, index) => {
             const at = (name: string) => `meetings.${index}.${name}`;
             return (
-              <FieldGroup key={index} id={`field-meetings.${index}`} legend={t("sessions.field.meeting", { number: index + 1 })} className="meeting-row">
+              <FieldGroup
+                key={index}
+                id={`field-meetings.${index}`}
+                legend={t("sessions.field.meeting", { number: index + 1 })}
+                className="meeting-row"
+              >
                 <div className="meeting-fields">
-                  <TextField name={at("date")} type="date" label={t("sessions.field.date")} error={errors[at("date")]} defaultValue={value(at("date"))} />
-                  <TextField name={at("startTime")} type="time" label={t("sessions.field.startTime")} error={errors[at("startTime")]} defaultValue={value(at("startTime"))} />
-                  <TextField name={at("endTime")} type="time" label={t("sessions.field.endTime")} error={errors[at("endTime")]} defaultValue={value(at("endTime"))} />
+                  <TextField
+                    name={at("date")}
+                    type="date"
+                    label={t("sessions.field.date")}
+                    error={errors[at("date")]}
+                    defaultValue={value(at("date"))}
+                  />
+                  <TextField
+                    name={at("startTime")}
+                    type="time"
+                    label={t("sessions.field.startTime")}
+                    error={errors[at("startTime")]}
+                    defaultValue={value(at("startTime"))}
+                  />
+                  <TextField
+                    name={at("endTime")}
+                    type="time"
+                    label={t("sessions.field.endTime")}
+                    error={errors[at("endTime")]}
+                    defaultValue={value(at("endTime"))}
+                  />
                 </div>
                 <TextField
                   name={at("breaks")}
@@ -158,14 +205,37 @@ export function SessionForm(props: {
           legend={t("sessions.field.format")}
           error={errors.format}
           value={value("format")}
-          options={sessionFormats.map((format) => ({ value: format, label: t(formatKeys[format]), hint: t(`sessions.format.${format}.hint` as MessageKey) }))}
+          options={sessionFormats.map((format) => ({
+            value: format,
+            label: t(formatKeys[format]),
+            hint: t(`sessions.format.${format}.hint` as MessageKey),
+          }))}
         />
-        <SelectField name="language" label={t("sessions.field.language")} error={errors.language} defaultValue={value("language") || "en"}>
+        <SelectField
+          name="language"
+          label={t("sessions.field.language")}
+          error={errors.language}
+          defaultValue={value("language") || "en"}
+        >
           <option value="en">{t("sessions.language.en")}</option>
           <option value="es">{t("sessions.language.es")}</option>
         </SelectField>
-        <TextField name="venueName" label={t("sessions.field.venueName")} hint={t("sessions.field.venueHint")} error={errors.venueName} defaultValue={value("venueName")} maxLength={MAX_VENUE_NAME_LENGTH} />
-        <TextAreaField name="venueAddress" rows={3} label={t("sessions.field.venueAddress")} error={errors.venueAddress} defaultValue={value("venueAddress")} maxLength={MAX_VENUE_ADDRESS_LENGTH} />
+        <TextField
+          name="venueName"
+          label={t("sessions.field.venueName")}
+          hint={t("sessions.field.venueHint")}
+          error={errors.venueName}
+          defaultValue={value("venueName")}
+          maxLength={MAX_VENUE_NAME_LENGTH}
+        />
+        <TextAreaField
+          name="venueAddress"
+          rows={3}
+          label={t("sessions.field.venueAddress")}
+          error={errors.venueAddress}
+          defaultValue={value("venueAddress")}
+          maxLength={MAX_VENUE_ADDRESS_LENGTH}
+        />
         <TextField
           name="joinUrl"
           type="url"
@@ -176,7 +246,15 @@ export function SessionForm(props: {
           spellCheck={false}
           placeholder="https://"
         />
-        <TextAreaField name="joinDetails" rows={3} label={t("sessions.field.joinDetails")} hint={t("sessions.field.joinDetailsHint")} error={errors.joinDetails} defaultValue={value("joinDetails")} maxLength={MAX_SESSION_NOTE_LENGTH} />
+        <TextAreaField
+          name="joinDetails"
+          rows={3}
+          label={t("sessions.field.joinDetails")}
+          hint={t("sessions.field.joinDetailsHint")}
+          error={errors.joinDetails}
+          defaultValue={value("joinDetails")}
+          maxLength={MAX_SESSION_NOTE_LENGTH}
+        />
         <TextAreaField
           name="accessibilityNotes"
           rows={3}
@@ -211,7 +289,12 @@ export function SessionForm(props: {
           defaultValue={value("reservedPartnerSeats")}
           className="short-input"
         />
-        <SelectField name="reservedOrganizationId" label={t("sessions.field.reservedOrganization")} error={errors.reservedOrganizationId} defaultValue={value("reservedOrganizationId")}>
+        <SelectField
+          name="reservedOrganizationId"
+          label={t("sessions.field.reservedOrganization")}
+          error={errors.reservedOrganizationId}
+          defaultValue={value("reservedOrganizationId")}
+        >
           {organizationOptions}
         </SelectField>
         <TextField
@@ -238,14 +321,43 @@ export function SessionForm(props: {
         />
 
         <h2>{t("sessions.edit.section.price")}</h2>
-        <FieldGroup id="field-priceTiers" legend={t("sessions.field.priceTiers")} hint={t("sessions.field.priceTiersHint")} error={errors.priceTiers}>
+        <FieldGroup
+          id="field-priceTiers"
+          legend={t("sessions.field.priceTiers")}
+          hint={t("sessions.field.priceTiersHint")}
+          error={errors.priceTiers}
+        >
           <div className="price-tier card">
-            <CheckboxField id="field-priceTiers.0.offered" name="priceTiers.0.offered" label={t("sessions.price.standard")} hint={t("sessions.price.standardHint")} defaultChecked={value("priceTiers.0.offered") === "on"} />
-            <TextField name="priceTiers.0.amountCents" inputMode="decimal" label={t("sessions.price.amount")} error={errors["priceTiers.0.amountCents"]} defaultValue={value("priceTiers.0.amountCents")} className="short-input" />
+            <CheckboxField
+              id="field-priceTiers.0.offered"
+              name="priceTiers.0.offered"
+              label={t("sessions.price.standard")}
+              hint={t("sessions.price.standardHint")}
+              defaultChecked={value("priceTiers.0.offered") === "on"}
+            />
+            <TextField
+              name="priceTiers.0.amountCents"
+              inputMode="decimal"
+              label={t("sessions.price.amount")}
+              error={errors["priceTiers.0.amountCents"]}
+              defaultValue={value("priceTiers.0.amountCents")}
+              className="short-input"
+            />
           </div>
           <div className="price-tier card">
-            <CheckboxField id="field-priceTiers.1.offered" name="priceTiers.1.offered" label={t("sessions.price.sponsored")} hint={t("sessions.price.sponsoredHint")} defaultChecked={value("priceTiers.1.offered") === "on"} />
-            <SelectField name="priceTiers.1.organizationId" label={t("sessions.price.sponsor")} error={errors["priceTiers.1.organizationId"]} defaultValue={value("priceTiers.1.organizationId")}>
+            <CheckboxField
+              id="field-priceTiers.1.offered"
+              name="priceTiers.1.offered"
+              label={t("sessions.price.sponsored")}
+              hint={t("sessions.price.sponsoredHint")}
+              defaultChecked={value("priceTiers.1.offered") === "on"}
+            />
+            <SelectField
+              name="priceTiers.1.organizationId"
+              label={t("sessions.price.sponsor")}
+              error={errors["priceTiers.1.organizationId"]}
+              defaultValue={value("priceTiers.1.organizationId")}
+            >
               {organizationOptions}
             </SelectField>
             <TextField
@@ -258,7 +370,13 @@ export function SessionForm(props: {
             />
           </div>
           <div className="price-tier card">
-            <CheckboxField id="field-priceTiers.2.offered" name="priceTiers.2.offered" label={t("sessions.price.sliding")} hint={t("sessions.price.slidingHint")} defaultChecked={value("priceTiers.2.offered") === "on"} />
+            <CheckboxField
+              id="field-priceTiers.2.offered"
+              name="priceTiers.2.offered"
+              label={t("sessions.price.sliding")}
+              hint={t("sessions.price.slidingHint")}
+              defaultChecked={value("priceTiers.2.offered") === "on"}
+            />
             <TextField
               name="priceTiers.2.minimumCents"
               inputMode="decimal"
@@ -277,12 +395,23 @@ export function SessionForm(props: {
             />
           </div>
           <div className="price-tier card">
-            <CheckboxField id="field-priceTiers.3.offered" name="priceTiers.3.offered" label={t("sessions.price.free")} hint={t("sessions.price.freeHint")} defaultChecked={value("priceTiers.3.offered") === "on"} />
+            <CheckboxField
+              id="field-priceTiers.3.offered"
+              name="priceTiers.3.offered"
+              label={t("sessions.price.free")}
+              hint={t("sessions.price.freeHint")}
+              defaultChecked={value("priceTiers.3.offered") === "on"}
+            />
           </div>
         </FieldGroup>
 
         <h2>{t("sessions.edit.section.trainers")}</h2>
-        <FieldGroup id="field-trainers" legend={t("sessions.field.trainers")} hint={t("sessions.field.trainersHint")} error={errors.trainers}>
+        <FieldGroup
+          id="field-trainers"
+          legend={t("sessions.field.trainers")}
+          hint={t("sessions.field.trainersHint")}
+          error={errors.trainers}
+        >
           {choices.trainers.length === 0 ? <p className="muted">{t("sessions.field.trainersNone")}</p> : null}
           {choices.trainers.map((trainer) => (
             <SelectField
@@ -301,8 +430,25 @@ export function SessionForm(props: {
         </FieldGroup>
 
         <h2>{t("sessions.edit.section.notes")}</h2>
-        <TextAreaField name="notesEn" lang="en" rows={3} label={t("sessions.field.notesEn")} hint={t("sessions.field.notesHint")} error={errors.notesEn} defaultValue={value("notesEn")} maxLength={MAX_SESSION_NOTE_LENGTH} />
-        <TextAreaField name="notesEs" lang="es" rows={3} label={t("sessions.field.notesEs")} error={errors.notesEs} defaultValue={value("notesEs")} maxLength={MAX_SESSION_NOTE_LENGTH} />
+        <TextAreaField
+          name="notesEn"
+          lang="en"
+          rows={3}
+          label={t("sessions.field.notesEn")}
+          hint={t("sessions.field.notesHint")}
+          error={errors.notesEn}
+          defaultValue={value("notesEn")}
+          maxLength={MAX_SESSION_NOTE_LENGTH}
+        />
+        <TextAreaField
+          name="notesEs"
+          lang="es"
+          rows={3}
+          label={t("sessions.field.notesEs")}
+          error={errors.notesEs}
+          defaultValue={value("notesEs")}
+          maxLength={MAX_SESSION_NOTE_LENGTH}
+        />
 
         <RadioGroup
           name="status"
@@ -320,4 +466,3 @@ export function SessionForm(props: {
     </>
   );
 }
-

@@ -24,7 +24,15 @@ export function StatusPill({ status }: { status: SessionStatus }) {
 }
 
 /** "5–9 May 2025" for several days, "5 May 2025, 9:00–16:30 PDT" for one; always in the session's own zone. */
-export function SessionDates({ startsAt, endsAt, timeZone }: { startsAt: string | Date; endsAt: string | Date; timeZone: string }) {
+export function SessionDates({
+  startsAt,
+  endsAt,
+  timeZone,
+}: {
+  startsAt: string | Date;
+  endsAt: string | Date;
+  timeZone: string;
+}) {
   const locale = useLocale();
   const start = new Date(startsAt);
   return <time dateTime={start.toISOString()}>{sessionDates(locale, timeZone, start, new Date(endsAt))}</time>;

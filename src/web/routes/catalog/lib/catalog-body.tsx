@@ -6,7 +6,14 @@ import type { Translate } from "#i18n/translate.ts";
 import { MAX_QUERY_LENGTH } from "#features/catalog/search-sessions.ts";
 import { formKeys, formatLabel } from "./session-wording.ts";
 
-export type CatalogFilters = { q: string; form: string | null; format: string | null; language: string | null; month: string | null; seats: boolean };
+export type CatalogFilters = {
+  q: string;
+  form: string | null;
+  format: string | null;
+  language: string | null;
+  month: string | null;
+  seats: boolean;
+};
 
 export type CatalogCard = {
   id: string;
@@ -35,7 +42,17 @@ export type CatalogBodyProps = {
 };
 
 /** "Page 2 of 7" with previous and next links that keep the search (the shared Pagination needs the router). */
-function PageLinks({ t, page, pageCount, query }: { t: Translate; page: number; pageCount: number; query: Record<string, string> }) {
+function PageLinks({
+  t,
+  page,
+  pageCount,
+  query,
+}: {
+  t: Translate;
+  page: number;
+  pageCount: number;
+  query: Record<string, string>;
+}) {
   if (pageCount <= 1) return null;
   const href = (target: number) => `/trainings?${new URLSearchParams({ ...query, page: String(target) }).toString()}`;
   return (
@@ -62,13 +79,26 @@ export function CatalogBody({ t, filters, query, filtered, months, cards, total,
       <p className="lede">{t("catalog.lede")}</p>
 
       {/* A plain GET form: the same with or without JavaScript, and the address can be shared or bookmarked. */}
-      <form method="get" action="/trainings" className="catalog-filters" role="search" aria-label={t("catalog.filters.label")}>
+      <form
+        method="get"
+        action="/trainings"
+        className="catalog-filters"
+        role="search"
+        aria-label={t("catalog.filters.label")}
+      >
         <div className="field catalog-search">
           <label htmlFor="catalog-q">{t("catalog.search.label")}</label>
           <p className="field-hint" id="catalog-q-hint">
             {t("catalog.search.hint")}
           </p>
-          <input id="catalog-q" type="search" name="q" defaultValue={filters.q} maxLength={MAX_QUERY_LENGTH} aria-describedby="catalog-q-hint" />
+          <input
+            id="catalog-q"
+            type="search"
+            name="q"
+            defaultValue={filters.q}
+            maxLength={MAX_QUERY_LENGTH}
+            aria-describedby="catalog-q-hint"
+          />
         </div>
         <div className="field">
           <label htmlFor="catalog-form">{t("catalog.filters.form")}</label>

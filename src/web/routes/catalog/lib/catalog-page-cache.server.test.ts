@@ -25,7 +25,9 @@ describe("freshCatalogPage", () => {
   });
 
   it("does not keep a failed load, so the next visitor tries again", async () => {
-    await expect(freshCatalogPage("broken", () => Promise.reject(new Error("database away")), 0)).rejects.toThrow("database away");
+    await expect(freshCatalogPage("broken", () => Promise.reject(new Error("database away")), 0)).rejects.toThrow(
+      "database away",
+    );
     expect(await freshCatalogPage("broken", async () => "back", 1)).toBe("back");
   });
 

@@ -23,9 +23,17 @@ function monthChoices(now: Date, timeZone: string, locale: Locale): { value: str
   });
 }
 
-export type CatalogSearch = CatalogFilters & { form: CourseForm | null; format: SessionFormat | null; language: Locale | null; page: number };
+export type CatalogSearch = CatalogFilters & {
+  form: CourseForm | null;
+  format: SessionFormat | null;
+  language: Locale | null;
+  page: number;
+};
 
-export async function catalogPage(db: Executor, input: { search: CatalogSearch; query: Record<string, string>; now: Date; locale: Locale; timeZone: string }) {
+export async function catalogPage(
+  db: Executor,
+  input: { search: CatalogSearch; query: Record<string, string>; now: Date; locale: Locale; timeZone: string },
+) {
   const { search, locale, timeZone, now } = input;
   const result = await searchSessions(db, {
     q: search.q,

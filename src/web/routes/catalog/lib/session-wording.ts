@@ -18,7 +18,11 @@ export const formKeys: Record<CourseForm, MessageKey> = {
 function lowestPrice(tiers: readonly PriceTier[]): number | null {
   const open = tiers.filter((tier) => tier.kind !== "sponsored");
   if (open.length === 0) return null;
-  return Math.min(...open.map((tier) => (tier.kind === "free" ? 0 : tier.kind === "sliding_scale" ? (tier.minimumCents ?? 0) : tier.amountCents)));
+  return Math.min(
+    ...open.map((tier) =>
+      tier.kind === "free" ? 0 : tier.kind === "sliding_scale" ? (tier.minimumCents ?? 0) : tier.amountCents,
+    ),
+  );
 }
 
 /** One short line for a card: "Free", "$250", "From $50". */
@@ -28,7 +32,9 @@ export function priceSummary(t: Translate, locale: Locale, tiers: readonly Price
   const open = tiers.filter((tier) => tier.kind !== "sponsored");
   if (open.every((tier) => tier.kind === "free")) return t("catalog.price.free");
   if (open.length === 1 && open[0]!.kind === "standard") return money(locale, currency, lowest);
-  return lowest === 0 ? t("catalog.price.fromFree") : t("catalog.price.from", { amount: money(locale, currency, lowest) });
+  return lowest === 0
+    ? t("catalog.price.fromFree")
+    : t("catalog.price.from", { amount: money(locale, currency, lowest) });
 }
 
 /** Every way to pay, one line each, for the session page. */
@@ -40,7 +46,10 @@ export function priceLines(t: Translate, locale: Locale, tiers: readonly PriceTi
       case "standard":
         return t("catalog.price.standard", { amount: money(locale, currency, tier.amountCents) });
       case "sliding_scale":
-        return t("catalog.price.slidingScale", { minimum: money(locale, currency, tier.minimumCents ?? 0), suggested: money(locale, currency, tier.amountCents) });
+        return t("catalog.price.slidingScale", {
+          minimum: money(locale, currency, tier.minimumCents ?? 0),
+          suggested: money(locale, currency, tier.amountCents),
+        });
       case "sponsored":
         return t("catalog.price.sponsored");
     }
@@ -56,5 +65,11 @@ export function seatsText(t: Translate, seats: { available: number }, window: Wi
 }
 
 export function formatLabel(t: Translate, format: SessionFormat): string {
-  return t(format === "in_person" ? "catalog.format.in_person" : format === "online" ? "catalog.format.online" : "catalog.format.hybrid");
+  return t(
+    format === "in_person"
+      ? "catalog.format.in_person"
+      : format === "online"
+        ? "catalog.format.online"
+        : "catalog.format.hybrid",
+  );
 }

@@ -24,9 +24,16 @@ export function verifyView(found: Found, locale: Locale, timeZone: string) {
     displayName: found.displayName,
     course: localizedField(found, "courseTitle", locale),
     dates: `${calendarDateRange(locale, found.activityStartDate, found.activityEndDate)} · ${found.inPerson ? t("credentials.inPerson") : t("credentials.online")}`,
-    hours: t("credentials.hoursOf", { earned: hours(locale, found.attendedMinutes), available: hours(locale, found.contactMinutes) }),
-    categories: found.categories.map((category) => `${categoryLabel(t, category.category)}: ${hours(locale, category.minutes)}`).join(" · "),
-    issuer: found.providerNumber ? `${found.issuerName} · ${t("credentials.verify.provider", { number: found.providerNumber })}` : found.issuerName,
+    hours: t("credentials.hoursOf", {
+      earned: hours(locale, found.attendedMinutes),
+      available: hours(locale, found.contactMinutes),
+    }),
+    categories: found.categories
+      .map((category) => `${categoryLabel(t, category.category)}: ${hours(locale, category.minutes)}`)
+      .join(" · "),
+    issuer: found.providerNumber
+      ? `${found.issuerName} · ${t("credentials.verify.provider", { number: found.providerNumber })}`
+      : found.issuerName,
     issuerName: found.issuerName,
     issued: longDate(locale, timeZone, found.issuedAt),
     validUntil: found.validUntil ? longDate(locale, timeZone, found.validUntil) : null,

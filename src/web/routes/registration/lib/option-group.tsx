@@ -17,9 +17,13 @@ export function OptionGroup(props: {
   children?: ReactNode;
 }) {
   const { fieldId, error, hint } = props;
-  const described = [hint ? `${fieldId}-hint` : null, error ? `${fieldId}-error` : null].filter(Boolean).join(" ") || undefined;
+  const described =
+    [hint ? `${fieldId}-hint` : null, error ? `${fieldId}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <fieldset className={error ? "field field-invalid option-group" : "field option-group"} aria-describedby={described}>
+    <fieldset
+      className={error ? "field field-invalid option-group" : "field option-group"}
+      aria-describedby={described}
+    >
       <legend>{props.legend}</legend>
       {hint ? (
         <p className="field-hint" id={`${fieldId}-hint`}>

@@ -15,18 +15,30 @@ export function duration(t: Translate, minutes: number): string {
 export function reasonText(t: Translate, reason: CompletionReason): string {
   switch (reason.code) {
     case "share_below_minimum":
-      return t("attendance.reason.share", { attended: duration(t, reason.attendedMinutes), required: duration(t, reason.requiredMinutes) });
+      return t("attendance.reason.share", {
+        attended: duration(t, reason.attendedMinutes),
+        required: duration(t, reason.requiredMinutes),
+      });
     case "missed_too_much":
-      return t("attendance.reason.missed", { missed: duration(t, reason.missedMinutes), allowed: duration(t, reason.allowedMinutes) });
+      return t("attendance.reason.missed", {
+        missed: duration(t, reason.missedMinutes),
+        allowed: duration(t, reason.allowedMinutes),
+      });
     case "required_meeting_missed":
-      return t("attendance.reason.requiredMeeting", { position: reason.position, attended: duration(t, reason.attendedMinutes), required: duration(t, reason.requiredMinutes) });
+      return t("attendance.reason.requiredMeeting", {
+        position: reason.position,
+        attended: duration(t, reason.attendedMinutes),
+        required: duration(t, reason.requiredMinutes),
+      });
     case "awaiting_sign_off":
       return t("attendance.reason.awaitingSignOff");
   }
 }
 
 /** The one-word state of a result: completed, waiting only for sign-off, or not (yet) completed. */
-export function resultState(result: Pick<CompletionResult, "completed" | "reasons">): "completed" | "awaiting" | "incomplete" {
+export function resultState(
+  result: Pick<CompletionResult, "completed" | "reasons">,
+): "completed" | "awaiting" | "incomplete" {
   if (result.completed) return "completed";
   return result.reasons.every((reason) => reason.code === "awaiting_sign_off") ? "awaiting" : "incomplete";
 }
