@@ -84,6 +84,21 @@ export default defineConfig(
     },
   },
   {
+    // A page action reads what was posted through readForm, which answers a body that is not a form with 415 or 400;
+    // request.formData() throws on one, and the page would answer 500 (decision 0023).
+    files: ["src/web/**/*.{ts,tsx}"],
+    ignores: ["src/web/form-state.server.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='formData']",
+          message: "Read a page's form with readForm (src/web/form-state.server.ts).",
+        },
+      ],
+    },
+  },
+  {
     // Tests and benchmarks read JSON bodies whose shape the assertions themselves check.
     files: ["tests/**/*.ts", "bench/**/*.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },

@@ -5,7 +5,7 @@ import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { signOut } from "#features/accounts/sign-out.ts";
 import { safeReturnPath } from "#core/safe-redirect.ts";
-import { formFields } from "#web/form-state.server.ts";
+import { formFields, readForm } from "#web/form-state.server.ts";
 import { useT } from "../../components/i18n.tsx";
 import { useHubName } from "../../root.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
@@ -21,7 +21,7 @@ export function loader({ context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const { services } = appContext(context);
-  const next = safeReturnPath(formFields(await request.formData()).next, "");
+  const next = safeReturnPath(formFields(await readForm(request)).next, "");
   const cookies = await signOut(services, { headers: request.headers });
   // From a page the account may not open (the 403 page): sign in again, as someone else, and come back to it.
   if (next) throw redirect(`/sign-in?next=${encodeURIComponent(next)}`, { headers: cookies });
