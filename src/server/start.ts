@@ -35,7 +35,14 @@ export async function startHub(
     throw new ConfigError("The web app is not built yet: run `npm run build` first (npm run demo does it for you).");
   }
   const build = (await import(pathToFileURL(serverEntry).href)) as ServerBuild;
-  const app = createHttpApp({ services, getBuild: async () => build, clientDir: path.join(buildDir, "client") });
+  const app = createHttpApp({
+    services,
+    getBuild: async () => build,
+    clientDir: path.join(buildDir, "client"),
+    // build/ is a production build, so its pages are served as production serves them whatever NODE_ENV says (the
+    // demo runs without production's settings); only `npm run dev` (src/server/dev.ts) serves in development mode.
+    pageMode: "production",
+  });
 
   let worker: Worker | null = null;
   if (config.worker === "in-process") {
