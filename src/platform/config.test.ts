@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "./config.ts";
+import { ConfigError, loadConfig, proxyWarning } from "./config.ts";
 
 const production = {
   NODE_ENV: "production",
@@ -100,5 +100,22 @@ describe("where the hub listens", () => {
   it("is this machine only unless HOST says otherwise", () => {
     expect(loadConfig({ NODE_ENV: "test" }).host).toBe("127.0.0.1");
     expect(loadConfig({ NODE_ENV: "test", HOST: "0.0.0.0" }).host).toBe("0.0.0.0");
+  });
+});
+
+describe("the start-up warning about a TLS proxy", () => {
+  const config = (env: Record<string, string>) => loadConfig({ NODE_ENV: "test", ...env });
+
+  it("names TRUST_PROXY when the public address is https and no proxy is trusted", () => {
+    expect(proxyWarning(config({ PUBLIC_URL: "https://hub.example.org" }))).toMatch(
+      /^PUBLIC_URL is https but TRUST_PROXY is not set: .*every page form will answer 400.*TRUST_PROXY=1/,
+    );
+    expect(proxyWarning(config({ PUBLIC_URL: "https://hub.example.org", TRUST_PROXY: "0" }))).not.toBeNull();
+  });
+
+  it("stays quiet with a trusted proxy, or on plain http", () => {
+    expect(proxyWarning(config({ PUBLIC_URL: "https://hub.example.org", TRUST_PROXY: "1" }))).toBeNull();
+    expect(proxyWarning(config({ PUBLIC_URL: "http://localhost:3000" }))).toBeNull();
+    expect(proxyWarning(config({}))).toBeNull();
   });
 });

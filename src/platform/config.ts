@@ -112,6 +112,18 @@ export function loadConfig(source: Record<string, string | undefined> = process.
 }
 
 /**
+ * What to say at start-up when the hub sits behind a TLS proxy it does not trust: requests then look like plain http,
+ * and React Router refuses every page form whose https Origin differs from the http address it sees (400).
+ */
+export function proxyWarning(config: Pick<Config, "publicUrl" | "trustProxy">): string | null {
+  if (config.trustProxy > 0 || new URL(config.publicUrl).protocol !== "https:") return null;
+  return (
+    "PUBLIC_URL is https but TRUST_PROXY is not set: behind a TLS proxy every page form will answer 400. " +
+    "Set TRUST_PROXY=1 (the number of proxies in front) so the hub reads the proxy's X-Forwarded-Proto."
+  );
+}
+
+/**
  * Development and the demo without SESSION_SECRET: a random secret made the first time and kept in the data folder
  * (readable by its owner only), so nobody can forge sessions or check-in codes with a secret printed in the source,
  * and sessions survive a restart. The folder is DATA_DIR on PostgreSQL too: processes that share a database share

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "react-router";
-import { ConfigError, loadConfig, type Config } from "#platform/config.ts";
+import { ConfigError, loadConfig, proxyWarning, type Config } from "#platform/config.ts";
 import { createLogger } from "#platform/logger.ts";
 import type { Services } from "#platform/services.ts";
 import { createServices } from "./create-services.ts";
@@ -20,6 +20,8 @@ export async function startHub(
 ): Promise<Started> {
   const config = options.config ?? loadConfig();
   const logger = createLogger(config.logLevel);
+  const warning = proxyWarning(config);
+  if (warning) logger.warn(warning);
   const services = await createServices(config, logger);
   await seedHubDefaults(services.db, {
     name: "IPS Hub",
