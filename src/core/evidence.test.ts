@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkEvidence, evidenceTypeOf, MAX_EVIDENCE_BYTES } from "./evidence.ts";
+import { checkEvidence, evidenceFileName, evidenceTypeOf, MAX_EVIDENCE_BYTES } from "./evidence.ts";
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 
@@ -32,5 +32,33 @@ describe("evidence files", () => {
     big.set([0x25, 0x50, 0x44, 0x46, 0x2d]);
     expect(checkEvidence(big)).toEqual({ ok: false, problem: "too_large" });
     expect(checkEvidence(big.subarray(0, MAX_EVIDENCE_BYTES)).ok).toBe(true);
+  });
+});
+
+describe("the name an evidence file is kept under", () => {
+  it.each([
+    ["a bidi override that makes an .exe look like a PNG", "invoice\u202egnp.exe", "image/png", "invoicegnp.png"],
+    ["isolates and marks", "\u2066cert\u2069\u200e\u200fificate.pdf", "application/pdf", "certificate.pdf"],
+    ["embeddings and pops", "\u202a\u202b\u202cscan\u202d.pdf", "application/pdf", "scan.pdf"],
+    ["C0 and C1 controls", "line\u0000\nbreak\u0085\u009b\u007f.jpg", "image/jpeg", "linebreak.jpg"],
+    ["a name whose extension says another type", "photo.pdf", "image/webp", "photo.webp"],
+    ["a name without an extension", "scan", "application/pdf", "scan.pdf"],
+    ["a JPEG's other extension, in capitals", "IMG_0042.JPEG", "image/jpeg", "IMG_0042.JPEG"],
+    ["a path some browsers send", "C:\\Users\\me\\Desktop\\proof.png", "image/png", "proof.png"],
+    ["a name that is nothing but controls", "\u202e\u0001", "application/pdf", "evidence.pdf"],
+    [
+      "accents and other scripts, kept",
+      "Constancia de participación — 研修.pdf",
+      "application/pdf",
+      "Constancia de participación — 研修.pdf",
+    ],
+  ] as const)("takes out %s", (_, uploaded, type, kept) => {
+    expect(evidenceFileName(uploaded, type)).toBe(kept);
+  });
+
+  it("stays within 200 characters with the extension at the end", () => {
+    const kept = evidenceFileName(`${"é".repeat(300)}.exe`, "image/png");
+    expect(kept).toHaveLength(200);
+    expect(kept.endsWith("é.png")).toBe(true);
   });
 });

@@ -26,3 +26,41 @@ export function checkEvidence(bytes: Uint8Array): EvidenceCheck {
   const type = evidenceTypeOf(bytes);
   return type ? { ok: true, type } : { ok: false, problem: "wrong_type" };
 }
+
+/** The extensions each kept type may carry; the first is the one given to a name that has none of them. */
+const extensionsOf: Record<EvidenceType, readonly string[]> = {
+  "application/pdf": ["pdf"],
+  "image/png": ["png"],
+  "image/jpeg": ["jpg", "jpeg"],
+  "image/webp": ["webp"],
+};
+
+export const MAX_EVIDENCE_NAME_LENGTH = 200;
+
+// C0 and C1 controls and DEL, and the characters that reorder text on screen (marks, embeddings, overrides, isolates):
+// "invoice\u202egnp.exe" shows as "invoiceexe.png".
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const hiddenCharacters = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+/**
+ * The name an uploaded file is kept and sent back under: its last path segment without control or bidirectional
+ * characters, ending in an extension of the type its bytes showed (replacing another extension), 200 characters at most.
+ */
+export function evidenceFileName(uploaded: string, type: EvidenceType): string {
+  const visible = uploaded.normalize("NFC").replace(hiddenCharacters, "");
+  const lastSegment = visible.split(/[/\\]/).pop()!;
+  const trimmed = lastSegment.replace(/^[\s.]+|[\s.]+$/gu, "");
+  const dot = trimmed.lastIndexOf(".");
+  const extension = dot > 0 ? trimmed.slice(dot + 1) : "";
+  const allowed = extensionsOf[type];
+  const keepsExtension = allowed.includes(extension.toLowerCase());
+  // Something after the last dot that looks like an extension is one to replace; "Report v2.1 final" has none.
+  const looksLikeExtension = /^[\p{L}\p{N}]{1,8}$/u.test(extension);
+  const stem = (keepsExtension || looksLikeExtension ? trimmed.slice(0, dot) : trimmed).replace(/[\s.]+$/u, "");
+  const ending = `.${keepsExtension ? extension : allowed[0]}`;
+  const room = MAX_EVIDENCE_NAME_LENGTH - ending.length;
+  const shortStem = Array.from(stem || "evidence")
+    .slice(0, room)
+    .join("");
+  return `${shortStem}${ending}`;
+}

@@ -1,5 +1,8 @@
-import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "./config.ts";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { ConfigError, loadConfig, proxyWarning } from "./config.ts";
 
 const production = {
   NODE_ENV: "production",
@@ -54,5 +57,65 @@ describe("loadConfig", () => {
       /RATE_LIMIT=off is not allowed in production/,
     );
     expect(loadConfig({ RATE_LIMIT: "off" }).rateLimit.enabled).toBe(false);
+  });
+});
+
+describe("the session secret without SESSION_SECRET", () => {
+  const folders: string[] = [];
+  const dataFolder = () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "ips-hub-config-"));
+    folders.push(folder);
+    return path.join(folder, "data");
+  };
+  afterAll(() => {
+    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+  });
+
+  it("is made at random once per data folder, kept there for its owner only, and the same at the next start", () => {
+    const dataDir = dataFolder();
+    const first = loadConfig({ DATA_DIR: dataDir }).sessionSecret;
+    expect(first).toMatch(/^[\w-]{64}$/);
+    expect(first).not.toBe("development-only-secret-do-not-use-in-production");
+    const file = path.join(dataDir, "session-secret");
+    expect(readFileSync(file, "utf8").trim()).toBe(first);
+    if (process.platform !== "win32") expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(loadConfig({ DATA_DIR: dataDir }).sessionSecret).toBe(first);
+    expect(loadConfig({ DATA_DIR: dataFolder() }).sessionSecret).not.toBe(first);
+  });
+
+  it("lives in the data folder on PostgreSQL too, so development on a server database keeps its sessions", () => {
+    const dataDir = dataFolder();
+    const onPostgres = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: "postgres://u@localhost/db" }).sessionSecret;
+    expect(onPostgres).toBe(readFileSync(path.join(dataDir, "session-secret"), "utf8").trim());
+  });
+
+  it("is the one set when SESSION_SECRET is given, and nothing is written", () => {
+    const dataDir = dataFolder();
+    expect(loadConfig({ DATA_DIR: dataDir, SESSION_SECRET: "s".repeat(40) }).sessionSecret).toBe("s".repeat(40));
+    expect(() => statSync(dataDir)).toThrow();
+  });
+});
+
+describe("where the hub listens", () => {
+  it("is this machine only unless HOST says otherwise", () => {
+    expect(loadConfig({ NODE_ENV: "test" }).host).toBe("127.0.0.1");
+    expect(loadConfig({ NODE_ENV: "test", HOST: "0.0.0.0" }).host).toBe("0.0.0.0");
+  });
+});
+
+describe("the start-up warning about a TLS proxy", () => {
+  const config = (env: Record<string, string>) => loadConfig({ NODE_ENV: "test", ...env });
+
+  it("names TRUST_PROXY when the public address is https and no proxy is trusted", () => {
+    expect(proxyWarning(config({ PUBLIC_URL: "https://hub.example.org" }))).toMatch(
+      /^PUBLIC_URL is https but TRUST_PROXY is not set: .*every page form will answer 400.*TRUST_PROXY=1/,
+    );
+    expect(proxyWarning(config({ PUBLIC_URL: "https://hub.example.org", TRUST_PROXY: "0" }))).not.toBeNull();
+  });
+
+  it("stays quiet with a trusted proxy, or on plain http", () => {
+    expect(proxyWarning(config({ PUBLIC_URL: "https://hub.example.org", TRUST_PROXY: "1" }))).toBeNull();
+    expect(proxyWarning(config({ PUBLIC_URL: "http://localhost:3000" }))).toBeNull();
+    expect(proxyWarning(config({}))).toBeNull();
   });
 });

@@ -1,4 +1,7 @@
 // Every environment variable the hub reads, validated once at start; a bad value stops the start with one clear line.
+import { randomBytes } from "node:crypto";
+import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { z } from "zod";
 
 const booleanFlag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
@@ -6,7 +9,8 @@ const booleanFlag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  HOST: z.string().min(1).default("0.0.0.0"),
+  // This machine only: a demo or development hub is not reachable from the network unless HOST says so.
+  HOST: z.string().min(1).default("127.0.0.1"),
   PUBLIC_URL: z.url({ message: "must be the hub's public address, like https://hub.example.org" }).optional(),
   DATABASE_URL: z
     .string()
@@ -47,8 +51,11 @@ export type Config = {
   logLevel: string;
 };
 
-/** Only for development and tests: production refuses to run with it. */
-const DEV_SESSION_SECRET = "development-only-secret-do-not-use-in-production";
+/** Only for tests (NODE_ENV=test), which write nothing to a data folder: production refuses to run without a secret. */
+const TEST_SESSION_SECRET = "development-only-secret-do-not-use-in-production";
+
+/** Where a hub without SESSION_SECRET keeps the secret it made, inside its data folder. */
+export const SESSION_SECRET_FILE = "session-secret";
 
 export class ConfigError extends Error {}
 
@@ -87,7 +94,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     database: env.DATABASE_URL
       ? { kind: "postgres", url: env.DATABASE_URL }
       : { kind: "pglite", dataDir: env.DATA_DIR },
-    sessionSecret: env.SESSION_SECRET ?? DEV_SESSION_SECRET,
+    sessionSecret:
+      env.SESSION_SECRET ?? (env.NODE_ENV === "test" ? TEST_SESSION_SECRET : sessionSecretOfDataFolder(env.DATA_DIR)),
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
     rateLimit: {
@@ -101,6 +109,57 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     demo: env.DEMO,
     logLevel: env.LOG_LEVEL,
   };
+}
+
+/**
+ * What to say at start-up when the hub sits behind a TLS proxy it does not trust: requests then look like plain http,
+ * and React Router refuses every page form whose https Origin differs from the http address it sees (400).
+ */
+export function proxyWarning(config: Pick<Config, "publicUrl" | "trustProxy">): string | null {
+  if (config.trustProxy > 0 || new URL(config.publicUrl).protocol !== "https:") return null;
+  return (
+    "PUBLIC_URL is https but TRUST_PROXY is not set: behind a TLS proxy every page form will answer 400. " +
+    "Set TRUST_PROXY=1 (the number of proxies in front) so the hub reads the proxy's X-Forwarded-Proto."
+  );
+}
+
+/**
+ * Development and the demo without SESSION_SECRET: a random secret made the first time and kept in the data folder
+ * (readable by its owner only), so nobody can forge sessions or check-in codes with a secret printed in the source,
+ * and sessions survive a restart. The folder is DATA_DIR on PostgreSQL too: processes that share a database share
+ * the secret only if they share the folder, otherwise set SESSION_SECRET.
+ */
+function sessionSecretOfDataFolder(dataDir: string): string {
+  const file = path.join(dataDir, SESSION_SECRET_FILE);
+  const kept = readKeptSecret(file);
+  if (kept) return kept;
+  mkdirSync(dataDir, { recursive: true });
+  // Written whole under another name and then linked, so a process starting at the same moment never reads half.
+  const draft = `${file}.${process.pid}.${randomBytes(4).toString("hex")}`;
+  writeFileSync(draft, `${randomBytes(48).toString("base64url")}\n`, { mode: 0o600 });
+  try {
+    linkSync(draft, file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  } finally {
+    unlinkSync(draft);
+  }
+  return readKeptSecret(file)!;
+}
+
+function readKeptSecret(file: string): string | null {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8").trim();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+  if (text.length < 32)
+    throw new ConfigError(
+      `Configuration error: ${file} must hold at least 32 characters of random text (delete it to make a new one)`,
+    );
+  return text;
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {

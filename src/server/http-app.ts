@@ -45,6 +45,11 @@ export type HttpAppOptions = {
   clientDir?: string;
   /** Vite's middlewares in development. */
   devMiddleware?: express.RequestHandler;
+  /**
+   * How React Router serves pages; development mode puts an error's message and stack (with SQL and its parameters)
+   * in a 500 page. Defaults to the hub's NODE_ENV; src/server/start.ts (`npm start`, `npm run demo`) asks for "production".
+   */
+  pageMode?: "production" | "development";
 };
 
 export function createHttpApp(options: HttpAppOptions): express.Express {
@@ -105,7 +110,7 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
       const { requestContext, RouterContextProvider: Provider, createRequestHandler } = build.entry.module;
       handler = createRequestHandler({
         build,
-        mode: production ? "production" : "development",
+        mode: options.pageMode ?? (production ? "production" : "development"),
         getLoadContext: (_req, res) => {
           const provider = new Provider();
           provider.set(requestContext, res.locals.requestContext as RequestContext);

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "react-router";
-import { ConfigError, loadConfig, type Config } from "#platform/config.ts";
+import { ConfigError, loadConfig, proxyWarning, type Config } from "#platform/config.ts";
 import { createLogger } from "#platform/logger.ts";
 import type { Services } from "#platform/services.ts";
 import { createServices } from "./create-services.ts";
@@ -20,6 +20,8 @@ export async function startHub(
 ): Promise<Started> {
   const config = options.config ?? loadConfig();
   const logger = createLogger(config.logLevel);
+  const warning = proxyWarning(config);
+  if (warning) logger.warn(warning);
   const services = await createServices(config, logger);
   await seedHubDefaults(services.db, {
     name: "IPS Hub",
@@ -35,7 +37,14 @@ export async function startHub(
     throw new ConfigError("The web app is not built yet: run `npm run build` first (npm run demo does it for you).");
   }
   const build = (await import(pathToFileURL(serverEntry).href)) as ServerBuild;
-  const app = createHttpApp({ services, getBuild: async () => build, clientDir: path.join(buildDir, "client") });
+  const app = createHttpApp({
+    services,
+    getBuild: async () => build,
+    clientDir: path.join(buildDir, "client"),
+    // build/ is a production build, so its pages are served as production serves them whatever NODE_ENV says (the
+    // demo runs without production's settings); only `npm run dev` (src/server/dev.ts) serves in development mode.
+    pageMode: "production",
+  });
 
   let worker: Worker | null = null;
   if (config.worker === "in-process") {

@@ -170,7 +170,7 @@ describe.each(enginesUnderTest())("certifications and CE hours (%s)", (engine) =
       details: { fields: [{ path: "evidence", message: "certifications.errors.evidenceType" }] },
     });
     const kept = await upload(pdfBytes);
-    expect((await readEvidence(services.db, person, kept.id)).type).toBe("application/pdf");
+    expect(await readEvidence(services.db, person, kept.id)).toMatchObject({ type: "application/pdf", name: "x.pdf" });
     const [stranger] = await seedPeople(services.db, 1, "stranger");
     await expect(readEvidence(services.db, stranger!, kept.id)).rejects.toMatchObject({ code: "not_found" });
     const admin = adminViewer((await seedPeople(services.db, 1, "admin"))[0]!.userId);
@@ -180,6 +180,25 @@ describe.each(enginesUnderTest())("certifications and CE hours (%s)", (engine) =
     await expect(removeOutsideHours(services, { viewer: person, id: kept.id }, actor)).rejects.toMatchObject({
       message: "certifications.errors.cannotRemove",
     });
+  });
+
+  it("keeps evidence under a name without bidi or control characters, whose extension says what it is", async () => {
+    const { id } = await recordOutsideHours(
+      services,
+      {
+        viewer: person,
+        title: "Invoice",
+        provider: "County",
+        completedOn: "2026-02-01",
+        minutes: 60,
+        categories: [],
+        inPerson: false,
+        // Shown as "invoiceexe.png" by anything that honours the override; in fact a PDF named .exe.
+        evidence: { name: "invoice\u202egnp.exe", bytes: pdfBytes },
+      },
+      actor,
+    );
+    expect((await readEvidence(services.db, person, id)).name).toBe("invoicegnp.pdf");
   });
 
   it("sends each renewal reminder once, even with two runs at the same moment, and not when turned off", async () => {

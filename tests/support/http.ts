@@ -9,12 +9,20 @@ import type { Services } from "#platform/services.ts";
 
 export type TestHttp = { url: string; close(): Promise<void> };
 
-export async function serveForTest(services: Services): Promise<TestHttp> {
+export async function serveForTest(
+  services: Services,
+  options: { pageMode?: "production" | "development" } = {},
+): Promise<TestHttp> {
   const entry = path.resolve("build/server/index.js");
   if (!existsSync(entry))
     throw new Error("build/ is missing: run `npm run build` before the HTTP tests (npm test does).");
   const build = (await import(pathToFileURL(entry).href)) as ServerBuild;
-  const app = createHttpApp({ services, getBuild: async () => build, clientDir: path.resolve("build/client") });
+  const app = createHttpApp({
+    services,
+    getBuild: async () => build,
+    clientDir: path.resolve("build/client"),
+    pageMode: options.pageMode,
+  });
   const server = await new Promise<import("node:http").Server>((resolve) => {
     const listening = app.listen(0, "127.0.0.1", () => resolve(listening));
   });

@@ -4,7 +4,7 @@ import { and, desc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { schema, type Executor } from "#db/client.ts";
 import { isHubAdmin, maySeePersonalRecord, type Viewer } from "#core/access.ts";
-import { checkEvidence } from "#core/evidence.ts";
+import { checkEvidence, evidenceFileName, evidenceTypes, type EvidenceType } from "#core/evidence.ts";
 import type { Services } from "#platform/services.ts";
 import { AppError } from "#platform/app-error.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
@@ -23,7 +23,7 @@ export async function recordOutsideHours(
   const fields = [];
   if (input.categories.some((c) => c.minutes > input.minutes))
     fields.push({ path: "categories", message: problem("certifications.errors.categoryTooLong") });
-  let evidenceType: string | null = null;
+  let evidenceType: EvidenceType | null = null;
   if (request.evidence && request.evidence.bytes.length > 0) {
     const check = checkEvidence(request.evidence.bytes);
     if (!check.ok)
@@ -52,7 +52,7 @@ export async function recordOutsideHours(
         inPerson: input.inPerson,
         evidence: Buffer.from(request.evidence!.bytes),
         evidenceType,
-        evidenceName: request.evidence!.name.slice(0, 200) || "evidence",
+        evidenceName: evidenceFileName(request.evidence!.name, evidenceType!),
       })
       .returning({ id: schema.outsideHours.id });
     await recordAudit(tx, actor, {
@@ -122,16 +122,29 @@ export async function readEvidence(
     .where(eq(schema.outsideHours.id, id));
   if (!row || !row.evidence || !maySeePersonalRecord(viewer, { ownerId: row.userId }))
     throw new AppError("not_found", { detail: "No such file" });
+  const type = evidenceTypes.find((kept) => kept === row.type);
+  return { bytes: Buffer.from(row.evidence), type: type ?? "application/octet-stream", name: shownName(row) };
+}
+
+/** Names kept before the rule in src/core/evidence.ts go through it on the way out too. */
+function shownName(row: { name: string | null; type: string | null }): string {
+  const type = evidenceTypes.find((kept) => kept === row.type);
+  return type ? evidenceFileName(row.name ?? "evidence", type) : "evidence";
+}
+
+function withShownName<Row extends { evidenceName: string | null; evidenceType: string | null }>({
+  evidenceType,
+  ...row
+}: Row): Omit<Row, "evidenceType"> {
   return {
-    bytes: Buffer.from(row.evidence),
-    type: row.type ?? "application/octet-stream",
-    name: row.name ?? "evidence",
+    ...row,
+    evidenceName: row.evidenceName === null ? null : shownName({ name: row.evidenceName, type: evidenceType }),
   };
 }
 
 /** Outside hours waiting for an admin's check, oldest first (the evidence itself is fetched on its own). */
 export async function listUnverifiedOutsideHours(db: Executor) {
-  return db
+  const rows = await db
     .select({
       id: schema.outsideHours.id,
       title: schema.outsideHours.title,
@@ -141,6 +154,7 @@ export async function listUnverifiedOutsideHours(db: Executor) {
       categories: schema.outsideHours.categories,
       inPerson: schema.outsideHours.inPerson,
       evidenceName: schema.outsideHours.evidenceName,
+      evidenceType: schema.outsideHours.evidenceType,
       personName: schema.user.name,
       personEmail: schema.user.email,
       createdAt: schema.outsideHours.createdAt,
@@ -149,11 +163,12 @@ export async function listUnverifiedOutsideHours(db: Executor) {
     .innerJoin(schema.user, eq(schema.user.id, schema.outsideHours.userId))
     .where(isNull(schema.outsideHours.verifiedAt))
     .orderBy(schema.outsideHours.createdAt);
+  return rows.map(withShownName);
 }
 
 /** A person's own outside hours, newest first, without the file bytes. */
 export async function listMyOutsideHours(db: Executor, userId: string) {
-  return db
+  const rows = await db
     .select({
       id: schema.outsideHours.id,
       title: schema.outsideHours.title,
@@ -163,9 +178,11 @@ export async function listMyOutsideHours(db: Executor, userId: string) {
       categories: schema.outsideHours.categories,
       inPerson: schema.outsideHours.inPerson,
       evidenceName: schema.outsideHours.evidenceName,
+      evidenceType: schema.outsideHours.evidenceType,
       verifiedAt: schema.outsideHours.verifiedAt,
     })
     .from(schema.outsideHours)
     .where(eq(schema.outsideHours.userId, userId))
     .orderBy(desc(schema.outsideHours.completedOn));
+  return rows.map(withShownName);
 }
