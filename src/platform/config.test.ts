@@ -12,9 +12,12 @@ const production = {
   DATABASE_URL: "postgres://hub@db.example.org/hub",
 };
 
+// A secret given, so these tests write no secret into a ./data folder of the working copy (a developer's demo hub).
+const secret = { SESSION_SECRET: "s".repeat(40) };
+
 describe("loadConfig", () => {
   it("runs on the embedded database with development defaults", () => {
-    const config = loadConfig({});
+    const config = loadConfig({ ...secret });
     expect(config.database).toEqual({ kind: "pglite", dataDir: "./data" });
     expect(config.port).toBe(3000);
     expect(config.publicUrl).toBe("http://localhost:3000");
@@ -22,7 +25,7 @@ describe("loadConfig", () => {
   });
 
   it("uses PostgreSQL when DATABASE_URL is set", () => {
-    expect(loadConfig({ DATABASE_URL: "postgres://u@localhost/db" }).database).toEqual({
+    expect(loadConfig({ ...secret, DATABASE_URL: "postgres://u@localhost/db" }).database).toEqual({
       kind: "postgres",
       url: "postgres://u@localhost/db",
     });
@@ -56,7 +59,7 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ ...production, RATE_LIMIT: "off" })).toThrow(
       /RATE_LIMIT=off is not allowed in production/,
     );
-    expect(loadConfig({ RATE_LIMIT: "off" }).rateLimit.enabled).toBe(false);
+    expect(loadConfig({ ...secret, RATE_LIMIT: "off" }).rateLimit.enabled).toBe(false);
   });
 });
 
