@@ -9,6 +9,7 @@ import { contactMinutes } from "#core/completion.ts";
 import { dayRange, longDay, timeRange } from "#i18n/format.ts";
 import { localizedField } from "#i18n/localized.ts";
 import { readMyResult } from "#features/attendance/read-my-result.ts";
+import { readHubSettingsForPages } from "#features/hub/hub-settings.ts";
 import { useLocale, useT } from "../../components/i18n.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
@@ -23,7 +24,10 @@ export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "att
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   const ctx = appContext(context);
-  const mine = await orNotFound(readMyResult(ctx.services.db, ctx.viewer, params.registrationId));
+  const [mine, hub] = await Promise.all([
+    orNotFound(readMyResult(ctx.services.db, ctx.viewer, params.registrationId)),
+    readHubSettingsForPages(ctx.services.db),
+  ]);
   const { session } = mine;
   return {
     title: localizedField(session.course, "title", ctx.locale),
@@ -41,6 +45,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     result: mine.result,
     signedOffAt: mine.signedOffAt,
     confirmed: mine.status === "confirmed",
+    hubContactEmail: hub.contactEmail,
   };
 }
 
@@ -83,6 +88,18 @@ export default function MyResult({ loaderData }: Route.ComponentProps) {
             </ul>
             <p className="muted">{t("attendance.my.talk")}</p>
           </>
+        ) : null}
+        {state === "incomplete" && loaderData.signedOffAt ? (
+          <p className="what-next">
+            {loaderData.hubContactEmail ? (
+              <>
+                {t("myTrainings.outcome.nextStep")}{" "}
+                <a href={`mailto:${loaderData.hubContactEmail}`}>{loaderData.hubContactEmail}</a>.
+              </>
+            ) : (
+              t("myTrainings.outcome.nextStepNoEmail")
+            )}
+          </p>
         ) : null}
       </div>
       <h2>{t("attendance.my.meetings")}</h2>
