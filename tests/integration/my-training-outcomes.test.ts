@@ -102,7 +102,7 @@ describe.each(enginesUnderTest())("past training outcomes on %s", (engine) => {
   }
 
   it("shows each past training's outcome in English, with hours, reasons, a next step and the result page", async () => {
-    const { done, short, waiting, credentialId, html, entry } = await story("en");
+    const { me, done, short, waiting, credentialId, html, entry } = await story("en");
     expect(html).not.toMatch(/failed/i);
 
     const completed = entry("Core Training");
@@ -123,6 +123,13 @@ describe.each(enginesUnderTest())("past training outcomes on %s", (engine) => {
     expect(awaiting).toContain("Waiting for the trainer&#x27;s sign-off");
     expect(awaiting).toContain(`href="/my/results/${waiting}"`);
     expect(awaiting).not.toContain("You&#x27;re in");
+
+    // Before any mark, the result page says attendance is not recorded yet rather than "0 min of 35 h".
+    const unmarked = await (
+      await fetch(`${http.url}/my/results/${waiting}`, { headers: { cookie: me.cookie } })
+    ).text();
+    expect(unmarked).toContain("hasn&#x27;t recorded attendance for this training yet");
+    expect(unmarked).not.toContain("0 min of 35 h");
   });
 
   it("says the same in Spanish, and the result page offers the next step too", async () => {

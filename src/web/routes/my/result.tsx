@@ -55,8 +55,12 @@ export default function MyResult({ loaderData }: Route.ComponentProps) {
   const { result, timeZone } = loaderData;
   const state = resultState(result);
   const reasons = result.reasons.filter((reason) => reason.code !== "awaiting_sign_off");
-  const summary =
-    state === "completed"
+  // Before any mark and before sign-off, there is nothing to measure yet: say so rather than "0 min of 35 h".
+  const unmarked =
+    !loaderData.signedOffAt && state !== "completed" && loaderData.meetings.every((m) => m.minutesPresent === null);
+  const summary = unmarked
+    ? t("attendance.my.unmarked")
+    : state === "completed"
       ? t("attendance.my.completed")
       : state === "awaiting"
         ? t("attendance.my.awaiting")
@@ -72,13 +76,15 @@ export default function MyResult({ loaderData }: Route.ComponentProps) {
       <p className="lede">{dayRange(locale, timeZone, loaderData.startsAt, loaderData.endsAt)}</p>
       <div className="card my-result">
         <p className="my-result-summary">{summary}</p>
-        <p>
-          {t("attendance.results.attendedOf", {
-            attended: duration(t, result.attendedMinutes),
-            contact: duration(t, result.contactMinutes),
-          })}
-        </p>
-        {reasons.length ? (
+        {unmarked ? null : (
+          <p>
+            {t("attendance.results.attendedOf", {
+              attended: duration(t, result.attendedMinutes),
+              contact: duration(t, result.contactMinutes),
+            })}
+          </p>
+        )}
+        {reasons.length && !unmarked ? (
           <>
             <p>{t("attendance.my.why")}</p>
             <ul className="reason-list">
