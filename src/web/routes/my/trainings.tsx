@@ -409,7 +409,10 @@ function Outcome({ row, hubContactEmail }: { row: Row; hubContactEmail: string |
         </>
       ) : null}
       <p>
-        <Link to={`/my/results/${row.id}`}>{t("myTrainings.outcome.seeResult")}</Link>
+        {/* Every past training has this link: the training's title tells a screen reader which one it is. */}
+        <Link to={`/my/results/${row.id}`} aria-describedby={`past-${row.id}`}>
+          {t("myTrainings.outcome.seeResult")}
+        </Link>
       </p>
     </>
   );
@@ -506,7 +509,7 @@ export default function MyTrainings({ loaderData, actionData }: Route.ComponentP
           <ul className="my-training-list earlier">
             {earlier.map((row) => (
               <li key={row.id} className="my-training-past">
-                <h3>
+                <h3 id={`past-${row.id}`}>
                   <Link to={`/trainings/${row.sessionId}`}>{row.title}</Link>
                 </h3>
                 {row.result ? (
