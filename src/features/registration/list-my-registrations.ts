@@ -1,8 +1,19 @@
-// A person's trainings: upcoming and past, with status, place in line, offer deadline and — once confirmed — join details.
-import { asc, eq } from "drizzle-orm";
+// A person's trainings: upcoming and past, with status, place in line, offer deadline, join details once confirmed, and —
+// once a trainer has signed off — the outcome with its hours and reasons and the certificate it led to.
+import { and, asc, eq } from "drizzle-orm";
+import type { CompletionReason } from "#core/completion.ts";
 import { schema, type Executor } from "#db/client.ts";
 import type { RegistrationStatus } from "#core/registration.ts";
 import { waitlistPositions } from "./seat-ledger.ts";
+
+/** What the trainer's sign-off recorded for one registration: the same figures the result page and certificate use. */
+export type MyOutcome = {
+  completed: boolean;
+  attendedMinutes: number;
+  contactMinutes: number;
+  reasons: CompletionReason[];
+  signedOffAt: Date;
+};
 
 export type MyRegistration = {
   id: string;
@@ -25,9 +36,13 @@ export type MyRegistration = {
   cancelCutoffAt: Date;
   groupId: string | null;
   requestedAt: Date;
+  /** Null until a trainer signs the session off. */
+  outcome: MyOutcome | null;
+  /** The active certificate this registration earned, once issued. */
+  certificateId: string | null;
 };
 
-/** Newest sessions last for upcoming ones; the caller splits upcoming from past by `endsAt`. Two queries in all. */
+/** Newest sessions last for upcoming ones; the caller splits upcoming from past by `endsAt`. Two queries in all, outcomes included. */
 export async function listMyRegistrations(db: Executor, userId: string): Promise<MyRegistration[]> {
   const rows = await db
     .select({
@@ -49,21 +64,45 @@ export async function listMyRegistrations(db: Executor, userId: string): Promise
       cancelCutoffHours: schema.trainingSession.cancelCutoffHours,
       groupId: schema.registration.groupId,
       requestedAt: schema.registration.requestedAt,
+      completed: schema.completion.completed,
+      attendedMinutes: schema.completion.attendedMinutes,
+      contactMinutes: schema.completion.contactMinutes,
+      reasons: schema.completion.reasons,
+      signedOffAt: schema.completion.signedOffAt,
+      certificateId: schema.credential.id,
     })
     .from(schema.registration)
     .innerJoin(schema.trainingSession, eq(schema.trainingSession.id, schema.registration.sessionId))
     .innerJoin(schema.course, eq(schema.course.id, schema.trainingSession.courseId))
+    // The outcome rides along in the same query: at most one completion and one active credential per registration.
+    .leftJoin(schema.completion, eq(schema.completion.registrationId, schema.registration.id))
+    .leftJoin(
+      schema.credential,
+      and(eq(schema.credential.registrationId, schema.registration.id), eq(schema.credential.status, "active")),
+    )
     .where(eq(schema.registration.userId, userId))
     .orderBy(asc(schema.trainingSession.startsAt));
   const positions = await waitlistPositions(
     db,
     rows.filter((row) => row.status === "waitlisted").map((row) => row.id),
   );
-  return rows.map(({ cancelCutoffHours, ...row }) => ({
-    ...row,
-    joinUrl: row.status === "confirmed" ? row.joinUrl : null,
-    joinDetails: row.status === "confirmed" ? row.joinDetails : null,
-    waitlistPosition: positions.get(row.id) ?? null,
-    cancelCutoffAt: new Date(row.startsAt.getTime() - cancelCutoffHours * 3_600_000),
-  }));
+  return rows.map(
+    ({ cancelCutoffHours, completed, attendedMinutes, contactMinutes, reasons, signedOffAt, ...row }) => ({
+      ...row,
+      outcome:
+        completed !== null && signedOffAt !== null
+          ? {
+              completed,
+              attendedMinutes: attendedMinutes ?? 0,
+              contactMinutes: contactMinutes ?? 0,
+              reasons: reasons ?? [],
+              signedOffAt,
+            }
+          : null,
+      joinUrl: row.status === "confirmed" ? row.joinUrl : null,
+      joinDetails: row.status === "confirmed" ? row.joinDetails : null,
+      waitlistPosition: positions.get(row.id) ?? null,
+      cancelCutoffAt: new Date(row.startsAt.getTime() - cancelCutoffHours * 3_600_000),
+    }),
+  );
 }

@@ -15,7 +15,14 @@ export type TransferChoice = {
   format: MyRegistration["format"];
 };
 
+/**
+ * Where a past training stands for the person: signed off as completed or not, or still waiting for the trainer's
+ * sign-off. Null for a place that never reached the training (cancelled, declined, moved…) or one still to come.
+ */
+export type MyTrainingResult = "completed" | "not_completed" | "awaiting_sign_off";
+
 export type MyTraining = MyRegistration & {
+  result: MyTrainingResult | null;
   offerHoldHours: number;
   /** Other open sessions of the same course this place can move to (none for a group entry). */
   transferTo: TransferChoice[];
@@ -99,7 +106,7 @@ export async function readMyTrainings(db: Executor, input: { userId: string; now
           .filter((c) => c.courseId === session?.courseId)
           .map(({ id, startsAt, endsAt, timeZone, format }) => ({ id, startsAt, endsAt, timeZone, format }))
       : [];
-    return { ...r, offerHoldHours: session?.offerHoldHours ?? 48, transferTo };
+    return { ...r, result: resultOf(r, input.now), offerHoldHours: session?.offerHoldHours ?? 48, transferTo };
   });
   const isUpcoming = (r: MyTraining) => isLive(r.status) && r.endsAt > input.now && r.sessionStatus !== "cancelled";
   return {
@@ -108,4 +115,11 @@ export async function readMyTrainings(db: Executor, input: { userId: string; now
     feed,
     hubContactEmail: hub.contactEmail,
   };
+}
+
+/** A recorded sign-off always speaks; otherwise only a confirmed place in a session that ran and ended awaits one. */
+function resultOf(r: MyRegistration, now: Date): MyTrainingResult | null {
+  if (r.outcome) return r.outcome.completed ? "completed" : "not_completed";
+  if (r.status === "confirmed" && r.sessionStatus !== "cancelled" && r.endsAt <= now) return "awaiting_sign_off";
+  return null;
 }

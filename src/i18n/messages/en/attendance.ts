@@ -142,6 +142,8 @@ export const attendance = {
   "attendance.my.completed": "You completed this training.",
   "attendance.my.awaiting":
     "Your attendance meets the course's requirements. Your trainer signs off at the end, and then your certificate is made.",
+  "attendance.my.unmarked":
+    "Your trainer hasn't recorded attendance for this training yet. Your time at each day and your outcome show here once they do.",
   "attendance.my.notYet": "Not completed yet. This is how it stands from your trainer's marks so far.",
   "attendance.my.notCompleted": "This training wasn't completed.",
   "attendance.my.why": "Why:",

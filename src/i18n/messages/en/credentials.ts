@@ -45,6 +45,8 @@ export const credentials = {
     "Your certificates for the trainings you completed. Each one comes as a PDF to print or send to a certification board, and as a signed digital credential (Open Badges 3.0) you can keep in a wallet app.",
   "credentials.mine.empty":
     "You have no certificates yet. When a trainer signs off on a training you completed, its certificate shows up here, usually within a minute.",
+  "credentials.mine.notCompleted":
+    "A training that wasn't completed has no certificate. My trainings shows the hours you attended, what the course asks, and who to talk to if you'd like to finish it.",
   "credentials.mine.emptyLink": "See my trainings",
   "credentials.mine.statusSince": "since {date}",
   "credentials.mine.downloads": "Downloads for {course}",

@@ -131,6 +131,19 @@ export const myTrainings = {
   "myTrainings.empty.find": "Find a training",
   "myTrainings.when": "When",
   "myTrainings.where": "Where",
+  "myTrainings.outcome.completed": "Completed",
+  "myTrainings.outcome.certificateReady": "Certificate ready",
+  "myTrainings.outcome.certificateComing":
+    "Your certificate is being prepared and will be on your certificates page shortly.",
+  "myTrainings.outcome.notCompleted": "Not completed: {attended} of {contact} hours",
+  "myTrainings.outcome.nextStep":
+    "Missing part of a training happens, and it doesn't close the door. If you'd like to finish, the hub can tell you what's possible, such as joining a later date of this course. Write to",
+  "myTrainings.outcome.nextStepNoEmail":
+    "Missing part of a training happens, and it doesn't close the door. If you'd like to finish, your trainers or the hub team can tell you what's possible, such as joining a later date of this course.",
+  "myTrainings.outcome.awaiting": "Waiting for the trainer's sign-off",
+  "myTrainings.outcome.awaitingExplain":
+    "Your trainer confirms everyone's attendance after the last day. Your outcome shows here as soon as they do.",
+  "myTrainings.outcome.seeResult": "See your attendance and result",
   "myTrainings.sessionCancelled": "This session was cancelled.",
   "myTrainings.join.title": "How to join",
   "myTrainings.join.none": "The trainers will share how to join before the first day.",

@@ -147,6 +147,8 @@ export const attendance: Record<keyof typeof en, string> = {
   "attendance.my.completed": "Completaste esta capacitación.",
   "attendance.my.awaiting":
     "Tu asistencia cumple con lo que pide el curso. Quien facilita da el cierre al final y luego se prepara tu certificado.",
+  "attendance.my.unmarked":
+    "Quien facilita todavía no registró la asistencia de esta capacitación. Tu tiempo en cada día y tu resultado aparecerán aquí en cuanto lo haga.",
   "attendance.my.notYet": "Todavía no está completada. Así va según las marcas de quien facilita hasta ahora.",
   "attendance.my.notCompleted": "Esta capacitación no se completó.",
   "attendance.my.why": "Por qué:",

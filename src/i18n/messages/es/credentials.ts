@@ -47,6 +47,8 @@ export const credentials: Record<keyof typeof en, string> = {
     "Tus certificados de las capacitaciones que completaste. Cada uno viene en PDF, para imprimir o enviar a una junta de certificación, y como credencial digital firmada (Open Badges 3.0) que puedes guardar en una aplicación de billetera.",
   "credentials.mine.empty":
     "Todavía no tienes certificados. Cuando un capacitador confirme una capacitación que completaste, su certificado aparecerá aquí, normalmente en menos de un minuto.",
+  "credentials.mine.notCompleted":
+    "Una capacitación que no se completó no tiene certificado. Mis capacitaciones muestra las horas que asististe, lo que pide el curso y con quién hablar si quieres terminarla.",
   "credentials.mine.emptyLink": "Ver mis capacitaciones",
   "credentials.mine.statusSince": "desde el {date}",
   "credentials.mine.downloads": "Descargas de {course}",

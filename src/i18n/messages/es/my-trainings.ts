@@ -138,6 +138,19 @@ export const myTrainings: Record<keyof typeof en, string> = {
   "myTrainings.empty.find": "Buscar una capacitación",
   "myTrainings.when": "Cuándo",
   "myTrainings.where": "Dónde",
+  "myTrainings.outcome.completed": "Completada",
+  "myTrainings.outcome.certificateReady": "Certificado listo",
+  "myTrainings.outcome.certificateComing":
+    "Tu certificado se está preparando y aparecerá pronto en tu página de certificados.",
+  "myTrainings.outcome.notCompleted": "No completada: {attended} de {contact} horas",
+  "myTrainings.outcome.nextStep":
+    "Perderse parte de una capacitación pasa, y no cierra la puerta. Si quieres terminarla, el centro puede contarte qué opciones hay, como sumarte a una fecha posterior de este curso. Escribe a",
+  "myTrainings.outcome.nextStepNoEmail":
+    "Perderse parte de una capacitación pasa, y no cierra la puerta. Si quieres terminarla, tus capacitadores o el equipo del centro pueden contarte qué opciones hay, como sumarte a una fecha posterior de este curso.",
+  "myTrainings.outcome.awaiting": "Esperando el cierre de quien facilita",
+  "myTrainings.outcome.awaitingExplain":
+    "Quien facilita confirma la asistencia de todas las personas después del último día. Tu resultado aparecerá aquí en cuanto lo haga.",
+  "myTrainings.outcome.seeResult": "Ver tu asistencia y resultado",
   "myTrainings.sessionCancelled": "Esta sesión se canceló.",
   "myTrainings.join.title": "Cómo participar",
   "myTrainings.join.none": "El equipo de capacitación compartirá cómo conectarse antes del primer día.",

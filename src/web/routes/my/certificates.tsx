@@ -98,6 +98,7 @@ export default function MyCertificates({ loaderData }: Route.ComponentProps) {
       {loaderData.credentials.length === 0 ? (
         <div className="card">
           <p>{t("credentials.mine.empty")}</p>
+          <p>{t("credentials.mine.notCompleted")}</p>
           <p>
             <Link to="/my/trainings">{t("credentials.mine.emptyLink")}</Link>
           </p>
@@ -185,6 +186,7 @@ export default function MyCertificates({ loaderData }: Route.ComponentProps) {
           ))}
         </ul>
       )}
+      {loaderData.credentials.length > 0 ? <p className="muted">{t("credentials.mine.notCompleted")}</p> : null}
       <p className="muted">{t("credentials.mine.about")}</p>
     </div>
   );

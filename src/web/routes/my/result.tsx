@@ -9,6 +9,7 @@ import { contactMinutes } from "#core/completion.ts";
 import { dayRange, longDay, timeRange } from "#i18n/format.ts";
 import { localizedField } from "#i18n/localized.ts";
 import { readMyResult } from "#features/attendance/read-my-result.ts";
+import { readHubSettingsForPages } from "#features/hub/hub-settings.ts";
 import { useLocale, useT } from "../../components/i18n.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
@@ -23,7 +24,10 @@ export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "att
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   const ctx = appContext(context);
-  const mine = await orNotFound(readMyResult(ctx.services.db, ctx.viewer, params.registrationId));
+  const [mine, hub] = await Promise.all([
+    orNotFound(readMyResult(ctx.services.db, ctx.viewer, params.registrationId)),
+    readHubSettingsForPages(ctx.services.db),
+  ]);
   const { session } = mine;
   return {
     title: localizedField(session.course, "title", ctx.locale),
@@ -41,6 +45,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     result: mine.result,
     signedOffAt: mine.signedOffAt,
     confirmed: mine.status === "confirmed",
+    hubContactEmail: hub.contactEmail,
   };
 }
 
@@ -50,8 +55,12 @@ export default function MyResult({ loaderData }: Route.ComponentProps) {
   const { result, timeZone } = loaderData;
   const state = resultState(result);
   const reasons = result.reasons.filter((reason) => reason.code !== "awaiting_sign_off");
-  const summary =
-    state === "completed"
+  // Before any mark and before sign-off, there is nothing to measure yet: say so rather than "0 min of 35 h".
+  const unmarked =
+    !loaderData.signedOffAt && state !== "completed" && loaderData.meetings.every((m) => m.minutesPresent === null);
+  const summary = unmarked
+    ? t("attendance.my.unmarked")
+    : state === "completed"
       ? t("attendance.my.completed")
       : state === "awaiting"
         ? t("attendance.my.awaiting")
@@ -67,13 +76,15 @@ export default function MyResult({ loaderData }: Route.ComponentProps) {
       <p className="lede">{dayRange(locale, timeZone, loaderData.startsAt, loaderData.endsAt)}</p>
       <div className="card my-result">
         <p className="my-result-summary">{summary}</p>
-        <p>
-          {t("attendance.results.attendedOf", {
-            attended: duration(t, result.attendedMinutes),
-            contact: duration(t, result.contactMinutes),
-          })}
-        </p>
-        {reasons.length ? (
+        {unmarked ? null : (
+          <p>
+            {t("attendance.results.attendedOf", {
+              attended: duration(t, result.attendedMinutes),
+              contact: duration(t, result.contactMinutes),
+            })}
+          </p>
+        )}
+        {reasons.length && !unmarked ? (
           <>
             <p>{t("attendance.my.why")}</p>
             <ul className="reason-list">
@@ -83,6 +94,18 @@ export default function MyResult({ loaderData }: Route.ComponentProps) {
             </ul>
             <p className="muted">{t("attendance.my.talk")}</p>
           </>
+        ) : null}
+        {state === "incomplete" && loaderData.signedOffAt ? (
+          <p className="what-next">
+            {loaderData.hubContactEmail ? (
+              <>
+                {t("myTrainings.outcome.nextStep")}{" "}
+                <a href={`mailto:${loaderData.hubContactEmail}`}>{loaderData.hubContactEmail}</a>.
+              </>
+            ) : (
+              t("myTrainings.outcome.nextStepNoEmail")
+            )}
+          </p>
         ) : null}
       </div>
       <h2>{t("attendance.my.meetings")}</h2>

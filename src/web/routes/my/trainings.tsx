@@ -9,7 +9,7 @@ import { oneOf } from "#web/search-params.ts";
 import type { Locale } from "#core/locale.ts";
 import { selfCancelAllowed, type RegistrationStatus } from "#core/registration.ts";
 import { translator, type MessageKey, type Translate } from "#i18n/translate.ts";
-import { dateAndTime, dayRange, timeWithZone } from "#i18n/format.ts";
+import { dateAndTime, dayRange, hoursFigure, timeWithZone } from "#i18n/format.ts";
 import { localizedField } from "#i18n/localized.ts";
 import { readMyTrainings, type MyTraining } from "#features/registration/read-my-trainings.ts";
 import { cancelRegistration } from "#features/registration/cancel-registration.ts";
@@ -21,6 +21,7 @@ import { ConfirmAction, Notice, SelectField, SubmitButton, useFormState } from "
 import { useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
 import { formatLabel } from "../catalog/lib/session-wording.ts";
+import { reasonText } from "../trainer/lib/attendance-text.ts";
 import myTrainingsStyles from "../../styles/my-trainings.css?url";
 import { MyTrainingsPage } from "./lib/my-nav.tsx";
 
@@ -55,6 +56,17 @@ function describe(r: MyTraining, t: Translate, locale: Locale, timeZone: string,
     holdHours: r.offerHoldHours,
     offerDeadline: r.offerExpiresAt ? dateAndTime(locale, timeZone, r.offerExpiresAt) : null,
     inGroup,
+    result: r.result,
+    hours: r.outcome
+      ? {
+          attended: hoursFigure(locale, r.outcome.attendedMinutes),
+          contact: hoursFigure(locale, r.outcome.contactMinutes),
+        }
+      : null,
+    reasons: (r.outcome?.reasons ?? [])
+      .filter((reason) => reason.code !== "awaiting_sign_off")
+      .map((reason) => reasonText(t, reason)),
+    certificateId: r.certificateId,
     cancel:
       r.status === "confirmed"
         ? mayCancel
@@ -341,6 +353,71 @@ function UpcomingTraining({
   );
 }
 
+/** A past training's outcome as the trainer signed it off, what it means, and a kind next step when not completed. */
+function Outcome({ row, hubContactEmail }: { row: Row; hubContactEmail: string | null }) {
+  const t = useT();
+  return (
+    <>
+      <p className="outcome-line">
+        {row.result === "completed" ? (
+          <>
+            <span className="pill result-completed">{t("myTrainings.outcome.completed")}</span>
+            {row.certificateId ? (
+              <>
+                {" · "}
+                <Link to={`/my/certificates#certificate-${row.certificateId}`}>
+                  {t("myTrainings.outcome.certificateReady")}
+                </Link>
+              </>
+            ) : null}
+          </>
+        ) : row.result === "not_completed" ? (
+          <span className="pill result-incomplete">
+            {t("myTrainings.outcome.notCompleted", {
+              attended: row.hours?.attended ?? "0",
+              contact: row.hours?.contact ?? "0",
+            })}
+          </span>
+        ) : (
+          <span className="pill result-awaiting">{t("myTrainings.outcome.awaiting")}</span>
+        )}
+      </p>
+      <p className="muted">{row.dates}</p>
+      {row.result === "completed" && !row.certificateId ? <p>{t("myTrainings.outcome.certificateComing")}</p> : null}
+      {row.result === "awaiting_sign_off" ? <p>{t("myTrainings.outcome.awaitingExplain")}</p> : null}
+      {row.result === "not_completed" ? (
+        <>
+          {row.reasons.length ? (
+            <>
+              <p>{t("attendance.my.why")}</p>
+              <ul className="reason-list">
+                {row.reasons.map((reason) => (
+                  <li key={reason}>{reason}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          <p className="what-next">
+            {hubContactEmail ? (
+              <>
+                {t("myTrainings.outcome.nextStep")} <a href={`mailto:${hubContactEmail}`}>{hubContactEmail}</a>.
+              </>
+            ) : (
+              t("myTrainings.outcome.nextStepNoEmail")
+            )}
+          </p>
+        </>
+      ) : null}
+      <p>
+        {/* Every past training has this link: the training's title tells a screen reader which one it is. */}
+        <Link to={`/my/results/${row.id}`} aria-describedby={`past-${row.id}`}>
+          {t("myTrainings.outcome.seeResult")}
+        </Link>
+      </p>
+    </>
+  );
+}
+
 function CalendarFeed({ feed, feedUrl }: { feed: { since: string } | null; feedUrl: string | undefined }) {
   const t = useT();
   return (
@@ -432,13 +509,19 @@ export default function MyTrainings({ loaderData, actionData }: Route.ComponentP
           <ul className="my-training-list earlier">
             {earlier.map((row) => (
               <li key={row.id} className="my-training-past">
-                <h3>
+                <h3 id={`past-${row.id}`}>
                   <Link to={`/trainings/${row.sessionId}`}>{row.title}</Link>
                 </h3>
-                <p>
-                  <StatusPill status={row.status} /> <span className="muted">{row.dates}</span>
-                </p>
-                {row.sessionCancelled ? <p className="muted">{t("myTrainings.sessionCancelled")}</p> : null}
+                {row.result ? (
+                  <Outcome row={row} hubContactEmail={loaderData.hubContactEmail} />
+                ) : (
+                  <>
+                    <p>
+                      <StatusPill status={row.status} /> <span className="muted">{row.dates}</span>
+                    </p>
+                    {row.sessionCancelled ? <p className="muted">{t("myTrainings.sessionCancelled")}</p> : null}
+                  </>
+                )}
               </li>
             ))}
           </ul>
