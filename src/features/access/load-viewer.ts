@@ -1,9 +1,9 @@
 // Who is asking: a browser session (cookie) or an API token (Bearer), with the roles they hold.
-import { and, eq, gt, isNull, or, sql, type SQL } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
 import type { Services } from "#platform/services.ts";
 import { schema, type Executor } from "#db/client.ts";
 import type { RoleGrant, Viewer } from "#core/access.ts";
-import { isPersonalAccessToken, hashToken, markTokenUsed } from "#features/tokens/personal-access-tokens.ts";
+import { isPersonalAccessToken, liveTokenWithSecret, markTokenUsed } from "#features/tokens/personal-access-tokens.ts";
 
 export type ViewerProfile = Viewer & { locale: string; timeZone: string; pronouns: string | null };
 
@@ -77,13 +77,7 @@ export async function viewerFromBearer(
     .select({ ...viewerColumns, tokenId: pat.id, lastUsedAt: pat.lastUsedAt })
     .from(pat)
     .innerJoin(schema.user, eq(schema.user.id, pat.userId))
-    .where(
-      and(
-        eq(pat.tokenHash, hashToken(token)),
-        isNull(pat.revokedAt),
-        or(isNull(pat.expiresAt), gt(pat.expiresAt, now)),
-      ),
-    );
+    .where(liveTokenWithSecret(token, now));
   if (!row) return null;
   const { tokenId, lastUsedAt, ...viewer } = row;
   markTokenUsed(services.db, { tokenId, lastUsedAt, now }).catch((error: unknown) =>

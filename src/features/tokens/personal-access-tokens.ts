@@ -148,6 +148,16 @@ export async function markTokenUsed(
     );
 }
 
+/** The row of a live token (not revoked, not expired) with this secret: the one rule every way of authenticating uses. */
+export function liveTokenWithSecret(token: string, now: Date) {
+  const pat = schema.personalAccessToken;
+  return and(
+    eq(pat.tokenHash, hashToken(token)),
+    isNull(pat.revokedAt),
+    or(isNull(pat.expiresAt), gt(pat.expiresAt, now)),
+  );
+}
+
 /** The user a token belongs to, if it is live; marks it used (at most once a minute, to spare writes). */
 export async function authenticateToken(db: Executor, token: string, now: Date): Promise<string | null> {
   if (!token.startsWith(PREFIX)) return null;
@@ -158,13 +168,7 @@ export async function authenticateToken(db: Executor, token: string, now: Date):
       lastUsedAt: schema.personalAccessToken.lastUsedAt,
     })
     .from(schema.personalAccessToken)
-    .where(
-      and(
-        eq(schema.personalAccessToken.tokenHash, hashToken(token)),
-        isNull(schema.personalAccessToken.revokedAt),
-        or(isNull(schema.personalAccessToken.expiresAt), gt(schema.personalAccessToken.expiresAt, now)),
-      ),
-    );
+    .where(liveTokenWithSecret(token, now));
   if (!row) return null;
   await markTokenUsed(db, { tokenId: row.id, lastUsedAt: row.lastUsedAt, now });
   return row.userId;
