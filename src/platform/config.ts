@@ -26,7 +26,7 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default("IPS Hub <hub@localhost>"),
   RATE_LIMIT: z.enum(["on", "off"]).default("on"),
   RATE_LIMIT_SIGNIN_PER_IP: z.coerce.number().int().positive().default(30),
-  RATE_LIMIT_SIGNIN_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
+  RATE_LIMIT_SIGNIN_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   WORKER: z.enum(["in-process", "off"]).default("in-process"),
@@ -43,7 +43,14 @@ export type Config = {
   sessionSecret: string;
   smtpUrl: string | undefined;
   mailFrom: string;
-  rateLimit: { enabled: boolean; signInPerIp: number; signInPerAccount: number; windowSeconds: number };
+  rateLimit: {
+    enabled: boolean;
+    /** Wrong passwords from one address per window, across accounts; mail-sending requests per address per window. */
+    signInPerIp: number;
+    /** Wrong passwords one account may have before each further try waits (core/password-throttle.ts). */
+    signInPerAccount: number;
+    windowSeconds: number;
+  };
   /** How many proxy hops (load balancers) to trust for the client's address. */
   trustProxy: number;
   worker: "in-process" | "off";

@@ -11,6 +11,7 @@ import { createAccount } from "#features/accounts/create-account.ts";
 import { viewerFromSession } from "#features/access/load-viewer.ts";
 import { signUp } from "#features/accounts/sign-up.ts";
 import { signIn } from "#features/accounts/sign-in.ts";
+import { issueApiToken } from "#features/tokens/issue-api-token.ts";
 import { verifyEmail } from "#features/accounts/verify-email.ts";
 import { resendVerification } from "#features/accounts/resend-verification.ts";
 import { requestPasswordReset } from "#features/accounts/request-password-reset.ts";
@@ -512,19 +513,92 @@ describe.each(enginesUnderTest())("credential rate limits on %s", (engine: Engin
   const attempt = (services: TestServices, email: string, ip: string) =>
     signIn(services, { email, password: "wrong password", remember: true, ip, headers: new Headers() });
 
-  it("stops sign-in attempts on one account after the limit, from any address, with a wait time", async () => {
-    for (let i = 0; i < 3; i++)
-      expect(await attempt(limited, "target@example.org", `10.2.0.${i}`)).toEqual({ status: "refused" });
-    const error = await rejection(attempt(limited, "Target@example.org", "10.2.0.99"));
-    expect(isAppError(error) && error.code).toBe("rate_limited");
-    expect(isAppError(error) && error.details.retryAfterSeconds).toBeGreaterThan(0);
+  it("slows wrong passwords on one account, from any address and any door, with a growing wait", async () => {
+    const realNow = limited.now;
+    const start = realNow();
+    // The clock stands still, so the waits can be read exactly.
+    limited.now = () => start;
+    try {
+      // Three wrong passwords cost nothing, from any address; the fourth (through the API) makes the next try wait.
+      for (let i = 0; i < 3; i++)
+        expect(await attempt(limited, "target@example.org", `10.2.0.${i}`)).toEqual({ status: "refused" });
+      await expect(
+        issueApiToken(limited, {
+          email: "Target@example.org",
+          password: "guess",
+          ip: "10.2.0.7",
+          actor: { userId: null },
+        }),
+      ).rejects.toMatchObject({ code: "unauthorized" });
+      const error = await rejection(attempt(limited, "Target@example.org", "10.2.0.99"));
+      expect(isAppError(error) && error.code).toBe("rate_limited");
+      expect(isAppError(error) && error.details.retryAfterSeconds).toBe(15);
+      // The API door waits too: one count per account.
+      await expect(
+        issueApiToken(limited, {
+          email: "target@example.org",
+          password: "guess",
+          ip: "10.2.0.8",
+          actor: { userId: null },
+        }),
+      ).rejects.toMatchObject({ code: "rate_limited" });
 
-    // The page shows it calmly, in the person's language, as 429.
-    const failure = describeFailure(error, translator("es"));
-    expect(failure.status).toBe(429);
-    expect(failure.state.formError).toMatch(/\d+ minutos?/);
-    // Another account is not affected.
-    expect(await attempt(limited, "someone-else@example.org", "10.2.0.50")).toEqual({ status: "refused" });
+      // The page shows it calmly, in the person's language, as 429.
+      const failure = describeFailure(error, translator("es"));
+      expect(failure.status).toBe(429);
+      expect(failure.state.formError).toMatch(/\d+ minutos?/);
+      // Another account is not affected.
+      expect(await attempt(limited, "someone-else@example.org", "10.2.0.50")).toEqual({ status: "refused" });
+
+      // After the wait one more try is allowed; wrong again, the next wait is twice as long — a pause, never a lockout.
+      limited.now = () => new Date(start.getTime() + 15_000);
+      expect(await attempt(limited, "target@example.org", "10.2.0.1")).toEqual({ status: "refused" });
+      const longer = await rejection(attempt(limited, "target@example.org", "10.2.0.1"));
+      expect(isAppError(longer) && longer.details.retryAfterSeconds).toBe(30);
+    } finally {
+      limited.now = realNow;
+    }
+  });
+
+  it("counts only wrong passwords: a right one clears the count, and a room full of people signs in from one address", async () => {
+    const now = limited.now();
+    await createAccount(
+      limited.db,
+      { email: "rightful@example.org", name: "Rightful", password: "a right password here" },
+      {
+        userId: null,
+      },
+    );
+    for (let i = 0; i < 3; i++)
+      expect(await attempt(limited, "rightful@example.org", "10.7.0.1")).toEqual({ status: "refused" });
+    const right = await signIn(limited, {
+      email: "rightful@example.org",
+      password: "a right password here",
+      remember: false,
+      ip: "10.7.0.1",
+      headers: new Headers(),
+    });
+    expect(right.status).toBe("signed-in");
+    expect(
+      await limited.db
+        .select()
+        .from(schema.passwordFailure)
+        .where(eq(schema.passwordFailure.email, "rightful@example.org")),
+    ).toEqual([]);
+    // Three more wrong ones cost nothing again.
+    for (let i = 0; i < 3; i++)
+      expect(await attempt(limited, "rightful@example.org", "10.7.0.2")).toEqual({ status: "refused" });
+    // Twelve right sign-ins from one training room's address (the per-address limit is 5 wrong ones).
+    for (let i = 0; i < 12; i++) {
+      const ok = await signIn(limited, {
+        email: "rightful@example.org",
+        password: "a right password here",
+        remember: false,
+        ip: "10.7.0.3",
+        headers: new Headers(),
+      });
+      expect(ok.status).toBe("signed-in");
+    }
   });
 
   it("stops attempts from one address after the limit, whatever the accounts", async () => {

@@ -106,3 +106,14 @@ export const rateLimitBucket = pgTable(
     index("rate_limit_bucket_window_idx").on(t.windowStart),
   ],
 );
+
+/**
+ * Wrong passwords per account (by lower-cased email, known to the hub or not, so the answer never tells them apart),
+ * across every way a password is tried; core/password-throttle.ts decides the waits. A right password deletes the row.
+ */
+export const passwordFailure = pgTable("password_failure", {
+  email: text("email").primaryKey(),
+  failures: integer("failures").notNull(),
+  lastFailureAt: timestamp("last_failure_at", { withTimezone: true }).notNull(),
+  waitUntil: timestamp("wait_until", { withTimezone: true }),
+});

@@ -6,7 +6,7 @@ import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { revokeAllPersonalAccessTokens } from "#features/tokens/personal-access-tokens.ts";
 import { invalid, parseInput, problem } from "#features/validation/parse-input.ts";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "#core/passwords.ts";
-import { limitCredentialAttempts } from "./rate-limit.ts";
+import { guardPassword } from "./password-guard.ts";
 import { authErrorCode, cookiesFrom } from "./auth-responses.ts";
 
 const passwordInput = z.object({
@@ -30,39 +30,38 @@ export async function changePassword(
   if (passwords.currentPassword === passwords.newPassword) {
     throw invalid([{ path: "newPassword", message: problem("account.password.errors.same") }]);
   }
-  // Checking the current password is a guess like any sign-in, so it counts against the same limits.
-  await limitCredentialAttempts(services.db, services.config, {
-    action: "sign-in",
-    email: input.email,
-    ip: input.ip,
-    now: services.now(),
-  });
-  let headers: Headers;
-  try {
-    ({ headers } = await services.auth.api.changePassword({
-      body: { ...passwords, revokeOtherSessions: true },
-      headers: input.headers,
-      returnHeaders: true,
-    }));
-  } catch (error) {
-    const code = authErrorCode(error);
-    if (code === "INVALID_PASSWORD")
-      throw invalid([{ path: "currentPassword", message: problem("account.password.errors.currentWrong") }]);
-    if (code === "CREDENTIAL_ACCOUNT_NOT_FOUND")
-      throw invalid([{ path: "currentPassword", message: problem("account.password.errors.noPassword") }]);
-    if (code === "PASSWORD_TOO_SHORT") {
-      throw invalid([
-        {
-          path: "newPassword",
-          message: problem("account.password.errors.tooShort"),
-          values: { min: MIN_PASSWORD_LENGTH },
-        },
-      ]);
+  // Checking the current password is a guess like any sign-in, so it counts in the same place.
+  const changed = await guardPassword(services, { email: input.email, ip: input.ip }, async () => {
+    try {
+      const { headers } = await services.auth.api.changePassword({
+        body: { ...passwords, revokeOtherSessions: true },
+        headers: input.headers,
+        returnHeaders: true,
+      });
+      return { passwordRight: true, headers };
+    } catch (error) {
+      const code = authErrorCode(error);
+      if (code === "INVALID_PASSWORD") return { passwordRight: false, headers: null };
+      // The current password was not the problem: the new one was, or there is none to change.
+      if (code === "CREDENTIAL_ACCOUNT_NOT_FOUND")
+        throw invalid([{ path: "currentPassword", message: problem("account.password.errors.noPassword") }]);
+      if (code === "PASSWORD_TOO_SHORT") {
+        throw invalid([
+          {
+            path: "newPassword",
+            message: problem("account.password.errors.tooShort"),
+            values: { min: MIN_PASSWORD_LENGTH },
+          },
+        ]);
+      }
+      if (code === "PASSWORD_TOO_LONG")
+        throw invalid([{ path: "newPassword", message: problem("account.password.errors.tooLong") }]);
+      throw error;
     }
-    if (code === "PASSWORD_TOO_LONG")
-      throw invalid([{ path: "newPassword", message: problem("account.password.errors.tooLong") }]);
-    throw error;
-  }
+  });
+  if (!changed.headers)
+    throw invalid([{ path: "currentPassword", message: problem("account.password.errors.currentWrong") }]);
+  const headers = changed.headers;
   // better-auth commits the password in its own transaction; the tokens end right after it, with the audit row.
   const tokensRevoked = await services.db.transaction(async (tx) => {
     const count = await revokeAllPersonalAccessTokens(tx, {

@@ -5,10 +5,11 @@ import { AppError } from "#platform/app-error.ts";
 import { secondsUntilWindowEnds, windowStart } from "#core/rate-window.ts";
 import type { Config } from "#platform/config.ts";
 
-export async function hitRateLimit(
+/** Adds one to the key's count in the current window and answers the new count. */
+export async function countHit(
   db: Executor,
-  input: { key: string; limit: number; windowSeconds: number; now: Date },
-): Promise<void> {
+  input: { key: string; windowSeconds: number; now: Date },
+): Promise<number> {
   const start = windowStart(input.now, input.windowSeconds);
   const [row] = await queryRows<{ hits: number }>(
     db,
@@ -16,17 +17,27 @@ export async function hitRateLimit(
         ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limit_bucket.hits + 1
         RETURNING hits`,
   );
-  if ((row?.hits ?? 0) > input.limit) {
+  return Number(row?.hits ?? 0);
+}
+
+export async function hitRateLimit(
+  db: Executor,
+  input: { key: string; limit: number; windowSeconds: number; now: Date },
+): Promise<void> {
+  if ((await countHit(db, input)) > input.limit) {
     const retryAfterSeconds = secondsUntilWindowEnds(input.now, input.windowSeconds);
     throw new AppError("rate_limited", { detail: "Too many attempts" }, { retryAfterSeconds });
   }
 }
 
-/** Sign-in, token, magic-link and reset attempts: limited per account (email) and per client address. */
+/**
+ * Requests that send mail or create accounts (reset, magic link, sign-up, confirmation): limited per account (email)
+ * and per client address. Password tries are counted by password-guard.ts instead: wrong ones only, across doors.
+ */
 export async function limitCredentialAttempts(
   db: Executor,
   config: Config,
-  input: { action: "sign-in" | "token" | "reset" | "magic-link" | "sign-up"; email: string; ip: string; now: Date },
+  input: { action: "reset" | "magic-link" | "sign-up"; email: string; ip: string; now: Date },
 ): Promise<void> {
   if (!config.rateLimit.enabled) return;
   const { windowSeconds, signInPerAccount, signInPerIp } = config.rateLimit;

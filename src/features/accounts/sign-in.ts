@@ -2,7 +2,7 @@
 import { z } from "zod";
 import type { Services } from "#platform/services.ts";
 import { invalid, parseInput, problem } from "#features/validation/parse-input.ts";
-import { limitCredentialAttempts } from "./rate-limit.ts";
+import { guardPassword } from "./password-guard.ts";
 import { authErrorCode, cookiesFrom } from "./auth-responses.ts";
 import { currentPasswordField, emailField } from "./credential-fields.ts";
 
@@ -20,24 +20,23 @@ export async function signIn(
   input: { email: string; password: string; remember: boolean; ip: string; headers: Headers },
 ): Promise<SignInResult> {
   const { email, password } = parseInput(signInInput, input);
-  await limitCredentialAttempts(services.db, services.config, {
-    action: "sign-in",
-    email,
-    ip: input.ip,
-    now: services.now(),
+  const { result } = await guardPassword(services, { email, ip: input.ip }, async () => {
+    try {
+      const { headers } = await services.auth.api.signInEmail({
+        body: { email, password, rememberMe: input.remember },
+        headers: input.headers,
+        returnHeaders: true,
+      });
+      return { passwordRight: true, result: { status: "signed-in", cookies: cookiesFrom(headers) } as SignInResult };
+    } catch (error) {
+      const code = authErrorCode(error);
+      if (code === "EMAIL_NOT_VERIFIED")
+        return { passwordRight: true, result: { status: "unconfirmed" } as SignInResult };
+      if (code === "INVALID_EMAIL_OR_PASSWORD" || code === "PASSWORD_TOO_LONG")
+        return { passwordRight: false, result: { status: "refused" } as SignInResult };
+      if (code === "INVALID_EMAIL") throw invalid([{ path: "email", message: problem("auth.errors.emailInvalid") }]);
+      throw error;
+    }
   });
-  try {
-    const { headers } = await services.auth.api.signInEmail({
-      body: { email, password, rememberMe: input.remember },
-      headers: input.headers,
-      returnHeaders: true,
-    });
-    return { status: "signed-in", cookies: cookiesFrom(headers) };
-  } catch (error) {
-    const code = authErrorCode(error);
-    if (code === "EMAIL_NOT_VERIFIED") return { status: "unconfirmed" };
-    if (code === "INVALID_EMAIL_OR_PASSWORD" || code === "PASSWORD_TOO_LONG") return { status: "refused" };
-    if (code === "INVALID_EMAIL") throw invalid([{ path: "email", message: problem("auth.errors.emailInvalid") }]);
-    throw error;
-  }
+  return result;
 }

@@ -2,7 +2,7 @@
 import { AppError } from "#platform/app-error.ts";
 import { tokenExpiry } from "#core/tokens.ts";
 import type { Services } from "#platform/services.ts";
-import { limitCredentialAttempts } from "#features/accounts/rate-limit.ts";
+import { guardPassword } from "#features/accounts/password-guard.ts";
 import type { AuditActor } from "#features/audit/record-audit.ts";
 import { createPersonalAccessToken } from "./personal-access-tokens.ts";
 
@@ -31,13 +31,11 @@ export async function issueApiToken(
   input: { email: string; password: string; ip: string; actor: AuditActor },
 ): Promise<{ token: string; expiresAt: Date }> {
   const now = services.now();
-  await limitCredentialAttempts(services.db, services.config, {
-    action: "token",
-    email: input.email,
-    ip: input.ip,
-    now,
+  // The same count of wrong passwords as the sign-in page: the API is not a second door with its own allowance.
+  const { person } = await guardPassword(services, { email: input.email, ip: input.ip }, async () => {
+    const found = await personWithPassword(services, input.email, input.password);
+    return { passwordRight: found !== null, person: found };
   });
-  const person = await personWithPassword(services, input.email, input.password);
   if (!person) throw new AppError("unauthorized", { detail: "The email or password is not right." });
   if (!person.emailVerified) {
     throw new AppError("forbidden", {
