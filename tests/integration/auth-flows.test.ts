@@ -561,7 +561,6 @@ describe.each(enginesUnderTest())("credential rate limits on %s", (engine: Engin
   });
 
   it("counts only wrong passwords: a right one clears the count, and a room full of people signs in from one address", async () => {
-    const now = limited.now();
     await createAccount(
       limited.db,
       { email: "rightful@example.org", name: "Rightful", password: "a right password here" },
