@@ -14,6 +14,8 @@ export function readCsv(text: string): CsvReading {
     records = parse(text, {
       bom: true,
       skip_empty_lines: true,
+      // A file edited in two programs can mix Windows and Unix line endings; each ends a row.
+      record_delimiter: ["\r\n", "\n", "\r"],
       relax_column_count: true,
       trim: false,
       info: true,
