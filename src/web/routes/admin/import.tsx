@@ -83,6 +83,7 @@ export default function ImportPastTrainings({ loaderData, actionData }: Route.Co
   const { state, errors } = useFormState<ImportState>(actionData);
   const summary = state?.summary;
   const imported = state?.intent === "import" && summary !== undefined;
+  const readyToImport = !imported && summary !== undefined && summary.problems.length === 0;
   return (
     <AdminPage title={t("imports.title")}>
       <p className="lede">{t("imports.lede")}</p>
@@ -90,7 +91,7 @@ export default function ImportPastTrainings({ loaderData, actionData }: Route.Co
       {imported ? <Notice>{t("imports.done")}</Notice> : null}
       {summary ? <SummaryBlock summary={summary} imported={imported} /> : null}
 
-      <Form method="post" encType="multipart/form-data" className="stack">
+      <Form method="post" encType="multipart/form-data" className="stack import-form">
         <div className="field">
           <label htmlFor="field-sessionsFile">{t("imports.form.sessionsFile")}</label>
           <input id="field-sessionsFile" name="sessionsFile" type="file" accept=".csv,text/csv" />
@@ -123,10 +124,11 @@ export default function ImportPastTrainings({ loaderData, actionData }: Route.Co
           defaultChecked={!imported && state?.issueCredentials}
         />
         <div className="actions">
-          <button type="submit" name="intent" value="check" className="primary">
+          {/* After a check that found nothing to fix, importing is the next step; before it, checking is. */}
+          <button type="submit" name="intent" value="check" className={readyToImport ? "secondary" : "primary"}>
             {t("imports.form.check")}
           </button>
-          <button type="submit" name="intent" value="import">
+          <button type="submit" name="intent" value="import" className={readyToImport ? "primary" : "secondary"}>
             {t("imports.form.import")}
           </button>
         </div>
@@ -191,7 +193,9 @@ function SummaryBlock({ summary, imported }: { summary: ImportSummary; imported:
               {
                 label: t("imports.problems.column"),
                 cell: (problem) =>
-                  problem.column ? `${problem.column.letter} (${problem.column.name})` : t("imports.problems.wholeFile"),
+                  problem.column
+                    ? `${problem.column.letter} (${problem.column.name})`
+                    : t("imports.problems.wholeFile"),
               },
               { label: t("imports.problems.problem"), cell: (problem) => problemText(t, problem) },
             ]}
@@ -215,28 +219,31 @@ function ColumnTable(props: {
 }) {
   const t = useT();
   return (
-    <div className="table-wrap">
-      <table className="responsive-table">
-        <caption>{props.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("imports.columns.column")}</th>
-            <th scope="col">{t("imports.columns.meaning")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.columns.map((column) => (
-            <tr key={column}>
-              <th scope="row" data-label={t("imports.columns.column")}>
-                <code>{column}</code> ({t(props.required.has(column) ? "imports.columns.required" : "imports.columns.optional")})
-              </th>
-              <td data-label={t("imports.columns.meaning")}>
-                {t(`imports.col.${props.file}.${column}` as MessageKey, { zone: props.zone })}
-              </td>
+    <>
+      <h3 id={`columns-${props.file}`}>{props.caption}</h3>
+      <div className="table-wrap">
+        <table className="responsive-table" aria-labelledby={`columns-${props.file}`}>
+          <thead>
+            <tr>
+              <th scope="col">{t("imports.columns.column")}</th>
+              <th scope="col">{t("imports.columns.meaning")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {props.columns.map((column) => (
+              <tr key={column}>
+                <th scope="row" data-label={t("imports.columns.column")}>
+                  <code>{column}</code> (
+                  {t(props.required.has(column) ? "imports.columns.required" : "imports.columns.optional")})
+                </th>
+                <td data-label={t("imports.columns.meaning")}>
+                  {t(`imports.col.${props.file}.${column}` as MessageKey, { zone: props.zone })}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
