@@ -123,8 +123,13 @@ export function completionFor(input: {
     missedMinutes: missed,
     completed,
     reasons,
-    ceMinutes: completed || rules.ceWithoutCompletion ? attended : 0,
+    ceMinutes: ceMinutesFor({ completed, attendedMinutes: attended, rules }),
   };
+}
+
+/** CE minutes follow attendance for a completed training; without completion only where the course says so. */
+export function ceMinutesFor(input: { completed: boolean; attendedMinutes: number; rules: CompletionRules }): number {
+  return input.completed || input.rules.ceWithoutCompletion ? input.attendedMinutes : 0;
 }
 
 /**

@@ -85,6 +85,8 @@ export default [
   route("my/certificates/:id.json", "routes/my/certificate-file.ts", { id: "certificate-json" }),
   route("my/certificates/:id.jwt", "routes/my/certificate-file.ts", { id: "certificate-jwt" }),
   route("admin/credentials", "routes/admin/credentials.tsx"),
+  // — moving in: past trainings —
+  route("admin/import", "routes/admin/import.tsx"),
   // — partner admin —
   route("partner", "routes/partner/partner.tsx"),
   // — API reference —

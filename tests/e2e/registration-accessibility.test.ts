@@ -141,6 +141,27 @@ describeEndToEnd("registration accessibility", (engine) => {
           visit(adminPage, `/admin/sessions/${full.id}/roster`),
           "the roster",
         );
+        // Moving in: the import page after a check that found problems (a table of them, the pasted files kept).
+        await expectNoViolations(
+          adminPage,
+          language,
+          async () => {
+            await visit(adminPage, "/admin/import")();
+            await adminPage
+              .locator("#field-sessionsCsv")
+              .fill(
+                "session_ref,course,dates,start_time,end_time\nOLD-1,ips-core-training,2021-03-08..2021-03-12,09:00,16:00",
+              );
+            await adminPage
+              .locator("#field-participantsCsv")
+              .fill("session_ref,name,email,minutes_attended,completed\nOLD-1,Ana,not-an-email,lots,yes");
+            await adminPage.locator("button[name=intent][value=check]").click();
+            await adminPage.locator("#import-summary").waitFor();
+            // The bad email and the minutes, each named by line and column.
+            expect(await adminPage.locator("section[aria-labelledby=import-summary] tbody tr").count()).toBe(2);
+          },
+          "the import page with problems",
+        );
       });
     });
   }

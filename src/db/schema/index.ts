@@ -6,3 +6,4 @@ export * from "./operations.ts";
 export * from "./catalog.ts";
 export * from "./registration.ts";
 export * from "./credentials.ts";
+export * from "./imports.ts";

@@ -1,15 +1,14 @@
 // A lead trainer (or an admin) signs off a session: everyone confirmed gets a completion decision from their marks and
 // the course's rules, the session is completed once all its meetings are over, and credentials are requested for the
 // people newly completed — all in one transaction. Signing off again updates the decisions but never issues twice.
-import { and, eq, inArray, ne, sql } from "drizzle-orm";
-import { schema, type Executor } from "#db/client.ts";
+import { eq, inArray } from "drizzle-orm";
+import { schema } from "#db/client.ts";
 import type { Viewer } from "#core/access.ts";
 import type { CompletionReason } from "#core/completion.ts";
 import { AppError } from "#platform/app-error.ts";
 import type { Services } from "#platform/services.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
-import { requestCredentials } from "#features/credentials/issuance.ts";
-import { issueCredentialJob } from "#features/credentials/issue-credential.job.ts";
+import { credentialsAskedFor, requestCredentials } from "#features/credentials/issuance.ts";
 import {
   allMeetingsEnded,
   attendanceOf,
@@ -133,29 +132,4 @@ export async function signOffSession(
   });
   if (outcome.credentialsRequested > 0) services.onJobQueued();
   return outcome;
-}
-
-/**
- * Registrations whose credential was asked for already: one was issued, or an issue job is waiting, running or done.
- * A job that failed for good does not count, so signing off again tries once more.
- */
-async function credentialsAskedFor(tx: Executor, registrationIds: readonly string[]): Promise<Set<string>> {
-  if (registrationIds.length === 0) return new Set();
-  const issued = await tx
-    .select({ registrationId: schema.credential.registrationId })
-    .from(schema.credential)
-    .where(inArray(schema.credential.registrationId, [...registrationIds]));
-  // The job's payload is `issueCredentialJob`'s: { registrationId }.
-  const payloadRegistration = sql<string>`${schema.job.payload}->>'registrationId'`;
-  const jobs = await tx
-    .select({ registrationId: payloadRegistration })
-    .from(schema.job)
-    .where(
-      and(
-        eq(schema.job.name, issueCredentialJob.name),
-        inArray(payloadRegistration, [...registrationIds]),
-        ne(schema.job.status, "failed"),
-      ),
-    );
-  return new Set([...issued.map((row) => row.registrationId), ...jobs.map((row) => row.registrationId)]);
 }

@@ -1,6 +1,6 @@
 // A person's continuing-education ledger: hub trainings count by themselves (from the sign-off's decision), outside hours
 // as the person entered them. Each entry carries its categories and whether it was in person.
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
 import type { CategoryMinutes, CeEntry } from "#core/certification.ts";
 import { ceCategoryMinutes } from "#core/completion.ts";
@@ -14,6 +14,8 @@ export type LedgerEntry = CeEntry & {
   provider: string | null;
   /** Hub entries link to their credential, when one was issued. */
   credentialCode: string | null;
+  /** A hub training brought in from the hub's earlier records rather than signed off here. */
+  imported: boolean;
 };
 
 /**
@@ -36,12 +38,14 @@ export async function ceLedger(db: Executor, userId: string): Promise<LedgerEntr
       format: schema.trainingSession.format,
       credentialCode: schema.credential.code,
       credentialStatus: schema.credential.status,
+      imported: sql<boolean>`${schema.importedCompletion.registrationId} is not null`,
     })
     .from(schema.completion)
     .innerJoin(schema.registration, eq(schema.registration.id, schema.completion.registrationId))
     .innerJoin(schema.trainingSession, eq(schema.trainingSession.id, schema.registration.sessionId))
     .innerJoin(schema.course, eq(schema.course.id, schema.trainingSession.courseId))
     .leftJoin(schema.credential, eq(schema.credential.registrationId, schema.registration.id))
+    .leftJoin(schema.importedCompletion, eq(schema.importedCompletion.registrationId, schema.registration.id))
     .where(eq(schema.registration.userId, userId));
   const outside = await listMyOutsideHours(db, userId);
 
@@ -67,6 +71,7 @@ export async function ceLedger(db: Executor, userId: string): Promise<LedgerEntr
       inPerson: row.format === "in_person",
       source: "hub",
       verified: true,
+      imported: Boolean(row.imported),
     }));
   const outsideEntries: LedgerEntry[] = outside.map((row) => ({
     id: row.id,
@@ -80,6 +85,7 @@ export async function ceLedger(db: Executor, userId: string): Promise<LedgerEntr
     inPerson: row.inPerson,
     source: "outside",
     verified: row.verifiedAt !== null,
+    imported: false,
   }));
   return [...hubEntries, ...outsideEntries].sort((a, b) =>
     a.completedOn < b.completedOn ? 1 : a.completedOn > b.completedOn ? -1 : 0,

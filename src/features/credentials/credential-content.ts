@@ -1,6 +1,6 @@
 // What a credential is made from and says: its issuance record, recipient name, IPS alignments, CE labels and criteria.
 import { utcToZoned } from "#core/local-time.ts";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
 import { defaultCompletionRules, type CompletionRules } from "#core/completion.ts";
 import { ipsFramework, minutesToHours, type IpsFrameworkCode } from "#core/open-badges.ts";
@@ -23,6 +23,8 @@ export async function readIssuanceRecord(db: Executor, registrationId: string) {
       contactMinutes: schema.completion.contactMinutes,
       email: schema.user.email,
       chosenName: schema.user.name,
+      /** Imported from the hub's earlier records: the credential is dated as the training was. */
+      imported: sql<boolean>`${schema.importedSession.sessionId} is not null`,
       legalName: schema.user.legalName,
       session: {
         startsAt: schema.trainingSession.startsAt,
@@ -48,6 +50,7 @@ export async function readIssuanceRecord(db: Executor, registrationId: string) {
     .innerJoin(schema.user, eq(schema.user.id, schema.registration.userId))
     .innerJoin(schema.trainingSession, eq(schema.trainingSession.id, schema.registration.sessionId))
     .innerJoin(schema.course, eq(schema.course.id, schema.trainingSession.courseId))
+    .leftJoin(schema.importedSession, eq(schema.importedSession.sessionId, schema.registration.sessionId))
     .where(eq(schema.registration.id, registrationId));
   if (!row) return null;
   const hub = await readHubSettings(db);

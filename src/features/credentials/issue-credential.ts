@@ -60,10 +60,10 @@ export async function writeCredential(
   services: IssueServices,
   record: IssuanceRecord,
   key: SigningKey,
-  options: { validUntil?: Date | null } = {},
+  options: { validUntil?: Date | null; issuedAt?: Date } = {},
 ): Promise<{ id: string; code: string }> {
   const publicUrl = services.config.publicUrl;
-  const issuedAt = services.now();
+  const issuedAt = options.issuedAt ?? services.now();
   const id = randomUUID();
   const code = await freeCode(tx);
   const statusListIndex = await nextStatusListIndex(tx);
@@ -151,7 +151,8 @@ export async function issueCredential(
     const record = await readIssuanceRecord(tx, input.registrationId);
     if (!record) return { status: "skipped", reason: "no_completion" };
     if (!record.completed) return { status: "skipped", reason: "not_completed" };
-    const created = await writeCredential(tx, services, record, key);
+    // A training imported from earlier records is credited on the day it ended, not the day of the import.
+    const created = await writeCredential(tx, services, record, key, record.imported ? { issuedAt: record.session.endsAt } : {});
     await recordAudit(tx, actor, {
       action: "credential.issue",
       targetType: "credential",

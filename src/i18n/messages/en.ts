@@ -15,6 +15,8 @@ import { myTrainings } from "./en/my-trainings.ts";
 import { roster } from "./en/roster.ts";
 import { attendance } from "./en/attendance.ts";
 import { credentials } from "./en/credentials.ts";
+// — imports of past trainings —
+import { imports } from "./en/imports.ts";
 
 export const en = {
   ...shell,
@@ -33,6 +35,7 @@ export const en = {
   ...roster,
   ...attendance,
   ...credentials,
+  ...imports,
 };
 
 export type MessageKey = keyof typeof en;

@@ -355,11 +355,14 @@ export default function Certifications({ loaderData, actionData }: Route.Compone
                 label: t("certifications.ledger.source"),
                 cell: (entry) =>
                   entry.source === "hub" ? (
-                    entry.credentialCode ? (
-                      <Link to={`/verify/${entry.credentialCode}`}>{t("certifications.ledger.hub")}</Link>
-                    ) : (
-                      t("certifications.ledger.hub")
-                    )
+                    <span className="stack-tight">
+                      {entry.credentialCode ? (
+                        <Link to={`/verify/${entry.credentialCode}`}>{t("certifications.ledger.hub")}</Link>
+                      ) : (
+                        <span>{t("certifications.ledger.hub")}</span>
+                      )}
+                      {entry.imported ? <span className="muted">{t("imports.ledger.imported")}</span> : null}
+                    </span>
                   ) : (
                     <span className="stack-tight">
                       <span>{t("certifications.ledger.outside", { provider: entry.provider ?? "" })}</span>

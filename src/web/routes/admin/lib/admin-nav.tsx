@@ -19,6 +19,7 @@ const areas: readonly SubNavLink[] = [
   { to: "/admin/outbox", key: "admin.nav.outbox" },
   { to: "/admin/settings", key: "admin.nav.settings" },
   { to: "/admin/support-resources", key: "admin.nav.resources" },
+  { to: "/admin/import", key: "imports.nav" },
 ];
 
 export function AdminPage(props: {
