@@ -12,6 +12,7 @@ import { API_BASE_PATH, endpointTable, type EndpointRow } from "./endpoint-table
 import { endpointTags, type Endpoint } from "./endpoint.ts";
 import { endpoints } from "./endpoints/index.ts";
 import { problemKinds, problemTypeUri, type ProblemKind } from "./problem.ts";
+import { IDEMPOTENCY_KEY_FORMAT } from "./idempotency.ts";
 import { Problem } from "./schemas.ts";
 
 export type OpenApiDocument = oas31.OpenAPIObject;
@@ -77,6 +78,15 @@ export function problemsOf(row: Pick<EndpointRow, "access">, endpoint: Endpoint)
   return [...problems].sort(([a], [b]) => problemKinds[a].status - problemKinds[b].status);
 }
 
+/** Every POST takes an Idempotency-Key (api/idempotency.ts). */
+const idempotencyHeader = z.object({
+  "Idempotency-Key": z.string().regex(IDEMPOTENCY_KEY_FORMAT).optional().meta({
+    description:
+      "Send a new unique value (a UUID) with a request you may retry. A retry with the same key and the same request gets the first answer again, with the header `Idempotent-Replayed: true`, instead of doing the work twice; the same key with a different request answers 422; while the first is still running, 409. Answers are kept for 24 hours.",
+    example: "5f0c7c1e-9d2b-4e4b-8f7a-2a6d3f1c9b10",
+  }),
+});
+
 function operationFor(row: EndpointRow, endpoint: Endpoint): ZodOpenApiOperationObject {
   const { response } = endpoint;
   const responses: ZodOpenApiResponsesObject = {
@@ -96,11 +106,12 @@ function operationFor(row: EndpointRow, endpoint: Endpoint): ZodOpenApiOperation
     description: `${endpoint.description}\n\n**Who may call it:** ${accessDescriptions[row.access]}`,
     security: row.access === "public" ? [] : [{ bearerAuth: [] }],
     "x-access": row.access,
-    ...(endpoint.request?.params || endpoint.request?.query
+    ...(endpoint.request?.params || endpoint.request?.query || row.method === "post"
       ? {
           requestParams: {
-            ...(endpoint.request.params ? { path: endpoint.request.params as z.ZodObject } : {}),
-            ...(endpoint.request.query ? { query: endpoint.request.query as z.ZodObject } : {}),
+            ...(endpoint.request?.params ? { path: endpoint.request.params as z.ZodObject } : {}),
+            ...(endpoint.request?.query ? { query: endpoint.request.query as z.ZodObject } : {}),
+            ...(row.method === "post" ? { header: idempotencyHeader } : {}),
           },
         }
       : {}),

@@ -1,6 +1,6 @@
 // The JSON API v1 router: every row of the access table is guarded, validated with its zod schemas, then run.
 import { randomUUID } from "node:crypto";
-import express, { type RequestHandler, type Response } from "express";
+import express, { type Request, type RequestHandler, type Response } from "express";
 import type { Services } from "#platform/services.ts";
 import type { ViewerProfile } from "#features/access/load-viewer.ts";
 import { endpointTable, expressPath, type EndpointRow } from "./endpoint-table.ts";
@@ -9,6 +9,12 @@ import { endpoints } from "./endpoints/index.ts";
 import { guardAccess } from "./guard-access.ts";
 import { fieldProblemsFromZod, fieldProblemsOf, problemErrorHandler, sendProblem } from "./problem.ts";
 import { nullCharacterErrors } from "#features/validation/parse-input.ts";
+import {
+  claimIdempotencyKey,
+  IDEMPOTENCY_KEY_FORMAT,
+  requestFingerprint,
+  type IdempotencyClaim,
+} from "./idempotency.ts";
 
 const BODY_LIMIT = "64kb";
 
@@ -100,21 +106,68 @@ function runEndpoint(services: Services, endpoint: Endpoint): RequestHandler {
       });
     }
     const viewer = res.locals.viewer as ViewerProfile | null;
+    const claim = await idempotencyFor(req, res, viewer);
+    if (claim === "answered") return;
     const clientIp = req.ip ?? "";
-    const output = await endpoint.handle({
-      services,
-      viewer,
-      body: body?.data,
-      params: params?.data,
-      query: query?.data,
-      clientIp,
-      actor: { userId: viewer?.userId ?? null, label: "api", ip: clientIp || null, requestId: String(req.id) },
-    });
+    let output: EndpointOutput;
+    try {
+      output = await endpoint.handle({
+        services,
+        viewer,
+        body: body?.data,
+        params: params?.data,
+        query: query?.data,
+        clientIp,
+        actor: { userId: viewer?.userId ?? null, label: "api", ip: clientIp || null, requestId: String(req.id) },
+      });
+    } catch (error) {
+      await claim?.release();
+      throw error;
+    }
+    await claim?.store({ status: endpoint.response.status, headers: output.headers ?? {}, body: output.body ?? null });
     respond(res, endpoint, output);
   };
+
+  /** A POST with an Idempotency-Key: run it once (the claim), answer from the first run, or refuse. */
+  async function idempotencyFor(
+    req: Request,
+    res: Response,
+    viewer: ViewerProfile | null,
+  ): Promise<Extract<IdempotencyClaim, { kind: "run" }> | "answered" | null> {
+    const key = req.method === "POST" ? req.get("idempotency-key") : undefined;
+    if (key === undefined) return null;
+    if (!IDEMPOTENCY_KEY_FORMAT.test(key)) {
+      sendProblem(req, res, publicUrl, "malformed-request", {
+        detail: "The Idempotency-Key header must be 1 to 255 visible ASCII characters; a new UUID per request is best.",
+      });
+      return "answered";
+    }
+    const claim = await claimIdempotencyKey(services, {
+      scope: viewer?.userId ?? "anonymous",
+      key,
+      fingerprint: requestFingerprint(req.method, req.originalUrl.split("?")[0]!, req.body),
+    });
+    if (claim.kind === "run") return claim;
+    if (claim.kind === "replay") {
+      res.setHeader("Idempotent-Replayed", "true");
+      respond(res, endpoint, claim.answer);
+    } else if (claim.kind === "other-request") {
+      sendProblem(req, res, publicUrl, "invalid", {
+        detail: "This Idempotency-Key was already used for a different request. Use a new key for a new request.",
+      });
+    } else {
+      sendProblem(req, res, publicUrl, "conflict", {
+        detail: "A request with this Idempotency-Key is still being handled. Try again in a moment.",
+        retryAfterSeconds: 1,
+      });
+    }
+    return "answered";
+  }
 }
 
-function respond(res: Response, endpoint: Endpoint, output: { body: unknown; headers?: Record<string, string> }) {
+type EndpointOutput = { body: unknown; headers?: Record<string, string> };
+
+function respond(res: Response, endpoint: Endpoint, output: EndpointOutput) {
   for (const [name, value] of Object.entries(output.headers ?? {})) res.setHeader(name, value);
   res.status(endpoint.response.status);
   if (endpoint.response.schema && endpoint.response.status !== 204) res.json(output.body);

@@ -1,6 +1,16 @@
 // The hub's own machinery: audit log, mail outbox, job queue and its schedules, rate-limit counters.
 import { sql } from "drizzle-orm";
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 
 /** Append-only: a trigger in the migrations refuses UPDATE and DELETE. */
 export const auditEvent = pgTable(
@@ -117,3 +127,24 @@ export const passwordFailure = pgTable("password_failure", {
   lastFailureAt: timestamp("last_failure_at", { withTimezone: true }).notNull(),
   waitUntil: timestamp("wait_until", { withTimezone: true }),
 });
+
+/**
+ * An API client's Idempotency-Key and what the first request with it answered, so a retry gets the same answer
+ * instead of doing the work twice. The answer is stored encrypted under a key derived from the hub secret and the
+ * client's own key (api/idempotency.ts); rows are forgotten after a day.
+ */
+export const idempotencyKey = pgTable(
+  "idempotency_key",
+  {
+    /** Whose key it is: the person's id, or "anonymous" for a request without a token. */
+    scope: text("scope").notNull(),
+    key: text("key").notNull(),
+    /** A hash of the method, path and body: the same key with another request is refused. */
+    fingerprint: text("fingerprint").notNull(),
+    status: integer("status"),
+    /** The stored answer (headers and body), sealed; null while the first request is still running. */
+    sealedResponse: text("sealed_response"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.key] }), index("idempotency_key_created_idx").on(t.createdAt)],
+);
