@@ -6,6 +6,7 @@ import { schema, type Executor } from "#db/client.ts";
 import { credentialCodeFrom } from "#core/credential-code.ts";
 import { achievementAlignments, addMonths, buildOpenBadgeCredential, creditedCategories } from "#core/open-badges.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
+import { emitWebhookEvent } from "#features/webhooks/emit-webhook-event.ts";
 import type { JobHandler } from "#platform/jobs/contract.ts";
 import type { Services } from "#platform/services.ts";
 import { translator } from "#i18n/translate.ts";
@@ -158,6 +159,12 @@ export async function issueCredential(
       targetId: created.id,
       summary: { registrationId: input.registrationId, code: created.code, keyId: key.id },
     });
+    await emitWebhookEvent(
+      tx,
+      "credential.issued",
+      { credentialId: created.id, registrationId: input.registrationId },
+      services.now(),
+    );
     return { status: "issued", credentialId: created.id, code: created.code };
   });
 }

@@ -1,0 +1,93 @@
+// A hub admin subscribes a receiving address to some events; the signing secret is returned once, here only.
+import { randomBytes, randomUUID } from "node:crypto";
+import { z } from "zod";
+import { isHubAdmin, type Viewer } from "#core/access.ts";
+import {
+  MAX_WEBHOOK_DESCRIPTION_LENGTH,
+  MAX_WEBHOOK_URL_LENGTH,
+  WEBHOOK_EVENT_TYPES,
+  webhookTargetProblem,
+} from "#core/webhooks.ts";
+import { schema, type Executor } from "#db/client.ts";
+import { AppError } from "#platform/app-error.ts";
+import type { MessageKey } from "#i18n/translate.ts";
+import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
+import { invalid, parseInput, problem } from "#features/validation/parse-input.ts";
+
+export const webhookSubscriptionInput = z.object({
+  url: z
+    .string()
+    .trim()
+    .min(1, problem("webhooks.errors.url"))
+    .max(MAX_WEBHOOK_URL_LENGTH, problem("webhooks.errors.url")),
+  description: z
+    .string()
+    .trim()
+    .max(MAX_WEBHOOK_DESCRIPTION_LENGTH, problem("webhooks.errors.descriptionTooLong"))
+    .default(""),
+  eventTypes: z
+    .array(z.enum(WEBHOOK_EVENT_TYPES, problem("webhooks.errors.events")))
+    .min(1, problem("webhooks.errors.events"))
+    .transform((types) => [...new Set(types)]),
+});
+
+export type WebhookSubscriptionInput = z.input<typeof webhookSubscriptionInput>;
+
+/** A Standard Webhooks secret: `whsec_` and 24 random bytes in base64. */
+export function newWebhookSecret(): string {
+  return `whsec_${randomBytes(24).toString("base64")}`;
+}
+
+const targetMessages: Record<string, MessageKey> = {
+  not_a_url: problem("webhooks.errors.url"),
+  not_http: problem("webhooks.errors.url"),
+  has_credentials: problem("webhooks.errors.urlCredentials"),
+  non_public: problem("webhooks.errors.urlNotPublic"),
+};
+
+export function requireHubAdmin(viewer: Viewer | null): void {
+  if (!isHubAdmin(viewer)) throw new AppError("forbidden", { detail: "Only hub admins manage webhooks" });
+}
+
+export async function createWebhookSubscription(
+  db: Executor,
+  input: {
+    viewer: Viewer | null;
+    subscription: WebhookSubscriptionInput;
+    allowNonPublicTargets: boolean;
+    now: Date;
+    actor: AuditActor;
+  },
+): Promise<{ id: string; secret: string; url: string; eventTypes: string[]; description: string; createdAt: Date }> {
+  requireHubAdmin(input.viewer);
+  const fields = parseInput(webhookSubscriptionInput, input.subscription);
+  const targetProblem = webhookTargetProblem(fields.url, { allowNonPublic: input.allowNonPublicTargets });
+  if (targetProblem) throw invalid([{ path: "url", message: targetMessages[targetProblem]! }]);
+  const id = randomUUID();
+  const secret = newWebhookSecret();
+  await db.transaction(async (tx) => {
+    await tx.insert(schema.webhookSubscription).values({
+      id,
+      url: fields.url,
+      description: fields.description,
+      eventTypes: fields.eventTypes,
+      secret,
+      createdBy: input.viewer!.userId,
+      createdAt: input.now,
+    });
+    await recordAudit(tx, input.actor, {
+      action: "webhook.create",
+      targetType: "webhook_subscription",
+      targetId: id,
+      summary: { url: fields.url, eventTypes: fields.eventTypes },
+    });
+  });
+  return {
+    id,
+    secret,
+    url: fields.url,
+    eventTypes: fields.eventTypes,
+    description: fields.description,
+    createdAt: input.now,
+  };
+}
