@@ -1,7 +1,7 @@
 // A hub admin subscribes a receiving address to some events; the signing secret is returned once, here only.
 import { randomBytes, randomUUID } from "node:crypto";
 import { z } from "zod";
-import { isHubAdmin, type Viewer } from "#core/access.ts";
+import type { Viewer } from "#core/access.ts";
 import {
   MAX_WEBHOOK_DESCRIPTION_LENGTH,
   MAX_WEBHOOK_URL_LENGTH,
@@ -9,8 +9,8 @@ import {
   webhookTargetProblem,
 } from "#core/webhooks.ts";
 import { schema, type Executor } from "#db/client.ts";
-import { AppError } from "#platform/app-error.ts";
 import type { MessageKey } from "#i18n/translate.ts";
+import { requireAdmin } from "#features/access/require-admin.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { invalid, parseInput, problem } from "#features/validation/parse-input.ts";
 
@@ -45,10 +45,6 @@ const targetMessages: Record<string, MessageKey> = {
   non_public: problem("webhooks.errors.urlNotPublic"),
 };
 
-export function requireHubAdmin(viewer: Viewer | null): void {
-  if (!isHubAdmin(viewer)) throw new AppError("forbidden", { detail: "Only hub admins manage webhooks" });
-}
-
 export async function createWebhookSubscription(
   db: Executor,
   input: {
@@ -59,7 +55,8 @@ export async function createWebhookSubscription(
     actor: AuditActor;
   },
 ): Promise<{ id: string; secret: string; url: string; eventTypes: string[]; description: string; createdAt: Date }> {
-  requireHubAdmin(input.viewer);
+  const { viewer } = input;
+  requireAdmin(viewer);
   const fields = parseInput(webhookSubscriptionInput, input.subscription);
   const targetProblem = webhookTargetProblem(fields.url, { allowNonPublic: input.allowNonPublicTargets });
   if (targetProblem) throw invalid([{ path: "url", message: targetMessages[targetProblem]! }]);
@@ -72,7 +69,7 @@ export async function createWebhookSubscription(
       description: fields.description,
       eventTypes: fields.eventTypes,
       secret,
-      createdBy: input.viewer!.userId,
+      createdBy: viewer.userId,
       createdAt: input.now,
     });
     await recordAudit(tx, input.actor, {

@@ -4,13 +4,13 @@ import type { Viewer } from "#core/access.ts";
 import { schema, type Executor } from "#db/client.ts";
 import { AppError } from "#platform/app-error.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
-import { requireHubAdmin } from "./create-webhook-subscription.ts";
+import { requireAdmin } from "#features/access/require-admin.ts";
 
 export async function deleteWebhookSubscription(
   db: Executor,
   input: { viewer: Viewer | null; subscriptionId: string; actor: AuditActor },
 ): Promise<void> {
-  requireHubAdmin(input.viewer);
+  requireAdmin(input.viewer);
   await db.transaction(async (tx) => {
     const [removed] = await tx
       .delete(schema.webhookSubscription)

@@ -3,7 +3,7 @@ import { desc, eq, inArray, asc } from "drizzle-orm";
 import type { Viewer } from "#core/access.ts";
 import { schema, type Executor } from "#db/client.ts";
 import { AppError } from "#platform/app-error.ts";
-import { requireHubAdmin } from "./create-webhook-subscription.ts";
+import { requireAdmin } from "#features/access/require-admin.ts";
 
 /** The log shows this many messages; older ones stay in the table until the subscription is removed. */
 export const DELIVERY_LOG_LENGTH = 50;
@@ -24,7 +24,7 @@ export async function listWebhookDeliveries(
   db: Executor,
   input: { viewer: Viewer | null; subscriptionId: string },
 ): Promise<WebhookDeliveryLog> {
-  requireHubAdmin(input.viewer);
+  requireAdmin(input.viewer);
   const [subscription] = await db
     .select({ id: schema.webhookSubscription.id, url: schema.webhookSubscription.url })
     .from(schema.webhookSubscription)

@@ -2,7 +2,7 @@
 import { desc } from "drizzle-orm";
 import type { Viewer } from "#core/access.ts";
 import { schema, type Executor } from "#db/client.ts";
-import { requireHubAdmin } from "./create-webhook-subscription.ts";
+import { requireAdmin } from "#features/access/require-admin.ts";
 
 export type WebhookSubscriptionSummary = {
   id: string;
@@ -18,7 +18,7 @@ export async function listWebhookSubscriptions(
   db: Executor,
   input: { viewer: Viewer | null },
 ): Promise<WebhookSubscriptionSummary[]> {
-  requireHubAdmin(input.viewer);
+  requireAdmin(input.viewer);
   return db
     .select({
       id: schema.webhookSubscription.id,

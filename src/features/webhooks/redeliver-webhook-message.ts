@@ -5,14 +5,14 @@ import { schema, type Executor } from "#db/client.ts";
 import { AppError } from "#platform/app-error.ts";
 import { enqueue } from "#platform/jobs/queue.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
-import { requireHubAdmin } from "./create-webhook-subscription.ts";
+import { requireAdmin } from "#features/access/require-admin.ts";
 import { deliverWebhookJob } from "./deliver-webhook.job.ts";
 
 export async function redeliverWebhookMessage(
   db: Executor,
   input: { viewer: Viewer | null; subscriptionId: string; messageId: string; actor: AuditActor },
 ): Promise<void> {
-  requireHubAdmin(input.viewer);
+  requireAdmin(input.viewer);
   await db.transaction(async (tx) => {
     const [message] = await tx
       .update(schema.webhookMessage)

@@ -4,13 +4,14 @@ import type { Viewer } from "#core/access.ts";
 import { schema, type Executor } from "#db/client.ts";
 import { AppError } from "#platform/app-error.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
-import { newWebhookSecret, requireHubAdmin } from "./create-webhook-subscription.ts";
+import { requireAdmin } from "#features/access/require-admin.ts";
+import { newWebhookSecret } from "./create-webhook-subscription.ts";
 
 export async function rotateWebhookSecret(
   db: Executor,
   input: { viewer: Viewer | null; subscriptionId: string; now: Date; actor: AuditActor },
 ): Promise<{ id: string; url: string; secret: string }> {
-  requireHubAdmin(input.viewer);
+  requireAdmin(input.viewer);
   const secret = newWebhookSecret();
   return db.transaction(async (tx) => {
     const [rotated] = await tx
