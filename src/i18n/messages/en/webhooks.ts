@@ -1,6 +1,7 @@
 // English: webhook subscriptions for integrations — the admin page, its delivery log and its refusals.
 export const webhooks = {
   "webhooks.nav": "Webhooks",
+  "api.docs.section.Webhooks": "Webhooks",
   "webhooks.title": "Webhooks",
   "webhooks.lede":
     "A webhook tells another system (a partner's HR system, a state registry) when something changes here. Each message carries ids and states only, never names, email addresses or answers, and is signed so the receiver can check it came from this hub.",

@@ -1,6 +1,7 @@
 // Español: suscripciones de webhooks para integraciones — la página de administración, su registro de envíos y sus rechazos.
 export const webhooks = {
   "webhooks.nav": "Webhooks",
+  "api.docs.section.Webhooks": "Webhooks",
   "webhooks.title": "Webhooks",
   "webhooks.lede":
     "Un webhook avisa a otro sistema (el sistema de personal de una organización aliada, un registro estatal) cuando algo cambia aquí. Cada mensaje lleva solo identificadores y estados, nunca nombres, correos ni respuestas, y va firmado para que quien lo recibe pueda comprobar que viene de este centro.",
