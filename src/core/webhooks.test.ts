@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isNonPublicAddress, registrationEventType, webhookTargetProblem } from "./webhooks.ts";
+import { registrationEventType } from "./webhooks.ts";
+import { isNonPublicAddress, webhookTargetProblem } from "./webhook-targets.ts";
 
 describe("webhook targets", () => {
   it.each([

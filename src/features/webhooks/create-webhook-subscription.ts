@@ -2,12 +2,8 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Viewer } from "#core/access.ts";
-import {
-  MAX_WEBHOOK_DESCRIPTION_LENGTH,
-  MAX_WEBHOOK_URL_LENGTH,
-  WEBHOOK_EVENT_TYPES,
-  webhookTargetProblem,
-} from "#core/webhooks.ts";
+import { MAX_WEBHOOK_DESCRIPTION_LENGTH, MAX_WEBHOOK_URL_LENGTH, WEBHOOK_EVENT_TYPES } from "#core/webhooks.ts";
+import { webhookTargetProblem } from "#core/webhook-targets.ts";
 import { schema, type Executor } from "#db/client.ts";
 import type { MessageKey } from "#i18n/translate.ts";
 import { requireAdmin } from "#features/access/require-admin.ts";

@@ -8,7 +8,8 @@ import { performance } from "node:perf_hooks";
 import { eq, sql } from "drizzle-orm";
 import { Webhook } from "standardwebhooks";
 import { schema } from "#db/client.ts";
-import { isNonPublicAddress, webhookTargetProblem, WEBHOOK_TIMEOUT_MS } from "#core/webhooks.ts";
+import { WEBHOOK_TIMEOUT_MS } from "#core/webhooks.ts";
+import { isNonPublicAddress, webhookTargetProblem } from "#core/webhook-targets.ts";
 import type { JobHandler } from "#platform/jobs/contract.ts";
 import type { deliverWebhookJob } from "./deliver-webhook.job.ts";
 
