@@ -20,6 +20,9 @@ import { redeliverWebhookMessage } from "#features/webhooks/redeliver-webhook-me
 import { deleteWebhookSubscription } from "#features/webhooks/delete-webhook-subscription.ts";
 import { createWorker, drainJobs, type Worker } from "#jobs/worker.ts";
 import { allJobs } from "#jobs/registry.ts";
+import { createPersonalAccessToken } from "#features/tokens/personal-access-tokens.ts";
+import { WEBHOOK_EVENT_TYPES } from "#core/webhooks.ts";
+import { serveForTest } from "../support/http.ts";
 import { enginesUnderTest } from "../support/databases.ts";
 import { createTestServices, type TestServices } from "../support/services.ts";
 import { adminViewer, seedCourse, seedPeople, seedSession } from "../support/catalog.ts";
@@ -291,5 +294,89 @@ describe.each(enginesUnderTest())("webhooks on %s", (engine) => {
     await expect(listWebhookDeliveries(services.db, { viewer: null, subscriptionId: "x" })).rejects.toMatchObject({
       code: "forbidden",
     });
+  });
+
+  it("is managed through the API by hub admins, and documented in the OpenAPI webhooks section", async () => {
+    const http = await serveForTest(services);
+    try {
+      const token = (
+        await createPersonalAccessToken(services.db, { userId: admin.userId, name: "hooks", expiresAt: null, actor })
+      ).token;
+      const call = async (path: string, init: { method?: string; body?: unknown; token?: string } = {}) => {
+        const response = await fetch(`${http.url}/api/v1${path}`, {
+          method: init.method ?? (init.body ? "POST" : "GET"),
+          headers: {
+            ...(init.token === undefined ? { authorization: `Bearer ${token}` } : {}),
+            ...(init.body ? { "content-type": "application/json" } : {}),
+          },
+          body: init.body ? JSON.stringify(init.body) : undefined,
+        });
+        const text = await response.text();
+        return {
+          status: response.status,
+          type: response.headers.get("content-type"),
+          json: text ? JSON.parse(text) : null,
+        };
+      };
+      const created = await call("/webhook-subscriptions", {
+        body: { url: receiver.url, eventTypes: ["credential.issued", "credential.revoked"], description: "Registry" },
+      });
+      expect(created.status).toBe(201);
+      expect(created.json).toMatchObject({
+        url: receiver.url,
+        eventTypes: ["credential.issued", "credential.revoked"],
+      });
+      expect(created.json.secret).toMatch(/^whsec_/);
+
+      const listed = await call("/webhook-subscriptions");
+      expect(listed.status).toBe(200);
+      const mine = listed.json.subscriptions.find((s: { id: string }) => s.id === created.json.id);
+      expect(mine).toMatchObject({ description: "Registry" });
+      expect(mine.secret).toBeUndefined();
+
+      const rotated = await call(`/webhook-subscriptions/${created.json.id}/rotate-secret`, { method: "POST" });
+      expect(rotated.status).toBe(200);
+      expect(rotated.json.secret).not.toBe(created.json.secret);
+
+      const log = await call(`/webhook-subscriptions/${created.json.id}/deliveries`);
+      expect(log).toMatchObject({ status: 200, json: { messages: [] } });
+
+      const noEvents = await call("/webhook-subscriptions", { body: { url: receiver.url, eventTypes: [] } });
+      expect(noEvents.status).toBe(422);
+      expect(noEvents.type).toContain("application/problem+json");
+      expect(noEvents.json.errors.map((e: { path: string }) => e.path)).toEqual(["eventTypes"]);
+      const notHttp = await call("/webhook-subscriptions", {
+        body: { url: "ftp://x.example.org/", eventTypes: ["session.changed"] },
+      });
+      expect(notHttp.status).toBe(422);
+      expect(notHttp.json.errors.map((e: { path: string }) => e.path)).toEqual(["url"]);
+
+      const anonymous = await call("/webhook-subscriptions", { token: "" });
+      expect(anonymous.status).toBe(401);
+
+      expect((await call(`/webhook-subscriptions/${created.json.id}`, { method: "DELETE" })).status).toBe(204);
+      expect((await call(`/webhook-subscriptions/${created.json.id}`, { method: "DELETE" })).status).toBe(404);
+
+      const document = (await call("/openapi.json", { token: "" })).json;
+      expect(Object.keys(document.webhooks).sort()).toEqual([...WEBHOOK_EVENT_TYPES].sort());
+      const issued = document.webhooks["credential.issued"].post;
+      expect(issued.parameters.map((p: { name: string }) => p.name)).toEqual([
+        "webhook-id",
+        "webhook-timestamp",
+        "webhook-signature",
+      ]);
+      expect(issued.requestBody.content["application/json"].schema.$ref).toBe(
+        "#/components/schemas/WebhookEvent_credential_issued",
+      );
+      const body = document.components.schemas.WebhookEvent_credential_issued;
+      expect(body.required.sort()).toEqual(["data", "timestamp", "type"]);
+      expect(Object.keys(body.properties.data.properties).sort()).toEqual([
+        "credentialId",
+        "registrationId",
+        "supersedes",
+      ]);
+    } finally {
+      await http.close();
+    }
   });
 });

@@ -5,6 +5,7 @@ import type { Viewer } from "#core/access.ts";
 import { MAX_WEBHOOK_DESCRIPTION_LENGTH, MAX_WEBHOOK_URL_LENGTH, WEBHOOK_EVENT_TYPES } from "#core/webhooks.ts";
 import { webhookTargetProblem } from "#core/webhook-targets.ts";
 import { schema, type Executor } from "#db/client.ts";
+import { isAppError, type FieldError } from "#platform/app-error.ts";
 import type { MessageKey } from "#i18n/translate.ts";
 import { requireAdmin } from "#features/access/require-admin.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
@@ -53,9 +54,18 @@ export async function createWebhookSubscription(
 ): Promise<{ id: string; secret: string; url: string; eventTypes: string[]; description: string; createdAt: Date }> {
   const { viewer } = input;
   requireAdmin(viewer);
-  const fields = parseInput(webhookSubscriptionInput, input.subscription);
-  const targetProblem = webhookTargetProblem(fields.url, { allowNonPublic: input.allowNonPublicTargets });
-  if (targetProblem) throw invalid([{ path: "url", message: targetMessages[targetProblem]! }]);
+  // The address is checked beside the schema, so one answer names every field that needs attention.
+  const url = typeof input.subscription.url === "string" ? input.subscription.url.trim() : "";
+  const targetProblem = url ? webhookTargetProblem(url, { allowNonPublic: input.allowNonPublicTargets }) : null;
+  const targetErrors: FieldError[] = targetProblem ? [{ path: "url", message: targetMessages[targetProblem]! }] : [];
+  let fields: z.output<typeof webhookSubscriptionInput>;
+  try {
+    fields = parseInput(webhookSubscriptionInput, input.subscription);
+  } catch (error) {
+    if (isAppError(error) && error.details.fields) throw invalid([...error.details.fields, ...targetErrors]);
+    throw error;
+  }
+  if (targetErrors.length) throw invalid(targetErrors);
   const id = randomUUID();
   const secret = newWebhookSecret();
   await db.transaction(async (tx) => {
