@@ -22,7 +22,8 @@ import { createWorker, drainJobs, type Worker } from "#jobs/worker.ts";
 import { allJobs } from "#jobs/registry.ts";
 import { createPersonalAccessToken } from "#features/tokens/personal-access-tokens.ts";
 import { WEBHOOK_EVENT_TYPES } from "#core/webhooks.ts";
-import { serveForTest } from "../support/http.ts";
+import { createAccount } from "#features/accounts/create-account.ts";
+import { serveForTest, sessionCookie } from "../support/http.ts";
 import { enginesUnderTest } from "../support/databases.ts";
 import { createTestServices, type TestServices } from "../support/services.ts";
 import { adminViewer, seedCourse, seedPeople, seedSession } from "../support/catalog.ts";
@@ -375,6 +376,84 @@ describe.each(enginesUnderTest())("webhooks on %s", (engine) => {
         "registrationId",
         "supersedes",
       ]);
+    } finally {
+      await http.close();
+    }
+  });
+
+  it("is managed on the admin pages: a refusal keeps what was typed, the secret shows once, the log sends again", async () => {
+    const http = await serveForTest(services);
+    try {
+      const password = "a long enough password for tests";
+      await createAccount(
+        services.db,
+        {
+          email: `hooks-admin-${engine}@example.org`,
+          name: "Hook Admin",
+          password,
+          roles: [{ role: "admin", organizationId: null }],
+        },
+        actor,
+      );
+      const cookie = await sessionCookie(services, `hooks-admin-${engine}@example.org`, password);
+      const post = (path: string, fields: Array<[string, string]>) =>
+        fetch(`${http.url}${path}`, {
+          method: "POST",
+          redirect: "manual",
+          headers: {
+            cookie,
+            "sec-fetch-site": "same-origin",
+            "content-type": "application/x-www-form-urlencoded",
+          },
+          body: new URLSearchParams(fields).toString(),
+        });
+
+      const refused = await post("/admin/webhooks", [
+        ["intent", "create"],
+        ["url", "https://hr.example.org/typed-by-hand"],
+      ]);
+      expect(refused.status).toBe(400);
+      const refusedPage = await refused.text();
+      expect(refusedPage).toContain("Choose at least one event to send.");
+      expect(refusedPage).toContain('value="https://hr.example.org/typed-by-hand"');
+
+      const created = await post("/admin/webhooks", [
+        ["intent", "create"],
+        ["url", receiver.url],
+        ["eventTypes", "registration.created"],
+        ["eventTypes", "registration.changed"],
+      ]);
+      expect(created.status).toBe(200);
+      const secret = /whsec_[A-Za-z0-9+/=]+/.exec(await created.text())?.[0];
+      expect(secret).toBeDefined();
+      const [subscription] = (await listWebhookSubscriptions(services.db, { viewer: admin })).filter(
+        (s) => s.url === receiver.url && s.eventTypes.includes("registration.changed"),
+      );
+      // The list page never shows it again.
+      const listPage = await (await fetch(`${http.url}/admin/webhooks`, { headers: { cookie } })).text();
+      expect(listPage).not.toContain(secret!);
+
+      const course = await seedCourse(services.db);
+      const session = await seedSession(services.db, course.id);
+      await registerForSession(services, { viewer: people[1]!, sessionId: session.id, consent: true }, actor);
+      await drainJobs(worker);
+      const logPage = await (
+        await fetch(`${http.url}/admin/webhooks/${subscription!.id}`, { headers: { cookie } })
+      ).text();
+      expect(logPage).toContain("A registration is made");
+      expect(logPage).toMatch(/answered 204 in \d+ ms/);
+      const [message] = (await listWebhookDeliveries(services.db, { viewer: admin, subscriptionId: subscription!.id }))
+        .messages;
+      const before = receiver.received.length;
+      const again = await post(`/admin/webhooks/${subscription!.id}`, [["messageId", message!.id]]);
+      expect(again.status).toBe(302);
+      expect(again.headers.get("location")).toBe(`/admin/webhooks/${subscription!.id}?redelivered=1`);
+      await drainJobs(worker);
+      expect(receiver.received.length).toBe(before + 1);
+      expect(verify(secret!, receiver.received.at(-1)!).type).toBe("registration.created");
+
+      const missing = await fetch(`${http.url}/admin/webhooks/no-such-subscription`, { headers: { cookie } });
+      expect(missing.status).toBe(404);
     } finally {
       await http.close();
     }
