@@ -18,6 +18,7 @@ import { listWebhookDeliveries } from "#features/webhooks/list-webhook-deliverie
 import { rotateWebhookSecret } from "#features/webhooks/rotate-webhook-secret.ts";
 import { redeliverWebhookMessage } from "#features/webhooks/redeliver-webhook-message.ts";
 import { deleteWebhookSubscription } from "#features/webhooks/delete-webhook-subscription.ts";
+import { pruneWebhookLogHandler, WEBHOOK_LOG_DAYS } from "#features/webhooks/prune-webhook-log.ts";
 import { createWorker, drainJobs, type Worker } from "#jobs/worker.ts";
 import { allJobs } from "#jobs/registry.ts";
 import { createPersonalAccessToken } from "#features/tokens/personal-access-tokens.ts";
@@ -457,5 +458,42 @@ describe.each(enginesUnderTest())("webhooks on %s", (engine) => {
     } finally {
       await http.close();
     }
+  });
+
+  it("forgets sent and failed messages after the log's days, but keeps one still being retried", async () => {
+    const subscription = await subscribe(["session.changed"]);
+    const old = new Date(services.now().getTime() - (WEBHOOK_LOG_DAYS + 1) * 86_400_000);
+    const recent = new Date(services.now().getTime() - 86_400_000);
+    const row = (id: string, status: "pending" | "delivered" | "failed", createdAt: Date) => ({
+      id,
+      subscriptionId: subscription.id,
+      eventType: "session.changed",
+      payload: {},
+      status,
+      createdAt,
+    });
+    await services.db
+      .insert(schema.webhookMessage)
+      .values([
+        row("msg_old_sent", "delivered", old),
+        row("msg_old_failed", "failed", old),
+        row("msg_old_retrying", "pending", old),
+        row("msg_recent", "delivered", recent),
+      ]);
+    await services.db
+      .insert(schema.webhookDeliveryAttempt)
+      .values({ messageId: "msg_old_sent", attemptedAt: old, durationMs: 3, responseStatus: 200 });
+    await pruneWebhookLogHandler(services, {}, { jobId: 0, attempt: 1, maxAttempts: 1 });
+    const left = await queryRows<{ id: string }>(
+      services.db,
+      sql`SELECT id FROM webhook_message WHERE subscription_id = ${subscription.id} ORDER BY id`,
+    );
+    expect(left.map((r) => r.id)).toEqual(["msg_old_retrying", "msg_recent"]);
+    const tries = await queryRows<{ count: string | number }>(
+      services.db,
+      sql`SELECT count(*) AS count FROM webhook_delivery_attempt WHERE message_id = 'msg_old_sent'`,
+    );
+    expect(Number(tries[0]!.count)).toBe(0);
+    await deleteWebhookSubscription(services.db, { viewer: admin, subscriptionId: subscription.id, actor });
   });
 });

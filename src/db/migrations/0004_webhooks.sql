@@ -34,4 +34,5 @@ ALTER TABLE "webhook_delivery_attempt" ADD CONSTRAINT "webhook_delivery_attempt_
 ALTER TABLE "webhook_message" ADD CONSTRAINT "webhook_message_subscription_id_webhook_subscription_id_fk" FOREIGN KEY ("subscription_id") REFERENCES "public"."webhook_subscription"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "webhook_subscription" ADD CONSTRAINT "webhook_subscription_created_by_user_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "webhook_delivery_attempt_message_idx" ON "webhook_delivery_attempt" USING btree ("message_id","attempted_at");--> statement-breakpoint
-CREATE INDEX "webhook_message_subscription_idx" ON "webhook_message" USING btree ("subscription_id","created_at");
+CREATE INDEX "webhook_message_subscription_idx" ON "webhook_message" USING btree ("subscription_id","created_at");--> statement-breakpoint
+CREATE INDEX "webhook_message_created_idx" ON "webhook_message" USING btree ("created_at");

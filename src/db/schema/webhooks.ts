@@ -34,7 +34,11 @@ export const webhookMessage = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     lastAttemptAt: timestamp("last_attempt_at", { withTimezone: true }),
   },
-  (t) => [index("webhook_message_subscription_idx").on(t.subscriptionId, t.createdAt)],
+  (t) => [
+    index("webhook_message_subscription_idx").on(t.subscriptionId, t.createdAt),
+    // The daily prune finds old messages by age.
+    index("webhook_message_created_idx").on(t.createdAt),
+  ],
 );
 
 /** One try at sending a message: when, how long, and what the receiver answered (or why nothing came back). */
