@@ -51,6 +51,28 @@ export const endpointTable = [
   { method: "post", path: "/credentials/verify", access: "public", operationId: "verifyCredential" },
   { method: "post", path: "/credentials/{id}/revoke", access: "admin", operationId: "revokeCredential" },
   { method: "get", path: "/openapi.json", access: "public", operationId: "openApiDocument" },
+  // — webhooks —
+  { method: "post", path: "/webhook-subscriptions", access: "admin", operationId: "createWebhookSubscription" },
+  { method: "get", path: "/webhook-subscriptions", access: "admin", operationId: "listWebhookSubscriptions" },
+  { method: "delete", path: "/webhook-subscriptions/{id}", access: "admin", operationId: "deleteWebhookSubscription" },
+  {
+    method: "get",
+    path: "/webhook-subscriptions/{id}/deliveries",
+    access: "admin",
+    operationId: "listWebhookDeliveries",
+  },
+  {
+    method: "post",
+    path: "/webhook-subscriptions/{id}/rotate-secret",
+    access: "admin",
+    operationId: "rotateWebhookSecret",
+  },
+  {
+    method: "post",
+    path: "/webhook-subscriptions/{id}/deliveries/{messageId}/redeliver",
+    access: "admin",
+    operationId: "redeliverWebhookMessage",
+  },
 ] as const satisfies readonly EndpointRow[];
 
 export type OperationId = (typeof endpointTable)[number]["operationId"];

@@ -16,6 +16,8 @@ export const endpointTags = [
   "Registrations",
   "Credentials",
   "Reference",
+  // — webhooks —
+  "Webhooks",
 ] as const;
 export type EndpointTag = (typeof endpointTags)[number];
 

@@ -14,6 +14,7 @@ import { endpoints } from "./endpoints/index.ts";
 import { problemKinds, problemTypeUri, type ProblemKind } from "./problem.ts";
 import { IDEMPOTENCY_KEY_FORMAT } from "./idempotency.ts";
 import { Problem } from "./schemas.ts";
+import { webhookPathItems } from "./webhook-events.ts";
 
 export type OpenApiDocument = oas31.OpenAPIObject;
 
@@ -38,6 +39,9 @@ const tagDescriptions: Record<(typeof endpointTags)[number], string> = {
   Registrations: "Registering, applying, the waitlist and offers.",
   Credentials: "Certificates as Open Badges 3.0 credentials: yours, verifying one, revoking one.",
   Reference: "This API's own description.",
+  // — webhooks —
+  Webhooks:
+    "Subscriptions that POST signed messages (Standard Webhooks) to another system when something changes; the bodies are under `webhooks`.",
 };
 
 const RetryAfter = z.string().meta({ description: "Seconds to wait before trying again.", examples: ["120"] });
@@ -168,6 +172,7 @@ export function buildOpenApiDocument(publicUrl: string): OpenApiDocument {
       servers: [{ url: `${publicUrl}${API_BASE_PATH}`, description: "This hub" }],
       tags: endpointTags.map((name) => ({ name, description: tagDescriptions[name] })),
       paths,
+      webhooks: webhookPathItems(),
       components: {
         securitySchemes: {
           bearerAuth: {

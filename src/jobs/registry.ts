@@ -9,6 +9,9 @@ import { remindSessionsJob } from "#features/registration/remind-sessions.job.ts
 import { certificationRemindersJob } from "#features/certifications/certification-reminders.job.ts";
 import { issueCredentialJob } from "#features/credentials/issue-credential.job.ts";
 import { reissueCredentialsJob } from "#features/credentials/reissue-credentials.job.ts";
+// — webhooks —
+import { deliverWebhookJob } from "#features/webhooks/deliver-webhook.job.ts";
+import { pruneWebhookLogJob } from "#features/webhooks/prune-webhook-log.job.ts";
 
 export const allJobs: JobBinding[] = [
   bindJob(deliverMailJob, { load: async () => (await import("#features/mail/deliver-mail.ts")).deliverMailHandler }),
@@ -32,6 +35,13 @@ export const allJobs: JobBinding[] = [
   bindJob(reissueCredentialsJob, {
     load: async () => (await import("#features/credentials/reissue-credentials.ts")).reissueCredentialsHandler,
   }),
+  // — webhooks —
+  bindJob(deliverWebhookJob, {
+    load: async () => (await import("#features/webhooks/deliver-webhook.ts")).deliverWebhookHandler,
+  }),
+  bindJob(pruneWebhookLogJob, {
+    load: async () => (await import("#features/webhooks/prune-webhook-log.ts")).pruneWebhookLogHandler,
+  }),
 ];
 
 export const allSchedules: Schedule[] = [
@@ -42,4 +52,6 @@ export const allSchedules: Schedule[] = [
   { name: "remind-sessions", cron: "*/15 * * * *", job: remindSessionsJob },
   // Renewal reminders once a day, mid-morning in Oregon.
   { name: "certification-reminders", cron: "0 17 * * *", job: certificationRemindersJob },
+  // — webhooks — old delivery log entries are forgotten once a day, at night in Oregon.
+  { name: "webhooks-prune-log", cron: "40 10 * * *", job: pruneWebhookLogJob },
 ];

@@ -32,6 +32,8 @@ const envSchema = z.object({
   WORKER: z.enum(["in-process", "off"]).default("in-process"),
   DEMO: booleanFlag.default(false),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  // — webhooks —
+  WEBHOOKS_ALLOW_PRIVATE_TARGETS: booleanFlag.optional(),
 });
 
 export type Config = {
@@ -56,6 +58,8 @@ export type Config = {
   worker: "in-process" | "off";
   demo: boolean;
   logLevel: string;
+  /** Whether webhooks may call this machine or a private network: off in production unless set, on elsewhere (tests receive on loopback). */
+  webhooks: { allowNonPublicTargets: boolean };
 };
 
 /** Only for tests (NODE_ENV=test), which write nothing to a data folder: production refuses to run without a secret. */
@@ -115,6 +119,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     worker: env.WORKER,
     demo: env.DEMO,
     logLevel: env.LOG_LEVEL,
+    webhooks: { allowNonPublicTargets: env.WEBHOOKS_ALLOW_PRIVATE_TARGETS ?? !production },
   };
 }
 

@@ -91,5 +91,8 @@ export default [
   route("partner", "routes/partner/partner.tsx"),
   // — API reference —
   route("api/docs", "routes/api-docs.tsx"),
+  // — webhooks —
+  route("admin/webhooks", "routes/admin/webhooks.tsx"),
+  route("admin/webhooks/:id", "routes/admin/webhook-deliveries.tsx"),
   route("*", "routes/public/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -5,7 +5,7 @@ import { checkAccessibility } from "./support/axe.ts";
 import { launchBrowser, type BrowserSession } from "./support/browser.ts";
 import { describeEndToEnd } from "./support/environment.ts";
 import { startHubProcess, type HubProcess } from "./support/hub-process.ts";
-import { DEMO_PASSWORD, pageLanguage, signIn, type Language } from "./support/pages.ts";
+import { DEMO_PASSWORD, pageLanguage, signIn, switchLanguage, type Language } from "./support/pages.ts";
 
 const WIDTHS = [390, 1280];
 const PUBLIC_PAGES = ["/", "/learn", "/support", "/sign-in", "/sign-up"];
@@ -80,4 +80,34 @@ describeEndToEnd("accessibility", (engine) => {
       });
     });
   }
+
+  // — webhooks —
+  it("the admin webhook pages have no violations, with a secret shown and the delivery log page, in both languages", async () => {
+    const context = await session.browser.newContext({ locale: "en-US" });
+    const page = await context.newPage();
+    try {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await signIn(page, hub.url, "admin@example.org", DEMO_PASSWORD);
+      await page.goto(`${hub.url}/admin/webhooks`);
+      const main = page.getByRole("main");
+      // A test hub may send to loopback (WEBHOOKS_ALLOW_PRIVATE_TARGETS is on outside production); nothing listens here.
+      await main.getByLabel("Receiving address").fill("http://127.0.0.1:9/ips-hub/webhooks");
+      await main.getByLabel("What it is for (optional)").fill("State registry");
+      await main.getByLabel(/A registration is made/).check();
+      await main.getByRole("button", { name: "Add subscription" }).click();
+      await expect.poll(() => main.getByText(/^whsec_/).count()).toBe(1);
+      const report = await checkAccessibility(page);
+      expect(report.violations, report.summary).toEqual([]);
+      const logPath = await main.getByRole("link", { name: /Delivery log/ }).getAttribute("href");
+      await expectNoViolations(page, "/admin/webhooks", "en");
+      await expectNoViolations(page, logPath!, "en");
+      await switchLanguage(page, "en");
+      await expectNoViolations(page, "/admin/webhooks", "es");
+      await expectNoViolations(page, logPath!, "es");
+      // The demo admin reads English again for the other tests.
+      await switchLanguage(page, "es");
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -91,6 +91,9 @@ const expectedPageAccess: Record<string, AccessLevel> = {
   "/admin/prerequisites": "admin",
   "/partner/registrations": "partner-admin",
   "/partner/register": "partner-admin",
+  // — webhooks —
+  "/admin/webhooks": "admin",
+  "/admin/webhooks/:id": "admin",
   "/*": "public",
 };
 

@@ -35,6 +35,13 @@ import { completeSession } from "./complete-session.ts";
 import { listMyCredentials } from "./list-my-credentials.ts";
 import { verifyCredential } from "./verify-credential.ts";
 import { revokeCredential } from "./revoke-credential.ts";
+// — webhooks —
+import { createWebhookSubscription } from "./create-webhook-subscription.ts";
+import { listWebhookSubscriptions } from "./list-webhook-subscriptions.ts";
+import { deleteWebhookSubscription } from "./delete-webhook-subscription.ts";
+import { listWebhookDeliveries } from "./list-webhook-deliveries.ts";
+import { rotateWebhookSecret } from "./rotate-webhook-secret.ts";
+import { redeliverWebhookMessage } from "./redeliver-webhook-message.ts";
 
 export const endpoints: Record<OperationId, Endpoint> = {
   issueToken,
@@ -71,4 +78,11 @@ export const endpoints: Record<OperationId, Endpoint> = {
   verifyCredential,
   revokeCredential,
   openApiDocument,
+  // — webhooks —
+  createWebhookSubscription,
+  listWebhookSubscriptions,
+  deleteWebhookSubscription,
+  listWebhookDeliveries,
+  rotateWebhookSecret,
+  redeliverWebhookMessage,
 };

@@ -7,3 +7,5 @@ export * from "./catalog.ts";
 export * from "./registration.ts";
 export * from "./credentials.ts";
 export * from "./imports.ts";
+// — webhooks —
+export * from "./webhooks.ts";

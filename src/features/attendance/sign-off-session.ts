@@ -9,6 +9,7 @@ import { AppError } from "#platform/app-error.ts";
 import type { Services } from "#platform/services.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { credentialsAskedFor, requestCredentials } from "#features/credentials/issuance.ts";
+import { emitWebhookEvent } from "#features/webhooks/emit-webhook-event.ts";
 import {
   allMeetingsEnded,
   attendanceOf,
@@ -105,6 +106,7 @@ export async function signOffSession(
         .update(schema.trainingSession)
         .set({ status: "completed" })
         .where(eq(schema.trainingSession.id, session.id));
+      await emitWebhookEvent(tx, "session.changed", { sessionId: session.id, status: "completed" }, now);
     }
     await recordAudit(tx, actor, {
       action: "session.sign_off",

@@ -5,6 +5,7 @@ import { schema, type Executor } from "#db/client.ts";
 import type { Viewer } from "#core/access.ts";
 import { AppError } from "#platform/app-error.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
+import { emitWebhookEvent } from "#features/webhooks/emit-webhook-event.ts";
 import { requireAdmin } from "#features/access/require-admin.ts";
 import { invalid, parseInput, problem, requiredText } from "#features/validation/parse-input.ts";
 import { endSessionRegistrations } from "#features/registration/end-session-registrations.ts";
@@ -46,6 +47,7 @@ export async function cancelSession(
       targetId: current.id,
       summary: { reason, previousStatus: current.status },
     });
+    await emitWebhookEvent(tx, "session.changed", { sessionId: current.id, status: "cancelled" }, input.now);
     return { calendarSequence };
   });
 }

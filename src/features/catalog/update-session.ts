@@ -6,6 +6,7 @@ import { sameValue } from "#core/same-value.ts";
 import type { Viewer } from "#core/access.ts";
 import { liveStatuses } from "#core/registration.ts";
 import { AppError } from "#platform/app-error.ts";
+import { emitWebhookEvent } from "#features/webhooks/emit-webhook-event.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { requireAdmin } from "#features/access/require-admin.ts";
 import { invalid, problem } from "#features/validation/parse-input.ts";
@@ -119,6 +120,13 @@ export async function updateSession(
         ...(changed.includes("status") ? { status: values.status } : {}),
       },
     });
+    // What changed is named (dates, place, trainers…), not its new values: a receiver reads those from the API.
+    await emitWebhookEvent(
+      tx,
+      "session.changed",
+      { sessionId: current.id, status: values.status, changed: changed.join(",") },
+      input.now,
+    );
     return { changed, calendarSequence, notified: moved ? registrationIds.length : 0 };
   });
 }

@@ -6,6 +6,7 @@ import { schema, type Executor } from "#db/client.ts";
 import { credentialCodeFrom } from "#core/credential-code.ts";
 import { achievementAlignments, addMonths, buildOpenBadgeCredential, creditedCategories } from "#core/open-badges.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
+import { emitWebhookEvent } from "#features/webhooks/emit-webhook-event.ts";
 import type { JobHandler } from "#platform/jobs/contract.ts";
 import type { Services } from "#platform/services.ts";
 import { translator } from "#i18n/translate.ts";
@@ -152,13 +153,25 @@ export async function issueCredential(
     if (!record) return { status: "skipped", reason: "no_completion" };
     if (!record.completed) return { status: "skipped", reason: "not_completed" };
     // A training imported from earlier records is credited on the day it ended, not the day of the import.
-    const created = await writeCredential(tx, services, record, key, record.imported ? { issuedAt: record.session.endsAt } : {});
+    const created = await writeCredential(
+      tx,
+      services,
+      record,
+      key,
+      record.imported ? { issuedAt: record.session.endsAt } : {},
+    );
     await recordAudit(tx, actor, {
       action: "credential.issue",
       targetType: "credential",
       targetId: created.id,
       summary: { registrationId: input.registrationId, code: created.code, keyId: key.id },
     });
+    await emitWebhookEvent(
+      tx,
+      "credential.issued",
+      { credentialId: created.id, registrationId: input.registrationId },
+      services.now(),
+    );
     return { status: "issued", credentialId: created.id, code: created.code };
   });
 }

@@ -4,6 +4,7 @@ import { schema, type Executor } from "#db/client.ts";
 import type { JobHandler } from "#platform/jobs/contract.ts";
 import { enqueue } from "#platform/jobs/queue.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
+import { emitWebhookEvents } from "#features/webhooks/emit-webhook-event.ts";
 import { readIssuanceRecord, recipientNameOf } from "./credential-content.ts";
 import { lockIssuance, writeCredential, type IssueServices } from "./issue-credential.ts";
 import { currentSigningKey } from "./signing-keys.ts";
@@ -33,7 +34,7 @@ export async function reissueCredentials(
       .select()
       .from(schema.credential)
       .where(and(eq(schema.credential.userId, input.userId), eq(schema.credential.status, "active")));
-    const replaced: Array<{ from: string; to: string }> = [];
+    const replaced: Array<{ from: string; to: string; registrationId: string }> = [];
     for (const old of active) {
       if (old.recipientName === recipientName) {
         // The public verify page shows the chosen name; keeping it current needs no new signature.
@@ -60,9 +61,18 @@ export async function reissueCredentials(
         targetId: created.id,
         summary: { supersedes: old.id, code: created.code, previousCode: old.code },
       });
-      replaced.push({ from: old.id, to: created.id });
+      replaced.push({ from: old.id, to: created.id, registrationId: old.registrationId });
     }
-    return replaced;
+    // A re-issued certificate is a new credential; `supersedes` names the one it replaces.
+    await emitWebhookEvents(
+      tx,
+      replaced.map((r) => ({
+        type: "credential.issued",
+        data: { credentialId: r.to, registrationId: r.registrationId, supersedes: r.from },
+      })),
+      services.now(),
+    );
+    return replaced.map(({ from, to }) => ({ from, to }));
   });
 }
 

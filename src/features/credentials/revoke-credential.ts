@@ -5,6 +5,7 @@ import { isHubAdmin, type Viewer } from "#core/access.ts";
 import { schema, type Executor } from "#db/client.ts";
 import { AppError } from "#platform/app-error.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
+import { emitWebhookEvent } from "#features/webhooks/emit-webhook-event.ts";
 import { parseInput, problem, requiredText } from "#features/validation/parse-input.ts";
 import { MAX_REVOCATION_REASON_LENGTH } from "#core/limits.ts";
 
@@ -42,6 +43,12 @@ export async function revokeCredential(
       targetId: row.id,
       summary: { code: row.code, previousStatus: row.status },
     });
+    await emitWebhookEvent(
+      tx,
+      "credential.revoked",
+      { credentialId: row.id, registrationId: row.registrationId },
+      input.now,
+    );
     return { id: row.id, code: row.code, revokedAt: input.now };
   });
 }

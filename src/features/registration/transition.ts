@@ -7,6 +7,8 @@ import { canTransition, type RegistrationStatus } from "#core/registration.ts";
 import { holdsSeats } from "#core/seats.ts";
 import { recordAuditsBy, type AuditActor } from "#features/audit/record-audit.ts";
 import { queueNotices, type RegistrationNotice } from "./notices.ts";
+import { emitWebhookEvents } from "#features/webhooks/emit-webhook-event.ts";
+import { registrationEventType } from "#core/webhooks.ts";
 
 export type RegistrationRef = { id: string; status: RegistrationStatus; sessionId: string };
 
@@ -74,6 +76,19 @@ export async function recordTransitions(tx: Executor, transitions: readonly Tran
           ]
         : [],
     ),
+  );
+  await emitWebhookEvents(
+    tx,
+    transitions.map((t) => ({
+      type: registrationEventType(t.from, t.to),
+      data: {
+        registrationId: t.registration.id,
+        sessionId: t.registration.sessionId,
+        status: t.to,
+        previousStatus: t.from,
+      },
+    })),
+    now,
   );
 }
 

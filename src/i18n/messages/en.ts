@@ -17,6 +17,8 @@ import { attendance } from "./en/attendance.ts";
 import { credentials } from "./en/credentials.ts";
 // — imports of past trainings —
 import { imports } from "./en/imports.ts";
+// — webhooks —
+import { webhooks } from "./en/webhooks.ts";
 
 export const en = {
   ...shell,
@@ -36,6 +38,8 @@ export const en = {
   ...attendance,
   ...credentials,
   ...imports,
+  // — webhooks —
+  ...webhooks,
 };
 
 export type MessageKey = keyof typeof en;

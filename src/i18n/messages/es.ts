@@ -18,6 +18,8 @@ import { attendance } from "./es/attendance.ts";
 import { credentials } from "./es/credentials.ts";
 // — imports of past trainings —
 import { imports } from "./es/imports.ts";
+// — webhooks —
+import { webhooks } from "./es/webhooks.ts";
 
 export const es: Record<MessageKey, string> = {
   ...shell,
@@ -37,4 +39,6 @@ export const es: Record<MessageKey, string> = {
   ...attendance,
   ...credentials,
   ...imports,
+  // — webhooks —
+  ...webhooks,
 };

@@ -39,6 +39,8 @@ const sectionKeys: Record<EndpointTag, MessageKey> = {
   Registrations: "api.docs.section.Registrations",
   Credentials: "api.docs.section.Credentials",
   Reference: "api.docs.section.Reference",
+  // — webhooks —
+  Webhooks: "api.docs.section.Webhooks",
 };
 
 const problemKeys: Record<ProblemKind, MessageKey> = {

@@ -20,6 +20,8 @@ const areas: readonly SubNavLink[] = [
   { to: "/admin/settings", key: "admin.nav.settings" },
   { to: "/admin/support-resources", key: "admin.nav.resources" },
   { to: "/admin/import", key: "imports.nav" },
+  // — webhooks —
+  { to: "/admin/webhooks", key: "webhooks.nav" },
 ];
 
 export function AdminPage(props: {
