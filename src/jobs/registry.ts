@@ -9,6 +9,9 @@ import { remindSessionsJob } from "#features/registration/remind-sessions.job.ts
 import { certificationRemindersJob } from "#features/certifications/certification-reminders.job.ts";
 import { issueCredentialJob } from "#features/credentials/issue-credential.job.ts";
 import { reissueCredentialsJob } from "#features/credentials/reissue-credentials.job.ts";
+// — evaluations —
+import { sendEvaluationRequestJob } from "#features/evaluations/send-evaluation-request.job.ts";
+import { remindEvaluationsJob } from "#features/evaluations/remind-evaluations.job.ts";
 
 export const allJobs: JobBinding[] = [
   bindJob(deliverMailJob, { load: async () => (await import("#features/mail/deliver-mail.ts")).deliverMailHandler }),
@@ -32,6 +35,13 @@ export const allJobs: JobBinding[] = [
   bindJob(reissueCredentialsJob, {
     load: async () => (await import("#features/credentials/reissue-credentials.ts")).reissueCredentialsHandler,
   }),
+  // — evaluations —
+  bindJob(sendEvaluationRequestJob, {
+    load: async () => (await import("#features/evaluations/send-evaluation-request.ts")).sendEvaluationRequestHandler,
+  }),
+  bindJob(remindEvaluationsJob, {
+    load: async () => (await import("#features/evaluations/remind-evaluations.ts")).remindEvaluationsHandler,
+  }),
 ];
 
 export const allSchedules: Schedule[] = [
@@ -42,4 +52,6 @@ export const allSchedules: Schedule[] = [
   { name: "remind-sessions", cron: "*/15 * * * *", job: remindSessionsJob },
   // Renewal reminders once a day, mid-morning in Oregon.
   { name: "certification-reminders", cron: "0 17 * * *", job: certificationRemindersJob },
+  // — evaluations — "before" self-assessments a week ahead and the one reminder after three days, hourly.
+  { name: "evaluations-remind", cron: "41 * * * *", job: remindEvaluationsJob },
 ];

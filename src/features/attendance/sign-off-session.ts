@@ -10,6 +10,7 @@ import type { Services } from "#platform/services.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { requestCredentials } from "#features/credentials/issuance.ts";
 import { issueCredentialJob } from "#features/credentials/issue-credential.job.ts";
+import { requestEvaluationsAfterSignOff } from "#features/evaluations/send-evaluation-request.ts";
 import {
   allMeetingsEnded,
   attendanceOf,
@@ -99,6 +100,12 @@ export async function signOffSession(
     }
     const toIssue = outcomes.filter((person) => person.credentialRequested).map((person) => person.registrationId);
     await requestCredentials(tx, toIssue);
+    // Everyone who took part is asked how it went, and for their "at the end" self-assessment (issue 12).
+    await requestEvaluationsAfterSignOff(
+      tx,
+      outcomes.filter((person) => person.attendedMinutes > 0).map((person) => person.registrationId),
+      now,
+    );
 
     const sessionCompleted = allMeetingsEnded(session, now);
     if (sessionCompleted && session.status !== "completed") {
@@ -131,7 +138,7 @@ export async function signOffSession(
       credentialsRequested: toIssue.length,
     };
   });
-  if (outcome.credentialsRequested > 0) services.onJobQueued();
+  if (outcome.outcomes.length > 0) services.onJobQueued();
   return outcome;
 }
 
