@@ -1,7 +1,7 @@
 // Evaluation results and pre/post change as aggregates only, for a filter (course, sessions, period): every figure
 // about fewer than five answers is withheld (core/small-numbers.ts). The results pages, the API and the dashboards use these.
-import { and, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
-import { queryRows, schema, type Executor } from "#db/client.ts";
+import { and, eq, gte, inArray, isNotNull, lt, sql, type SQL } from "drizzle-orm";
+import { schema, type Executor } from "#db/client.ts";
 import { isHubAdmin, type Viewer } from "#core/access.ts";
 import type { ChoiceOption, EvaluationForm, EvaluationQuestion, LocalizedText } from "#core/evaluation-forms.ts";
 import {
@@ -233,27 +233,33 @@ export function summariseChange(responses: readonly SelfAssessmentResponse[]): S
  * self-assessment answers with their pair codes; pairing happens in core.
  */
 export async function selfAssessmentChange(db: Executor, filter: Scope): Promise<SelfAssessmentSummary> {
-  const where = conditions(filter);
-  const rows = await queryRows<{
-    pair_code: string;
-    kind: SelfAssessmentKind;
-    question_id: string;
-    score: number;
-    retro_score: number | null;
-  }>(
-    db,
-    sql`select r.pair_code, r.kind, a.question_id, a.score, a.retro_score
-      from evaluation_response r
-      join training_session ts on ts.id = r.session_id
-      join evaluation_answer a on a.response_id = r.id
-      where r.kind in ('pre', 'post', 'follow_up') and r.pair_code is not null and a.score is not null
-        ${where.length ? sql`and ${and(...where.map((part) => sql`${part}`))}` : sql``}`,
-  );
+  const r = schema.evaluationResponse;
+  const a = schema.evaluationAnswer;
+  const rows = await db
+    .select({
+      pairCode: r.pairCode,
+      kind: r.kind,
+      questionId: a.questionId,
+      score: a.score,
+      retroScore: a.retroScore,
+    })
+    .from(r)
+    .innerJoin(schema.trainingSession, eq(schema.trainingSession.id, r.sessionId))
+    .innerJoin(a, eq(a.responseId, r.id))
+    .where(
+      and(
+        inArray(r.kind, ["pre", "post", "follow_up"]),
+        isNotNull(r.pairCode),
+        isNotNull(a.score),
+        ...conditions(filter),
+      ),
+    );
   const responses = new Map<string, SelfAssessmentResponse>();
   for (const row of rows) {
-    const key = `${row.pair_code}\u0000${row.kind}`;
-    const response = responses.get(key) ?? { pairCode: row.pair_code, kind: row.kind, scores: {} };
-    response.scores[row.question_id as SelfAssessmentItem] = { score: row.score, retroScore: row.retro_score };
+    const kind = row.kind as SelfAssessmentKind;
+    const key = `${row.pairCode}\u0000${kind}`;
+    const response = responses.get(key) ?? { pairCode: row.pairCode!, kind, scores: {} };
+    response.scores[row.questionId as SelfAssessmentItem] = { score: row.score!, retroScore: row.retroScore };
     responses.set(key, response);
   }
   return summariseChange([...responses.values()]);
