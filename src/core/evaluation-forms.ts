@@ -136,3 +136,68 @@ export function questionIdFor(label: string, taken: ReadonlySet<string>): string
   for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
   return id;
 }
+
+/** One question as the form editor sends it; `id` is empty for a new one. */
+export type DraftQuestion = {
+  id: string;
+  kind: string;
+  labelEn: string;
+  labelEs: string;
+  /** Choices, one per line, "English | Spanish". */
+  options: string;
+};
+
+export type DraftProblem = { index: number; problem: "labels" | "options" };
+
+/**
+ * Builds a form from the editor's rows: an existing question keeps its id (so its answers stay with it when its words
+ * change), a new one gets an id from its English words. A rating uses the agree/disagree ends.
+ */
+export function buildEvaluationForm(
+  drafts: readonly DraftQuestion[],
+  shareOpenText: boolean,
+): { ok: true; form: EvaluationForm } | { ok: false; problems: DraftProblem[]; tooMany?: boolean; empty?: boolean } {
+  const problems: DraftProblem[] = [];
+  const taken = new Set(drafts.map((draft) => draft.id).filter(Boolean));
+  const questions: EvaluationQuestion[] = [];
+  drafts.forEach((draft, index) => {
+    const label = { en: draft.labelEn.trim(), es: draft.labelEs.trim() };
+    const kind = (questionKinds as readonly string[]).includes(draft.kind) ? (draft.kind as QuestionKind) : "rating";
+    if (!label.en || !label.es || label.en.length > MAX_LABEL_LENGTH || label.es.length > MAX_LABEL_LENGTH) {
+      problems.push({ index, problem: "labels" });
+      return;
+    }
+    let id = draft.id;
+    if (!id) {
+      id = questionIdFor(label.en, taken);
+      taken.add(id);
+    }
+    if (kind === "choice") {
+      const lines = draft.options
+        .split("\n")
+        .map((line) => line.trim())
+        .filter(Boolean);
+      const optionIds = new Set<string>();
+      const options = lines.map((line) => {
+        const [en = "", es = ""] = line.split("|").map((part) => part.trim());
+        const optionId = questionIdFor(en, optionIds);
+        optionIds.add(optionId);
+        return { id: optionId, label: { en, es } };
+      });
+      if (
+        options.length < 2 ||
+        options.length > MAX_OPTIONS ||
+        options.some((o) => !o.label.en || !o.label.es || o.label.en.length > MAX_LABEL_LENGTH)
+      ) {
+        problems.push({ index, problem: "options" });
+        return;
+      }
+      questions.push({ id, kind, label, options, required: false });
+    } else if (kind === "text") questions.push({ id, kind, label, required: false });
+    else questions.push({ id, kind: "rating", label, low: agree, high: agreeHigh, required: false });
+  });
+  if (problems.length) return { ok: false, problems };
+  if (questions.length > MAX_QUESTIONS) return { ok: false, problems: [], tooMany: true };
+  if (questions.length === 0) return { ok: false, problems: [], empty: true };
+  return { ok: true, form: { questions, shareOpenText } };
+}

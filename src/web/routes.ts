@@ -87,6 +87,10 @@ export default [
   route("admin/credentials", "routes/admin/credentials.tsx"),
   // — partner admin —
   route("partner", "routes/partner/partner.tsx"),
+  // — evaluations —
+  route("evaluations/results", "routes/evaluations/results.tsx"),
+  route("evaluations/:token", "routes/evaluations/answer.tsx"),
+  route("admin/evaluation-forms", "routes/evaluations/forms.tsx"),
   // — API reference —
   route("api/docs", "routes/api-docs.tsx"),
   route("*", "routes/public/not-found.tsx"),

@@ -26,6 +26,7 @@ export const evaluations = {
   "evaluations.mail.optOut":
     'Answering is up to you. If you\'d rather not be asked about this training again, open the link and choose "Stop asking me".',
 
+  "evaluations.page.metaTitle": "Your answers",
   "evaluations.page.title.evaluation": "Your evaluation of {course}",
   "evaluations.page.title.pre": "Before {course}: a self-check",
   "evaluations.page.title.post": "After {course}: a self-check",

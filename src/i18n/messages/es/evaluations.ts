@@ -28,6 +28,7 @@ export const evaluations: Record<keyof typeof english, string> = {
   "evaluations.mail.optOut":
     'Responder es tu decisión. Si prefieres que no te preguntemos más sobre esta capacitación, abre el enlace y elige "No me pregunten más".',
 
+  "evaluations.page.metaTitle": "Tus respuestas",
   "evaluations.page.title.evaluation": "Tu evaluación de {course}",
   "evaluations.page.title.pre": "Antes de {course}: una autoevaluación",
   "evaluations.page.title.post": "Después de {course}: una autoevaluación",
