@@ -35,6 +35,8 @@ import { completeSession } from "./complete-session.ts";
 import { listMyCredentials } from "./list-my-credentials.ts";
 import { verifyCredential } from "./verify-credential.ts";
 import { revokeCredential } from "./revoke-credential.ts";
+// — evaluations —
+import { showEvaluationResults } from "./show-evaluation-results.ts";
 
 export const endpoints: Record<OperationId, Endpoint> = {
   issueToken,
@@ -70,5 +72,7 @@ export const endpoints: Record<OperationId, Endpoint> = {
   listMyCredentials,
   verifyCredential,
   revokeCredential,
+  // — evaluations —
+  showEvaluationResults,
   openApiDocument,
 };

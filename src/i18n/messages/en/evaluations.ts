@@ -172,5 +172,6 @@ export const evaluations = {
   "evaluations.forms.errors.labels": "Write the question in both languages.",
   "evaluations.forms.errors.options": "List two to ten choices, each as English | Spanish.",
   "evaluations.forms.errors.tooMany": "A form can hold at most 30 questions.",
+  "api.docs.section.Evaluations": "Evaluations",
   "evaluations.forms.errors.empty": "A form needs at least one question.",
 } as const;

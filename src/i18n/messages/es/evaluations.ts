@@ -177,5 +177,6 @@ export const evaluations: Record<keyof typeof english, string> = {
   "evaluations.forms.errors.labels": "Escribe la pregunta en los dos idiomas.",
   "evaluations.forms.errors.options": "Escribe de dos a diez opciones, cada una como inglés | español.",
   "evaluations.forms.errors.tooMany": "Un formulario puede tener como máximo 30 preguntas.",
+  "api.docs.section.Evaluations": "Evaluaciones",
   "evaluations.forms.errors.empty": "Un formulario necesita al menos una pregunta.",
 };
