@@ -18,6 +18,10 @@ import {
   evaluationResults,
   selfAssessmentChange,
 } from "#features/evaluations/evaluation-results.ts";
+import { createAccount } from "#features/accounts/create-account.ts";
+import { createPersonalAccessToken } from "#features/tokens/personal-access-tokens.ts";
+import { API_BASE_PATH } from "#api/endpoint-table.ts";
+import { serveForTest, sessionCookie } from "../support/http.ts";
 import { enginesUnderTest } from "../support/databases.ts";
 import { createTestServices, type TestServices } from "../support/services.ts";
 import { adminViewer, seedCourse, seedPeople, seedSession } from "../support/catalog.ts";
@@ -88,16 +92,14 @@ describe.each(enginesUnderTest())("evaluations (%s)", (engine) => {
       .select()
       .from(schema.sessionMeeting)
       .where(eq(schema.sessionMeeting.sessionId, session.id));
-    await services.db
-      .insert(schema.attendance)
-      .values(
-        registrations.map((r) => ({
-          registrationId: r.id,
-          meetingId: meeting!.id,
-          minutesPresent: 420,
-          method: "trainer" as const,
-        })),
-      );
+    await services.db.insert(schema.attendance).values(
+      registrations.map((r) => ({
+        registrationId: r.id,
+        meetingId: meeting!.id,
+        minutesPresent: 420,
+        method: "trainer" as const,
+      })),
+    );
     await services.db.insert(schema.sessionTrainer).values({ sessionId: session.id, userId: trainerId, role: "lead" });
     return { session, registrations };
   }
@@ -363,5 +365,67 @@ describe.each(enginesUnderTest())("evaluations (%s)", (engine) => {
     expect(worldview.change).toEqual({ shown: true, count: 5, value: { meanBefore: 3, meanAfter: 4, meanChange: 1 } });
     // Nobody answered "hope" at the end: nothing to pair.
     expect(summary.items.find((row) => row.item === "hope")!.change).toEqual({ shown: false });
+  });
+
+  it("serves the answer page as plain fieldsets without JavaScript, the results page and the API", async () => {
+    setNow(new Date("2027-10-01T20:00:00Z"));
+    const http = await serveForTest(services);
+    try {
+      const course = await seedCourse(services.db);
+      const { session, registrations } = await pastSession(course.id, 5, trainer.userId);
+      await signOffSession(services, { viewer: trainer, sessionId: session.id }, actor);
+      await runSendJobs();
+      const token = await tokenFor(registrations[0]!.id, "post");
+      const page = await fetch(`${http.url}/evaluations/${token}`);
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).not.toContain("<table");
+      expect(html.match(/<fieldset/g)!.length).toBeGreaterThanOrEqual(21);
+      expect(html).toContain("Thinking back to before the training");
+      const answered = await fetch(`${http.url}/evaluations/${token}`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ intent: "answer", "q.hope": "4", "retro.hope": "2" }),
+      });
+      expect(answered.status).toBe(200);
+      expect(await answered.text()).toContain("Your answers are saved");
+      const again = await fetch(`${http.url}/evaluations/${token}`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ intent: "answer", "q.hope": "1" }),
+      });
+      expect(again.status).toBe(409);
+      const unknown = await fetch(`${http.url}/evaluations/ipe_nothing`);
+      expect(await unknown.text()).toContain("doesn&#x27;t open anything");
+
+      const password = "correct horse battery staple";
+      await createAccount(
+        services.db,
+        { email: "admin-eval@example.org", name: "Ada", password, roles: [{ role: "admin", organizationId: null }] },
+        actor,
+      );
+      const cookie = await sessionCookie(services, "admin-eval@example.org", password);
+      const results = await fetch(`${http.url}/evaluations/results?session=${session.id}`, { headers: { cookie } });
+      expect(results.status).toBe(200);
+      expect(await results.text()).toContain("Not enough answers to show without identifying people.");
+
+      const apiToken = async (viewer: Viewer) =>
+        (await createPersonalAccessToken(services.db, { userId: viewer.userId, name: "api", expiresAt: null, actor }))
+          .token;
+      const mine = await fetch(`${http.url}${API_BASE_PATH}/evaluations/results?sessionId=${session.id}`, {
+        headers: { authorization: `Bearer ${await apiToken(trainer)}` },
+      });
+      expect(mine.status).toBe(200);
+      const body = await mine.json();
+      expect(body.evaluation).toEqual({ shown: false });
+      expect(body.selfAssessment.items).toHaveLength(7);
+      const theirs = await fetch(`${http.url}${API_BASE_PATH}/evaluations/results?sessionId=${session.id}`, {
+        headers: { authorization: `Bearer ${await apiToken(otherTrainer)}` },
+      });
+      expect(theirs.status).toBe(403);
+      expect(theirs.headers.get("content-type")).toMatch(/problem\+json/);
+    } finally {
+      await http.close();
+    }
   });
 });

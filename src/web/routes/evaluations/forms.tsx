@@ -43,6 +43,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const form = own ?? (scope === HUB_SCOPE ? defaultEvaluationForm : await formForCourse(ctx.services.db, scope));
   return {
     scope,
+    hubScope: HUB_SCOPE,
     usingHub: scope !== HUB_SCOPE && own === null,
     saved: url.searchParams.get("saved") === "1",
     courses: courses.map((c) => ({ id: c.id, title: localizedField(c, "title", ctx.locale) })),
@@ -110,7 +111,7 @@ export default function EvaluationForms({ loaderData, actionData }: Route.Compon
       {loaderData.saved && !state ? <Notice>{t("evaluations.forms.saved")}</Notice> : null}
       <Form method="get" className="card">
         <SelectField name="scope" label={t("evaluations.forms.which")} defaultValue={loaderData.scope}>
-          <option value={HUB_SCOPE}>{t("evaluations.forms.hub")}</option>
+          <option value={loaderData.hubScope}>{t("evaluations.forms.hub")}</option>
           {loaderData.courses.map((course) => (
             <option key={course.id} value={course.id}>
               {course.title}
@@ -169,7 +170,7 @@ export default function EvaluationForms({ loaderData, actionData }: Route.Compon
         />
         <SubmitButton>{t("evaluations.forms.save")}</SubmitButton>
       </Form>
-      {loaderData.scope !== "hub" && !loaderData.usingHub ? (
+      {loaderData.scope !== loaderData.hubScope && !loaderData.usingHub ? (
         <Form method="post">
           <input type="hidden" name="scope" value={loaderData.scope} />
           <input type="hidden" name="intent" value="reset" />
