@@ -115,6 +115,10 @@ describe.each(enginesUnderTest())("evaluations (%s)", (engine) => {
     admin = adminViewer(a!.userId);
     trainer = trainerViewer(t!.userId);
     otherTrainer = trainerViewer(o!.userId);
+    await services.db.insert(schema.roleGrant).values([
+      { userId: t!.userId, role: "trainer" },
+      { userId: o!.userId, role: "trainer" },
+    ]);
   });
   afterAll(async () => {
     await services?.close();

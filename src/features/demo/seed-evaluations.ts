@@ -8,6 +8,7 @@ import { defaultEvaluationForm } from "#core/evaluation-forms.ts";
 import { selfAssessmentItems } from "#core/self-assessment.ts";
 import { hashLinkToken } from "#features/evaluations/evaluation-keys.ts";
 import { answeredMonth } from "#features/evaluations/submit-evaluation.ts";
+import { requestEvaluationsAfterSignOff } from "#features/evaluations/send-evaluation-request.ts";
 import { DEMO_COURSE_SLUGS } from "./seed-catalog.ts";
 
 const DAY = 86_400_000;
@@ -58,6 +59,16 @@ export async function seedDemoEvaluations(db: Database, now: Date): Promise<void
     .from(schema.user)
     .where(eq(schema.user.email, "maya@example.org"));
   if (!maya || courseId.size < 2) return;
+  // The demo's last signed-off training (seed-registrations.ts) asks its people now, as a real sign-off does: the
+  // worker sends those invitations with real links when the hub starts.
+  const signedOff = await db
+    .select({ id: schema.completion.registrationId, attended: schema.completion.attendedMinutes })
+    .from(schema.completion);
+  await requestEvaluationsAfterSignOff(
+    db,
+    signedOff.filter((row) => row.attended > 0).map((row) => row.id),
+    now,
+  );
   const random = generator(2014);
   const score = (base: number) => Math.max(1, Math.min(5, Math.round(base + (random() - 0.5) * 2)));
 
@@ -120,18 +131,16 @@ export async function seedDemoEvaluations(db: Database, now: Date): Promise<void
         })),
       )
       .returning({ id: schema.registration.id });
-    await db
-      .insert(schema.attendance)
-      .values(
-        registrations.flatMap((r) =>
-          meetingRows.map((m) => ({
-            registrationId: r.id,
-            meetingId: m.id,
-            minutesPresent: 420,
-            method: "trainer" as const,
-          })),
-        ),
-      );
+    await db.insert(schema.attendance).values(
+      registrations.flatMap((r) =>
+        meetingRows.map((m) => ({
+          registrationId: r.id,
+          meetingId: m.id,
+          minutesPresent: 420,
+          method: "trainer" as const,
+        })),
+      ),
+    );
     const contact = 420 * run.days;
     const end = meetings.at(-1)!.endsAt;
     await db.insert(schema.completion).values(
@@ -154,18 +163,16 @@ export async function seedDemoEvaluations(db: Database, now: Date): Promise<void
       post: end,
       follow_up: new Date(end.getTime() + 90 * DAY),
     };
-    await db
-      .insert(schema.evaluationRequest)
-      .values(
-        registrations.flatMap((r) =>
-          kinds.map((kind) => ({
-            registrationId: r.id,
-            kind,
-            tokenHash: hashLinkToken(randomUUID()),
-            sentAt: sentAt[kind],
-          })),
-        ),
-      );
+    await db.insert(schema.evaluationRequest).values(
+      registrations.flatMap((r) =>
+        kinds.map((kind) => ({
+          registrationId: r.id,
+          kind,
+          tokenHash: hashLinkToken(randomUUID()),
+          sentAt: sentAt[kind],
+        })),
+      ),
+    );
 
     // Who answered: the first `answering` people, every round (the demo keeps it simple); answers carry only a month.
     const answering = registrations.slice(0, run.answering);
