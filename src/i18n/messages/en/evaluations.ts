@@ -129,6 +129,8 @@ export const evaluations = {
   "evaluations.results.evaluation": "After the training",
   "evaluations.results.mean": "Average {mean} out of 5",
   "evaluations.results.score": "Rating",
+  "evaluations.results.distribution": "{score}: {people, plural, one {# person} other {# people}}",
+  "evaluations.results.choiceCount": "{choice}: {people, plural, one {# person} other {# people}}",
   "evaluations.results.people": "People",
   "evaluations.results.choice": "Choice",
   "evaluations.results.openTextNotShared": "This course keeps written answers for hub staff only.",

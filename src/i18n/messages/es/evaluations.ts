@@ -133,6 +133,8 @@ export const evaluations: Record<keyof typeof english, string> = {
   "evaluations.results.evaluation": "Después de la capacitación",
   "evaluations.results.mean": "Promedio {mean} de 5",
   "evaluations.results.score": "Calificación",
+  "evaluations.results.distribution": "{score}: {people, plural, one {# persona} other {# personas}}",
+  "evaluations.results.choiceCount": "{choice}: {people, plural, one {# persona} other {# personas}}",
   "evaluations.results.people": "Personas",
   "evaluations.results.choice": "Opción",
   "evaluations.results.openTextNotShared": "Este curso reserva las respuestas escritas para el personal del centro.",

@@ -120,9 +120,17 @@ export default function Answer({ loaderData, actionData }: Route.ComponentProps)
               />
             </fieldset>
           ) : question.retro ? (
-            <fieldset className="field evaluation-question evaluation-item" key={question.name}>
+            <fieldset
+              className="field evaluation-question evaluation-item"
+              key={question.name}
+              aria-describedby={question.hint ? `hint-${question.name}` : undefined}
+            >
               <legend>{question.legend}</legend>
-              {question.hint ? <p className="field-hint">{question.hint}</p> : null}
+              {question.hint ? (
+                <p className="field-hint" id={`hint-${question.name}`}>
+                  {question.hint}
+                </p>
+              ) : null}
               <OptionGroup
                 name={question.name}
                 type="radio"

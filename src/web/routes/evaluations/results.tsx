@@ -5,7 +5,7 @@ import type { Route } from "./+types/results";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import type { Locale } from "#core/locale.ts";
-import { shortDay } from "#i18n/format.ts";
+import { longDate } from "#i18n/format.ts";
 import { localized, localizedField } from "#i18n/localized.ts";
 import type { MessageKey } from "#i18n/translate.ts";
 import {
@@ -63,7 +63,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       .filter((s) => !courseId || s.courseId === courseId)
       .map((s) => ({
         id: s.id,
-        label: `${localizedField(s, "title", ctx.locale)} · ${shortDay(ctx.locale, s.timeZone, s.startsAt)}`,
+        label: `${localizedField(s, "title", ctx.locale)} · ${longDate(ctx.locale, s.timeZone, s.startsAt)}`,
       })),
     evaluation,
     selfAssessment,
@@ -109,14 +109,11 @@ function QuestionBlock({ question, locale }: { question: QuestionResult; locale:
           {t("evaluations.results.mean", { mean: scoreFigure(locale, summary.mean) })} ·{" "}
           {t("evaluations.results.answers", { count })}
         </p>
-        <ResponsiveTable
-          rows={summary.distribution.map((people, index) => ({ score: index + 1, people }))}
-          rowKey={(row) => row.score}
-          columns={[
-            { label: t("evaluations.results.score"), rowHeader: true, cell: (row) => String(row.score) },
-            { label: t("evaluations.results.people"), cell: (row) => String(row.people) },
-          ]}
-        />
+        <ul className="results-distribution" aria-label={t("evaluations.results.score")}>
+          {summary.distribution.map((people, index) => (
+            <li key={index}>{t("evaluations.results.distribution", { score: index + 1, people })}</li>
+          ))}
+        </ul>
       </section>
     );
   }
@@ -125,14 +122,16 @@ function QuestionBlock({ question, locale }: { question: QuestionResult; locale:
     <section className="results-question card">
       <h3>{label}</h3>
       <p>{t("evaluations.results.answers", { count })}</p>
-      <ResponsiveTable
-        rows={question.options.map((option) => ({ id: option.id, label: localized(option.label, locale) }))}
-        rowKey={(row) => row.id}
-        columns={[
-          { label: t("evaluations.results.choice"), rowHeader: true, cell: (row) => row.label },
-          { label: t("evaluations.results.people"), cell: (row) => String(counts[row.id] ?? 0) },
-        ]}
-      />
+      <ul className="results-distribution">
+        {question.options.map((option) => (
+          <li key={option.id}>
+            {t("evaluations.results.choiceCount", {
+              choice: localized(option.label, locale),
+              people: counts[option.id] ?? 0,
+            })}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
