@@ -158,7 +158,7 @@ async function readerScope(
 ): Promise<{ scope: Scope; openText: OpenTextReach }> {
   if (!viewer) throw new AppError("unauthorized", { key: "evaluations.errors.forbidden" });
   if (isHubAdmin(viewer)) return { scope: filter, openText: "all" };
-  let teachesEverySession = false;
+  let teachesEverySession: boolean;
   if (filter.sessionIds?.length) {
     const taught = await db
       .select({ sessionId: schema.sessionTrainer.sessionId })
