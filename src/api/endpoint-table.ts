@@ -50,6 +50,8 @@ export const endpointTable = [
   { method: "get", path: "/me/credentials", access: "signed-in", operationId: "listMyCredentials" },
   { method: "post", path: "/credentials/verify", access: "public", operationId: "verifyCredential" },
   { method: "post", path: "/credentials/{id}/revoke", access: "admin", operationId: "revokeCredential" },
+  // — evaluations —
+  { method: "get", path: "/evaluations/results", access: "trainer", operationId: "showEvaluationResults" },
   { method: "get", path: "/openapi.json", access: "public", operationId: "openApiDocument" },
   // — webhooks —
   { method: "post", path: "/webhook-subscriptions", access: "admin", operationId: "createWebhookSubscription" },

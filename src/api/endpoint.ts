@@ -15,6 +15,8 @@ export const endpointTags = [
   "Sessions",
   "Registrations",
   "Credentials",
+  // — evaluations —
+  "Evaluations",
   "Reference",
   // — webhooks —
   "Webhooks",

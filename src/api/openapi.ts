@@ -38,6 +38,8 @@ const tagDescriptions: Record<(typeof endpointTags)[number], string> = {
   Sessions: "Runs of a course: dates, place, seats and the people registered.",
   Registrations: "Registering, applying, the waitlist and offers.",
   Credentials: "Certificates as Open Badges 3.0 credentials: yours, verifying one, revoking one.",
+  // — evaluations —
+  Evaluations: "What participants said after trainings, as totals only: a group under five answers is withheld.",
   Reference: "This API's own description.",
   // — webhooks —
   Webhooks:

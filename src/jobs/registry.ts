@@ -12,6 +12,9 @@ import { reissueCredentialsJob } from "#features/credentials/reissue-credentials
 // — webhooks —
 import { deliverWebhookJob } from "#features/webhooks/deliver-webhook.job.ts";
 import { pruneWebhookLogJob } from "#features/webhooks/prune-webhook-log.job.ts";
+// — evaluations —
+import { sendEvaluationRequestJob } from "#features/evaluations/send-evaluation-request.job.ts";
+import { remindEvaluationsJob } from "#features/evaluations/remind-evaluations.job.ts";
 
 export const allJobs: JobBinding[] = [
   bindJob(deliverMailJob, { load: async () => (await import("#features/mail/deliver-mail.ts")).deliverMailHandler }),
@@ -42,6 +45,13 @@ export const allJobs: JobBinding[] = [
   bindJob(pruneWebhookLogJob, {
     load: async () => (await import("#features/webhooks/prune-webhook-log.ts")).pruneWebhookLogHandler,
   }),
+  // — evaluations —
+  bindJob(sendEvaluationRequestJob, {
+    load: async () => (await import("#features/evaluations/send-evaluation-request.ts")).sendEvaluationRequestHandler,
+  }),
+  bindJob(remindEvaluationsJob, {
+    load: async () => (await import("#features/evaluations/remind-evaluations.ts")).remindEvaluationsHandler,
+  }),
 ];
 
 export const allSchedules: Schedule[] = [
@@ -54,4 +64,6 @@ export const allSchedules: Schedule[] = [
   { name: "certification-reminders", cron: "0 17 * * *", job: certificationRemindersJob },
   // — webhooks — old delivery log entries are forgotten once a day, at night in Oregon.
   { name: "webhooks-prune-log", cron: "40 10 * * *", job: pruneWebhookLogJob },
+  // — evaluations — "before" self-assessments a week ahead and the one reminder after three days, hourly.
+  { name: "evaluations-remind", cron: "41 * * * *", job: remindEvaluationsJob },
 ];

@@ -89,6 +89,10 @@ export default [
   route("admin/import", "routes/admin/import.tsx"),
   // — partner admin —
   route("partner", "routes/partner/partner.tsx"),
+  // — evaluations —
+  route("evaluations/results", "routes/evaluations/results.tsx"),
+  route("evaluations/:token", "routes/evaluations/answer.tsx"),
+  route("admin/evaluation-forms", "routes/evaluations/forms.tsx"),
   // — API reference —
   route("api/docs", "routes/api-docs.tsx"),
   // — webhooks —

@@ -42,6 +42,8 @@ import { deleteWebhookSubscription } from "./delete-webhook-subscription.ts";
 import { listWebhookDeliveries } from "./list-webhook-deliveries.ts";
 import { rotateWebhookSecret } from "./rotate-webhook-secret.ts";
 import { redeliverWebhookMessage } from "./redeliver-webhook-message.ts";
+// — evaluations —
+import { showEvaluationResults } from "./show-evaluation-results.ts";
 
 export const endpoints: Record<OperationId, Endpoint> = {
   issueToken,
@@ -77,6 +79,8 @@ export const endpoints: Record<OperationId, Endpoint> = {
   listMyCredentials,
   verifyCredential,
   revokeCredential,
+  // — evaluations —
+  showEvaluationResults,
   openApiDocument,
   // — webhooks —
   createWebhookSubscription,

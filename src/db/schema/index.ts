@@ -9,3 +9,5 @@ export * from "./credentials.ts";
 export * from "./imports.ts";
 // — webhooks —
 export * from "./webhooks.ts";
+// — evaluations —
+export * from "./evaluations.ts";

@@ -10,6 +10,7 @@ import type { Services } from "#platform/services.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { credentialsAskedFor, requestCredentials } from "#features/credentials/issuance.ts";
 import { emitWebhookEvent } from "#features/webhooks/emit-webhook-event.ts";
+import { requestEvaluationsAfterSignOff } from "#features/evaluations/send-evaluation-request.ts";
 import {
   allMeetingsEnded,
   attendanceOf,
@@ -99,6 +100,12 @@ export async function signOffSession(
     }
     const toIssue = outcomes.filter((person) => person.credentialRequested).map((person) => person.registrationId);
     await requestCredentials(tx, toIssue);
+    // Everyone who took part is asked how it went, and for their "at the end" self-assessment (issue 12).
+    await requestEvaluationsAfterSignOff(
+      tx,
+      outcomes.filter((person) => person.attendedMinutes > 0).map((person) => person.registrationId),
+      now,
+    );
 
     const sessionCompleted = allMeetingsEnded(session, now);
     if (sessionCompleted && session.status !== "completed") {
@@ -132,6 +139,6 @@ export async function signOffSession(
       credentialsRequested: toIssue.length,
     };
   });
-  if (outcome.credentialsRequested > 0) services.onJobQueued();
+  if (outcome.outcomes.length > 0) services.onJobQueued();
   return outcome;
 }

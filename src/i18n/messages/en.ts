@@ -19,6 +19,8 @@ import { credentials } from "./en/credentials.ts";
 import { imports } from "./en/imports.ts";
 // — webhooks —
 import { webhooks } from "./en/webhooks.ts";
+// — evaluations —
+import { evaluations } from "./en/evaluations.ts";
 
 export const en = {
   ...shell,
@@ -40,6 +42,8 @@ export const en = {
   ...imports,
   // — webhooks —
   ...webhooks,
+  // — evaluations —
+  ...evaluations,
 };
 
 export type MessageKey = keyof typeof en;

@@ -20,6 +20,8 @@ import { credentials } from "./es/credentials.ts";
 import { imports } from "./es/imports.ts";
 // — webhooks —
 import { webhooks } from "./es/webhooks.ts";
+// — evaluations —
+import { evaluations } from "./es/evaluations.ts";
 
 export const es: Record<MessageKey, string> = {
   ...shell,
@@ -41,4 +43,6 @@ export const es: Record<MessageKey, string> = {
   ...imports,
   // — webhooks —
   ...webhooks,
+  // — evaluations —
+  ...evaluations,
 };

@@ -38,6 +38,8 @@ const sectionKeys: Record<EndpointTag, MessageKey> = {
   Sessions: "api.docs.section.Sessions",
   Registrations: "api.docs.section.Registrations",
   Credentials: "api.docs.section.Credentials",
+  // — evaluations —
+  Evaluations: "api.docs.section.Evaluations",
   Reference: "api.docs.section.Reference",
   // — webhooks —
   Webhooks: "api.docs.section.Webhooks",

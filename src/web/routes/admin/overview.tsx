@@ -104,6 +104,13 @@ export default function AdminOverview({ loaderData }: Route.ComponentProps) {
             <li>
               <Link to="/partner">{t("admin.overview.areas.partner")}</Link>
             </li>
+            {/* — evaluations — */}
+            <li>
+              <Link to="/evaluations/results">{t("evaluations.results.nav")}</Link>
+            </li>
+            <li>
+              <Link to="/admin/evaluation-forms">{t("evaluations.forms.nav")}</Link>
+            </li>
           </ul>
         </section>
       </div>

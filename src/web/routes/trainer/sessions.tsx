@@ -31,6 +31,10 @@ export default function TrainerSessions({ loaderData }: Route.ComponentProps) {
     <div className="page">
       <h1>{t("attendance.trainer.title")}</h1>
       <p className="lede">{t("attendance.trainer.lede")}</p>
+      {/* — evaluations — */}
+      <p>
+        <Link to="/evaluations/results">{t("evaluations.results.nav")}</Link>
+      </p>
       <section aria-labelledby="upcoming-title">
         <h2 id="upcoming-title">{t("attendance.trainer.upcoming")}</h2>
         {upcoming.length === 0 ? (
