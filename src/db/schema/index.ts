@@ -6,3 +6,6 @@ export * from "./operations.ts";
 export * from "./catalog.ts";
 export * from "./registration.ts";
 export * from "./credentials.ts";
+// — prompts and journal (C8) —
+export * from "./prompts.ts";
+export * from "./journal.ts";

@@ -15,6 +15,9 @@ import { myTrainings } from "./en/my-trainings.ts";
 import { roster } from "./en/roster.ts";
 import { attendance } from "./en/attendance.ts";
 import { credentials } from "./en/credentials.ts";
+// — journal and prompts —
+import { journal } from "./en/journal.ts";
+import { prompts } from "./en/prompts.ts";
 
 export const en = {
   ...shell,
@@ -33,6 +36,9 @@ export const en = {
   ...roster,
   ...attendance,
   ...credentials,
+  // — journal and prompts —
+  ...journal,
+  ...prompts,
 };
 
 export type MessageKey = keyof typeof en;

@@ -16,6 +16,9 @@ import { myTrainings } from "./es/my-trainings.ts";
 import { roster } from "./es/roster.ts";
 import { attendance } from "./es/attendance.ts";
 import { credentials } from "./es/credentials.ts";
+// — journal and prompts —
+import { journal } from "./es/journal.ts";
+import { prompts } from "./es/prompts.ts";
 
 export const es: Record<MessageKey, string> = {
   ...shell,
@@ -34,4 +37,7 @@ export const es: Record<MessageKey, string> = {
   ...roster,
   ...attendance,
   ...credentials,
+  // — journal and prompts —
+  ...journal,
+  ...prompts,
 };
