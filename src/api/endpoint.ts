@@ -15,6 +15,8 @@ export const endpointTags = [
   "Sessions",
   "Registrations",
   "Credentials",
+  // — journal —
+  "Your journal",
   "Reference",
 ] as const;
 export type EndpointTag = (typeof endpointTags)[number];

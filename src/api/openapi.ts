@@ -36,6 +36,8 @@ const tagDescriptions: Record<(typeof endpointTags)[number], string> = {
   Sessions: "Runs of a course: dates, place, seats and the people registered.",
   Registrations: "Registering, applying, the waitlist and offers.",
   Credentials: "Certificates as Open Badges 3.0 credentials: yours, verifying one, revoking one.",
+  // — journal —
+  "Your journal": "The caller's own private journal and intentions; nobody else's, whatever the caller's role.",
   Reference: "This API's own description.",
 };
 

@@ -35,6 +35,16 @@ import { completeSession } from "./complete-session.ts";
 import { listMyCredentials } from "./list-my-credentials.ts";
 import { verifyCredential } from "./verify-credential.ts";
 import { revokeCredential } from "./revoke-credential.ts";
+// — journal —
+import {
+  createMyIntention,
+  createMyJournalEntry,
+  deleteMyJournalEntry,
+  exportMyJournal,
+  listMyIntentions,
+  listMyJournalEntries,
+  showMyJournalEntry,
+} from "./journal.ts";
 
 export const endpoints: Record<OperationId, Endpoint> = {
   issueToken,
@@ -71,4 +81,12 @@ export const endpoints: Record<OperationId, Endpoint> = {
   verifyCredential,
   revokeCredential,
   openApiDocument,
+  // — journal —
+  listMyJournalEntries,
+  createMyJournalEntry,
+  showMyJournalEntry,
+  deleteMyJournalEntry,
+  listMyIntentions,
+  createMyIntention,
+  exportMyJournal,
 };

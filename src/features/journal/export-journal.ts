@@ -45,7 +45,11 @@ export async function exportJournal(
   const promptIds = [...new Set(entries.flatMap((entry) => (entry.promptId ? [entry.promptId] : [])))];
   const prompts = promptIds.length
     ? await services.db
-        .select({ id: schema.reflectionPrompt.id, en: schema.reflectionPrompt.textEn, es: schema.reflectionPrompt.textEs })
+        .select({
+          id: schema.reflectionPrompt.id,
+          en: schema.reflectionPrompt.textEn,
+          es: schema.reflectionPrompt.textEs,
+        })
         .from(schema.reflectionPrompt)
         .where(inArray(schema.reflectionPrompt.id, promptIds))
         .orderBy(asc(schema.reflectionPrompt.id))

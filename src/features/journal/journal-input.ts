@@ -14,8 +14,14 @@ import {
 import { MAX_ID_LENGTH } from "#core/limits.ts";
 import { problem } from "#features/validation/parse-input.ts";
 
-const principles = z.array(z.enum(ipsPrinciples, problem("journal.errors.tag"))).max(ipsPrinciples.length).default([]);
-const tasks = z.array(z.enum(ipsTasks, problem("journal.errors.tag"))).max(ipsTasks.length).default([]);
+const principles = z
+  .array(z.enum(ipsPrinciples, problem("journal.errors.tag")))
+  .max(ipsPrinciples.length)
+  .default([]);
+const tasks = z
+  .array(z.enum(ipsTasks, problem("journal.errors.tag")))
+  .max(ipsTasks.length)
+  .default([]);
 
 export const entryInput = z.object({
   text: z

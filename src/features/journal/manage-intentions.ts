@@ -100,7 +100,13 @@ export async function setCheckIn(
   request: { viewer: Viewer | null; id: string; checkIn: CheckInRhythm | string },
 ): Promise<void> {
   const rhythm = parseInput(z.enum(checkInRhythms, problem("journal.errors.checkIn")), request.checkIn);
-  await changeIntention(services, request.viewer, request.id, (content) => content, checkInColumns(rhythm, services.now()));
+  await changeIntention(
+    services,
+    request.viewer,
+    request.id,
+    (content) => content,
+    checkInColumns(rhythm, services.now()),
+  );
 }
 
 /** Lets the intention go (or takes it up again); letting go also stops its check-ins. */

@@ -61,7 +61,11 @@ export async function readMyEntry(services: ReadServices, viewer: Viewer | null,
     .select()
     .from(schema.journalEntry)
     .where(
-      and(eq(schema.journalEntry.id, id), eq(schema.journalEntry.userId, userId), isNull(schema.journalEntry.removedAt)),
+      and(
+        eq(schema.journalEntry.id, id),
+        eq(schema.journalEntry.userId, userId),
+        isNull(schema.journalEntry.removedAt),
+      ),
     );
   const key = row ? await readJournalKey(services.db, services.config, userId) : null;
   if (!row || !key) throw noSuchEntry();

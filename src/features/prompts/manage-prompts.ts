@@ -16,11 +16,22 @@ export const promptInput = z
   .object({
     principle: emptyAsNull(z.enum(ipsPrinciples, problem("prompts.errors.tag"))),
     task: emptyAsNull(z.enum(ipsTasks, problem("prompts.errors.tag"))),
-    textEn: requiredText(MAX_PROMPT_LENGTH, problem("prompts.errors.textMissing"), problem("prompts.errors.textTooLong")),
-    textEs: requiredText(MAX_PROMPT_LENGTH, problem("prompts.errors.textMissing"), problem("prompts.errors.textTooLong")),
+    textEn: requiredText(
+      MAX_PROMPT_LENGTH,
+      problem("prompts.errors.textMissing"),
+      problem("prompts.errors.textTooLong"),
+    ),
+    textEs: requiredText(
+      MAX_PROMPT_LENGTH,
+      problem("prompts.errors.textMissing"),
+      problem("prompts.errors.textTooLong"),
+    ),
     sortOrder: z.coerce.number().int().min(0).max(100_000).default(0),
   })
-  .refine((input) => input.principle || input.task, { path: ["principle"], message: problem("prompts.errors.untagged") });
+  .refine((input) => input.principle || input.task, {
+    path: ["principle"],
+    message: problem("prompts.errors.untagged"),
+  });
 
 function adminOnly(viewer: Viewer | null): void {
   if (!isHubAdmin(viewer)) throw new AppError("forbidden", { detail: "Only hub admins edit the prompt library" });

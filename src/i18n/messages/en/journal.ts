@@ -1,5 +1,6 @@
 // English: the private practice journal and "moving towards" intentions.
 export const journal = {
+  "api.docs.section.Your journal": "Your journal",
   "journal.nav": "Journal",
   "journal.nav.label": "Your journal",
   "journal.nav.entries": "Entries",
@@ -58,7 +59,8 @@ export const journal = {
     "This erases every entry and intention and destroys your journal's key. It cannot be undone. Your account and trainings stay as they are.",
   "journal.delete.button": "Delete my journal",
   "journal.delete.confirm": "Yes, delete every entry and intention",
-  "journal.deleted": "Your journal is deleted and its key destroyed. If you write again, a new journal with a new key begins.",
+  "journal.deleted":
+    "Your journal is deleted and its key destroyed. If you write again, a new journal with a new key begins.",
   "journal.intentions.title": "Moving towards",
   "journal.intentions.lede":
     "What would you like to move towards? Name it, break it into small steps, and come back when you like. A step can be done or let go: both are fine.",

@@ -2,6 +2,7 @@
 import type { journal as en } from "../en/journal.ts";
 
 export const journal: Record<keyof typeof en, string> = {
+  "api.docs.section.Your journal": "Tu diario",
   "journal.nav": "Diario",
   "journal.nav.label": "Tu diario",
   "journal.nav.entries": "Entradas",

@@ -19,6 +19,8 @@ const areas: readonly SubNavLink[] = [
   { to: "/admin/outbox", key: "admin.nav.outbox" },
   { to: "/admin/settings", key: "admin.nav.settings" },
   { to: "/admin/support-resources", key: "admin.nav.resources" },
+  // — prompts —
+  { to: "/admin/prompts", key: "prompts.title" },
 ];
 
 export function AdminPage(props: {
