@@ -7,11 +7,19 @@ import { DEMO_ORGANIZATION, DEMO_PASSWORD, demoAccounts } from "./demo-accounts.
 import { seedCatalog } from "./seed-catalog.ts";
 import { seedDemoRegistrations } from "./seed-registrations.ts";
 import { ensureCertificationTypes } from "#features/hub/seed-defaults.ts";
+// — journal —
+import { seedDemoJournal } from "./seed-journal.ts";
 
 const demoActor = { userId: null, label: "demo seed" };
 
 /** Returns false when the demo people are already there (a demo hub from before the catalog still gets its courses). */
-export async function seedDemo(db: Database, options: { now?: Date } = {}): Promise<boolean> {
+export async function seedDemo(
+  db: Database,
+  options: {
+    now?: Date;
+    /** Seals the demo participant's journal; without it the demo has no journal. */ sessionSecret?: string;
+  } = {},
+): Promise<boolean> {
   const now = options.now ?? new Date();
   const [existing] = await db
     .select({ id: schema.user.id })
@@ -68,5 +76,7 @@ export async function seedDemo(db: Database, options: { now?: Date } = {}): Prom
   }
   await ensureCertificationTypes(db);
   if (await seedCatalog(db, now)) await seedDemoRegistrations(db, now);
+  // — journal —
+  if (options.sessionSecret) await seedDemoJournal(db, { now, sessionSecret: options.sessionSecret });
   return true;
 }

@@ -1,9 +1,9 @@
 // A person's journal to take away: JSON that keeps every field (tags, prompts, intentions with their steps and
 // check-ins) and Markdown to read. Made for the owner only; never written to a log, an audit row or the outbox.
 import { asc, inArray } from "drizzle-orm";
+import type { JournalServices } from "./journal-keys.ts";
 import { schema } from "#db/client.ts";
 import type { Viewer } from "#core/access.ts";
-import type { Services } from "#platform/services.ts";
 import { listMyEntries, listMyIntentions } from "./read-journal.ts";
 
 export const JOURNAL_EXPORT_FORMAT = "ips-hub-journal/1";
@@ -35,7 +35,7 @@ export type JournalExport = {
 };
 
 export async function exportJournal(
-  services: Pick<Services, "db" | "config" | "now">,
+  services: JournalServices,
   viewer: Viewer | null,
 ): Promise<JournalExport> {
   const [entries, intentions] = await Promise.all([

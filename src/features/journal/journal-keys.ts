@@ -3,9 +3,12 @@
 // person's key row is crypto-shredding: their sealed rows, in the database and in any backup, can no longer be opened.
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { schema, type Executor } from "#db/client.ts";
+import { schema, type Database, type Executor } from "#db/client.ts";
 
 type KeyConfig = { sessionSecret: string };
+
+/** What the journal's use cases need: the database, the hub secret its keys are wrapped under, and the clock. */
+export type JournalServices = { db: Database; config: KeyConfig; now: () => Date };
 
 const SEALED_VERSION = "v1";
 

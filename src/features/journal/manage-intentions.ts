@@ -6,14 +6,13 @@ import { z } from "zod";
 import { schema } from "#db/client.ts";
 import type { Viewer } from "#core/access.ts";
 import { checkInRhythms, MAX_STEPS, type CheckInRhythm } from "#core/journal.ts";
-import type { Services } from "#platform/services.ts";
 import { invalid, parseInput, problem } from "#features/validation/parse-input.ts";
 import { intentionInput, stepStates, stepText, type StepState } from "./journal-input.ts";
-import { ensureJournalKey, readJournalKey } from "./journal-keys.ts";
+import { ensureJournalKey, readJournalKey, type JournalServices } from "./journal-keys.ts";
 import { journalOwner, noSuchIntention, openIntention, type IntentionContent } from "./journal-content.ts";
 import { checkInColumns } from "./check-in-rhythm.ts";
 
-type WriteServices = Pick<Services, "db" | "config" | "now">;
+type WriteServices = JournalServices;
 
 export async function setIntention(
   services: WriteServices,

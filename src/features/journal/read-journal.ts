@@ -5,7 +5,7 @@ import { schema } from "#db/client.ts";
 import type { Viewer } from "#core/access.ts";
 import { journalOverTime, monthOf, monthsEnding, UNDO_WINDOW_MINUTES, type OverTime } from "#core/journal.ts";
 import type { Services } from "#platform/services.ts";
-import { readJournalKey } from "./journal-keys.ts";
+import { readJournalKey, type JournalServices } from "./journal-keys.ts";
 import {
   journalOwner,
   noSuchEntry,
@@ -35,7 +35,7 @@ export type JournalFootprint = {
   sealedBytes: number;
 };
 
-type ReadServices = Pick<Services, "db" | "config">;
+type ReadServices = Pick<JournalServices, "db" | "config">;
 
 export async function listMyEntries(services: ReadServices, viewer: Viewer | null): Promise<JournalEntry[]> {
   const userId = journalOwner(viewer);

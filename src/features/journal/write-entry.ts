@@ -4,14 +4,13 @@ import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { schema } from "#db/client.ts";
 import type { Viewer } from "#core/access.ts";
-import type { Services } from "#platform/services.ts";
 import { invalid, parseInput, problem } from "#features/validation/parse-input.ts";
 import { entryInput } from "./journal-input.ts";
-import { ensureJournalKey } from "./journal-keys.ts";
+import { ensureJournalKey, type JournalServices } from "./journal-keys.ts";
 import { journalOwner, noSuchEntry, type EntryContent } from "./journal-content.ts";
 
 export async function writeEntry(
-  services: Pick<Services, "db" | "config" | "now">,
+  services: JournalServices,
   request: z.input<typeof entryInput> & { viewer: Viewer | null; id?: string | null },
 ): Promise<{ id: string }> {
   const userId = journalOwner(request.viewer);

@@ -14,7 +14,7 @@ import { restoreEntry } from "#features/journal/remove-entry.ts";
 import { deleteJournal } from "#features/journal/delete-journal.ts";
 import { actorOf, attempt, formFields, type FormState, readForm } from "#web/form-state.server.ts";
 import { ConfirmAction, ErrorSummary, Notice, SubmitButton, useFormState } from "../../components/forms.tsx";
-import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
+import { useFormat, useT } from "../../components/i18n.tsx";
 import { IpsTagList } from "../../components/ips-tags.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
 import { JournalPage } from "./lib/journal-nav.tsx";
@@ -96,19 +96,9 @@ export async function action({ request, context }: Route.ActionArgs) {
   }
 }
 
-function size(bytes: number, locale: string): string {
-  return new Intl.NumberFormat(locale, {
-    style: "unit",
-    unit: bytes < 1024 ? "byte" : "kilobyte",
-    unitDisplay: "short",
-    maximumFractionDigits: 1,
-  }).format(bytes < 1024 ? bytes : bytes / 1024);
-}
-
 export default function Journal({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const format = useFormat();
-  const locale = useLocale();
   const { state, errors } = useFormState<PageState>(actionData);
   const day = (iso: string) => format.date(`${iso}T12:00:00Z`, { dateStyle: "long", timeZone: "UTC" });
   const kept = state?.form === "write" ? state.values : undefined;
@@ -139,7 +129,12 @@ export default function Journal({ loaderData, actionData }: Route.ComponentProps
           {t("journal.privacy.now", {
             entries: footprint.entries,
             intentions: footprint.intentions,
-            size: size(footprint.sealedBytes, locale),
+            size: format.number(footprint.sealedBytes < 1024 ? footprint.sealedBytes : footprint.sealedBytes / 1024, {
+              style: "unit",
+              unit: footprint.sealedBytes < 1024 ? "byte" : "kilobyte",
+              unitDisplay: "short",
+              maximumFractionDigits: 1,
+            }),
           })}
           {footprint.firstWrittenOn && footprint.lastWrittenOn
             ? ` ${t("journal.privacy.dates", { first: day(footprint.firstWrittenOn), last: day(footprint.lastWrittenOn) })}`

@@ -7,7 +7,8 @@ import { appContext } from "#web/request-context.ts";
 import { utcToZoned } from "#core/local-time.ts";
 import type { OverTime } from "#core/journal.ts";
 import { myJournalOverTime } from "#features/journal/read-journal.ts";
-import { useFormat, useT } from "../../components/i18n.tsx";
+import { monthAndYear } from "#i18n/format.ts";
+import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
 import { ipsTagKey } from "../../components/ips-tags.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
 import { JournalPage } from "./lib/journal-nav.tsx";
@@ -92,9 +93,10 @@ export default function OverTimePage({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const format = useFormat();
   const { view } = loaderData;
-  const monthName = (month: string) => format.date(`${month}-15T12:00:00Z`, { month: "short", timeZone: "UTC" });
-  const monthLong = (month: string) =>
-    format.date(`${month}-15T12:00:00Z`, { month: "long", year: "numeric", timeZone: "UTC" });
+  const locale = useLocale();
+  const monthName = (month: string) =>
+    format.date(`${month}-15T12:00:00Z`, { dateStyle: undefined, month: "short", timeZone: "UTC" });
+  const monthLong = (month: string) => monthAndYear(locale, new Date(`${month}-15T12:00:00Z`));
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
   const most = Math.max(0, ...view.rows.map((row) => row.total));
   const top = most > 0 ? view.rows.filter((row) => row.total === most).map((row) => t(ipsTagKey(row.tag))) : [];
