@@ -18,6 +18,7 @@ import { sendCheckIns } from "#features/journal/tend-journals.ts";
 import { listPrompts } from "#features/prompts/list-prompts.ts";
 import { savePrompt } from "#features/prompts/manage-prompts.ts";
 import { ensureSeedPrompts } from "#features/prompts/seed-prompts.ts";
+import { seedDemoJournal } from "#features/demo/seed-journal.ts";
 import { ipsPrinciples, ipsTasks } from "#core/journal.ts";
 import { API_BASE_PATH } from "#api/endpoint-table.ts";
 import { enginesUnderTest } from "../support/databases.ts";
@@ -33,7 +34,7 @@ describe.each(enginesUnderTest())("private journal on %s", (engine) => {
   let http: TestHttp;
   let sam: Viewer;
   let admin: Viewer;
-  let now = new Date("2027-03-10T18:00:00Z");
+  const now = new Date("2027-03-10T18:00:00Z");
 
   const account = async (email: string, role: "admin" | "participant"): Promise<Viewer> => {
     const person = await createAccount(
@@ -266,5 +267,17 @@ describe.each(enginesUnderTest())("private journal on %s", (engine) => {
     expect(await services.db.select().from(schema.journalKey).where(eq(schema.journalKey.userId, sam.userId))).toEqual(
       [],
     );
+  });
+
+  it("the demo participant keeps entries over a few months and an intention with steps", async () => {
+    const again = await account("sam@example.org", "participant");
+    await seedDemoJournal(services.db, { now, sessionSecret: services.config.sessionSecret });
+    const entries = await listMyEntries(services, again);
+    expect(entries).toHaveLength(5);
+    expect(new Set(entries.map((entry) => entry.writtenOn.slice(0, 7))).size).toBeGreaterThanOrEqual(4);
+    const [intention] = await listMyIntentions(services, again);
+    expect(intention!.steps.map((step) => step.state)).toEqual(["open", "open", "done"]);
+    const view = await myJournalOverTime(services, again, "2027-03-10", 6);
+    expect(view.entriesPerMonth.reduce((a, b) => a + b, 0)).toBe(5);
   });
 });

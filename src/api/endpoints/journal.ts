@@ -14,7 +14,6 @@ import { setIntention } from "#features/journal/manage-intentions.ts";
 import { exportJournal } from "#features/journal/export-journal.ts";
 import {
   IdResult,
-  Intention,
   IntentionList,
   IntentionRequest,
   JournalEntry,

@@ -66,15 +66,18 @@ export async function seedDemoJournal(db: Database, options: { now: Date; sessio
   for (const entry of entries) {
     const at = new Date(options.now.getTime() - entry.daysAgo * DAY);
     const [prompt] = entry.task ? await listPrompts(db, { task: entry.task, locale: "en" }) : [];
-    await writeEntry({ db, config, now: () => at }, {
-      viewer,
-      text: entry.text,
-      writtenOn: at.toISOString().slice(0, 10),
-      promptId: prompt?.id ?? null,
-      principles: [...entry.principles],
-      tasks: [...entry.tasks],
-      tags: [...entry.tags],
-    });
+    await writeEntry(
+      { db, config, now: () => at },
+      {
+        viewer,
+        text: entry.text,
+        writtenOn: at.toISOString().slice(0, 10),
+        promptId: prompt?.id ?? null,
+        principles: [...entry.principles],
+        tasks: [...entry.tasks],
+        tags: [...entry.tags],
+      },
+    );
   }
   const setAt = new Date(options.now.getTime() - 30 * DAY);
   const services = { db, config, now: () => setAt };

@@ -34,10 +34,7 @@ export type JournalExport = {
   }>;
 };
 
-export async function exportJournal(
-  services: JournalServices,
-  viewer: Viewer | null,
-): Promise<JournalExport> {
+export async function exportJournal(services: JournalServices, viewer: Viewer | null): Promise<JournalExport> {
   const [entries, intentions] = await Promise.all([
     listMyEntries(services, viewer),
     listMyIntentions(services, viewer),
