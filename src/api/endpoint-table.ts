@@ -75,6 +75,14 @@ export const endpointTable = [
     access: "admin",
     operationId: "redeliverWebhookMessage",
   },
+  // — journal: the caller's own, whatever their role —
+  { method: "get", path: "/me/journal/entries", access: "signed-in", operationId: "listMyJournalEntries" },
+  { method: "post", path: "/me/journal/entries", access: "signed-in", operationId: "createMyJournalEntry" },
+  { method: "get", path: "/me/journal/entries/{id}", access: "signed-in", operationId: "showMyJournalEntry" },
+  { method: "delete", path: "/me/journal/entries/{id}", access: "signed-in", operationId: "deleteMyJournalEntry" },
+  { method: "get", path: "/me/journal/intentions", access: "signed-in", operationId: "listMyIntentions" },
+  { method: "post", path: "/me/journal/intentions", access: "signed-in", operationId: "createMyIntention" },
+  { method: "get", path: "/me/journal/export", access: "signed-in", operationId: "exportMyJournal" },
 ] as const satisfies readonly EndpointRow[];
 
 export type OperationId = (typeof endpointTable)[number]["operationId"];

@@ -17,6 +17,8 @@ export const endpointTags = [
   "Credentials",
   // — evaluations —
   "Evaluations",
+  // — journal —
+  "Your journal",
   "Reference",
   // — webhooks —
   "Webhooks",

@@ -40,6 +40,8 @@ const tagDescriptions: Record<(typeof endpointTags)[number], string> = {
   Credentials: "Certificates as Open Badges 3.0 credentials: yours, verifying one, revoking one.",
   // — evaluations —
   Evaluations: "What participants said after trainings, as totals only: a group under five answers is withheld.",
+  // — journal —
+  "Your journal": "The caller's own private journal and intentions; nobody else's, whatever the caller's role.",
   Reference: "This API's own description.",
   // — webhooks —
   Webhooks:

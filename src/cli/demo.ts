@@ -9,7 +9,8 @@ await runMain(async () => {
   const hub = await startHub({
     config,
     beforeListen: async (services) => {
-      if (await seedDemo(services.db)) services.logger.info("demo hub seeded");
+      if (await seedDemo(services.db, { sessionSecret: services.config.sessionSecret }))
+        services.logger.info("demo hub seeded");
     },
   });
   stopOnSignals(hub.stop);

@@ -65,7 +65,11 @@ await runMain(async () => {
             region: "Oregon",
             today: services.now().toISOString().slice(0, 10),
           });
-          console.log((await seedDemo(services.db)) ? "Demo hub added." : "The demo hub is already there.");
+          console.log(
+            (await seedDemo(services.db, { sessionSecret: services.config.sessionSecret }))
+              ? "Demo hub added."
+              : "The demo hub is already there.",
+          );
         });
         return;
       case "create-admin": {

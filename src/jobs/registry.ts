@@ -15,6 +15,8 @@ import { pruneWebhookLogJob } from "#features/webhooks/prune-webhook-log.job.ts"
 // — evaluations —
 import { sendEvaluationRequestJob } from "#features/evaluations/send-evaluation-request.job.ts";
 import { remindEvaluationsJob } from "#features/evaluations/remind-evaluations.job.ts";
+// — journal —
+import { tendJournalsJob } from "#features/journal/tend-journals.job.ts";
 
 export const allJobs: JobBinding[] = [
   bindJob(deliverMailJob, { load: async () => (await import("#features/mail/deliver-mail.ts")).deliverMailHandler }),
@@ -52,6 +54,10 @@ export const allJobs: JobBinding[] = [
   bindJob(remindEvaluationsJob, {
     load: async () => (await import("#features/evaluations/remind-evaluations.ts")).remindEvaluationsHandler,
   }),
+  // — journal —
+  bindJob(tendJournalsJob, {
+    load: async () => (await import("#features/journal/tend-journals.ts")).tendJournalsHandler,
+  }),
 ];
 
 export const allSchedules: Schedule[] = [
@@ -66,4 +72,6 @@ export const allSchedules: Schedule[] = [
   { name: "webhooks-prune-log", cron: "40 10 * * *", job: pruneWebhookLogJob },
   // — evaluations — "before" self-assessments a week ahead and the one reminder after three days, hourly.
   { name: "evaluations-remind", cron: "41 * * * *", job: remindEvaluationsJob },
+  // — journal — removed entries are erased within minutes of their undo window closing; check-ins go out then too.
+  { name: "tend-journals", cron: "*/5 * * * *", job: tendJournalsJob },
 ];

@@ -18,7 +18,7 @@ await runMain(async () => {
     region: "Oregon",
     today: services.now().toISOString().slice(0, 10),
   });
-  if (config.demo) await seedDemo(services.db);
+  if (config.demo) await seedDemo(services.db, { sessionSecret: config.sessionSecret });
   const { createServer } = await import("vite");
   const vite = await createServer({ server: { middlewareMode: true }, appType: "custom" });
   const app = createHttpApp({

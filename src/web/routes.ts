@@ -98,5 +98,13 @@ export default [
   // — webhooks —
   route("admin/webhooks", "routes/admin/webhooks.tsx"),
   route("admin/webhooks/:id", "routes/admin/webhook-deliveries.tsx"),
+  // — journal and prompts —
+  route("my/journal", "routes/journal/journal.tsx"),
+  route("my/journal/entries/:id", "routes/journal/entry.tsx"),
+  route("my/journal/intentions", "routes/journal/intentions.tsx"),
+  route("my/journal/over-time", "routes/journal/over-time.tsx"),
+  route("my/journal/journal.md", "routes/journal/export.ts", { id: "journal-markdown" }),
+  route("my/journal/journal.json", "routes/journal/export.ts", { id: "journal-json" }),
+  route("admin/prompts", "routes/admin/prompts.tsx"),
   route("*", "routes/public/not-found.tsx"),
 ] satisfies RouteConfig;

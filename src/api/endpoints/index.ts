@@ -44,6 +44,16 @@ import { rotateWebhookSecret } from "./rotate-webhook-secret.ts";
 import { redeliverWebhookMessage } from "./redeliver-webhook-message.ts";
 // — evaluations —
 import { showEvaluationResults } from "./show-evaluation-results.ts";
+// — journal —
+import {
+  createMyIntention,
+  createMyJournalEntry,
+  deleteMyJournalEntry,
+  exportMyJournal,
+  listMyIntentions,
+  listMyJournalEntries,
+  showMyJournalEntry,
+} from "./journal.ts";
 
 export const endpoints: Record<OperationId, Endpoint> = {
   issueToken,
@@ -89,4 +99,12 @@ export const endpoints: Record<OperationId, Endpoint> = {
   listWebhookDeliveries,
   rotateWebhookSecret,
   redeliverWebhookMessage,
+  // — journal —
+  listMyJournalEntries,
+  createMyJournalEntry,
+  showMyJournalEntry,
+  deleteMyJournalEntry,
+  listMyIntentions,
+  createMyIntention,
+  exportMyJournal,
 };

@@ -11,3 +11,6 @@ export * from "./imports.ts";
 export * from "./webhooks.ts";
 // — evaluations —
 export * from "./evaluations.ts";
+// — prompts and journal (C8) —
+export * from "./prompts.ts";
+export * from "./journal.ts";

@@ -9,11 +9,19 @@ import { seedDemoRegistrations } from "./seed-registrations.ts";
 import { ensureCertificationTypes } from "#features/hub/seed-defaults.ts";
 // — evaluations —
 import { seedDemoEvaluations } from "./seed-evaluations.ts";
+// — journal —
+import { seedDemoJournal } from "./seed-journal.ts";
 
 const demoActor = { userId: null, label: "demo seed" };
 
 /** Returns false when the demo people are already there (a demo hub from before the catalog still gets its courses). */
-export async function seedDemo(db: Database, options: { now?: Date } = {}): Promise<boolean> {
+export async function seedDemo(
+  db: Database,
+  options: {
+    now?: Date;
+    /** Seals the demo participant's journal; without it the demo has no journal. */ sessionSecret?: string;
+  } = {},
+): Promise<boolean> {
   const now = options.now ?? new Date();
   const [existing] = await db
     .select({ id: schema.user.id })
@@ -72,5 +80,7 @@ export async function seedDemo(db: Database, options: { now?: Date } = {}): Prom
   if (await seedCatalog(db, now)) await seedDemoRegistrations(db, now);
   // — evaluations —
   await seedDemoEvaluations(db, now);
+  // — journal —
+  if (options.sessionSecret) await seedDemoJournal(db, { now, sessionSecret: options.sessionSecret });
   return true;
 }

@@ -2,6 +2,7 @@
 import { sql } from "drizzle-orm";
 import { schema, type Database, type Executor } from "#db/client.ts";
 import { seededCertificationTypes } from "#core/certification.ts";
+import { ensureSeedPrompts } from "#features/prompts/seed-prompts.ts";
 
 export const oregonSupportResources = [
   {
@@ -85,6 +86,8 @@ export async function seedHubDefaults(
   input: { name: string; region: string; today: string },
 ): Promise<boolean> {
   await ensureCertificationTypes(db);
+  // — prompts — the reflection prompt library every hub starts with.
+  await ensureSeedPrompts(db);
   return db.transaction(async (tx) => {
     const inserted = await tx
       .insert(schema.hubSettings)

@@ -21,6 +21,9 @@ import { imports } from "./en/imports.ts";
 import { webhooks } from "./en/webhooks.ts";
 // — evaluations —
 import { evaluations } from "./en/evaluations.ts";
+// — journal and prompts —
+import { journal } from "./en/journal.ts";
+import { prompts } from "./en/prompts.ts";
 
 export const en = {
   ...shell,
@@ -44,6 +47,9 @@ export const en = {
   ...webhooks,
   // — evaluations —
   ...evaluations,
+  // — journal and prompts —
+  ...journal,
+  ...prompts,
 };
 
 export type MessageKey = keyof typeof en;

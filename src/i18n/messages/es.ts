@@ -22,6 +22,9 @@ import { imports } from "./es/imports.ts";
 import { webhooks } from "./es/webhooks.ts";
 // — evaluations —
 import { evaluations } from "./es/evaluations.ts";
+// — journal and prompts —
+import { journal } from "./es/journal.ts";
+import { prompts } from "./es/prompts.ts";
 
 export const es: Record<MessageKey, string> = {
   ...shell,
@@ -45,4 +48,7 @@ export const es: Record<MessageKey, string> = {
   ...webhooks,
   // — evaluations —
   ...evaluations,
+  // — journal and prompts —
+  ...journal,
+  ...prompts,
 };

@@ -40,6 +40,8 @@ const sectionKeys: Record<EndpointTag, MessageKey> = {
   Credentials: "api.docs.section.Credentials",
   // — evaluations —
   Evaluations: "api.docs.section.Evaluations",
+  // — journal —
+  "Your journal": "api.docs.section.Your journal",
   Reference: "api.docs.section.Reference",
   // — webhooks —
   Webhooks: "api.docs.section.Webhooks",

@@ -22,6 +22,8 @@ const areas: readonly SubNavLink[] = [
   { to: "/admin/import", key: "imports.nav" },
   // — webhooks —
   { to: "/admin/webhooks", key: "webhooks.nav" },
+  // — prompts —
+  { to: "/admin/prompts", key: "prompts.title" },
 ];
 
 export function AdminPage(props: {

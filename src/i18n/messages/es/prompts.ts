@@ -1,0 +1,36 @@
+// Español: la biblioteca de preguntas para reflexionar y los nombres de los principios y las tareas de IPS como etiquetas.
+import type { prompts as en } from "../en/prompts.ts";
+
+export const prompts: Record<keyof typeof en, string> = {
+  "prompts.title": "Preguntas para reflexionar",
+  "prompts.lede":
+    "Preguntas con las que las personas pueden empezar una entrada del diario, y que los círculos pueden usar en sus reuniones. Ponle a cada una un principio, una tarea o ambos, y escríbela en los dos idiomas.",
+  "prompts.tag.learning": "Aprender juntos",
+  "prompts.tag.relationship": "Relación",
+  "prompts.tag.hope": "Esperanza y posibilidad",
+  "prompts.tag.connection": "Conexión",
+  "prompts.tag.worldview": "Visión del mundo",
+  "prompts.tag.mutuality": "Mutualidad",
+  "prompts.tag.moving-towards": "Avanzar hacia",
+  "prompts.principle": "Principio",
+  "prompts.task": "Tarea",
+  "prompts.none": "Ninguno",
+  "prompts.textEn": "Pregunta en inglés",
+  "prompts.textEs": "Pregunta en español",
+  "prompts.sortOrder": "Orden en la lista",
+  "prompts.add.title": "Agregar una pregunta",
+  "prompts.add.submit": "Agregar pregunta",
+  "prompts.edit": "Editar",
+  "prompts.save": "Guardar pregunta",
+  "prompts.hide": "Dejar de ofrecer esta pregunta",
+  "prompts.show": "Ofrecer esta pregunta otra vez",
+  "prompts.hidden": "No se ofrece",
+  "prompts.saved": "La biblioteca de preguntas está guardada.",
+  "prompts.empty": "La biblioteca está vacía. Agrega una primera pregunta abajo.",
+  "prompts.list": "Preguntas de la biblioteca",
+  "prompts.errors.tag": "Elige entre los principios y las tareas de la lista.",
+  "prompts.errors.textMissing": "Escribe la pregunta en este idioma.",
+  "prompts.errors.textTooLong": "Una pregunta puede tener hasta {max} caracteres.",
+  "prompts.errors.untagged": "Ponle a la pregunta un principio, una tarea o ambos.",
+  "prompts.errors.noPrompt": "Esta pregunta no está en la biblioteca.",
+};
