@@ -9,6 +9,8 @@ import { remindSessionsJob } from "#features/registration/remind-sessions.job.ts
 import { certificationRemindersJob } from "#features/certifications/certification-reminders.job.ts";
 import { issueCredentialJob } from "#features/credentials/issue-credential.job.ts";
 import { reissueCredentialsJob } from "#features/credentials/reissue-credentials.job.ts";
+// — credentials: embedded proofs for earlier credentials —
+import { addCredentialProofsJob } from "#features/credentials/add-credential-proofs.job.ts";
 
 export const allJobs: JobBinding[] = [
   bindJob(deliverMailJob, { load: async () => (await import("#features/mail/deliver-mail.ts")).deliverMailHandler }),
@@ -31,6 +33,10 @@ export const allJobs: JobBinding[] = [
   }),
   bindJob(reissueCredentialsJob, {
     load: async () => (await import("#features/credentials/reissue-credentials.ts")).reissueCredentialsHandler,
+  }),
+  // — credentials: embedded proofs for earlier credentials —
+  bindJob(addCredentialProofsJob, {
+    load: async () => (await import("#features/credentials/add-credential-proofs.ts")).addCredentialProofsHandler,
   }),
 ];
 

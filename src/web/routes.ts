@@ -85,6 +85,9 @@ export default [
   route("my/certificates/:id.json", "routes/my/certificate-file.ts", { id: "certificate-json" }),
   route("my/certificates/:id.jwt", "routes/my/certificate-file.ts", { id: "certificate-jwt" }),
   route("admin/credentials", "routes/admin/credentials.tsx"),
+  // — credentials: Data Integrity keys and the issuer profile —
+  route("credentials/keys/:id", "routes/credentials/key.ts"),
+  route("credentials/issuer", "routes/credentials/issuer.ts"),
   // — partner admin —
   route("partner", "routes/partner/partner.tsx"),
   // — API reference —

@@ -118,4 +118,8 @@ export const credentials = {
   "credentials.admin.revoke.reasonHint": "Only hub admins see this. It is kept with the certificate.",
   "credentials.admin.revoke.confirm": "Revoke certificate",
   "credentials.admin.revokedNotice": "Certificate {code} is revoked.",
+
+  // — issuer profile —
+  "credentials.issuer.description":
+    "{name} is an Intentional Peer Support training hub. It issues these credentials when a person completes one of its trainings.",
 };

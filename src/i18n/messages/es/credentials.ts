@@ -120,4 +120,8 @@ export const credentials: Record<keyof typeof en, string> = {
   "credentials.admin.revoke.reasonHint": "Solo el equipo administrador del centro lo ve. Se guarda con el certificado.",
   "credentials.admin.revoke.confirm": "Revocar certificado",
   "credentials.admin.revokedNotice": "El certificado {code} está revocado.",
+
+  // — issuer profile —
+  "credentials.issuer.description":
+    "{name} es un centro de capacitación de Apoyo Intencional entre Pares. Emite estas credenciales cuando una persona completa una de sus capacitaciones.",
 };
