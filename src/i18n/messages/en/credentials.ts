@@ -52,11 +52,15 @@ export const credentials = {
   "credentials.mine.downloads": "Downloads for {course}",
   "credentials.mine.pdfLetter": "PDF (US Letter)",
   "credentials.mine.pdfA4": "PDF (A4)",
-  "credentials.mine.json": "Credential (.json)",
+  "credentials.mine.json": "Credential for wallets (.json, signed)",
   "credentials.mine.jwt": "Signed credential (.jwt)",
   "credentials.mine.verify": "Public check page",
   "credentials.mine.linkedIn": "Add to LinkedIn",
   "credentials.mine.newWindow": "(opens LinkedIn in a new window)",
+  "credentials.mine.wallet.title": "Keep it in a wallet app",
+  "credentials.mine.wallet.body":
+    "The .json file carries its own signature (a Data Integrity proof), which wallet apps check. To add a certificate to the Learner Credential Wallet, a free app from the Digital Credentials Consortium: download its .json file to your phone, open the wallet, choose to add a credential, and pick the file (or paste its contents). The .jwt file is the same credential in the other signed form some tools ask for.",
+  "credentials.mine.wallet.link": "About the Learner Credential Wallet (lcw.app)",
   "credentials.mine.about":
     "The PDF shows your legal name (or your chosen name if you have not given one). The public check page shows only your chosen name, never your email. If your legal name changes in your account, your certificates are re-issued with the new name.",
 

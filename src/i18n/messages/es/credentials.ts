@@ -54,11 +54,15 @@ export const credentials: Record<keyof typeof en, string> = {
   "credentials.mine.downloads": "Descargas de {course}",
   "credentials.mine.pdfLetter": "PDF (carta)",
   "credentials.mine.pdfA4": "PDF (A4)",
-  "credentials.mine.json": "Credencial (.json)",
+  "credentials.mine.json": "Credencial para billeteras (.json, firmada)",
   "credentials.mine.jwt": "Credencial firmada (.jwt)",
   "credentials.mine.verify": "Página pública de verificación",
   "credentials.mine.linkedIn": "Agregar a LinkedIn",
   "credentials.mine.newWindow": "(abre LinkedIn en una ventana nueva)",
+  "credentials.mine.wallet.title": "Guárdalo en una aplicación de billetera",
+  "credentials.mine.wallet.body":
+    "El archivo .json lleva su propia firma (una prueba de integridad de datos), que las aplicaciones de billetera verifican. Para agregar un certificado a Learner Credential Wallet, una aplicación gratuita del Digital Credentials Consortium: descarga su archivo .json en tu teléfono, abre la billetera, elige agregar una credencial y escoge el archivo (o pega su contenido). El archivo .jwt es la misma credencial en la otra forma firmada que piden algunas herramientas.",
+  "credentials.mine.wallet.link": "Sobre Learner Credential Wallet (lcw.app)",
   "credentials.mine.about":
     "El PDF muestra tu nombre legal (o el nombre que elegiste, si no diste uno). La página pública de verificación muestra solo el nombre que elegiste, nunca tu correo. Si cambias tu nombre legal en tu cuenta, tus certificados se vuelven a emitir con el nombre nuevo.",
 
