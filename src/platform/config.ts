@@ -32,6 +32,9 @@ const envSchema = z.object({
   WORKER: z.enum(["in-process", "off"]).default("in-process"),
   DEMO: booleanFlag.default(false),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  // — credentials: the verifier may read issuers' keys from loopback (tests, two hubs on one machine) —
+  CREDENTIAL_FETCH_ALLOW_LOOPBACK: booleanFlag.default(false),
+  CREDENTIAL_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(30000).default(5000),
 });
 
 export type Config = {
@@ -49,6 +52,8 @@ export type Config = {
   worker: "in-process" | "off";
   demo: boolean;
   logLevel: string;
+  /** How the credential verifier fetches issuers' keys and status lists (src/platform/outbound-fetch.ts). */
+  credentialFetch: { allowLoopback: boolean; timeoutMs: number };
 };
 
 /** Only for tests (NODE_ENV=test), which write nothing to a data folder: production refuses to run without a secret. */
@@ -85,6 +90,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     }
     if (env.RATE_LIMIT === "off")
       throw new ConfigError("Configuration error: RATE_LIMIT=off is not allowed in production");
+    if (env.CREDENTIAL_FETCH_ALLOW_LOOPBACK)
+      throw new ConfigError("Configuration error: CREDENTIAL_FETCH_ALLOW_LOOPBACK is not allowed in production");
   }
   return {
     env: env.NODE_ENV,
@@ -108,6 +115,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     worker: env.WORKER,
     demo: env.DEMO,
     logLevel: env.LOG_LEVEL,
+    credentialFetch: { allowLoopback: env.CREDENTIAL_FETCH_ALLOW_LOOPBACK, timeoutMs: env.CREDENTIAL_FETCH_TIMEOUT_MS },
   };
 }
 

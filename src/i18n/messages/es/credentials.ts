@@ -128,4 +128,50 @@ export const credentials: Record<keyof typeof en, string> = {
   // — issuer profile —
   "credentials.issuer.description":
     "{name} es un centro de capacitación de Apoyo Intencional entre Pares. Emite estas credenciales cuando una persona completa una de sus capacitaciones.",
+
+  // — checking any credential (the verifier) —
+  "credentials.check.name.format": "Credencial legible",
+  "credentials.check.name.signature": "Firma",
+  "credentials.check.name.issuer": "Emisor",
+  "credentials.check.name.dates": "Fechas",
+  "credentials.check.name.status": "No revocada",
+  "credentials.check.name.schema": "Formato Open Badges 3.0",
+  "credentials.check.format.unreadable":
+    "No pudimos leer esto como una credencial. Pega el archivo .json completo, o el token .jwt completo (tres partes separadas por puntos).",
+  "credentials.check.format.tooLarge":
+    "Esto es más grande que cualquier credencial que verificamos (256 KB). Revisa que hayas pegado solo la credencial.",
+  "credentials.check.format.notCredential":
+    "Este JSON no es una credencial verificable: no tiene @context o no tiene credentialSubject.",
+  "credentials.check.format.noProof":
+    "Esta credencial no lleva una prueba incorporada, así que nada muestra quién la firmó. Pide al emisor la versión firmada (un .json con prueba, o un .jwt).",
+  "credentials.check.signature.ok": "La firma coincide con el contenido. Se hizo con la clave {key}.",
+  "credentials.check.signature.mismatch":
+    "La firma no coincide con el contenido: la credencial se cambió después de firmarse, o la firmó otra clave.",
+  "credentials.check.signature.unsupported":
+    "Está firmada de una forma que no verificamos ({detail}). Verificamos pruebas de integridad de datos eddsa-rdfc-2022 y VC-JWT firmados con EdDSA, ES256 o RS256.",
+  "credentials.check.signature.keyUnavailable":
+    "No pudimos leer la clave del emisor: {detail}. Al emisor solo se le pidió su clave pública; no se le envió nada más.",
+  "credentials.check.signature.keyNotFound": "Ninguna clave del emisor tiene el identificador {key}.",
+  "credentials.check.signature.unknownContext":
+    "La credencial usa un contexto JSON-LD que no tenemos ({key}). Nunca descargamos contextos de la red, así que no podemos verificarla.",
+  "credentials.check.issuer.ok": "Emitida por {name} ({issuer}), que publica la clave con la que se firmó.",
+  "credentials.check.issuer.mismatch":
+    "La clave que la firmó no la publica el emisor que nombra la credencial, o los datos del token no coinciden con la credencial.",
+  "credentials.check.dates.valid": "Válida desde el {from} hasta el {until}.",
+  "credentials.check.dates.validNoEnd": "Válida desde el {from}, sin fecha de fin.",
+  "credentials.check.dates.notYet": "Todavía no es válida: lo será a partir del {from}.",
+  "credentials.check.dates.expired": "Venció el {until}.",
+  "credentials.check.dates.unreadable": "No se pueden leer sus fechas (validFrom, validUntil).",
+  "credentials.check.status.none":
+    "La credencial no nombra una lista de estado, así que su emisor no tiene forma de revocarla.",
+  "credentials.check.status.ok": "No está revocada: la lista de estado firmada del emisor dice que sigue vigente.",
+  "credentials.check.status.revoked": "El emisor revocó esta credencial.",
+  "credentials.check.status.suspended": "El emisor suspendió esta credencial por ahora.",
+  "credentials.check.status.unavailable":
+    "No pudimos leer la lista de estado del emisor o confiar en ella ({detail}), así que no podemos decir si se revocó.",
+  "credentials.check.status.unsupported": "Usa un tipo de lista de estado que no verificamos ({detail}).",
+  "credentials.check.schema.ok": "Cumple el esquema JSON de Open Badges 3.0 de 1EdTech.",
+  "credentials.check.schema.invalid": "No cumple el esquema JSON de Open Badges 3.0 de 1EdTech: {detail}.",
+  "credentials.check.schema.notOpenBadge":
+    "No es una credencial Open Badges, así que el esquema de Open Badges no se aplica.",
 };
