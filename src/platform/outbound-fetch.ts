@@ -125,39 +125,42 @@ function requestOnce(
       return reject(new OutboundError("scheme", `Only https addresses are fetched (${url.protocol})`));
     const remaining = deadline - Date.now();
     if (remaining <= 0) return reject(new OutboundError("timeout", "The server took too long to answer"));
+    let settled = false;
+    const fail = (error: unknown) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      reject(error instanceof OutboundError ? error : new OutboundError("network", (error as Error).message));
+      request.destroy();
+    };
     const request = (secure ? https : http).request(url, {
       method: "GET",
       headers: { accept, "user-agent": "ips-hub-credential-verifier" },
       lookup: checkedLookup(policy),
     });
-    const timer = setTimeout(
-      () => request.destroy(new OutboundError("timeout", "The server took too long to answer")),
-      remaining,
-    );
+    const timer = setTimeout(() => fail(new OutboundError("timeout", "The server took too long to answer")), remaining);
     request.on("socket", (socket) => {
       // Plain http is for loopback only: refuse the connection if it went anywhere else (an IP literal was checked).
       if (loopbackHttp)
         socket.on("connect", () => {
           if (!isLoopbackAddress(socket.remoteAddress ?? ""))
-            request.destroy(new OutboundError("scheme", "Only https addresses are fetched"));
+            fail(new OutboundError("scheme", "Only https addresses are fetched"));
         });
     });
-    request.on("error", (error) => {
-      clearTimeout(timer);
-      reject(error instanceof OutboundError ? error : new OutboundError("network", error.message));
-    });
+    request.on("error", fail);
     request.on("response", (response) => {
       const chunks: Buffer[] = [];
       let size = 0;
+      response.on("error", fail);
       response.on("data", (chunk: Buffer) => {
         size += chunk.length;
-        if (size > policy.maxBytes) {
-          request.destroy(new OutboundError("too_large", `The answer is larger than ${policy.maxBytes} bytes`));
-          return;
-        }
+        if (size > policy.maxBytes)
+          return fail(new OutboundError("too_large", `The answer is larger than ${policy.maxBytes} bytes`));
         chunks.push(chunk);
       });
       response.on("end", () => {
+        if (settled) return;
+        settled = true;
         clearTimeout(timer);
         resolve({
           url: url.href,
@@ -166,10 +169,6 @@ function requestOnce(
           body: Buffer.concat(chunks).toString("utf8"),
           ...(typeof response.headers.location === "string" ? { location: response.headers.location } : {}),
         });
-      });
-      response.on("error", (error) => {
-        clearTimeout(timer);
-        reject(error instanceof OutboundError ? error : new OutboundError("network", error.message));
       });
     });
     request.end();
