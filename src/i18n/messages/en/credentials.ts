@@ -171,4 +171,20 @@ export const credentials = {
   "credentials.check.schema.invalid": "It does not meet the Open Badges 3.0 JSON schema from 1EdTech: {detail}.",
   "credentials.check.schema.notOpenBadge":
     "It is not an Open Badges credential, so the Open Badges schema does not apply.",
+
+  // — /verify: checking a pasted or uploaded credential —
+  "credentials.verify.any.title": "Check a digital credential",
+  "credentials.verify.any.lede":
+    "Paste a digital credential from any issuer (the .json file with its proof, or a .jwt token), or choose its file. We check it here and send it nowhere: we only ask the issuer's address for its public key and its revocation list.",
+  "credentials.verify.any.paste": "Credential (.json or .jwt)",
+  "credentials.verify.any.pasteHint": "Paste the whole file or token.",
+  "credentials.verify.any.file": "Or choose the file",
+  "credentials.verify.any.submit": "Check this credential",
+  "credentials.verify.any.empty": "Paste a credential, or choose its file.",
+  "credentials.verify.any.valid": "This credential passed every check.",
+  "credentials.verify.any.invalid": "This credential did not pass every check. What we found is below.",
+  "credentials.verify.any.issuer": "Issuer: {issuer}",
+  "credentials.verify.any.passed": "passed",
+  "credentials.verify.any.failed": "did not pass",
+  "credentials.verify.any.notApplicable": "does not apply",
 };

@@ -174,4 +174,20 @@ export const credentials: Record<keyof typeof en, string> = {
   "credentials.check.schema.invalid": "No cumple el esquema JSON de Open Badges 3.0 de 1EdTech: {detail}.",
   "credentials.check.schema.notOpenBadge":
     "No es una credencial Open Badges, así que el esquema de Open Badges no se aplica.",
+
+  // — /verify: checking a pasted or uploaded credential —
+  "credentials.verify.any.title": "Verificar una credencial digital",
+  "credentials.verify.any.lede":
+    "Pega una credencial digital de cualquier emisor (el archivo .json con su prueba, o un token .jwt), o elige su archivo. La verificamos aquí y no la enviamos a ningún lado: solo le pedimos a la dirección del emisor su clave pública y su lista de revocación.",
+  "credentials.verify.any.paste": "Credencial (.json o .jwt)",
+  "credentials.verify.any.pasteHint": "Pega el archivo o el token completo.",
+  "credentials.verify.any.file": "O elige el archivo",
+  "credentials.verify.any.submit": "Verificar esta credencial",
+  "credentials.verify.any.empty": "Pega una credencial o elige su archivo.",
+  "credentials.verify.any.valid": "Esta credencial pasó todas las verificaciones.",
+  "credentials.verify.any.invalid": "Esta credencial no pasó todas las verificaciones. Abajo está lo que encontramos.",
+  "credentials.verify.any.issuer": "Emisor: {issuer}",
+  "credentials.verify.any.passed": "correcta",
+  "credentials.verify.any.failed": "no pasó",
+  "credentials.verify.any.notApplicable": "no se aplica",
 };
