@@ -18,7 +18,7 @@ import { bundledContext } from "./json-ld-contexts.ts";
 import { keyIdFromVerificationMethod, verifyingSuite, KEYS_PATH } from "./data-integrity.ts";
 import { readIssuerProfile, readVerificationMethod } from "./issuer-profile.ts";
 import { keyIdFromUri, publishedKeys, JWKS_PATH } from "./signing-keys.ts";
-import { statusListCredential, STATUS_LIST_PATH } from "./status-list-credential.ts";
+import { isRevokedAt, statusListCredential, statusListUrl, STATUS_LIST_PATH } from "./status-list-credential.ts";
 import { isOpenBadge, openBadgesValidator } from "./open-badges-schema.ts";
 
 export type AnyCheckName = "format" | "signature" | "issuer" | "dates" | "status" | "schema";
@@ -366,6 +366,13 @@ async function statusCheck(services: VerifierServices, credential: Record<string
     const index = Number(entry.statusListIndex);
     if (!Number.isInteger(index) || index < 0) return check("status", false, "status.unavailable");
     const address = entry.statusListCredential;
+    // This hub's own list: the same fact it publishes, read from the database (a revocation shows at once, and no list
+    // is built and signed per request).
+    if (issuer?.id === services.config.publicUrl && address === statusListUrl(services.config.publicUrl, index)) {
+      if (await isRevokedAt(services.db, index))
+        return check("status", false, entry.statusPurpose === "suspension" ? "status.suspended" : "status.revoked");
+      continue;
+    }
     let list: Record<string, unknown>;
     try {
       const document = await readJson(
