@@ -56,30 +56,53 @@ export const VerifyCredentialRequest = z
       .string()
       .trim()
       .min(1)
-      .max(50_000)
+      .max(262_144)
+      .optional()
       .meta({
-        description: "A VC-JWT (compact JWS) this hub issued, as downloaded from a certificate's `.jwt` link.",
+        description: "A VC-JWT (compact JWS) from any issuer, as downloaded from a certificate's `.jwt` link.",
         examples: ["eyJhbGciOiJFZERTQSIsImtpZCI6Ii4uLiIsInR5cCI6IkpXVCJ9.eyJ…"],
       }),
+    credential: z
+      .union([z.record(z.string(), z.unknown()), z.string().trim().min(1).max(262_144)])
+      .optional()
+      .meta({
+        description:
+          "A credential from any issuer: the JSON object with its embedded Data Integrity proof (eddsa-rdfc-2022), or a " +
+          "VC-JWT as a string.",
+      }),
   })
-  .meta({ id: "VerifyCredentialRequest", description: "The signed credential to check." });
+  .refine((body) => (body.jwt === undefined) !== (body.credential === undefined), {
+    message: "Send either jwt or credential",
+  })
+  .meta({ id: "VerifyCredentialRequest", description: "The signed credential to check: `jwt` or `credential`." });
 
 export const VerificationCheck = z
   .object({
-    name: z.enum(["signature", "issuer", "dates", "status"]).meta({ description: "What was checked." }),
-    ok: z.boolean(),
+    name: z
+      .enum(["format", "signature", "issuer", "dates", "status", "schema"])
+      .meta({ description: "What was checked." }),
+    ok: z
+      .boolean()
+      .nullable()
+      .meta({ description: "null when the check does not apply (the OB schema to another kind)." }),
+    reason: z.string().meta({ description: "Why, as a stable code.", examples: ["status.revoked"] }),
     detail: z.string().meta({ description: "What was found, in plain English.", examples: ["Not revoked."] }),
   })
   .meta({ id: "VerificationCheck" });
 
 export const VerificationReport = z
   .object({
-    valid: z.boolean().meta({ description: "True only when every check passed." }),
+    valid: z.boolean().meta({ description: "True only when every check that applies passed." }),
+    form: z
+      .enum(["data-integrity", "jwt"])
+      .nullable()
+      .meta({ description: "Which proof was checked: the embedded Data Integrity proof or the VC-JWT's signature." }),
+    issuer: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
     checks: z
       .array(VerificationCheck)
       .meta({ description: "Each check in order; after a failed signature nothing else is checked." }),
     credential: z.record(z.string(), z.unknown()).nullable().meta({
-      description: "The credential the token carries (its JWT claims removed); null when the signature failed.",
+      description: "The credential (a JWT's registered claims removed); null when the signature failed.",
     }),
   })
   .meta({ id: "VerificationReport", description: "Whether the credential verifies, and why." });

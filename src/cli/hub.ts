@@ -14,6 +14,7 @@ import { seedHubDefaults } from "#features/hub/seed-defaults.ts";
 import { backupTo, restoreFrom } from "#features/backup/backup.ts";
 import { runMain } from "#server/start.ts";
 import { rotateSigningKey } from "#features/credentials/signing-keys.ts";
+import { requestCredentialProofs } from "#features/credentials/add-credential-proofs.ts";
 
 const usage = `Usage: npm run hub -- <command> [options]
 
@@ -25,6 +26,7 @@ const usage = `Usage: npm run hub -- <command> [options]
   backup <file>                            write the whole hub to a portable backup file
   restore <file>                           replace the hub's data with a backup (stop the app first)
   rotate-key                               make a new signing key for credentials (old keys stay published)
+  add-credential-proofs                    queue the job that gives earlier credentials their embedded proof
 `;
 
 const cliActor = { userId: null, label: "command line" };
@@ -131,6 +133,12 @@ await runMain(async () => {
           console.log(
             `New signing key ${rotated.id}. ${rotated.retired.length} older key(s) retired; they stay published so what they signed still verifies.`,
           );
+        });
+        return;
+      case "add-credential-proofs":
+        await withServices(async (services) => {
+          await requestCredentialProofs(services.db);
+          console.log("Queued: the worker adds an embedded proof to every credential issued without one.");
         });
         return;
       case undefined:

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import {
   OPEN_BADGES_CONTEXT,
+  SCHEMA_VALIDATOR_CONTEXT,
   VC_CONTEXT_V2,
   achievementAlignments,
   addMonths,
@@ -53,7 +54,7 @@ const facts = (overrides: Partial<OpenBadgeFacts> = {}): OpenBadgeFacts => ({
 describe("buildOpenBadgeCredential", () => {
   it("is an OpenBadgeCredential on the VC 2.0 and OB 3.0 contexts, issued by the hub's profile", () => {
     const credential = buildOpenBadgeCredential(facts());
-    expect(credential["@context"]).toEqual([VC_CONTEXT_V2, OPEN_BADGES_CONTEXT]);
+    expect(credential["@context"]).toEqual([VC_CONTEXT_V2, OPEN_BADGES_CONTEXT, SCHEMA_VALIDATOR_CONTEXT]);
     expect(credential.type).toEqual(["VerifiableCredential", "OpenBadgeCredential"]);
     expect(credential.id).toBe("urn:uuid:6a0f3c1e-8f7b-4d2a-9e61-0b2c4d5e6f70");
     expect(credential.issuer).toEqual({

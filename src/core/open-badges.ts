@@ -5,6 +5,15 @@ import type { CategoryMinutes } from "./certification.ts";
 
 export const VC_CONTEXT_V2 = "https://www.w3.org/ns/credentials/v2";
 export const OPEN_BADGES_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
+/**
+ * The type OB 3.0 gives its schema check is defined by no published context the hub bundles (VC 2.0, OB 3.0.3), and a
+ * Data Integrity proof refuses undefined terms; this small context defines it with the IRI 1EdTech's own OB 3.0 test
+ * vectors expand it to, so the signed statements are the ones 1EdTech expects.
+ */
+export const SCHEMA_VALIDATOR_CONTEXT = {
+  "1EdTechJsonSchemaValidator2019":
+    "https://purl.imsglobal.org/spec/vccs/v1p0/context.json#1EdTechJsonSchemaValidator2019",
+} as const;
 export const OPEN_BADGES_SCHEMA =
   "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
 
@@ -116,7 +125,7 @@ export type OpenBadgeFacts = {
 };
 
 export type OpenBadgeCredential = {
-  "@context": [typeof VC_CONTEXT_V2, typeof OPEN_BADGES_CONTEXT];
+  "@context": [typeof VC_CONTEXT_V2, typeof OPEN_BADGES_CONTEXT, typeof SCHEMA_VALIDATOR_CONTEXT];
   id: string;
   type: ["VerifiableCredential", "OpenBadgeCredential"];
   issuer: { id: string; type: ["Profile"]; name: string; url: string; image?: { id: string; type: "Image" } };
@@ -168,7 +177,7 @@ export function buildOpenBadgeCredential(facts: OpenBadgeFacts): OpenBadgeCreden
   const image =
     hub.imageUrl && /^https:\/\//.test(hub.imageUrl) ? { image: { id: hub.imageUrl, type: "Image" as const } } : {};
   return {
-    "@context": [VC_CONTEXT_V2, OPEN_BADGES_CONTEXT],
+    "@context": [VC_CONTEXT_V2, OPEN_BADGES_CONTEXT, SCHEMA_VALIDATOR_CONTEXT],
     id: `urn:uuid:${facts.credentialId}`,
     type: ["VerifiableCredential", "OpenBadgeCredential"],
     issuer: { id: hub.url, type: ["Profile"], name: hub.name, url: hub.url, ...image },

@@ -17,6 +17,8 @@ import { sendEvaluationRequestJob } from "#features/evaluations/send-evaluation-
 import { remindEvaluationsJob } from "#features/evaluations/remind-evaluations.job.ts";
 // — journal —
 import { tendJournalsJob } from "#features/journal/tend-journals.job.ts";
+// — credentials: embedded proofs for earlier credentials —
+import { addCredentialProofsJob } from "#features/credentials/add-credential-proofs.job.ts";
 
 export const allJobs: JobBinding[] = [
   bindJob(deliverMailJob, { load: async () => (await import("#features/mail/deliver-mail.ts")).deliverMailHandler }),
@@ -57,6 +59,10 @@ export const allJobs: JobBinding[] = [
   // — journal —
   bindJob(tendJournalsJob, {
     load: async () => (await import("#features/journal/tend-journals.ts")).tendJournalsHandler,
+  }),
+  // — credentials: embedded proofs for earlier credentials —
+  bindJob(addCredentialProofsJob, {
+    load: async () => (await import("#features/credentials/add-credential-proofs.ts")).addCredentialProofsHandler,
   }),
 ];
 

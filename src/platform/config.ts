@@ -34,6 +34,9 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // — webhooks —
   WEBHOOKS_ALLOW_PRIVATE_TARGETS: booleanFlag.optional(),
+  // — credentials: the verifier may read issuers' keys from loopback (tests, two hubs on one machine) —
+  CREDENTIAL_FETCH_ALLOW_LOOPBACK: booleanFlag.default(false),
+  CREDENTIAL_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(30000).default(5000),
 });
 
 export type Config = {
@@ -60,6 +63,8 @@ export type Config = {
   logLevel: string;
   /** Whether webhooks may call this machine or a private network: off in production unless set, on elsewhere (tests receive on loopback). */
   webhooks: { allowNonPublicTargets: boolean };
+  /** How the credential verifier fetches issuers' keys and status lists (src/platform/outbound-fetch.ts). */
+  credentialFetch: { allowLoopback: boolean; timeoutMs: number };
 };
 
 /** Only for tests (NODE_ENV=test), which write nothing to a data folder: production refuses to run without a secret. */
@@ -96,6 +101,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     }
     if (env.RATE_LIMIT === "off")
       throw new ConfigError("Configuration error: RATE_LIMIT=off is not allowed in production");
+    if (env.CREDENTIAL_FETCH_ALLOW_LOOPBACK)
+      throw new ConfigError("Configuration error: CREDENTIAL_FETCH_ALLOW_LOOPBACK is not allowed in production");
   }
   return {
     env: env.NODE_ENV,
@@ -120,6 +127,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     demo: env.DEMO,
     logLevel: env.LOG_LEVEL,
     webhooks: { allowNonPublicTargets: env.WEBHOOKS_ALLOW_PRIVATE_TARGETS ?? !production },
+    credentialFetch: { allowLoopback: env.CREDENTIAL_FETCH_ALLOW_LOOPBACK, timeoutMs: env.CREDENTIAL_FETCH_TIMEOUT_MS },
   };
 }
 

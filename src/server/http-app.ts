@@ -19,6 +19,7 @@ import { cspNonce, refuseCrossSiteRequests, securityHeaders } from "./security.t
 import { pageStamps } from "./page-stamps.ts";
 import { limitBody, MAX_FORM_BODY_BYTES, MAX_UPLOAD_BODY_BYTES } from "./body-limits.ts";
 import { createSharedPageCache } from "./shared-page-cache.ts";
+import { ISSUER_PROFILE_HEADERS, readIssuerProfile } from "#features/credentials/issuer-profile.ts";
 import type { RequestContext } from "#web/request-context.ts";
 import { routeAccessFor, routeMatchFor } from "#web/route-access.ts";
 import { unavailableResponse } from "#web/unavailable-page.server.ts";
@@ -101,6 +102,16 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
 
   app.use(refuseCrossSiteRequests([services.config.publicUrl]));
   app.use("/api/v1", createApiRouter(services));
+  // The issuer id is the hub's address: a wallet or verifier asking it for JSON gets the issuer's Profile (decision 0027).
+  app.get("/", async (req, res, next) => {
+    res.vary("Accept");
+    if (!wantsJsonLd(req.headers.accept)) return next();
+    try {
+      res.set(ISSUER_PROFILE_HEADERS).send(JSON.stringify(await readIssuerProfile(services), null, 2));
+    } catch (error) {
+      next(error);
+    }
+  });
 
   // One handler per build: production builds once; development hands in a new build after each edit.
   const handlers = new WeakMap<ServerBuild, express.RequestHandler>();
@@ -211,4 +222,10 @@ async function sendWebResponse(res: Response, response: globalThis.Response) {
   res.status(response.status);
   for (const [name, value] of response.headers) res.setHeader(name, value);
   res.send(await response.text());
+}
+
+/** A client that asks for JSON(-LD) and not for a page (a browser's Accept always names text/html). */
+export function wantsJsonLd(accept: string | undefined): boolean {
+  const value = (accept ?? "").toLowerCase();
+  return /application\/(ld\+)?json/.test(value) && !value.includes("text/html");
 }

@@ -87,6 +87,9 @@ export default [
   route("admin/credentials", "routes/admin/credentials.tsx"),
   // — moving in: past trainings —
   route("admin/import", "routes/admin/import.tsx"),
+  // — credentials: Data Integrity keys and the issuer profile —
+  route("credentials/keys/:id", "routes/credentials/key.ts"),
+  route("credentials/issuer", "routes/credentials/issuer.ts"),
   // — partner admin —
   route("partner", "routes/partner/partner.tsx"),
   // — evaluations —

@@ -1,6 +1,7 @@
 // A Core Training from attendance to a verifiable credential, at phone size: the lead trainer marks last week's run and
 // signs off, the participant downloads the PDF and the signed credential (checked with jose against the hub's JWKS
-// alone), the verify page says valid, an admin revokes it, the verify page says revoked; then axe-core on those pages.
+// alone), the signed .json passes every check when pasted into /verify, the verify page says valid, an admin revokes it,
+// the verify page says revoked; then axe-core on those pages (the credential checker's report too).
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -33,6 +34,8 @@ describeEndToEnd("credentials journey", (engine) => {
   /** The new certificate's code as printed ("ABCDE-FGHJK") and as stored ("ABCDEFGHJK"). */
   let printedCode = "";
   let code = "";
+  /** The signed .json Sam downloaded, which a visitor pastes into /verify. */
+  let signedJson = "";
   /** Script errors on any page of the journey, such as React failing to hydrate what the server drew. */
   const pageErrors: string[] = [];
 
@@ -45,6 +48,16 @@ describeEndToEnd("credentials journey", (engine) => {
   function watched(page: Page): Page {
     page.on("pageerror", (error) => pageErrors.push(`${page.url()}: ${error.message}`));
     return page;
+  }
+
+  /** Pastes Sam's signed credential into the checker on /verify and waits for its report. */
+  async function checkPasted(page: Page, language: Language) {
+    const response = await page.goto(`${hub.url}/verify`);
+    expect(response?.status()).toBe(200);
+    expect(await pageLanguage(page)).toBe(language);
+    await page.locator('textarea[name="credential"]').fill(signedJson);
+    await page.locator('form:has(textarea[name="credential"]) button[type="submit"]').click();
+    await page.locator("#check-result").waitFor();
   }
 
   beforeAll(async () => {
@@ -192,11 +205,14 @@ describeEndToEnd("credentials journey", (engine) => {
     const { payload, protectedHeader } = await jwtVerify(jwt, keys);
     expect(protectedHeader.alg).toBe("EdDSA");
     expect(payload.type).toContain("OpenBadgeCredential");
-    const json = JSON.parse(
-      (await download(sam, certificate.getByRole("link", { name: "Credential (.json)", exact: true }))).body.toString(
-        "utf8",
-      ),
-    ) as { id: string; type: string[] };
+    signedJson = (
+      await download(
+        sam,
+        certificate.getByRole("link", { name: "Credential for wallets (.json, signed)", exact: true }),
+      )
+    ).body.toString("utf8");
+    const json = JSON.parse(signedJson) as { id: string; type: string[]; proof: Array<{ cryptosuite: string }> };
+    expect(json.proof[0]!.cryptosuite).toBe("eddsa-rdfc-2022");
     expect(json.type).toContain("OpenBadgeCredential");
     expect(payload.jti).toBe(json.id);
     // One changed character in the payload and the signature no longer holds.
@@ -215,6 +231,14 @@ describeEndToEnd("credentials journey", (engine) => {
     expect(verifyText).not.toContain("sam@example.org");
     const validReport = await checkAccessibility(sam);
     expect(validReport.violations, validReport.summary).toEqual([]);
+
+    // 8b. Anyone can paste the signed .json into /verify: every check is shown, and it passes.
+    await checkPasted(visitor, "en");
+    await visitor.getByRole("heading", { level: 2, name: "This credential passed every check." }).waitFor();
+    const checks = (await visitor.locator("#check-result li").allTextContents()).join("\n");
+    expect(checks).toContain("Signature: passed.");
+    expect(checks).toContain("Not revoked: passed.");
+    expect(checks).toContain("Open Badges 3.0 format: passed.");
 
     // 9. An admin finds it by its code and revokes it with a reason.
     await signIn(admin, hub.url, "admin@example.org", DEMO_PASSWORD);
@@ -265,6 +289,10 @@ describeEndToEnd("credentials journey", (engine) => {
       await check(sam, "/my/certificates", language);
       await check(sam, "/my/certifications", language);
       await check(visitor, `/verify/${code}`, language);
+      // The credential checker with its report (the credential is revoked by now, so one check fails).
+      await checkPasted(visitor, language);
+      const report = await checkAccessibility(visitor);
+      if (report.violations.length > 0) problems.push(`${language} /verify (report) — ${report.summary}`);
       if (language === "en") {
         // The header's language button, as a person would press it, on each person's browser.
         for (const page of [trainer, sam, visitor]) await switchLanguage(page, "en");

@@ -1,4 +1,5 @@
-// Issues one registration's credential after sign-off: the signed Open Badges 3.0 VC-JWT and the record its PDF prints.
+// Issues one registration's credential after sign-off: the Open Badges 3.0 credential with its embedded Data Integrity
+// proof, the VC-JWT over it, and the record its PDF prints.
 // Safe to run twice (the job may be retried): a registration that already has a credential gets nothing new.
 import { randomBytes, randomUUID } from "node:crypto";
 import { and, eq, ne, sql } from "drizzle-orm";
@@ -20,6 +21,7 @@ import {
   localDate,
   type IssuanceRecord,
 } from "./credential-content.ts";
+import { addDataIntegrityProof } from "./data-integrity.ts";
 import { signCredentialJwt } from "./sign-credential.ts";
 import { currentSigningKey, type SigningKey } from "./signing-keys.ts";
 import { statusListUrl } from "./status-list-credential.ts";
@@ -108,7 +110,9 @@ export async function writeCredential(
     validUntil,
     status: { index: statusListIndex, listUrl: statusListUrl(publicUrl, statusListIndex) },
   });
-  const jwt = await signCredentialJwt(document, key, publicUrl);
+  // Both proofs, in the order OB 3.0 allows: the embedded proof first, then the JWT over the document that carries it.
+  const proven = await addDataIntegrityProof(document, key, publicUrl, issuedAt);
+  const jwt = await signCredentialJwt(proven, key, publicUrl);
   await tx.insert(schema.credential).values({
     id,
     code,
@@ -127,7 +131,7 @@ export async function writeCredential(
     validUntil,
     statusListIndex,
     keyId: key.id,
-    document: document as unknown as Record<string, unknown>,
+    document: proven as unknown as Record<string, unknown>,
     jwt,
   });
   return { id, code };

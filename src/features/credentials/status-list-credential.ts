@@ -1,10 +1,12 @@
-// The hub's revocation list as a BitstringStatusListCredential (W3C Bitstring Status List v1.0), signed as a VC-JWT.
+// The hub's revocation list as a BitstringStatusListCredential (W3C Bitstring Status List v1.0), with an embedded
+// Data Integrity proof and signed as a VC-JWT.
 import { gzipSync } from "node:zlib";
 import { and, eq, gte, lt } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
 import { VC_CONTEXT_V2, toCredentialTime } from "#core/open-badges.ts";
 import { STATUS_LIST_SIZE, statusBitstring, statusListPosition } from "#core/status-list.ts";
 import type { Services } from "#platform/services.ts";
+import { addDataIntegrityProof } from "./data-integrity.ts";
 import { signCredentialJwt } from "./sign-credential.ts";
 import { currentSigningKey } from "./signing-keys.ts";
 
@@ -65,6 +67,9 @@ export async function statusListCredential(services: Pick<Services, "db" | "conf
       encodedList: encodeStatusList(statusBitstring(await revokedBits(services.db, list))),
     },
   };
-  const jwt = await signCredentialJwt(document, await currentSigningKey(services), publicUrl);
-  return { document, jwt };
+  const key = await currentSigningKey(services);
+  // Data Integrity verifiers check the list's own embedded proof before reading a bit; JOSE verifiers check the JWT.
+  const proven = await addDataIntegrityProof(document, key, publicUrl, now);
+  const jwt = await signCredentialJwt(proven, key, publicUrl);
+  return { document: proven, jwt };
 }

@@ -52,11 +52,15 @@ export const credentials = {
   "credentials.mine.downloads": "Downloads for {course}",
   "credentials.mine.pdfLetter": "PDF (US Letter)",
   "credentials.mine.pdfA4": "PDF (A4)",
-  "credentials.mine.json": "Credential (.json)",
+  "credentials.mine.json": "Credential for wallets (.json, signed)",
   "credentials.mine.jwt": "Signed credential (.jwt)",
   "credentials.mine.verify": "Public check page",
   "credentials.mine.linkedIn": "Add to LinkedIn",
   "credentials.mine.newWindow": "(opens LinkedIn in a new window)",
+  "credentials.mine.wallet.title": "Keep it in a wallet app",
+  "credentials.mine.wallet.body":
+    "The .json file carries its own signature (a Data Integrity proof), which wallet apps check. To add a certificate to the Learner Credential Wallet, a free app from the Digital Credentials Consortium: download its .json file to your phone, open the wallet, choose to add a credential, and pick the file (or paste its contents). The .jwt file is the same credential in the other signed form some tools ask for.",
+  "credentials.mine.wallet.link": "About the Learner Credential Wallet (lcw.app)",
   "credentials.mine.about":
     "The PDF shows your legal name (or your chosen name if you have not given one). The public check page shows only your chosen name, never your email. If your legal name changes in your account, your certificates are re-issued with the new name.",
 
@@ -118,4 +122,69 @@ export const credentials = {
   "credentials.admin.revoke.reasonHint": "Only hub admins see this. It is kept with the certificate.",
   "credentials.admin.revoke.confirm": "Revoke certificate",
   "credentials.admin.revokedNotice": "Certificate {code} is revoked.",
+
+  // — issuer profile —
+  "credentials.issuer.description":
+    "{name} is an Intentional Peer Support training hub. It issues these credentials when a person completes one of its trainings.",
+
+  // — checking any credential (the verifier) —
+  "credentials.check.name.format": "Readable credential",
+  "credentials.check.name.signature": "Signature",
+  "credentials.check.name.issuer": "Issuer",
+  "credentials.check.name.dates": "Dates",
+  "credentials.check.name.status": "Not revoked",
+  "credentials.check.name.schema": "Open Badges 3.0 format",
+  "credentials.check.format.unreadable":
+    "We could not read this as a credential. Paste the whole .json file, or the whole .jwt token (three parts separated by dots).",
+  "credentials.check.format.tooLarge":
+    "This is larger than any credential we check (256 KB). Check that you pasted only the credential.",
+  "credentials.check.format.notCredential":
+    "This JSON is not a verifiable credential: it has no @context or no credentialSubject.",
+  "credentials.check.format.noProof":
+    "This credential has no embedded proof, so nothing shows who signed it. Ask the issuer for the signed version (a .json with a proof, or a .jwt).",
+  "credentials.check.signature.ok": "The signature matches the content. It was made with the key {key}.",
+  "credentials.check.signature.mismatch":
+    "The signature does not match the content: the credential was changed after it was signed, or it was signed by another key.",
+  "credentials.check.signature.unsupported":
+    "It is signed in a way we do not check ({detail}). We check eddsa-rdfc-2022 Data Integrity proofs and VC-JWTs signed with EdDSA, ES256 or RS256.",
+  "credentials.check.signature.keyUnavailable":
+    "We could not read the issuer's key: {detail}. Nothing was sent to the issuer but a request for its public key.",
+  "credentials.check.signature.keyNotFound": "No key of the issuer has the id {key}.",
+  "credentials.check.signature.unknownContext":
+    "The credential uses a JSON-LD context we do not have ({key}). We never fetch contexts from the network, so we cannot check it.",
+  "credentials.check.issuer.ok": "Issued by {name} ({issuer}), which publishes the key that signed it.",
+  "credentials.check.issuer.mismatch":
+    "The key that signed it is not published by the issuer the credential names, or the token's claims do not match the credential.",
+  "credentials.check.dates.valid": "Valid from {from} until {until}.",
+  "credentials.check.dates.validNoEnd": "Valid since {from}, with no end date.",
+  "credentials.check.dates.notYet": "Not valid yet: it becomes valid on {from}.",
+  "credentials.check.dates.expired": "Expired on {until}.",
+  "credentials.check.dates.unreadable": "Its dates (validFrom, validUntil) cannot be read.",
+  "credentials.check.status.none": "The credential names no status list, so its issuer has no way to revoke it.",
+  "credentials.check.status.ok": "Not revoked: the issuer's signed status list says it stands.",
+  "credentials.check.status.revoked": "The issuer has revoked this credential.",
+  "credentials.check.status.suspended": "The issuer has suspended this credential for now.",
+  "credentials.check.status.unavailable":
+    "We could not read or trust the issuer's status list ({detail}), so we cannot say whether it was revoked.",
+  "credentials.check.status.unsupported": "It uses a kind of status list we do not check ({detail}).",
+  "credentials.check.schema.ok": "It meets the Open Badges 3.0 JSON schema from 1EdTech.",
+  "credentials.check.schema.invalid": "It does not meet the Open Badges 3.0 JSON schema from 1EdTech: {detail}.",
+  "credentials.check.schema.notOpenBadge":
+    "It is not an Open Badges credential, so the Open Badges schema does not apply.",
+
+  // — /verify: checking a pasted or uploaded credential —
+  "credentials.verify.any.title": "Check a digital credential",
+  "credentials.verify.any.lede":
+    "Paste a digital credential from any issuer (the .json file with its proof, or a .jwt token), or choose its file. We check it here and send it nowhere: we only ask the issuer's address for its public key and its revocation list.",
+  "credentials.verify.any.paste": "Credential (.json or .jwt)",
+  "credentials.verify.any.pasteHint": "Paste the whole file or token.",
+  "credentials.verify.any.file": "Or choose the file",
+  "credentials.verify.any.submit": "Check this credential",
+  "credentials.verify.any.empty": "Paste a credential, or choose its file.",
+  "credentials.verify.any.valid": "This credential passed every check.",
+  "credentials.verify.any.invalid": "This credential did not pass every check. What we found is below.",
+  "credentials.verify.any.issuer": "Issuer: {issuer}",
+  "credentials.verify.any.passed": "passed",
+  "credentials.verify.any.failed": "did not pass",
+  "credentials.verify.any.notApplicable": "does not apply",
 };

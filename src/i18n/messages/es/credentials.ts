@@ -54,11 +54,15 @@ export const credentials: Record<keyof typeof en, string> = {
   "credentials.mine.downloads": "Descargas de {course}",
   "credentials.mine.pdfLetter": "PDF (carta)",
   "credentials.mine.pdfA4": "PDF (A4)",
-  "credentials.mine.json": "Credencial (.json)",
+  "credentials.mine.json": "Credencial para billeteras (.json, firmada)",
   "credentials.mine.jwt": "Credencial firmada (.jwt)",
   "credentials.mine.verify": "Página pública de verificación",
   "credentials.mine.linkedIn": "Agregar a LinkedIn",
   "credentials.mine.newWindow": "(abre LinkedIn en una ventana nueva)",
+  "credentials.mine.wallet.title": "Guárdalo en una aplicación de billetera",
+  "credentials.mine.wallet.body":
+    "El archivo .json lleva su propia firma (una prueba de integridad de datos), que las aplicaciones de billetera verifican. Para agregar un certificado a Learner Credential Wallet, una aplicación gratuita del Digital Credentials Consortium: descarga su archivo .json en tu teléfono, abre la billetera, elige agregar una credencial y escoge el archivo (o pega su contenido). El archivo .jwt es la misma credencial en la otra forma firmada que piden algunas herramientas.",
+  "credentials.mine.wallet.link": "Sobre Learner Credential Wallet (lcw.app)",
   "credentials.mine.about":
     "El PDF muestra tu nombre legal (o el nombre que elegiste, si no diste uno). La página pública de verificación muestra solo el nombre que elegiste, nunca tu correo. Si cambias tu nombre legal en tu cuenta, tus certificados se vuelven a emitir con el nombre nuevo.",
 
@@ -120,4 +124,70 @@ export const credentials: Record<keyof typeof en, string> = {
   "credentials.admin.revoke.reasonHint": "Solo el equipo administrador del centro lo ve. Se guarda con el certificado.",
   "credentials.admin.revoke.confirm": "Revocar certificado",
   "credentials.admin.revokedNotice": "El certificado {code} está revocado.",
+
+  // — issuer profile —
+  "credentials.issuer.description":
+    "{name} es un centro de capacitación de Apoyo Intencional entre Pares. Emite estas credenciales cuando una persona completa una de sus capacitaciones.",
+
+  // — checking any credential (the verifier) —
+  "credentials.check.name.format": "Credencial legible",
+  "credentials.check.name.signature": "Firma",
+  "credentials.check.name.issuer": "Emisor",
+  "credentials.check.name.dates": "Fechas",
+  "credentials.check.name.status": "No revocada",
+  "credentials.check.name.schema": "Formato Open Badges 3.0",
+  "credentials.check.format.unreadable":
+    "No pudimos leer esto como una credencial. Pega el archivo .json completo, o el token .jwt completo (tres partes separadas por puntos).",
+  "credentials.check.format.tooLarge":
+    "Esto es más grande que cualquier credencial que verificamos (256 KB). Revisa que hayas pegado solo la credencial.",
+  "credentials.check.format.notCredential":
+    "Este JSON no es una credencial verificable: no tiene @context o no tiene credentialSubject.",
+  "credentials.check.format.noProof":
+    "Esta credencial no lleva una prueba incorporada, así que nada muestra quién la firmó. Pide al emisor la versión firmada (un .json con prueba, o un .jwt).",
+  "credentials.check.signature.ok": "La firma coincide con el contenido. Se hizo con la clave {key}.",
+  "credentials.check.signature.mismatch":
+    "La firma no coincide con el contenido: la credencial se cambió después de firmarse, o la firmó otra clave.",
+  "credentials.check.signature.unsupported":
+    "Está firmada de una forma que no verificamos ({detail}). Verificamos pruebas de integridad de datos eddsa-rdfc-2022 y VC-JWT firmados con EdDSA, ES256 o RS256.",
+  "credentials.check.signature.keyUnavailable":
+    "No pudimos leer la clave del emisor: {detail}. Al emisor solo se le pidió su clave pública; no se le envió nada más.",
+  "credentials.check.signature.keyNotFound": "Ninguna clave del emisor tiene el identificador {key}.",
+  "credentials.check.signature.unknownContext":
+    "La credencial usa un contexto JSON-LD que no tenemos ({key}). Nunca descargamos contextos de la red, así que no podemos verificarla.",
+  "credentials.check.issuer.ok": "Emitida por {name} ({issuer}), que publica la clave con la que se firmó.",
+  "credentials.check.issuer.mismatch":
+    "La clave que la firmó no la publica el emisor que nombra la credencial, o los datos del token no coinciden con la credencial.",
+  "credentials.check.dates.valid": "Válida desde el {from} hasta el {until}.",
+  "credentials.check.dates.validNoEnd": "Válida desde el {from}, sin fecha de fin.",
+  "credentials.check.dates.notYet": "Todavía no es válida: lo será a partir del {from}.",
+  "credentials.check.dates.expired": "Venció el {until}.",
+  "credentials.check.dates.unreadable": "No se pueden leer sus fechas (validFrom, validUntil).",
+  "credentials.check.status.none":
+    "La credencial no nombra una lista de estado, así que su emisor no tiene forma de revocarla.",
+  "credentials.check.status.ok": "No está revocada: la lista de estado firmada del emisor dice que sigue vigente.",
+  "credentials.check.status.revoked": "El emisor revocó esta credencial.",
+  "credentials.check.status.suspended": "El emisor suspendió esta credencial por ahora.",
+  "credentials.check.status.unavailable":
+    "No pudimos leer la lista de estado del emisor o confiar en ella ({detail}), así que no podemos decir si se revocó.",
+  "credentials.check.status.unsupported": "Usa un tipo de lista de estado que no verificamos ({detail}).",
+  "credentials.check.schema.ok": "Cumple el esquema JSON de Open Badges 3.0 de 1EdTech.",
+  "credentials.check.schema.invalid": "No cumple el esquema JSON de Open Badges 3.0 de 1EdTech: {detail}.",
+  "credentials.check.schema.notOpenBadge":
+    "No es una credencial Open Badges, así que el esquema de Open Badges no se aplica.",
+
+  // — /verify: checking a pasted or uploaded credential —
+  "credentials.verify.any.title": "Verificar una credencial digital",
+  "credentials.verify.any.lede":
+    "Pega una credencial digital de cualquier emisor (el archivo .json con su prueba, o un token .jwt), o elige su archivo. La verificamos aquí y no la enviamos a ningún lado: solo le pedimos a la dirección del emisor su clave pública y su lista de revocación.",
+  "credentials.verify.any.paste": "Credencial (.json o .jwt)",
+  "credentials.verify.any.pasteHint": "Pega el archivo o el token completo.",
+  "credentials.verify.any.file": "O elige el archivo",
+  "credentials.verify.any.submit": "Verificar esta credencial",
+  "credentials.verify.any.empty": "Pega una credencial o elige su archivo.",
+  "credentials.verify.any.valid": "Esta credencial pasó todas las verificaciones.",
+  "credentials.verify.any.invalid": "Esta credencial no pasó todas las verificaciones. Abajo está lo que encontramos.",
+  "credentials.verify.any.issuer": "Emisor: {issuer}",
+  "credentials.verify.any.passed": "correcta",
+  "credentials.verify.any.failed": "no pasó",
+  "credentials.verify.any.notApplicable": "no se aplica",
 };

@@ -1,5 +1,6 @@
 // "My certificates": each credential the person holds, with its status and downloads — the PDF (Letter or A4), the
-// Open Badges credential as .json and .jwt — its public verification page and an "Add to LinkedIn" link.
+// Open Badges credential as .json (with its embedded proof, what wallets import) and .jwt — its public verification
+// page, an "Add to LinkedIn" link, and how to put it into the Learner Credential Wallet.
 import { Link } from "react-router";
 import type { Route } from "./+types/certificates";
 import type { RouteHandle } from "#web/route-handle.ts";
@@ -186,6 +187,17 @@ export default function MyCertificates({ loaderData }: Route.ComponentProps) {
           ))}
         </ul>
       )}
+      {loaderData.credentials.length > 0 ? (
+        <section className="card" aria-labelledby="wallet-title">
+          <h2 id="wallet-title">{t("credentials.mine.wallet.title")}</h2>
+          <p>{t("credentials.mine.wallet.body")}</p>
+          <p>
+            <a href="https://lcw.app" rel="noreferrer noopener">
+              {t("credentials.mine.wallet.link")}
+            </a>
+          </p>
+        </section>
+      ) : null}
       {loaderData.credentials.length > 0 ? <p className="muted">{t("credentials.mine.notCompleted")}</p> : null}
       <p className="muted">{t("credentials.mine.about")}</p>
     </div>
