@@ -215,6 +215,8 @@ export function mayEnrolForOrganization(
   if (!viewer) return false;
   if (isHubAdmin(viewer)) return true;
   if (enrolment.personId === viewer.userId && enrolment.organizationId === null) return true;
+  // A partner admin may register themself under the organization they look after.
+  if (enrolment.personId === viewer.userId) return mayActForOrganization(viewer, enrolment.organizationId!);
   return (
     enrolment.organizationId !== null &&
     mayActForOrganization(viewer, enrolment.organizationId) &&
