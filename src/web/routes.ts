@@ -88,6 +88,11 @@ export default [
   // — partner admin —
   route("partner", "routes/partner/partner.tsx"),
   // — API reference —
+  // — partners: directory, partner portal staff and seats, a person's own links —
+  route("partners", "routes/partners/directory.tsx"),
+  route("partner/staff", "routes/partner/staff.tsx"),
+  route("partner/directory", "routes/partner/directory-entry.tsx"),
+  route("account/partners", "routes/account/partners.tsx"),
   route("api/docs", "routes/api-docs.tsx"),
   route("*", "routes/public/not-found.tsx"),
 ] satisfies RouteConfig;

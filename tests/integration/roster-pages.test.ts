@@ -143,6 +143,16 @@ describe.each(enginesUnderTest())("roster pages on %s", (engine) => {
         scholarship: { needStatement: "I lost my job in March and cannot pay right now." },
       })
     ).id;
+    // Jordan registers staff linked to Willamette Peers with their consent (issue 14, item 1).
+    for (const [key, email] of [
+      ["Gale Staff", "gale@willamette.example.org"],
+      ["Hana Staff", "hana@willamette.example.org"],
+    ] as const) {
+      const staff = await createAccount(services.db, { email, name: key, password }, actor);
+      await services.db
+        .insert(schema.staffLink)
+        .values({ organizationId: orgA, email, userId: staff.id, status: "active" });
+    }
     const group = await registerGroup(
       services,
       {

@@ -91,6 +91,11 @@ const expectedPageAccess: Record<string, AccessLevel> = {
   "/admin/prerequisites": "admin",
   "/partner/registrations": "partner-admin",
   "/partner/register": "partner-admin",
+  // — partners —
+  "/partners": "public",
+  "/partner/staff": "partner-admin",
+  "/partner/directory": "partner-admin",
+  "/account/partners": "signed-in",
   "/*": "public",
 };
 

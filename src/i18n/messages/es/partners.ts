@@ -1,6 +1,7 @@
 // Español: el directorio público de organizaciones aliadas, el portal de la organización y los vínculos de cada persona.
 export const partners = {
   "partners.nav.staff": "Personal y cupos",
+  "partners.nav.mine": "Organizaciones",
   "partners.nav.directory": "Ficha del directorio",
 
   "partners.errors.notYourOrganization": "Esta no es una de las organizaciones que usted administra.",
