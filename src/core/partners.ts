@@ -125,3 +125,6 @@ export function sponsoredSeatProblem(
 
 export const MAX_SPONSORED_SEATS = 100;
 export const SPONSORED_CODE_LENGTH = 10;
+
+export const MAX_DIRECTORY_DESCRIPTION = 1000;
+export const MAX_COUNTIES = 40;

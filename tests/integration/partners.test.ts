@@ -15,6 +15,7 @@ import {
 import { listPartnerDirectory, updateDirectoryEntry } from "#features/partners/directory.ts";
 import { registerForSession } from "#features/registration/register-for-session.ts";
 import { registerGroup } from "#features/registration/register-group.ts";
+import { seedDemo } from "#features/demo/seed-demo.ts";
 import { enginesUnderTest } from "../support/databases.ts";
 import { createTestServices, type TestServices } from "../support/services.ts";
 import { adminViewer, seedCourse, seedPeople, seedSession } from "../support/catalog.ts";
@@ -127,7 +128,11 @@ describe.each(enginesUnderTest())("partners (%s)", (engine) => {
     const [stranger, declined, linked] = await seedPeople(services.db, 3, "enrol");
     const refusal = { code: "forbidden", key: "partners.errors.notLinked" };
     const enrol = (userId: string, viewer = adminA) =>
-      registerForSession(services, { viewer, userId, organizationId: orgA, sessionId: session.id, consent: true }, actor);
+      registerForSession(
+        services,
+        { viewer, userId, organizationId: orgA, sessionId: session.id, consent: true },
+        actor,
+      );
 
     await expect(enrol(stranger!.userId)).rejects.toMatchObject(refusal);
     await expect(enrol("00000000-0000-4000-8000-000000000000")).rejects.toMatchObject(refusal);
@@ -218,7 +223,9 @@ describe.each(enginesUnderTest())("partners (%s)", (engine) => {
     const publicPeople = await seedPeople(services.db, 3, "public");
     const outcomes = [];
     for (const person of publicPeople)
-      outcomes.push(await registerForSession(services, { viewer: person, sessionId: session.id, consent: true }, actor));
+      outcomes.push(
+        await registerForSession(services, { viewer: person, sessionId: session.id, consent: true }, actor),
+      );
     expect(outcomes.map((o) => o.status)).toEqual(["confirmed", "waitlisted", "waitlisted"]);
 
     // Eight linked staff race for five seats: by code themselves and assigned by the partner admin, at once.
@@ -227,7 +234,11 @@ describe.each(enginesUnderTest())("partners (%s)", (engine) => {
     const results = await Promise.allSettled(
       staff.map((person, index) =>
         index % 2
-          ? takeSponsoredSeat(services, { viewer: person, personId: person.userId, code: block.code.toLowerCase() }, actor)
+          ? takeSponsoredSeat(
+              services,
+              { viewer: person, personId: person.userId, code: block.code.toLowerCase() },
+              actor,
+            )
           : takeSponsoredSeat(services, { viewer: adminA, personId: person.userId, blockId: block.id }, actor),
       ),
     );
@@ -325,6 +336,27 @@ describe.each(enginesUnderTest())("partners (%s)", (engine) => {
     ).rejects.toMatchObject({ code: "forbidden" });
     const directory = await listPartnerDirectory(services.db);
     expect(directory.map((entry) => entry.name)).toEqual(["Coast Wellness"]);
-    expect(directory[0]).toEqual({ name: "Coast Wellness", slug: "coast-b", counties: ["Lane", "Linn"], staffTrained: 0 });
+    expect(directory[0]).toEqual({
+      name: "Coast Wellness",
+      slug: "coast-b",
+      counties: ["Lane", "Linn"],
+      staffTrained: 0,
+    });
+  });
+
+  it("seeds the demo's partners: two listed organizations, consented and pending links, a block with 2 of 5 seats used", async () => {
+    expect(await seedDemo(services.db)).toBe(true);
+    const directory = await listPartnerDirectory(services.db);
+    expect(directory.map((entry) => entry.name)).toEqual(
+      expect.arrayContaining(["Willamette Peer Network", "Coast Recovery Collective"]),
+    );
+    expect(directory.find((entry) => entry.name === "Coast Recovery Collective")).toMatchObject({
+      organizationalTrainers: 1,
+    });
+    const blocks = await listSponsoredBlocks(services.db, hubAdmin, null);
+    const demoBlock = blocks.find((block) => block.organizationName === "Willamette Peer Network");
+    expect(demoBlock).toMatchObject({ seats: 5, used: 2, paid: true });
+    const links = await services.db.select().from(schema.staffLink);
+    expect(links.filter((link) => link.status === "invited").length).toBeGreaterThan(0);
   });
 });

@@ -4,14 +4,18 @@ import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { queryRows, schema, type Executor } from "#db/client.ts";
 import { mayActForOrganization, type Viewer } from "#core/access.ts";
-import { directoryFields, publicDirectoryEntry, type DirectoryField, type PublicDirectoryEntry } from "#core/partners.ts";
+import {
+  directoryFields,
+  MAX_COUNTIES,
+  MAX_DIRECTORY_DESCRIPTION,
+  publicDirectoryEntry,
+  type DirectoryField,
+  type PublicDirectoryEntry,
+} from "#core/partners.ts";
 import type { Services } from "#platform/services.ts";
 import { AppError } from "#platform/app-error.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { parseInput, problem } from "#features/validation/parse-input.ts";
-
-export const MAX_DIRECTORY_DESCRIPTION = 1000;
-export const MAX_COUNTIES = 40;
 
 const entryInput = z.object({
   organizationId: z.string().min(1),
@@ -22,8 +26,19 @@ const entryInput = z.object({
   counties: z
     .string()
     .max(2000, problem("partners.entry.errors.tooLong"))
-    .transform((value) => [...new Set(value.split(",").map((county) => county.trim()).filter(Boolean))])
-    .pipe(z.array(z.string().max(60, problem("partners.entry.errors.tooLong"))).max(MAX_COUNTIES, problem("partners.entry.errors.tooManyCounties"))),
+    .transform((value) => [
+      ...new Set(
+        value
+          .split(",")
+          .map((county) => county.trim())
+          .filter(Boolean),
+      ),
+    ])
+    .pipe(
+      z
+        .array(z.string().max(60, problem("partners.entry.errors.tooLong")))
+        .max(MAX_COUNTIES, problem("partners.entry.errors.tooManyCounties")),
+    ),
   coReflectionInPlace: z.boolean(),
 });
 
@@ -75,7 +90,10 @@ export async function updateDirectoryEntry(
 }
 
 /** The entries of the organizations the viewer manages, for the edit page (defaults for those never saved). */
-export async function readDirectoryEntries(db: Executor, organizationIds: readonly string[]): Promise<DirectoryEntry[]> {
+export async function readDirectoryEntries(
+  db: Executor,
+  organizationIds: readonly string[],
+): Promise<DirectoryEntry[]> {
   if (organizationIds.length === 0) return [];
   const rows = await db
     .select({

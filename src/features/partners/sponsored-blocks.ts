@@ -5,7 +5,13 @@ import { randomBytes } from "node:crypto";
 import { and, asc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
 import { z } from "zod";
 import { schema, queryRows, type Executor } from "#db/client.ts";
-import { isHubAdmin, mayActForOrganization, mayEnrolForOrganization, mayManageSponsoredBlocks, type Viewer } from "#core/access.ts";
+import {
+  isHubAdmin,
+  mayActForOrganization,
+  mayEnrolForOrganization,
+  mayManageSponsoredBlocks,
+  type Viewer,
+} from "#core/access.ts";
 import { registrationWindow } from "#core/registration.ts";
 import { seatHoldingStatuses, freeSeats } from "#core/seats.ts";
 import { MAX_SPONSORED_SEATS, SPONSORED_CODE_LENGTH, sponsoredSeatProblem } from "#core/partners.ts";
@@ -88,7 +94,8 @@ export async function createSponsoredBlock(
       .select({ id: schema.organization.id })
       .from(schema.organization)
       .where(eq(schema.organization.id, input.organizationId));
-    if (!organization) throw invalid([{ path: "organizationId", message: problem("partners.blocks.errors.organization") }]);
+    if (!organization)
+      throw invalid([{ path: "organizationId", message: problem("partners.blocks.errors.organization") }]);
     const { session } = await lockSession(tx, input.sessionId);
     if (input.releaseAt.getTime() <= now.getTime() || input.releaseAt.getTime() > session.startsAt.getTime())
       throw invalid([{ path: "releaseAt", message: problem("partners.blocks.errors.releaseAt") }]);
@@ -221,11 +228,13 @@ export async function takeSponsoredSeat(
     // A person uses a code for themself; assigning someone else is the partner admin's (or a hub admin's) work. Either
     // way only people linked to the organization with consent: the same refusal whether or not an account exists.
     const linked = (await linkedWithConsent(tx, block!.organizationId, [request.personId])).has(request.personId);
-    const allowed = self ? linked : mayEnrolForOrganization(viewer, {
-      personId: request.personId,
-      organizationId: block!.organizationId,
-      linkedWithConsent: linked,
-    });
+    const allowed = self
+      ? linked
+      : mayEnrolForOrganization(viewer, {
+          personId: request.personId,
+          organizationId: block!.organizationId,
+          linkedWithConsent: linked,
+        });
     if (!allowed)
       throw new AppError("forbidden", { key: self ? "partners.blocks.errors.linkFirst" : "partners.errors.notLinked" });
     if (request.blockId && !self && !mayActForOrganization(viewer, block!.organizationId))
@@ -312,7 +321,11 @@ export async function releaseSponsoredSeats(services: Pick<Services, "db" | "now
         )
         .returning({ id: schema.sponsoredBlock.id });
       for (const row of rows)
-        await recordAudit(tx, releaseActor, { action: "partner.block.released", targetType: "sponsored_block", targetId: row.id });
+        await recordAudit(tx, releaseActor, {
+          action: "partner.block.released",
+          targetType: "sponsored_block",
+          targetId: row.id,
+        });
       await fillFreedSeats(tx, session, { now, actor: releaseActor });
       return rows.length;
     });

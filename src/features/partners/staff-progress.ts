@@ -10,7 +10,12 @@ import { AppError } from "#platform/app-error.ts";
 import { ceLedger } from "#features/certifications/ce-ledger.ts";
 
 export type StaffTraining = { registrationId: string; titleEn: string; titleEs: string; startsAt: Date; endsAt: Date };
-export type StaffCertification = { typeName: string; status: ComplianceStatus; expiresOn: string; minutesStillNeeded: number };
+export type StaffCertification = {
+  typeName: string;
+  status: ComplianceStatus;
+  expiresOn: string;
+  minutesStillNeeded: number;
+};
 
 export type StaffMember = {
   linkId: string;

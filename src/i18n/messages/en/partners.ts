@@ -111,7 +111,8 @@ export const partners = {
   "partners.blocks.errors.code": "We could not find seats with that code. Check it with your organization.",
   "partners.blocks.errors.linkFirst":
     "This code is for staff linked to the organization. Accept its invitation, or ask to link, below; then try the code again.",
-  "partners.blocks.errors.released": "The seats of this block went back to the public. Register from the training's page.",
+  "partners.blocks.errors.released":
+    "The seats of this block went back to the public. Register from the training's page.",
   "partners.blocks.errors.usedUp": "All seats of this block are taken. Ask your organization what to do next.",
   "partners.blocks.errors.alreadyRegistered": "This person already has a place (or a request) for this session.",
 
@@ -134,7 +135,8 @@ export const partners = {
   "partners.mine.request.title": "Ask to link with an organization",
   "partners.mine.request.organization": "Organization",
   "partners.mine.request.submit": "Ask to link",
-  "partners.mine.request.sent": "Request sent. The organization sees your name and email, and what you ticked once they accept.",
+  "partners.mine.request.sent":
+    "Request sent. The organization sees your name and email, and what you ticked once they accept.",
   "partners.mine.redeem.title": "Use a sponsored seat code",
   "partners.mine.redeem.lede": "If your organization gave you a code, enter it to take one of its seats.",
   "partners.mine.redeem.code": "Seat code",

@@ -16,7 +16,8 @@ export const partners = {
   "partners.directory.empty": "Ninguna organización ha publicado su ficha todavía.",
   "partners.directory.counties": "Condados que atiende",
   "partners.directory.website": "Sitio web",
-  "partners.directory.staffTrained": "{count, plural, one {# persona del personal capacitada} other {# personas del personal capacitadas}}",
+  "partners.directory.staffTrained":
+    "{count, plural, one {# persona del personal capacitada} other {# personas del personal capacitadas}}",
   "partners.directory.organizationalTrainers":
     "{count, plural, one {# facilitador/a organizacional} other {# facilitadores organizacionales}}",
   "partners.directory.coReflection": "Tiene co-reflexión en marcha",
@@ -59,7 +60,8 @@ export const partners = {
   "partners.staff.errors.emailMissing": "Escriba su correo electrónico.",
   "partners.staff.errors.alreadyOpen": "Este correo ya tiene una invitación o un vínculo con su organización.",
   "partners.staff.list.title": "Su personal",
-  "partners.staff.list.empty": "Nadie está vinculado todavía. Las invitaciones enviadas aparecen aquí hasta que se respondan.",
+  "partners.staff.list.empty":
+    "Nadie está vinculado todavía. Las invitaciones enviadas aparecen aquí hasta que se respondan.",
   "partners.staff.status.invited": "Invitada, esperando su respuesta",
   "partners.staff.status.requested": "Pidió vincularse con ustedes",
   "partners.staff.status.active": "Vinculada",
@@ -87,7 +89,8 @@ export const partners = {
   "partners.blocks.title": "Cupos patrocinados",
   "partners.blocks.lede":
     "Cupos que su organización compró para su personal. Comparta el código con el personal vinculado, o asigne un cupo usted. Los cupos sin usar en la fecha de liberación vuelven al público.",
-  "partners.blocks.empty": "Todavía no hay cupos patrocinados. Para comprar un bloque de cupos, comuníquese con el centro.",
+  "partners.blocks.empty":
+    "Todavía no hay cupos patrocinados. Para comprar un bloque de cupos, comuníquese con el centro.",
   "partners.blocks.seats": "{used} de {seats} cupos usados",
   "partners.blocks.code": "Código",
   "partners.blocks.releaseAt": "Los cupos sin usar vuelven al público el {date}",
@@ -106,13 +109,16 @@ export const partners = {
   "partners.blocks.errors.amount": "Escriba el monto en centavos, 0 o más, y una moneda de 3 letras.",
   "partners.blocks.errors.reference": "Use 100 caracteres o menos para la referencia de la factura.",
   "partners.blocks.errors.notEnoughFree": "Ahora solo hay {free} cupos libres en esta sesión.",
-  "partners.blocks.errors.adminOnly": "Solo el equipo del centro registra bloques de cupos patrocinados y sus facturas.",
+  "partners.blocks.errors.adminOnly":
+    "Solo el equipo del centro registra bloques de cupos patrocinados y sus facturas.",
   "partners.blocks.errors.notFound": "No encontramos ese bloque de cupos.",
   "partners.blocks.errors.code": "No encontramos cupos con ese código. Confírmelo con su organización.",
   "partners.blocks.errors.linkFirst":
     "Este código es para personal vinculado con la organización. Acepte su invitación, o pida vincularse, aquí abajo; luego intente de nuevo.",
-  "partners.blocks.errors.released": "Los cupos de este bloque volvieron al público. Inscríbase desde la página de la capacitación.",
-  "partners.blocks.errors.usedUp": "Todos los cupos de este bloque están tomados. Pregunte a su organización qué hacer.",
+  "partners.blocks.errors.released":
+    "Los cupos de este bloque volvieron al público. Inscríbase desde la página de la capacitación.",
+  "partners.blocks.errors.usedUp":
+    "Todos los cupos de este bloque están tomados. Pregunte a su organización qué hacer.",
   "partners.blocks.errors.alreadyRegistered": "Esta persona ya tiene un lugar (o una solicitud) en esta sesión.",
 
   "partners.mine.title": "Organizaciones con las que trabaja",
@@ -140,7 +146,8 @@ export const partners = {
   "partners.mine.redeem.lede": "Si su organización le dio un código, escríbalo para tomar uno de sus cupos.",
   "partners.mine.redeem.code": "Código del cupo",
   "partners.mine.redeem.submit": "Tomar el cupo",
-  "partners.mine.redeem.done": "Tiene un cupo. Vea Mis capacitaciones para los detalles; le enviamos un correo de confirmación.",
+  "partners.mine.redeem.done":
+    "Tiene un cupo. Vea Mis capacitaciones para los detalles; le enviamos un correo de confirmación.",
   "partners.link.errors.choose": "Elija una organización.",
   "partners.link.errors.alreadyOpen": "Ya tiene un vínculo o una solicitud con esta organización.",
 

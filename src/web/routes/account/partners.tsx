@@ -49,7 +49,10 @@ export async function action({ request, context }: Route.ActionArgs) {
   const fields = formFields(await readForm(request));
   const intent = fields.intent ?? "";
   const linkId = fields.linkId ?? "";
-  const sharing = { shareCompletions: fields.shareCompletions === "on", shareCompliance: fields.shareCompliance === "on" };
+  const sharing = {
+    shareCompletions: fields.shareCompletions === "on",
+    shareCompliance: fields.shareCompliance === "on",
+  };
   const kept = { form: intent === "request" || intent === "redeem" ? intent : linkId, values: fields };
   const actor = actorOf(ctx);
   const work = async (): Promise<(typeof notices)[number]> => {

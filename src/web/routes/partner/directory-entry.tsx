@@ -4,14 +4,10 @@ import type { Route } from "./+types/directory-entry";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { translator } from "#i18n/translate.ts";
-import { directoryFields } from "#core/partners.ts";
+import { directoryFields, MAX_DIRECTORY_DESCRIPTION } from "#core/partners.ts";
 import { organizationsInReach } from "#core/access.ts";
 import { listManagedOrganizations } from "#features/access/list-managed-organizations.ts";
-import {
-  MAX_DIRECTORY_DESCRIPTION,
-  readDirectoryEntries,
-  updateDirectoryEntry,
-} from "#features/partners/directory.ts";
+import { readDirectoryEntries, updateDirectoryEntry } from "#features/partners/directory.ts";
 import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.ts";
 import {
   CheckboxField,

@@ -69,7 +69,11 @@ export async function action({ request, context }: Route.ActionArgs) {
       return "assigned";
     }
     const action = oneOf(["accept", "decline", "cancel"] as const, intent);
-    await answerStaffLink(ctx.services, { viewer: ctx.viewer, linkId: fields.linkId ?? "", action: action ?? "cancel" }, actor);
+    await answerStaffLink(
+      ctx.services,
+      { viewer: ctx.viewer, linkId: fields.linkId ?? "", action: action ?? "cancel" },
+      actor,
+    );
     return "answered";
   };
   const result = await attempt(work, t, { form, values: fields });
@@ -85,7 +89,9 @@ export default function PartnerStaff({ loaderData, actionData }: Route.Component
   const { sections, notice } = loaderData;
   const answerFor = (form: string) => (state?.form === form ? state : undefined);
   const stray =
-    state && !sections.some((s) => state.form === `invite-${s.id}`) && !state.form?.startsWith("assign-") ? state : undefined;
+    state && !sections.some((s) => state.form === `invite-${s.id}`) && !state.form?.startsWith("assign-")
+      ? state
+      : undefined;
   return (
     <div className="page">
       <PartnerNav />
@@ -193,7 +199,10 @@ export default function PartnerStaff({ loaderData, actionData }: Route.Component
                                         {t("partners.staff.certification", {
                                           name: c.typeName,
                                           status: t(`partners.staff.compliance.${c.status}`),
-                                          date: format.date(`${c.expiresOn}T12:00:00Z`, { dateStyle: "long", timeZone: "UTC" }),
+                                          date: format.date(`${c.expiresOn}T12:00:00Z`, {
+                                            dateStyle: "long",
+                                            timeZone: "UTC",
+                                          }),
                                           needed: Math.ceil(c.minutesStillNeeded / 60),
                                         })}
                                       </li>
