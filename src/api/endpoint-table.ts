@@ -50,6 +50,16 @@ export const endpointTable = [
   { method: "get", path: "/me/credentials", access: "signed-in", operationId: "listMyCredentials" },
   { method: "post", path: "/credentials/verify", access: "public", operationId: "verifyCredential" },
   { method: "post", path: "/credentials/{id}/revoke", access: "admin", operationId: "revokeCredential" },
+  // — partners —
+  { method: "get", path: "/organizations/{id}/staff", access: "partner-admin", operationId: "listPartnerStaff" },
+  {
+    method: "get",
+    path: "/organizations/{id}/sponsored-blocks",
+    access: "partner-admin",
+    operationId: "listSponsoredBlocks",
+  },
+  { method: "post", path: "/sponsored-blocks", access: "admin", operationId: "createSponsoredBlock" },
+  { method: "post", path: "/sponsored-blocks/{id}/seats", access: "partner-admin", operationId: "assignSponsoredSeat" },
   { method: "get", path: "/openapi.json", access: "public", operationId: "openApiDocument" },
 ] as const satisfies readonly EndpointRow[];
 

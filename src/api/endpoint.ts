@@ -15,6 +15,8 @@ export const endpointTags = [
   "Sessions",
   "Registrations",
   "Credentials",
+  // — partners —
+  "Partners",
   "Reference",
 ] as const;
 export type EndpointTag = (typeof endpointTags)[number];

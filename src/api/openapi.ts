@@ -36,6 +36,8 @@ const tagDescriptions: Record<(typeof endpointTags)[number], string> = {
   Sessions: "Runs of a course: dates, place, seats and the people registered.",
   Registrations: "Registering, applying, the waitlist and offers.",
   Credentials: "Certificates as Open Badges 3.0 credentials: yours, verifying one, revoking one.",
+  // — partners —
+  Partners: "Partner organizations: their staff, as each person shares it, and sponsored seat blocks.",
   Reference: "This API's own description.",
 };
 

@@ -269,7 +269,10 @@ describe.each(enginesUnderTest())("registration API on %s", (engine) => {
       });
       expectProblem(unlinked, 403, "forbidden");
       expectProblem(
-        await post(`/sessions/${session.id}/registrations`, partner.token, { userId: "no-such-person", organizationId }),
+        await post(`/sessions/${session.id}/registrations`, partner.token, {
+          userId: "no-such-person",
+          organizationId,
+        }),
         403,
         "forbidden",
       );

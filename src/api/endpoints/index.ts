@@ -35,6 +35,11 @@ import { completeSession } from "./complete-session.ts";
 import { listMyCredentials } from "./list-my-credentials.ts";
 import { verifyCredential } from "./verify-credential.ts";
 import { revokeCredential } from "./revoke-credential.ts";
+// — partners —
+import { listPartnerStaff } from "./list-partner-staff.ts";
+import { listSponsoredBlocks } from "./list-sponsored-blocks.ts";
+import { createSponsoredBlock } from "./create-sponsored-block.ts";
+import { assignSponsoredSeat } from "./assign-sponsored-seat.ts";
 
 export const endpoints: Record<OperationId, Endpoint> = {
   issueToken,
@@ -70,5 +75,10 @@ export const endpoints: Record<OperationId, Endpoint> = {
   listMyCredentials,
   verifyCredential,
   revokeCredential,
+  // — partners —
+  listPartnerStaff,
+  listSponsoredBlocks,
+  createSponsoredBlock,
+  assignSponsoredSeat,
   openApiDocument,
 };

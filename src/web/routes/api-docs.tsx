@@ -38,6 +38,8 @@ const sectionKeys: Record<EndpointTag, MessageKey> = {
   Sessions: "api.docs.section.Sessions",
   Registrations: "api.docs.section.Registrations",
   Credentials: "api.docs.section.Credentials",
+  // — partners —
+  Partners: "partners.api.section",
   Reference: "api.docs.section.Reference",
 };
 

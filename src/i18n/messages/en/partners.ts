@@ -1,6 +1,7 @@
 // English: the public partner directory, the partner portal's staff links and sponsored seats, and a person's own links.
 export const partners = {
   "partners.nav.staff": "Staff and seats",
+  "partners.api.section": "Partners",
   "partners.nav.mine": "Organizations",
   "partners.nav.directory": "Directory entry",
 

@@ -1,6 +1,7 @@
 // Español: el directorio público de organizaciones aliadas, el portal de la organización y los vínculos de cada persona.
 export const partners = {
   "partners.nav.staff": "Personal y cupos",
+  "partners.api.section": "Organizaciones aliadas",
   "partners.nav.mine": "Organizaciones",
   "partners.nav.directory": "Ficha del directorio",
 
