@@ -1,5 +1,8 @@
 // Partners on both engines: staff links with consent and their scoping, partner enrolment limited to consented staff
 // (issue 14 item 1), sponsored seat blocks through the seat ledger (never oversold, released to the line), the directory.
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import express from "express";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schema } from "#db/client.ts";
@@ -16,6 +19,9 @@ import { listPartnerDirectory, updateDirectoryEntry } from "#features/partners/d
 import { registerForSession } from "#features/registration/register-for-session.ts";
 import { registerGroup } from "#features/registration/register-group.ts";
 import { seedDemo } from "#features/demo/seed-demo.ts";
+import { createPersonalAccessToken } from "#features/tokens/personal-access-tokens.ts";
+import { createApiRouter } from "#api/router.ts";
+import { API_BASE_PATH } from "#api/endpoint-table.ts";
 import { enginesUnderTest } from "../support/databases.ts";
 import { createTestServices, type TestServices } from "../support/services.ts";
 import { adminViewer, seedCourse, seedPeople, seedSession } from "../support/catalog.ts";
@@ -342,6 +348,76 @@ describe.each(enginesUnderTest())("partners (%s)", (engine) => {
       counties: ["Lane", "Linn"],
       staffTrained: 0,
     });
+  });
+
+  it("scopes the API the same way: problem+json for another partner's staff and blocks, and for unconsented people", async () => {
+    const app = express().use(API_BASE_PATH, createApiRouter(services));
+    const server: Server = await new Promise((resolve) => {
+      const listening = app.listen(0, "127.0.0.1", () => resolve(listening));
+    });
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}${API_BASE_PATH}`;
+    const token = async (viewer: Viewer) =>
+      (await createPersonalAccessToken(services.db, { userId: viewer.userId, name: "t", expiresAt: null, actor }))
+        .token;
+    const [tokenA, tokenB, tokenHub] = [await token(adminA), await token(adminB), await token(hubAdmin)];
+    const call = async (path: string, bearer: string, body?: unknown) => {
+      const response = await fetch(`${base}${path}`, {
+        method: body === undefined ? "GET" : "POST",
+        headers: {
+          authorization: `Bearer ${bearer}`,
+          ...(body === undefined ? {} : { "content-type": "application/json" }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: response.status, type: response.headers.get("content-type"), json: await response.json() };
+    };
+    try {
+      const refused = await call(`/organizations/${orgA}/staff`, tokenB);
+      expect(refused.status).toBe(403);
+      expect(refused.type).toMatch(/^application\/problem\+json/);
+      const staff = await call(`/organizations/${orgA}/staff`, tokenA);
+      expect(staff.status).toBe(200);
+      // Invited people show only the address typed; nobody who withdrew or declined is listed.
+      for (const member of staff.json.staff as Array<{ status: string; name: string | null; sharing: unknown }>) {
+        expect(["invited", "requested", "active"]).toContain(member.status);
+        if (member.status === "invited") expect(member).toMatchObject({ name: null, sharing: null });
+      }
+      expect((await call(`/organizations/${orgA}/sponsored-blocks`, tokenB)).status).toBe(403);
+
+      const course = await seedCourse(services.db);
+      const session = await seedSession(services.db, course.id, { overrides: { capacity: 4 } });
+      const body = {
+        organizationId: orgA,
+        sessionId: session.id,
+        seats: 2,
+        releaseAt: new Date(Date.now() + 86_400_000).toISOString(),
+        amountCents: 90000,
+        invoiceReference: "INV-API",
+      };
+      expect((await call("/sponsored-blocks", tokenA, body)).status).toBe(403);
+      const created = await call("/sponsored-blocks", tokenHub, body);
+      expect(created.status).toBe(201);
+      const listed = await call(`/organizations/${orgA}/sponsored-blocks`, tokenA);
+      expect(listed.json.blocks.find((b: { id: string }) => b.id === created.json.id)).toMatchObject({
+        seats: 2,
+        used: 0,
+        invoice: { amountCents: 90000, reference: "INV-API", paid: false },
+      });
+
+      const [unlinked, linked] = await seedPeople(services.db, 2, "api-staff");
+      await linkedStaff(linked!, orgA, adminA);
+      const seat = (bearer: string, userId: string) =>
+        call(`/sponsored-blocks/${created.json.id}/seats`, bearer, { userId });
+      expect((await seat(tokenA, unlinked!.userId)).status).toBe(403);
+      expect((await seat(tokenA, "00000000-0000-4000-8000-000000000000")).status).toBe(403);
+      expect((await seat(tokenB, linked!.userId)).status).toBe(403);
+      expect((await seat(tokenA, linked!.userId)).status).toBe(201);
+      const twice = await seat(tokenA, linked!.userId);
+      expect(twice.status).toBe(409);
+      expect(twice.type).toMatch(/^application\/problem\+json/);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it("seeds the demo's partners: two listed organizations, consented and pending links, a block with 2 of 5 seats used", async () => {
