@@ -52,6 +52,16 @@ export const endpointTable = [
   { method: "post", path: "/credentials/{id}/revoke", access: "admin", operationId: "revokeCredential" },
   // — evaluations —
   { method: "get", path: "/evaluations/results", access: "trainer", operationId: "showEvaluationResults" },
+  // — partners —
+  { method: "get", path: "/organizations/{id}/staff", access: "partner-admin", operationId: "listPartnerStaff" },
+  {
+    method: "get",
+    path: "/organizations/{id}/sponsored-blocks",
+    access: "partner-admin",
+    operationId: "listSponsoredBlocks",
+  },
+  { method: "post", path: "/sponsored-blocks", access: "admin", operationId: "createSponsoredBlock" },
+  { method: "post", path: "/sponsored-blocks/{id}/seats", access: "partner-admin", operationId: "assignSponsoredSeat" },
   { method: "get", path: "/openapi.json", access: "public", operationId: "openApiDocument" },
   // — webhooks —
   { method: "post", path: "/webhook-subscriptions", access: "admin", operationId: "createWebhookSubscription" },

@@ -19,6 +19,8 @@ export const endpointTags = [
   "Evaluations",
   // — journal —
   "Your journal",
+  // — partners —
+  "Partners",
   "Reference",
   // — webhooks —
   "Webhooks",

@@ -42,6 +42,8 @@ const tagDescriptions: Record<(typeof endpointTags)[number], string> = {
   Evaluations: "What participants said after trainings, as totals only: a group under five answers is withheld.",
   // — journal —
   "Your journal": "The caller's own private journal and intentions; nobody else's, whatever the caller's role.",
+  // — partners —
+  Partners: "Partner organizations: their staff, as each person shares it, and sponsored seat blocks.",
   Reference: "This API's own description.",
   // — webhooks —
   Webhooks:

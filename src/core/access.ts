@@ -201,3 +201,44 @@ export function navigationSections(viewer: Viewer | null): Array<"trainer" | "pa
   if (hasRole(viewer, "admin")) sections.push("admin");
   return sections;
 }
+
+// — partners: staff links and partner enrolment —
+
+/**
+ * A partner admin enrols only people linked to their organization who accepted the link; a hub admin anyone; a person
+ * themself. Anything else is refused the same way whether or not the person has an account, so nothing leaks.
+ */
+export function mayEnrolForOrganization(
+  viewer: Viewer | null,
+  enrolment: { personId: string; organizationId: string | null; linkedWithConsent: boolean },
+): boolean {
+  if (!viewer) return false;
+  if (isHubAdmin(viewer)) return true;
+  if (enrolment.personId === viewer.userId && enrolment.organizationId === null) return true;
+  // A partner admin may register themself under the organization they look after.
+  if (enrolment.personId === viewer.userId) return mayActForOrganization(viewer, enrolment.organizationId!);
+  return (
+    enrolment.organizationId !== null &&
+    mayActForOrganization(viewer, enrolment.organizationId) &&
+    enrolment.linkedWithConsent
+  );
+}
+
+/**
+ * What the viewer may see of one linked person's progress for one organization: only the organization's partner admins
+ * (and hub admins, who see the portal as its partner admins do), only while the link is active, and only what the person
+ * chose to share. Null means nothing at all.
+ */
+export function staffProgressVisible(
+  viewer: Viewer | null,
+  organizationId: string,
+  sharing: { completions: boolean; compliance: boolean } | null,
+): { completions: boolean; compliance: boolean } | null {
+  if (!viewer || !mayActForOrganization(viewer, organizationId)) return null;
+  return sharing;
+}
+
+/** Sponsored seat blocks take seats from the public and carry the invoice: a hub admin creates them and marks payment. */
+export function mayManageSponsoredBlocks(viewer: Viewer | null): boolean {
+  return isHubAdmin(viewer);
+}

@@ -19,6 +19,8 @@ import { remindEvaluationsJob } from "#features/evaluations/remind-evaluations.j
 import { tendJournalsJob } from "#features/journal/tend-journals.job.ts";
 // — credentials: embedded proofs for earlier credentials —
 import { addCredentialProofsJob } from "#features/credentials/add-credential-proofs.job.ts";
+// — partners —
+import { releaseSponsoredSeatsJob } from "#features/partners/release-sponsored-seats.job.ts";
 
 export const allJobs: JobBinding[] = [
   bindJob(deliverMailJob, { load: async () => (await import("#features/mail/deliver-mail.ts")).deliverMailHandler }),
@@ -64,6 +66,10 @@ export const allJobs: JobBinding[] = [
   bindJob(addCredentialProofsJob, {
     load: async () => (await import("#features/credentials/add-credential-proofs.ts")).addCredentialProofsHandler,
   }),
+  // — partners —
+  bindJob(releaseSponsoredSeatsJob, {
+    load: async () => (await import("#features/partners/sponsored-blocks.ts")).releaseSponsoredSeatsHandler,
+  }),
 ];
 
 export const allSchedules: Schedule[] = [
@@ -80,4 +86,6 @@ export const allSchedules: Schedule[] = [
   { name: "evaluations-remind", cron: "41 * * * *", job: remindEvaluationsJob },
   // — journal — removed entries are erased within minutes of their undo window closing; check-ins go out then too.
   { name: "tend-journals", cron: "*/5 * * * *", job: tendJournalsJob },
+  // — partners — sponsored seats not used by their block's release date go back to the public within a few minutes.
+  { name: "release-sponsored-seats", cron: "*/5 * * * *", job: releaseSponsoredSeatsJob },
 ];

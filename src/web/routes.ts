@@ -97,6 +97,11 @@ export default [
   route("evaluations/:token", "routes/evaluations/answer.tsx"),
   route("admin/evaluation-forms", "routes/evaluations/forms.tsx"),
   // — API reference —
+  // — partners: directory, partner portal staff and seats, a person's own links —
+  route("partners", "routes/partners/directory.tsx"),
+  route("partner/staff", "routes/partner/staff.tsx"),
+  route("partner/directory", "routes/partner/directory-entry.tsx"),
+  route("account/partners", "routes/account/partners.tsx"),
   route("api/docs", "routes/api-docs.tsx"),
   // — webhooks —
   route("admin/webhooks", "routes/admin/webhooks.tsx"),

@@ -262,6 +262,26 @@ describe.each(enginesUnderTest())("registration API on %s", (engine) => {
         403,
         "forbidden",
       );
+      // Only staff linked to the organization with their consent (issue 14, item 1): refused alike before the link.
+      const unlinked = await post(`/sessions/${session.id}/registrations`, partner.token, {
+        userId: staff!.userId,
+        organizationId,
+      });
+      expectProblem(unlinked, 403, "forbidden");
+      expectProblem(
+        await post(`/sessions/${session.id}/registrations`, partner.token, {
+          userId: "no-such-person",
+          organizationId,
+        }),
+        403,
+        "forbidden",
+      );
+      await services.db.insert(schema.staffLink).values({
+        organizationId,
+        email: staff!.email.toLowerCase(),
+        userId: staff!.userId,
+        status: "active",
+      });
       const byPartner = await post(`/sessions/${session.id}/registrations`, partner.token, {
         userId: staff!.userId,
         organizationId,

@@ -179,16 +179,23 @@ describe.each(enginesUnderTest())("registration (%s)", (engine) => {
     const session = await seedSession(services.db, course.id, { overrides: { capacity: 3 } });
     const [a, b, c, solo] = await seedPeople(services.db, 4);
     const seated = [await register(a!, session.id), await register(b!, session.id), await register(c!, session.id)];
+    // A partner admin registers staff linked to the organization with their consent (issue 14, item 1).
+    const staff = await seedPeople(services.db, 2, "staff");
+    await services.db.insert(schema.staffLink).values(
+      staff.map((person) => ({
+        organizationId: organization!.id,
+        email: person.email,
+        userId: person.userId,
+        status: "active" as const,
+      })),
+    );
     const group = await registerGroup(
       services,
       {
         viewer: partner,
         sessionId: session.id,
         organizationId: organization!.id,
-        members: [
-          { name: "Ana", email: `ana-${Date.now()}@example.org` },
-          { name: "Bo", email: `bo-${Date.now()}@example.org` },
-        ],
+        members: staff.map((person) => ({ name: person.name, email: person.email })),
         ...consent,
       },
       actor,

@@ -143,6 +143,16 @@ describe.each(enginesUnderTest())("roster pages on %s", (engine) => {
         scholarship: { needStatement: "I lost my job in March and cannot pay right now." },
       })
     ).id;
+    // Jordan registers staff linked to Willamette Peers with their consent (issue 14, item 1).
+    for (const [key, email] of [
+      ["Gale Staff", "gale@willamette.example.org"],
+      ["Hana Staff", "hana@willamette.example.org"],
+    ] as const) {
+      const staff = await createAccount(services.db, { email, name: key, password }, actor);
+      await services.db
+        .insert(schema.staffLink)
+        .values({ organizationId: orgA, email, userId: staff.id, status: "active" });
+    }
     const group = await registerGroup(
       services,
       {
@@ -426,6 +436,19 @@ describe.each(enginesUnderTest())("roster pages on %s", (engine) => {
     expect(bad.status).toBe(400);
     expect(await bad.text()).toMatch(/id="field-members\.2\.email-error"/);
     fields[8] = ["members.2.email", "lee@coastal.example.org"];
+    // Staff not linked to the organization are refused on their row, the same whether or not they have an account.
+    const unlinked = await post("/partner/register", "Pat Partner", fields);
+    expect(unlinked.status).toBe(400);
+    expect(unescape(await unlinked.text())).toContain("only staff linked to your organization");
+    for (const [key, email] of [
+      ["Kai Coast", "kai@coastal.example.org"],
+      ["Lee Coast", "lee@coastal.example.org"],
+    ] as const) {
+      const staff = await createAccount(services.db, { email, name: key, password }, actor);
+      await services.db
+        .insert(schema.staffLink)
+        .values({ organizationId: orgB, email, userId: staff.id, status: "active" });
+    }
     const done = await post("/partner/register", "Pat Partner", fields);
     expect(done.status).toBe(302);
     expect(done.headers.get("location")).toBe("/partner/registrations?group=confirmed&seats=2");

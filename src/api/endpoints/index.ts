@@ -54,6 +54,11 @@ import {
   listMyJournalEntries,
   showMyJournalEntry,
 } from "./journal.ts";
+// — partners —
+import { listPartnerStaff } from "./list-partner-staff.ts";
+import { listSponsoredBlocks } from "./list-sponsored-blocks.ts";
+import { createSponsoredBlock } from "./create-sponsored-block.ts";
+import { assignSponsoredSeat } from "./assign-sponsored-seat.ts";
 
 export const endpoints: Record<OperationId, Endpoint> = {
   issueToken,
@@ -91,6 +96,11 @@ export const endpoints: Record<OperationId, Endpoint> = {
   revokeCredential,
   // — evaluations —
   showEvaluationResults,
+  // — partners —
+  listPartnerStaff,
+  listSponsoredBlocks,
+  createSponsoredBlock,
+  assignSponsoredSeat,
   openApiDocument,
   // — webhooks —
   createWebhookSubscription,

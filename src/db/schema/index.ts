@@ -14,3 +14,5 @@ export * from "./evaluations.ts";
 // — prompts and journal (C8) —
 export * from "./prompts.ts";
 export * from "./journal.ts";
+// — partners —
+export * from "./partners.ts";

@@ -11,6 +11,8 @@ import { ensureCertificationTypes } from "#features/hub/seed-defaults.ts";
 import { seedDemoEvaluations } from "./seed-evaluations.ts";
 // — journal —
 import { seedDemoJournal } from "./seed-journal.ts";
+// — partners —
+import { seedDemoPartners } from "./seed-partners.ts";
 
 const demoActor = { userId: null, label: "demo seed" };
 
@@ -82,5 +84,7 @@ export async function seedDemo(
   await seedDemoEvaluations(db, now);
   // — journal —
   if (options.sessionSecret) await seedDemoJournal(db, { now, sessionSecret: options.sessionSecret });
+  // — partners —
+  await seedDemoPartners(db, now);
   return true;
 }

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { schema } from "#db/client.ts";
-import { mayActForOrganization, type Viewer } from "#core/access.ts";
+import { isHubAdmin, mayActForOrganization, type Viewer } from "#core/access.ts";
 import type { Locale } from "#core/locale.ts";
 import { MAX_CHOSEN_NAME_LENGTH } from "#core/names.ts";
 import { freeSeats, MAX_GROUP_SEATS, placeRequest, type SeatEntry } from "#core/seats.ts";
@@ -11,6 +11,7 @@ import type { Services } from "#platform/services.ts";
 import { AppError } from "#platform/app-error.ts";
 import type { AuditActor } from "#features/audit/record-audit.ts";
 import { createAccount } from "#features/accounts/create-account.ts";
+import { linkedWithConsent } from "#features/partners/staff-links.ts";
 import { emailAddress, invalid, parseInput, problem } from "#features/validation/parse-input.ts";
 import { readRegistration, registrationInput } from "./registration-input.ts";
 import { checkRequest, sessionForRegistration, type RegistrationOutcome } from "./register-for-session.ts";
@@ -84,6 +85,18 @@ export async function registerGroup(
         ),
       );
     const idByEmail = new Map(known.map((row) => [row.email, row.id]));
+    // A partner admin names only staff linked with consent; every other address gets the same answer, account or not.
+    if (!isHubAdmin(request.viewer)) {
+      const linked = await linkedWithConsent(tx, input.organizationId, [...idByEmail.values()]);
+      const unlinked = input.members.flatMap((m, index) => {
+        const id = idByEmail.get(m.email);
+        return id && (linked.has(id) || id === request.viewer!.userId) ? [] : [index];
+      });
+      if (unlinked.length)
+        throw invalid(
+          unlinked.map((index) => ({ path: `members.${index}.email`, message: problem("partners.errors.notLinked") })),
+        );
+    }
     for (const m of input.members) {
       if (!idByEmail.has(m.email))
         idByEmail.set(

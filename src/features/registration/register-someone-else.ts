@@ -10,6 +10,7 @@ import type { AuditActor } from "#features/audit/record-audit.ts";
 import { createAccount } from "#features/accounts/create-account.ts";
 import { emailAddress, fieldErrorOf, invalid, problem } from "#features/validation/parse-input.ts";
 import {
+  checkPartnerEnrolment,
   checkRegistrar,
   registerForSession,
   type RegisterRequest,
@@ -49,6 +50,8 @@ export async function registerSomeoneElse(
       .select({ id: schema.user.id, name: schema.user.name })
       .from(schema.user)
       .where(eq(schema.user.email, email));
+    // A partner admin registers only staff linked with consent (checked before an account could be made or named).
+    await checkPartnerEnrolment(tx, request.viewer, [known?.id ?? ""], request.organizationId ?? null);
     let found = known ? { id: known.id, name: known.name, email, created: false } : null;
     if (!found) {
       if (!name) throw invalid([{ path: "name", message: problem("roster.register.errors.nameForNew") }]);

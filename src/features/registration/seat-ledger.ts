@@ -68,17 +68,24 @@ export function seatPlanOf(
   };
 }
 
-/** Seats held (confirmed people and open offers) from each pool. */
+/**
+ * Seats held (confirmed people and open offers) from each pool. A partner's sponsored block not yet released holds its
+ * unused seats from the general pool too (partners feature): its redeemed seats are registrations, counted once.
+ */
 export async function seatsHeld(tx: Executor, sessionId: string): Promise<PoolSeats> {
-  const rows = await tx
-    .select({ heldFrom: schema.registration.heldFrom, seats: sql<number>`count(*)::int` })
-    .from(schema.registration)
-    .where(
-      and(eq(schema.registration.sessionId, sessionId), inArray(schema.registration.status, [...seatHoldingStatuses])),
-    )
-    .groupBy(schema.registration.heldFrom);
+  const rows = await queryRows<{ held_from: SeatPool | null; seats: number }>(
+    tx,
+    sql`SELECT held_from, count(*)::int AS seats FROM registration
+        WHERE session_id = ${sessionId} AND status IN ${[...seatHoldingStatuses]}
+        GROUP BY held_from
+        UNION ALL
+        SELECT 'general', coalesce(sum(greatest(0, b.seats - (
+          SELECT count(*) FROM sponsored_seat s JOIN registration r ON r.id = s.registration_id
+          WHERE s.block_id = b.id AND r.status IN ${[...seatHoldingStatuses]}))), 0)::int
+        FROM sponsored_block b WHERE b.session_id = ${sessionId} AND b.released_at IS NULL`,
+  );
   const taken: PoolSeats = { general: 0, partner: 0, scholarship: 0 };
-  for (const row of rows) taken[(row.heldFrom ?? "general") as SeatPool] += Number(row.seats);
+  for (const row of rows) taken[row.held_from ?? "general"] += Number(row.seats);
   return taken;
 }
 

@@ -24,6 +24,8 @@ import { evaluations } from "./en/evaluations.ts";
 // — journal and prompts —
 import { journal } from "./en/journal.ts";
 import { prompts } from "./en/prompts.ts";
+// — partners —
+import { partners } from "./en/partners.ts";
 
 export const en = {
   ...shell,
@@ -50,6 +52,8 @@ export const en = {
   // — journal and prompts —
   ...journal,
   ...prompts,
+  // — partners —
+  ...partners,
 };
 
 export type MessageKey = keyof typeof en;

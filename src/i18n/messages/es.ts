@@ -25,6 +25,8 @@ import { evaluations } from "./es/evaluations.ts";
 // — journal and prompts —
 import { journal } from "./es/journal.ts";
 import { prompts } from "./es/prompts.ts";
+// — partners —
+import { partners } from "./es/partners.ts";
 
 export const es: Record<MessageKey, string> = {
   ...shell,
@@ -51,4 +53,6 @@ export const es: Record<MessageKey, string> = {
   // — journal and prompts —
   ...journal,
   ...prompts,
+  // — partners —
+  ...partners,
 };

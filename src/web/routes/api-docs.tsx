@@ -42,6 +42,8 @@ const sectionKeys: Record<EndpointTag, MessageKey> = {
   Evaluations: "api.docs.section.Evaluations",
   // — journal —
   "Your journal": "api.docs.section.Your journal",
+  // — partners —
+  Partners: "partners.api.section",
   Reference: "api.docs.section.Reference",
   // — webhooks —
   Webhooks: "api.docs.section.Webhooks",

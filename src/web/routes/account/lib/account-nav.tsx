@@ -7,6 +7,8 @@ const pages: readonly SubNavLink[] = [
   { to: "/account/email", key: "account.nav.email" },
   { to: "/account/password", key: "account.nav.password" },
   { to: "/account/tokens", key: "account.nav.tokens" },
+  // — partners —
+  { to: "/account/partners", key: "partners.nav.mine" },
 ];
 
 export function AccountNav() {

@@ -5,6 +5,9 @@ const areas: readonly SubNavLink[] = [
   { to: "/partner", key: "roster.partnerNav.organization", end: true },
   { to: "/partner/registrations", key: "roster.partnerNav.registrations" },
   { to: "/partner/register", key: "roster.partnerNav.register" },
+  // — partners —
+  { to: "/partner/staff", key: "partners.nav.staff" },
+  { to: "/partner/directory", key: "partners.nav.directory" },
 ];
 
 export function PartnerNav() {

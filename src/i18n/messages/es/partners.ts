@@ -1,0 +1,161 @@
+// Español: el directorio público de organizaciones aliadas, el portal de la organización y los vínculos de cada persona.
+export const partners = {
+  "partners.nav.staff": "Personal y cupos",
+  "partners.api.section": "Organizaciones aliadas",
+  "partners.nav.mine": "Organizaciones",
+  "partners.nav.directory": "Ficha del directorio",
+
+  "partners.errors.notYourOrganization": "Esta no es una de las organizaciones que usted administra.",
+  "partners.errors.notLinked":
+    "Solo puede inscribir a personal vinculado con su organización que aceptó el vínculo. Invítelo en Personal y cupos; cuando acepte, podrá inscribirlo.",
+  "partners.errors.linkNotFound": "No encontramos ese vínculo. Puede que ya se haya respondido o terminado.",
+  "partners.errors.linkChanged": "Este vínculo cambió desde que abrió la página. Aquí está cómo quedó.",
+
+  "partners.directory.title": "Organizaciones aliadas",
+  "partners.directory.lede":
+    "Organizaciones que trabajan con el centro para llevar el Apoyo Intencional entre Pares a su trabajo. Cada una elige lo que muestra aquí.",
+  "partners.directory.empty": "Ninguna organización ha publicado su ficha todavía.",
+  "partners.directory.counties": "Condados que atiende",
+  "partners.directory.website": "Sitio web",
+  "partners.directory.staffTrained":
+    "{count, plural, one {# persona del personal capacitada} other {# personas del personal capacitadas}}",
+  "partners.directory.organizationalTrainers":
+    "{count, plural, one {# facilitador/a organizacional} other {# facilitadores organizacionales}}",
+  "partners.directory.coReflection": "Tiene co-reflexión en marcha",
+  "partners.directory.figuresNote":
+    "El centro cuenta el personal capacitado y los facilitadores organizacionales solo entre quienes aceptaron vincularse con la organización.",
+
+  "partners.entry.title": "Ficha del directorio",
+  "partners.entry.lede":
+    "Lo que el directorio público dice de su organización. No se muestra nada hasta que la publique, y luego solo lo que marque.",
+  "partners.entry.listed": "Publicar nuestra organización en el directorio",
+  "partners.entry.descriptionEn": "Qué hacen con IPS (en inglés)",
+  "partners.entry.descriptionEs": "Qué hacen con IPS (en español)",
+  "partners.entry.counties": "Condados que atiende",
+  "partners.entry.countiesHint": "Separe los condados con comas, por ejemplo: Lane, Linn, Benton.",
+  "partners.entry.coReflection": "Tenemos co-reflexión en marcha",
+  "partners.entry.show": "Mostrar en el directorio",
+  "partners.entry.field.website": "Sitio web",
+  "partners.entry.field.counties": "Condados que atiende",
+  "partners.entry.field.description": "Qué hacemos con IPS",
+  "partners.entry.field.staffTrained": "Personal capacitado (lo cuenta el centro)",
+  "partners.entry.field.organizationalTrainers": "Facilitadores organizacionales (los cuenta el centro)",
+  "partners.entry.field.coReflection": "Co-reflexión en marcha",
+  "partners.entry.save": "Guardar la ficha",
+  "partners.entry.saved": "Guardado. El directorio muestra la ficha nueva de inmediato.",
+  "partners.entry.logoNote": "Todavía no se muestran logotipos; el directorio muestra nombres, lugares y cifras.",
+  "partners.entry.errors.tooLong": "Use {max} caracteres o menos.",
+  "partners.entry.errors.tooManyCounties": "Anote hasta {max} condados.",
+
+  "partners.staff.title": "Personal y cupos",
+  "partners.staff.lede":
+    "Invite a su personal a vincularse con su organización. No verá nada de una persona hasta que acepte, y luego solo lo que elija compartir. Puede retirarse cuando quiera.",
+  "partners.staff.invite.title": "Invitar a una persona del personal",
+  "partners.staff.invite.email": "Su correo electrónico",
+  "partners.staff.invite.locale": "Idioma del correo de invitación",
+  "partners.staff.invite.localeHint": "Si ya tiene una cuenta, el correo usa el idioma que eligió allí.",
+  "partners.staff.invite.submit": "Enviar invitación",
+  "partners.staff.invite.sent":
+    "Invitación enviada. La persona decide si se vincula y qué comparte; la verá aquí cuando acepte.",
+  "partners.staff.errors.email": "Escriba un correo como nombre@ejemplo.org.",
+  "partners.staff.errors.emailMissing": "Escriba su correo electrónico.",
+  "partners.staff.errors.alreadyOpen": "Este correo ya tiene una invitación o un vínculo con su organización.",
+  "partners.staff.list.title": "Su personal",
+  "partners.staff.list.empty":
+    "Nadie está vinculado todavía. Las invitaciones enviadas aparecen aquí hasta que se respondan.",
+  "partners.staff.status.invited": "Invitada, esperando su respuesta",
+  "partners.staff.status.requested": "Pidió vincularse con ustedes",
+  "partners.staff.status.active": "Vinculada",
+  "partners.staff.person": "Persona",
+  "partners.staff.state": "Vínculo",
+  "partners.staff.progress": "Lo que comparte",
+  "partners.staff.sharesNothing": "Eligió no compartir su progreso.",
+  "partners.staff.completions": "Completadas",
+  "partners.staff.noCompletions": "Todavía no hay capacitaciones completadas.",
+  "partners.staff.upcoming": "Próximas",
+  "partners.staff.certifications": "Certificaciones",
+  "partners.staff.noCertifications": "No hay certificaciones registradas.",
+  "partners.staff.certification":
+    "{name}: {status}, hasta el {date}{needed, select, 0 {} other {, faltan {needed} h de educación continua}}",
+  "partners.staff.compliance.current": "vigente",
+  "partners.staff.compliance.renewal_open": "renovación abierta",
+  "partners.staff.compliance.expired": "vencida",
+  "partners.staff.compliance.lapsed_needs_test": "caducada",
+  "partners.staff.approve": "Aceptar su solicitud",
+  "partners.staff.decline": "Rechazar",
+  "partners.staff.cancel": "Retirar la invitación",
+  "partners.staff.end": "Terminar el vínculo",
+  "partners.staff.answered": "Listo. La lista muestra cómo está cada vínculo.",
+
+  "partners.blocks.title": "Cupos patrocinados",
+  "partners.blocks.lede":
+    "Cupos que su organización compró para su personal. Comparta el código con el personal vinculado, o asigne un cupo usted. Los cupos sin usar en la fecha de liberación vuelven al público.",
+  "partners.blocks.empty":
+    "Todavía no hay cupos patrocinados. Para comprar un bloque de cupos, comuníquese con el centro.",
+  "partners.blocks.seats": "{used} de {seats} cupos usados",
+  "partners.blocks.code": "Código",
+  "partners.blocks.releaseAt": "Los cupos sin usar vuelven al público el {date}",
+  "partners.blocks.released": "Liberado: los cupos sin usar volvieron al público.",
+  "partners.blocks.invoice": "Factura {reference}: {amount}, {paid}",
+  "partners.blocks.paid": "pagada",
+  "partners.blocks.unpaid": "sin pagar todavía",
+  "partners.blocks.assign.person": "Persona del personal vinculada",
+  "partners.blocks.assign.submit": "Darle un cupo",
+  "partners.blocks.assign.none": "Cuando su personal acepte el vínculo, podrá darle un cupo aquí.",
+  "partners.blocks.assigned": "Cupo asignado. Ya está inscrita y recibirá el correo de confirmación.",
+  "partners.blocks.errors.organization": "Elija una organización aliada.",
+  "partners.blocks.errors.session": "Elija una sesión.",
+  "partners.blocks.errors.seats": "Escriba un número entero de cupos, de 1 a 100.",
+  "partners.blocks.errors.releaseAt": "Elija una fecha de liberación futura, antes de que empiece la sesión.",
+  "partners.blocks.errors.amount": "Escriba el monto en centavos, 0 o más, y una moneda de 3 letras.",
+  "partners.blocks.errors.reference": "Use 100 caracteres o menos para la referencia de la factura.",
+  "partners.blocks.errors.notEnoughFree": "Ahora solo hay {free} cupos libres en esta sesión.",
+  "partners.blocks.errors.adminOnly":
+    "Solo el equipo del centro registra bloques de cupos patrocinados y sus facturas.",
+  "partners.blocks.errors.notFound": "No encontramos ese bloque de cupos.",
+  "partners.blocks.errors.code": "No encontramos cupos con ese código. Confírmelo con su organización.",
+  "partners.blocks.errors.linkFirst":
+    "Este código es para personal vinculado con la organización. Acepte su invitación, o pida vincularse, aquí abajo; luego intente de nuevo.",
+  "partners.blocks.errors.released":
+    "Los cupos de este bloque volvieron al público. Inscríbase desde la página de la capacitación.",
+  "partners.blocks.errors.usedUp":
+    "Todos los cupos de este bloque están tomados. Pregunte a su organización qué hacer.",
+  "partners.blocks.errors.alreadyRegistered": "Esta persona ya tiene un lugar (o una solicitud) en esta sesión.",
+
+  "partners.mine.title": "Organizaciones con las que trabaja",
+  "partners.mine.lede":
+    "Una organización aliada no ve nada de usted a menos que acepte su vínculo, y luego solo lo que marque. Puede cambiarlo o retirarse cuando quiera.",
+  "partners.mine.empty": "No está vinculada/o con ninguna organización aliada.",
+  "partners.mine.invited": "{organization} le invita a vincularse como parte de su personal.",
+  "partners.mine.requested": "Pidió vincularse con {organization}. Todavía no responden.",
+  "partners.mine.active": "Está vinculada/o con {organization}.",
+  "partners.mine.shareCompletions": "Compartir mis capacitaciones completadas y próximas",
+  "partners.mine.shareCompliance": "Compartir un resumen de mi certificación y horas de educación continua",
+  "partners.mine.accept": "Aceptar y compartir lo que marqué",
+  "partners.mine.decline": "Rechazar",
+  "partners.mine.cancelRequest": "Retirar mi solicitud",
+  "partners.mine.saveSharing": "Guardar lo que comparto",
+  "partners.mine.withdraw": "Retirarme de esta organización",
+  "partners.mine.withdrawHint": "No verán nada más de usted. Sus capacitaciones y certificados siguen siendo suyos.",
+  "partners.mine.done": "Listo. Aquí está cómo quedó cada vínculo.",
+  "partners.mine.request.title": "Pedir vincularse con una organización",
+  "partners.mine.request.organization": "Organización",
+  "partners.mine.request.submit": "Pedir vínculo",
+  "partners.mine.request.sent":
+    "Solicitud enviada. La organización ve su nombre y correo, y lo que marcó cuando acepte.",
+  "partners.mine.redeem.title": "Usar un código de cupo patrocinado",
+  "partners.mine.redeem.lede": "Si su organización le dio un código, escríbalo para tomar uno de sus cupos.",
+  "partners.mine.redeem.code": "Código del cupo",
+  "partners.mine.redeem.submit": "Tomar el cupo",
+  "partners.mine.redeem.done":
+    "Tiene un cupo. Vea Mis capacitaciones para los detalles; le enviamos un correo de confirmación.",
+  "partners.link.errors.choose": "Elija una organización.",
+  "partners.link.errors.alreadyOpen": "Ya tiene un vínculo o una solicitud con esta organización.",
+
+  "partners.mail.invite.subject": "{organization} le invita a vincularse",
+  "partners.mail.invite.body":
+    "{organization} quiere vincularse con usted como parte de su personal en el centro de capacitación IPS.",
+  "partners.mail.invite.consent":
+    "No ven nada de usted a menos que acepte. Si acepta, usted elige qué compartir, y puede retirarse cuando quiera.",
+  "partners.mail.invite.action": "Ver la invitación",
+} as const;
