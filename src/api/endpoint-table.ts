@@ -51,6 +51,9 @@ export const endpointTable = [
   { method: "post", path: "/credentials/verify", access: "public", operationId: "verifyCredential" },
   { method: "post", path: "/credentials/{id}/revoke", access: "admin", operationId: "revokeCredential" },
   { method: "get", path: "/openapi.json", access: "public", operationId: "openApiDocument" },
+  // — impact (issue 12) —
+  { method: "get", path: "/impact", access: "public", operationId: "showPublicImpact" },
+  { method: "get", path: "/impact/dashboard", access: "admin", operationId: "showImpactDashboard" },
 ] as const satisfies readonly EndpointRow[];
 
 export type OperationId = (typeof endpointTable)[number]["operationId"];

@@ -89,5 +89,10 @@ export default [
   route("partner", "routes/partner/partner.tsx"),
   // — API reference —
   route("api/docs", "routes/api-docs.tsx"),
+  // — impact (issue 12) —
+  route("impact", "routes/public/impact.tsx"),
+  route("impact.csv", "routes/public/impact-csv.ts"),
+  route("admin/impact", "routes/admin/impact.tsx"),
+  route("admin/impact.csv", "routes/admin/impact-csv.ts"),
   route("*", "routes/public/not-found.tsx"),
 ] satisfies RouteConfig;

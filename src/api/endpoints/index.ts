@@ -35,6 +35,9 @@ import { completeSession } from "./complete-session.ts";
 import { listMyCredentials } from "./list-my-credentials.ts";
 import { verifyCredential } from "./verify-credential.ts";
 import { revokeCredential } from "./revoke-credential.ts";
+// — impact (issue 12) —
+import { showPublicImpact } from "./show-public-impact.ts";
+import { showImpactDashboard } from "./show-impact-dashboard.ts";
 
 export const endpoints: Record<OperationId, Endpoint> = {
   issueToken,
@@ -71,4 +74,7 @@ export const endpoints: Record<OperationId, Endpoint> = {
   verifyCredential,
   revokeCredential,
   openApiDocument,
+  // — impact (issue 12) —
+  showPublicImpact,
+  showImpactDashboard,
 };

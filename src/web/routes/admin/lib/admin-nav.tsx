@@ -19,6 +19,8 @@ const areas: readonly SubNavLink[] = [
   { to: "/admin/outbox", key: "admin.nav.outbox" },
   { to: "/admin/settings", key: "admin.nav.settings" },
   { to: "/admin/support-resources", key: "admin.nav.resources" },
+  // — impact (issue 12) —
+  { to: "/admin/impact", key: "impact.admin.nav" },
 ];
 
 export function AdminPage(props: {
