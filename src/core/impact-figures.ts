@@ -12,6 +12,9 @@ import { suppressSmall } from "./small-numbers.ts";
 export const funnelStages = ["viewed", "registered", "confirmed", "attended", "completed"] as const;
 export type FunnelStage = (typeof funnelStages)[number];
 
+/** How often the impact figures are counted again; pages say "next count by" the last count plus this. */
+export const IMPACT_REFRESH_MINUTES = 10;
+
 /** A no-show: confirmed, and marked by a trainer or admin as not having come (registration status `no_show`). */
 export const NO_SHOW_STATUS = "no_show";
 

@@ -2,9 +2,9 @@
 // next refresh the page states. Reading through `freshRollup` is the only way the figures are read.
 import { sql } from "drizzle-orm";
 import { queryRows, type Database } from "#db/client.ts";
+import { IMPACT_REFRESH_MINUTES } from "#core/impact-figures.ts";
 
-/** How often the figures are rebuilt; pages say "next refresh by" the last refresh plus this. */
-export const IMPACT_REFRESH_MINUTES = 10;
+export { IMPACT_REFRESH_MINUTES };
 
 export type RollupStamp = { refreshedAt: Date; nextRefreshAt: Date };
 

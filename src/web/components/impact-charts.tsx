@@ -173,6 +173,10 @@ export function MonthLine(props: { id: string; points: { month: string; label: s
   );
 }
 
+/** The county map's drawing size (its paths are projected to fit it, in oregon-map.server.ts). */
+export const MAP_WIDTH = 400;
+export const MAP_HEIGHT = 300;
+
 export type CountyFigure = { fips: string; name: string; reached: boolean; people: number | null };
 
 /** Oregon's counties, each a path with its name and count as a <title>; shade by people trained (never a withheld count). */
@@ -180,8 +184,6 @@ export function CountyMap(props: {
   id: string;
   shapes: { fips: string; d: string }[];
   counties: CountyFigure[];
-  width: number;
-  height: number;
 }) {
   const t = useT();
   const countText = useCountText();
@@ -190,7 +192,7 @@ export function CountyMap(props: {
     <>
       <svg
         className="impact-svg impact-map"
-        viewBox={`0 0 ${props.width} ${props.height}`}
+        viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
         role="group"
         aria-labelledby={`${props.id}-title ${props.id}-summary`}
       >

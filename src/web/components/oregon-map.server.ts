@@ -4,9 +4,8 @@ import { createRequire } from "node:module";
 import { geoConicConformal, geoPath } from "d3-geo";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
+import { MAP_HEIGHT, MAP_WIDTH } from "./impact-charts.tsx";
 
-export const MAP_WIDTH = 400;
-export const MAP_HEIGHT = 300;
 
 export type CountyShape = { fips: string; d: string };
 

@@ -10,7 +10,7 @@ import { oregonCounties } from "#core/oregon-counties.ts";
 import { filterFromParams } from "#features/impact/dashboard-filter.ts";
 import { readImpactDashboard } from "#features/impact/read-impact-dashboard.ts";
 import { listDashboardChoices } from "#features/impact/list-dashboard-choices.ts";
-import { IMPACT_REFRESH_MINUTES } from "#features/impact/impact-rollup.ts";
+import { IMPACT_REFRESH_MINUTES } from "#core/impact-figures.ts";
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
 import { BarChart, ChartFigure, MonthLine, RowsTable, useCountText } from "../../components/impact-charts.tsx";
 import impactStyles from "../../styles/impact.css?url";

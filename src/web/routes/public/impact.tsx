@@ -5,10 +5,10 @@ import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import type { MessageKey } from "#i18n/translate.ts";
 import { readPublicImpact } from "#features/impact/read-public-impact.ts";
-import { IMPACT_REFRESH_MINUTES } from "#features/impact/impact-rollup.ts";
+import { IMPACT_REFRESH_MINUTES } from "#core/impact-figures.ts";
 import { useFormat, useT } from "../../components/i18n.tsx";
 import { ChartFigure, CountyMap, RowsTable, useCountText, BarChart } from "../../components/impact-charts.tsx";
-import { MAP_HEIGHT, MAP_WIDTH, oregonCountyShapes } from "../../components/oregon-map.server.ts";
+import { oregonCountyShapes } from "../../components/oregon-map.server.ts";
 import impactStyles from "../../styles/impact.css?url";
 import { pageTitle } from "./lib/page-meta.ts";
 
@@ -108,8 +108,6 @@ export default function ImpactPage({ loaderData }: Route.ComponentProps) {
           id="counties"
           shapes={loaderData.shapes}
           counties={figures.counties}
-          width={MAP_WIDTH}
-          height={MAP_HEIGHT}
         />
       </ChartFigure>
       <p className="muted">{t("impact.withheldNote")}</p>
