@@ -94,5 +94,6 @@ export default [
   route("impact.csv", "routes/public/impact-csv.ts"),
   route("admin/impact", "routes/admin/impact.tsx"),
   route("admin/impact.csv", "routes/admin/impact-csv.ts"),
+  route("account/county", "routes/account/county.tsx"),
   route("*", "routes/public/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -5,10 +5,18 @@ import { checkAccessibility } from "./support/axe.ts";
 import { launchBrowser, type BrowserSession } from "./support/browser.ts";
 import { describeEndToEnd } from "./support/environment.ts";
 import { startHubProcess, type HubProcess } from "./support/hub-process.ts";
-import { DEMO_PASSWORD, pageLanguage, signIn, type Language } from "./support/pages.ts";
+import { DEMO_PASSWORD, pageLanguage, signIn, switchLanguage, type Language } from "./support/pages.ts";
 
 const WIDTHS = [390, 1280];
-const PUBLIC_PAGES = ["/", "/learn", "/support", "/sign-in", "/sign-up"];
+const PUBLIC_PAGES = [
+  "/",
+  "/learn",
+  "/support",
+  "/sign-in",
+  "/sign-up",
+  // — impact (issue 12) —
+  "/impact",
+];
 /** A demo participant per language (their saved language wins once signed in). */
 const PEOPLE: Record<Language, string> = { en: "sam@example.org", es: "rosa@example.org" };
 
@@ -80,4 +88,20 @@ describeEndToEnd("accessibility", (engine) => {
       });
     });
   }
+
+  // — impact (issue 12) —
+  it("/admin/impact (the admin dashboard) has no violations in English and Spanish", async () => {
+    const context = await session.browser.newContext({ locale: "en-US" });
+    const page = await context.newPage();
+    try {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await signIn(page, hub.url, "admin@example.org", DEMO_PASSWORD, "en");
+      await expectNoViolations(page, "/admin/impact", "en");
+      await switchLanguage(page, "en");
+      await expectNoViolations(page, "/admin/impact", "es");
+      await switchLanguage(page, "es");
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -93,4 +93,10 @@ export const impact = {
   "api.docs.section.Impact": "Impact figures",
 
   "impact.county.none": "I'd rather not say",
+  "impact.county.title": "Your county",
+  "impact.county.nav": "County",
+  "impact.county.saved": "Saved. Thank you.",
+  "impact.county.whatHappens": "You can change this or take it away at any time; choosing \"I'd rather not say\" removes it.",
+  "impact.county.save": "Save my county",
+  "impact.county.invalid": "Choose one of Oregon's counties from the list, or \"I'd rather not say\".",
 };

@@ -95,4 +95,10 @@ export const impact: Record<keyof typeof en, string> = {
   "api.docs.section.Impact": "Cifras de impacto",
 
   "impact.county.none": "Prefiero no decirlo",
+  "impact.county.title": "Su condado",
+  "impact.county.nav": "Condado",
+  "impact.county.saved": "Guardado. Gracias.",
+  "impact.county.whatHappens": "Puede cambiarlo o quitarlo cuando quiera; si elige \"Prefiero no decirlo\", se borra.",
+  "impact.county.save": "Guardar mi condado",
+  "impact.county.invalid": "Elija uno de los condados de Oregón de la lista, o \"Prefiero no decirlo\".",
 };

@@ -7,6 +7,8 @@ const pages: readonly SubNavLink[] = [
   { to: "/account/email", key: "account.nav.email" },
   { to: "/account/password", key: "account.nav.password" },
   { to: "/account/tokens", key: "account.nav.tokens" },
+  // — impact (issue 12) —
+  { to: "/account/county", key: "impact.county.nav" },
 ];
 
 export function AccountNav() {
