@@ -34,7 +34,9 @@ async function hasTable(handle: DatabaseHandle, name: string): Promise<boolean> 
 
 async function prepare(database: HubDatabase): Promise<void> {
   const handle = await openDatabase(
-    database.kind === "postgres" ? { kind: "postgres", url: database.url } : { kind: "pglite", dataDir: database.dataDir },
+    database.kind === "postgres"
+      ? { kind: "postgres", url: database.url }
+      : { kind: "pglite", dataDir: database.dataDir },
   );
   try {
     await migrateDatabase(handle);
@@ -85,7 +87,9 @@ if (process.env.BENCH_SKIP_PGLITE !== "1") engines.push(undefined);
 
 const summary: string[] = [];
 for (const engine of engines) {
-  console.log(`\nStarting the hub on ${engine ? "PostgreSQL (a database made for this run, dropped after)" : "PGlite"}…`);
+  console.log(
+    `\nStarting the hub on ${engine ? "PostgreSQL (a database made for this run, dropped after)" : "PGlite"}…`,
+  );
   const hub = await startHub({ serverUrl: engine, prepare });
   try {
     const cookie = await signIn(hub.url);
@@ -116,7 +120,9 @@ for (const engine of engines) {
     const failures = results.reduce((sum, row) => sum + row.errors + row.non2xx, 0);
     summary.push(
       `${hub.engine}: worst p95 ${worst} ms over ${results.length} views` +
-        (engine ? ` (target < ${TARGET_MS} ms: ${worst < TARGET_MS ? "met" : "NOT met"})` : " (printed for comparison)") +
+        (engine
+          ? ` (target < ${TARGET_MS} ms: ${worst < TARGET_MS ? "met" : "NOT met"})`
+          : " (printed for comparison)") +
         `; rollup rebuild ${rebuild.ms} ms; slowest first request ${Math.max(...results.map((row) => row.first))} ms; errors and non-2xx ${failures}`,
     );
   } finally {

@@ -6,9 +6,18 @@ import { dashboardFilterSchema } from "#features/impact/dashboard-filter.ts";
 
 const withheld =
   "A count of people, or null when it is under 5 and withheld so that nobody can be recognised (0 is given as 0).";
-const count = (description: string) => z.number().int().nullable().meta({ description: `${description} ${withheld}` });
+const count = (description: string) =>
+  z
+    .number()
+    .int()
+    .nullable()
+    .meta({ description: `${description} ${withheld}` });
 const share = (description: string) =>
-  z.number().int().nullable().meta({ description: `${description} A whole percent; null when a count it needs is withheld.` });
+  z
+    .number()
+    .int()
+    .nullable()
+    .meta({ description: `${description} A whole percent; null when a count it needs is withheld.` });
 
 export const ImpactDashboardQuery = dashboardFilterSchema
   .extend({
@@ -21,8 +30,14 @@ export const ImpactDashboardQuery = dashboardFilterSchema
       examples: ["41051"],
     }),
     trainerId: dashboardFilterSchema.shape.trainerId.meta({ description: "Only sessions this person trained." }),
-    from: dashboardFilterSchema.shape.from.meta({ description: "Sessions starting on or after this day.", examples: ["2026-01-01"] }),
-    to: dashboardFilterSchema.shape.to.meta({ description: "Sessions starting on or before this day.", examples: ["2026-12-31"] }),
+    from: dashboardFilterSchema.shape.from.meta({
+      description: "Sessions starting on or after this day.",
+      examples: ["2026-01-01"],
+    }),
+    to: dashboardFilterSchema.shape.to.meta({
+      description: "Sessions starting on or before this day.",
+      examples: ["2026-12-31"],
+    }),
   })
   .meta({ id: "ImpactDashboardQuery" });
 
@@ -35,12 +50,10 @@ const Stamp = {
 
 export const ImpactDashboard = z
   .object({
-    funnel: z
-      .array(z.object({ stage: z.enum(funnelStages), count: count("People at this stage.") }))
-      .meta({
-        description:
-          "viewed: opens of the sessions' public pages (not filtered by partner or county: no person is recorded); registered: registrations made; confirmed: held a confirmed seat; attended: recorded at least one minute; completed: signed off as completed under the course's rules.",
-      }),
+    funnel: z.array(z.object({ stage: z.enum(funnelStages), count: count("People at this stage.") })).meta({
+      description:
+        "viewed: opens of the sessions' public pages (not filtered by partner or county: no person is recorded); registered: registrations made; confirmed: held a confirmed seat; attended: recorded at least one minute; completed: signed off as completed under the course's rules.",
+    }),
     completionRate: share("Completed out of confirmed."),
     fillRate: share("Confirmed seats out of capacity of sessions not cancelled."),
     capacity: z.number().int().meta({ description: "Seats offered by the sessions not cancelled." }),
@@ -50,7 +63,9 @@ export const ImpactDashboard = z
     medianHoursToSeat: z
       .number()
       .nullable()
-      .meta({ description: "Median hours from joining the waitlist to a confirmed seat; null when fewer than 5 people." }),
+      .meta({
+        description: "Median hours from joining the waitlist to a confirmed seat; null when fewer than 5 people.",
+      }),
     noShows: count("Confirmed people marked as not having come."),
     noShowRate: share("No-shows out of confirmed."),
     scholarshipsAwarded: count("Scholarships awarded (in full or in part)."),

@@ -64,7 +64,10 @@ export function dashboardFigures(counts: DashboardCounts) {
     scholarshipsAwarded: suppressSmall(counts.scholarshipsAwarded),
     scholarshipCents: suppressSmall(counts.scholarshipsAwarded) === null ? null : counts.scholarshipCents,
     ceMinutes: counts.ceMinutes,
-    completionsByMonth: counts.completionsByMonth.map((row) => ({ month: row.month, completed: suppressSmall(row.completed) })),
+    completionsByMonth: counts.completionsByMonth.map((row) => ({
+      month: row.month,
+      completed: suppressSmall(row.completed),
+    })),
   };
 }
 export type DashboardFigures = ReturnType<typeof dashboardFigures>;

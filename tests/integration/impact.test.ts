@@ -44,13 +44,21 @@ describe.each(enginesUnderTest())("impact figures (%s)", (engine) => {
     });
     const draft = await seedSession(db, core.id, { now: NOW, startsInDays: 5, overrides: { status: "draft" } });
     await db.insert(schema.sessionTrainer).values({ sessionId: s1.id, userId: p(13), role: "lead" });
-    const [partner] = await db.insert(schema.organization).values({ slug: "impact-partner", name: "Partner" }).returning();
+    const [partner] = await db
+      .insert(schema.organization)
+      .values({ slug: "impact-partner", name: "Partner" })
+      .returning();
     partnerId = partner!.id;
     const meetings1 = await db.select().from(schema.sessionMeeting).where(eq(schema.sessionMeeting.sessionId, s1.id));
     const meetings2 = await db.select().from(schema.sessionMeeting).where(eq(schema.sessionMeeting.sessionId, s2.id));
 
     const requestedAt = new Date("2026-02-01T00:00:00Z");
-    const register = async (sessionId: string, n: number, status: "confirmed" | "no_show" | "waitlisted", org?: string) => {
+    const register = async (
+      sessionId: string,
+      n: number,
+      status: "confirmed" | "no_show" | "waitlisted",
+      org?: string,
+    ) => {
       const [row] = await db
         .insert(schema.registration)
         .values({ sessionId, userId: p(n), status, requestedAt, queueAt: requestedAt, organizationId: org ?? null })
@@ -104,10 +112,12 @@ describe.each(enginesUnderTest())("impact figures (%s)", (engine) => {
     }
     await register(draft.id, 7, "confirmed");
     // Counties: p1–p5 Multnomah, p6 Lane.
-    await db.insert(schema.personCounty).values([
-      ...[1, 2, 3, 4, 5].map((n) => ({ userId: p(n), countyFips: "41051" })),
-      { userId: p(6), countyFips: "41039" },
-    ]);
+    await db
+      .insert(schema.personCounty)
+      .values([
+        ...[1, 2, 3, 4, 5].map((n) => ({ userId: p(n), countyFips: "41051" })),
+        { userId: p(6), countyFips: "41039" },
+      ]);
     await db.insert(schema.sessionViewDaily).values([
       { sessionId: s1.id, day: "2026-02-01", views: 40 },
       { sessionId: s1.id, day: "2026-02-02", views: 2 },
@@ -174,7 +184,9 @@ describe.each(enginesUnderTest())("impact figures (%s)", (engine) => {
     const [extra] = await services.db
       .insert(schema.registration)
       .values({
-        sessionId: (await services.db.select().from(schema.trainingSession).where(eq(schema.trainingSession.capacity, 10)))[0]!.id,
+        sessionId: (
+          await services.db.select().from(schema.trainingSession).where(eq(schema.trainingSession.capacity, 10))
+        )[0]!.id,
         userId: people[11]!.userId,
         status: "waitlisted",
         requestedAt: NOW,
@@ -210,7 +222,9 @@ describe.each(enginesUnderTest())("impact figures (%s)", (engine) => {
       const response = await fetch(`${http.url}/impact`, { headers: { cookie: `ips.lang=${lang}` } });
       expect(response.status).toBe(200);
       const html = await response.text();
-      const counties = [...html.matchAll(/<path d="[^"]+" class="impact-county[^"]*" data-fips="(41\d{3})"><title>([^<]+)<\/title>/g)];
+      const counties = [
+        ...html.matchAll(/<path d="[^"]+" class="impact-county[^"]*" data-fips="(41\d{3})"><title>([^<]+)<\/title>/g),
+      ];
       expect(counties).toHaveLength(36);
       expect(new Set(counties.map((match) => match[1])).size).toBe(36);
       expect(html).toContain("<title>Multnomah: 5</title>");
@@ -228,7 +242,9 @@ describe.each(enginesUnderTest())("impact figures (%s)", (engine) => {
     expect(body.counties).toHaveLength(36);
     expect(Date.parse(body.nextRefreshAt)).not.toBeNaN();
     expect((await fetch(`${http.url}/api/v1/impact/dashboard`)).status).toBe(401);
-    const document = (await (await fetch(`${http.url}/api/v1/openapi.json`)).json()) as { paths: Record<string, unknown> };
+    const document = (await (await fetch(`${http.url}/api/v1/openapi.json`)).json()) as {
+      paths: Record<string, unknown>;
+    };
     expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(["/impact", "/impact/dashboard"]));
   });
 });

@@ -16,7 +16,11 @@ export const showImpactDashboard = defineEndpoint({
   async handle({ services, query }) {
     const { figures, stamp } = await readImpactDashboard(services.db, { filter: query, now: services.now() });
     return {
-      body: { ...figures, refreshedAt: stamp.refreshedAt.toISOString(), nextRefreshAt: stamp.nextRefreshAt.toISOString() },
+      body: {
+        ...figures,
+        refreshedAt: stamp.refreshedAt.toISOString(),
+        nextRefreshAt: stamp.nextRefreshAt.toISOString(),
+      },
     };
   },
 });

@@ -14,7 +14,11 @@ export const showPublicImpact = defineEndpoint({
   async handle({ services }) {
     const { figures, stamp } = await readPublicImpact(services.db, services.now());
     return {
-      body: { ...figures, refreshedAt: stamp.refreshedAt.toISOString(), nextRefreshAt: stamp.nextRefreshAt.toISOString() },
+      body: {
+        ...figures,
+        refreshedAt: stamp.refreshedAt.toISOString(),
+        nextRefreshAt: stamp.nextRefreshAt.toISOString(),
+      },
     };
   },
 });

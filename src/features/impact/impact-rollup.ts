@@ -82,7 +82,10 @@ export async function figuresOfView<T>(
   const stamp = await freshRollup(db, request.now);
   // Keyed by the refresh it came from: a copy made from an older rollup is never read, and the next rebuild removes it.
   const key = `${stamp.refreshedAt.toISOString()} ${request.viewKey}`;
-  const [kept] = await queryRows<{ figures: T }>(db, sql`SELECT figures FROM impact_figure_copy WHERE view_key = ${key}`);
+  const [kept] = await queryRows<{ figures: T }>(
+    db,
+    sql`SELECT figures FROM impact_figure_copy WHERE view_key = ${key}`,
+  );
   if (kept) return { figures: kept.figures, stamp };
   const figures = await compute();
   await db.execute(sql`

@@ -101,7 +101,10 @@ export async function readDashboardCounts(db: Database, filter: DashboardFilter)
     scholarshipsAwarded: n(row.scholarships_awarded),
     scholarshipCents: n(row.scholarship_cents),
     ceMinutes: n(row.ce_minutes),
-    completionsByMonth: (row.by_month ?? []).map((entry) => ({ month: entry.month, completed: Number(entry.completed) })),
+    completionsByMonth: (row.by_month ?? []).map((entry) => ({
+      month: entry.month,
+      completed: Number(entry.completed),
+    })),
   };
 }
 
@@ -113,7 +116,11 @@ export async function readImpactDashboard(
   request: { filter: DashboardFilter; now: Date },
 ): Promise<ImpactDashboard> {
   const filter = request.filter;
-  const viewKey = `dashboard ${JSON.stringify(Object.keys(filter).sort().map((key) => [key, filter[key as keyof DashboardFilter]]))}`;
+  const viewKey = `dashboard ${JSON.stringify(
+    Object.keys(filter)
+      .sort()
+      .map((key) => [key, filter[key as keyof DashboardFilter]]),
+  )}`;
   return figuresOfView(db, { viewKey, now: request.now }, async () =>
     dashboardFigures(await readDashboardCounts(db, filter)),
   );

@@ -17,7 +17,9 @@ type Row = {
 /** The figures as of the rollup made at `now` or before (trainers are "active" when they trained in the year before). */
 async function computePublicImpact(db: Database, now: Date) {
   const yearAgo = new Date(now.getTime() - 365 * 24 * 3600 * 1000);
-  const [row] = await queryRows<Row>(db, sql`
+  const [row] = await queryRows<Row>(
+    db,
+    sql`
     WITH done AS MATERIALIZED (
       SELECT user_id, substr(month, 1, 4)::int AS year, form, county_fips, ce_minutes FROM impact_fact WHERE completed
     )
@@ -32,7 +34,8 @@ async function computePublicImpact(db: Database, now: Date) {
       (SELECT json_agg(json_build_object('fips', county_fips, 'people', people)) FROM (
         SELECT county_fips, count(DISTINCT user_id COLLATE "C") AS people FROM done WHERE county_fips IS NOT NULL GROUP BY county_fips
       ) k) AS counties
-  `);
+  `,
+  );
   if (!row) throw new Error("an aggregate query always answers one row");
   const peopleIn = new Map((row.counties ?? []).map((county) => [county.fips, Number(county.people)]));
   const trained = (row.trained ?? []).map((entry) => ({

@@ -78,7 +78,9 @@ export function BarChart(props: { id: string; rows: ChartRow[] }) {
   const rowHeight = 46;
   const height = props.rows.length * rowHeight;
   const max = Math.max(1, ...props.rows.map((row) => row.value ?? 0));
-  const x = scaleLinear().domain([0, max]).range([0, WIDTH - 90]);
+  const x = scaleLinear()
+    .domain([0, max])
+    .range([0, WIDTH - 90]);
   const y = scaleBand<string>()
     .domain(props.rows.map((row) => row.key))
     .range([0, height])
@@ -180,11 +182,7 @@ export const MAP_HEIGHT = 300;
 export type CountyFigure = { fips: string; name: string; reached: boolean; people: number | null };
 
 /** Oregon's counties, each a path with its name and count as a <title>; shade by people trained (never a withheld count). */
-export function CountyMap(props: {
-  id: string;
-  shapes: { fips: string; d: string }[];
-  counties: CountyFigure[];
-}) {
+export function CountyMap(props: { id: string; shapes: { fips: string; d: string }[]; counties: CountyFigure[] }) {
   const t = useT();
   const countText = useCountText();
   const byFips = new Map(props.counties.map((county) => [county.fips, county]));
@@ -201,7 +199,12 @@ export function CountyMap(props: {
           const shade = !county?.reached ? "none" : county.people === null ? "few" : "many";
           const people = county?.reached ? countText(county.people) : t("impact.public.counties.notReached");
           return (
-            <path key={shape.fips} d={shape.d} className={`impact-county impact-county-${shade}`} data-fips={shape.fips}>
+            <path
+              key={shape.fips}
+              d={shape.d}
+              className={`impact-county impact-county-${shade}`}
+              data-fips={shape.fips}
+            >
               <title>{t("impact.public.counties.titleCount", { county: county?.name ?? shape.fips, people })}</title>
             </path>
           );

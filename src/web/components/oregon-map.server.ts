@@ -6,7 +6,6 @@ import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { MAP_HEIGHT, MAP_WIDTH } from "./impact-charts.tsx";
 
-
 export type CountyShape = { fips: string; d: string };
 
 let shapes: CountyShape[] | null = null;

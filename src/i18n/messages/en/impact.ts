@@ -2,7 +2,8 @@
 export const impact = {
   "impact.withheld": "fewer than 5",
   "impact.withheldNote": "Numbers under 5 are not shown, so that nobody can be recognised.",
-  "impact.asOf": "These figures were counted at {time}. They are counted again every {minutes} minutes; the next count is by {next}.",
+  "impact.asOf":
+    "These figures were counted at {time}. They are counted again every {minutes} minutes; the next count is by {next}.",
   "impact.showTable": "Show the figures as a table",
   "impact.csv": "Download these figures (CSV spreadsheet)",
   "impact.percent": "{value}%",
@@ -28,7 +29,8 @@ export const impact = {
   "impact.public.trainers": "trainers active in the past year",
   "impact.public.ceHours": "continuing-education hours earned",
   "impact.public.counties.title": "Counties reached",
-  "impact.public.counties.summary": "People from {count, plural, one {# of Oregon's 36 counties} other {# of Oregon's 36 counties}} have completed a training.",
+  "impact.public.counties.summary":
+    "People from {count, plural, one {# of Oregon's 36 counties} other {# of Oregon's 36 counties}} have completed a training.",
   "impact.public.counties.county": "County",
   "impact.public.counties.people": "People trained",
   "impact.public.counties.notReached": "none yet",
@@ -57,7 +59,8 @@ export const impact = {
   "impact.admin.funnel.title": "From interest to completion",
   "impact.admin.funnel.summary":
     "{registered} registered, {confirmed} held a confirmed seat, {attended} attended and {completed} completed.",
-  "impact.admin.funnel.viewsNote": "Page views are counted per session and day, with no person recorded, so the partner and county filters do not apply to them.",
+  "impact.admin.funnel.viewsNote":
+    "Page views are counted per session and day, with no person recorded, so the partner and county filters do not apply to them.",
   "impact.admin.stage": "Stage",
   "impact.admin.people": "People",
   "impact.admin.stage.viewed": "Viewed the session's page",
@@ -96,7 +99,8 @@ export const impact = {
   "impact.county.title": "Your county",
   "impact.county.nav": "County",
   "impact.county.saved": "Saved. Thank you.",
-  "impact.county.whatHappens": "You can change this or take it away at any time; choosing \"I'd rather not say\" removes it.",
+  "impact.county.whatHappens":
+    'You can change this or take it away at any time; choosing "I\'d rather not say" removes it.',
   "impact.county.save": "Save my county",
   "impact.county.invalid": "Choose one of Oregon's counties from the list, or \"I'd rather not say\".",
 };

@@ -4,7 +4,8 @@ import type { impact as en } from "../en/impact.ts";
 export const impact: Record<keyof typeof en, string> = {
   "impact.withheld": "menos de 5",
   "impact.withheldNote": "No mostramos cifras menores de 5, para que nadie pueda ser reconocido.",
-  "impact.asOf": "Estas cifras se contaron a las {time}. Se vuelven a contar cada {minutes} minutos; el próximo conteo será antes de las {next}.",
+  "impact.asOf":
+    "Estas cifras se contaron a las {time}. Se vuelven a contar cada {minutes} minutos; el próximo conteo será antes de las {next}.",
   "impact.showTable": "Ver las cifras en una tabla",
   "impact.csv": "Descargar estas cifras (hoja de cálculo CSV)",
   "impact.percent": "{value} %",
@@ -30,7 +31,8 @@ export const impact: Record<keyof typeof en, string> = {
   "impact.public.trainers": "capacitadores activos en el último año",
   "impact.public.ceHours": "horas de educación continua obtenidas",
   "impact.public.counties.title": "Condados alcanzados",
-  "impact.public.counties.summary": "Personas de {count, plural, one {# de los 36 condados de Oregón} other {# de los 36 condados de Oregón}} han completado una capacitación.",
+  "impact.public.counties.summary":
+    "Personas de {count, plural, one {# de los 36 condados de Oregón} other {# de los 36 condados de Oregón}} han completado una capacitación.",
   "impact.public.counties.county": "Condado",
   "impact.public.counties.people": "Personas capacitadas",
   "impact.public.counties.notReached": "ninguna todavía",
@@ -40,7 +42,8 @@ export const impact: Record<keyof typeof en, string> = {
   "impact.public.counties.mapLabel": "Mapa de los condados de Oregón, sombreados según las personas capacitadas",
   "impact.public.counties.titleCount": "{county}: {people}",
   "impact.public.testimonials.title": "En sus palabras",
-  "impact.public.empty": "Todavía nadie ha completado una capacitación. Las cifras aparecerán aquí a medida que las personas las completen.",
+  "impact.public.empty":
+    "Todavía nadie ha completado una capacitación. Las cifras aparecerán aquí a medida que las personas las completen.",
 
   "impact.admin.title": "Impacto",
   "impact.admin.lede":
@@ -59,7 +62,8 @@ export const impact: Record<keyof typeof en, string> = {
   "impact.admin.funnel.title": "Del interés a la capacitación completada",
   "impact.admin.funnel.summary":
     "{registered} se inscribieron, {confirmed} tuvieron un lugar confirmado, {attended} asistieron y {completed} completaron.",
-  "impact.admin.funnel.viewsNote": "Las visitas se cuentan por sesión y día, sin registrar a ninguna persona, así que los filtros de organización y condado no se aplican a ellas.",
+  "impact.admin.funnel.viewsNote":
+    "Las visitas se cuentan por sesión y día, sin registrar a ninguna persona, así que los filtros de organización y condado no se aplican a ellas.",
   "impact.admin.stage": "Etapa",
   "impact.admin.people": "Personas",
   "impact.admin.stage.viewed": "Vieron la página de la sesión",
@@ -98,7 +102,7 @@ export const impact: Record<keyof typeof en, string> = {
   "impact.county.title": "Su condado",
   "impact.county.nav": "Condado",
   "impact.county.saved": "Guardado. Gracias.",
-  "impact.county.whatHappens": "Puede cambiarlo o quitarlo cuando quiera; si elige \"Prefiero no decirlo\", se borra.",
+  "impact.county.whatHappens": 'Puede cambiarlo o quitarlo cuando quiera; si elige "Prefiero no decirlo", se borra.',
   "impact.county.save": "Guardar mi condado",
-  "impact.county.invalid": "Elija uno de los condados de Oregón de la lista, o \"Prefiero no decirlo\".",
+  "impact.county.invalid": 'Elija uno de los condados de Oregón de la lista, o "Prefiero no decirlo".',
 };

@@ -40,7 +40,12 @@ export async function loader({ request, context }: Route.LoaderArgs) {
             [t("impact.admin.noShows"), withheldCell(figures.noShows, t)],
             [t("impact.admin.noShowRate"), same(figures.noShowRate)],
             [t("impact.admin.scholarships"), withheldCell(figures.scholarshipsAwarded, t)],
-            [t("impact.admin.scholarshipTotal"), figures.scholarshipCents === null ? t("impact.notAvailable") : (figures.scholarshipCents / 100).toFixed(2)],
+            [
+              t("impact.admin.scholarshipTotal"),
+              figures.scholarshipCents === null
+                ? t("impact.notAvailable")
+                : (figures.scholarshipCents / 100).toFixed(2),
+            ],
             [t("impact.admin.ceHours"), (figures.ceMinutes / 60).toFixed(1)],
           ];
   const body = stringify(rows, { bom: true, record_delimiter: "windows", cast: { string: spreadsheetSafe } });

@@ -87,7 +87,11 @@ export default function ImpactDashboardPage({ loaderData }: Route.ComponentProps
     { key: "fillRate", label: t("impact.admin.fillRate"), value: percent(figures.fillRate) },
     { key: "capacity", label: t("impact.admin.capacity"), value: format.number(figures.capacity) },
     { key: "waitlisted", label: t("impact.admin.waitlisted"), value: countText(figures.waitlisted) },
-    { key: "seatedFromWaitlist", label: t("impact.admin.seatedFromWaitlist"), value: countText(figures.seatedFromWaitlist) },
+    {
+      key: "seatedFromWaitlist",
+      label: t("impact.admin.seatedFromWaitlist"),
+      value: countText(figures.seatedFromWaitlist),
+    },
     {
       key: "medianHoursToSeat",
       label: t("impact.admin.medianHoursToSeat"),
@@ -102,7 +106,8 @@ export default function ImpactDashboardPage({ loaderData }: Route.ComponentProps
     {
       key: "scholarshipTotal",
       label: t("impact.admin.scholarshipTotal"),
-      value: figures.scholarshipCents === null ? t("impact.notAvailable") : money(locale, "USD", figures.scholarshipCents),
+      value:
+        figures.scholarshipCents === null ? t("impact.notAvailable") : money(locale, "USD", figures.scholarshipCents),
     },
     { key: "ceHours", label: t("impact.admin.ceHours"), value: format.number(Math.round(figures.ceMinutes / 60)) },
   ];
@@ -116,7 +121,10 @@ export default function ImpactDashboardPage({ loaderData }: Route.ComponentProps
             name="courseId"
             label={t("impact.admin.course")}
             value={filter.courseId}
-            options={choices.courses.map((course) => ({ id: course.id, label: localizedField(course, "title", locale) }))}
+            options={choices.courses.map((course) => ({
+              id: course.id,
+              label: localizedField(course, "title", locale),
+            }))}
           />
           <Select
             name="organizationId"

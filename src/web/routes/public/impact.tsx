@@ -104,11 +104,7 @@ export default function ImpactPage({ loaderData }: Route.ComponentProps) {
           />
         }
       >
-        <CountyMap
-          id="counties"
-          shapes={loaderData.shapes}
-          counties={figures.counties}
-        />
+        <CountyMap id="counties" shapes={loaderData.shapes} counties={figures.counties} />
       </ChartFigure>
       <p className="muted">{t("impact.withheldNote")}</p>
       <p className="muted">
