@@ -93,6 +93,9 @@ export const endpointTable = [
   { method: "get", path: "/me/journal/intentions", access: "signed-in", operationId: "listMyIntentions" },
   { method: "post", path: "/me/journal/intentions", access: "signed-in", operationId: "createMyIntention" },
   { method: "get", path: "/me/journal/export", access: "signed-in", operationId: "exportMyJournal" },
+  // — impact (issue 12) —
+  { method: "get", path: "/impact", access: "public", operationId: "showPublicImpact" },
+  { method: "get", path: "/impact/dashboard", access: "admin", operationId: "showImpactDashboard" },
 ] as const satisfies readonly EndpointRow[];
 
 export type OperationId = (typeof endpointTable)[number]["operationId"];

@@ -21,6 +21,7 @@ export const endpointTags = [
   "Your journal",
   // — partners —
   "Partners",
+  "Impact",
   "Reference",
   // — webhooks —
   "Webhooks",

@@ -44,6 +44,7 @@ const tagDescriptions: Record<(typeof endpointTags)[number], string> = {
   "Your journal": "The caller's own private journal and intentions; nobody else's, whatever the caller's role.",
   // — partners —
   Partners: "Partner organizations: their staff, as each person shares it, and sponsored seat blocks.",
+  Impact: "Aggregate figures of the hub's trainings; every count of people under 5 is withheld.",
   Reference: "This API's own description.",
   // — webhooks —
   Webhooks:

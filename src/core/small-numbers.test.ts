@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { SMALL_GROUP_MINIMUM, isTooSmallToShow, suppressSmall } from "./small-numbers.ts";
+import { SMALL_GROUP_MINIMUM, isTooSmallToShow, suppressSmall, shownCount } from "./small-numbers.ts";
 
 describe("suppressSmall", () => {
   it("hides a group of 4 and shows a group of 5", () => {
@@ -25,5 +25,16 @@ describe("suppressSmall", () => {
         expect(isTooSmallToShow(count)).toBe(count < 5);
       }),
     );
+  });
+});
+
+describe("shownCount", () => {
+  it("withholds 4 and shows 5", () => {
+    expect(shownCount(4)).toBeNull();
+    expect(shownCount(5)).toBe(5);
+  });
+  it("withholds every count from 1 to 4, and shows zero because it names nobody", () => {
+    expect([1, 2, 3].map((n) => shownCount(n))).toEqual([null, null, null]);
+    expect(shownCount(0)).toBe(0);
   });
 });

@@ -16,3 +16,12 @@ export function isTooSmallToShow(count: number): boolean {
 export function suppressSmall<T>(count: number, value: () => T): Suppressible<T> {
   return isTooSmallToShow(count) ? { shown: false } : { shown: true, count, value: value() };
 }
+
+/**
+ * A count as a dashboard or the impact page may show it: the number, or `null` for "fewer than five". Zero is shown:
+ * it names nobody.
+ */
+export function shownCount(count: number): number | null {
+  if (count === 0) return 0;
+  return isTooSmallToShow(count) ? null : count;
+}

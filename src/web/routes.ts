@@ -114,5 +114,11 @@ export default [
   route("my/journal/journal.md", "routes/journal/export.ts", { id: "journal-markdown" }),
   route("my/journal/journal.json", "routes/journal/export.ts", { id: "journal-json" }),
   route("admin/prompts", "routes/admin/prompts.tsx"),
+  // — impact (issue 12) —
+  route("impact", "routes/public/impact.tsx"),
+  route("impact.csv", "routes/public/impact-csv.ts"),
+  route("admin/impact", "routes/admin/impact.tsx"),
+  route("admin/impact.csv", "routes/admin/impact-csv.ts"),
+  route("account/county", "routes/account/county.tsx"),
   route("*", "routes/public/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -59,6 +59,9 @@ import { listPartnerStaff } from "./list-partner-staff.ts";
 import { listSponsoredBlocks } from "./list-sponsored-blocks.ts";
 import { createSponsoredBlock } from "./create-sponsored-block.ts";
 import { assignSponsoredSeat } from "./assign-sponsored-seat.ts";
+// — impact (issue 12) —
+import { showPublicImpact } from "./show-public-impact.ts";
+import { showImpactDashboard } from "./show-impact-dashboard.ts";
 
 export const endpoints: Record<OperationId, Endpoint> = {
   issueToken,
@@ -117,4 +120,7 @@ export const endpoints: Record<OperationId, Endpoint> = {
   listMyIntentions,
   createMyIntention,
   exportMyJournal,
+  // — impact (issue 12) —
+  showPublicImpact,
+  showImpactDashboard,
 };

@@ -16,3 +16,5 @@ export * from "./prompts.ts";
 export * from "./journal.ts";
 // — partners —
 export * from "./partners.ts";
+// — impact (issue 12) —
+export * from "./impact.ts";

@@ -26,6 +26,8 @@ import { journal } from "./en/journal.ts";
 import { prompts } from "./en/prompts.ts";
 // — partners —
 import { partners } from "./en/partners.ts";
+// — impact (issue 12) —
+import { impact } from "./en/impact.ts";
 
 export const en = {
   ...shell,
@@ -54,6 +56,8 @@ export const en = {
   ...prompts,
   // — partners —
   ...partners,
+  // — impact (issue 12) —
+  ...impact,
 };
 
 export type MessageKey = keyof typeof en;

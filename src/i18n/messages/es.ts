@@ -27,6 +27,8 @@ import { journal } from "./es/journal.ts";
 import { prompts } from "./es/prompts.ts";
 // — partners —
 import { partners } from "./es/partners.ts";
+// — impact (issue 12) —
+import { impact } from "./es/impact.ts";
 
 export const es: Record<MessageKey, string> = {
   ...shell,
@@ -55,4 +57,6 @@ export const es: Record<MessageKey, string> = {
   ...prompts,
   // — partners —
   ...partners,
+  // — impact (issue 12) —
+  ...impact,
 };

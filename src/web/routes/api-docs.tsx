@@ -44,6 +44,7 @@ const sectionKeys: Record<EndpointTag, MessageKey> = {
   "Your journal": "api.docs.section.Your journal",
   // — partners —
   Partners: "partners.api.section",
+  Impact: "api.docs.section.Impact",
   Reference: "api.docs.section.Reference",
   // — webhooks —
   Webhooks: "api.docs.section.Webhooks",

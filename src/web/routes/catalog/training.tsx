@@ -11,6 +11,7 @@ import { translator, type MessageKey } from "#i18n/translate.ts";
 import { dateAndTime, dayRange, longDay, timeRange, zoneName } from "#i18n/format.ts";
 import { localized } from "#i18n/localized.ts";
 import { showSession } from "#features/catalog/show-session.ts";
+import { countSessionView } from "#features/impact/count-session-view.ts";
 import { Markdown } from "../../components/markdown.tsx";
 import { renderMarkdown } from "../../components/markdown.server.ts";
 import { Notice } from "../../components/forms.tsx";
@@ -60,6 +61,8 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const { services, viewer, locale, timeZone } = appContext(context);
   const now = services.now();
   const session = await orNotFound(showSession(services.db, { id: params.id, now }, viewer));
+  // — impact (issue 12): the funnel's "viewed" stage, an anonymous count per session and day —
+  await countSessionView(services.db, { sessionId: session.id, now });
   const t = translator(locale);
   const otherZone = session.timeZone !== timeZone;
   const mine = session.viewerRegistration;

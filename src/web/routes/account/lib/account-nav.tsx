@@ -9,6 +9,8 @@ const pages: readonly SubNavLink[] = [
   { to: "/account/tokens", key: "account.nav.tokens" },
   // — partners —
   { to: "/account/partners", key: "partners.nav.mine" },
+  // — impact (issue 12) —
+  { to: "/account/county", key: "impact.county.nav" },
 ];
 
 export function AccountNav() {

@@ -24,6 +24,8 @@ const areas: readonly SubNavLink[] = [
   { to: "/admin/webhooks", key: "webhooks.nav" },
   // — prompts —
   { to: "/admin/prompts", key: "prompts.title" },
+  // — impact (issue 12) —
+  { to: "/admin/impact", key: "impact.admin.nav" },
 ];
 
 export function AdminPage(props: {

@@ -1,0 +1,108 @@
+// Español: las cifras de impacto — el panel de administración, la página pública de impacto, gráficos, el mapa de condados y la elección del condado.
+import type { impact as en } from "../en/impact.ts";
+
+export const impact: Record<keyof typeof en, string> = {
+  "impact.withheld": "menos de 5",
+  "impact.withheldNote": "No mostramos cifras menores de 5, para que nadie pueda ser reconocido.",
+  "impact.asOf":
+    "Estas cifras se contaron a las {time}. Se vuelven a contar cada {minutes} minutos; el próximo conteo será antes de las {next}.",
+  "impact.showTable": "Ver las cifras en una tabla",
+  "impact.csv": "Descargar estas cifras (hoja de cálculo CSV)",
+  "impact.percent": "{value} %",
+  "impact.notAvailable": "no se muestra",
+
+  "impact.form.overview": "Introducción",
+  "impact.form.core": "Capacitación básica",
+  "impact.form.advanced": "Avanzada",
+  "impact.form.co_reflection": "Co-reflexión",
+  "impact.form.training_of_trainers": "Formación de capacitadores",
+  "impact.form.other": "Otra",
+
+  "impact.public.title": "Nuestro impacto",
+  "impact.public.lede":
+    "Quiénes han aprendido el Apoyo Mutuo Intencional con nosotros, y dónde. Cada cifra se cuenta a partir de los registros del centro.",
+  "impact.public.trained.title": "Personas capacitadas",
+  "impact.public.trained.summary":
+    "{people, plural, =0 {Nadie ha completado una capacitación todavía.} one {# persona completó una capacitación} other {# capacitaciones completadas}} en {years, plural, one {# año} other {# años}}.",
+  "impact.public.trained.year": "Año",
+  "impact.public.trained.form": "Tipo de capacitación",
+  "impact.public.trained.people": "Personas",
+  "impact.public.partners": "organizaciones asociadas",
+  "impact.public.trainers": "capacitadores activos en el último año",
+  "impact.public.ceHours": "horas de educación continua obtenidas",
+  "impact.public.counties.title": "Condados alcanzados",
+  "impact.public.counties.summary":
+    "Personas de {count, plural, one {# de los 36 condados de Oregón} other {# de los 36 condados de Oregón}} han completado una capacitación.",
+  "impact.public.counties.county": "Condado",
+  "impact.public.counties.people": "Personas capacitadas",
+  "impact.public.counties.notReached": "ninguna todavía",
+  "impact.public.counties.legendMany": "5 personas o más",
+  "impact.public.counties.legendFew": "menos de 5 personas",
+  "impact.public.counties.legendNone": "ninguna todavía",
+  "impact.public.counties.mapLabel": "Mapa de los condados de Oregón, sombreados según las personas capacitadas",
+  "impact.public.counties.titleCount": "{county}: {people}",
+  "impact.public.testimonials.title": "En sus palabras",
+  "impact.public.empty":
+    "Todavía nadie ha completado una capacitación. Las cifras aparecerán aquí a medida que las personas las completen.",
+
+  "impact.admin.title": "Impacto",
+  "impact.admin.lede":
+    "Cómo las inscripciones llegan a capacitaciones completadas. Debajo de cada cifra se explica qué cuenta; no mostramos cifras menores de 5.",
+  "impact.admin.nav": "Impacto",
+  "impact.admin.filters": "Filtrar las cifras",
+  "impact.admin.course": "Curso",
+  "impact.admin.partner": "Organización asociada",
+  "impact.admin.county": "Condado",
+  "impact.admin.trainer": "Capacitador",
+  "impact.admin.from": "Sesiones que empiezan desde",
+  "impact.admin.to": "Sesiones que empiezan hasta",
+  "impact.admin.any": "Cualquiera",
+  "impact.admin.apply": "Ver estas cifras",
+  "impact.admin.clear": "Quitar los filtros",
+  "impact.admin.funnel.title": "Del interés a la capacitación completada",
+  "impact.admin.funnel.summary":
+    "{registered} se inscribieron, {confirmed} tuvieron un lugar confirmado, {attended} asistieron y {completed} completaron.",
+  "impact.admin.funnel.viewsNote":
+    "Las visitas se cuentan por sesión y día, sin registrar a ninguna persona, así que los filtros de organización y condado no se aplican a ellas.",
+  "impact.admin.stage": "Etapa",
+  "impact.admin.people": "Personas",
+  "impact.admin.stage.viewed": "Vieron la página de la sesión",
+  "impact.admin.stage.registered": "Se inscribieron o presentaron solicitud",
+  "impact.admin.stage.confirmed": "Tuvieron un lugar confirmado",
+  "impact.admin.stage.attended": "Asistieron al menos una vez",
+  "impact.admin.stage.completed": "Completaron",
+  "impact.admin.months.title": "Capacitaciones completadas por mes",
+  "impact.admin.months.summary":
+    "{months, plural, =0 {No hay capacitaciones completadas en este periodo.} one {Capacitaciones completadas en # mes; la mayor cantidad en {best} ({most}).} other {Capacitaciones completadas en # meses; la mayor cantidad en {best} ({most}).}}",
+  "impact.admin.month": "Mes",
+  "impact.admin.completed": "Completadas",
+  "impact.admin.figures.title": "Lugares, espera y finalización",
+  "impact.admin.figure": "Cifra",
+  "impact.admin.value": "Valor",
+  "impact.admin.completionRate": "Tasa de finalización (completaron de los confirmados)",
+  "impact.admin.fillRate": "Ocupación (lugares confirmados de los ofrecidos)",
+  "impact.admin.capacity": "Lugares ofrecidos (sesiones no canceladas)",
+  "impact.admin.waitlisted": "Esperando un lugar ahora",
+  "impact.admin.seatedFromWaitlist": "Con lugar desde la lista de espera",
+  "impact.admin.medianHoursToSeat": "Tiempo mediano de la lista de espera a un lugar",
+  "impact.admin.hours": "{hours} h",
+  "impact.admin.noShows": "Ausencias (confirmados que no vinieron)",
+  "impact.admin.noShowRate": "Tasa de ausencias",
+  "impact.admin.scholarships": "Becas otorgadas",
+  "impact.admin.scholarshipTotal": "Dinero de becas otorgado",
+  "impact.admin.ceHours": "Horas de educación continua obtenidas",
+  "impact.admin.apiNote": "Las mismas cifras están en la API en {path}.",
+
+  "impact.county.label": "Condado (opcional)",
+  "impact.county.hint":
+    "Si quiere, díganos el condado de Oregón donde vive o trabaja. Solo lo usamos para contar, en grupos de 5 o más, a qué condados llegan nuestras capacitaciones; nunca se muestra con su nombre.",
+  "api.docs.section.Impact": "Cifras de impacto",
+
+  "impact.county.none": "Prefiero no decirlo",
+  "impact.county.title": "Su condado",
+  "impact.county.nav": "Condado",
+  "impact.county.saved": "Guardado. Gracias.",
+  "impact.county.whatHappens": 'Puede cambiarlo o quitarlo cuando quiera; si elige "Prefiero no decirlo", se borra.',
+  "impact.county.save": "Guardar mi condado",
+  "impact.county.invalid": 'Elija uno de los condados de Oregón de la lista, o "Prefiero no decirlo".',
+};
