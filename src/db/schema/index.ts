@@ -6,3 +6,5 @@ export * from "./operations.ts";
 export * from "./catalog.ts";
 export * from "./registration.ts";
 export * from "./credentials.ts";
+// — circles (co-reflection) —
+export * from "./circles.ts";
