@@ -15,6 +15,8 @@ import { myTrainings } from "./en/my-trainings.ts";
 import { roster } from "./en/roster.ts";
 import { attendance } from "./en/attendance.ts";
 import { credentials } from "./en/credentials.ts";
+// — circles —
+import { circles } from "./en/circles.ts";
 
 export const en = {
   ...shell,
@@ -33,6 +35,8 @@ export const en = {
   ...roster,
   ...attendance,
   ...credentials,
+  // — circles —
+  ...circles,
 };
 
 export type MessageKey = keyof typeof en;

@@ -16,6 +16,8 @@ import { myTrainings } from "./es/my-trainings.ts";
 import { roster } from "./es/roster.ts";
 import { attendance } from "./es/attendance.ts";
 import { credentials } from "./es/credentials.ts";
+// — circles —
+import { circles } from "./es/circles.ts";
 
 export const es: Record<MessageKey, string> = {
   ...shell,
@@ -34,4 +36,6 @@ export const es: Record<MessageKey, string> = {
   ...roster,
   ...attendance,
   ...credentials,
+  // — circles —
+  ...circles,
 };
