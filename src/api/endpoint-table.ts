@@ -51,6 +51,18 @@ export const endpointTable = [
   { method: "post", path: "/credentials/verify", access: "public", operationId: "verifyCredential" },
   { method: "post", path: "/credentials/{id}/revoke", access: "admin", operationId: "revokeCredential" },
   { method: "get", path: "/openapi.json", access: "public", operationId: "openApiDocument" },
+  // — circles —
+  { method: "get", path: "/me/circles", access: "signed-in", operationId: "listMyCircles" },
+  { method: "post", path: "/circles", access: "signed-in", operationId: "createCircle" },
+  { method: "get", path: "/circles/{id}", access: "signed-in", operationId: "showCircle" },
+  { method: "post", path: "/circles/{id}/meetings", access: "signed-in", operationId: "scheduleCircleMeetings" },
+  { method: "post", path: "/circles/{id}/invitations", access: "signed-in", operationId: "inviteToCircle" },
+  {
+    method: "put",
+    path: "/circles/{id}/meetings/{meetingId}/rsvp",
+    access: "signed-in",
+    operationId: "answerCircleMeeting",
+  },
 ] as const satisfies readonly EndpointRow[];
 
 export type OperationId = (typeof endpointTable)[number]["operationId"];

@@ -15,6 +15,7 @@ export const endpointTags = [
   "Sessions",
   "Registrations",
   "Credentials",
+  "Circles",
   "Reference",
 ] as const;
 export type EndpointTag = (typeof endpointTags)[number];

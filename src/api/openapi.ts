@@ -36,6 +36,7 @@ const tagDescriptions: Record<(typeof endpointTags)[number], string> = {
   Sessions: "Runs of a course: dates, place, seats and the people registered.",
   Registrations: "Registering, applying, the waitlist and offers.",
   Credentials: "Certificates as Open Badges 3.0 credentials: yours, verifying one, revoking one.",
+  Circles: "Co-reflection circles: yours, their meetings, and your answer for each date.",
   Reference: "This API's own description.",
 };
 

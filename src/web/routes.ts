@@ -89,5 +89,10 @@ export default [
   route("partner", "routes/partner/partner.tsx"),
   // — API reference —
   route("api/docs", "routes/api-docs.tsx"),
+  // — co-reflection circles —
+  route("circles", "routes/circles/circles.tsx"),
+  route("circles/new", "routes/circles/circle-new.tsx"),
+  route("circles/:id", "routes/circles/circle.tsx"),
+  route("circles/:id/calendar.ics", "routes/circles/circle-calendar.ts"),
   route("*", "routes/public/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -26,7 +26,10 @@ import { readPersonalFeed, rotatePersonalFeed } from "#features/calendar/persona
 import { addCertification } from "#features/certifications/manage-certifications.ts";
 import { personCompliance } from "#features/certifications/person-compliance.ts";
 import { ensureCertificationTypes } from "#features/hub/seed-defaults.ts";
+import { createPersonalAccessToken } from "#features/tokens/personal-access-tokens.ts";
+import { API_BASE_PATH } from "#api/endpoint-table.ts";
 import { enginesUnderTest } from "../support/databases.ts";
+import { serveForTest, type TestHttp } from "../support/http.ts";
 import { createTestServices, type TestServices } from "../support/services.ts";
 
 const actor = { userId: null, label: "test" };
@@ -34,6 +37,7 @@ const PASSWORD = "correct horse battery staple";
 
 describe.each(enginesUnderTest())("co-reflection circles (%s)", (engine) => {
   let services: TestServices;
+  let http: TestHttp;
   let admin: Viewer;
   let trainer: Viewer;
   let rosa: Viewer;
@@ -57,6 +61,7 @@ describe.each(enginesUnderTest())("co-reflection circles (%s)", (engine) => {
 
   beforeAll(async () => {
     services = await createTestServices(engine, { RATE_LIMIT: "off" });
+    http = await serveForTest(services);
     await ensureCertificationTypes(services.db);
     admin = await account("ada@example.org", "Ada Admin", "admin");
     trainer = await account("tess@example.org", "Tess Trainer", "trainer");
@@ -66,6 +71,7 @@ describe.each(enginesUnderTest())("co-reflection circles (%s)", (engine) => {
     at("2026-02-20T12:00:00Z");
   });
   afterAll(async () => {
+    await http?.close();
     await services?.close();
   });
 
@@ -414,5 +420,59 @@ describe.each(enginesUnderTest())("co-reflection circles (%s)", (engine) => {
         .startDate.toJSDate()
         .toISOString(),
     ).toBe("2026-03-13T00:30:00.000Z");
+  });
+
+  it("serves circles, meetings and answers through the API, to members only", async () => {
+    const token = async (viewer: Viewer) =>
+      (await createPersonalAccessToken(services.db, { userId: viewer.userId, name: "api", expiresAt: null, actor }))
+        .token;
+    const call = async (method: string, path: string, viewer: Viewer, body?: unknown) => {
+      const response = await fetch(`${http.url}${API_BASE_PATH}${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${await token(viewer)}`,
+          ...(body ? { "content-type": "application/json" } : {}),
+        },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+      return { status: response.status, json: response.status === 204 ? null : await response.json() };
+    };
+    const created = await call("POST", "/circles", trainer, {
+      name: "API circle",
+      language: "es",
+      timeZone: "Australia/Sydney",
+    });
+    expect(created.status).toBe(201);
+    const id = created.json.id as string;
+    expect((await call("POST", "/circles", sam, { name: "No", language: "en", timeZone: "UTC" })).status).toBe(403);
+    const planned = await call("POST", `/circles/${id}/meetings`, trainer, {
+      frequency: "monthly_weekday",
+      firstDate: "2026-03-04",
+      startTime: "19:00",
+      count: 3,
+    });
+    expect(planned.status).toBe(201);
+    expect(planned.json.meetingIds).toHaveLength(3);
+    const invited = await call("POST", `/circles/${id}/invitations`, trainer, { emails: ["sam@example.org"] });
+    expect(invited.json.invited).toEqual(["sam@example.org"]);
+    const mine = await call("GET", "/me/circles", sam);
+    const invitation = mine.json.invitations.find((i: { circleId: string }) => i.circleId === id);
+    await answerCircleInvitation(services, { viewer: sam, invitationId: invitation.id, accept: true }, actor);
+
+    const second = planned.json.meetingIds[1] as string;
+    const answered = await call("PUT", `/circles/${id}/meetings/${second}/rsvp`, sam, { answer: "going" });
+    expect(answered).toEqual({ status: 200, json: { answer: "going" } });
+    expect((await call("PUT", `/circles/${id}/meetings/${second}/rsvp`, sam, { answer: "often" })).status).toBe(422);
+    const shown = await call("GET", `/circles/${id}`, sam);
+    expect(shown.status).toBe(200);
+    expect(shown.json.meetings.map((m: { myAnswer: string | null }) => m.myAnswer)).toEqual([null, "going", null]);
+    // 7 pm in Sydney: AEDT (UTC+11) on 4 March, AEST (UTC+10) from April.
+    expect(shown.json.meetings.map((m: { startsAt: string }) => m.startsAt)).toEqual([
+      "2026-03-04T08:00:00.000Z",
+      "2026-04-01T08:00:00.000Z",
+      "2026-05-06T09:00:00.000Z",
+    ]);
+    expect((await call("GET", `/circles/${id}`, admin)).status).toBe(404);
+    expect((await call("GET", `/circles/${id}`, stranger)).status).toBe(404);
   });
 });

@@ -35,6 +35,13 @@ import { completeSession } from "./complete-session.ts";
 import { listMyCredentials } from "./list-my-credentials.ts";
 import { verifyCredential } from "./verify-credential.ts";
 import { revokeCredential } from "./revoke-credential.ts";
+// — circles —
+import { listMyCircles } from "./list-my-circles.ts";
+import { createCircle } from "./create-circle.ts";
+import { showCircle } from "./show-circle.ts";
+import { scheduleCircleMeetings } from "./schedule-circle-meetings.ts";
+import { inviteToCircle } from "./invite-to-circle.ts";
+import { answerCircleMeeting } from "./answer-circle-meeting.ts";
 
 export const endpoints: Record<OperationId, Endpoint> = {
   issueToken,
@@ -71,4 +78,11 @@ export const endpoints: Record<OperationId, Endpoint> = {
   verifyCredential,
   revokeCredential,
   openApiDocument,
+  // — circles —
+  listMyCircles,
+  createCircle,
+  showCircle,
+  scheduleCircleMeetings,
+  inviteToCircle,
+  answerCircleMeeting,
 };

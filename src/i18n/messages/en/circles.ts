@@ -1,6 +1,7 @@
 // Co-reflection circles: the circles page, one circle (members, meetings, answers, attendance, agreement), mail, errors.
 export const circles = {
   "circles.nav": "Circles",
+  "circles.api.section": "Co-reflection circles",
   "circles.list.title": "Co-reflection circles",
   "circles.list.lede":
     "A circle is a small group that meets regularly to reflect on its own practice with the IPS framework. What is said in a meeting stays in the meeting: the hub keeps only who is in the circle, the meeting dates and who came.",
@@ -22,6 +23,7 @@ export const circles = {
   "circles.list.name": "Circle",
   "circles.list.language": "Language",
   "circles.list.size": "{members, plural, one {# member} other {# members}} (up to {max})",
+  "circles.list.meetingsHeading": "Meetings",
   "circles.list.meetings": "{count, plural, =0 {No meetings yet} one {# meeting} other {# meetings}}",
   "circles.list.accepted": "Welcome to the circle.",
   "circles.list.declined": "You declined the invitation. Nobody else is told why.",
@@ -79,7 +81,9 @@ export const circles = {
   "circles.page.attendance": "Who came ({count})",
   "circles.page.attendanceSave": "Save who came",
   "circles.page.attendanceSaved": "Attendance saved.",
-  "circles.page.takeTurn": "I'll facilitate this one",
+  "circles.page.takeTurn": "Change who facilitates",
+  "circles.page.facilitatorLabel": "Who facilitates this meeting",
+  "circles.page.facilitatorSave": "Save facilitator",
   "circles.page.facilitatorSaved": "The facilitator for that meeting is changed.",
   "circles.page.move": "Move this meeting",
   "circles.page.moveDate": "New date",

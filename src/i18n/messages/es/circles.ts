@@ -3,6 +3,7 @@ import type { circles as en } from "../en/circles.ts";
 
 export const circles: Record<keyof typeof en, string> = {
   "circles.nav": "Círculos",
+  "circles.api.section": "Círculos de co-reflexión",
   "circles.list.title": "Círculos de co-reflexión",
   "circles.list.lede":
     "Un círculo es un grupo pequeño que se reúne con regularidad para reflexionar sobre su propia práctica con el marco de IPS. Lo que se dice en una reunión se queda en la reunión: el hub solo guarda quién forma parte del círculo, las fechas de las reuniones y quién vino.",
@@ -24,6 +25,7 @@ export const circles: Record<keyof typeof en, string> = {
   "circles.list.name": "Círculo",
   "circles.list.language": "Idioma",
   "circles.list.size": "{members, plural, one {# miembro} other {# miembros}} (hasta {max})",
+  "circles.list.meetingsHeading": "Reuniones",
   "circles.list.meetings": "{count, plural, =0 {Aún sin reuniones} one {# reunión} other {# reuniones}}",
   "circles.list.accepted": "Te damos la bienvenida al círculo.",
   "circles.list.declined": "Rechazaste la invitación. No se le dice a nadie el motivo.",
@@ -81,7 +83,9 @@ export const circles: Record<keyof typeof en, string> = {
   "circles.page.attendance": "Quién vino ({count})",
   "circles.page.attendanceSave": "Guardar quién vino",
   "circles.page.attendanceSaved": "Asistencia guardada.",
-  "circles.page.takeTurn": "Yo facilito esta",
+  "circles.page.takeTurn": "Cambiar quién facilita",
+  "circles.page.facilitatorLabel": "Quién facilita esta reunión",
+  "circles.page.facilitatorSave": "Guardar quién facilita",
   "circles.page.facilitatorSaved": "Cambió quién facilita esa reunión.",
   "circles.page.move": "Cambiar esta reunión de fecha",
   "circles.page.moveDate": "Nueva fecha",
