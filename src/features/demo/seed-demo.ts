@@ -7,6 +7,8 @@ import { DEMO_ORGANIZATION, DEMO_PASSWORD, demoAccounts } from "./demo-accounts.
 import { seedCatalog } from "./seed-catalog.ts";
 import { seedDemoRegistrations } from "./seed-registrations.ts";
 import { ensureCertificationTypes } from "#features/hub/seed-defaults.ts";
+// — circles —
+import { seedDemoCircles } from "./seed-circles.ts";
 
 const demoActor = { userId: null, label: "demo seed" };
 
@@ -68,5 +70,7 @@ export async function seedDemo(db: Database, options: { now?: Date } = {}): Prom
   }
   await ensureCertificationTypes(db);
   if (await seedCatalog(db, now)) await seedDemoRegistrations(db, now);
+  // — circles —
+  await seedDemoCircles(db, now);
   return true;
 }
