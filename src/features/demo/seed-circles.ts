@@ -59,7 +59,8 @@ export async function seedDemoCircles(db: Database, now: Date): Promise<boolean>
         circleId,
         userId,
         status: "active" as const,
-        organizer: i === 0,
+        // Maya started it; Rosa helps organize (and so the Spanish demo shows the organizer's view).
+        organizer: userId === maya || userId === rosa,
         rotationPosition: i + 1,
         reminderMinutes: userId === sam ? 1440 : null,
         joinedAt: new Date(now.getTime() - (125 - i) * DAY),
