@@ -103,7 +103,7 @@ describeEndToEnd("co-reflection circles", (engine) => {
     const meetings = sam.getByRole("main").locator("li[id^=meeting-]");
     await expect.poll(() => meetings.count()).toBe(4);
     const second = meetings.nth(1);
-    await second.getByLabel("Going").check();
+    await second.getByLabel("Going", { exact: true }).check();
     await Promise.all([
       sam.waitForURL(/done=answered/),
       second.getByRole("button", { name: /Save my answer/ }).click(),
