@@ -1,4 +1,4 @@
-CREATE TABLE "circle" (
+CREATE TABLE "co_reflection_circle" (
 	"id" text PRIMARY KEY DEFAULT gen_random_uuid()::text NOT NULL,
 	"name" text NOT NULL,
 	"description" text DEFAULT '' NOT NULL,
@@ -105,29 +105,29 @@ CREATE TABLE "circle_series" (
 );
 --> statement-breakpoint
 ALTER TABLE "hub_settings" ADD COLUMN "members_may_start_circles" boolean DEFAULT false NOT NULL;--> statement-breakpoint
-ALTER TABLE "circle" ADD CONSTRAINT "circle_created_by_user_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "co_reflection_circle" ADD CONSTRAINT "co_reflection_circle_created_by_user_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "circle_agreement_ack" ADD CONSTRAINT "circle_agreement_ack_version_id_circle_agreement_version_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."circle_agreement_version"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "circle_agreement_ack" ADD CONSTRAINT "circle_agreement_ack_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "circle_agreement_proposal" ADD CONSTRAINT "circle_agreement_proposal_circle_id_circle_id_fk" FOREIGN KEY ("circle_id") REFERENCES "public"."circle"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "circle_agreement_proposal" ADD CONSTRAINT "circle_agreement_proposal_circle_id_co_reflection_circle_id_fk" FOREIGN KEY ("circle_id") REFERENCES "public"."co_reflection_circle"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "circle_agreement_proposal" ADD CONSTRAINT "circle_agreement_proposal_proposed_by_user_id_fk" FOREIGN KEY ("proposed_by") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "circle_agreement_version" ADD CONSTRAINT "circle_agreement_version_circle_id_circle_id_fk" FOREIGN KEY ("circle_id") REFERENCES "public"."circle"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "circle_agreement_version" ADD CONSTRAINT "circle_agreement_version_circle_id_co_reflection_circle_id_fk" FOREIGN KEY ("circle_id") REFERENCES "public"."co_reflection_circle"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "circle_agreement_version" ADD CONSTRAINT "circle_agreement_version_published_by_user_id_fk" FOREIGN KEY ("published_by") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "circle_attendance" ADD CONSTRAINT "circle_attendance_meeting_id_circle_meeting_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."circle_meeting"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "circle_attendance" ADD CONSTRAINT "circle_attendance_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "circle_attendance" ADD CONSTRAINT "circle_attendance_recorded_by_user_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "circle_invitation" ADD CONSTRAINT "circle_invitation_circle_id_circle_id_fk" FOREIGN KEY ("circle_id") REFERENCES "public"."circle"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "circle_invitation" ADD CONSTRAINT "circle_invitation_circle_id_co_reflection_circle_id_fk" FOREIGN KEY ("circle_id") REFERENCES "public"."co_reflection_circle"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "circle_invitation" ADD CONSTRAINT "circle_invitation_invited_by_user_id_fk" FOREIGN KEY ("invited_by") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "circle_meeting" ADD CONSTRAINT "circle_meeting_circle_id_circle_id_fk" FOREIGN KEY ("circle_id") REFERENCES "public"."circle"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "circle_meeting" ADD CONSTRAINT "circle_meeting_circle_id_co_reflection_circle_id_fk" FOREIGN KEY ("circle_id") REFERENCES "public"."co_reflection_circle"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "circle_meeting" ADD CONSTRAINT "circle_meeting_series_id_circle_series_id_fk" FOREIGN KEY ("series_id") REFERENCES "public"."circle_series"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "circle_meeting" ADD CONSTRAINT "circle_meeting_facilitator_id_user_id_fk" FOREIGN KEY ("facilitator_id") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "circle_member" ADD CONSTRAINT "circle_member_circle_id_circle_id_fk" FOREIGN KEY ("circle_id") REFERENCES "public"."circle"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "circle_member" ADD CONSTRAINT "circle_member_circle_id_co_reflection_circle_id_fk" FOREIGN KEY ("circle_id") REFERENCES "public"."co_reflection_circle"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "circle_member" ADD CONSTRAINT "circle_member_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "circle_reminder_sent" ADD CONSTRAINT "circle_reminder_sent_meeting_id_circle_meeting_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."circle_meeting"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "circle_reminder_sent" ADD CONSTRAINT "circle_reminder_sent_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "circle_rsvp" ADD CONSTRAINT "circle_rsvp_meeting_id_circle_meeting_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."circle_meeting"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "circle_rsvp" ADD CONSTRAINT "circle_rsvp_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "circle_series" ADD CONSTRAINT "circle_series_circle_id_circle_id_fk" FOREIGN KEY ("circle_id") REFERENCES "public"."circle"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "circle_join_policy_idx" ON "circle" USING btree ("join_policy","archived_at");--> statement-breakpoint
+ALTER TABLE "circle_series" ADD CONSTRAINT "circle_series_circle_id_co_reflection_circle_id_fk" FOREIGN KEY ("circle_id") REFERENCES "public"."co_reflection_circle"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "circle_join_policy_idx" ON "co_reflection_circle" USING btree ("join_policy","archived_at");--> statement-breakpoint
 CREATE INDEX "circle_agreement_proposal_circle_idx" ON "circle_agreement_proposal" USING btree ("circle_id","status");--> statement-breakpoint
 CREATE UNIQUE INDEX "circle_agreement_version_key" ON "circle_agreement_version" USING btree ("circle_id","version");--> statement-breakpoint
 CREATE INDEX "circle_attendance_user_idx" ON "circle_attendance" USING btree ("user_id");--> statement-breakpoint

@@ -10,8 +10,10 @@ export const circleJoinPolicies = ["request", "invitation"] as const;
 export const circleMemberStatuses = ["active", "requested", "left"] as const;
 export const circleRsvpAnswers = ["going", "not_going", "maybe"] as const;
 
+// "circle" is also PostgreSQL's built-in geometric type, which `null::circle` (the backup's restore) would name, so
+// the table has a longer name.
 export const circle = pgTable(
-  "circle",
+  "co_reflection_circle",
   {
     id: text("id")
       .primaryKey()
