@@ -96,6 +96,18 @@ export const endpointTable = [
   // — impact (issue 12) —
   { method: "get", path: "/impact", access: "public", operationId: "showPublicImpact" },
   { method: "get", path: "/impact/dashboard", access: "admin", operationId: "showImpactDashboard" },
+  // — circles —
+  { method: "get", path: "/me/circles", access: "signed-in", operationId: "listMyCircles" },
+  { method: "post", path: "/circles", access: "signed-in", operationId: "createCircle" },
+  { method: "get", path: "/circles/{id}", access: "signed-in", operationId: "showCircle" },
+  { method: "post", path: "/circles/{id}/meetings", access: "signed-in", operationId: "scheduleCircleMeetings" },
+  { method: "post", path: "/circles/{id}/invitations", access: "signed-in", operationId: "inviteToCircle" },
+  {
+    method: "put",
+    path: "/circles/{id}/meetings/{meetingId}/rsvp",
+    access: "signed-in",
+    operationId: "answerCircleMeeting",
+  },
 ] as const satisfies readonly EndpointRow[];
 
 export type OperationId = (typeof endpointTable)[number]["operationId"];

@@ -22,6 +22,7 @@ export const endpointTags = [
   // — partners —
   "Partners",
   "Impact",
+  "Circles",
   "Reference",
   // — webhooks —
   "Webhooks",

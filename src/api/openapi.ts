@@ -45,6 +45,7 @@ const tagDescriptions: Record<(typeof endpointTags)[number], string> = {
   // — partners —
   Partners: "Partner organizations: their staff, as each person shares it, and sponsored seat blocks.",
   Impact: "Aggregate figures of the hub's trainings; every count of people under 5 is withheld.",
+  Circles: "Co-reflection circles: yours, their meetings, and your answer for each date.",
   Reference: "This API's own description.",
   // — webhooks —
   Webhooks:

@@ -467,12 +467,77 @@ describe("seeded certification types", () => {
   it("have unique stable keys", () => {
     const keys = seededCertificationTypes.map((t) => t.key);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(keys).toEqual(["or-thw-pss", "or-thw-pws", "or-thw-fss", "or-thw-yss", "mhacbo-crm", "pa-cps"]);
+    expect(keys).toEqual([
+      "or-thw-pss",
+      "or-thw-pws",
+      "or-thw-fss",
+      "or-thw-yss",
+      "mhacbo-crm",
+      "pa-cps",
+      "ips-co-reflection",
+    ]);
   });
   it("only Oregon THW needs a competency test after a lapse", () => {
     const withTest = seededCertificationTypes
       .filter((t) => t.rules.lapseNeedsTestAfterDays !== undefined)
       .map((t) => t.key);
     expect(withTest).toEqual(["or-thw-pss", "or-thw-pws", "or-thw-fss", "or-thw-yss"]);
+  });
+});
+
+describe("co-reflection at least once per quarter (optional rule)", () => {
+  const rules: CertificationRules = rulesFor("ips-co-reflection");
+
+  it("is complete when every whole quarter that has ended holds an attended meeting", () => {
+    const result = complianceFor({
+      rules,
+      issuedOn: "2026-01-01",
+      today: "2026-10-15",
+      entries: [],
+      coReflectionDates: ["2026-02-10", "2026-05-12", "2026-09-30"],
+    });
+    expect(result.coReflection?.quarters).toEqual([
+      { quarter: "2026-Q1", attended: true },
+      { quarter: "2026-Q2", attended: true },
+      { quarter: "2026-Q3", attended: true },
+    ]);
+    expect(result.coReflection?.quartersMissed).toBe(0);
+    expect(result.complete).toBe(true);
+  });
+
+  it("names a quarter without co-reflection and is not complete; the quarter under way is not judged yet", () => {
+    const result = complianceFor({
+      rules,
+      issuedOn: "2026-01-01",
+      today: "2026-10-15",
+      entries: [],
+      coReflectionDates: ["2026-02-10", "2026-09-30", "2026-10-02"],
+    });
+    expect(result.coReflection?.quarters.filter((q) => !q.attended).map((q) => q.quarter)).toEqual(["2026-Q2"]);
+    expect(result.coReflection?.quartersMissed).toBe(1);
+    expect(result.complete).toBe(false);
+  });
+
+  it("skips the quarter a cycle starts part-way through and ignores dates outside the cycle", () => {
+    const result = complianceFor({
+      rules,
+      issuedOn: "2026-03-25",
+      today: "2026-07-01",
+      entries: [],
+      coReflectionDates: ["2025-12-01", "2026-04-20"],
+    });
+    expect(result.coReflection?.quarters).toEqual([{ quarter: "2026-Q2", attended: true }]);
+    expect(result.complete).toBe(true);
+  });
+
+  it("leaves rule sets without the requirement untouched, whatever the dates", () => {
+    const result = complianceFor({
+      rules: rulesFor("or-thw-pss"),
+      issuedOn: "2026-01-01",
+      today: "2026-10-15",
+      entries: [],
+      coReflectionDates: [],
+    });
+    expect(result.coReflection).toBeNull();
   });
 });

@@ -17,6 +17,11 @@ export type CertificationRules = {
   renewalWindowOpensDaysBefore: number;
   /** A lapse longer than this many days needs a competency test; absent means it never does. */
   lapseNeedsTestAfterDays?: number;
+  /**
+   * Optional: at least one co-reflection meeting attended in every calendar quarter of the cycle (IPS practice
+   * standards such as Maine's ask for this). Absent means co-reflection is welcome but not required.
+   */
+  coReflectionPerQuarter?: boolean;
 };
 
 export type CertificationType = {
@@ -100,6 +105,20 @@ export const seededCertificationTypes: readonly CertificationType[] = [
       renewalWindowOpensDaysBefore: 90,
     },
   },
+  {
+    // A practice standard rather than a CE certificate: no hours, only regular co-reflection (issue 11, DESIGN C8).
+    key: "ips-co-reflection",
+    name: "IPS practice: co-reflection each quarter",
+    authority: "IPS training hub",
+    rules: {
+      cycleMonths: 12,
+      minimumMinutes: 0,
+      requiredCategories: [],
+      lookbackMonths: 12,
+      renewalWindowOpensDaysBefore: 60,
+      coReflectionPerQuarter: true,
+    },
+  },
 ];
 
 export type CeEntry = {
@@ -130,6 +149,11 @@ export type Compliance = {
   inPerson: { required: number; counted: number } | null;
   /** Outside hours an admin has not yet verified; they already count (see complianceFor). */
   unverifiedOutsideMinutes: number;
+  /**
+   * For rules with `coReflectionPerQuarter`: each calendar quarter of the cycle that has ended by today (or by expiry),
+   * with whether the person attended co-reflection in it. The quarter under way is not judged until it ends.
+   */
+  coReflection: { quarters: { quarter: string; attended: boolean }[]; quartersMissed: number } | null;
   complete: boolean;
   /** 0 on the expiry date, negative once expired. */
   daysUntilExpiry: number;
@@ -199,6 +223,8 @@ export function complianceFor(input: {
   issuedOn: IsoDate;
   today: IsoDate;
   entries: readonly CeEntry[];
+  /** Dates of co-reflection meetings the person attended (from the circles feature); only read when the rules ask. */
+  coReflectionDates?: readonly IsoDate[];
 }): Compliance {
   const { rules, issuedOn, today, entries } = input;
   const expiresOn = addMonths(issuedOn, rules.cycleMonths);
@@ -247,10 +273,14 @@ export function complianceFor(input: {
       ? null
       : { required: rules.minimumInPersonMinutes, counted: inPersonMinutes };
   const minutesStillNeeded = Math.max(0, rules.minimumMinutes - countedMinutes);
+  const coReflection = rules.coReflectionPerQuarter
+    ? coReflectionQuarters(issuedOn, fromUtcMs(windowEndMs), input.coReflectionDates ?? [])
+    : null;
   const complete =
     minutesStillNeeded === 0 &&
     categories.every((c) => c.stillNeeded === 0) &&
-    (inPerson === null || inPerson.counted >= inPerson.required);
+    (inPerson === null || inPerson.counted >= inPerson.required) &&
+    (coReflection === null || coReflection.quartersMissed === 0);
 
   return {
     cycleStart: issuedOn,
@@ -263,7 +293,38 @@ export function complianceFor(input: {
     categories,
     inPerson,
     unverifiedOutsideMinutes,
+    coReflection,
     complete,
     daysUntilExpiry,
   };
+}
+
+/** "2027-Q1" for a date. */
+export function quarterOf(date: IsoDate): string {
+  return `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
+}
+
+/**
+ * The whole calendar quarters from the first that starts on or after `from` to the last that ended on or before
+ * `until`, each marked attended when a co-reflection date falls inside it. A quarter the cycle starts part-way through
+ * is not asked of anyone: a person certified on 25 March should not owe a meeting by the 31st.
+ */
+export function coReflectionQuarters(
+  from: IsoDate,
+  until: IsoDate,
+  dates: readonly IsoDate[],
+): { quarters: { quarter: string; attended: boolean }[]; quartersMissed: number } {
+  const attended = new Set(dates.filter((d) => d >= from && d <= until).map(quarterOf));
+  const quarters: { quarter: string; attended: boolean }[] = [];
+  const heldBy = `${from.slice(0, 4)}-${String(Math.floor((Number(from.slice(5, 7)) - 1) / 3) * 3 + 1).padStart(2, "0")}-01`;
+  let quarterStart = heldBy === from ? heldBy : addMonths(heldBy, 3);
+  for (;;) {
+    const next = addMonths(quarterStart, 3);
+    // Judged only once the quarter is over: a quarter still under way may yet hold a meeting.
+    if (addDays(next, -1) > until) break;
+    const quarter = quarterOf(quarterStart);
+    quarters.push({ quarter, attended: attended.has(quarter) });
+    quarterStart = next;
+  }
+  return { quarters, quartersMissed: quarters.filter((q) => !q.attended).length };
 }

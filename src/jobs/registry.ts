@@ -21,6 +21,8 @@ import { tendJournalsJob } from "#features/journal/tend-journals.job.ts";
 import { addCredentialProofsJob } from "#features/credentials/add-credential-proofs.job.ts";
 // — partners —
 import { releaseSponsoredSeatsJob } from "#features/partners/release-sponsored-seats.job.ts";
+// — circles —
+import { circleRemindersJob } from "#features/circles/circle-reminders.job.ts";
 
 export const allJobs: JobBinding[] = [
   bindJob(deliverMailJob, { load: async () => (await import("#features/mail/deliver-mail.ts")).deliverMailHandler }),
@@ -70,6 +72,10 @@ export const allJobs: JobBinding[] = [
   bindJob(releaseSponsoredSeatsJob, {
     load: async () => (await import("#features/partners/sponsored-blocks.ts")).releaseSponsoredSeatsHandler,
   }),
+  // — circles —
+  bindJob(circleRemindersJob, {
+    load: async () => (await import("#features/circles/send-circle-reminders.ts")).circleRemindersHandler,
+  }),
 ];
 
 export const allSchedules: Schedule[] = [
@@ -88,4 +94,6 @@ export const allSchedules: Schedule[] = [
   { name: "tend-journals", cron: "*/5 * * * *", job: tendJournalsJob },
   // — partners — sponsored seats not used by their block's release date go back to the public within a few minutes.
   { name: "release-sponsored-seats", cron: "*/5 * * * *", job: releaseSponsoredSeatsJob },
+  // — circles — reminders at the time each member chose (an hour or a day before), within five minutes.
+  { name: "circle-reminders", cron: "*/5 * * * *", job: circleRemindersJob },
 ];

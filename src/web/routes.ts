@@ -120,5 +120,10 @@ export default [
   route("admin/impact", "routes/admin/impact.tsx"),
   route("admin/impact.csv", "routes/admin/impact-csv.ts"),
   route("account/county", "routes/account/county.tsx"),
+  // — co-reflection circles —
+  route("circles", "routes/circles/circles.tsx"),
+  route("circles/new", "routes/circles/circle-new.tsx"),
+  route("circles/:id", "routes/circles/circle.tsx"),
+  route("circles/:id/calendar.ics", "routes/circles/circle-calendar.ts"),
   route("*", "routes/public/not-found.tsx"),
 ] satisfies RouteConfig;

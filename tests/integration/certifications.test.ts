@@ -82,6 +82,7 @@ describe.each(enginesUnderTest())("certifications and CE hours (%s)", (engine) =
   it("seeds the Oregon, MHACBO and Pennsylvania certification types as data", async () => {
     const types = await listCertificationTypes(services.db);
     expect(types.map((type) => type.key).sort()).toEqual([
+      "ips-co-reflection",
       "mhacbo-crm",
       "or-thw-fss",
       "or-thw-pss",

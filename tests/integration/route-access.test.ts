@@ -56,6 +56,11 @@ const expectedPageAccess: Record<string, AccessLevel> = {
   "/trainer/sessions/:id/check-in": "trainer",
   "/trainer/sessions/:id/board-roster.csv": "trainer",
   "/check-in/:code": "signed-in",
+  // — circles —
+  "/circles": "signed-in",
+  "/circles/new": "signed-in",
+  "/circles/:id": "signed-in",
+  "/circles/:id/calendar.ics": "signed-in",
   "/my/results/:registrationId": "signed-in",
   "/partner": "partner-admin",
   "/admin": "admin",

@@ -62,6 +62,13 @@ import { assignSponsoredSeat } from "./assign-sponsored-seat.ts";
 // — impact (issue 12) —
 import { showPublicImpact } from "./show-public-impact.ts";
 import { showImpactDashboard } from "./show-impact-dashboard.ts";
+// — circles —
+import { listMyCircles } from "./list-my-circles.ts";
+import { createCircle } from "./create-circle.ts";
+import { showCircle } from "./show-circle.ts";
+import { scheduleCircleMeetings } from "./schedule-circle-meetings.ts";
+import { inviteToCircle } from "./invite-to-circle.ts";
+import { answerCircleMeeting } from "./answer-circle-meeting.ts";
 
 export const endpoints: Record<OperationId, Endpoint> = {
   issueToken,
@@ -123,4 +130,11 @@ export const endpoints: Record<OperationId, Endpoint> = {
   // — impact (issue 12) —
   showPublicImpact,
   showImpactDashboard,
+  // — circles —
+  listMyCircles,
+  createCircle,
+  showCircle,
+  scheduleCircleMeetings,
+  inviteToCircle,
+  answerCircleMeeting,
 };

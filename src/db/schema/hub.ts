@@ -12,6 +12,8 @@ export const hubSettings = pgTable("hub_settings", {
   contactEmail: text("contact_email"),
   providerNumber: text("provider_number"),
   region: text("region"),
+  /** Whether participants may start co-reflection circles themselves (admins and trainers always may). */
+  membersMayStartCircles: boolean("members_may_start_circles").notNull().default(false),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -18,3 +18,5 @@ export * from "./journal.ts";
 export * from "./partners.ts";
 // — impact (issue 12) —
 export * from "./impact.ts";
+// — circles (co-reflection) —
+export * from "./circles.ts";

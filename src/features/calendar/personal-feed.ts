@@ -5,6 +5,7 @@ import { isLocale } from "#core/locale.ts";
 import { schema, type Executor } from "#db/client.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { hashToken } from "#features/tokens/personal-access-tokens.ts";
+import { addCircleEvents, memberCircleMeetings } from "#features/circles/circle-calendar.ts";
 import { buildCalendar, loadCalendarSessions, type CalendarEntry } from "./session-calendar.ts";
 
 const PREFIX = "ipc_";
@@ -112,6 +113,8 @@ export async function readPersonalFeed(
   const entries: CalendarEntry[] = sessions
     .sort((a, b) => a.meetings[0]!.startsAt.getTime() - b.meetings[0]!.startsAt.getTime())
     .map((session) => ({ session, ...plan.get(session.id)! }));
+  // Co-reflection meetings of the person's circles, from a month back (circles feature).
+  const circleMeetings = await memberCircleMeetings(db, owner.userId, new Date(input.now.getTime() - 31 * 86_400_000));
   return buildCalendar({
     entries,
     locale,
@@ -119,5 +122,7 @@ export async function readPersonalFeed(
     now: input.now,
     method: "PUBLISH",
     name: input.hubName,
+    addEvents: (calendar) =>
+      addCircleEvents(calendar, circleMeetings, { locale, publicUrl: input.publicUrl, now: input.now }),
   });
 }

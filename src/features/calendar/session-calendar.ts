@@ -1,6 +1,12 @@
 // Calendar entries (iCalendar, RFC 5545) for training sessions: one event per meeting, for feeds, downloads and mail.
 import { asc, eq, inArray } from "drizzle-orm";
-import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import ical, {
+  ICalAttendeeRole,
+  ICalAttendeeStatus,
+  ICalCalendarMethod,
+  ICalEventStatus,
+  type ICalCalendar,
+} from "ical-generator";
 import type { Locale } from "#core/locale.ts";
 import type { SessionFormat, SessionStatus } from "#core/catalog.ts";
 import { schema, type Executor } from "#db/client.ts";
@@ -123,6 +129,8 @@ export type CalendarOptions = {
   /** For mail: the hub as organizer ("Name <address>") and the person it is sent to. */
   organizer?: string;
   attendee?: { name: string; email: string };
+  /** More events for the same calendar (a member's co-reflection circle meetings in their personal feed). */
+  addEvents?: (calendar: ICalCalendar) => void;
 };
 
 function organizerOf(value: string): { name: string; email: string } | null {
@@ -199,6 +207,7 @@ export function buildCalendar(options: CalendarOptions): string {
       }
     });
   }
+  options.addEvents?.(calendar);
   return calendar.toString();
 }
 

@@ -2,6 +2,7 @@
 import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
 import { complianceFor, type CertificationRules, type Compliance } from "#core/certification.ts";
+import { coReflectionDates } from "#features/circles/co-reflection-attendance.ts";
 import { ceLedger, type LedgerEntry } from "./ce-ledger.ts";
 
 export type SuggestedTraining = {
@@ -80,6 +81,14 @@ export async function personCompliance(
     .where(eq(schema.certification.userId, userId))
     .orderBy(asc(schema.certification.createdAt));
   const ledger = await ceLedger(db, userId);
+  // Co-reflection attendance is read only when a rule set held asks for it.
+  const earliest = held
+    .filter((c) => c.rules.coReflectionPerQuarter)
+    .map((c) => c.issuedOn)
+    .sort()[0];
+  const coReflection = earliest
+    ? ((await coReflectionDates(db, [userId], new Date(`${earliest}T00:00:00Z`))).get(userId) ?? [])
+    : [];
   const standings: CertificationStanding[] = [];
   for (const certification of held) {
     const compliance = complianceFor({
@@ -87,6 +96,7 @@ export async function personCompliance(
       issuedOn: certification.issuedOn,
       today,
       entries: ledger,
+      coReflectionDates: coReflection,
     });
     const needed = compliance.categories.filter((c) => c.stillNeeded > 0).map((c) => c.category);
     const suggestions = compliance.complete ? [] : await suggestTrainings(db, now, needed);

@@ -13,6 +13,8 @@ import { seedDemoEvaluations } from "./seed-evaluations.ts";
 import { seedDemoJournal } from "./seed-journal.ts";
 // — partners —
 import { seedDemoPartners } from "./seed-partners.ts";
+// — circles —
+import { seedDemoCircles } from "./seed-circles.ts";
 
 const demoActor = { userId: null, label: "demo seed" };
 
@@ -86,5 +88,7 @@ export async function seedDemo(
   if (options.sessionSecret) await seedDemoJournal(db, { now, sessionSecret: options.sessionSecret });
   // — partners —
   await seedDemoPartners(db, now);
+  // — circles —
+  await seedDemoCircles(db, now);
   return true;
 }

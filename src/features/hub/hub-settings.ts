@@ -15,6 +15,7 @@ const defaults: HubSettings = {
   contactEmail: null,
   providerNumber: null,
   region: null,
+  membersMayStartCircles: false,
   updatedAt: new Date(0),
 };
 

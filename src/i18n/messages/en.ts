@@ -28,6 +28,8 @@ import { prompts } from "./en/prompts.ts";
 import { partners } from "./en/partners.ts";
 // — impact (issue 12) —
 import { impact } from "./en/impact.ts";
+// — circles —
+import { circles } from "./en/circles.ts";
 
 export const en = {
   ...shell,
@@ -58,6 +60,8 @@ export const en = {
   ...partners,
   // — impact (issue 12) —
   ...impact,
+  // — circles —
+  ...circles,
 };
 
 export type MessageKey = keyof typeof en;

@@ -29,6 +29,8 @@ import { prompts } from "./es/prompts.ts";
 import { partners } from "./es/partners.ts";
 // — impact (issue 12) —
 import { impact } from "./es/impact.ts";
+// — circles —
+import { circles } from "./es/circles.ts";
 
 export const es: Record<MessageKey, string> = {
   ...shell,
@@ -59,4 +61,6 @@ export const es: Record<MessageKey, string> = {
   ...partners,
   // — impact (issue 12) —
   ...impact,
+  // — circles —
+  ...circles,
 };

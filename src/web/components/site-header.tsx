@@ -82,6 +82,10 @@ export function SiteHeader() {
                 <li>
                   <NavLink to="/my/journal">{t("journal.nav")}</NavLink>
                 </li>
+                {/* — circles — */}
+                <li>
+                  <NavLink to="/circles">{t("circles.nav")}</NavLink>
+                </li>
                 <li>
                   <NavLink to="/account">{t("shell.nav.account")}</NavLink>
                 </li>

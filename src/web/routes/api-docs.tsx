@@ -45,6 +45,7 @@ const sectionKeys: Record<EndpointTag, MessageKey> = {
   // — partners —
   Partners: "partners.api.section",
   Impact: "api.docs.section.Impact",
+  Circles: "circles.api.section",
   Reference: "api.docs.section.Reference",
   // — webhooks —
   Webhooks: "api.docs.section.Webhooks",

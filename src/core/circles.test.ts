@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import type { Viewer } from "./access.ts";
+import {
+  assignFacilitators,
+  mayOrganizeCircle,
+  mayPublishAgreement,
+  mayRecordAttendance,
+  maySeeCircleInside,
+  mayStartCircle,
+  noStanding,
+} from "./circles.ts";
+
+const viewer = (...roles: Viewer["roles"][number]["role"][]): Viewer => ({
+  userId: "u",
+  email: "u@example.org",
+  name: "U",
+  emailVerified: true,
+  roles: roles.map((role) => ({ role, organizationId: null })),
+});
+
+describe("circle policy", () => {
+  it("lets admins and trainers start circles, participants only when the hub allows", () => {
+    expect(mayStartCircle(viewer("admin"), { membersMayStartCircles: false })).toBe(true);
+    expect(mayStartCircle(viewer("trainer"), { membersMayStartCircles: false })).toBe(true);
+    expect(mayStartCircle(viewer("participant"), { membersMayStartCircles: false })).toBe(false);
+    expect(mayStartCircle(viewer("participant"), { membersMayStartCircles: true })).toBe(true);
+    expect(mayStartCircle(null, { membersMayStartCircles: true })).toBe(false);
+  });
+
+  it("keeps the inside of a circle to its members", () => {
+    expect(maySeeCircleInside(noStanding)).toBe(false);
+    expect(maySeeCircleInside({ ...noStanding, member: true })).toBe(true);
+    // An organizer who left is no longer inside.
+    expect(mayOrganizeCircle({ member: false, organizer: true, facilitator: false })).toBe(false);
+  });
+
+  it("lets the facilitator or an organizer publish and record others; anyone records themselves", () => {
+    const member = { ...noStanding, member: true };
+    expect(mayPublishAgreement(member)).toBe(false);
+    expect(mayPublishAgreement({ ...member, facilitator: true })).toBe(true);
+    expect(mayRecordAttendance(member, true)).toBe(true);
+    expect(mayRecordAttendance(member, false)).toBe(false);
+    expect(mayRecordAttendance({ ...member, organizer: true }, false)).toBe(true);
+    expect(mayRecordAttendance(noStanding, true)).toBe(false);
+  });
+
+  it("takes facilitating turns in rotation order, after whoever went last", () => {
+    expect(assignFacilitators(["a", "b", "c"], 5, null)).toEqual(["a", "b", "c", "a", "b"]);
+    expect(assignFacilitators(["a", "b", "c"], 2, "b")).toEqual(["c", "a"]);
+    expect(assignFacilitators(["a", "b"], 1, "gone")).toEqual(["a"]);
+    expect(assignFacilitators([], 2, null)).toEqual([null, null]);
+  });
+});

@@ -1,0 +1,195 @@
+// One circle as its members see it: who is in it, the meetings with the viewer's own answers and everyone's counts,
+// the agreement in force with its history, and what the viewer may do. Strangers get "not found".
+import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
+import type { Viewer } from "#core/access.ts";
+import { mayOrganizeCircle, mayPublishAgreement, type CircleStanding } from "#core/circles.ts";
+import { schema, type Executor } from "#db/client.ts";
+import { AppError } from "#platform/app-error.ts";
+import { circleStanding, type CircleRow } from "./circle-standing.ts";
+
+export type CircleMeetingView = {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  status: "scheduled" | "cancelled";
+  moved: boolean;
+  facilitatorId: string | null;
+  myAnswer: "going" | "not_going" | "maybe" | null;
+  going: number;
+  maybe: number;
+  attended: string[];
+};
+
+export type CircleView = {
+  circle: CircleRow;
+  standing: CircleStanding;
+  may: { organize: boolean; publish: boolean };
+  members: { userId: string; name: string; organizer: boolean; rotationPosition: number | null }[];
+  requests: { userId: string; name: string }[];
+  pendingInvitations: { id: string; email: string }[];
+  meetings: CircleMeetingView[];
+  nextFacilitator: { userId: string; name: string } | null;
+  agreement: {
+    versions: { version: number; body: string; publishedAt: Date }[];
+    acknowledgedCurrent: boolean;
+    acknowledgements: number;
+    openProposals: { id: string; body: string; proposedBy: string | null; createdAt: Date }[];
+  };
+  myReminderMinutes: number | null;
+};
+
+export async function readCircle(
+  db: Executor,
+  input: { viewer: Viewer | null; circleId: string; now: Date },
+): Promise<CircleView> {
+  const { circle, standing } = await circleStanding(db, input.viewer, input.circleId, {
+    facilitatorOf: "next",
+    now: input.now,
+  });
+  if (!standing.member || !input.viewer) throw new AppError("not_found", { key: "circles.errors.notFound" });
+  const me = input.viewer.userId;
+  const people = await db
+    .select({
+      userId: schema.circleMember.userId,
+      status: schema.circleMember.status,
+      organizer: schema.circleMember.organizer,
+      rotationPosition: schema.circleMember.rotationPosition,
+      reminderMinutes: schema.circleMember.reminderMinutes,
+      name: schema.user.name,
+    })
+    .from(schema.circleMember)
+    .innerJoin(schema.user, eq(schema.user.id, schema.circleMember.userId))
+    .where(
+      and(eq(schema.circleMember.circleId, circle.id), inArray(schema.circleMember.status, ["active", "requested"])),
+    )
+    .orderBy(asc(schema.circleMember.rotationPosition), asc(schema.user.name));
+  const members = people.filter((p) => p.status === "active");
+  const m = schema.circleMeeting;
+  const meetings = await db.select().from(m).where(eq(m.circleId, circle.id)).orderBy(asc(m.startsAt));
+  const ids = meetings.map((row) => row.id);
+  const answers = ids.length
+    ? await db
+        .select({
+          meetingId: schema.circleRsvp.meetingId,
+          userId: schema.circleRsvp.userId,
+          answer: schema.circleRsvp.answer,
+        })
+        .from(schema.circleRsvp)
+        .where(inArray(schema.circleRsvp.meetingId, ids))
+    : [];
+  const attendance = ids.length
+    ? await db
+        .select({ meetingId: schema.circleAttendance.meetingId, userId: schema.circleAttendance.userId })
+        .from(schema.circleAttendance)
+        .where(inArray(schema.circleAttendance.meetingId, ids))
+    : [];
+  const versions = await db
+    .select({
+      id: schema.circleAgreementVersion.id,
+      version: schema.circleAgreementVersion.version,
+      body: schema.circleAgreementVersion.body,
+      publishedAt: schema.circleAgreementVersion.publishedAt,
+    })
+    .from(schema.circleAgreementVersion)
+    .where(eq(schema.circleAgreementVersion.circleId, circle.id))
+    .orderBy(desc(schema.circleAgreementVersion.version));
+  const current = versions[0];
+  const acks = current
+    ? await db
+        .select({ userId: schema.circleAgreementAck.userId })
+        .from(schema.circleAgreementAck)
+        .where(eq(schema.circleAgreementAck.versionId, current.id))
+    : [];
+  const proposals = await db
+    .select({
+      id: schema.circleAgreementProposal.id,
+      body: schema.circleAgreementProposal.body,
+      proposedBy: schema.user.name,
+      createdAt: schema.circleAgreementProposal.createdAt,
+    })
+    .from(schema.circleAgreementProposal)
+    .leftJoin(schema.user, eq(schema.user.id, schema.circleAgreementProposal.proposedBy))
+    .where(
+      and(eq(schema.circleAgreementProposal.circleId, circle.id), eq(schema.circleAgreementProposal.status, "open")),
+    )
+    .orderBy(asc(schema.circleAgreementProposal.createdAt));
+  const organize = mayOrganizeCircle(standing);
+  const invitations = organize
+    ? await db
+        .select({ id: schema.circleInvitation.id, email: schema.circleInvitation.email })
+        .from(schema.circleInvitation)
+        .where(and(eq(schema.circleInvitation.circleId, circle.id), eq(schema.circleInvitation.status, "pending")))
+    : [];
+  const next = meetings.find((row) => row.status === "scheduled" && row.endsAt > input.now);
+  const nextFacilitator = next?.facilitatorId ? members.find((p) => p.userId === next.facilitatorId) : undefined;
+  return {
+    circle,
+    standing,
+    may: { organize, publish: mayPublishAgreement(standing) },
+    members: members.map(({ userId, name, organizer, rotationPosition }) => ({
+      userId,
+      name,
+      organizer,
+      rotationPosition,
+    })),
+    requests: organize
+      ? people.filter((p) => p.status === "requested").map(({ userId, name }) => ({ userId, name }))
+      : [],
+    pendingInvitations: invitations,
+    meetings: meetings.map((row) => {
+      const own = answers.filter((a) => a.meetingId === row.id);
+      return {
+        id: row.id,
+        startsAt: row.startsAt,
+        endsAt: row.endsAt,
+        status: row.status,
+        moved: row.startsAt.getTime() !== row.originalStartsAt.getTime(),
+        facilitatorId: row.facilitatorId,
+        myAnswer: own.find((a) => a.userId === me)?.answer ?? null,
+        going: own.filter((a) => a.answer === "going").length,
+        maybe: own.filter((a) => a.answer === "maybe").length,
+        attended: attendance.filter((a) => a.meetingId === row.id).map((a) => a.userId),
+      };
+    }),
+    nextFacilitator: nextFacilitator ? { userId: nextFacilitator.userId, name: nextFacilitator.name } : null,
+    agreement: {
+      versions: versions.map(({ version, body, publishedAt }) => ({ version, body, publishedAt })),
+      acknowledgedCurrent: acks.some((a) => a.userId === me),
+      acknowledgements: acks.length,
+      openProposals: proposals,
+    },
+    myReminderMinutes: members.find((p) => p.userId === me)?.reminderMinutes ?? null,
+  };
+}
+
+export type CircleSummary = {
+  id: string;
+  name: string;
+  description: string;
+  language: "en" | "es";
+  memberCount: number;
+  maxMembers: number;
+  meetingCount: number;
+};
+
+/** Counts for several circles in two queries: active members, and meetings held or planned (not cancelled). */
+export async function circleCounts(
+  db: Executor,
+  circleIds: string[],
+): Promise<Map<string, { members: number; meetings: number }>> {
+  const out = new Map(circleIds.map((id) => [id, { members: 0, meetings: 0 }]));
+  if (!circleIds.length) return out;
+  const members = await db
+    .select({ circleId: schema.circleMember.circleId, n: count() })
+    .from(schema.circleMember)
+    .where(and(inArray(schema.circleMember.circleId, circleIds), eq(schema.circleMember.status, "active")))
+    .groupBy(schema.circleMember.circleId);
+  const meetings = await db
+    .select({ circleId: schema.circleMeeting.circleId, n: count() })
+    .from(schema.circleMeeting)
+    .where(and(inArray(schema.circleMeeting.circleId, circleIds), eq(schema.circleMeeting.status, "scheduled")))
+    .groupBy(schema.circleMeeting.circleId);
+  for (const row of members) out.get(row.circleId)!.members = row.n;
+  for (const row of meetings) out.get(row.circleId)!.meetings = row.n;
+  return out;
+}

@@ -1,0 +1,618 @@
+// One circle, for its members: who is in it and whose turn it is to facilitate, the meetings with your answer for each
+// date, attendance, the group agreement with its history, your reminders; and for organizers, planning and inviting.
+// Works without JavaScript. Nothing said in a meeting is asked for or kept.
+import { Form, Link } from "react-router";
+import type { Route } from "./+types/circle";
+import type { RouteHandle } from "#web/route-handle.ts";
+import { appContext } from "#web/request-context.ts";
+import { formFields, orNotFound, readForm } from "#web/form-state.server.ts";
+import { translator } from "#i18n/translate.ts";
+import { longDate, meetingTime, zoneName } from "#i18n/format.ts";
+import { languageName } from "#core/locale.ts";
+import { utcToZoned } from "#core/local-time.ts";
+import { readCircle } from "#features/circles/read-circle.ts";
+import { MAX_AGREEMENT, reminderChoices } from "#features/circles/circle-input.ts";
+import {
+  ErrorSummary,
+  Notice,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  useFormState,
+} from "../../components/forms.tsx";
+import { useT } from "../../components/i18n.tsx";
+import { pageTitle } from "../public/lib/page-meta.ts";
+import { circleAction, type CircleFormState } from "./lib/circle-actions.server.ts";
+import { circleNotice } from "./lib/circle-notice.ts";
+
+export const handle: RouteHandle = { access: "signed-in" };
+
+export const meta: Route.MetaFunction = ({ data, matches }) =>
+  data
+    ? [{ title: `${data.circle.name} · ${pageTitle(matches, "circles.list.title")[0]!.title}` }]
+    : pageTitle(matches, "circles.list.title");
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { services, viewer, locale, timeZone } = appContext(context);
+  const now = services.now();
+  const view = await orNotFound(readCircle(services.db, { viewer, circleId: params.id, now }));
+  const t = translator(locale);
+  const names = new Map(view.members.map((m) => [m.userId, m.name]));
+  const meetings = view.meetings.map((m) => ({
+    id: m.id,
+    when: meetingTime(locale, timeZone, m),
+    circleLocal: utcToZoned(m.startsAt, view.circle.timeZone),
+    durationMinutes: Math.round((m.endsAt.getTime() - m.startsAt.getTime()) / 60_000),
+    past: m.startsAt <= now,
+    status: m.status,
+    moved: m.moved,
+    facilitatorId: m.facilitatorId,
+    facilitator: m.facilitatorId ? (names.get(m.facilitatorId) ?? null) : null,
+    myAnswer: m.myAnswer,
+    going: m.going,
+    maybe: m.maybe,
+    attended: m.attended,
+  }));
+  return {
+    me: viewer!.userId,
+    circle: {
+      id: view.circle.id,
+      name: view.circle.name,
+      description: view.circle.description,
+      language: view.circle.language,
+      place: view.circle.place,
+      videoUrl: view.circle.videoUrl,
+      zone: zoneName(locale, view.circle.timeZone, now),
+      maxMembers: view.circle.maxMembers,
+    },
+    may: view.may,
+    members: view.members,
+    requests: view.requests,
+    pendingInvitations: view.pendingInvitations,
+    nextFacilitator: view.nextFacilitator,
+    upcoming: meetings.filter((m) => !m.past),
+    past: meetings.filter((m) => m.past).reverse(),
+    agreement: {
+      ...view.agreement,
+      versions: view.agreement.versions.map((v) => ({
+        version: v.version,
+        body: v.body,
+        published: t("circles.agreement.current", {
+          version: v.version,
+          date: longDate(locale, timeZone, v.publishedAt),
+        }),
+      })),
+    },
+    reminderMinutes: view.myReminderMinutes ?? 0,
+    notice: circleNotice(new URL(request.url).searchParams.get("done"), t),
+  };
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const ctx = appContext(context);
+  const form = await readForm(request);
+  return circleAction(ctx, params.id, form, formFields(form));
+}
+
+type LoaderData = Route.ComponentProps["loaderData"];
+type Meeting = LoaderData["upcoming"][number];
+
+function FormErrors({ state, form }: { state: CircleFormState | undefined; form: string }) {
+  if (state?.form !== form) return null;
+  return <ErrorSummary errors={state.errors ?? {}} formError={state.formError} />;
+}
+
+function UpcomingMeeting({ meeting, data, state }: { meeting: Meeting; data: LoaderData; state?: CircleFormState }) {
+  const t = useT();
+  const cancelled = meeting.status === "cancelled";
+  const kept = (name: string, fallback: string) =>
+    state?.form === `move-${meeting.id}` ? (state.values?.[name] ?? fallback) : fallback;
+  return (
+    <li className="card stack" id={`meeting-${meeting.id}`}>
+      <h3>{t("circles.page.meeting", { when: meeting.when })}</h3>
+      {cancelled ? (
+        <p>
+          <strong>{t("circles.page.cancelled")}</strong>
+        </p>
+      ) : null}
+      {meeting.moved && !cancelled ? <p className="muted">{t("circles.page.moved")}</p> : null}
+      {!cancelled ? (
+        <>
+          <p className="muted">
+            {meeting.facilitator ? `${t("circles.page.facilitator", { name: meeting.facilitator })} · ` : null}
+            {t("circles.page.counts", { going: meeting.going, maybe: meeting.maybe })}
+          </p>
+          <FormErrors state={state} form={`answer-${meeting.id}`} />
+          <Form method="post" className="stack">
+            <input type="hidden" name="intent" value="answer" />
+            <input type="hidden" name="meetingId" value={meeting.id} />
+            <fieldset>
+              <legend>{t("circles.page.yourAnswer")}</legend>
+              {(["going", "maybe", "not_going"] as const).map((answer) => (
+                <div className="radio" key={answer}>
+                  <input
+                    type="radio"
+                    id={`answer-${meeting.id}-${answer}`}
+                    name="answer"
+                    value={answer}
+                    defaultChecked={meeting.myAnswer === answer}
+                  />
+                  <label htmlFor={`answer-${meeting.id}-${answer}`}>{t(`circles.page.answer.${answer}`)}</label>
+                </div>
+              ))}
+            </fieldset>
+            <button type="submit" className="secondary">
+              {t("circles.page.answerSave")}
+              <span className="visually-hidden"> — {meeting.when}</span>
+            </button>
+          </Form>
+          {data.may.organize || meeting.facilitatorId === data.me ? (
+            <details>
+              <summary>
+                {t("circles.page.takeTurn")}
+                <span className="visually-hidden"> — {meeting.when}</span>
+              </summary>
+              <FormErrors state={state} form={`facilitator-${meeting.id}`} />
+              <Form method="post" className="stack">
+                <input type="hidden" name="intent" value="facilitator" />
+                <input type="hidden" name="meetingId" value={meeting.id} />
+                <SelectField
+                  name="facilitatorId"
+                  id={`facilitator-${meeting.id}`}
+                  label={t("circles.page.facilitatorLabel")}
+                  defaultValue={meeting.facilitatorId ?? ""}
+                >
+                  {data.members.map((m) => (
+                    <option key={m.userId} value={m.userId}>
+                      {m.name}
+                    </option>
+                  ))}
+                </SelectField>
+                <button type="submit" className="secondary">
+                  {t("circles.page.facilitatorSave")}
+                </button>
+              </Form>
+            </details>
+          ) : null}
+          {data.may.organize ? (
+            <details open={state?.form === `move-${meeting.id}`}>
+              <summary>
+                {t("circles.page.move")}
+                <span className="visually-hidden"> — {meeting.when}</span>
+              </summary>
+              <FormErrors state={state} form={`move-${meeting.id}`} />
+              <Form method="post" className="stack">
+                <input type="hidden" name="intent" value="move" />
+                <input type="hidden" name="meetingId" value={meeting.id} />
+                <TextField
+                  name="date"
+                  id={`move-date-${meeting.id}`}
+                  type="date"
+                  label={t("circles.page.moveDate")}
+                  defaultValue={kept("date", meeting.circleLocal.date)}
+                />
+                <TextField
+                  name="startTime"
+                  id={`move-time-${meeting.id}`}
+                  type="time"
+                  label={t("circles.page.moveTime")}
+                  defaultValue={kept("startTime", meeting.circleLocal.time)}
+                />
+                <TextField
+                  name="durationMinutes"
+                  id={`move-duration-${meeting.id}`}
+                  inputMode="numeric"
+                  label={t("circles.schedule.duration")}
+                  defaultValue={kept("durationMinutes", String(meeting.durationMinutes))}
+                />
+                <button type="submit" className="secondary">
+                  {t("circles.page.moveSave")}
+                </button>
+              </Form>
+              <Form method="post">
+                <input type="hidden" name="intent" value="cancel" />
+                <input type="hidden" name="meetingId" value={meeting.id} />
+                <button type="submit" className="danger">
+                  {t("circles.page.cancel")}
+                </button>
+              </Form>
+            </details>
+          ) : null}
+        </>
+      ) : null}
+    </li>
+  );
+}
+
+function PastMeeting({ meeting, data, state }: { meeting: Meeting; data: LoaderData; state?: CircleFormState }) {
+  const t = useT();
+  if (meeting.status === "cancelled")
+    return (
+      <li className="card" id={`meeting-${meeting.id}`}>
+        <h3>{t("circles.page.meeting", { when: meeting.when })}</h3>
+        <p>{t("circles.page.cancelled")}</p>
+      </li>
+    );
+  const mayRecordOthers = data.may.organize || meeting.facilitatorId === data.me;
+  const iWasThere = meeting.attended.includes(data.me);
+  return (
+    <li className="card stack" id={`meeting-${meeting.id}`}>
+      <h3>{t("circles.page.meeting", { when: meeting.when })}</h3>
+      {meeting.facilitator ? (
+        <p className="muted">{t("circles.page.facilitator", { name: meeting.facilitator })}</p>
+      ) : null}
+      <FormErrors state={state} form={`attendance-${meeting.id}`} />
+      {iWasThere ? (
+        <p>{t("circles.page.youWereThere")}</p>
+      ) : (
+        <Form method="post">
+          <input type="hidden" name="intent" value="attended-self" />
+          <input type="hidden" name="meetingId" value={meeting.id} />
+          <button type="submit" className="secondary">
+            {t("circles.page.iWasThere")}
+            <span className="visually-hidden"> — {meeting.when}</span>
+          </button>
+        </Form>
+      )}
+      {mayRecordOthers ? (
+        <Form method="post" className="stack">
+          <input type="hidden" name="intent" value="attendance" />
+          <input type="hidden" name="meetingId" value={meeting.id} />
+          <fieldset>
+            <legend>{t("circles.page.attendance", { count: meeting.attended.length })}</legend>
+            {data.members.map((m) => (
+              <div className="checkbox" key={m.userId}>
+                <input type="hidden" name="member" value={m.userId} />
+                <input
+                  type="checkbox"
+                  id={`present-${meeting.id}-${m.userId}`}
+                  name="present"
+                  value={m.userId}
+                  defaultChecked={meeting.attended.includes(m.userId)}
+                />
+                <label htmlFor={`present-${meeting.id}-${m.userId}`}>{m.name}</label>
+              </div>
+            ))}
+          </fieldset>
+          <button type="submit" className="secondary">
+            {t("circles.page.attendanceSave")}
+            <span className="visually-hidden"> — {meeting.when}</span>
+          </button>
+        </Form>
+      ) : null}
+    </li>
+  );
+}
+
+function Agreement({ data, state }: { data: LoaderData; state?: CircleFormState }) {
+  const t = useT();
+  const [current, ...history] = data.agreement.versions;
+  const kept = (form: string, fallback: string) => (state?.form === form ? (state.values?.body ?? fallback) : fallback);
+  return (
+    <section aria-labelledby="agreement-title" className="stack">
+      <h2 id="agreement-title">{t("circles.agreement.title")}</h2>
+      <p className="muted">{t("circles.agreement.lede")}</p>
+      {current ? (
+        <article className="card stack">
+          <h3>{current.published}</h3>
+          <div className="agreement-text">
+            {current.body.split("\n").map((line, i) => (
+              <p key={i}>{line}</p>
+            ))}
+          </div>
+          <p className="muted">{t("circles.agreement.ackCount", { count: data.agreement.acknowledgements })}</p>
+          <FormErrors state={state} form="acknowledge" />
+          {data.agreement.acknowledgedCurrent ? (
+            <p>{t("circles.agreement.acknowledged")}</p>
+          ) : (
+            <Form method="post">
+              <input type="hidden" name="intent" value="acknowledge" />
+              <input type="hidden" name="version" value={current.version} />
+              <button type="submit" className="primary">
+                {t("circles.agreement.acknowledge", { version: current.version })}
+              </button>
+            </Form>
+          )}
+        </article>
+      ) : (
+        <p className="card">{t("circles.agreement.none")}</p>
+      )}
+      {data.agreement.openProposals.length ? (
+        <>
+          <h3>{t("circles.agreement.proposals")}</h3>
+          <ul className="plain-list stack">
+            {data.agreement.openProposals.map((p) => (
+              <li key={p.id} className="card">
+                <p className="muted">{t("circles.agreement.proposalBy", { name: p.proposedBy ?? "—" })}</p>
+                {p.body.split("\n").map((line, i) => (
+                  <p key={i}>{line}</p>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <details open={state?.form === "propose"}>
+        <summary>{t("circles.agreement.propose")}</summary>
+        <FormErrors state={state} form="propose" />
+        <Form method="post" className="stack">
+          <input type="hidden" name="intent" value="propose" />
+          <TextAreaField
+            name="body"
+            id="propose-body"
+            label={t("circles.agreement.proposeBody")}
+            rows={6}
+            maxLength={MAX_AGREEMENT}
+            defaultValue={kept("propose", current?.body ?? "")}
+            error={state?.form === "propose" ? state.errors?.body : undefined}
+          />
+          <SubmitButton>{t("circles.agreement.proposeSubmit")}</SubmitButton>
+        </Form>
+      </details>
+      {data.may.publish ? (
+        <details open={state?.form === "publish"}>
+          <summary>{t("circles.agreement.publish")}</summary>
+          <FormErrors state={state} form="publish" />
+          <Form method="post" className="stack">
+            <input type="hidden" name="intent" value="publish" />
+            <TextAreaField
+              name="body"
+              id="publish-body"
+              label={t("circles.agreement.publishBody")}
+              rows={8}
+              maxLength={MAX_AGREEMENT}
+              defaultValue={kept("publish", data.agreement.openProposals.at(-1)?.body ?? current?.body ?? "")}
+              error={state?.form === "publish" ? state.errors?.body : undefined}
+            />
+            <SubmitButton>{t("circles.agreement.publishSubmit")}</SubmitButton>
+          </Form>
+        </details>
+      ) : null}
+      {history.length ? (
+        <details>
+          <summary>{t("circles.agreement.history")}</summary>
+          {history.map((v) => (
+            <article key={v.version} className="card stack">
+              <h3>{v.published}</h3>
+              {v.body.split("\n").map((line, i) => (
+                <p key={i}>{line}</p>
+              ))}
+            </article>
+          ))}
+        </details>
+      ) : null}
+    </section>
+  );
+}
+
+function Organize({ data, state }: { data: LoaderData; state?: CircleFormState }) {
+  const t = useT();
+  const kept = (form: string, name: string, fallback = "") =>
+    state?.form === form ? (state.values?.[name] ?? fallback) : fallback;
+  const errors = (form: string) => (state?.form === form ? (state.errors ?? {}) : {});
+  return (
+    <>
+      <section aria-labelledby="schedule-title" className="stack">
+        <h2 id="schedule-title">{t("circles.schedule.title")}</h2>
+        <p className="muted">{t("circles.schedule.lede", { zone: data.circle.zone })}</p>
+        <FormErrors state={state} form="schedule" />
+        <Form method="post" className="stack" noValidate>
+          <input type="hidden" name="intent" value="schedule" />
+          <SelectField
+            name="frequency"
+            label={t("circles.schedule.frequency")}
+            defaultValue={kept("schedule", "frequency", "weekly")}
+            error={errors("schedule").frequency}
+          >
+            {(["once", "weekly", "monthly_weekday", "monthly_date"] as const).map((f) => (
+              <option key={f} value={f}>
+                {t(`circles.schedule.${f}`)}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            name="interval"
+            inputMode="numeric"
+            label={t("circles.schedule.interval")}
+            defaultValue={kept("schedule", "interval", "1")}
+            error={errors("schedule").interval}
+          />
+          <TextField
+            name="firstDate"
+            type="date"
+            label={t("circles.schedule.firstDate")}
+            defaultValue={kept("schedule", "firstDate")}
+            error={errors("schedule").firstDate}
+          />
+          <TextField
+            name="startTime"
+            type="time"
+            label={t("circles.schedule.startTime")}
+            defaultValue={kept("schedule", "startTime", "18:00")}
+            error={errors("schedule").startTime}
+          />
+          <TextField
+            name="durationMinutes"
+            inputMode="numeric"
+            label={t("circles.schedule.duration")}
+            defaultValue={kept("schedule", "durationMinutes", "90")}
+            error={errors("schedule").durationMinutes}
+          />
+          <TextField
+            name="count"
+            inputMode="numeric"
+            label={t("circles.schedule.count")}
+            defaultValue={kept("schedule", "count", "12")}
+            error={errors("schedule").count}
+          />
+          <SubmitButton>{t("circles.schedule.submit")}</SubmitButton>
+        </Form>
+      </section>
+      <section aria-labelledby="invite-title" className="stack">
+        <h2 id="invite-title">{t("circles.invite.title")}</h2>
+        <FormErrors state={state} form="invite" />
+        <Form method="post" className="stack" noValidate>
+          <input type="hidden" name="intent" value="invite" />
+          <TextAreaField
+            name="emails"
+            label={t("circles.invite.emails")}
+            hint={t("circles.invite.hint")}
+            rows={4}
+            defaultValue={kept("invite", "emails")}
+            error={
+              errors("invite").emails ?? Object.entries(errors("invite")).find(([k]) => k.startsWith("emails"))?.[1]
+            }
+          />
+          <SubmitButton>{t("circles.invite.submit")}</SubmitButton>
+        </Form>
+        {data.pendingInvitations.length ? (
+          <>
+            <h3>{t("circles.invite.pending")}</h3>
+            <ul>
+              {data.pendingInvitations.map((i) => (
+                <li key={i.id}>{i.email}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
+    </>
+  );
+}
+
+export default function Circle({ loaderData: data, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const { state } = useFormState<CircleFormState>(actionData);
+  const { circle } = data;
+  return (
+    <div className="page stack circle-page">
+      <p>
+        <Link to="/circles">{t("circles.page.back")}</Link>
+      </p>
+      <h1>{circle.name}</h1>
+      {data.notice && !state ? <Notice>{data.notice}</Notice> : null}
+      {state && !state.form ? <ErrorSummary errors={state.errors ?? {}} formError={state.formError} /> : null}
+
+      <section aria-labelledby="about-title" className="card stack">
+        <h2 id="about-title">{t("circles.page.about")}</h2>
+        {circle.description ? <p>{circle.description}</p> : null}
+        <dl>
+          <dt>{t("circles.list.language")}</dt>
+          <dd>{languageName(circle.language)}</dd>
+          <dt>{t("circles.page.where")}</dt>
+          <dd>
+            {circle.place ?? (circle.videoUrl ? null : t("circles.page.nowhere"))}
+            {circle.videoUrl ? (
+              <>
+                {circle.place ? <br /> : null}
+                <a href={circle.videoUrl} rel="noopener noreferrer">
+                  {t("circles.page.video")}
+                </a>
+              </>
+            ) : null}
+          </dd>
+        </dl>
+        <p>
+          <a href={`/circles/${circle.id}/calendar.ics`}>{t("circles.page.calendar")}</a>
+        </p>
+      </section>
+
+      <section aria-labelledby="members-title" className="stack">
+        <h2 id="members-title">{t("circles.page.members")}</h2>
+        <p>
+          {data.nextFacilitator
+            ? t("circles.page.nextFacilitator", { name: data.nextFacilitator.name })
+            : t("circles.page.noFacilitator")}
+        </p>
+        <ul>
+          {data.members.map((m) => (
+            <li key={m.userId}>
+              {m.name}
+              {m.organizer ? ` · ${t("circles.page.organizer")}` : null}
+              {m.rotationPosition !== null ? ` · ${t("circles.page.turn", { position: m.rotationPosition })}` : null}
+            </li>
+          ))}
+        </ul>
+        {data.requests.length ? (
+          <>
+            <h3>{t("circles.page.requests")}</h3>
+            <FormErrors state={state} form="requests" />
+            <ul className="plain-list stack">
+              {data.requests.map((r) => (
+                <li key={r.userId} className="actions">
+                  <span>{r.name}</span>
+                  <Form method="post">
+                    <input type="hidden" name="userId" value={r.userId} />
+                    <button type="submit" className="secondary" name="intent" value="admit">
+                      {t("circles.page.admit", { name: r.name })}
+                    </button>
+                  </Form>
+                  <Form method="post">
+                    <input type="hidden" name="userId" value={r.userId} />
+                    <button type="submit" className="secondary" name="intent" value="turn-down">
+                      {t("circles.page.turnDown")}
+                      <span className="visually-hidden"> — {r.name}</span>
+                    </button>
+                  </Form>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="upcoming-title" className="stack">
+        <h2 id="upcoming-title">{t("circles.page.upcoming")}</h2>
+        {data.upcoming.length === 0 ? (
+          <p className="card">{t("circles.page.upcomingEmpty")}</p>
+        ) : (
+          <ol className="plain-list stack">
+            {data.upcoming.map((m) => (
+              <UpcomingMeeting key={m.id} meeting={m} data={data} state={state} />
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <Agreement data={data} state={state} />
+
+      <section aria-labelledby="reminder-title" className="stack">
+        <h2 id="reminder-title">{t("circles.page.reminder")}</h2>
+        <FormErrors state={state} form="reminder" />
+        <Form method="post" className="stack">
+          <input type="hidden" name="intent" value="reminder" />
+          <SelectField
+            name="minutes"
+            label={t("circles.page.reminderLabel")}
+            defaultValue={String(data.reminderMinutes)}
+          >
+            {reminderChoices.map((m) => (
+              <option key={m} value={m}>
+                {t(`circles.page.reminder.${m}`)}
+              </option>
+            ))}
+          </SelectField>
+          <button type="submit" className="secondary">
+            {t("circles.page.reminderSave")}
+          </button>
+        </Form>
+      </section>
+
+      <section aria-labelledby="past-title" className="stack">
+        <h2 id="past-title">{t("circles.page.past")}</h2>
+        {data.past.length === 0 ? (
+          <p className="card">{t("circles.page.pastEmpty")}</p>
+        ) : (
+          <ol className="plain-list stack">
+            {data.past.map((m) => (
+              <PastMeeting key={m.id} meeting={m} data={data} state={state} />
+            ))}
+          </ol>
+        )}
+      </section>
+
+      {data.may.organize ? <Organize data={data} state={state} /> : null}
+    </div>
+  );
+}
