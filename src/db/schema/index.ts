@@ -6,3 +6,5 @@ export * from "./operations.ts";
 export * from "./catalog.ts";
 export * from "./registration.ts";
 export * from "./credentials.ts";
+// trainers (issue 10)
+export * from "./trainers.ts";
