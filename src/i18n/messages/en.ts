@@ -15,6 +15,8 @@ import { myTrainings } from "./en/my-trainings.ts";
 import { roster } from "./en/roster.ts";
 import { attendance } from "./en/attendance.ts";
 import { credentials } from "./en/credentials.ts";
+// trainers (issue 10)
+import { trainers } from "./en/trainers.ts";
 
 export const en = {
   ...shell,
@@ -33,6 +35,8 @@ export const en = {
   ...roster,
   ...attendance,
   ...credentials,
+  // trainers (issue 10)
+  ...trainers,
 };
 
 export type MessageKey = keyof typeof en;

@@ -16,6 +16,8 @@ import { myTrainings } from "./es/my-trainings.ts";
 import { roster } from "./es/roster.ts";
 import { attendance } from "./es/attendance.ts";
 import { credentials } from "./es/credentials.ts";
+// trainers (issue 10)
+import { trainers } from "./es/trainers.ts";
 
 export const es: Record<MessageKey, string> = {
   ...shell,
@@ -34,4 +36,6 @@ export const es: Record<MessageKey, string> = {
   ...roster,
   ...attendance,
   ...credentials,
+  // trainers (issue 10)
+  ...trainers,
 };
