@@ -123,7 +123,9 @@ function computedStanding(rules: RequirementSet, facts: StandingFacts, now: Date
     .filter((event) => event.at >= facts.credentialAt! && event.at <= now)
     .sort((a, b) => a.at.getTime() - b.at.getTime() || (a.kind === "training" ? -1 : 1));
 
+  // Read through `current()`: the closures below change it, which TypeScript's narrowing cannot see.
   let status: StandingStatus = "apprentice";
+  const current = (): StandingStatus => status;
   let since = facts.credentialAt;
   let coTrainings = 0;
   let needed = rules.apprenticeCoTrainings;
@@ -180,7 +182,7 @@ function computedStanding(rules: RequirementSet, facts: StandingFacts, now: Date
     advanceTo(event.at);
     if (event.kind === "refresher") refresherFrom = event.at;
     if (event.kind === "co_reflection") coReflectionFrom = event.at;
-    switch (status) {
+    switch (current()) {
       case "apprentice":
       case "alumni":
         if (event.kind === "training") {
@@ -220,17 +222,17 @@ function computedStanding(rules: RequirementSet, facts: StandingFacts, now: Date
   }
   advanceTo(now);
 
-  switch (status) {
+  switch (current()) {
     case "apprentice":
     case "alumni":
       return {
         ...base,
-        status,
+        status: current(),
         since,
         changesAt: null,
         changesTo: null,
         next: { kind: "co_train", remaining: Math.max(needed - coTrainings, 1) },
-        lapsedFor: status === "alumni" ? lapsedFor : [],
+        lapsedFor: current() === "alumni" ? lapsedFor : [],
       };
     case "active": {
       const binding = deadlines().sort((a, b) => a.at.getTime() - b.at.getTime())[0]!;

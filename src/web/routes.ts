@@ -89,5 +89,10 @@ export default [
   route("partner", "routes/partner/partner.tsx"),
   // — API reference —
   route("api/docs", "routes/api-docs.tsx"),
+  // — trainers (issue 10) —
+  route("trainers", "routes/public/trainers.tsx"),
+  route("trainer/standing", "routes/trainer/standing.tsx"),
+  route("trainer/profile", "routes/trainer/profile.tsx"),
+  route("trainer/sessions/:id/walk-in", "routes/trainer/walk-in.tsx"),
   route("*", "routes/public/not-found.tsx"),
 ] satisfies RouteConfig;
