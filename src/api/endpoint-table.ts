@@ -50,6 +50,9 @@ export const endpointTable = [
   { method: "get", path: "/me/credentials", access: "signed-in", operationId: "listMyCredentials" },
   { method: "post", path: "/credentials/verify", access: "public", operationId: "verifyCredential" },
   { method: "post", path: "/credentials/{id}/revoke", access: "admin", operationId: "revokeCredential" },
+  // — trainers (issue 10) —
+  { method: "get", path: "/trainers", access: "admin", operationId: "listTrainers" },
+  { method: "get", path: "/trainers/{id}/standing", access: "trainer", operationId: "showTrainerStanding" },
   { method: "get", path: "/openapi.json", access: "public", operationId: "openApiDocument" },
 ] as const satisfies readonly EndpointRow[];
 

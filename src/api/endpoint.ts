@@ -15,6 +15,8 @@ export const endpointTags = [
   "Sessions",
   "Registrations",
   "Credentials",
+  // trainers (issue 10)
+  "Trainers",
   "Reference",
 ] as const;
 export type EndpointTag = (typeof endpointTags)[number];

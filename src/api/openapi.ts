@@ -36,6 +36,8 @@ const tagDescriptions: Record<(typeof endpointTags)[number], string> = {
   Sessions: "Runs of a course: dates, place, seats and the people registered.",
   Registrations: "Registering, applying, the waitlist and offers.",
   Credentials: "Certificates as Open Badges 3.0 credentials: yours, verifying one, revoking one.",
+  // trainers (issue 10)
+  Trainers: "Trainers and their standing, computed from what the hub records by the hub's own requirement set.",
   Reference: "This API's own description.",
 };
 

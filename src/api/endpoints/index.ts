@@ -35,6 +35,9 @@ import { completeSession } from "./complete-session.ts";
 import { listMyCredentials } from "./list-my-credentials.ts";
 import { verifyCredential } from "./verify-credential.ts";
 import { revokeCredential } from "./revoke-credential.ts";
+// — trainers (issue 10) —
+import { listTrainers } from "./list-trainers.ts";
+import { showTrainerStanding } from "./show-trainer-standing.ts";
 
 export const endpoints: Record<OperationId, Endpoint> = {
   issueToken,
@@ -70,5 +73,8 @@ export const endpoints: Record<OperationId, Endpoint> = {
   listMyCredentials,
   verifyCredential,
   revokeCredential,
+  // — trainers (issue 10) —
+  listTrainers,
+  showTrainerStanding,
   openApiDocument,
 };

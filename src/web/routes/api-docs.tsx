@@ -38,6 +38,7 @@ const sectionKeys: Record<EndpointTag, MessageKey> = {
   Sessions: "api.docs.section.Sessions",
   Registrations: "api.docs.section.Registrations",
   Credentials: "api.docs.section.Credentials",
+  Trainers: "trainers.api.section",
   Reference: "api.docs.section.Reference",
 };
 

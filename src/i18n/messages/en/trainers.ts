@@ -102,4 +102,5 @@ export const trainers = {
   "trainers.profile.errors.tooMany": "List up to 10.",
   "trainers.profile.errors.pronounsTooLong": "Pronouns can be up to 40 characters.",
   "trainers.nav.profile": "My trainer profile",
+  "trainers.api.section": "Trainers",
 };

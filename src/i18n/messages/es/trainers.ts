@@ -108,4 +108,5 @@ export const trainers: Record<keyof typeof en, string> = {
   "trainers.profile.errors.tooMany": "Escribe hasta 10.",
   "trainers.profile.errors.pronounsTooLong": "Los pronombres pueden tener hasta 40 caracteres.",
   "trainers.nav.profile": "Mi perfil de facilitador",
+  "trainers.api.section": "Facilitadores",
 };
