@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   defaultRequirementSet as rules,
+  standingReminderDue,
   trainerStanding,
   type ActivityKind,
   type StandingFacts,
@@ -159,9 +160,16 @@ describe("trainerStanding: every transition", () => {
         ["2024-03-01", "co"],
         ["2024-04-01", "co"],
       ],
-      ["2024-06-01", "2024-09-01", "2024-12-01", "2025-03-01", "2025-06-01", "2025-09-01", "2025-12-01", "2026-03-01"].map(
-        (at) => [at, "co_reflection"] as [string, ActivityKind],
-      ),
+      [
+        "2024-06-01",
+        "2024-09-01",
+        "2024-12-01",
+        "2025-03-01",
+        "2025-06-01",
+        "2025-09-01",
+        "2025-12-01",
+        "2026-03-01",
+      ].map((at) => [at, "co_reflection"] as [string, ActivityKind]),
     );
     const standing = trainerStanding(rules, f, d("2026-04-15"));
     expect(standing).toMatchObject({ status: "lapsed", since: d("2026-04-01"), lapsedFor: ["training"] });
@@ -182,17 +190,10 @@ describe("trainerStanding: every transition", () => {
 
 describe("trainerStanding: each way back", () => {
   const lapsedOnCoReflection = (more: [string, ActivityKind][] = [], trainings: [string, "lead" | "co"][] = []) =>
-    facts(
-      [["2024-03-01", "co"], ["2024-04-01", "co"], ...trainings],
-      [["2024-05-01", "co_reflection"], ...more],
-    );
+    facts([["2024-03-01", "co"], ["2024-04-01", "co"], ...trainings], [["2024-05-01", "co_reflection"], ...more]);
 
   it("lapsed for co-reflection: attending one makes the trainer active again from that day", () => {
-    const standing = trainerStanding(
-      rules,
-      lapsedOnCoReflection([["2024-10-01", "co_reflection"]]),
-      d("2024-10-02"),
-    );
+    const standing = trainerStanding(rules, lapsedOnCoReflection([["2024-10-01", "co_reflection"]]), d("2024-10-02"));
     expect(standing).toMatchObject({ status: "active", since: d("2024-10-01"), changesAt: d("2025-01-01") });
   });
 
@@ -288,5 +289,25 @@ describe("trainerStanding: admin override", () => {
   it("an override set in the future does not apply yet", () => {
     const override = { status: "lapsed" as const, reason: "x", setAt: d("2025-01-01"), until: null };
     expect(trainerStanding(rules, { ...apprentice, override }, d("2024-04-01")).status).toBe("apprentice");
+  });
+});
+
+describe("standingReminderDue", () => {
+  const active = trainerStanding(
+    rules,
+    facts([
+      ["2024-03-01", "co"],
+      ["2024-04-01", "co"],
+    ]),
+    d("2024-04-02"),
+  );
+  it("is due within the days before an active standing lapses, not earlier, not after", () => {
+    expect(standingReminderDue(active, d("2024-06-15"), 30)).toEqual(d("2024-07-01"));
+    expect(standingReminderDue(active, d("2024-05-15"), 30)).toBeNull();
+    expect(standingReminderDue(active, d("2024-07-02"), 30)).toBeNull();
+  });
+  it("is never due for an apprentice", () => {
+    const apprentice = trainerStanding(rules, facts(), d("2024-02-01"));
+    expect(standingReminderDue(apprentice, d("2024-02-01"), 30)).toBeNull();
   });
 });

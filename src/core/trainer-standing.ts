@@ -267,3 +267,10 @@ export function mayLead(status: StandingStatus): boolean {
 export function isLearning(status: StandingStatus): boolean {
   return status === "apprentice" || status === "alumni";
 }
+
+/** The lapse date a reminder should be sent for now, if any: an active standing that changes within `daysBefore`. */
+export function standingReminderDue(standing: Standing, now: Date, daysBefore: number): Date | null {
+  if (standing.status !== "active" || standing.overrideReason !== null || !standing.changesAt) return null;
+  const left = standing.changesAt.getTime() - now.getTime();
+  return left > 0 && left <= daysBefore * 86_400_000 ? standing.changesAt : null;
+}

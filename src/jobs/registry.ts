@@ -9,6 +9,8 @@ import { remindSessionsJob } from "#features/registration/remind-sessions.job.ts
 import { certificationRemindersJob } from "#features/certifications/certification-reminders.job.ts";
 import { issueCredentialJob } from "#features/credentials/issue-credential.job.ts";
 import { reissueCredentialsJob } from "#features/credentials/reissue-credentials.job.ts";
+// trainers (issue 10)
+import { standingRemindersJob } from "#features/trainers/standing-reminders.job.ts";
 
 export const allJobs: JobBinding[] = [
   bindJob(deliverMailJob, { load: async () => (await import("#features/mail/deliver-mail.ts")).deliverMailHandler }),
@@ -32,6 +34,10 @@ export const allJobs: JobBinding[] = [
   bindJob(reissueCredentialsJob, {
     load: async () => (await import("#features/credentials/reissue-credentials.ts")).reissueCredentialsHandler,
   }),
+  // trainers (issue 10)
+  bindJob(standingRemindersJob, {
+    load: async () => (await import("#features/trainers/send-standing-reminders.ts")).standingRemindersHandler,
+  }),
 ];
 
 export const allSchedules: Schedule[] = [
@@ -42,4 +48,6 @@ export const allSchedules: Schedule[] = [
   { name: "remind-sessions", cron: "*/15 * * * *", job: remindSessionsJob },
   // Renewal reminders once a day, mid-morning in Oregon.
   { name: "certification-reminders", cron: "0 17 * * *", job: certificationRemindersJob },
+  // trainers (issue 10): a calm note before a trainer's standing would lapse, once a day.
+  { name: "trainer-standing-reminders", cron: "30 17 * * *", job: standingRemindersJob },
 ];

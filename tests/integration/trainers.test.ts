@@ -4,9 +4,17 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, queryRows, schema, type DatabaseHandle } from "#db/client.ts";
 import type { Viewer } from "#core/access.ts";
+import { API_BASE_PATH } from "#api/endpoint-table.ts";
+import { seedDemo } from "#features/demo/seed-demo.ts";
+import { createPersonalAccessToken } from "#features/tokens/personal-access-tokens.ts";
 import { addWalkIn } from "#features/trainers/add-walk-in.ts";
+import { sendStandingReminders } from "#features/trainers/send-standing-reminders.ts";
+import { setStandingReminders } from "#features/trainers/trainer-profile.ts";
+import { listPublicTrainers } from "#features/trainers/list-trainers.ts";
 import { standingsOf } from "#features/trainers/trainer-standings.ts";
-import { createTestDatabase, enginesUnderTest, type TestDatabase } from "../support/databases.ts";
+import { enginesUnderTest } from "../support/databases.ts";
+import { createTestServices, type TestServices } from "../support/services.ts";
+import { serveForTest, type TestHttp } from "../support/http.ts";
 import { adminViewer, seedCourse, seedPeople, seedSession } from "../support/catalog.ts";
 
 const actor = { userId: null, label: "test" };
@@ -19,21 +27,31 @@ function asTrainer(person: Viewer): Viewer {
 }
 
 describe.each(enginesUnderTest())("trainers (%s)", (engine) => {
-  let database: TestDatabase;
+  let services: TestServices;
+  let database: { handle: DatabaseHandle };
+  let http: TestHttp;
   let second: DatabaseHandle | null = null;
   let lead: Viewer;
   let stranger: Viewer;
   beforeAll(async () => {
-    database = await createTestDatabase(engine, { poolSize: 10 });
+    services = await createTestServices(engine, { RATE_LIMIT: "off" });
+    database = services.testDatabase;
+    // The demo first: it fills only an empty hub.
+    await seedDemo(services.db, { now: BASE });
+    // Pages and the API read standing at the demo's own moment.
+    services.now = () => BASE;
+    http = await serveForTest(services);
     // On PostgreSQL a second pool stands for a second app process.
-    if (database.url) second = await openDatabase({ kind: "postgres", url: database.url, poolSize: 10 });
+    if (services.testDatabase.url)
+      second = await openDatabase({ kind: "postgres", url: services.testDatabase.url, poolSize: 10 });
     const [a, b] = await seedPeople(database.handle.db, 2, "trainer");
     lead = asTrainer(a!);
     stranger = asTrainer(b!);
   });
   afterAll(async () => {
+    await http?.close();
     await second?.close();
-    await database.drop();
+    await services?.close();
   });
 
   async function runningSession(capacity: number) {
@@ -85,7 +103,11 @@ describe.each(enginesUnderTest())("trainers (%s)", (engine) => {
     const input = { email: "late@example.org", name: "Late" };
     const at = (time: Date) => ({ db: database.handle.db, now: () => time });
     await expect(
-      addWalkIn(at(new Date(session.startsAt.getTime() - MINUTE)), { viewer: lead, sessionId: session.id, input }, actor),
+      addWalkIn(
+        at(new Date(session.startsAt.getTime() - MINUTE)),
+        { viewer: lead, sessionId: session.id, input },
+        actor,
+      ),
     ).rejects.toMatchObject({ key: "trainers.walkIn.errors.window.not_started" });
     await expect(
       addWalkIn(at(session.endsAt), { viewer: lead, sessionId: session.id, input }, actor),
@@ -137,7 +159,10 @@ describe.each(enginesUnderTest())("trainers (%s)", (engine) => {
     );
     expect(Number(held!.seats)).toBe(4);
     // Nobody refused was left with an account made for nothing.
-    const [made] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM "user" WHERE email LIKE 'rush-%'`);
+    const [made] = await queryRows<{ n: number }>(
+      db,
+      sql`SELECT count(*)::int AS n FROM "user" WHERE email LIKE 'rush-%'`,
+    );
     expect(Number(made!.n)).toBe(2);
   });
 
@@ -161,10 +186,12 @@ describe.each(enginesUnderTest())("trainers (%s)", (engine) => {
         seedSession(db, core.id, { now: BASE, startsInDays: -daysAgo, overrides: { status: "completed" } }),
       ),
     );
-    await db.insert(schema.sessionTrainer).values([
-      { sessionId: past[0]!.id, userId: apprentice!.userId, role: "co" },
-      ...past.map((s) => ({ sessionId: s.id, userId: active!.userId, role: "co" as const })),
-    ]);
+    await db
+      .insert(schema.sessionTrainer)
+      .values([
+        { sessionId: past[0]!.id, userId: apprentice!.userId, role: "co" },
+        ...past.map((s) => ({ sessionId: s.id, userId: active!.userId, role: "co" as const })),
+      ]);
     await db
       .insert(schema.trainerActivity)
       .values({ userId: active!.userId, kind: "co_reflection", occurredAt: new Date(BASE.getTime() - 86_400_000) });
@@ -175,5 +202,82 @@ describe.each(enginesUnderTest())("trainers (%s)", (engine) => {
       next: { kind: "keep_active", clock: "co_reflection" },
     });
     expect(standings.get(stranger.userId)).toMatchObject({ status: "none" });
+  });
+
+  it("seeds the demo's trainers: two active with public profiles, an apprentice half way, one lapsed", async () => {
+    const db = database.handle.db;
+    const people = await db
+      .select({ id: schema.user.id, email: schema.user.email })
+      .from(schema.user)
+      .where(
+        sql`${schema.user.email} IN ('maya@example.org', 'luis@example.org', 'priya@example.org', 'tomas@example.org')`,
+      );
+    const id = (email: string) => people.find((p) => p.email === email)!.id;
+    const standings = await standingsOf(
+      db,
+      people.map((p) => p.id),
+      BASE,
+    );
+    expect(standings.get(id("maya@example.org"))!.status).toBe("active");
+    expect(standings.get(id("luis@example.org"))!.status).toBe("active");
+    expect(standings.get(id("priya@example.org"))).toMatchObject({ status: "apprentice", next: { remaining: 1 } });
+    expect(standings.get(id("tomas@example.org"))).toMatchObject({ status: "lapsed", lapsedFor: ["co_reflection"] });
+    const shown = await listPublicTrainers(services);
+    expect(shown.map((t) => t.name)).toEqual(["Luis Ortega", "Maya Chen"]);
+  });
+
+  it("answers the trainers API: the list for admins, one's own standing, problem+json for anyone else's", async () => {
+    const db = database.handle.db;
+    const byEmail = async (email: string) =>
+      (await db.select({ id: schema.user.id }).from(schema.user).where(eq(schema.user.email, email)))[0]!.id;
+    const token = async (userId: string) =>
+      (await createPersonalAccessToken(db, { userId, name: "api", expiresAt: null, actor })).token;
+    const get = async (path: string, userId: string) =>
+      fetch(`${http.url}${API_BASE_PATH}${path}`, { headers: { authorization: `Bearer ${await token(userId)}` } });
+    const admin = await byEmail("admin@example.org");
+    const priya = await byEmail("priya@example.org");
+    const tomas = await byEmail("tomas@example.org");
+
+    const list = await get("/trainers", admin);
+    expect(list.status).toBe(200);
+    const body = (await list.json()) as { trainers: { email: string; standing: { status: string } }[] };
+    expect(body.trainers.find((t) => t.email === "tomas@example.org")!.standing.status).toBe("lapsed");
+
+    const own = await get(`/trainers/${priya}/standing`, priya);
+    expect(own.status).toBe(200);
+    expect(await own.json()).toMatchObject({
+      standing: { status: "apprentice", next: ["Co-train 1 more training beside an active lead trainer."] },
+    });
+
+    const others = await get(`/trainers/${priya}/standing`, tomas);
+    expect(others.status).toBe(403);
+    expect(others.headers.get("content-type")).toContain("application/problem+json");
+    expect((await get("/trainers", tomas)).status).toBe(403);
+  });
+
+  it("shows only consenting trainers on the public page", async () => {
+    const page = await (await fetch(`${http.url}/trainers`)).text();
+    expect(page).toContain("Maya Chen");
+    expect(page).not.toContain("Priya Natarajan");
+  });
+
+  it("sends one calm reminder before a lapse, once, and none to a trainer who turned them off", async () => {
+    const db = database.handle.db;
+    const [luis] = await db.select().from(schema.user).where(eq(schema.user.email, "luis@example.org"));
+    await setStandingReminders(services, {
+      viewer: {
+        ...asTrainer({ userId: luis!.id, email: luis!.email, name: luis!.name, emailVerified: true, roles: [] }),
+      },
+      remindersOff: true,
+    });
+    const later = { ...services, now: () => new Date(BASE.getTime() + 50 * 86_400_000) };
+    expect(await sendStandingReminders(later)).toBe(1);
+    expect(await sendStandingReminders(later)).toBe(0);
+    const mail = await db
+      .select()
+      .from(schema.outboxMessage)
+      .where(eq(schema.outboxMessage.template, "notice.trainer-standing"));
+    expect(mail.map((m) => m.toAddress)).toEqual(["maya@example.org"]);
+    expect(mail[0]!.text).toContain("attend a co-reflection before then");
   });
 });

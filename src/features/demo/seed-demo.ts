@@ -7,6 +7,8 @@ import { DEMO_ORGANIZATION, DEMO_PASSWORD, demoAccounts } from "./demo-accounts.
 import { seedCatalog } from "./seed-catalog.ts";
 import { seedDemoRegistrations } from "./seed-registrations.ts";
 import { ensureCertificationTypes } from "#features/hub/seed-defaults.ts";
+// trainers (issue 10)
+import { seedDemoTrainers } from "./seed-trainers.ts";
 
 const demoActor = { userId: null, label: "demo seed" };
 
@@ -67,6 +69,10 @@ export async function seedDemo(db: Database, options: { now?: Date } = {}): Prom
     );
   }
   await ensureCertificationTypes(db);
-  if (await seedCatalog(db, now)) await seedDemoRegistrations(db, now);
+  if (await seedCatalog(db, now)) {
+    await seedDemoRegistrations(db, now);
+    // trainers (issue 10)
+    await seedDemoTrainers(db, now);
+  }
   return true;
 }

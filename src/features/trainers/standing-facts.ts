@@ -41,7 +41,8 @@ export async function standingFactsFor(db: Executor, userIds: readonly string[])
     const at = new Date(row.at);
     if (row.kind === "credential") {
       if (!f.credentialAt || at < f.credentialAt) f.credentialAt = at;
-    } else if (row.kind === "training") (f.trainings as { at: Date; role: "lead" | "co" }[]).push({ at, role: row.role! });
+    } else if (row.kind === "training")
+      (f.trainings as { at: Date; role: "lead" | "co" }[]).push({ at, role: row.role! });
     else (f.activities as { at: Date; kind: ActivityKind }[]).push({ at, kind: row.kind as ActivityKind });
   }
 

@@ -103,4 +103,8 @@ export const trainers = {
   "trainers.profile.errors.pronounsTooLong": "Pronouns can be up to 40 characters.",
   "trainers.nav.profile": "My trainer profile",
   "trainers.api.section": "Trainers",
+  "trainers.reminder.subject": "A gentle note about your trainer standing",
+  "trainers.reminder.body": "Nothing is wrong. This is just so the date doesn't sneak up on you.",
+  "trainers.reminder.action": "See what keeps me active",
+  "trainers.reminder.turnOff": "You can turn these reminders off on that page.",
 };

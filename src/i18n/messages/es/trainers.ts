@@ -109,4 +109,8 @@ export const trainers: Record<keyof typeof en, string> = {
   "trainers.profile.errors.pronounsTooLong": "Los pronombres pueden tener hasta 40 caracteres.",
   "trainers.nav.profile": "Mi perfil de facilitador",
   "trainers.api.section": "Facilitadores",
+  "trainers.reminder.subject": "Una nota amable sobre tu vigencia como facilitador",
+  "trainers.reminder.body": "No pasa nada malo. Solo queremos que la fecha no te tome por sorpresa.",
+  "trainers.reminder.action": "Ver qué me mantiene activo",
+  "trainers.reminder.turnOff": "Puedes desactivar estos recordatorios en esa página.",
 };
