@@ -7,6 +7,9 @@ import type { Viewer } from "#core/access.ts";
 import { API_BASE_PATH } from "#api/endpoint-table.ts";
 import { seedDemo } from "#features/demo/seed-demo.ts";
 import { createPersonalAccessToken } from "#features/tokens/personal-access-tokens.ts";
+import { createSession } from "#features/catalog/create-session.ts";
+import type { SessionInput } from "#features/catalog/session-input.ts";
+import { isAppError } from "#platform/app-error.ts";
 import { addWalkIn } from "#features/trainers/add-walk-in.ts";
 import { sendStandingReminders } from "#features/trainers/send-standing-reminders.ts";
 import { setStandingReminders } from "#features/trainers/trainer-profile.ts";
@@ -279,5 +282,62 @@ describe.each(enginesUnderTest())("trainers (%s)", (engine) => {
       .where(eq(schema.outboxMessage.template, "notice.trainer-standing"));
     expect(mail.map((m) => m.toAddress)).toEqual(["maya@example.org"]);
     expect(mail[0]!.text).toContain("attend a co-reflection before then");
+  });
+
+  it("applies the staffing rules to new sessions, saying why and what would fix it", async () => {
+    const db = database.handle.db;
+    const people = await db
+      .select({ id: schema.user.id, email: schema.user.email })
+      .from(schema.user)
+      .where(sql`${schema.user.email} LIKE '%@example.org'`);
+    const id = (email: string) => people.find((p) => p.email === email)!.id;
+    const [admin] = await db.select().from(schema.user).where(eq(schema.user.email, "admin@example.org"));
+    const [core] = await db.select().from(schema.course).where(eq(schema.course.slug, "ips-core-training"));
+    const input = (trainers: SessionInput["trainers"], date = "2027-05-12"): SessionInput => ({
+      courseId: core!.id,
+      timeZone: "America/Los_Angeles",
+      meetings: [{ date, startTime: "09:00", endTime: "16:00", breaks: "" }],
+      format: "online",
+      joinUrl: "https://meet.example.org/core",
+      capacity: "12",
+      status: "published",
+      trainers,
+    });
+    const refusal = async (trainers: SessionInput["trainers"], date?: string) => {
+      try {
+        await createSession(db, { viewer: adminViewer(admin!.id), session: input(trainers, date) }, actor);
+        return null;
+      } catch (error) {
+        if (!isAppError(error)) throw error;
+        return error.details.fields?.[0];
+      }
+    };
+    expect(await refusal([{ userId: id("tomas@example.org"), role: "lead" }])).toMatchObject({
+      message: "trainers.staffing.no_active_lead",
+    });
+    expect(
+      await refusal([
+        { userId: id("maya@example.org"), role: "lead" },
+        { userId: id("tomas@example.org"), role: "co" },
+      ]),
+    ).toMatchObject({ message: "trainers.staffing.lapsed", values: { name: "Tomás Herrera" } });
+    expect(
+      await refusal([
+        { userId: id("luis@example.org"), role: "lead" },
+        { userId: id("priya@example.org"), role: "lead" },
+      ]),
+    ).toMatchObject({ message: "trainers.staffing.learning_as_lead", values: { name: "Priya Natarajan" } });
+    // An apprentice beside an active lead is what the apprenticeship is.
+    expect(
+      await refusal([
+        { userId: id("maya@example.org"), role: "lead" },
+        { userId: id("priya@example.org"), role: "co" },
+      ]),
+    ).toBeNull();
+    // Maya now trains that day; a second session at the same time is refused.
+    expect(await refusal([{ userId: id("maya@example.org"), role: "lead" }])).toMatchObject({
+      message: "trainers.staffing.double_booked",
+      values: { name: "Maya Chen" },
+    });
   });
 });
