@@ -12,7 +12,7 @@ export const showTrainerStanding = defineEndpoint({
     "Where one trainer stands, why, and what comes next. A trainer may read their own; hub admins anyone's. The permanent credential's date is given apart from the renewable standing.",
   request: { params: UserIdParams },
   response: { status: 200, description: "The trainer and their standing.", schema: Trainer },
-  problems: { "not-found": "No trainer has this id.", forbidden: "This is another trainer's standing." },
+  problems: { "not-found": "No trainer has this id, or it is another trainer's (only admins read others')." },
   async handle({ services, viewer, params }) {
     const trainer = await readTrainerStanding(services, viewer, params.id);
     return {

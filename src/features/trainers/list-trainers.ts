@@ -71,7 +71,8 @@ export async function readTrainerStanding(
   userId: string,
 ): Promise<TrainerWithStanding> {
   if (!viewer) throw new AppError("unauthorized", { detail: "Sign in first" });
-  if (viewer.userId !== userId && !isHubAdmin(viewer)) throw new AppError("forbidden", { detail: "Not yours to see" });
+  // Another trainer's standing is not there for a trainer at all (as with others' registrations): not found, not forbidden.
+  if (viewer.userId !== userId && !isHubAdmin(viewer)) throw new AppError("not_found", { detail: "No such trainer" });
   const [person] = await services.db
     .select({ userId: schema.user.id, name: schema.user.name, email: schema.user.email })
     .from(schema.roleGrant)
