@@ -56,8 +56,7 @@ describe("checkStaffing (properties)", () => {
         if (checkStaffing(plan).length > 0) return;
         const learning = plan.trainers.filter((t) => t.standing === "apprentice" || t.standing === "alumni");
         for (const t of learning) expect(t.role).toBe("co");
-        if (learning.length)
-          expect(plan.trainers.some((t) => t.role === "lead" && t.standing === "active")).toBe(true);
+        if (learning.length) expect(plan.trainers.some((t) => t.role === "lead" && t.standing === "active")).toBe(true);
       }),
       { numRuns: 500 },
     );

@@ -75,7 +75,8 @@ export const trainers = {
     "{name}'s standing has lapsed. Their way back is on their page; an admin may also set their standing with a reason.",
   "trainers.staffing.no_credential":
     "{name} has no Training of Trainers completion recorded. Record it first, then add them.",
-  "trainers.staffing.double_booked": "{name} is already training at that time in another session. Move a meeting or choose someone else.",
+  "trainers.staffing.double_booked":
+    "{name} is already training at that time in another session. Move a meeting or choose someone else.",
 
   "trainers.public.pageTitle": "Our trainers",
   "trainers.public.intro": "The people who lead this hub's trainings, shown here because they chose to be.",
@@ -138,7 +139,8 @@ export const trainers = {
   "trainers.admin.override.submit": "Save the override",
   "trainers.admin.override.saved": "Saved and audited.",
   "trainers.admin.rules.title": "The hub's requirement set",
-  "trainers.admin.rules.default": "These are the seeded defaults. Saving them makes the staffing rules apply to session forms and the API.",
+  "trainers.admin.rules.default":
+    "These are the seeded defaults. Saving them makes the staffing rules apply to session forms and the API.",
   "trainers.admin.rules.apprenticeCoTrainings": "Co-trainings as apprentice",
   "trainers.admin.rules.activeMonthsAfterTraining": "Months active after each training led or co-led",
   "trainers.admin.rules.coReflectionEveryMonths": "Co-reflection at least every … months (empty: not required)",

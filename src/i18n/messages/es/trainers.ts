@@ -32,7 +32,8 @@ export const trainers: Record<keyof typeof en, string> = {
   "trainers.rules.title": "Los requisitos del hub",
   "trainers.rules.hubChoice":
     "Son decisiones propias de este hub, no reglas de Apoyo Intencional entre Pares. Un administrador puede cambiarlas.",
-  "trainers.rules.apprentice": "Los aprendices cofacilitan {count} capacitaciones junto a un facilitador principal activo.",
+  "trainers.rules.apprentice":
+    "Los aprendices cofacilitan {count} capacitaciones junto a un facilitador principal activo.",
   "trainers.rules.active": "Activo durante {months} meses después de cada capacitación dirigida o codirigida.",
   "trainers.rules.coReflection": "Co-reflexión al menos una vez cada {months} meses.",
   "trainers.rules.refresher": "Una actualización al menos una vez cada {months} meses.",
@@ -99,7 +100,8 @@ export const trainers: Record<keyof typeof en, string> = {
   "trainers.profile.regions": "Regiones donde facilitas",
   "trainers.profile.listHint": "Sepáralos con comas.",
   "trainers.profile.pronouns": "Pronombres",
-  "trainers.profile.isPublic": "Mostrar mi perfil en las páginas de capacitaciones y en la página pública de facilitadores",
+  "trainers.profile.isPublic":
+    "Mostrar mi perfil en las páginas de capacitaciones y en la página pública de facilitadores",
   "trainers.profile.isPublicHint": "Puedes cambiarlo cuando quieras. Hasta que lo elijas, no se muestra nada.",
   "trainers.profile.save": "Guardar mi perfil",
   "trainers.profile.saved": "Tu perfil está guardado.",

@@ -9,7 +9,14 @@ import { localizedField } from "#i18n/localized.ts";
 import { readAttendanceSession, requireMarker } from "#features/attendance/attendance-session.ts";
 import { addWalkIn } from "#features/trainers/add-walk-in.ts";
 import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.ts";
-import { ErrorSummary, Notice, SubmitButton, TextField, useFormState, type FormState } from "../../components/forms.tsx";
+import {
+  ErrorSummary,
+  Notice,
+  SubmitButton,
+  TextField,
+  useFormState,
+  type FormState,
+} from "../../components/forms.tsx";
 import { useLocale, useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
 import { orRefused } from "../admin/lib/roster-access.server.ts";
@@ -91,7 +98,9 @@ export default function WalkIn({ loaderData, actionData }: Route.ComponentProps)
         <SubmitButton>{t("trainers.walkIn.submit")}</SubmitButton>
       </Form>
       <p>
-        <Link to={`/trainer/sessions/${encodeURIComponent(loaderData.id)}/attendance`}>{t("trainers.walkIn.back")}</Link>
+        <Link to={`/trainer/sessions/${encodeURIComponent(loaderData.id)}/attendance`}>
+          {t("trainers.walkIn.back")}
+        </Link>
       </p>
     </div>
   );
