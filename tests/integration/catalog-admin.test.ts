@@ -1244,7 +1244,7 @@ describe.each(enginesUnderTest())("admin pages for courses and sessions, and the
     for (const minutes of bySession.values()) expect(minutes).toBe(35 * 60);
 
     expect(await seedDemo(services.db)).toBe(false);
-    expect((await services.db.select().from(schema.trainingSession)).length).toBe(12);
+    expect((await services.db.select().from(schema.trainingSession)).length).toBe(12 + 8);
   });
 
   it("adds a course from the form without JavaScript, keeping what was typed and naming the fields on a mistake", async () => {
