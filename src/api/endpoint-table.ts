@@ -62,6 +62,9 @@ export const endpointTable = [
   },
   { method: "post", path: "/sponsored-blocks", access: "admin", operationId: "createSponsoredBlock" },
   { method: "post", path: "/sponsored-blocks/{id}/seats", access: "partner-admin", operationId: "assignSponsoredSeat" },
+  // — trainers (issue 10) —
+  { method: "get", path: "/trainers", access: "admin", operationId: "listTrainers" },
+  { method: "get", path: "/trainers/{id}/standing", access: "trainer", operationId: "showTrainerStanding" },
   { method: "get", path: "/openapi.json", access: "public", operationId: "openApiDocument" },
   // — webhooks —
   { method: "post", path: "/webhook-subscriptions", access: "admin", operationId: "createWebhookSubscription" },

@@ -23,6 +23,8 @@ export const endpointTags = [
   "Partners",
   "Impact",
   "Circles",
+  // trainers (issue 10)
+  "Trainers",
   "Reference",
   // — webhooks —
   "Webhooks",

@@ -46,6 +46,8 @@ const tagDescriptions: Record<(typeof endpointTags)[number], string> = {
   Partners: "Partner organizations: their staff, as each person shares it, and sponsored seat blocks.",
   Impact: "Aggregate figures of the hub's trainings; every count of people under 5 is withheld.",
   Circles: "Co-reflection circles: yours, their meetings, and your answer for each date.",
+  // trainers (issue 10)
+  Trainers: "Trainers and their standing, computed from what the hub records by the hub's own requirement set.",
   Reference: "This API's own description.",
   // — webhooks —
   Webhooks:

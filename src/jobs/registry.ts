@@ -23,6 +23,8 @@ import { addCredentialProofsJob } from "#features/credentials/add-credential-pro
 import { releaseSponsoredSeatsJob } from "#features/partners/release-sponsored-seats.job.ts";
 // — circles —
 import { circleRemindersJob } from "#features/circles/circle-reminders.job.ts";
+// trainers (issue 10)
+import { standingRemindersJob } from "#features/trainers/standing-reminders.job.ts";
 
 export const allJobs: JobBinding[] = [
   bindJob(deliverMailJob, { load: async () => (await import("#features/mail/deliver-mail.ts")).deliverMailHandler }),
@@ -76,6 +78,10 @@ export const allJobs: JobBinding[] = [
   bindJob(circleRemindersJob, {
     load: async () => (await import("#features/circles/send-circle-reminders.ts")).circleRemindersHandler,
   }),
+  // trainers (issue 10)
+  bindJob(standingRemindersJob, {
+    load: async () => (await import("#features/trainers/send-standing-reminders.ts")).standingRemindersHandler,
+  }),
 ];
 
 export const allSchedules: Schedule[] = [
@@ -96,4 +102,6 @@ export const allSchedules: Schedule[] = [
   { name: "release-sponsored-seats", cron: "*/5 * * * *", job: releaseSponsoredSeatsJob },
   // — circles — reminders at the time each member chose (an hour or a day before), within five minutes.
   { name: "circle-reminders", cron: "*/5 * * * *", job: circleRemindersJob },
+  // trainers (issue 10): a calm note before a trainer's standing would lapse, once a day.
+  { name: "trainer-standing-reminders", cron: "30 17 * * *", job: standingRemindersJob },
 ];

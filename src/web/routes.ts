@@ -125,5 +125,10 @@ export default [
   route("circles/new", "routes/circles/circle-new.tsx"),
   route("circles/:id", "routes/circles/circle.tsx"),
   route("circles/:id/calendar.ics", "routes/circles/circle-calendar.ts"),
+  // — trainers (issue 10) —
+  route("trainers", "routes/public/trainers.tsx"),
+  route("trainer/standing", "routes/trainer/standing.tsx"),
+  route("trainer/profile", "routes/trainer/profile.tsx"),
+  route("trainer/sessions/:id/walk-in", "routes/trainer/walk-in.tsx"),
   route("*", "routes/public/not-found.tsx"),
 ] satisfies RouteConfig;

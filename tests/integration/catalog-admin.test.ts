@@ -1202,9 +1202,10 @@ describe.each(enginesUnderTest())("admin pages for courses and sessions, and the
     );
 
     const sessions = await services.db.select().from(schema.trainingSession);
-    // Ten from the catalog, and two past Core runs the demo's registrations add (one signed off, one waiting for it).
-    expect(sessions.length).toBe(12);
-    expect(sessions.filter((s) => s.status === "completed")).toHaveLength(2);
+    // Ten from the catalog, and two past Core runs the demo's registrations add (one signed off, one waiting for it),
+    // and the eight past runs the demo trainers' history adds (src/features/demo/seed-trainers.ts).
+    expect(sessions.length).toBe(12 + 8);
+    expect(sessions.filter((s) => s.status === "completed")).toHaveLength(2 + 8);
     expect(sessions.filter((s) => s.status === "draft")).toHaveLength(1);
     expect(new Set(sessions.map((s) => s.format))).toEqual(new Set(["online", "in_person", "hybrid"]));
     expect(new Set(sessions.map((s) => s.language))).toEqual(new Set(["en", "es"]));
@@ -1212,7 +1213,9 @@ describe.each(enginesUnderTest())("admin pages for courses and sessions, and the
       .select({ email: schema.user.email })
       .from(schema.sessionTrainer)
       .innerJoin(schema.user, eq(schema.user.id, schema.sessionTrainer.userId));
-    expect(new Set(trainers.map((t) => t.email))).toEqual(new Set(["maya@example.org", "luis@example.org"]));
+    expect(new Set(trainers.map((t) => t.email))).toEqual(
+      new Set(["maya@example.org", "luis@example.org", "priya@example.org", "tomas@example.org"]),
+    );
     // Every Core run adds up to 35 contact hours: five days of 7½ hours less a half-hour lunch.
     const coreMeetings = await services.db
       .select({
@@ -1241,7 +1244,7 @@ describe.each(enginesUnderTest())("admin pages for courses and sessions, and the
     for (const minutes of bySession.values()) expect(minutes).toBe(35 * 60);
 
     expect(await seedDemo(services.db)).toBe(false);
-    expect((await services.db.select().from(schema.trainingSession)).length).toBe(12);
+    expect((await services.db.select().from(schema.trainingSession)).length).toBe(12 + 8);
   });
 
   it("adds a course from the form without JavaScript, keeping what was typed and naming the fields on a mistake", async () => {

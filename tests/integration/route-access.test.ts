@@ -55,6 +55,11 @@ const expectedPageAccess: Record<string, AccessLevel> = {
   "/trainer/sessions/:id/attendance": "trainer",
   "/trainer/sessions/:id/check-in": "trainer",
   "/trainer/sessions/:id/board-roster.csv": "trainer",
+  // trainers (issue 10)
+  "/trainers": "public",
+  "/trainer/standing": "trainer",
+  "/trainer/profile": "trainer",
+  "/trainer/sessions/:id/walk-in": "trainer",
   "/check-in/:code": "signed-in",
   // — circles —
   "/circles": "signed-in",

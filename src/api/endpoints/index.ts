@@ -69,6 +69,9 @@ import { showCircle } from "./show-circle.ts";
 import { scheduleCircleMeetings } from "./schedule-circle-meetings.ts";
 import { inviteToCircle } from "./invite-to-circle.ts";
 import { answerCircleMeeting } from "./answer-circle-meeting.ts";
+// — trainers (issue 10) —
+import { listTrainers } from "./list-trainers.ts";
+import { showTrainerStanding } from "./show-trainer-standing.ts";
 
 export const endpoints: Record<OperationId, Endpoint> = {
   issueToken,
@@ -111,6 +114,9 @@ export const endpoints: Record<OperationId, Endpoint> = {
   listSponsoredBlocks,
   createSponsoredBlock,
   assignSponsoredSeat,
+  // — trainers (issue 10) —
+  listTrainers,
+  showTrainerStanding,
   openApiDocument,
   // — webhooks —
   createWebhookSubscription,

@@ -20,3 +20,5 @@ export * from "./partners.ts";
 export * from "./impact.ts";
 // — circles (co-reflection) —
 export * from "./circles.ts";
+// trainers (issue 10)
+export * from "./trainers.ts";

@@ -5,6 +5,8 @@ import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { requireAdmin } from "#features/access/require-admin.ts";
 import { checkSessionInput, checkSessionReferences, type SessionInput } from "./session-input.ts";
 import { replaceTrainers, sessionColumns, writeMeetings } from "./session-parts.ts";
+// trainers (issue 10): the staffing rules
+import { checkSessionStaffing } from "#features/trainers/check-staffing.ts";
 
 export async function createSession(
   db: Executor,
@@ -15,6 +17,7 @@ export async function createSession(
   const values = checkSessionInput(input.session, { requireCourse: true });
   return db.transaction(async (tx) => {
     const { courseId } = await checkSessionReferences(tx, values, { requireCourse: true });
+    await checkSessionStaffing(tx, { sessionId: null, ...values });
     const [row] = await tx
       .insert(schema.trainingSession)
       .values({

@@ -14,6 +14,8 @@ import { notify } from "#features/registration/notices.ts";
 import { applySeatPlan } from "#features/registration/seat-ledger.ts";
 import { checkSessionInput, checkSessionReferences, type SessionInput } from "./session-input.ts";
 import { replaceTrainers, sessionColumns, writeMeetings } from "./session-parts.ts";
+// trainers (issue 10): the staffing rules
+import { checkSessionStaffing } from "#features/trainers/check-staffing.ts";
 
 const times = (meetings: ReadonlyArray<{ startsAt: Date; endsAt: Date }>) =>
   meetings.map((m) => [m.startsAt.toISOString(), m.endsAt.toISOString()]);
@@ -81,6 +83,9 @@ export async function updateSession(
       list.map((t) => `${t.userId}:${t.role}`).sort();
     const trainersChanged = !sameValue(trainerKey(trainersBefore), trainerKey(values.trainers));
     if (trainersChanged) changed.push("trainers");
+    // trainers (issue 10): who trains, when, and publishing are what the staffing rules look at.
+    if (trainersChanged || timesChanged || values.status !== current.status)
+      await checkSessionStaffing(tx, { sessionId: current.id, ...values });
     const plan = {
       capacity: values.capacity,
       partnerSeats: values.reservedPartnerSeats,

@@ -15,6 +15,8 @@ import { seedDemoJournal } from "./seed-journal.ts";
 import { seedDemoPartners } from "./seed-partners.ts";
 // — circles —
 import { seedDemoCircles } from "./seed-circles.ts";
+// trainers (issue 10)
+import { seedDemoTrainers } from "./seed-trainers.ts";
 
 const demoActor = { userId: null, label: "demo seed" };
 
@@ -90,5 +92,10 @@ export async function seedDemo(
   await seedDemoPartners(db, now);
   // — circles —
   await seedDemoCircles(db, now);
+  if (await seedCatalog(db, now)) {
+    await seedDemoRegistrations(db, now);
+    // trainers (issue 10)
+    await seedDemoTrainers(db, now);
+  }
   return true;
 }

@@ -30,6 +30,8 @@ import { partners } from "./en/partners.ts";
 import { impact } from "./en/impact.ts";
 // — circles —
 import { circles } from "./en/circles.ts";
+// trainers (issue 10)
+import { trainers } from "./en/trainers.ts";
 
 export const en = {
   ...shell,
@@ -62,6 +64,8 @@ export const en = {
   ...impact,
   // — circles —
   ...circles,
+  // trainers (issue 10)
+  ...trainers,
 };
 
 export type MessageKey = keyof typeof en;

@@ -31,6 +31,8 @@ import { partners } from "./es/partners.ts";
 import { impact } from "./es/impact.ts";
 // — circles —
 import { circles } from "./es/circles.ts";
+// trainers (issue 10)
+import { trainers } from "./es/trainers.ts";
 
 export const es: Record<MessageKey, string> = {
   ...shell,
@@ -63,4 +65,6 @@ export const es: Record<MessageKey, string> = {
   ...impact,
   // — circles —
   ...circles,
+  // trainers (issue 10)
+  ...trainers,
 };

@@ -46,6 +46,7 @@ const sectionKeys: Record<EndpointTag, MessageKey> = {
   Partners: "partners.api.section",
   Impact: "api.docs.section.Impact",
   Circles: "circles.api.section",
+  Trainers: "trainers.api.section",
   Reference: "api.docs.section.Reference",
   // — webhooks —
   Webhooks: "api.docs.section.Webhooks",

@@ -173,6 +173,10 @@ export default function Attendance({ loaderData, actionData }: Route.ComponentPr
       </p>
       <h1>{t("attendance.page.heading", { course: session.title })}</h1>
       <p className="lede">{dayRange(locale, session.timeZone, session.startsAt, session.endsAt)}</p>
+      {/* trainers (issue 10): someone who arrives after the start */}
+      <p>
+        <Link to={`/trainer/sessions/${encodeURIComponent(session.id)}/walk-in`}>{t("trainers.walkIn.link")}</Link>
+      </p>
 
       {meetings.length === 0 ? (
         <p className="card empty-state">{t("attendance.page.noMeetings")}</p>

@@ -1,0 +1,343 @@
+// Trainers on both engines: a walk-in added at the door through the seat ledger (never oversold, also when many arrive
+// at once through two pools), attendance from arrival, who may add one and when; standing computed from recorded facts.
+import { and, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase, queryRows, schema, type DatabaseHandle } from "#db/client.ts";
+import type { Viewer } from "#core/access.ts";
+import { API_BASE_PATH } from "#api/endpoint-table.ts";
+import { seedDemo } from "#features/demo/seed-demo.ts";
+import { createPersonalAccessToken } from "#features/tokens/personal-access-tokens.ts";
+import { createSession } from "#features/catalog/create-session.ts";
+import type { SessionInput } from "#features/catalog/session-input.ts";
+import { isAppError } from "#platform/app-error.ts";
+import { addWalkIn } from "#features/trainers/add-walk-in.ts";
+import { sendStandingReminders } from "#features/trainers/send-standing-reminders.ts";
+import { setStandingReminders } from "#features/trainers/trainer-profile.ts";
+import { listPublicTrainers } from "#features/trainers/list-trainers.ts";
+import { standingsOf } from "#features/trainers/trainer-standings.ts";
+import { enginesUnderTest } from "../support/databases.ts";
+import { createTestServices, type TestServices } from "../support/services.ts";
+import { serveForTest, type TestHttp } from "../support/http.ts";
+import { adminViewer, seedCourse, seedPeople, seedSession } from "../support/catalog.ts";
+
+const actor = { userId: null, label: "test" };
+const MINUTE = 60_000;
+/** The training's day 1 is 5 April 2027, 16:00–23:00 UTC; day 2 the next day. */
+const BASE = new Date("2027-04-05T12:00:00Z");
+
+function asTrainer(person: Viewer): Viewer {
+  return { ...person, roles: [{ role: "trainer", organizationId: null }] };
+}
+
+describe.each(enginesUnderTest())("trainers (%s)", (engine) => {
+  let services: TestServices;
+  let database: { handle: DatabaseHandle };
+  let http: TestHttp;
+  let second: DatabaseHandle | null = null;
+  let lead: Viewer;
+  let stranger: Viewer;
+  beforeAll(async () => {
+    services = await createTestServices(engine, { RATE_LIMIT: "off" });
+    database = services.testDatabase;
+    // The demo first: it fills only an empty hub.
+    await seedDemo(services.db, { now: BASE });
+    // Pages and the API read standing at the demo's own moment.
+    services.now = () => BASE;
+    http = await serveForTest(services);
+    // On PostgreSQL a second pool stands for a second app process.
+    if (services.testDatabase.url)
+      second = await openDatabase({ kind: "postgres", url: services.testDatabase.url, poolSize: 10 });
+    const [a, b] = await seedPeople(database.handle.db, 2, "trainer");
+    lead = asTrainer(a!);
+    stranger = asTrainer(b!);
+  });
+  afterAll(async () => {
+    await http?.close();
+    await second?.close();
+    await services?.close();
+  });
+
+  async function runningSession(capacity: number) {
+    const db = database.handle.db;
+    const course = await seedCourse(db);
+    const session = await seedSession(db, course.id, { now: BASE, startsInDays: 0, days: 2, overrides: { capacity } });
+    await db.insert(schema.sessionTrainer).values({ sessionId: session.id, userId: lead.userId, role: "lead" });
+    return session;
+  }
+
+  it("adds a walk-in after the start with a seat and the minutes since they arrived", async () => {
+    const session = await runningSession(5);
+    const arrived = new Date(session.startsAt.getTime() + 90 * MINUTE);
+    const outcome = await addWalkIn(
+      { db: database.handle.db, now: () => arrived },
+      { viewer: lead, sessionId: session.id, input: { email: "Walk.In@example.org", name: "Rosa Walk-In" } },
+      actor,
+    );
+    expect(outcome.person).toMatchObject({ email: "walk.in@example.org", created: true });
+    expect(outcome.attendance).toMatchObject({ minutesPresent: 7 * 60 - 90 });
+    const [row] = await database.handle.db
+      .select()
+      .from(schema.registration)
+      .where(eq(schema.registration.id, outcome.registrationId));
+    expect(row).toMatchObject({ status: "confirmed", heldFrom: "general", registeredBy: lead.userId });
+    const [mark] = await database.handle.db
+      .select()
+      .from(schema.attendance)
+      .where(eq(schema.attendance.registrationId, outcome.registrationId));
+    expect(mark).toMatchObject({ minutesPresent: 330, arrivedAt: arrived });
+    const audits = await database.handle.db
+      .select()
+      .from(schema.auditEvent)
+      .where(and(eq(schema.auditEvent.action, "registration.walk_in"), eq(schema.auditEvent.targetId, row!.id)));
+    expect(audits).toHaveLength(1);
+
+    // The same person again is told they are already in.
+    await expect(
+      addWalkIn(
+        { db: database.handle.db, now: () => arrived },
+        { viewer: lead, sessionId: session.id, input: { email: "walk.in@example.org" } },
+        actor,
+      ),
+    ).rejects.toMatchObject({ code: "conflict", key: "trainers.walkIn.errors.already" });
+  });
+
+  it("refuses before the first meeting, after the last, and for someone who does not train this session", async () => {
+    const session = await runningSession(5);
+    const input = { email: "late@example.org", name: "Late" };
+    const at = (time: Date) => ({ db: database.handle.db, now: () => time });
+    await expect(
+      addWalkIn(
+        at(new Date(session.startsAt.getTime() - MINUTE)),
+        { viewer: lead, sessionId: session.id, input },
+        actor,
+      ),
+    ).rejects.toMatchObject({ key: "trainers.walkIn.errors.window.not_started" });
+    await expect(
+      addWalkIn(at(session.endsAt), { viewer: lead, sessionId: session.id, input }, actor),
+    ).rejects.toMatchObject({ key: "trainers.walkIn.errors.window.ended" });
+    await expect(
+      addWalkIn(at(session.startsAt), { viewer: stranger, sessionId: session.id, input }, actor),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    // An admin may, on day 2 as well; nobody is marked for day 1 they missed.
+    const day2 = new Date(session.endsAt.getTime() - 60 * MINUTE);
+    const outcome = await addWalkIn(
+      at(day2),
+      { viewer: adminViewer(lead.userId), sessionId: session.id, input },
+      actor,
+    );
+    expect(outcome.attendance).toMatchObject({ minutesPresent: 60 });
+  });
+
+  it("never oversells when many walk in at once and only two seats are free", async () => {
+    const session = await runningSession(4);
+    const db = database.handle.db;
+    const holders = await seedPeople(db, 2, "holder");
+    await db.insert(schema.registration).values(
+      holders.map((p) => ({
+        sessionId: session.id,
+        userId: p.userId,
+        status: "confirmed" as const,
+        heldFrom: "general" as const,
+        requestedAt: BASE,
+        queueAt: BASE,
+      })),
+    );
+    const pools = [db, second?.db ?? db];
+    const arrived = new Date(session.startsAt.getTime() + 10 * MINUTE);
+    const results = await Promise.allSettled(
+      Array.from({ length: 12 }, (_, index) =>
+        addWalkIn(
+          { db: pools[index % 2]!, now: () => arrived },
+          { viewer: lead, sessionId: session.id, input: { email: `rush-${index}@example.org`, name: `Rush ${index}` } },
+          actor,
+        ),
+      ),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(2);
+    for (const r of results)
+      if (r.status === "rejected") expect(r.reason).toMatchObject({ key: "trainers.walkIn.errors.full" });
+    const [held] = await queryRows<{ seats: number }>(
+      db,
+      sql`SELECT count(*)::int AS seats FROM registration WHERE session_id = ${session.id} AND status = 'confirmed'`,
+    );
+    expect(Number(held!.seats)).toBe(4);
+    // Nobody refused was left with an account made for nothing.
+    const [made] = await queryRows<{ n: number }>(
+      db,
+      sql`SELECT count(*)::int AS n FROM "user" WHERE email LIKE 'rush-%'`,
+    );
+    expect(Number(made!.n)).toBe(2);
+  });
+
+  it("computes standing from a Training of Trainers done elsewhere, co-trainings and recorded co-reflection", async () => {
+    const db = database.handle.db;
+    const [apprentice, active] = await seedPeople(db, 2, "standing");
+    const tot = await seedCourse(db, { form: "training_of_trainers", titleEn: "Training of Trainers" });
+    await db.insert(schema.outsideCompletion).values(
+      [apprentice!, active!].map((p) => ({
+        userId: p.userId,
+        courseId: tot.id,
+        provider: "IPS",
+        completedOn: "2026-01-15",
+        evidence: "certificate",
+        status: "approved" as const,
+      })),
+    );
+    const core = await seedCourse(db);
+    const past = await Promise.all(
+      [40, 30].map((daysAgo) =>
+        seedSession(db, core.id, { now: BASE, startsInDays: -daysAgo, overrides: { status: "completed" } }),
+      ),
+    );
+    await db
+      .insert(schema.sessionTrainer)
+      .values([
+        { sessionId: past[0]!.id, userId: apprentice!.userId, role: "co" },
+        ...past.map((s) => ({ sessionId: s.id, userId: active!.userId, role: "co" as const })),
+      ]);
+    await db
+      .insert(schema.trainerActivity)
+      .values({ userId: active!.userId, kind: "co_reflection", occurredAt: new Date(BASE.getTime() - 86_400_000) });
+    const standings = await standingsOf(db, [apprentice!.userId, active!.userId, stranger.userId], BASE);
+    expect(standings.get(apprentice!.userId)).toMatchObject({ status: "apprentice", next: { remaining: 1 } });
+    expect(standings.get(active!.userId)).toMatchObject({
+      status: "active",
+      next: { kind: "keep_active", clock: "co_reflection" },
+    });
+    expect(standings.get(stranger.userId)).toMatchObject({ status: "none" });
+  });
+
+  it("seeds the demo's trainers: two active with public profiles, an apprentice half way, one lapsed", async () => {
+    const db = database.handle.db;
+    const people = await db
+      .select({ id: schema.user.id, email: schema.user.email })
+      .from(schema.user)
+      .where(
+        sql`${schema.user.email} IN ('maya@example.org', 'luis@example.org', 'priya@example.org', 'tomas@example.org')`,
+      );
+    const id = (email: string) => people.find((p) => p.email === email)!.id;
+    const standings = await standingsOf(
+      db,
+      people.map((p) => p.id),
+      BASE,
+    );
+    expect(standings.get(id("maya@example.org"))!.status).toBe("active");
+    expect(standings.get(id("luis@example.org"))!.status).toBe("active");
+    expect(standings.get(id("priya@example.org"))).toMatchObject({ status: "apprentice", next: { remaining: 1 } });
+    expect(standings.get(id("tomas@example.org"))).toMatchObject({ status: "lapsed", lapsedFor: ["co_reflection"] });
+    const shown = await listPublicTrainers(services);
+    expect(shown.map((t) => t.name)).toEqual(["Luis Ortega", "Maya Chen"]);
+  });
+
+  it("answers the trainers API: the list for admins, one's own standing, problem+json for anyone else's", async () => {
+    const db = database.handle.db;
+    const byEmail = async (email: string) =>
+      (await db.select({ id: schema.user.id }).from(schema.user).where(eq(schema.user.email, email)))[0]!.id;
+    const token = async (userId: string) =>
+      (await createPersonalAccessToken(db, { userId, name: "api", expiresAt: null, actor })).token;
+    const get = async (path: string, userId: string) =>
+      fetch(`${http.url}${API_BASE_PATH}${path}`, { headers: { authorization: `Bearer ${await token(userId)}` } });
+    const admin = await byEmail("admin@example.org");
+    const priya = await byEmail("priya@example.org");
+    const tomas = await byEmail("tomas@example.org");
+
+    const list = await get("/trainers", admin);
+    expect(list.status).toBe(200);
+    const body = (await list.json()) as { trainers: { email: string; standing: { status: string } }[] };
+    expect(body.trainers.find((t) => t.email === "tomas@example.org")!.standing.status).toBe("lapsed");
+
+    const own = await get(`/trainers/${priya}/standing`, priya);
+    expect(own.status).toBe(200);
+    expect(await own.json()).toMatchObject({
+      standing: { status: "apprentice", next: ["Co-train 1 more training beside an active lead trainer."] },
+    });
+
+    const others = await get(`/trainers/${priya}/standing`, tomas);
+    expect(others.status).toBe(404);
+    expect(others.headers.get("content-type")).toContain("application/problem+json");
+    expect((await get("/trainers", tomas)).status).toBe(403);
+  });
+
+  it("shows only consenting trainers on the public page", async () => {
+    const page = await (await fetch(`${http.url}/trainers`)).text();
+    expect(page).toContain("Maya Chen");
+    expect(page).not.toContain("Priya Natarajan");
+  });
+
+  it("sends one calm reminder before a lapse, once, and none to a trainer who turned them off", async () => {
+    const db = database.handle.db;
+    const [luis] = await db.select().from(schema.user).where(eq(schema.user.email, "luis@example.org"));
+    await setStandingReminders(services, {
+      viewer: {
+        ...asTrainer({ userId: luis!.id, email: luis!.email, name: luis!.name, emailVerified: true, roles: [] }),
+      },
+      remindersOff: true,
+    });
+    const later = { ...services, now: () => new Date(BASE.getTime() + 50 * 86_400_000) };
+    expect(await sendStandingReminders(later)).toBe(1);
+    expect(await sendStandingReminders(later)).toBe(0);
+    const mail = await db
+      .select()
+      .from(schema.outboxMessage)
+      .where(eq(schema.outboxMessage.template, "notice.trainer-standing"));
+    expect(mail.map((m) => m.toAddress)).toEqual(["maya@example.org"]);
+    expect(mail[0]!.text).toContain("attend a co-reflection before then");
+  });
+
+  it("applies the staffing rules to new sessions, saying why and what would fix it", async () => {
+    const db = database.handle.db;
+    const people = await db
+      .select({ id: schema.user.id, email: schema.user.email })
+      .from(schema.user)
+      .where(sql`${schema.user.email} LIKE '%@example.org'`);
+    const id = (email: string) => people.find((p) => p.email === email)!.id;
+    const [admin] = await db.select().from(schema.user).where(eq(schema.user.email, "admin@example.org"));
+    const [core] = await db.select().from(schema.course).where(eq(schema.course.slug, "ips-core-training"));
+    const input = (trainers: SessionInput["trainers"], date = "2027-05-12"): SessionInput => ({
+      courseId: core!.id,
+      timeZone: "America/Los_Angeles",
+      meetings: [{ date, startTime: "09:00", endTime: "16:00", breaks: "" }],
+      format: "online",
+      joinUrl: "https://meet.example.org/core",
+      capacity: "12",
+      status: "published",
+      trainers,
+    });
+    const refusal = async (trainers: SessionInput["trainers"], date?: string) => {
+      try {
+        await createSession(db, { viewer: adminViewer(admin!.id), session: input(trainers, date) }, actor);
+        return null;
+      } catch (error) {
+        if (!isAppError(error)) throw error;
+        return error.details.fields?.[0];
+      }
+    };
+    expect(await refusal([{ userId: id("tomas@example.org"), role: "lead" }])).toMatchObject({
+      message: "trainers.staffing.no_active_lead",
+    });
+    expect(
+      await refusal([
+        { userId: id("maya@example.org"), role: "lead" },
+        { userId: id("tomas@example.org"), role: "co" },
+      ]),
+    ).toMatchObject({ message: "trainers.staffing.lapsed", values: { name: "Tomás Herrera" } });
+    expect(
+      await refusal([
+        { userId: id("luis@example.org"), role: "lead" },
+        { userId: id("priya@example.org"), role: "lead" },
+      ]),
+    ).toMatchObject({ message: "trainers.staffing.learning_as_lead", values: { name: "Priya Natarajan" } });
+    // An apprentice beside an active lead is what the apprenticeship is.
+    expect(
+      await refusal([
+        { userId: id("maya@example.org"), role: "lead" },
+        { userId: id("priya@example.org"), role: "co" },
+      ]),
+    ).toBeNull();
+    // Maya now trains that day; a second session at the same time is refused.
+    expect(await refusal([{ userId: id("maya@example.org"), role: "lead" }])).toMatchObject({
+      message: "trainers.staffing.double_booked",
+      values: { name: "Maya Chen" },
+    });
+  });
+});
