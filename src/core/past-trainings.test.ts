@@ -36,7 +36,15 @@ describe("past training import plan", () => {
     const plan = planPastTrainingImport(
       {
         sessions: table(sessionHeader, [
-          ["CORE-21", "core", "2021-03-12; 2021-03-15", "09:00", "16:00", "", "maya@example.org; Bo Ray <bo@example.org>"],
+          [
+            "CORE-21",
+            "core",
+            "2021-03-12; 2021-03-15",
+            "09:00",
+            "16:00",
+            "",
+            "maya@example.org; Bo Ray <bo@example.org>",
+          ],
         ]),
         participants: table(participantHeader, [
           ["CORE-21", "Ana", "ANA@example.org", "840", "yes", "C-100"],

@@ -282,16 +282,14 @@ async function write(tx: Executor, viewer: Viewer, prepared: Prepared, now: Date
         updatedAt: now,
       })),
     );
-    await tx
-      .insert(schema.roleGrant)
-      .values(
-        batch.map((person) => ({
-          userId: person.id,
-          role: "participant" as const,
-          organizationId: null,
-          grantedBy: viewer.userId,
-        })),
-      );
+    await tx.insert(schema.roleGrant).values(
+      batch.map((person) => ({
+        userId: person.id,
+        role: "participant" as const,
+        organizationId: null,
+        grantedBy: viewer.userId,
+      })),
+    );
   }
   for (const person of people) peopleByEmail.set(person.email, person.id);
 
@@ -318,16 +316,14 @@ async function write(tx: Executor, viewer: Viewer, prepared: Prepared, now: Date
         registrationClosesAt: session.meetings[0]!.startsAt,
       })),
     );
-    await tx
-      .insert(schema.importedSession)
-      .values(
-        batch.map((session) => ({
-          sessionId: session.id,
-          ref: session.ref,
-          importedBy: viewer.userId,
-          importedAt: now,
-        })),
-      );
+    await tx.insert(schema.importedSession).values(
+      batch.map((session) => ({
+        sessionId: session.id,
+        ref: session.ref,
+        importedBy: viewer.userId,
+        importedAt: now,
+      })),
+    );
   }
   const meetings = created.flatMap((session) =>
     session.meetings.map((meeting, index) => ({ sessionId: session.id, position: index + 1, ...meeting })),
@@ -393,16 +389,14 @@ async function write(tx: Executor, viewer: Viewer, prepared: Prepared, now: Date
         registeredBy: viewer.userId,
       })),
     );
-    await tx
-      .insert(schema.registrationEvent)
-      .values(
-        batch.map((row) => ({
-          registrationId: row.id,
-          toStatus: "confirmed",
-          actorId: viewer.userId,
-          reason: "imported",
-        })),
-      );
+    await tx.insert(schema.registrationEvent).values(
+      batch.map((row) => ({
+        registrationId: row.id,
+        toStatus: "confirmed",
+        actorId: viewer.userId,
+        reason: "imported",
+      })),
+    );
     await tx.insert(schema.completion).values(
       batch.map((row) => {
         const contact = contactByRef.get(row.participant.ref)!;
@@ -422,15 +416,13 @@ async function write(tx: Executor, viewer: Viewer, prepared: Prepared, now: Date
         };
       }),
     );
-    await tx
-      .insert(schema.importedCompletion)
-      .values(
-        batch.map((row) => ({
-          registrationId: row.id,
-          sessionId: row.sessionId,
-          certificateNumber: row.participant.certificateNumber,
-        })),
-      );
+    await tx.insert(schema.importedCompletion).values(
+      batch.map((row) => ({
+        registrationId: row.id,
+        sessionId: row.sessionId,
+        certificateNumber: row.participant.certificateNumber,
+      })),
+    );
   }
   // A session imported before may have gained participants: it holds a seat for each of them.
   const before = new Set(prepared.importedIds.values());
