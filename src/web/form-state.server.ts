@@ -76,6 +76,8 @@ export function describeFailure(
   }
   // A refusal with a message key says why in the reader's language; a plain detail is English only, so it gets the general words.
   const own = error.key ? t(error.key, error.details.values) : null;
+  // A refusal of the whole form (nothing to save, too many rows) rather than of one field.
+  if (error.code === "invalid") return { state: { formError: own ?? t("admin.errors.invalid") }, status: 400 };
   if (error.code === "forbidden") return { state: { formError: own ?? t("admin.errors.forbidden") }, status: 403 };
   if (error.code === "not_found") return { state: { formError: own ?? t("admin.errors.notFound") }, status: 404 };
   if (error.code === "conflict") return { state: { formError: own ?? t("admin.errors.conflict") }, status: 409 };

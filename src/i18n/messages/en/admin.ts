@@ -9,6 +9,7 @@ export const admin = {
   "admin.nav.outbox": "Outbox",
   "admin.nav.settings": "Settings",
   "admin.nav.resources": "Support resources",
+  "admin.errors.invalid": "Some of what was sent needs another look. Check the form and send it again.",
   "admin.errors.forbidden": "Your account can't make this change. If you think it should, ask another hub admin.",
   "admin.errors.notFound":
     "We couldn't find that. It may have been removed already. Reload the page to see how things stand now.",

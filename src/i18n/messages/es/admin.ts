@@ -11,6 +11,7 @@ export const admin: Record<keyof typeof en, string> = {
   "admin.nav.outbox": "Bandeja de salida",
   "admin.nav.settings": "Configuración",
   "admin.nav.resources": "Recursos de apoyo",
+  "admin.errors.invalid": "Algo de lo que envió necesita otra revisión. Revise el formulario y envíelo de nuevo.",
   "admin.errors.forbidden":
     "Tu cuenta no puede hacer este cambio. Si crees que debería poder, pregúntale a otra persona que administre el centro.",
   "admin.errors.notFound":
