@@ -1203,9 +1203,10 @@ describe.each(enginesUnderTest())("admin pages for courses and sessions, and the
 
     const sessions = await services.db.select().from(schema.trainingSession);
     // Ten from the catalog, and two past Core runs the demo's registrations add (one signed off, one waiting for it),
-    // and the eight past runs the demo trainers' history adds (src/features/demo/seed-trainers.ts).
-    expect(sessions.length).toBe(12 + 8);
-    expect(sessions.filter((s) => s.status === "completed")).toHaveLength(2 + 8);
+    // the eight past runs the demo trainers' history adds (src/features/demo/seed-trainers.ts), and the four past runs
+    // with evaluations (src/features/demo/seed-evaluations.ts).
+    expect(sessions.length).toBe(12 + 8 + 4);
+    expect(sessions.filter((s) => s.status === "completed")).toHaveLength(2 + 8 + 4);
     expect(sessions.filter((s) => s.status === "draft")).toHaveLength(1);
     expect(new Set(sessions.map((s) => s.format))).toEqual(new Set(["online", "in_person", "hybrid"]));
     expect(new Set(sessions.map((s) => s.language))).toEqual(new Set(["en", "es"]));
@@ -1244,7 +1245,7 @@ describe.each(enginesUnderTest())("admin pages for courses and sessions, and the
     for (const minutes of bySession.values()) expect(minutes).toBe(35 * 60);
 
     expect(await seedDemo(services.db)).toBe(false);
-    expect((await services.db.select().from(schema.trainingSession)).length).toBe(12 + 8);
+    expect((await services.db.select().from(schema.trainingSession)).length).toBe(12 + 8 + 4);
   });
 
   it("adds a course from the form without JavaScript, keeping what was typed and naming the fields on a mistake", async () => {
@@ -1289,6 +1290,12 @@ describe.each(enginesUnderTest())("admin pages for courses and sessions, and the
   it("schedules a session from the form in the session's time zone, then cancels it only with a reason", async () => {
     const [core] = await services.db.select().from(schema.course).where(eq(schema.course.slug, "ips-core-training"));
     const [maya] = await services.db.select().from(schema.user).where(eq(schema.user.email, "maya@example.org"));
+    // A published session needs an active lead at its first meeting, four years out: an admin vouches for Maya, as
+    // the staffing rules allow (an override with a written reason).
+    await services.db
+      .insert(schema.trainerStandingOverride)
+      .values({ userId: maya!.id, status: "active", reason: "Leads the 2030 East Coast run", setAt: new Date() })
+      .onConflictDoNothing();
     const form: Array<[string, string]> = [
       ["courseId", core!.id],
       ["status", "published"],

@@ -421,18 +421,25 @@ describe.each(enginesUnderTest())("partners (%s)", (engine) => {
   });
 
   it("seeds the demo's partners: two listed organizations, consented and pending links, a block with 2 of 5 seats used", async () => {
-    expect(await seedDemo(services.db)).toBe(true);
-    const directory = await listPartnerDirectory(services.db);
-    expect(directory.map((entry) => entry.name)).toEqual(
-      expect.arrayContaining(["Willamette Peer Network", "Coast Recovery Collective"]),
-    );
-    expect(directory.find((entry) => entry.name === "Coast Recovery Collective")).toMatchObject({
-      organizationalTrainers: 1,
-    });
-    const blocks = await listSponsoredBlocks(services.db, hubAdmin, null);
-    const demoBlock = blocks.find((block) => block.organizationName === "Willamette Peer Network");
-    expect(demoBlock).toMatchObject({ seats: 5, used: 2, paid: true });
-    const links = await services.db.select().from(schema.staffLink);
-    expect(links.filter((link) => link.status === "invited").length).toBeGreaterThan(0);
+    // A database of its own: the demo is seeded as a newcomer's hub is, without this file's earlier fixtures.
+    const demo = await createTestServices(engine);
+    try {
+      expect(await seedDemo(demo.db)).toBe(true);
+      const directory = await listPartnerDirectory(demo.db);
+      expect(directory.map((entry) => entry.name)).toEqual(
+        expect.arrayContaining(["Willamette Peer Network", "Coast Recovery Collective"]),
+      );
+      expect(directory.find((entry) => entry.name === "Coast Recovery Collective")).toMatchObject({
+        organizationalTrainers: 1,
+      });
+      const blocks = await listSponsoredBlocks(demo.db, hubAdmin, null);
+      // The demo's own block, by its invoice (earlier tests in this file made blocks of their own).
+      const demoBlock = blocks.find((block) => block.invoiceReference === "WPN-2027-014");
+      expect(demoBlock).toMatchObject({ seats: 5, used: 2, paid: true });
+      const links = await demo.db.select().from(schema.staffLink);
+      expect(links.filter((link) => link.status === "invited").length).toBeGreaterThan(0);
+    } finally {
+      await demo.close();
+    }
   });
 });

@@ -83,7 +83,11 @@ export async function seedDemo(
     );
   }
   await ensureCertificationTypes(db);
-  if (await seedCatalog(db, now)) await seedDemoRegistrations(db, now);
+  if (await seedCatalog(db, now)) {
+    await seedDemoRegistrations(db, now);
+    // trainers (issue 10)
+    await seedDemoTrainers(db, now);
+  }
   // — evaluations —
   await seedDemoEvaluations(db, now);
   // — journal —
@@ -92,10 +96,5 @@ export async function seedDemo(
   await seedDemoPartners(db, now);
   // — circles —
   await seedDemoCircles(db, now);
-  if (await seedCatalog(db, now)) {
-    await seedDemoRegistrations(db, now);
-    // trainers (issue 10)
-    await seedDemoTrainers(db, now);
-  }
   return true;
 }
