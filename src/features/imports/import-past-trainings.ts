@@ -45,11 +45,15 @@ export type ImportSummary = {
   defaultTimeZone: string;
 };
 
+type SessionFacts = { courseId: string; startsAt: Date; endsAt: Date; contactMinutes: number };
+
 type Prepared = {
   plan: ImportPlan;
   summary: ImportSummary;
   courses: Map<string, { rules: typeof defaultCompletionRules }>;
   importedIds: Map<string, string>;
+  /** What a participant row needs of its session, for sessions imported before (the run adds the planned ones). */
+  storedSessions: Map<string, SessionFacts>;
   peopleByEmail: Map<string, string>;
   existingRegistrations: Map<string, string>;
   newPeople: { email: string; name: string; locale: "en" | "es" }[];
@@ -151,12 +155,16 @@ async function prepare(
         .select({
           ref: schema.importedSession.ref,
           sessionId: schema.importedSession.sessionId,
+          courseId: schema.trainingSession.courseId,
+          startsAt: schema.trainingSession.startsAt,
+          endsAt: schema.trainingSession.endsAt,
           contactMinutes: sql<number>`coalesce(sum(extract(epoch from ${schema.sessionMeeting.endsAt} - ${schema.sessionMeeting.startsAt}) / 60), 0)::int`,
         })
         .from(schema.importedSession)
+        .innerJoin(schema.trainingSession, eq(schema.trainingSession.id, schema.importedSession.sessionId))
         .leftJoin(schema.sessionMeeting, eq(schema.sessionMeeting.sessionId, schema.importedSession.sessionId))
         .where(inArray(schema.importedSession.ref, refs))
-        .groupBy(schema.importedSession.ref, schema.importedSession.sessionId)
+        .groupBy(schema.importedSession.ref, schema.importedSession.sessionId, schema.trainingSession.id)
     : [];
   const people = emails.size
     ? await db
@@ -256,6 +264,17 @@ async function prepare(
     },
     courses: new Map(courses.map((course) => [course.id, { rules: course.rules ?? defaultCompletionRules }])),
     importedIds,
+    storedSessions: new Map(
+      imported.map((row) => [
+        row.ref,
+        {
+          courseId: row.courseId,
+          startsAt: row.startsAt,
+          endsAt: row.endsAt,
+          contactMinutes: Number(row.contactMinutes),
+        },
+      ]),
+    ),
     peopleByEmail,
     existingRegistrations,
     newPeople: [...newPeople.values()],
@@ -340,13 +359,14 @@ async function write(tx: Executor, viewer: Viewer, prepared: Prepared, now: Date
   for (const session of created) sessionIds.set(session.ref, session.id);
 
   // Participants: a confirmed registration each, its history, and the completion the old records give.
-  const sessionByRef = new Map(plan.sessions.map((session) => [session.ref, session]));
-  const contactByRef = new Map<string, number>();
-  for (const session of plan.sessions) contactByRef.set(session.ref, plannedContactMinutes(session.meetings));
-  const startByRef = new Map(plan.sessions.map((session) => [session.ref, session.meetings[0]!.startsAt]));
-  const endByRef = new Map(
-    plan.sessions.map((session) => [session.ref, session.meetings[session.meetings.length - 1]!.endsAt]),
-  );
+  const sessionFacts = new Map(prepared.storedSessions);
+  for (const session of plan.sessions)
+    sessionFacts.set(session.ref, {
+      courseId: session.courseId,
+      startsAt: session.meetings[0]!.startsAt,
+      endsAt: session.meetings[session.meetings.length - 1]!.endsAt,
+      contactMinutes: plannedContactMinutes(session.meetings),
+    });
   const rows = plan.participants
     .map((participant) => ({
       participant,
@@ -355,27 +375,6 @@ async function write(tx: Executor, viewer: Viewer, prepared: Prepared, now: Date
       userId: peopleByEmail.get(participant.email)!,
     }))
     .filter((row) => !prepared.existingRegistrations.has(`${row.sessionId}\u0000${row.userId}`));
-  // A participant added to a session imported before: its times come from the session as stored.
-  const storedRefs = [...new Set(rows.map((row) => row.participant.ref).filter((ref) => !sessionByRef.has(ref)))];
-  if (storedRefs.length) {
-    const stored = await tx
-      .select({
-        ref: schema.importedSession.ref,
-        startsAt: schema.trainingSession.startsAt,
-        endsAt: schema.trainingSession.endsAt,
-        courseId: schema.trainingSession.courseId,
-        contactMinutes: sql<number>`(select coalesce(sum(extract(epoch from m.ends_at - m.starts_at) / 60), 0)::int from session_meeting m where m.session_id = ${schema.trainingSession.id})`,
-      })
-      .from(schema.importedSession)
-      .innerJoin(schema.trainingSession, eq(schema.trainingSession.id, schema.importedSession.sessionId))
-      .where(inArray(schema.importedSession.ref, storedRefs));
-    for (const session of stored) {
-      startByRef.set(session.ref, session.startsAt);
-      endByRef.set(session.ref, session.endsAt);
-      contactByRef.set(session.ref, Number(session.contactMinutes));
-      sessionByRef.set(session.ref, { courseId: session.courseId } as (typeof plan.sessions)[number]);
-    }
-  }
   for (const batch of batches(rows)) {
     await tx.insert(schema.registration).values(
       batch.map((row) => ({
@@ -384,8 +383,8 @@ async function write(tx: Executor, viewer: Viewer, prepared: Prepared, now: Date
         userId: row.userId,
         status: "confirmed" as const,
         heldFrom: "general" as const,
-        requestedAt: startByRef.get(row.participant.ref)!,
-        queueAt: startByRef.get(row.participant.ref)!,
+        requestedAt: sessionFacts.get(row.participant.ref)!.startsAt,
+        queueAt: sessionFacts.get(row.participant.ref)!.startsAt,
         registeredBy: viewer.userId,
       })),
     );
@@ -399,10 +398,10 @@ async function write(tx: Executor, viewer: Viewer, prepared: Prepared, now: Date
     );
     await tx.insert(schema.completion).values(
       batch.map((row) => {
-        const contact = contactByRef.get(row.participant.ref)!;
+        const session = sessionFacts.get(row.participant.ref)!;
+        const contact = session.contactMinutes;
         const attended = Math.min(contact, row.participant.minutesAttended);
-        const rules =
-          prepared.courses.get(sessionByRef.get(row.participant.ref)!.courseId)?.rules ?? defaultCompletionRules;
+        const rules = prepared.courses.get(session.courseId)?.rules ?? defaultCompletionRules;
         return {
           registrationId: row.id,
           completed: row.participant.completed,
@@ -412,7 +411,7 @@ async function write(tx: Executor, viewer: Viewer, prepared: Prepared, now: Date
           reasons: [],
           signedOffBy: viewer.userId,
           // The day the training ended: prerequisites, CE ledgers and credentials date it as it happened.
-          signedOffAt: endByRef.get(row.participant.ref)!,
+          signedOffAt: session.endsAt,
         };
       }),
     );
