@@ -9,7 +9,8 @@ export const trust = {
   "trust.admin.added": "Added. Now match their trainings to your courses.",
   "trust.admin.saved": "Saved.",
   "trust.admin.activated": "Trusted again. Their credentials count from now on.",
-  "trust.admin.deactivated": "No longer trusted. Credentials from this hub now go to the queue; what already counts stays.",
+  "trust.admin.deactivated":
+    "No longer trusted. Credentials from this hub now go to the queue; what already counts stays.",
   "trust.admin.mapped": "Matched.",
   "trust.admin.unmapped": "Match removed.",
   "trust.field.issuerId": "Issuer id",
@@ -41,6 +42,8 @@ export const trust = {
   "trust.mappings.byName": "Named “{name}”",
   "trust.mappings.counts": "counts as {course}",
   "trust.mappings.add": "Match a training",
+  "trust.mappings.removeExplain":
+    "Their credentials for this training will no longer count as {course} by themselves. What already counts stays.",
   "trust.mappings.remove": "Remove",
   "trust.errors.issuerId": "Enter the issuer's web address, starting with https://",
   "trust.errors.name": "Enter a name of up to 200 characters",
@@ -57,7 +60,8 @@ export const trust = {
   "trust.declare.lede":
     "If another IPS hub gave you a digital credential for it (a .json file or a long code), you can use it instead. When it comes from a hub we trust and names you, it counts straight away.",
   "trust.declare.paste": "Paste your credential",
-  "trust.declare.pasteHint": "The JSON or the code (VC-JWT) from the other hub. We only read the hub's public keys to check it.",
+  "trust.declare.pasteHint":
+    "The JSON or the code (VC-JWT) from the other hub. We only read the hub's public keys to check it.",
   "trust.declare.file": "Or choose the credential's file",
   "trust.declare.submit": "Check my credential",
   "trust.declare.accepted": "Your credential checks out: {course} now counts as done.",

@@ -45,6 +45,8 @@ export const trust: Record<keyof typeof en, string> = {
   "trust.mappings.byName": "Llamada «{name}»",
   "trust.mappings.counts": "cuenta como {course}",
   "trust.mappings.add": "Relacionar una capacitación",
+  "trust.mappings.removeExplain":
+    "Sus credenciales de esta capacitación ya no contarán como {course} por sí solas. Lo que ya cuenta sigue contando.",
   "trust.mappings.remove": "Quitar",
   "trust.errors.issuerId": "Escribe la dirección web del emisor, que empiece por https://",
   "trust.errors.name": "Escribe un nombre de hasta 200 caracteres",

@@ -93,7 +93,9 @@ async function declareWithCredential(context: Route.ActionArgs["context"], form:
   if (!result.ok) return result.response;
   const back = ID.test(values.session) ? `&session=${encodeURIComponent(values.session)}` : "";
   const outcome = result.value.status === "approved" ? "accepted" : "queued";
-  throw redirect(`/my/prerequisites?credential=${outcome}&course=${encodeURIComponent(values.credentialCourseId)}${back}`);
+  throw redirect(
+    `/my/prerequisites?credential=${outcome}&course=${encodeURIComponent(values.credentialCourseId)}${back}`,
+  );
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
