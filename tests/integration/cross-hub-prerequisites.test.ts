@@ -31,19 +31,15 @@ const system = { userId: null, label: "test" };
 const PASSWORD = "a long enough password for tests";
 type Doc = Record<string, any>;
 
-async function account(db: Executor, email: string, name: string): Promise<Viewer> {
-  const created = await createAccount(
-    db,
-    { email, password: PASSWORD, name, roles: [{ role: "participant", organizationId: null }] },
-    system,
-  );
-  return {
-    userId: created.id,
-    email,
-    name,
-    emailVerified: true,
-    roles: [{ role: "participant", organizationId: null }],
-  };
+async function account(
+  db: Executor,
+  email: string,
+  name: string,
+  role: "participant" | "admin" = "participant",
+): Promise<Viewer> {
+  const roles = [{ role, organizationId: null }];
+  const created = await createAccount(db, { email, password: PASSWORD, name, roles }, system);
+  return { userId: created.id, email, name, emailVerified: true, roles };
 }
 
 describe.each(enginesUnderTest())("prerequisites recognized across hubs on %s", (engine) => {
@@ -114,8 +110,10 @@ describe.each(enginesUnderTest())("prerequisites recognized across hubs on %s", 
     coreOnA = await seedCourse(hubA.db, { titleEn: "IPS Core Training", contactMinutes: 14 * 60 });
     advancedOnA = await seedCourse(hubA.db, { titleEn: "IPS Advanced Training", contactMinutes: 14 * 60 });
     coreOnB = await seedCourse(hubB.db, { titleEn: "Core Training" });
-    const adminAccount = await account(hubB.db, `admin-${engine}@example.org`, "Admin on B");
-    admin = adminViewer(adminAccount.userId);
+    // B's Advanced builds on its Core: that is what makes Core a prerequisite people declare.
+    const advancedOnB = await seedCourse(hubB.db, { titleEn: "Advanced Training", form: "advanced" });
+    await hubB.db.insert(schema.coursePrerequisite).values({ courseId: advancedOnB.id, requiredCourseId: coreOnB.id });
+    admin = await account(hubB.db, `admin-${engine}@example.org`, "Admin on B", "admin");
     rae = await account(hubB.db, raeEmail, "Rae");
   });
   afterAll(async () => {
@@ -278,5 +276,77 @@ describe.each(enginesUnderTest())("prerequisites recognized across hubs on %s", 
     await expect(
       addTrustedIssuer(hubB, { viewer: admin, issuerId: "javascript:alert(1)", name: "X", keyOrigin: "" }, system),
     ).rejects.toMatchObject({ code: "invalid" });
+  });
+
+  it("works from the pages: a person uploads the credential file, an admin reads the queue and the trusted list", async () => {
+    const raeCookie = await sessionCookie(hubB, raeEmail, PASSWORD);
+    const adminCookie = await sessionCookie(hubB, admin.email, PASSWORD);
+    const fromA = await credentialFromA(coreOnA.id, raeEmail);
+    const form = new FormData();
+    form.set("intent", "credential");
+    form.set("credentialCourseId", coreOnB.id);
+    form.set("credential", "");
+    form.set(
+      "credentialFile",
+      new File([JSON.stringify(fromA.document)], "credential.json", { type: "application/json" }),
+    );
+    const sent = await fetch(`${httpB.url}/my/prerequisites`, {
+      method: "POST",
+      headers: { cookie: raeCookie },
+      body: form,
+      redirect: "manual",
+    });
+    expect(sent.status).toBe(302);
+    expect(sent.headers.get("location")).toContain("credential=accepted");
+    const page = await (
+      await fetch(`${httpB.url}${sent.headers.get("location")}`, { headers: { cookie: raeCookie } })
+    ).text();
+    expect(page).toContain("Your credential checks out: Core Training now counts as done.");
+
+    // Nothing pasted and no file: the field says so.
+    const empty = new FormData();
+    empty.set("intent", "credential");
+    empty.set("credentialCourseId", coreOnB.id);
+    empty.set("credential", "   ");
+    const refused = await fetch(`${httpB.url}/my/prerequisites`, {
+      method: "POST",
+      headers: { cookie: raeCookie },
+      body: empty,
+      redirect: "manual",
+    });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain("Paste your credential or choose its file");
+
+    const queue = await (await fetch(`${httpB.url}/admin/prerequisites`, { headers: { cookie: adminCookie } })).text();
+    expect(queue).toContain("The credential names someone with a different email address.");
+    expect(queue).toContain("The signature does not match");
+    const list = await fetch(`${httpB.url}/admin/trusted-issuers`, { headers: { cookie: adminCookie } });
+    expect(list.status).toBe(200);
+    const listed = await list.text();
+    expect(listed).toContain("<h1>Trusted hubs</h1>");
+    expect(listed).toContain("IPS Hub A");
+    const asPerson = await fetch(`${httpB.url}/admin/trusted-issuers`, {
+      headers: { cookie: raeCookie },
+      redirect: "manual",
+    });
+    expect(asPerson.status).toBe(403);
+
+    const added = await fetch(`${httpB.url}/admin/trusted-issuers`, {
+      method: "POST",
+      headers: { cookie: adminCookie, "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({
+        intent: "add",
+        issuerId: "https://ips-c.example.org",
+        name: "IPS Hub C",
+        keyOrigin: "",
+      }),
+      redirect: "manual",
+    });
+    expect(added.headers.get("location")).toBe("/admin/trusted-issuers?done=added");
+    const [c] = await hubB.db
+      .select()
+      .from(schema.trustedIssuer)
+      .where(eq(schema.trustedIssuer.issuerId, "https://ips-c.example.org"));
+    expect(c).toMatchObject({ name: "IPS Hub C", keyOrigin: "https://ips-c.example.org", addedBy: admin.userId });
   });
 });
