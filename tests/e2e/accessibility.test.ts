@@ -130,8 +130,15 @@ describeEndToEnd("accessibility", (engine) => {
       await main.getByLabel("Name shown here").fill("IPS hub elsewhere");
       await main.getByRole("button", { name: "Trust another hub" }).click();
       await expect.poll(() => main.getByText("Added. Now match their trainings").count()).toBe(1);
-      await main.getByText("Match a training").first().click();
-      await main.getByLabel("Their training's name").fill("IPS Core Training");
+      const name = main.getByLabel("Their training's name");
+      // Opening the disclosure: pressed again if the page was still settling after the redirect.
+      await expect
+        .poll(async () => {
+          if (!(await name.isVisible())) await main.locator("summary", { hasText: "Match a training" }).click();
+          return name.isVisible();
+        })
+        .toBe(true);
+      await name.fill("IPS Core Training");
       await main.getByLabel("Counts here as").selectOption({ index: 1 });
       await main.getByRole("button", { name: "Match a training" }).click();
       await expect.poll(() => main.getByText("Matched.").count()).toBe(1);

@@ -196,7 +196,7 @@ export default function TrustedIssuers({ loaderData, actionData }: Route.Compone
                   </ul>
                 )}
 
-                <details open={Boolean(mapping)}>
+                <details open={mapping ? true : undefined}>
                   <summary>
                     {t("trust.mappings.add")}
                     <span className="visually-hidden"> · {issuer.name}</span>
@@ -245,7 +245,7 @@ export default function TrustedIssuers({ loaderData, actionData }: Route.Compone
                   </Form>
                 </details>
 
-                <details open={Boolean(updating)}>
+                <details open={updating ? true : undefined}>
                   <summary>
                     {t("trust.issuer.edit")}
                     <span className="visually-hidden"> · {issuer.name}</span>
