@@ -80,3 +80,7 @@ export const MAX_RESOURCE_NAME_LENGTH = 120;
 export const MAX_RESOURCE_DESCRIPTION_LENGTH = 500;
 export const MAX_PHONE_LENGTH = 40;
 export const MAX_RESOURCE_HOURS_LENGTH = 120;
+/** A trusted issuer's display name, and an achievement's name in a mapping. */
+export const MAX_TRUSTED_ISSUER_NAME_LENGTH = 200;
+/** An achievement's id in a mapping (a URL or a urn:uuid). */
+export const MAX_ACHIEVEMENT_ID_LENGTH = 500;

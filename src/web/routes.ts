@@ -66,6 +66,8 @@ export default [
   route("admin/applications", "routes/admin/applications.tsx"),
   route("admin/scholarships", "routes/admin/scholarships.tsx"),
   route("admin/prerequisites", "routes/admin/prerequisites.tsx"),
+  // — trusted issuers (issue 13, item 4) —
+  route("admin/trusted-issuers", "routes/admin/trusted-issuers.tsx"),
   route("partner/registrations", "routes/partner/registrations.tsx"),
   route("partner/register", "routes/partner/register.tsx"),
   // — trainer and attendance —

@@ -78,6 +78,12 @@ describeEndToEnd("accessibility", (engine) => {
         await signIn(page, hub.url, PEOPLE[language], DEMO_PASSWORD, language);
         await expectNoViolations(page, "/account", language);
       });
+
+      // — trusted hubs (issue 13, item 4): the form that takes another hub's credential —
+      it("/my/prerequisites (signed in) has no violations", async () => {
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await expectNoViolations(page, "/my/prerequisites", language);
+      });
     });
   }
 
@@ -105,6 +111,42 @@ describeEndToEnd("accessibility", (engine) => {
       await expectNoViolations(page, "/admin/webhooks", "es");
       await expectNoViolations(page, logPath!, "es");
       // The demo admin reads English again for the other tests.
+      await switchLanguage(page, "es");
+    } finally {
+      await context.close();
+    }
+  });
+
+  // — trusted hubs (issue 13, item 4) —
+  it("the trusted hubs page has no violations with a hub and a matched training, in both languages", async () => {
+    const context = await session.browser.newContext({ locale: "en-US" });
+    const page = await context.newPage();
+    try {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await signIn(page, hub.url, "admin@example.org", DEMO_PASSWORD);
+      await page.goto(`${hub.url}/admin/trusted-issuers`);
+      const main = page.getByRole("main");
+      await main.getByLabel("Issuer id").fill("https://ips-elsewhere.example.org");
+      await main.getByLabel("Name shown here").fill("IPS hub elsewhere");
+      await main.getByRole("button", { name: "Trust another hub" }).click();
+      await expect.poll(() => main.getByText("Added. Now match their trainings").count()).toBe(1);
+      const name = main.getByLabel("Their training's name");
+      // Opening the disclosure: pressed again if the page was still settling after the redirect.
+      await expect
+        .poll(async () => {
+          if (!(await name.isVisible())) await main.locator("summary", { hasText: "Match a training" }).click();
+          return name.isVisible();
+        })
+        .toBe(true);
+      await name.fill("IPS Core Training");
+      await main.getByLabel("Counts here as").selectOption({ index: 1 });
+      await main.getByRole("button", { name: "Match a training" }).click();
+      await expect.poll(() => main.getByText("Matched.").count()).toBe(1);
+      await expectNoViolations(page, "/admin/trusted-issuers", "en");
+      await expectNoViolations(page, "/admin/prerequisites", "en");
+      await switchLanguage(page, "en");
+      await expectNoViolations(page, "/admin/trusted-issuers", "es");
+      await expectNoViolations(page, "/admin/prerequisites", "es");
       await switchLanguage(page, "es");
     } finally {
       await context.close();

@@ -99,6 +99,7 @@ const expectedPageAccess: Record<string, AccessLevel> = {
   "/admin/applications": "admin",
   "/admin/scholarships": "admin",
   "/admin/prerequisites": "admin",
+  "/admin/trusted-issuers": "admin",
   "/partner/registrations": "partner-admin",
   "/partner/register": "partner-admin",
   // — webhooks —

@@ -11,7 +11,8 @@ export type TestHttp = { url: string; close(): Promise<void> };
 
 export async function serveForTest(
   services: Services,
-  options: { pageMode?: "production" | "development" } = {},
+  /** `port`: a port chosen beforehand, for a hub whose PUBLIC_URL must name where it is served (see `freePort`). */
+  options: { pageMode?: "production" | "development"; port?: number } = {},
 ): Promise<TestHttp> {
   const entry = path.resolve("build/server/index.js");
   if (!existsSync(entry))
@@ -24,7 +25,7 @@ export async function serveForTest(
     pageMode: options.pageMode,
   });
   const server = await new Promise<import("node:http").Server>((resolve) => {
-    const listening = app.listen(0, "127.0.0.1", () => resolve(listening));
+    const listening = app.listen(options.port ?? 0, "127.0.0.1", () => resolve(listening));
   });
   const { port } = server.address() as AddressInfo;
   return {
@@ -35,6 +36,19 @@ export async function serveForTest(
         server.close(() => resolve());
       }),
   };
+}
+
+/** A port free on loopback now, to give a test hub a PUBLIC_URL before it is served there. */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import("node:net");
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 /** A Cookie header for a signed-in session of this person. */

@@ -22,3 +22,5 @@ export * from "./impact.ts";
 export * from "./circles.ts";
 // trainers (issue 10)
 export * from "./trainers.ts";
+// — trusted issuers (issue 13, item 4) —
+export * from "./trusted-issuers.ts";

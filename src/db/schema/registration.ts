@@ -3,9 +3,11 @@ import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import type { PriceTierKind } from "#core/catalog.ts";
 import { registrationStatuses } from "#core/registration.ts";
+import { crossHubQueueReasons, type CrossHubVerification } from "#core/cross-hub-prerequisite.ts";
 import { user } from "./accounts.ts";
 import { organization } from "./access.ts";
 import { course, trainingSession } from "./catalog.ts";
+import { trustedIssuer } from "./trusted-issuers.ts";
 
 /**
  * One person's place in one session. A partner's group entry is several rows sharing `groupId`: they wait, are offered
@@ -135,10 +137,19 @@ export const outsideCompletion = pgTable(
     decidedBy: text("decided_by").references(() => user.id, { onDelete: "set null" }),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** A digital credential given as the evidence: the document as verified (the JWT's payload for a VC-JWT). */
+    credential: jsonb("credential").$type<Record<string, unknown>>(),
+    /** What the verifier found, check by check, as shown to the admin. */
+    verification: jsonb("verification").$type<CrossHubVerification>(),
+    /** Set when the credential did not count by itself: why an admin must look. */
+    queueReason: text("queue_reason", { enum: crossHubQueueReasons }),
+    /** The trusted issuer whose credential was accepted (or named), if any. */
+    trustedIssuerId: text("trusted_issuer_id").references(() => trustedIssuer.id, { onDelete: "set null" }),
   },
   (t) => [
     index("outside_completion_user_idx").on(t.userId, t.courseId),
     index("outside_completion_status_idx").on(t.status, t.createdAt),
+    index("outside_completion_trusted_issuer_idx").on(t.trustedIssuerId),
   ],
 );
 

@@ -91,6 +91,9 @@ export async function listPendingOutsideCompletions(db: Executor) {
       completedOn: schema.outsideCompletion.completedOn,
       evidence: schema.outsideCompletion.evidence,
       createdAt: schema.outsideCompletion.createdAt,
+      verification: schema.outsideCompletion.verification,
+      queueReason: schema.outsideCompletion.queueReason,
+      credentialIssuerName: schema.trustedIssuer.name,
       personName: schema.user.name,
       personEmail: schema.user.email,
       courseTitleEn: schema.course.titleEn,
@@ -99,6 +102,7 @@ export async function listPendingOutsideCompletions(db: Executor) {
     .from(schema.outsideCompletion)
     .innerJoin(schema.user, eq(schema.user.id, schema.outsideCompletion.userId))
     .innerJoin(schema.course, eq(schema.course.id, schema.outsideCompletion.courseId))
+    .leftJoin(schema.trustedIssuer, eq(schema.trustedIssuer.id, schema.outsideCompletion.trustedIssuerId))
     .where(eq(schema.outsideCompletion.status, "pending"))
     .orderBy(schema.outsideCompletion.createdAt);
 }
@@ -112,6 +116,8 @@ export async function listMyOutsideCompletions(db: Executor, userId: string) {
       provider: schema.outsideCompletion.provider,
       completedOn: schema.outsideCompletion.completedOn,
       status: schema.outsideCompletion.status,
+      queueReason: schema.outsideCompletion.queueReason,
+      decidedBy: schema.outsideCompletion.decidedBy,
       courseTitleEn: schema.course.titleEn,
       courseTitleEs: schema.course.titleEs,
     })

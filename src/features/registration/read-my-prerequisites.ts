@@ -3,6 +3,7 @@
 import { asc, eq, isNull } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
 import type { Localized } from "#i18n/localized.ts";
+import type { CrossHubQueueReason } from "#core/cross-hub-prerequisite.ts";
 import { completedCourses } from "./completed-courses.ts";
 import { listMyOutsideCompletions } from "./outside-completions.ts";
 
@@ -15,6 +16,8 @@ export type MyPrerequisites = {
     provider: string;
     completedOn: string;
     status: "pending" | "approved" | "declined";
+    /** A credential that did not count by itself: why the hub team looks at it. */
+    queueReason: CrossHubQueueReason | null;
   }[];
 };
 
@@ -41,6 +44,7 @@ export async function readMyPrerequisites(db: Executor, userId: string): Promise
       provider: d.provider,
       completedOn: String(d.completedOn),
       status: d.status,
+      queueReason: d.queueReason,
     })),
   };
 }

@@ -32,6 +32,8 @@ import { impact } from "./en/impact.ts";
 import { circles } from "./en/circles.ts";
 // trainers (issue 10)
 import { trainers } from "./en/trainers.ts";
+// — trusted issuers (issue 13, item 4) —
+import { trust } from "./en/trust.ts";
 
 export const en = {
   ...shell,
@@ -66,6 +68,8 @@ export const en = {
   ...circles,
   // trainers (issue 10)
   ...trainers,
+  // — trusted issuers (issue 13, item 4) —
+  ...trust,
 };
 
 export type MessageKey = keyof typeof en;

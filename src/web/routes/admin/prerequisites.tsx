@@ -1,5 +1,6 @@
 // Prerequisites done elsewhere: what people declared (who gave the training, when, and their evidence), oldest first,
-// for a hub admin to approve, so the person can register for the next course, or to decline.
+// for a hub admin to approve, so the person can register for the next course, or to decline. A digital credential that
+// did not count by itself shows why, and what the verifier found.
 import { Form, redirect } from "react-router";
 import type { Route } from "./+types/prerequisites";
 import type { RouteHandle } from "#web/route-handle.ts";
@@ -14,6 +15,9 @@ import { ErrorSummary, Notice, useFormState } from "../../components/forms.tsx";
 import { Detail } from "../../components/detail.tsx";
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
+import { checkTitleKey, describeCheck } from "#features/credentials/describe-check.ts";
+import type { AnyCheck } from "#features/credentials/verify-any-credential.ts";
+import type { MessageKey } from "#i18n/translate.ts";
 import { AdminPage } from "./lib/admin-nav.tsx";
 import { orRefused } from "./lib/roster-access.server.ts";
 
@@ -80,6 +84,34 @@ export default function Prerequisites({ loaderData, actionData }: Route.Componen
               </dl>
               <h3>{t("roster.prerequisites.evidence")}</h3>
               <p className="pre-line break-anywhere">{row.evidence}</p>
+              {row.queueReason ? (
+                <>
+                  <h3>{t("trust.queue.reason")}</h3>
+                  <p>{t(`trust.reason.${row.queueReason}` as MessageKey)}</p>
+                </>
+              ) : null}
+              {row.verification ? (
+                <>
+                  <h3>{t("trust.queue.report")}</h3>
+                  {row.verification.issuer ? (
+                    <p className="break-anywhere">
+                      {t("trust.queue.issuer", {
+                        issuer: row.verification.issuer.name
+                          ? `${row.verification.issuer.name} (${row.verification.issuer.id})`
+                          : row.verification.issuer.id,
+                      })}
+                    </p>
+                  ) : null}
+                  <ul className="check-list break-anywhere">
+                    {(row.verification.checks as AnyCheck[]).map((check) => (
+                      <li key={check.name}>
+                        <strong>{t(checkTitleKey(check))}:</strong>{" "}
+                        {describeCheck(t, check, (iso) => format.date(new Date(iso), { dateStyle: "long" }))}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
               <Form method="post" className="actions">
                 <input type="hidden" name="id" value={row.id} />
                 <button type="submit" name="intent" value="approve" className="primary">

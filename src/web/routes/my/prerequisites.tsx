@@ -1,14 +1,19 @@
 // /my/prerequisites: tell the hub about a training done elsewhere that another training builds on, and see what became of
-// what one told before. The hub team approves or declines each declaration.
-import { Form, Link, redirect } from "react-router";
+// what one told before. The hub team approves or declines each declaration; one made with a digital credential from a hub
+// this hub trusts counts at once.
+import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/prerequisites";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.ts";
 import { flag } from "#web/search-params.ts";
+import type { MessageKey } from "#i18n/translate.ts";
 import { translator } from "#i18n/translate.ts";
 import { localized } from "#i18n/localized.ts";
 import { declareOutsideCompletion } from "#features/registration/outside-completions.ts";
+import { declareOutsideCompletionByCredential } from "#features/registration/declare-by-credential.ts";
+import { MAX_CREDENTIAL_BYTES } from "#features/credentials/verify-any-credential.ts";
+import { oneOf } from "#web/search-params.ts";
 import { readMyPrerequisites } from "#features/registration/read-my-prerequisites.ts";
 import {
   ErrorSummary,
@@ -50,12 +55,54 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     course: url.searchParams.get("course") ?? "",
     session: session && ID.test(session) ? session : null,
     declared: flag(url, "declared"),
+    byCredential: oneOf(["accepted", "queued"] as const, url.searchParams.get("credential")),
   };
 }
 
-export async function action({ request, context }: Route.ActionArgs) {
+/** The declaration made with a digital credential (pasted, or read from its file). */
+async function declareWithCredential(context: Route.ActionArgs["context"], form: FormData) {
   const ctx = appContext(context);
-  const fields = formFields(await readForm(request));
+  const t = translator(ctx.locale);
+  const fields = formFields(form);
+  const file = form.get("credentialFile");
+  let credential = (fields.credential ?? "").trim();
+  const values = {
+    credentialCourseId: fields.credentialCourseId ?? "",
+    credential: credential.length <= MAX_CREDENTIAL_BYTES ? credential : "",
+    session: fields.session ?? "",
+  };
+  if (!credential && file instanceof File && file.size > 0) {
+    if (file.size > MAX_CREDENTIAL_BYTES)
+      return data(
+        { values, errors: { "credential:credential": t("trust.errors.credentialTooLarge") } },
+        { status: 400 },
+      );
+    credential = (await file.text()).trim();
+  }
+  const result = await attempt(
+    () =>
+      declareOutsideCompletionByCredential(
+        ctx.services,
+        { viewer: ctx.viewer, courseId: values.credentialCourseId, credential },
+        actorOf(ctx),
+      ),
+    t,
+    { values },
+    { fieldPrefix: "credential:" },
+  );
+  if (!result.ok) return result.response;
+  const back = ID.test(values.session) ? `&session=${encodeURIComponent(values.session)}` : "";
+  const outcome = result.value.status === "approved" ? "accepted" : "queued";
+  throw redirect(
+    `/my/prerequisites?credential=${outcome}&course=${encodeURIComponent(values.credentialCourseId)}${back}`,
+  );
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const form = await readForm(request);
+  if (form.get("intent") === "credential") return declareWithCredential(context, form);
+  const ctx = appContext(context);
+  const fields = formFields(form);
   const values = {
     courseId: fields.courseId ?? "",
     provider: fields.provider ?? "",
@@ -99,15 +146,32 @@ export default function MyPrerequisites({ loaderData, actionData }: Route.Compon
     provider: "",
     completedOn: "",
     evidence: "",
+    credentialCourseId: loaderData.course,
+    credential: "",
     session: loaderData.session ?? "",
     ...state?.values,
   };
+  const acceptedCourse = loaderData.courses.find((course) => course.id === loaderData.course)?.title ?? "";
   return (
     <MyTrainingsPage title={t("myTrainings.prerequisites.title")}>
       <p className="lede narrow">{t("myTrainings.prerequisites.lede")}</p>
       {loaderData.declared && !state ? (
         <Notice>
           <p>{t("myTrainings.prerequisites.declared")}</p>
+          {loaderData.session ? (
+            <p>
+              <Link to={`/trainings/${loaderData.session}`}>{t("myTrainings.prerequisites.backToTraining")}</Link>
+            </p>
+          ) : null}
+        </Notice>
+      ) : null}
+      {loaderData.byCredential && !state ? (
+        <Notice>
+          <p>
+            {loaderData.byCredential === "accepted"
+              ? t("trust.declare.accepted", { course: acceptedCourse })
+              : t("trust.declare.queued")}
+          </p>
           {loaderData.session ? (
             <p>
               <Link to={`/trainings/${loaderData.session}`}>{t("myTrainings.prerequisites.backToTraining")}</Link>
@@ -173,6 +237,48 @@ export default function MyPrerequisites({ loaderData, actionData }: Route.Compon
         </section>
       )}
 
+      {loaderData.courses.length === 0 ? null : (
+        <section className="narrow" aria-labelledby="credential-title">
+          <h2 id="credential-title">{t("trust.declare.title")}</h2>
+          <p>{t("trust.declare.lede")}</p>
+          <Form method="post" encType="multipart/form-data" className="stack" noValidate>
+            <input type="hidden" name="intent" value="credential" />
+            {values.session ? <input type="hidden" name="session" value={values.session} /> : null}
+            <SelectField
+              name="credentialCourseId"
+              label={t("myTrainings.prerequisites.course.label")}
+              error={errors["credential:courseId"]}
+              defaultValue={values.credentialCourseId}
+              required
+            >
+              <option value="">{t("myTrainings.prerequisites.course.choose")}</option>
+              {loaderData.courses.map((course) => (
+                <option key={course.id} value={course.id}>
+                  {course.done ? t("myTrainings.prerequisites.course.done", { title: course.title }) : course.title}
+                </option>
+              ))}
+            </SelectField>
+            <TextAreaField
+              name="credential"
+              label={t("trust.declare.paste")}
+              hint={t("trust.declare.pasteHint")}
+              error={errors["credential:credential"]}
+              defaultValue={values.credential}
+              rows={6}
+              spellCheck={false}
+              autoComplete="off"
+            />
+            <TextField
+              name="credentialFile"
+              type="file"
+              accept=".json,.jwt,application/json,application/ld+json,text/plain"
+              label={t("trust.declare.file")}
+            />
+            <SubmitButton>{t("trust.declare.submit")}</SubmitButton>
+          </Form>
+        </section>
+      )}
+
       <section aria-labelledby="mine-title">
         <h2 id="mine-title">{t("myTrainings.prerequisites.mine")}</h2>
         {loaderData.declarations.length === 0 ? (
@@ -190,7 +296,16 @@ export default function MyPrerequisites({ loaderData, actionData }: Route.Compon
               },
               {
                 label: t("myTrainings.prerequisites.column.status"),
-                cell: (d) => <span className={`pill declared-${d.status}`}>{t(statusKeys[d.status])}</span>,
+                cell: (d) => (
+                  <>
+                    <span className={`pill declared-${d.status}`}>{t(statusKeys[d.status])}</span>
+                    {d.status === "pending" && d.queueReason ? (
+                      <p className="muted">
+                        {t("trust.mine.reason", { reason: t(`trust.reason.${d.queueReason}` as MessageKey) })}
+                      </p>
+                    ) : null}
+                  </>
+                ),
               },
             ]}
           />

@@ -10,6 +10,7 @@ const areas: readonly SubNavLink[] = [
   { to: "/admin/applications", key: "roster.nav.applications" },
   { to: "/admin/scholarships", key: "roster.nav.scholarships" },
   { to: "/admin/prerequisites", key: "roster.nav.prerequisites" },
+  { to: "/admin/trusted-issuers", key: "trust.nav" },
   { to: "/admin/outside-hours", key: "certifications.admin.nav" },
   { to: "/admin/credentials", key: "credentials.admin.title" },
   { to: "/admin/people", key: "admin.nav.people" },
