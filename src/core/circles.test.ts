@@ -3,6 +3,7 @@ import type { Viewer } from "./access.ts";
 import {
   assignFacilitators,
   mayOrganizeCircle,
+  mayChooseMeetingPrompt,
   mayPublishAgreement,
   mayRecordAttendance,
   maySeeCircleInside,
@@ -25,6 +26,14 @@ describe("circle policy", () => {
     expect(mayStartCircle(viewer("participant"), { membersMayStartCircles: false })).toBe(false);
     expect(mayStartCircle(viewer("participant"), { membersMayStartCircles: true })).toBe(true);
     expect(mayStartCircle(null, { membersMayStartCircles: true })).toBe(false);
+  });
+
+  it("lets the meeting's facilitator or an organizer choose its prompt, and no one outside the circle", () => {
+    const member = { ...noStanding, member: true };
+    expect(mayChooseMeetingPrompt(member)).toBe(false);
+    expect(mayChooseMeetingPrompt({ ...member, facilitator: true })).toBe(true);
+    expect(mayChooseMeetingPrompt({ ...member, organizer: true })).toBe(true);
+    expect(mayChooseMeetingPrompt({ member: false, organizer: true, facilitator: true })).toBe(false);
   });
 
   it("keeps the inside of a circle to its members", () => {

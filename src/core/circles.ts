@@ -44,6 +44,11 @@ export function mayPublishAgreement(standing: CircleStanding): boolean {
   return standing.member && (standing.facilitator || standing.organizer);
 }
 
+/** The meeting's facilitator (or an organizer) chooses the prompt the circle reflects on at that meeting. */
+export function mayChooseMeetingPrompt(standing: CircleStanding): boolean {
+  return standing.member && (standing.facilitator || standing.organizer);
+}
+
 /** The meeting's facilitator (or an organizer) records who came; every member may record themselves. */
 export function mayRecordAttendance(standing: CircleStanding, forSelf: boolean): boolean {
   if (!standing.member) return false;
