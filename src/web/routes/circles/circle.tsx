@@ -55,7 +55,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     going: m.going,
     maybe: m.maybe,
     attended: m.attended,
-    prompt: m.prompt ? { id: m.prompt.id, text: localizedField(m.prompt, "text", locale), chosen: m.prompt.chosen } : null,
+    prompt: m.prompt
+      ? { id: m.prompt.id, text: localizedField(m.prompt, "text", locale), chosen: m.prompt.chosen }
+      : null,
   }));
   const me = viewer!.userId;
   const upcoming = meetings.filter((m) => !m.past);
