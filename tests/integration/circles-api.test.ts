@@ -14,7 +14,7 @@ import { listPrompts } from "#features/prompts/list-prompts.ts";
 import { createPersonalAccessToken } from "#features/tokens/personal-access-tokens.ts";
 import { API_BASE_PATH } from "#api/endpoint-table.ts";
 import { enginesUnderTest } from "../support/databases.ts";
-import { serveForTest, type TestHttp } from "../support/http.ts";
+import { serveForTest, sessionCookie, type TestHttp } from "../support/http.ts";
 import { createTestServices, type TestServices } from "../support/services.ts";
 
 const actor = { userId: null, label: "test" };
@@ -78,6 +78,15 @@ describe.each(enginesUnderTest())("circles API (%s)", (engine) => {
     expect(shown.status).toBe(200);
     return shown.json.meetings;
   };
+  /** React escapes apostrophes and quotes in the page; compare with the text as a reader sees it. */
+  const pageText = async (response: Response) =>
+    (await response.text()).replaceAll("&#x27;", "'").replaceAll("&quot;", '"').replaceAll("&amp;", "&");
+  const postForm = (path: string, cookie: string, fields: Record<string, string>) =>
+    fetch(`${http.url}${path}`, {
+      method: "POST",
+      headers: { cookie, "content-type": "application/x-www-form-urlencoded", "sec-fetch-site": "same-origin" },
+      body: new URLSearchParams(fields),
+    });
   const at = (iso: string) => {
     services.now = () => new Date(iso);
   };
@@ -295,6 +304,48 @@ describe.each(enginesUnderTest())("circles API (%s)", (engine) => {
     expect((await call("GET", base, sam)).json.current.acknowledgedByMe).toBe(true);
   });
 
+  it("shows members the prompt of each date ahead on the circle page; its facilitator chooses one there without JavaScript", async () => {
+    const samCookie = await sessionCookie(services, sam.email, PASSWORD);
+    const samsPage = await pageText(await fetch(`${http.url}/circles/${circleId}`, { headers: { cookie: samCookie } }));
+    const chosen = library.at(-1)!;
+    expect(samsPage).toContain(chosen.textEn);
+    expect(samsPage).toContain("chosen by the facilitator");
+    expect(samsPage).toContain(library[5]!.textEn);
+    // Sam facilitates none of the dates ahead: no prompt form, and the library is not sent to him.
+    expect(samsPage).not.toContain('name="promptId"');
+    expect(
+      (
+        await postForm(`/circles/${circleId}`, samCookie, {
+          intent: "prompt",
+          meetingId: meetingIds[2]!,
+          promptId: library[0]!.id,
+        })
+      ).status,
+    ).toBe(403);
+
+    const rosaCookie = await sessionCookie(services, rosa.email, PASSWORD);
+    const rosasPage = await pageText(
+      await fetch(`${http.url}/circles/${circleId}`, { headers: { cookie: rosaCookie } }),
+    );
+    expect(rosasPage).toContain(`id="prompt-${meetingIds[2]}-${library[0]!.id}"`);
+    expect(rosasPage).not.toContain(`id="prompt-${meetingIds[1]}-${library[0]!.id}"`);
+    const saved = await postForm(`/circles/${circleId}`, rosaCookie, {
+      intent: "prompt",
+      meetingId: meetingIds[2]!,
+      promptId: library[0]!.id,
+    });
+    expect(saved.status).toBe(200);
+    expect(await pageText(saved)).toContain("The prompt for that meeting is saved.");
+    expect((await meetingsAs(sam))[2]!.prompt).toMatchObject({ id: library[0]!.id, chosen: true });
+    const back = await postForm(`/circles/${circleId}`, rosaCookie, {
+      intent: "prompt",
+      meetingId: meetingIds[2]!,
+      promptId: "",
+    });
+    expect(back.status).toBe(200);
+    expect((await meetingsAs(sam))[2]!.prompt).toMatchObject({ id: library[2]!.id, chosen: false });
+  });
+
   it("lists the prompt library in both languages for signed-in people", async () => {
     const listed = await call("GET", "/prompts", sam);
     expect(listed.status).toBe(200);
@@ -340,6 +391,24 @@ describe.each(enginesUnderTest())("circles API (%s)", (engine) => {
     const own = await call("GET", `/circles/${created.json.id}`, rosa);
     expect(own.json.members).toEqual([{ userId: rosa.userId, name: "Rosa Peer", organizer: true }]);
     expect(own.json.meetings[0].facilitatorId).toBe(rosa.userId);
+    // The admin settings page shows the setting and saves it without JavaScript.
+    const adminCookie = await sessionCookie(services, admin.email, PASSWORD);
+    const settingsPage = await pageText(
+      await fetch(`${http.url}/admin/settings`, { headers: { cookie: adminCookie } }),
+    );
+    expect(settingsPage).toMatch(/<input type="checkbox" id="field-membersMayStartCircles"[^>]*checked/);
+    expect(settingsPage).toContain("Participants may start circles");
+    const unticked = await postForm("/admin/settings", adminCookie, { ...fields });
+    expect(unticked.status).toBe(200);
+    expect((await readHubSettings(services.db)).membersMayStartCircles).toBe(false);
+    await postForm("/admin/settings", adminCookie, { ...fields, membersMayStartCircles: "on" });
+    expect((await readHubSettings(services.db)).membersMayStartCircles).toBe(true);
+    const audits = await services.db
+      .select({ summary: schema.auditEvent.summary })
+      .from(schema.auditEvent)
+      .where(eq(schema.auditEvent.action, "hub.settings.update"));
+    // On through the use case, off and on again through the page: each change audited with what changed.
+    expect(audits.map((a) => a.summary.membersMayStartCircles).sort()).toEqual([false, true, true]);
     // Saving the other settings without naming this one leaves it as it is; turning it off closes the door again.
     await updateHubSettings(services.db, { viewer: admin, now: services.now(), ...fields }, actor);
     expect((await readHubSettings(services.db)).membersMayStartCircles).toBe(true);
