@@ -73,11 +73,9 @@ export const CircleList = z
     requested: z
       .array(CircleSummary)
       .meta({ description: "Circles you asked to join, waiting for an organizer to let you in." }),
-    openToRequests: z
-      .array(CircleSummary)
-      .meta({
-        description: "Circles you are not in that anyone may ask to join (`POST /circles/{id}/join-requests`).",
-      }),
+    openToRequests: z.array(CircleSummary).meta({
+      description: "Circles you are not in that anyone may ask to join (`POST /circles/{id}/join-requests`).",
+    }),
   })
   .meta({ id: "CircleList" });
 
@@ -86,11 +84,9 @@ export const CircleMeetingPrompt = z
     id: idField("The prompt's id in the hub's library."),
     en: z.string().meta({ description: "The prompt in English." }),
     es: z.string().meta({ description: "The prompt in Spanish." }),
-    chosen: z
-      .boolean()
-      .meta({
-        description: "True when the facilitator chose it for this date; false when it is the library's in turn.",
-      }),
+    chosen: z.boolean().meta({
+      description: "True when the facilitator chose it for this date; false when it is the library's in turn.",
+    }),
   })
   .meta({ id: "CircleMeetingPrompt", description: "What the circle reflects on at this meeting." });
 

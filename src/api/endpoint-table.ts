@@ -112,6 +112,7 @@ export const endpointTable = [
     operationId: "answerCircleMeeting",
   },
   { method: "get", path: "/prompts", access: "signed-in", operationId: "listReflectionPrompts" },
+  { method: "delete", path: "/me/circles/{id}", access: "signed-in", operationId: "leaveCircle" },
   {
     method: "post",
     path: "/me/circle-invitations/{id}/answer",

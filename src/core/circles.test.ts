@@ -9,6 +9,7 @@ import {
   maySeeCircleInside,
   mayStartCircle,
   noStanding,
+  organizerAfterLeaving,
 } from "./circles.ts";
 
 const viewer = (...roles: Viewer["roles"][number]["role"][]): Viewer => ({
@@ -58,5 +59,17 @@ describe("circle policy", () => {
     expect(assignFacilitators(["a", "b", "c"], 2, "b")).toEqual(["c", "a"]);
     expect(assignFacilitators(["a", "b"], 1, "gone")).toEqual(["a"]);
     expect(assignFacilitators([], 2, null)).toEqual([null, null]);
+  });
+
+  it("passes organizing to the next member in turn when the last organizer leaves, and only then", () => {
+    const tess = { userId: "tess", organizer: true, rotationPosition: 1 };
+    const rosa = { userId: "rosa", organizer: false, rotationPosition: 3 };
+    const sam = { userId: "sam", organizer: false, rotationPosition: 2 };
+    const kai = { userId: "kai", organizer: false, rotationPosition: null };
+    expect(organizerAfterLeaving([tess, rosa, sam, kai], "tess")).toBe("sam");
+    expect(organizerAfterLeaving([tess, kai], "tess")).toBe("kai");
+    expect(organizerAfterLeaving([tess, rosa, sam], "rosa")).toBeNull();
+    expect(organizerAfterLeaving([tess, { ...rosa, organizer: true }], "tess")).toBeNull();
+    expect(organizerAfterLeaving([tess], "tess")).toBeNull();
   });
 });

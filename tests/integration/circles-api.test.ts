@@ -419,4 +419,59 @@ describe.each(enginesUnderTest())("circles API (%s)", (engine) => {
     );
     expect((await start()).status).toBe(403);
   });
+
+  it("lets a member leave: answers ahead go, attendance stays, and the last organizer hands over to the next in turn", async () => {
+    expect((await meetingsAs(rosa))[1]).toMatchObject({ going: 1, maybe: 1 });
+    expect((await call("DELETE", `/me/circles/${circleId}`, stranger)).status).toBe(404);
+    expect((await call("DELETE", `/me/circles/${circleId}`, sam)).status).toBe(204);
+    expect((await call("GET", `/circles/${circleId}`, sam)).status).toBe(404);
+    expect((await call("DELETE", `/me/circles/${circleId}`, sam)).status).toBe(404);
+    const afterSam = await call("GET", `/circles/${circleId}`, rosa);
+    expect(afterSam.json.members.map((m: { userId: string }) => m.userId).sort()).toEqual(
+      [trainer.userId, rosa.userId].sort(),
+    );
+    expect(afterSam.json.meetings[1]).toMatchObject({ going: 1, maybe: 0 });
+    const kept = await services.db
+      .select({ userId: schema.circleAttendance.userId })
+      .from(schema.circleAttendance)
+      .where(eq(schema.circleAttendance.meetingId, meetingIds[0]!));
+    expect(kept.map((r) => r.userId)).toContain(sam.userId);
+
+    // Tess, the only organizer, leaves: Rosa (next in turn) organizes now, and Tess's turns ahead wait for someone.
+    expect(
+      (
+        await call("PATCH", `/circles/${circleId}/meetings/${meetingIds[1]}`, rosa, {
+          date: "2026-03-20",
+          startTime: "18:00",
+        })
+      ).status,
+    ).toBe(403);
+    expect((await call("DELETE", `/me/circles/${circleId}`, trainer)).status).toBe(204);
+    const afterTess = await call("GET", `/circles/${circleId}`, rosa);
+    expect(afterTess.json.members).toEqual([{ userId: rosa.userId, name: "Rosa Peer", organizer: true }]);
+    expect(afterTess.json.meetings.map((m: Meeting) => m.facilitatorId)).toEqual([
+      trainer.userId,
+      null,
+      rosa.userId,
+      null,
+    ]);
+    expect(
+      (
+        await call("PATCH", `/circles/${circleId}/meetings/${meetingIds[1]}`, rosa, {
+          date: "2026-03-20",
+          startTime: "18:00",
+        })
+      ).status,
+    ).toBe(204);
+
+    // On the page, leaving takes a second step and ends on the circles page with a kind word.
+    const rosaCookie = await sessionCookie(services, rosa.email, PASSWORD);
+    const page = await pageText(await fetch(`${http.url}/circles/${circleId}`, { headers: { cookie: rosaCookie } }));
+    expect(page).toContain("Yes, leave Thursday circle");
+    const left = await postForm(`/circles/${circleId}`, rosaCookie, { intent: "leave" });
+    expect(left.status).toBe(200);
+    expect(left.url).toMatch(/\/circles\?done=left$/);
+    expect(await pageText(left)).toContain("You left the circle.");
+    expect((await call("GET", `/circles/${circleId}`, rosa)).status).toBe(404);
+  });
 });

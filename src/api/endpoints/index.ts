@@ -70,6 +70,7 @@ import { scheduleCircleMeetings } from "./schedule-circle-meetings.ts";
 import { inviteToCircle } from "./invite-to-circle.ts";
 import { answerCircleMeeting } from "./answer-circle-meeting.ts";
 import { listReflectionPrompts } from "./list-reflection-prompts.ts";
+import { leaveCircle } from "./leave-circle.ts";
 import { answerCircleInvitation } from "./answer-circle-invitation.ts";
 import { requestToJoinCircle } from "./request-to-join-circle.ts";
 import { moveCircleMeeting } from "./move-circle-meeting.ts";
@@ -158,6 +159,7 @@ export const endpoints: Record<OperationId, Endpoint> = {
   inviteToCircle,
   answerCircleMeeting,
   listReflectionPrompts,
+  leaveCircle,
   answerCircleInvitation,
   requestToJoinCircle,
   moveCircleMeeting,

@@ -212,4 +212,10 @@ export const circles = {
   "circles.prompt.saved": "The prompt for that meeting is saved. Other dates keep theirs.",
   "circles.errors.prompt": "Please choose one of the prompts in the list.",
   "circles.errors.meetingOver": "That meeting has already ended.",
+  "circles.leave.title": "Leaving the circle",
+  "circles.leave.button": "Leave this circle",
+  "circles.leave.explanation":
+    "Your answers for the dates ahead are removed, and any meeting you were to facilitate waits for someone else to take the turn. The meetings you came to stay on your own record. You're welcome back any time the circle invites you.",
+  "circles.leave.confirm": "Yes, leave {circle}",
+  "circles.leave.done": "You left the circle. Take care.",
 } as const;

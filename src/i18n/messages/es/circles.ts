@@ -217,4 +217,10 @@ export const circles: Record<keyof typeof en, string> = {
   "circles.prompt.saved": "Se guardó la pregunta para esa reunión. Las demás fechas mantienen la suya.",
   "circles.errors.prompt": "Por favor, elige una de las preguntas de la lista.",
   "circles.errors.meetingOver": "Esa reunión ya terminó.",
+  "circles.leave.title": "Salir del círculo",
+  "circles.leave.button": "Salir de este círculo",
+  "circles.leave.explanation":
+    "Se quitan tus respuestas para las próximas fechas, y las reuniones que ibas a facilitar esperan a que otra persona tome el turno. Las reuniones a las que viniste siguen en tu propio registro. Puedes volver cuando el círculo te invite.",
+  "circles.leave.confirm": "Sí, salir de {circle}",
+  "circles.leave.done": "Saliste del círculo. Cuídate.",
 };

@@ -15,6 +15,7 @@ import { listPrompts } from "#features/prompts/list-prompts.ts";
 import { localizedField } from "#i18n/localized.ts";
 import { MAX_AGREEMENT, reminderChoices } from "#features/circles/circle-input.ts";
 import {
+  ConfirmAction,
   ErrorSummary,
   Notice,
   SelectField,
@@ -671,6 +672,17 @@ export default function Circle({ loaderData: data, actionData }: Route.Component
       </section>
 
       {data.may.organize ? <Organize data={data} state={state} /> : null}
+
+      <section aria-labelledby="leave-title" className="stack">
+        <h2 id="leave-title">{t("circles.leave.title")}</h2>
+        <FormErrors state={state} form="leave" />
+        <ConfirmAction
+          label={t("circles.leave.button")}
+          explanation={t("circles.leave.explanation")}
+          confirmLabel={t("circles.leave.confirm", { circle: circle.name })}
+          fields={{ intent: "leave" }}
+        />
+      </section>
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { inviteToCircle } from "#features/circles/invite-to-circle.ts";
 import { answerJoinRequest } from "#features/circles/request-to-join.ts";
 import { acknowledgeAgreement, proposeAgreementChange, publishAgreement } from "#features/circles/agreement.ts";
 import { setMeetingPrompt } from "#features/circles/set-meeting-prompt.ts";
+import { leaveCircle } from "#features/circles/leave-circle.ts";
 import { setCircleReminder } from "#features/circles/set-circle-reminder.ts";
 
 export type CircleFormState = {
@@ -192,6 +193,10 @@ export async function circleAction(
         form: "reminder",
       });
       return r.ok ? back("reminder") : r.response;
+    }
+    case "leave": {
+      const r = await run(() => leaveCircle(services, { viewer, circleId }, actor), { form: "leave" });
+      return r.ok ? redirect("/circles?done=left") : r.response;
     }
     default:
       return data<CircleFormState>({ formError: t("admin.errors.conflict") }, { status: 400 });
