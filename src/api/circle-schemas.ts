@@ -4,7 +4,15 @@ import { z } from "zod";
 import "zod-openapi";
 import { MAX_ID_LENGTH } from "#core/limits.ts";
 import { circleRsvpAnswers } from "#db/schema/circles.ts";
-import { circleInput, inviteInput, rsvpInput, scheduleInput } from "#features/circles/circle-input.ts";
+import {
+  agreementInput,
+  circleInput,
+  inviteInput,
+  meetingPromptInput,
+  moveInput,
+  rsvpInput,
+  scheduleInput,
+} from "#features/circles/circle-input.ts";
 
 const timestamp = z.iso
   .datetime({ offset: true })
@@ -62,8 +70,25 @@ export const CircleList = z
         }),
       )
       .meta({ description: "Invitations to your email address waiting for an answer." }),
+    requested: z
+      .array(CircleSummary)
+      .meta({ description: "Circles you asked to join, waiting for an organizer to let you in." }),
+    openToRequests: z.array(CircleSummary).meta({
+      description: "Circles you are not in that anyone may ask to join (`POST /circles/{id}/join-requests`).",
+    }),
   })
   .meta({ id: "CircleList" });
+
+export const CircleMeetingPrompt = z
+  .object({
+    id: idField("The prompt's id in the hub's library."),
+    en: z.string().meta({ description: "The prompt in English." }),
+    es: z.string().meta({ description: "The prompt in Spanish." }),
+    chosen: z.boolean().meta({
+      description: "True when the facilitator chose it for this date; false when it is the library's in turn.",
+    }),
+  })
+  .meta({ id: "CircleMeetingPrompt", description: "What the circle reflects on at this meeting." });
 
 export const CircleMeeting = z
   .object({
@@ -74,8 +99,9 @@ export const CircleMeeting = z
     moved: z.boolean().meta({ description: "True when this one date was moved from where its series put it." }),
     facilitatorId: z.string().nullable(),
     myAnswer: z.enum(circleRsvpAnswers).nullable().meta({ description: "Your answer for this date, if any." }),
-    going: z.number().int(),
-    maybe: z.number().int(),
+    going: z.number().int().meta({ description: "How many members said they are going; never who." }),
+    maybe: z.number().int().meta({ description: "How many members said maybe; never who." }),
+    prompt: CircleMeetingPrompt.nullable(),
   })
   .meta({ id: "CircleMeeting", description: "One date of a circle; answers belong to a date, never to a series." });
 
@@ -121,3 +147,83 @@ export const RsvpRequest = rsvpInput.meta({
   examples: [{ answer: "going" }],
 });
 export const RsvpResult = RsvpRequest.meta({ id: "CircleRsvpResult" });
+
+export const InvitationIdParams = z.object({ id: idField("The invitation's id (from `GET /me/circles`).") });
+
+export const InvitationAnswerRequest = z
+  .object({ accept: z.boolean().meta({ description: "True to join the circle, false to say no." }) })
+  .meta({ id: "CircleInvitationAnswer", examples: [{ accept: true }] });
+export const InvitationAnswerResult = z
+  .object({ circleId: z.string(), joined: z.boolean() })
+  .meta({ id: "CircleInvitationAnswerResult" });
+
+export const MoveRequest = moveInput.meta({
+  id: "CircleMoveRequest",
+  description:
+    "The new local date and start time in the circle's time zone, and the length in minutes (default 90). The meeting keeps its id, so its answers and prompt stay.",
+  examples: [{ date: "2026-03-12", startTime: "18:30", durationMinutes: 90 }],
+});
+
+export const FacilitatorRequest = z
+  .object({ facilitatorId: idField("The member who facilitates this meeting.") })
+  .meta({ id: "CircleFacilitatorRequest" });
+
+export const MeetingPromptRequest = meetingPromptInput.meta({
+  id: "CircleMeetingPromptRequest",
+  description:
+    "A prompt id from the hub's library (`GET /reference/prompts` lists them), or `null` to go back to the library's prompt in turn.",
+  examples: [{ promptId: "3c9e5a4b-2f1d-4e8a-9b7c-6d5e4f3a2b1c" }, { promptId: null }],
+});
+export const MeetingPromptResult = z
+  .object({ promptId: z.string().nullable() })
+  .meta({ id: "CircleMeetingPromptResult" });
+
+export const AttendanceRequest = z
+  .object({
+    present: z.array(idField("A member who was there.")).max(100).meta({ description: "Members who were there." }),
+    absent: z
+      .array(idField("A member who was not there."))
+      .max(100)
+      .optional()
+      .meta({ description: "Members to mark as not there (taking back an earlier record)." }),
+  })
+  .meta({
+    id: "CircleAttendanceRequest",
+    description:
+      "Who came to a meeting that has started. Every member may record themselves; the facilitator or an organizer may record others.",
+    examples: [{ present: ["3c9e5a4b-2f1d-4e8a-9b7c-6d5e4f3a2b1c"] }],
+  });
+
+export const AgreementTextRequest = agreementInput.meta({
+  id: "CircleAgreementText",
+  description: "The agreement's full text, as plain text with line breaks.",
+  examples: [{ body: "What is said here stays here.\nWe speak from our own experience." }],
+});
+
+export const AgreementAckRequest = z
+  .object({ version: z.number().int().min(1).meta({ description: "The version you read and agree to." }) })
+  .meta({ id: "CircleAgreementAck", examples: [{ version: 2 }] });
+
+export const AgreementView = z
+  .object({
+    current: z
+      .object({
+        version: z.number().int(),
+        body: z.string(),
+        publishedAt: timestamp,
+        acknowledgedByMe: z.boolean(),
+        acknowledgements: z.number().int().meta({ description: "How many members acknowledged it; never who." }),
+      })
+      .nullable(),
+    history: z
+      .array(z.object({ version: z.number().int(), body: z.string(), publishedAt: timestamp }))
+      .meta({ description: "Earlier versions, newest first, as they were agreed." }),
+    openProposals: z.array(
+      z.object({ id: z.string(), body: z.string(), proposedBy: z.string().nullable(), createdAt: timestamp }),
+    ),
+    mayPublish: z.boolean().meta({ description: "Whether you may publish a new version (facilitator or organizer)." }),
+  })
+  .meta({ id: "CircleAgreement", description: "The circle's group agreement: the version in force and its history." });
+
+export const ProposalCreated = z.object({ id: z.string() }).meta({ id: "CircleAgreementProposalCreated" });
+export const VersionPublished = z.object({ version: z.number().int() }).meta({ id: "CircleAgreementPublished" });

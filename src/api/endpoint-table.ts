@@ -111,6 +111,64 @@ export const endpointTable = [
     access: "signed-in",
     operationId: "answerCircleMeeting",
   },
+  { method: "get", path: "/prompts", access: "signed-in", operationId: "listReflectionPrompts" },
+  { method: "delete", path: "/me/circles/{id}", access: "signed-in", operationId: "leaveCircle" },
+  {
+    method: "post",
+    path: "/me/circle-invitations/{id}/answer",
+    access: "signed-in",
+    operationId: "answerCircleInvitation",
+  },
+  { method: "post", path: "/circles/{id}/join-requests", access: "signed-in", operationId: "requestToJoinCircle" },
+  {
+    method: "patch",
+    path: "/circles/{id}/meetings/{meetingId}",
+    access: "signed-in",
+    operationId: "moveCircleMeeting",
+  },
+  {
+    method: "post",
+    path: "/circles/{id}/meetings/{meetingId}/cancel",
+    access: "signed-in",
+    operationId: "cancelCircleMeeting",
+  },
+  {
+    method: "put",
+    path: "/circles/{id}/meetings/{meetingId}/facilitator",
+    access: "signed-in",
+    operationId: "setCircleMeetingFacilitator",
+  },
+  {
+    method: "put",
+    path: "/circles/{id}/meetings/{meetingId}/prompt",
+    access: "signed-in",
+    operationId: "setCircleMeetingPrompt",
+  },
+  {
+    method: "put",
+    path: "/circles/{id}/meetings/{meetingId}/attendance",
+    access: "signed-in",
+    operationId: "recordCircleAttendance",
+  },
+  { method: "get", path: "/circles/{id}/agreement", access: "signed-in", operationId: "showCircleAgreement" },
+  {
+    method: "post",
+    path: "/circles/{id}/agreement/proposals",
+    access: "signed-in",
+    operationId: "proposeCircleAgreementChange",
+  },
+  {
+    method: "post",
+    path: "/circles/{id}/agreement/versions",
+    access: "signed-in",
+    operationId: "publishCircleAgreement",
+  },
+  {
+    method: "post",
+    path: "/circles/{id}/agreement/acknowledgements",
+    access: "signed-in",
+    operationId: "acknowledgeCircleAgreement",
+  },
 ] as const satisfies readonly EndpointRow[];
 
 export type OperationId = (typeof endpointTable)[number]["operationId"];

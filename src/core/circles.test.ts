@@ -3,11 +3,13 @@ import type { Viewer } from "./access.ts";
 import {
   assignFacilitators,
   mayOrganizeCircle,
+  mayChooseMeetingPrompt,
   mayPublishAgreement,
   mayRecordAttendance,
   maySeeCircleInside,
   mayStartCircle,
   noStanding,
+  organizerAfterLeaving,
 } from "./circles.ts";
 
 const viewer = (...roles: Viewer["roles"][number]["role"][]): Viewer => ({
@@ -25,6 +27,14 @@ describe("circle policy", () => {
     expect(mayStartCircle(viewer("participant"), { membersMayStartCircles: false })).toBe(false);
     expect(mayStartCircle(viewer("participant"), { membersMayStartCircles: true })).toBe(true);
     expect(mayStartCircle(null, { membersMayStartCircles: true })).toBe(false);
+  });
+
+  it("lets the meeting's facilitator or an organizer choose its prompt, and no one outside the circle", () => {
+    const member = { ...noStanding, member: true };
+    expect(mayChooseMeetingPrompt(member)).toBe(false);
+    expect(mayChooseMeetingPrompt({ ...member, facilitator: true })).toBe(true);
+    expect(mayChooseMeetingPrompt({ ...member, organizer: true })).toBe(true);
+    expect(mayChooseMeetingPrompt({ member: false, organizer: true, facilitator: true })).toBe(false);
   });
 
   it("keeps the inside of a circle to its members", () => {
@@ -49,5 +59,17 @@ describe("circle policy", () => {
     expect(assignFacilitators(["a", "b", "c"], 2, "b")).toEqual(["c", "a"]);
     expect(assignFacilitators(["a", "b"], 1, "gone")).toEqual(["a"]);
     expect(assignFacilitators([], 2, null)).toEqual([null, null]);
+  });
+
+  it("passes organizing to the next member in turn when the last organizer leaves, and only then", () => {
+    const tess = { userId: "tess", organizer: true, rotationPosition: 1 };
+    const rosa = { userId: "rosa", organizer: false, rotationPosition: 3 };
+    const sam = { userId: "sam", organizer: false, rotationPosition: 2 };
+    const kai = { userId: "kai", organizer: false, rotationPosition: null };
+    expect(organizerAfterLeaving([tess, rosa, sam, kai], "tess")).toBe("sam");
+    expect(organizerAfterLeaving([tess, kai], "tess")).toBe("kai");
+    expect(organizerAfterLeaving([tess, rosa, sam], "rosa")).toBeNull();
+    expect(organizerAfterLeaving([tess, { ...rosa, organizer: true }], "tess")).toBeNull();
+    expect(organizerAfterLeaving([tess], "tess")).toBeNull();
   });
 });

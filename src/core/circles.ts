@@ -44,6 +44,11 @@ export function mayPublishAgreement(standing: CircleStanding): boolean {
   return standing.member && (standing.facilitator || standing.organizer);
 }
 
+/** The meeting's facilitator (or an organizer) chooses the prompt the circle reflects on at that meeting. */
+export function mayChooseMeetingPrompt(standing: CircleStanding): boolean {
+  return standing.member && (standing.facilitator || standing.organizer);
+}
+
 /** The meeting's facilitator (or an organizer) records who came; every member may record themselves. */
 export function mayRecordAttendance(standing: CircleStanding, forSelf: boolean): boolean {
   if (!standing.member) return false;
@@ -67,4 +72,21 @@ export function assignFacilitators(
   if (rotation.length === 0) return Array.from({ length: meetingCount }, () => null);
   const after = lastFacilitator === null ? -1 : rotation.indexOf(lastFacilitator);
   return Array.from({ length: meetingCount }, (_, i) => rotation[(after + 1 + i) % rotation.length]!);
+}
+
+/**
+ * When someone leaves, a circle must not be left without an organizer: if they were its last one and others stay,
+ * organizing passes to the next member in the facilitating rotation (then anyone outside it). Null when nobody needs
+ * to take over.
+ */
+export function organizerAfterLeaving(
+  members: readonly { userId: string; organizer: boolean; rotationPosition: number | null }[],
+  leaving: string,
+): string | null {
+  const staying = members.filter((m) => m.userId !== leaving);
+  if (staying.length === 0 || staying.some((m) => m.organizer)) return null;
+  const next = [...staying].sort(
+    (a, b) => (a.rotationPosition ?? Number.MAX_SAFE_INTEGER) - (b.rotationPosition ?? Number.MAX_SAFE_INTEGER),
+  )[0]!;
+  return next.userId;
 }

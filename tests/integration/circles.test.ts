@@ -124,10 +124,10 @@ describe.each(enginesUnderTest())("co-reflection circles (%s)", (engine) => {
     // Inviting again does not send a second invitation.
     const again = await inviteToCircle(services, { viewer: trainer, circleId, emails: ["sam@example.org"] }, actor);
     expect(again.alreadyInvited).toEqual(["sam@example.org"]);
-    // A member who is not an organizer may not invite.
+    // Someone outside the circle may not invite, and is not told the circle exists.
     await expect(
       inviteToCircle(services, { viewer: stranger, circleId, emails: ["x@example.org"] }, actor),
-    ).rejects.toMatchObject({ code: "forbidden" });
+    ).rejects.toMatchObject({ code: "not_found" });
 
     const page = await listCircles(services.db, { viewer: rosa });
     const invitation = page.invitations.find((i) => i.circleId === circleId)!;

@@ -69,6 +69,21 @@ import { showCircle } from "./show-circle.ts";
 import { scheduleCircleMeetings } from "./schedule-circle-meetings.ts";
 import { inviteToCircle } from "./invite-to-circle.ts";
 import { answerCircleMeeting } from "./answer-circle-meeting.ts";
+import { listReflectionPrompts } from "./list-reflection-prompts.ts";
+import { leaveCircle } from "./leave-circle.ts";
+import { answerCircleInvitation } from "./answer-circle-invitation.ts";
+import { requestToJoinCircle } from "./request-to-join-circle.ts";
+import { moveCircleMeeting } from "./move-circle-meeting.ts";
+import { cancelCircleMeeting } from "./cancel-circle-meeting.ts";
+import { setCircleMeetingFacilitator } from "./set-circle-meeting-facilitator.ts";
+import { setCircleMeetingPrompt } from "./set-circle-meeting-prompt.ts";
+import { recordCircleAttendance } from "./record-circle-attendance.ts";
+import {
+  acknowledgeCircleAgreement,
+  proposeCircleAgreementChange,
+  publishCircleAgreement,
+  showCircleAgreement,
+} from "./circle-agreement.ts";
 // — trainers (issue 10) —
 import { listTrainers } from "./list-trainers.ts";
 import { showTrainerStanding } from "./show-trainer-standing.ts";
@@ -143,4 +158,17 @@ export const endpoints: Record<OperationId, Endpoint> = {
   scheduleCircleMeetings,
   inviteToCircle,
   answerCircleMeeting,
+  listReflectionPrompts,
+  leaveCircle,
+  answerCircleInvitation,
+  requestToJoinCircle,
+  moveCircleMeeting,
+  cancelCircleMeeting,
+  setCircleMeetingFacilitator,
+  setCircleMeetingPrompt,
+  recordCircleAttendance,
+  showCircleAgreement,
+  proposeCircleAgreementChange,
+  publishCircleAgreement,
+  acknowledgeCircleAgreement,
 };

@@ -8,7 +8,8 @@ export const listMyCircles = defineEndpoint({
   tag: "Circles",
   summary: "Your co-reflection circles",
   description:
-    "The circles you are a member of (name, size and meeting count), and invitations sent to your email address that wait for an answer.",
+    "The circles you are a member of (name, size and meeting count), invitations sent to your email address that wait for an answer, " +
+    "circles you asked to join, and circles open to requests.",
   response: { status: 200, description: "Your circles and invitations.", schema: CircleList },
   async handle({ services, viewer }) {
     const page = await listCircles(services.db, { viewer });
@@ -16,6 +17,8 @@ export const listMyCircles = defineEndpoint({
       body: {
         circles: page.mine.filter((c) => !c.requested).map(({ requested: _, ...circle }) => circle),
         invitations: page.invitations.map(({ id, circleId, circleName }) => ({ id, circleId, circleName })),
+        requested: page.mine.filter((c) => c.requested).map(({ requested: _, ...circle }) => circle),
+        openToRequests: page.open,
       },
     };
   },

@@ -8,7 +8,8 @@ export const showCircle = defineEndpoint({
   tag: "Circles",
   summary: "A circle you are in",
   description:
-    "The circle's details, members, every meeting with your own answer and the counts of answers, and the agreement in force. " +
+    "The circle's details, members, every meeting with your own answer, the counts of answers (never who answered what) and the prompt " +
+    "for that date, and the agreement in force. " +
     "Only members may read it; nothing said in a meeting is ever stored.",
   request: { params: CircleIdParams },
   response: { status: 200, description: "The circle.", schema: CircleDetail },
@@ -30,8 +31,9 @@ export const showCircle = defineEndpoint({
         place: view.circle.place,
         videoUrl: view.circle.videoUrl,
         members: view.members.map(({ userId, name, organizer }) => ({ userId, name, organizer })),
-        meetings: view.meetings.map(({ attended: _, ...m }) => ({
+        meetings: view.meetings.map(({ attended: _, prompt, ...m }) => ({
           ...m,
+          prompt: prompt ? { id: prompt.id, en: prompt.textEn, es: prompt.textEs, chosen: prompt.chosen } : null,
           startsAt: m.startsAt.toISOString(),
           endsAt: m.endsAt.toISOString(),
         })),

@@ -5,6 +5,7 @@ import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import type { CircleRecurrence } from "#core/circle-recurrence.ts";
 import { user } from "./accounts.ts";
+import { reflectionPrompt } from "./prompts.ts";
 
 export const circleJoinPolicies = ["request", "invitation"] as const;
 export const circleMemberStatuses = ["active", "requested", "left"] as const;
@@ -128,6 +129,31 @@ export const circleMeeting = pgTable(
   (t) => [
     index("circle_meeting_circle_idx").on(t.circleId, t.startsAt),
     index("circle_meeting_starts_idx").on(t.startsAt),
+  ],
+);
+
+/**
+ * The prompt a facilitator chose for one meeting (one date, not the series: the row follows the meeting when it is
+ * moved). A meeting without a row shows the library's prompt in turn (core/meeting-prompts.ts).
+ */
+export const circleMeetingPrompt = pgTable(
+  "circle_meeting_prompt",
+  {
+    meetingId: text("meeting_id")
+      .primaryKey()
+      .references(() => circleMeeting.id, { onDelete: "cascade" }),
+    circleId: text("circle_id")
+      .notNull()
+      .references(() => circle.id, { onDelete: "cascade" }),
+    promptId: text("prompt_id")
+      .notNull()
+      .references(() => reflectionPrompt.id, { onDelete: "cascade" }),
+    chosenBy: text("chosen_by").references(() => user.id, { onDelete: "set null" }),
+    chosenAt: timestamp("chosen_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("circle_meeting_prompt_circle_idx").on(t.circleId),
+    index("circle_meeting_prompt_prompt_idx").on(t.promptId),
   ],
 );
 

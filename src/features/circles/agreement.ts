@@ -39,7 +39,7 @@ export async function publishAgreement(
   const now = services.now();
   return services.db.transaction(async (tx) => {
     const { circle, standing } = await circleStanding(tx, input.viewer, input.circleId, { facilitatorOf: "next", now });
-    if (!mayPublishAgreement(standing)) refuse();
+    if (!mayPublishAgreement(standing)) refuse(standing);
     // Versions are numbered under the circle's row lock, so two publishers cannot take the same number.
     await tx.select({ id: schema.circle.id }).from(schema.circle).where(eq(schema.circle.id, circle.id)).for("update");
     const [latest] = await tx

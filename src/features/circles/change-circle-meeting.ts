@@ -22,7 +22,7 @@ export async function changeCircleMeeting(
   const move = input.change.kind === "move" ? parseInput(moveInput, input.change) : null;
   await services.db.transaction(async (tx) => {
     const { circle, standing } = await circleStanding(tx, input.viewer, input.circleId);
-    if (!mayOrganizeCircle(standing)) refuse();
+    if (!mayOrganizeCircle(standing)) refuse(standing);
     const meeting = await circleMeeting(tx, circle.id, input.meetingId);
     if (meeting.status === "cancelled") throw new AppError("conflict", { key: "circles.errors.meetingCancelled" });
     let times = { startsAt: meeting.startsAt, endsAt: meeting.endsAt };
@@ -64,7 +64,7 @@ export async function setMeetingFacilitator(
     const { circle, standing } = await circleStanding(tx, input.viewer, input.circleId, {
       facilitatorOf: input.meetingId,
     });
-    if (!(mayOrganizeCircle(standing) || standing.facilitator)) refuse();
+    if (!(mayOrganizeCircle(standing) || standing.facilitator)) refuse(standing);
     const meeting = await circleMeeting(tx, circle.id, input.meetingId);
     if (!(await isActiveMember(tx, circle.id, input.facilitatorId)))
       throw new AppError("invalid", { key: "circles.errors.facilitatorNotMember" });

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { DEFAULT_MAX_MEMBERS, DEFAULT_MIN_MEMBERS, LARGEST_CIRCLE, SMALLEST_CIRCLE } from "#core/circles.ts";
 import { MAX_INTERVAL, MAX_OCCURRENCES, recurrenceFrequencies } from "#core/circle-recurrence.ts";
 import { isLocalDate, isLocalTime } from "#core/local-time.ts";
+import { MAX_ID_LENGTH } from "#core/limits.ts";
 import { isSupportedTimeZone } from "#core/time-zones.ts";
 import { circleJoinPolicies, circleRsvpAnswers } from "#db/schema/circles.ts";
 import { emailAddress, optionalText, problem, requiredText, webAddress } from "#features/validation/parse-input.ts";
@@ -61,6 +62,14 @@ export const moveInput = z.object({
 });
 
 export const rsvpInput = z.object({ answer: z.enum(circleRsvpAnswers, problem("circles.errors.answer")) });
+
+/** A prompt from the library for one meeting; empty or null goes back to the library's prompt in turn. */
+export const meetingPromptInput = z.object({
+  promptId: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? null : value),
+    z.string(problem("circles.errors.prompt")).trim().max(MAX_ID_LENGTH, problem("circles.errors.prompt")).nullable(),
+  ),
+});
 
 export const agreementInput = z.object({
   body: requiredText(

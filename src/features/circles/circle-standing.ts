@@ -47,7 +47,9 @@ export function requireMember(standing: CircleStanding): void {
   if (!standing.member) throw new AppError("not_found", { key: "circles.errors.notFound" });
 }
 
-export function refuse(): never {
+/** Refuses what the viewer's standing does not allow: a member is told so, anyone else that the circle does not exist. */
+export function refuse(standing: CircleStanding): never {
+  requireMember(standing);
   throw new AppError("forbidden", { key: "circles.errors.forbidden" });
 }
 

@@ -22,7 +22,7 @@ export async function inviteToCircle(
   const now = services.now();
   const result = await services.db.transaction(async (tx) => {
     const { circle, standing } = await circleStanding(tx, input.viewer, input.circleId);
-    if (!mayOrganizeCircle(standing)) refuse();
+    if (!mayOrganizeCircle(standing)) refuse(standing);
     const accounts = await tx
       .select({ id: schema.user.id, email: schema.user.email, locale: schema.user.locale, name: schema.user.name })
       .from(schema.user)

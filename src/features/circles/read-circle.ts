@@ -3,6 +3,7 @@
 import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
 import type { Viewer } from "#core/access.ts";
 import { mayOrganizeCircle, mayPublishAgreement, type CircleStanding } from "#core/circles.ts";
+import { meetingPrompts } from "#core/meeting-prompts.ts";
 import { schema, type Executor } from "#db/client.ts";
 import { AppError } from "#platform/app-error.ts";
 import { circleStanding, type CircleRow } from "./circle-standing.ts";
@@ -18,6 +19,8 @@ export type CircleMeetingView = {
   going: number;
   maybe: number;
   attended: string[];
+  /** The prompt the circle reflects on that day, in both languages; `chosen` when the facilitator picked it. */
+  prompt: { id: string; textEn: string; textEs: string; chosen: boolean } | null;
 };
 
 export type CircleView = {
@@ -83,6 +86,7 @@ export async function readCircle(
         .from(schema.circleAttendance)
         .where(inArray(schema.circleAttendance.meetingId, ids))
     : [];
+  const prompts = await promptsForMeetings(db, circle.id, meetings);
   const versions = await db
     .select({
       id: schema.circleAgreementVersion.id,
@@ -149,6 +153,7 @@ export async function readCircle(
         going: own.filter((a) => a.answer === "going").length,
         maybe: own.filter((a) => a.answer === "maybe").length,
         attended: attendance.filter((a) => a.meetingId === row.id).map((a) => a.userId),
+        prompt: prompts.get(row.id) ?? null,
       };
     }),
     nextFacilitator: nextFacilitator ? { userId: nextFacilitator.userId, name: nextFacilitator.name } : null,
@@ -160,6 +165,41 @@ export async function readCircle(
     },
     myReminderMinutes: members.find((p) => p.userId === me)?.reminderMinutes ?? null,
   };
+}
+
+/**
+ * Each meeting's prompt: the facilitator's choice, else the library's in turn. Two queries: the choices with their
+ * text, and the library's offered prompts in order.
+ */
+async function promptsForMeetings(
+  db: Executor,
+  circleId: string,
+  meetings: { id: string; originalStartsAt: Date }[],
+): Promise<Map<string, NonNullable<CircleMeetingView["prompt"]>>> {
+  const out = new Map<string, NonNullable<CircleMeetingView["prompt"]>>();
+  if (!meetings.length) return out;
+  const p = schema.reflectionPrompt;
+  const choices = await db
+    .select({ meetingId: schema.circleMeetingPrompt.meetingId, id: p.id, textEn: p.textEn, textEs: p.textEs })
+    .from(schema.circleMeetingPrompt)
+    .innerJoin(p, eq(p.id, schema.circleMeetingPrompt.promptId))
+    .where(eq(schema.circleMeetingPrompt.circleId, circleId));
+  const library = await db
+    .select({ id: p.id, textEn: p.textEn, textEs: p.textEs })
+    .from(p)
+    .where(eq(p.active, true))
+    .orderBy(asc(p.sortOrder), asc(p.createdAt), asc(p.id));
+  const texts = new Map([...library, ...choices].map(({ id, textEn, textEs }) => [id, { textEn, textEs }]));
+  const shown = meetingPrompts(
+    meetings,
+    new Map(choices.map((c) => [c.meetingId, c.id])),
+    library.map((row) => row.id),
+  );
+  for (const [meetingId, { promptId, chosen }] of shown) {
+    const text = texts.get(promptId);
+    if (text) out.set(meetingId, { id: promptId, ...text, chosen });
+  }
+  return out;
 }
 
 export type CircleSummary = {

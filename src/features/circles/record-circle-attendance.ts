@@ -21,7 +21,7 @@ export async function recordCircleAttendance(
   const forSelf = people.length === 1 && people[0] === viewer.userId;
   await services.db.transaction(async (tx) => {
     const { circle, standing } = await circleStanding(tx, viewer, input.circleId, { facilitatorOf: input.meetingId });
-    if (!mayRecordAttendance(standing, forSelf)) refuse();
+    if (!mayRecordAttendance(standing, forSelf)) refuse(standing);
     const meeting = await circleMeeting(tx, circle.id, input.meetingId);
     if (meeting.status === "cancelled") throw new AppError("conflict", { key: "circles.errors.meetingCancelled" });
     if (meeting.startsAt > now) throw new AppError("conflict", { key: "circles.errors.meetingNotStarted" });

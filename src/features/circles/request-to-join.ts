@@ -39,7 +39,7 @@ export async function answerJoinRequest(
 ): Promise<void> {
   await services.db.transaction(async (tx) => {
     const { circle, standing } = await circleStanding(tx, input.viewer, input.circleId);
-    if (!mayOrganizeCircle(standing)) refuse();
+    if (!mayOrganizeCircle(standing)) refuse(standing);
     const where = and(
       eq(schema.circleMember.circleId, circle.id),
       eq(schema.circleMember.userId, input.userId),

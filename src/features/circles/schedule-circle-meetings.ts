@@ -37,7 +37,7 @@ export async function scheduleCircleMeetings(
   const schedule = parseInput(scheduleInput, input.schedule);
   return services.db.transaction(async (tx) => {
     const { circle, standing } = await circleStanding(tx, input.viewer, input.circleId);
-    if (!mayOrganizeCircle(standing)) refuse();
+    if (!mayOrganizeCircle(standing)) refuse(standing);
     let dates: { startsAt: Date; endsAt: Date }[];
     let seriesId: string | null = null;
     if (schedule.frequency === "once") {

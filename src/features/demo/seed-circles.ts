@@ -1,11 +1,13 @@
 // The demo's co-reflection circle: a few months of fortnightly meetings with attendance, meetings still to come (one
-// moved, one cancelled), and a group agreement in two versions; the demo participant (Sam) is a member.
+// moved, one cancelled), a prompt the next facilitator chose, and a group agreement in two versions; the demo
+// participant (Sam) is a member.
 import { eq, inArray } from "drizzle-orm";
 import { assignFacilitators } from "#core/circles.ts";
 import { expandRecurrence, rruleFor, type CircleRecurrence } from "#core/circle-recurrence.ts";
 import { addDaysToDate, utcToZoned } from "#core/local-time.ts";
 import { schema, type Database } from "#db/client.ts";
 import { recordAudit } from "#features/audit/record-audit.ts";
+import { ensureSeedPrompts } from "#features/prompts/seed-prompts.ts";
 
 const ZONE = "America/Los_Angeles";
 const DAY = 86_400_000;
@@ -123,6 +125,20 @@ export async function seedDemoCircles(db: Database, now: Date): Promise<boolean>
         .update(schema.circleMeeting)
         .set({ status: "cancelled", calendarSequence: 1 })
         .where(eq(schema.circleMeeting.id, upcoming[3].id));
+    // The next meeting's facilitator chose a prompt on mutuality; the dates after it show the library's in turn.
+    await ensureSeedPrompts(tx);
+    const [mutuality] = await tx
+      .select({ id: schema.reflectionPrompt.id })
+      .from(schema.reflectionPrompt)
+      .where(eq(schema.reflectionPrompt.seedKey, "mutuality-1"));
+    if (upcoming[0] && mutuality)
+      await tx.insert(schema.circleMeetingPrompt).values({
+        meetingId: upcoming[0].id,
+        circleId,
+        promptId: mutuality.id,
+        chosenBy: facilitators[meetings.indexOf(upcoming[0])] ?? maya,
+        chosenAt: now,
+      });
     const answers = [
       upcoming[0] && { meetingId: upcoming[0].id, userId: sam, answer: "going" as const },
       upcoming[1] && { meetingId: upcoming[1].id, userId: sam, answer: "maybe" as const },

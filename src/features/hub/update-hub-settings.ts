@@ -1,4 +1,5 @@
-// Saves the hub's name, look and contact details (the one settings row); refuses an accent white text can't sit on.
+// Saves the hub's name, look, contact details and who may start circles (the one settings row); refuses an accent
+// white text can't sit on.
 import { z } from "zod";
 import { schema, type Executor } from "#db/client.ts";
 import type { Viewer } from "#core/access.ts";
@@ -36,6 +37,8 @@ const settingsInput = z.object({
   ]),
   providerNumber: optionalText(MAX_HUB_DETAIL_LENGTH, problem("admin.settings.errors.providerNumberTooLong")),
   region: optionalText(MAX_HUB_DETAIL_LENGTH, problem("admin.settings.errors.regionTooLong")),
+  /** Whether participants may start co-reflection circles; left out, it stays as it is. */
+  membersMayStartCircles: z.boolean().optional(),
 });
 
 export type HubSettingsInput = z.input<typeof settingsInput>;
@@ -49,18 +52,31 @@ export async function updateHubSettings(
   const settings = parseInput(settingsInput, { ...input, contactEmail: input.contactEmail.trim() });
   const result = await db.transaction(async (tx) => {
     const current = await readHubSettings(tx);
-    const fields = ["name", "tagline", "logoUrl", "accentColor", "contactEmail", "providerNumber", "region"] as const;
-    const changed = fields.filter((field) => (current[field] ?? null) !== settings[field]);
+    const saved = {
+      ...settings,
+      membersMayStartCircles: settings.membersMayStartCircles ?? current.membersMayStartCircles,
+    };
+    const fields = [
+      "name",
+      "tagline",
+      "logoUrl",
+      "accentColor",
+      "contactEmail",
+      "providerNumber",
+      "region",
+      "membersMayStartCircles",
+    ] as const;
+    const changed = fields.filter((field) => (current[field] ?? null) !== saved[field]);
     await tx
       .insert(schema.hubSettings)
-      .values({ id: 1, ...settings, updatedAt: input.now })
-      .onConflictDoUpdate({ target: schema.hubSettings.id, set: { ...settings, updatedAt: input.now } });
+      .values({ id: 1, ...saved, updatedAt: input.now })
+      .onConflictDoUpdate({ target: schema.hubSettings.id, set: { ...saved, updatedAt: input.now } });
     if (changed.length) {
       await recordAudit(tx, actor, {
         action: "hub.settings.update",
         targetType: "hub_settings",
         targetId: "1",
-        summary: Object.fromEntries(changed.map((field) => [field, settings[field]])),
+        summary: Object.fromEntries(changed.map((field) => [field, saved[field]])),
       });
     }
     return { changed };

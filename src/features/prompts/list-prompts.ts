@@ -30,7 +30,11 @@ export async function listPrompts(
     .select()
     .from(schema.reflectionPrompt)
     .where(and(...filters))
-    .orderBy(asc(schema.reflectionPrompt.sortOrder), asc(schema.reflectionPrompt.createdAt));
+    .orderBy(
+      asc(schema.reflectionPrompt.sortOrder),
+      asc(schema.reflectionPrompt.createdAt),
+      asc(schema.reflectionPrompt.id),
+    );
   return rows.map((row) => ({
     id: row.id,
     principle: row.principle,

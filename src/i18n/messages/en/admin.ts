@@ -251,6 +251,10 @@ export const admin = {
     "The number a certification board gave the hub as a training provider. It goes on certificates.",
   "admin.settings.region": "Region (optional)",
   "admin.settings.regionHint": "Where the hub works, for example “Oregon”.",
+  "admin.settings.circles": "Co-reflection circles",
+  "admin.settings.membersMayStartCircles": "Participants may start circles",
+  "admin.settings.membersMayStartCirclesHint":
+    "Trainers and admins can always start a circle. With this on, anyone with an account here can start one too, and facilitates it first.",
   "admin.settings.whatHappens":
     "Changes show on every page as soon as you save. The change is written to the audit log.",
   "admin.settings.save": "Save settings",

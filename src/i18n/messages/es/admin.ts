@@ -261,6 +261,10 @@ export const admin: Record<keyof typeof en, string> = {
     "El número que una junta de certificación le dio al centro como proveedor de capacitación. Aparece en los certificados.",
   "admin.settings.region": "Región (opcional)",
   "admin.settings.regionHint": "Dónde trabaja el centro, por ejemplo «Oregón».",
+  "admin.settings.circles": "Círculos de co-reflexión",
+  "admin.settings.membersMayStartCircles": "Las personas participantes pueden crear círculos",
+  "admin.settings.membersMayStartCirclesHint":
+    "Las personas formadoras y admins siempre pueden crear un círculo. Si marcas esto, cualquier persona con cuenta aquí también puede crear uno, y es quien facilita primero.",
   "admin.settings.whatHappens":
     "Los cambios se ven en todas las páginas apenas guardas. El cambio queda en el registro de cambios.",
   "admin.settings.save": "Guardar configuración",

@@ -1,4 +1,5 @@
-// Hub settings: name, tagline, logo, accent colour (must keep white text readable), contact and provider details.
+// Hub settings: name, tagline, logo, accent colour (must keep white text readable), contact and provider details, and
+// whether participants may start co-reflection circles.
 import { Form, redirect } from "react-router";
 import type { Route } from "./+types/settings";
 import type { RouteHandle } from "#web/route-handle.ts";
@@ -9,7 +10,7 @@ import { readHubSettings } from "#features/hub/hub-settings.ts";
 import { updateHubSettings } from "#features/hub/update-hub-settings.ts";
 import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.ts";
 import { flag } from "#web/search-params.ts";
-import { ErrorSummary, Notice, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
+import { CheckboxField, ErrorSummary, Notice, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
 import { useFormat, useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
 import { AdminPage } from "./lib/admin-nav.tsx";
@@ -29,6 +30,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       (typeof fieldNames)[number],
       string
     >,
+    membersMayStartCircles: settings.membersMayStartCircles,
     saved: flag(new URL(request.url), "saved"),
   };
 }
@@ -40,9 +42,10 @@ export async function action({ request, context }: Route.ActionArgs) {
     (typeof fieldNames)[number],
     string
   >;
-  const change = { viewer: ctx.viewer, now: ctx.services.now(), ...values };
+  const membersMayStartCircles = fields.membersMayStartCircles === "on";
+  const change = { viewer: ctx.viewer, now: ctx.services.now(), ...values, membersMayStartCircles };
   const result = await attempt(() => updateHubSettings(ctx.services.db, change, actorOf(ctx)), translator(ctx.locale), {
-    values,
+    values: { ...values, membersMayStartCircles: membersMayStartCircles ? "on" : "" },
   });
   if (!result.ok) return result.response;
   throw redirect("/admin/settings?saved=1");
@@ -53,6 +56,9 @@ export default function Settings({ loaderData, actionData }: Route.ComponentProp
   const format = useFormat();
   const { state, errors } = useFormState(actionData);
   const values = { ...loaderData.settings, ...state?.values };
+  const membersMayStartCircles = state?.values
+    ? state.values.membersMayStartCircles === "on"
+    : loaderData.membersMayStartCircles;
   const accent = values.accentColor.trim().toLowerCase();
   const ratio = isHexColour(accent) ? contrastRatio(accent, "#ffffff") : null;
   return (
@@ -142,6 +148,15 @@ export default function Settings({ loaderData, actionData }: Route.ComponentProp
           defaultValue={values.region}
           maxLength={MAX_HUB_DETAIL_LENGTH}
         />
+        <fieldset>
+          <legend>{t("admin.settings.circles")}</legend>
+          <CheckboxField
+            name="membersMayStartCircles"
+            label={t("admin.settings.membersMayStartCircles")}
+            hint={t("admin.settings.membersMayStartCirclesHint")}
+            defaultChecked={membersMayStartCircles}
+          />
+        </fieldset>
         <p className="muted">{t("admin.settings.whatHappens")}</p>
         <SubmitButton>{t("admin.settings.save")}</SubmitButton>
       </Form>

@@ -11,8 +11,11 @@ import { longDate, meetingTime, zoneName } from "#i18n/format.ts";
 import { languageName } from "#core/locale.ts";
 import { utcToZoned } from "#core/local-time.ts";
 import { readCircle } from "#features/circles/read-circle.ts";
+import { listPrompts } from "#features/prompts/list-prompts.ts";
+import { localizedField } from "#i18n/localized.ts";
 import { MAX_AGREEMENT, reminderChoices } from "#features/circles/circle-input.ts";
 import {
+  ConfirmAction,
   ErrorSummary,
   Notice,
   SelectField,
@@ -53,9 +56,21 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     going: m.going,
     maybe: m.maybe,
     attended: m.attended,
+    prompt: m.prompt
+      ? { id: m.prompt.id, text: localizedField(m.prompt, "text", locale), chosen: m.prompt.chosen }
+      : null,
   }));
+  const me = viewer!.userId;
+  const upcoming = meetings.filter((m) => !m.past);
+  // The library is read only for someone who may choose a prompt for one of the dates ahead.
+  const mayChoosePrompts = upcoming.some(
+    (m) => m.status === "scheduled" && (view.may.organize || m.facilitatorId === me),
+  );
+  const promptLibrary = mayChoosePrompts
+    ? (await listPrompts(services.db, { locale })).map(({ id, text }) => ({ id, text }))
+    : [];
   return {
-    me: viewer!.userId,
+    me,
     circle: {
       id: view.circle.id,
       name: view.circle.name,
@@ -71,7 +86,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     requests: view.requests,
     pendingInvitations: view.pendingInvitations,
     nextFacilitator: view.nextFacilitator,
-    upcoming: meetings.filter((m) => !m.past),
+    upcoming,
+    promptLibrary,
     past: meetings.filter((m) => m.past).reverse(),
     agreement: {
       ...view.agreement,
@@ -123,6 +139,16 @@ function UpcomingMeeting({ meeting, data, state }: { meeting: Meeting; data: Loa
             {meeting.facilitator ? `${t("circles.page.facilitator", { name: meeting.facilitator })} · ` : null}
             {t("circles.page.counts", { going: meeting.going, maybe: meeting.maybe })}
           </p>
+          {meeting.prompt ? (
+            <div className="meeting-prompt">
+              <p>
+                <strong>{t(meeting.prompt.chosen ? "circles.prompt.chosen" : "circles.prompt.inTurn")}</strong>
+              </p>
+              <blockquote>
+                <p>{meeting.prompt.text}</p>
+              </blockquote>
+            </div>
+          ) : null}
           <FormErrors state={state} form={`answer-${meeting.id}`} />
           <Form method="post" className="stack">
             <input type="hidden" name="intent" value="answer" />
@@ -171,6 +197,39 @@ function UpcomingMeeting({ meeting, data, state }: { meeting: Meeting; data: Loa
                 </SelectField>
                 <button type="submit" className="secondary">
                   {t("circles.page.facilitatorSave")}
+                </button>
+              </Form>
+            </details>
+          ) : null}
+          {(data.may.organize || meeting.facilitatorId === data.me) && data.promptLibrary.length ? (
+            <details open={state?.form === `prompt-${meeting.id}`}>
+              <summary>
+                {t("circles.prompt.choose")}
+                <span className="visually-hidden"> — {meeting.when}</span>
+              </summary>
+              <FormErrors state={state} form={`prompt-${meeting.id}`} />
+              <Form method="post" className="stack">
+                <input type="hidden" name="intent" value="prompt" />
+                <input type="hidden" name="meetingId" value={meeting.id} />
+                <fieldset>
+                  <legend>{t("circles.prompt.label")}</legend>
+                  <p className="muted">{t("circles.prompt.hint")}</p>
+                  {[{ id: "", text: t("circles.prompt.useTurn") }, ...data.promptLibrary].map((p) => (
+                    <div className="radio" key={p.id || "turn"}>
+                      <input
+                        type="radio"
+                        id={`prompt-${meeting.id}-${p.id || "turn"}`}
+                        name="promptId"
+                        value={p.id}
+                        defaultChecked={(meeting.prompt?.chosen ? meeting.prompt.id : "") === p.id}
+                      />
+                      <label htmlFor={`prompt-${meeting.id}-${p.id || "turn"}`}>{p.text}</label>
+                    </div>
+                  ))}
+                </fieldset>
+                <button type="submit" className="secondary">
+                  {t("circles.prompt.save")}
+                  <span className="visually-hidden"> — {meeting.when}</span>
                 </button>
               </Form>
             </details>
@@ -613,6 +672,17 @@ export default function Circle({ loaderData: data, actionData }: Route.Component
       </section>
 
       {data.may.organize ? <Organize data={data} state={state} /> : null}
+
+      <section aria-labelledby="leave-title" className="stack">
+        <h2 id="leave-title">{t("circles.leave.title")}</h2>
+        <FormErrors state={state} form="leave" />
+        <ConfirmAction
+          label={t("circles.leave.button")}
+          explanation={t("circles.leave.explanation")}
+          confirmLabel={t("circles.leave.confirm", { circle: circle.name })}
+          fields={{ intent: "leave" }}
+        />
+      </section>
     </div>
   );
 }

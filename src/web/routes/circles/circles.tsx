@@ -21,6 +21,7 @@ export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "cir
 const notices = {
   declined: "circles.list.declined",
   requested: "circles.list.requestSent",
+  left: "circles.leave.done",
 } as const;
 
 export async function loader({ request, context }: Route.LoaderArgs) {

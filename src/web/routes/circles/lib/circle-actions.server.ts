@@ -10,6 +10,8 @@ import { scheduleCircleMeetings } from "#features/circles/schedule-circle-meetin
 import { inviteToCircle } from "#features/circles/invite-to-circle.ts";
 import { answerJoinRequest } from "#features/circles/request-to-join.ts";
 import { acknowledgeAgreement, proposeAgreementChange, publishAgreement } from "#features/circles/agreement.ts";
+import { setMeetingPrompt } from "#features/circles/set-meeting-prompt.ts";
+import { leaveCircle } from "#features/circles/leave-circle.ts";
 import { setCircleReminder } from "#features/circles/set-circle-reminder.ts";
 
 export type CircleFormState = {
@@ -72,6 +74,13 @@ export async function circleAction(
         { form: `facilitator-${meetingId}` },
       );
       return r.ok ? back("facilitator", `#meeting-${meetingId}`) : r.response;
+    }
+    case "prompt": {
+      const r = await run(
+        () => setMeetingPrompt(services, { viewer, circleId, meetingId, promptId: fields.promptId ?? "" }, actor),
+        { form: `prompt-${meetingId}` },
+      );
+      return r.ok ? back("prompt", `#meeting-${meetingId}`) : r.response;
     }
     case "move": {
       const values = {
@@ -184,6 +193,10 @@ export async function circleAction(
         form: "reminder",
       });
       return r.ok ? back("reminder") : r.response;
+    }
+    case "leave": {
+      const r = await run(() => leaveCircle(services, { viewer, circleId }, actor), { form: "leave" });
+      return r.ok ? redirect("/circles?done=left") : r.response;
     }
     default:
       return data<CircleFormState>({ formError: t("admin.errors.conflict") }, { status: 400 });

@@ -21,6 +21,8 @@ export function circleNotice(done: string | null, t: Translate): string | null {
       return t("circles.page.attendanceSaved");
     case "facilitator":
       return t("circles.page.facilitatorSaved");
+    case "prompt":
+      return t("circles.prompt.saved");
     case "moved":
       return t("circles.page.moved.done");
     case "cancelled":
