@@ -58,3 +58,18 @@ export const hubMetrics: HubMetrics = createHubMetrics();
 export function secondsSince(start: bigint): number {
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
+
+type WithLocals = { locals: Record<string, unknown> };
+
+/**
+ * Names the route an HTTP request matched, as a pattern ("/trainings/:id", "/api/v1/sessions/{id}"), for the request
+ * metrics: the page handler and the API router call it once they know; a request nobody claims is "unmatched".
+ */
+export function labelRoute(res: WithLocals, pattern: string): void {
+  res.locals.routePattern = pattern;
+}
+
+export function routeLabelOf(res: WithLocals): string | undefined {
+  const pattern = res.locals.routePattern;
+  return typeof pattern === "string" ? pattern : undefined;
+}
