@@ -10,7 +10,10 @@ const NAME = /^ips-hub-backup-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z\.json
 
 /** `ips-hub-backup-20261205T100000Z.jsonl`: sorts by time as text, and says when it was taken. */
 export function backupFileName(takenAt: Date): string {
-  const stamp = takenAt.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
+  const stamp = takenAt
+    .toISOString()
+    .replace(/\.\d{3}Z$/, "Z")
+    .replace(/[-:]/g, "");
   return `${PREFIX}${stamp}${SUFFIX}`;
 }
 

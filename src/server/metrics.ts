@@ -2,7 +2,14 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import type { Services } from "#platform/services.ts";
-import { hubMetrics, labelRoute, routeLabelOf, secondsSince, UNMATCHED_ROUTE, type HubMetrics } from "#platform/metrics.ts";
+import {
+  hubMetrics,
+  labelRoute,
+  routeLabelOf,
+  secondsSince,
+  UNMATCHED_ROUTE,
+  type HubMetrics,
+} from "#platform/metrics.ts";
 import { queuedJobsByName } from "#platform/jobs/queue.ts";
 import { allJobs } from "#jobs/registry.ts";
 

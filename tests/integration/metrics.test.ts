@@ -108,9 +108,9 @@ describe.each(enginesUnderTest())("/metrics on %s", (engine) => {
       valueOf(samples, "hub_http_requests_total", labels);
     expect(count(after, { ...page, status: "200" }) - count(before, { ...page, status: "200" })).toBe(2);
     expect(count(after, { ...api, status: "200" }) - count(before, { ...api, status: "200" })).toBe(1);
-    expect(count(after, { route: "unmatched", status: "404" }) - count(before, { route: "unmatched", status: "404" })).toBe(
-      2,
-    );
+    expect(
+      count(after, { route: "unmatched", status: "404" }) - count(before, { route: "unmatched", status: "404" }),
+    ).toBe(2);
     const timed = (samples: Sample[]) => valueOf(samples, "hub_http_request_duration_seconds_count", page);
     expect(timed(after) - timed(before)).toBe(2);
     expect(valueOf(after, "hub_http_request_duration_seconds_bucket", { ...page, le: "+Inf" })).toBe(timed(after));
