@@ -7,6 +7,7 @@ import { endpointTable, expressPath, type EndpointRow } from "./endpoint-table.t
 import type { Endpoint } from "./endpoint.ts";
 import { endpoints } from "./endpoints/index.ts";
 import { guardAccess } from "./guard-access.ts";
+import { labelRoute } from "#platform/metrics.ts";
 import { fieldProblemsFromZod, fieldProblemsOf, problemErrorHandler, sendProblem } from "./problem.ts";
 import { nullCharacterErrors } from "#features/validation/parse-input.ts";
 import {
@@ -40,7 +41,14 @@ export function createApiRouter(services: Services, options: ApiRouterOptions = 
     if (!endpoint || endpoint.operationId !== row.operationId) {
       throw new Error(`API endpoint "${row.operationId}" is in the access table but has no implementation`);
     }
-    const handlers: RequestHandler[] = [guardAccess(services, row.access)];
+    const pattern = `/api/v1${row.path}`;
+    const handlers: RequestHandler[] = [
+      (_req, res, next) => {
+        labelRoute(res, pattern);
+        next();
+      },
+      guardAccess(services, row.access),
+    ];
     if (endpoint.request?.body) handlers.push(requireJson(publicUrl), express.json({ limit: BODY_LIMIT }));
     handlers.push(runEndpoint(services, endpoint));
     router[row.method](expressPath(row.path), ...handlers);

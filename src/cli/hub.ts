@@ -12,6 +12,7 @@ import { createPersonalAccessToken } from "#features/tokens/personal-access-toke
 import { seedDemo } from "#features/demo/seed-demo.ts";
 import { seedHubDefaults } from "#features/hub/seed-defaults.ts";
 import { backupTo, restoreFrom } from "#features/backup/backup.ts";
+import { backupToFolder } from "#features/backup/backup-to-folder.ts";
 import { runMain } from "#server/start.ts";
 import { rotateSigningKey } from "#features/credentials/signing-keys.ts";
 import { requestCredentialProofs } from "#features/credentials/add-credential-proofs.ts";
@@ -23,7 +24,8 @@ const usage = `Usage: npm run hub -- <command> [options]
   create-admin --email E --password P [--name N]
                                            create a hub admin who can sign in at once
   token --email E [--name N] [--days D]    print a new personal access token for that person
-  backup <file>                            write the whole hub to a portable backup file
+  backup [file]                            write the whole hub to a portable backup file; without a file, into
+                                           BACKUP_DIR under a dated name, keeping the newest BACKUP_KEEP
   restore <file>                           replace the hub's data with a backup (stop the app first)
   rotate-key                               make a new signing key for credentials (old keys stay published)
   add-credential-proofs                    queue the job that gives earlier credentials their embedded proof
@@ -117,6 +119,17 @@ await runMain(async () => {
       case "backup":
       case "restore": {
         const file = positionals[0];
+        if (!file && command === "backup") {
+          await withServices(async (services) => {
+            const settings = services.config.backup;
+            if (!settings) throw new UsageError("backup needs a file name, or BACKUP_DIR set to a folder for backups");
+            const result = await backupToFolder(services.database, { ...settings, now: services.now() });
+            console.log(
+              `Backed up ${result.rows} rows in ${result.tables} tables (to ${result.file}); ${result.deleted.length} older backup(s) removed.`,
+            );
+          });
+          return;
+        }
         if (!file) throw new UsageError(`${command} needs a file name`);
         await withServices(async (services) => {
           const result =

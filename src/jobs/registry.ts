@@ -1,5 +1,6 @@
 // Every job the hub knows and every recurring schedule: each contract paired with its handler, which lives with its
 // use case and is loaded the first time a job of that name runs. The worker runs exactly these.
+import type { Config } from "#platform/config.ts";
 import { bindJob, type JobBinding, type Schedule } from "./worker.ts";
 import { pruneHandler, pruneJob } from "./maintenance.ts";
 import { deliverMailJob } from "#features/mail/deliver-mail.job.ts";
@@ -23,6 +24,8 @@ import { addCredentialProofsJob } from "#features/credentials/add-credential-pro
 import { releaseSponsoredSeatsJob } from "#features/partners/release-sponsored-seats.job.ts";
 // — circles —
 import { circleRemindersJob } from "#features/circles/circle-reminders.job.ts";
+// — operations: scheduled backups —
+import { scheduledBackupJob } from "#features/backup/scheduled-backup.job.ts";
 // trainers (issue 10)
 import { standingRemindersJob } from "#features/trainers/standing-reminders.job.ts";
 
@@ -78,6 +81,10 @@ export const allJobs: JobBinding[] = [
   bindJob(circleRemindersJob, {
     load: async () => (await import("#features/circles/send-circle-reminders.ts")).circleRemindersHandler,
   }),
+  // — operations: scheduled backups —
+  bindJob(scheduledBackupJob, {
+    load: async () => (await import("#features/backup/backup-to-folder.ts")).scheduledBackupHandler,
+  }),
   // trainers (issue 10)
   bindJob(standingRemindersJob, {
     load: async () => (await import("#features/trainers/send-standing-reminders.ts")).standingRemindersHandler,
@@ -105,3 +112,9 @@ export const allSchedules: Schedule[] = [
   // trainers (issue 10): a calm note before a trainer's standing would lapse, once a day.
   { name: "trainer-standing-reminders", cron: "30 17 * * *", job: standingRemindersJob },
 ];
+
+/** Every schedule this process runs: the fixed ones, and backups into BACKUP_DIR on BACKUP_SCHEDULE when it is set. */
+export function schedulesFor(config: Pick<Config, "backup">): Schedule[] {
+  if (!config.backup) return allSchedules;
+  return [...allSchedules, { name: "backup", cron: config.backup.cron, job: scheduledBackupJob }];
+}

@@ -1,6 +1,7 @@
 // Runs due jobs and recurring schedules, in the app process or in its own (`npm run worker`); stops gracefully.
 import { randomUUID } from "node:crypto";
 import { CronExpressionParser } from "cron-parser";
+import { sql } from "drizzle-orm";
 import type { Services } from "#platform/services.ts";
 import { schema } from "#db/client.ts";
 import type { JobContract, JobHandler } from "#platform/jobs/contract.ts";
@@ -61,7 +62,14 @@ export async function registerSchedules(services: Services, schedules: Schedule[
     await services.db
       .insert(schema.jobSchedule)
       .values({ name: schedule.name, cron: schedule.cron, nextRunAt: nextRunOf(schedule.cron, now) })
-      .onConflictDoUpdate({ target: schema.jobSchedule.name, set: { cron: schedule.cron } });
+      // A changed cron line (BACKUP_SCHEDULE edited) takes effect from now; an unchanged one keeps its next run.
+      .onConflictDoUpdate({
+        target: schema.jobSchedule.name,
+        set: {
+          cron: schedule.cron,
+          nextRunAt: sql`CASE WHEN ${schema.jobSchedule.cron} = excluded.cron THEN ${schema.jobSchedule.nextRunAt} ELSE excluded.next_run_at END`,
+        },
+      });
   }
 }
 

@@ -122,3 +122,37 @@ describe("the start-up warning about a TLS proxy", () => {
     expect(proxyWarning(config({}))).toBeNull();
   });
 });
+
+describe("operations settings", () => {
+  const config = (env: Record<string, string>) => loadConfig({ NODE_ENV: "test", ...env });
+
+  it("serves no metrics and takes no scheduled backups unless told to", () => {
+    expect(config({}).metricsToken).toBeUndefined();
+    expect(config({}).backup).toBeNull();
+    expect(config({ BACKUP_SCHEDULE: "every 6h", BACKUP_KEEP: "3" }).backup).toBeNull();
+  });
+
+  it("reads the metrics token and the backup folder, schedule and retention", () => {
+    expect(config({ METRICS_TOKEN: "m".repeat(32) }).metricsToken).toBe("m".repeat(32));
+    expect(config({ BACKUP_DIR: "/var/backups/hub" }).backup).toEqual({
+      dir: "/var/backups/hub",
+      cron: "0 10 * * *",
+      keep: 14,
+    });
+    expect(config({ BACKUP_DIR: "/b", BACKUP_SCHEDULE: "every 6h", BACKUP_KEEP: "30" }).backup).toEqual({
+      dir: "/b",
+      cron: "0 */6 * * *",
+      keep: 30,
+    });
+    expect(config({ BACKUP_DIR: "/b", BACKUP_SCHEDULE: "15 3 * * 1" }).backup?.cron).toBe("15 3 * * 1");
+  });
+
+  it.each([
+    [{ METRICS_TOKEN: "short" }, /^Configuration error: METRICS_TOKEN must be at least 24 characters/],
+    [{ BACKUP_SCHEDULE: "weekly" }, /^Configuration error: BACKUP_SCHEDULE must be "daily@HH:MM"/],
+    [{ BACKUP_SCHEDULE: "99 99 * * *" }, /^Configuration error: BACKUP_SCHEDULE must be/],
+    [{ BACKUP_KEEP: "none" }, /^Configuration error: BACKUP_KEEP must be a number/],
+  ])("names a bad operations setting: %o", (env, message) => {
+    expect(() => config(env)).toThrow(message);
+  });
+});

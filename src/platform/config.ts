@@ -3,6 +3,8 @@ import { randomBytes } from "node:crypto";
 import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { CronExpressionParser } from "cron-parser";
+import { backupScheduleCron } from "#core/backup-schedule.ts";
 
 const booleanFlag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
 
@@ -37,7 +39,32 @@ const envSchema = z.object({
   // — credentials: the verifier may read issuers' keys from loopback (tests, two hubs on one machine) —
   CREDENTIAL_FETCH_ALLOW_LOOPBACK: booleanFlag.default(false),
   CREDENTIAL_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(30000).default(5000),
+  // — operations: /metrics and scheduled backups —
+  METRICS_TOKEN: z.string().min(24, "must be at least 24 characters of random text").optional(),
+  BACKUP_DIR: z.string().min(1).optional(),
+  BACKUP_SCHEDULE: z
+    .string()
+    .default("daily@10:00")
+    .transform((text, context) => {
+      const cron = backupScheduleCron(text);
+      if (cron && parsesAsCron(cron)) return cron;
+      context.addIssue({
+        code: "custom",
+        message: 'must be "daily@HH:MM" (UTC), "every 6h", "every 30m" or a five-field cron line',
+      });
+      return z.NEVER;
+    }),
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),
 });
+
+function parsesAsCron(cron: string): boolean {
+  try {
+    CronExpressionParser.parse(cron, { tz: "UTC" });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type Config = {
   env: "development" | "production" | "test";
@@ -65,6 +92,10 @@ export type Config = {
   webhooks: { allowNonPublicTargets: boolean };
   /** How the credential verifier fetches issuers' keys and status lists (src/platform/outbound-fetch.ts). */
   credentialFetch: { allowLoopback: boolean; timeoutMs: number };
+  /** The bearer token /metrics asks for; without one, /metrics is not served (404). */
+  metricsToken: string | undefined;
+  /** Scheduled backups into a folder, with a retention count; null when BACKUP_DIR is not set (none are taken). */
+  backup: { dir: string; cron: string; keep: number } | null;
 };
 
 /** Only for tests (NODE_ENV=test), which write nothing to a data folder: production refuses to run without a secret. */
@@ -128,6 +159,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     logLevel: env.LOG_LEVEL,
     webhooks: { allowNonPublicTargets: env.WEBHOOKS_ALLOW_PRIVATE_TARGETS ?? !production },
     credentialFetch: { allowLoopback: env.CREDENTIAL_FETCH_ALLOW_LOOPBACK, timeoutMs: env.CREDENTIAL_FETCH_TIMEOUT_MS },
+    metricsToken: env.METRICS_TOKEN,
+    backup: env.BACKUP_DIR ? { dir: env.BACKUP_DIR, cron: env.BACKUP_SCHEDULE, keep: env.BACKUP_KEEP } : null,
   };
 }
 

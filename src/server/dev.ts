@@ -6,7 +6,7 @@ import { createServices } from "./create-services.ts";
 import { seedHubDefaults } from "#features/hub/seed-defaults.ts";
 import { seedDemo } from "#features/demo/seed-demo.ts";
 import { createWorker, registerSchedules } from "#jobs/worker.ts";
-import { allJobs, allSchedules } from "#jobs/registry.ts";
+import { allJobs, schedulesFor } from "#jobs/registry.ts";
 import { createHttpApp } from "./http-app.ts";
 import { runMain, stopOnSignals } from "./start.ts";
 
@@ -26,8 +26,9 @@ await runMain(async () => {
     getBuild: () => vite.ssrLoadModule("virtual:react-router/server-build") as Promise<ServerBuild>,
     devMiddleware: vite.middlewares,
   });
-  await registerSchedules(services, allSchedules);
-  const worker = createWorker(services, { jobs: allJobs, schedules: allSchedules });
+  const schedules = schedulesFor(config);
+  await registerSchedules(services, schedules);
+  const worker = createWorker(services, { jobs: allJobs, schedules });
   services.onJobQueued = () => worker.nudge();
   worker.start();
   const server = app.listen(config.port, config.host, () =>

@@ -24,6 +24,8 @@ import type { RequestContext } from "#web/request-context.ts";
 import { routeAccessFor, routeMatchFor } from "#web/route-access.ts";
 import { unavailableResponse } from "#web/unavailable-page.server.ts";
 import { isDatabaseUnreachable } from "#db/connection-errors.ts";
+import { labelRoute } from "#platform/metrics.ts";
+import { metricsEndpoint, recordRequestMetrics } from "./metrics.ts";
 
 export const APP_VERSION = process.env.npm_package_version ?? "0.1.0";
 
@@ -82,23 +84,36 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
         err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info",
     }),
   );
+  app.use(recordRequestMetrics());
   app.use(cspNonce);
   app.use(securityHeaders(production));
   app.use(compression());
 
   if (options.devMiddleware) app.use(options.devMiddleware);
   if (options.clientDir) {
+    app.use("/assets", (_req, res, next) => {
+      labelRoute(res, "/assets/*");
+      next();
+    });
     app.use("/assets", express.static(path.join(options.clientDir, "assets"), { immutable: true, maxAge: "1y" }));
     // Files at the top (favicon.svg, quick-exit.js) all have an extension; a page's path never names a file, so it
     // skips the disk lookup that would otherwise cost every page request a stat call.
     const rootFiles = express.static(options.clientDir, { maxAge: "1h", index: false });
-    app.use((req, res, next) => (path.extname(req.path) ? rootFiles(req, res, next) : next()));
+    app.use((req, res, next) => {
+      if (!path.extname(req.path)) return next();
+      // A file at the top; when there is none, the page handler below names the route instead.
+      labelRoute(res, "/*.file");
+      rootFiles(req, res, next);
+    });
   }
 
   app.get("/healthz", async (_req, res) => {
+    labelRoute(res, "/healthz");
     const health = await checkHealth(services.database, APP_VERSION);
     res.status(health.status === "ok" ? 200 : 503).json(health);
   });
+
+  app.get("/metrics", metricsEndpoint(services));
 
   app.use(refuseCrossSiteRequests([services.config.publicUrl]));
   app.use("/api/v1", createApiRouter(services));
@@ -106,6 +121,7 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   app.get("/", async (req, res, next) => {
     res.vary("Accept");
     if (!wantsJsonLd(req.headers.accept)) return next();
+    labelRoute(res, "/");
     try {
       res.set(ISSUER_PROFILE_HEADERS).send(JSON.stringify(await readIssuerProfile(services), null, 2));
     } catch (error) {
@@ -139,7 +155,9 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   app.use(async (req, res, next) => {
     try {
       const build = (await options.getBuild()) as BuildWithContext;
-      const { handle, params } = routeMatchFor(build, req.path);
+      const { handle, params, pattern } = routeMatchFor(build, req.path);
+      if (pattern) labelRoute(res, pattern);
+      else delete res.locals.routePattern;
       if (!limitBody(req, res, handle?.acceptsFiles ? MAX_UPLOAD_BODY_BYTES : MAX_FORM_BODY_BYTES)) return;
       // The files the JSON API points to open with the API's token; a token that is not valid gets the API's answer.
       let tokenViewer: ViewerProfile | null = null;

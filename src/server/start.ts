@@ -9,7 +9,7 @@ import type { Services } from "#platform/services.ts";
 import { createServices } from "./create-services.ts";
 import { DataDirInUseError } from "#db/client.ts";
 import { createWorker, registerSchedules, type Worker } from "#jobs/worker.ts";
-import { allJobs, allSchedules } from "#jobs/registry.ts";
+import { allJobs, schedulesFor } from "#jobs/registry.ts";
 import { seedHubDefaults } from "#features/hub/seed-defaults.ts";
 import { createHttpApp } from "./http-app.ts";
 
@@ -48,8 +48,9 @@ export async function startHub(
 
   let worker: Worker | null = null;
   if (config.worker === "in-process") {
-    await registerSchedules(services, allSchedules);
-    worker = createWorker(services, { jobs: allJobs, schedules: allSchedules });
+    const schedules = schedulesFor(config);
+    await registerSchedules(services, schedules);
+    worker = createWorker(services, { jobs: allJobs, schedules });
     services.onJobQueued = () => worker?.nudge();
     worker.start();
   }

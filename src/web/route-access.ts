@@ -38,7 +38,13 @@ function routeTree(manifest: ServerBuild["routes"]): Tree[] {
 }
 
 type Level = AccessLevel | undefined | "no-match";
-type Matched = { level: Level; handle: RouteHandle | undefined; params: Readonly<Record<string, string | undefined>> };
+type Matched = {
+  level: Level;
+  handle: RouteHandle | undefined;
+  params: Readonly<Record<string, string | undefined>>;
+  /** The route's pattern ("/trainings/:id"), null when only the not-found page matched: a metrics label, never an id. */
+  pattern: string | null;
+};
 
 // matchRoutes flattens and ranks the whole route tree on every call, which cost more than rendering a small page;
 // a path's route only changes with the build, so the answers are kept per build (a bounded number of paths).
@@ -65,8 +71,9 @@ function matchRoute(build: ServerBuild, pathname: string): Matched {
       ? pathname.slice(0, -".data".length) || "/"
       : pathname;
   const matches = matchRoutes(routeTree(build.routes), path);
-  if (!matches || matches.length === 0) return { level: "no-match", handle: undefined, params: {} };
+  if (!matches || matches.length === 0) return { level: "no-match", handle: undefined, params: {}, pattern: null };
   const deepest = matches[matches.length - 1]!;
+  const parts = matches.map((match) => match.route.path).filter((part): part is string => Boolean(part));
   // Layout routes without a path only match with their children; the root's own "*" splat is the 404 page.
   const handle = build.routes[deepest.route.id]?.module.handle as RouteHandle | undefined;
   const level = handle?.access;
@@ -74,11 +81,13 @@ function matchRoute(build: ServerBuild, pathname: string): Matched {
     level: level && (accessLevels as readonly string[]).includes(level) ? level : undefined,
     handle,
     params: deepest.params,
+    // The root's "*" is the not-found page: every unknown address, so it is no route of its own.
+    pattern: parts.length === 1 && parts[0] === "*" ? null : `/${parts.join("/")}`,
   };
 }
 
-/** The `handle` of the deepest route matching the path, if any, and the path's parameters. */
-export function routeMatchFor(build: ServerBuild, pathname: string): Pick<Matched, "handle" | "params"> {
+/** The `handle` of the deepest route matching the path, if any, the path's parameters and the route's pattern. */
+export function routeMatchFor(build: ServerBuild, pathname: string): Pick<Matched, "handle" | "params" | "pattern"> {
   return matched(build, pathname);
 }
 

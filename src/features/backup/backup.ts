@@ -1,9 +1,9 @@
 // Backup and restore as one portable JSON file: works on PGlite and PostgreSQL, and moves a hub between them.
-import { createWriteStream } from "node:fs";
-import { readFile } from "node:fs/promises";
-import type { DatabaseHandle } from "#db/client.ts";
+import { open, readFile, rename, rm, type FileHandle } from "node:fs/promises";
+import type { DatabaseHandle, RawSql } from "#db/client.ts";
 import { appliedMigrationCount } from "#db/migrate.ts";
 import { AppError } from "#platform/app-error.ts";
+import { PARTIAL_SUFFIX } from "#core/backup-rotation.ts";
 
 export const BACKUP_FORMAT = "ips-hub-backup";
 
@@ -17,7 +17,7 @@ type Header = {
 };
 
 /** The hub's tables, parents before children (so restoring in this order satisfies foreign keys). */
-export async function tablesInDependencyOrder(database: DatabaseHandle): Promise<string[]> {
+export async function tablesInDependencyOrder(database: Pick<RawSql, "query">): Promise<string[]> {
   const tables = (
     await database.query<{ name: string }>(
       "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
@@ -48,31 +48,56 @@ export async function tablesInDependencyOrder(database: DatabaseHandle): Promise
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-/** Writes a header line, then one line per table: {"table": name, "rows": [...]}. */
+/**
+ * Writes a header line, then one line per table: {"table": name, "rows": [...]}. Every table is read in one
+ * read-only snapshot, so a hub that keeps working meanwhile still gives a backup whose rows belong together. The lines
+ * go to `<file>.partial`, are flushed to disk and then renamed, so a file under the backup's own name is always whole.
+ */
 export async function backupTo(database: DatabaseHandle, file: string): Promise<{ tables: number; rows: number }> {
-  const tables = await tablesInDependencyOrder(database);
+  const draft = `${file}${PARTIAL_SUFFIX}`;
+  const migrations = await appliedMigrationCount(database);
+  let out: FileHandle | null = null;
+  try {
+    out = await open(draft, "w");
+    const written = await database.rawTransaction(async (raw) => {
+      await raw.exec("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+      return writeBackup(raw, out!, migrations, database.kind);
+    });
+    await out.sync();
+    await out.close();
+    out = null;
+    await rename(draft, file);
+    return written;
+  } catch (error) {
+    await out?.close().catch(() => undefined);
+    await rm(draft, { force: true });
+    throw error;
+  }
+}
+
+async function writeBackup(
+  raw: RawSql,
+  out: FileHandle,
+  migrations: number,
+  engine: string,
+): Promise<{ tables: number; rows: number }> {
+  const tables = await tablesInDependencyOrder(raw);
   const header: Header = {
     format: BACKUP_FORMAT,
     version: 1,
-    migrations: await appliedMigrationCount(database),
+    migrations,
     createdAt: new Date().toISOString(),
-    engine: database.kind,
+    engine,
     tables,
   };
-  const out = createWriteStream(file, { encoding: "utf8" });
-  const write = (line: string) =>
-    new Promise<void>((resolve, reject) => out.write(line + "\n", (error) => (error ? reject(error) : resolve())));
-  await write(JSON.stringify(header));
+  await out.write(JSON.stringify(header) + "\n");
   let rows = 0;
   for (const table of tables) {
-    const [result] = await database.query<{ rows: unknown[] | null }>(
-      `SELECT json_agg(t) AS rows FROM ${quote(table)} t`,
-    );
+    const [result] = await raw.query<{ rows: unknown[] | null }>(`SELECT json_agg(t) AS rows FROM ${quote(table)} t`);
     const tableRows = result?.rows ?? [];
     rows += tableRows.length;
-    await write(JSON.stringify({ table, rows: tableRows }));
+    await out.write(JSON.stringify({ table, rows: tableRows }) + "\n");
   }
-  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
   return { tables: tables.length, rows };
 }
 

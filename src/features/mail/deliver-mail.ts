@@ -2,6 +2,7 @@
 import { eq } from "drizzle-orm";
 import { schema } from "#db/client.ts";
 import type { JobHandler } from "#platform/jobs/contract.ts";
+import { hubMetrics } from "#platform/metrics.ts";
 import type { MailAttachment } from "./queue-mail.ts";
 import type { deliverMailJob } from "./deliver-mail.job.ts";
 
@@ -58,6 +59,7 @@ export const deliverMailHandler: JobHandler<typeof deliverMailJob> = async (
   } catch (error) {
     // After the last try the queue gives up, so the outbox must say so instead of "queued" forever.
     const gaveUp = attempt >= maxAttempts;
+    hubMetrics.mailDeliveryFailures.inc({ outcome: gaveUp ? "gave_up" : "will_retry" });
     await services.db
       .update(table)
       .set({

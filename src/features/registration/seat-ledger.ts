@@ -7,6 +7,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { queryRows, schema, type Executor } from "#db/client.ts";
 import type { Services } from "#platform/services.ts";
 import { AppError } from "#platform/app-error.ts";
+import { hubMetrics, secondsSince } from "#platform/metrics.ts";
 import { liveStatuses } from "#core/registration.ts";
 import type { PriceTierKind } from "#core/catalog.ts";
 import {
@@ -36,6 +37,16 @@ export type SessionLock = { session: LockedSession; places: Date[] };
  * order requests took the lock whatever the app processes' clocks say, and places keep their order in JavaScript dates.
  */
 export async function lockSession(tx: Executor, sessionId: string, places = 0): Promise<SessionLock> {
+  // The statement that takes the lock waits for whoever holds it; its time is the wait (/metrics).
+  const start = process.hrtime.bigint();
+  try {
+    return await takeSessionLock(tx, sessionId, places);
+  } finally {
+    hubMetrics.seatLockWait.observe(secondsSince(start));
+  }
+}
+
+async function takeSessionLock(tx: Executor, sessionId: string, places: number): Promise<SessionLock> {
   if (places === 0) {
     const [session] = await tx
       .select()

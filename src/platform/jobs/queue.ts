@@ -148,3 +148,20 @@ export async function claimDueSchedules(
   }
   return claimed;
 }
+
+export type QueuedJobs = { name: string; queued: number; oldestAgeSeconds: number };
+
+/** Per job name, the due jobs no worker has claimed yet and how long the oldest has waited: one read, for /metrics. */
+export async function queuedJobsByName(db: Executor): Promise<QueuedJobs[]> {
+  const rows = await queryRows<{ name: string; queued: number; oldest_age_seconds: number | string }>(
+    db,
+    sql`
+    SELECT name, count(*)::int AS queued, extract(epoch FROM now() - min(run_at))::float8 AS oldest_age_seconds
+      FROM job WHERE status = 'pending' AND run_at <= now() GROUP BY name`,
+  );
+  return rows.map((row) => ({
+    name: row.name,
+    queued: row.queued,
+    oldestAgeSeconds: Math.max(0, Number(row.oldest_age_seconds)),
+  }));
+}
