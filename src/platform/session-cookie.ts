@@ -6,7 +6,14 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import type { Auth } from "./auth.ts";
 
 /** What reading the cookie needs from better-auth: the cookie's full name (with its `__Secure-` prefix) and the secret. */
-export type SessionCookieSettings = { sessionCookie: string; dataCookie: string; secret: string };
+export type SessionCookieSettings = {
+  sessionCookie: string;
+  /** A cached copy of the session (better-auth's cookie cache, off here). */
+  dataCookie: string;
+  /** Set by a sign-in that asked not to be remembered: the session lasts a day and is never renewed. */
+  dontRememberCookie: string;
+  secret: string;
+};
 
 const settingsByAuth = new WeakMap<Auth, Promise<SessionCookieSettings>>();
 
@@ -17,6 +24,7 @@ export function sessionCookieSettings(auth: Auth): Promise<SessionCookieSettings
     settings = auth.$context.then((context) => ({
       sessionCookie: context.authCookies.sessionToken.name,
       dataCookie: context.authCookies.sessionData.name,
+      dontRememberCookie: context.authCookies.dontRememberToken.name,
       secret: context.secret,
     }));
     settingsByAuth.set(auth, settings);

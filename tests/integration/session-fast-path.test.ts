@@ -35,9 +35,9 @@ describe.each(enginesUnderTest())("session fast path on %s", (engine) => {
   afterAll(async () => services.close());
   afterEach(() => vi.restoreAllMocks());
 
-  async function signIn(): Promise<{ cookie: string; token: string }> {
+  async function signIn(rememberMe = true): Promise<{ cookie: string; token: string }> {
     const { headers } = await services.auth.api.signInEmail({
-      body: { email: "fast@example.org", password: "correct horse battery" },
+      body: { email: "fast@example.org", password: "correct horse battery", rememberMe },
       returnHeaders: true,
     });
     const cookie = headers
@@ -132,6 +132,30 @@ describe.each(enginesUnderTest())("session fast path on %s", (engine) => {
     getSession.mockClear();
     expect((await viewerFromSession(services, new Headers({ cookie })))?.userId).toBe(userId);
     expect(getSession).not.toHaveBeenCalled();
+  });
+
+  it("reads a session signed in without being remembered (a day long, never renewed) in one query too", async () => {
+    const { cookie, token } = await signIn(false);
+    expect(cookie).toContain("ips.dont_remember=");
+    const [row] = await services.db
+      .select({ expiresAt: schema.session.expiresAt })
+      .from(schema.session)
+      .where(eq(schema.session.token, token));
+    expect(row!.expiresAt.getTime()).toBeLessThanOrEqual(Date.now() + SESSION_REFRESH_SECONDS * 1000);
+    const getSession = vi.spyOn(services.auth.api, "getSession");
+    const forwarded: string[] = [];
+    expect((await viewerFromSession(services, new Headers({ cookie }), (c) => forwarded.push(...c)))?.userId).toBe(
+      userId,
+    );
+    expect(getSession).not.toHaveBeenCalled();
+    expect(forwarded).toEqual([]);
+    // Without its signed companion cookie the same session would be due for renewal: better-auth decides.
+    const alone = cookie
+      .split("; ")
+      .filter((part) => !part.startsWith("ips.dont_remember="))
+      .join("; ");
+    expect((await viewerFromSession(services, new Headers({ cookie: alone })))?.userId).toBe(userId);
+    expect(getSession).toHaveBeenCalledTimes(1);
   });
 
   it("does not count someone who has not confirmed their email as signed in", async () => {

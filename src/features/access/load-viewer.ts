@@ -72,7 +72,7 @@ const REFRESH_MS = SESSION_REFRESH_SECONDS * 1000;
 /**
  * The session, its person and their roles in one query, when better-auth would only have read them: the cookie's
  * signature checks out (docs/decisions/0030-one-query-session-read.md), the session exists, has not expired and is not
- * due for renewal. Undefined means "ask better-auth": it then clears a bad cookie, deletes an expired session or renews
+ * due for renewal (a session signed in "not remembered" never is). Undefined means "ask better-auth": it then clears a bad cookie, deletes an expired session or renews
  * a due one, exactly as before. The clock is the real one, as better-auth's.
  */
 async function viewerFromSessionRow(services: Services, cookie: string): Promise<ViewerProfile | null | undefined> {
@@ -90,7 +90,11 @@ async function viewerFromSessionRow(services: Services, cookie: string): Promise
   if (!row) return undefined;
   const { expiresAt, ...viewer } = row;
   const now = Date.now();
-  if (expiresAt.getTime() <= now || expiresAt.getTime() - SESSION_MS + REFRESH_MS <= now) return undefined;
+  if (expiresAt.getTime() <= now) return undefined;
+  // better-auth never renews a session whose sign-in asked not to be remembered (a signed `dont_remember` cookie).
+  const dontRemember = cookieValue(cookie, settings.dontRememberCookie);
+  const renews = dontRemember === null || verifiedToken(dontRemember, settings.secret) === null;
+  if (renews && expiresAt.getTime() - SESSION_MS + REFRESH_MS <= now) return undefined;
   return viewer.emailVerified ? viewer : null;
 }
 
