@@ -4,6 +4,7 @@ import type { Services } from "#platform/services.ts";
 import { SESSION_REFRESH_SECONDS, SESSION_SECONDS } from "#platform/auth.ts";
 import { cookieValue, sessionCookieSettings, verifiedToken } from "#platform/session-cookie.ts";
 import { schema, type Executor } from "#db/client.ts";
+import { preparedFor } from "#db/prepared.ts";
 import type { RoleGrant, Viewer } from "#core/access.ts";
 import { isPersonalAccessToken, liveTokenWithSecret, markTokenUsed } from "#features/tokens/personal-access-tokens.ts";
 
@@ -66,6 +67,16 @@ export async function viewerFromSession(
   return profileFor(services.db, session.user.id);
 }
 
+// Every signed-in request runs it: built once, prepared on each connection.
+const sessionViewerQuery = preparedFor((db) =>
+  db
+    .select({ ...viewerColumns, expiresAt: schema.session.expiresAt })
+    .from(schema.session)
+    .innerJoin(schema.user, eq(schema.user.id, schema.session.userId))
+    .where(eq(schema.session.token, sql.placeholder("token")))
+    .prepare("viewer_from_session"),
+);
+
 const SESSION_MS = SESSION_SECONDS * 1000;
 const REFRESH_MS = SESSION_REFRESH_SECONDS * 1000;
 
@@ -82,11 +93,7 @@ async function viewerFromSessionRow(services: Services, cookie: string): Promise
   const value = cookieValue(cookie, settings.sessionCookie);
   const token = value === null ? null : verifiedToken(value, settings.secret);
   if (token === null) return undefined;
-  const [row] = await services.db
-    .select({ ...viewerColumns, expiresAt: schema.session.expiresAt })
-    .from(schema.session)
-    .innerJoin(schema.user, eq(schema.user.id, schema.session.userId))
-    .where(eq(schema.session.token, token));
+  const [row] = await sessionViewerQuery(services.db).execute({ token });
   if (!row) return undefined;
   const { expiresAt, ...viewer } = row;
   const now = Date.now();

@@ -1,8 +1,9 @@
 // A person's trainings: upcoming and past, with status, place in line, offer deadline, join details once confirmed, and —
 // once a trainer has signed off — the outcome with its hours and reasons and the certificate it led to.
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { CompletionReason } from "#core/completion.ts";
 import { schema, type Executor } from "#db/client.ts";
+import { preparedFor } from "#db/prepared.ts";
 import type { RegistrationStatus } from "#core/registration.ts";
 import { personalFeedStatus } from "#features/calendar/personal-feed.ts";
 import { waitlistPositions } from "./seat-ledger.ts";
@@ -46,23 +47,9 @@ export type MyRegistration = {
   certificateId: string | null;
 };
 
-/**
- * Newest sessions last for upcoming ones; the caller splits upcoming from past by `endsAt`. One query, outcomes
- * included, and one more for places in line when the person waits in one.
- */
-export async function listMyRegistrations(db: Executor, userId: string): Promise<MyRegistration[]> {
-  return (await listMyRegistrationsAndFeed(db, userId)).registrations;
-}
-
-/**
- * The same, with whether the person has a calendar feed read in the same query (one row per person at most, so it
- * rides along); a person with no registrations at all costs one more query for it.
- */
-export async function listMyRegistrationsAndFeed(
-  db: Executor,
-  userId: string,
-): Promise<{ registrations: MyRegistration[]; feed: { createdAt: Date } | null }> {
-  const rows = await db
+// A person's registrations are read on every visit to their pages: built once, prepared on each connection.
+const registrationsQuery = preparedFor((db) =>
+  db
     .select({
       id: schema.registration.id,
       status: schema.registration.status,
@@ -102,8 +89,28 @@ export async function listMyRegistrationsAndFeed(
       and(eq(schema.credential.registrationId, schema.registration.id), eq(schema.credential.status, "active")),
     )
     .leftJoin(schema.calendarFeed, eq(schema.calendarFeed.userId, schema.registration.userId))
-    .where(eq(schema.registration.userId, userId))
-    .orderBy(asc(schema.trainingSession.startsAt));
+    .where(eq(schema.registration.userId, sql.placeholder("userId")))
+    .orderBy(asc(schema.trainingSession.startsAt))
+    .prepare("my_registrations"),
+);
+
+/**
+ * Newest sessions last for upcoming ones; the caller splits upcoming from past by `endsAt`. One query, outcomes
+ * included, and one more for places in line when the person waits in one.
+ */
+export async function listMyRegistrations(db: Executor, userId: string): Promise<MyRegistration[]> {
+  return (await listMyRegistrationsAndFeed(db, userId)).registrations;
+}
+
+/**
+ * The same, with whether the person has a calendar feed read in the same query (one row per person at most, so it
+ * rides along); a person with no registrations at all costs one more query for it.
+ */
+export async function listMyRegistrationsAndFeed(
+  db: Executor,
+  userId: string,
+): Promise<{ registrations: MyRegistration[]; feed: { createdAt: Date } | null }> {
+  const rows = await registrationsQuery(db).execute({ userId });
   const [positions, feed] = await Promise.all([
     waitlistPositions(
       db,
@@ -112,7 +119,16 @@ export async function listMyRegistrationsAndFeed(
     rows.length ? Promise.resolve(null) : personalFeedStatus(db, userId),
   ]);
   const registrations = rows.map(
-    ({ cancelCutoffHours, completed, attendedMinutes, contactMinutes, reasons, signedOffAt, feedCreatedAt, ...row }) => ({
+    ({
+      cancelCutoffHours,
+      completed,
+      attendedMinutes,
+      contactMinutes,
+      reasons,
+      signedOffAt,
+      feedCreatedAt,
+      ...row
+    }) => ({
       ...row,
       outcome:
         completed !== null && signedOffAt !== null

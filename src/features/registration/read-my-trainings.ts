@@ -1,7 +1,8 @@
 // A person's "My trainings" page: their registrations split into upcoming and earlier, with each place's hold time, the
 // other sessions of the same course they could move to, whether their calendar feed is on, and how to reach the hub.
-import { and, eq, gt, inArray } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
+import { preparedFor } from "#db/prepared.ts";
 import { isLive, registrationWindow } from "#core/registration.ts";
 import { readHubSettingsForPages } from "#features/hub/hub-settings.ts";
 import { listMyRegistrationsAndFeed, type MyRegistration } from "./list-my-registrations.ts";
@@ -35,6 +36,32 @@ export type MyTrainings = {
   hubContactEmail: string | null;
 };
 
+// The published sessions still to start of some courses: where places could move. Built once, prepared on each connection.
+const candidatesQuery = preparedFor((db) =>
+  db
+    .select({
+      id: schema.trainingSession.id,
+      courseId: schema.trainingSession.courseId,
+      status: schema.trainingSession.status,
+      startsAt: schema.trainingSession.startsAt,
+      endsAt: schema.trainingSession.endsAt,
+      timeZone: schema.trainingSession.timeZone,
+      format: schema.trainingSession.format,
+      opensAt: schema.trainingSession.registrationOpensAt,
+      closesAt: schema.trainingSession.registrationClosesAt,
+    })
+    .from(schema.trainingSession)
+    .where(
+      and(
+        sql`${schema.trainingSession.courseId} = any(${sql.placeholder("courseIds")})`,
+        eq(schema.trainingSession.status, "published"),
+        sql`${schema.trainingSession.startsAt} > ${sql.placeholder("now")}`,
+      ),
+    )
+    .orderBy(schema.trainingSession.startsAt)
+    .prepare("my_trainings_transfer_choices"),
+);
+
 /**
  * Two queries, three when the person waits in a line: their registrations with each session's course and hold time and
  * their feed (one query; then their places in line), and the sessions their places could move to. The hub's contact
@@ -50,27 +77,7 @@ export async function readMyTrainings(db: Executor, input: { userId: string; now
   );
   const courseIds = [...new Set(movable.map((r) => r.courseId))];
   const candidates = courseIds.length
-    ? await db
-        .select({
-          id: schema.trainingSession.id,
-          courseId: schema.trainingSession.courseId,
-          status: schema.trainingSession.status,
-          startsAt: schema.trainingSession.startsAt,
-          endsAt: schema.trainingSession.endsAt,
-          timeZone: schema.trainingSession.timeZone,
-          format: schema.trainingSession.format,
-          opensAt: schema.trainingSession.registrationOpensAt,
-          closesAt: schema.trainingSession.registrationClosesAt,
-        })
-        .from(schema.trainingSession)
-        .where(
-          and(
-            inArray(schema.trainingSession.courseId, courseIds),
-            eq(schema.trainingSession.status, "published"),
-            gt(schema.trainingSession.startsAt, input.now),
-          ),
-        )
-        .orderBy(schema.trainingSession.startsAt)
+    ? await candidatesQuery(db).execute({ courseIds, now: input.now.toISOString() })
     : [];
   // A session the person already has a place in is not somewhere to move to.
   const alreadyIn = new Set(registrations.filter((r) => isLive(r.status)).map((r) => r.sessionId));
