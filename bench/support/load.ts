@@ -41,6 +41,17 @@ export function cpuMillis(pid: number | undefined): number | null {
   }
 }
 
+/** A process's resident memory in megabytes (VmRSS, Linux /proc); null elsewhere. */
+export function rssMegabytes(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const kilobytes = readFileSync(`/proc/${pid}/status`, "utf8").match(/^VmRSS:\s+(\d+)\s+kB/m)?.[1];
+    return kilobytes ? Math.round(Number(kilobytes) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
 function requestsFor(paths: LoadOptions["paths"]): autocannon.Request[] | undefined {
   if (typeof paths === "function") return [{ setupRequest: (request) => ({ ...request, path: paths() }) }];
   return paths?.map((path) => ({ path }));

@@ -66,7 +66,7 @@ export type HubDatabase = { kind: "postgres"; url: string } | { kind: "pglite"; 
 /** The demo hub on the embedded database, or on a fresh PostgreSQL database made from `serverUrl`. */
 export async function startHub(
   options: { serverUrl?: string; prepare?: (database: HubDatabase) => Promise<void> } = {},
-): Promise<Running & { engine: string }> {
+): Promise<Running & { engine: string; databaseUrl: string | undefined }> {
   const port = await freePort();
   // Production mode, as a hub runs for real (React's production build, secure settings); mail is never sent here.
   const env: Record<string, string> = {
@@ -108,6 +108,7 @@ export async function startHub(
     url,
     pid: child.pid,
     engine: options.serverUrl ? "postgres" : "pglite",
+    databaseUrl: env.DATABASE_URL,
     async stop() {
       await stopChild(child);
       await dropDatabase();

@@ -6,7 +6,9 @@ import {
   dateAndTime,
   dayRange,
   decimalHours,
+  formatRangeOnce,
   formatters,
+  RANGE_MEMO_LIMIT,
   fullDateTime,
   hoursFigure,
   inZone,
@@ -92,6 +94,54 @@ describe("instants in a zone", () => {
     expect(sessionDates("en", LA, nine, halfPastFour)).toBe("Mon, Apr 5, 2027, 9:00 AM – 4:30 PM PDT");
     expect(sessionDates("en", LA, nine, friday)).toBe("Mon, Apr 5 – Fri, Apr 9, 2027");
     expect(sessionDates("es", LA, nine, halfPastFour)).toBe("lun, 5 abr 2027, 9:00–16:30 hora de verano del Pacífico");
+  });
+});
+
+describe("remembered ranges", () => {
+  const zones = ["America/Los_Angeles", "America/Chicago", "Europe/Madrid", "Pacific/Auckland"];
+  const starts = Array.from({ length: 20 }, (_, i) => new Date(Date.UTC(2026, 0, 1) + i * 7 * 86_400_000 + i * 3_600_000));
+
+  it("words every range exactly as Intl does, the first time and every time after", () => {
+    for (const locale of ["en", "es"] as const)
+      for (const timeZone of zones) {
+        const days = new Intl.DateTimeFormat(locale, {
+          weekday: "short",
+          month: "short",
+          day: "numeric",
+          year: "numeric",
+          timeZone,
+        });
+        const clock = new Intl.DateTimeFormat(locale, { hour: "numeric", minute: "2-digit", timeZone });
+        for (const start of starts)
+          for (const hours of [2, 30, 100]) {
+            const end = new Date(start.getTime() + hours * 3_600_000);
+            const wordedDays = plainSpaces(days.formatRange(start, end));
+            const wordedClock = plainSpaces(clock.formatRange(start, end));
+            for (let pass = 0; pass < 2; pass++) {
+              expect(dayRange(locale, timeZone, start, end)).toBe(wordedDays);
+              expect(timeRange(locale, timeZone, start, end).startsWith(`${wordedClock} `)).toBe(true);
+              expect(formatRangeOnce(days, start, end)).toBe(days.formatRange(start, end));
+            }
+          }
+      }
+  });
+
+  it("keeps formatters apart: the same instants under another language or zone are worded anew", () => {
+    const start = new Date("2026-05-04T16:00:00Z");
+    const end = new Date("2026-05-08T23:30:00Z");
+    expect(dayRange("en", "America/Los_Angeles", start, end)).toBe("Mon, May 4 – Fri, May 8, 2026");
+    expect(dayRange("es", "America/Los_Angeles", start, end)).not.toBe(dayRange("en", "America/Los_Angeles", start, end));
+    expect(dayRange("en", "Pacific/Auckland", start, end)).toBe("Tue, May 5 – Sat, May 9, 2026");
+  });
+
+  it("starts over when full and still answers correctly", () => {
+    const format = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
+    const base = Date.UTC(2030, 0, 1);
+    for (let i = 0; i < RANGE_MEMO_LIMIT + 10; i++) {
+      const start = new Date(base + i * 60_000);
+      const end = new Date(base + i * 60_000 + 3 * 86_400_000);
+      expect(formatRangeOnce(format, start, end)).toBe(format.formatRange(start, end));
+    }
   });
 });
 

@@ -25,6 +25,30 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
   return format;
 }
 
+// A range costs Intl ten times what one date does (about 15 µs against 1.5 µs), and a page words the same few sessions'
+// ranges for every visitor: the answers are kept, keyed by formatter and both instants. Bounded: when full, it starts over.
+export const RANGE_MEMO_LIMIT = 5_000;
+const formatIds = new WeakMap<Intl.DateTimeFormat, number>();
+let nextFormatId = 1;
+const ranges = new Map<string, string>();
+
+/** `format.formatRange(start, end)`, remembered (Intl's own text, unusual spaces and all). */
+export function formatRangeOnce(format: Intl.DateTimeFormat, start: Date, end: Date): string {
+  let id = formatIds.get(format);
+  if (id === undefined) {
+    id = nextFormatId++;
+    formatIds.set(format, id);
+  }
+  const key = `${id}|${start.getTime()}|${end.getTime()}`;
+  let text = ranges.get(key);
+  if (text === undefined) {
+    text = format.formatRange(start, end);
+    if (ranges.size >= RANGE_MEMO_LIMIT) ranges.clear();
+    ranges.set(key, text);
+  }
+  return text;
+}
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
@@ -98,7 +122,7 @@ export function calendarDateRange(
 ): string {
   const format = dateFormat(locale, { dateStyle, timeZone: "UTC" });
   return plainSpaces(
-    start === end ? format.format(atNoonUtc(start)) : format.formatRange(atNoonUtc(start), atNoonUtc(end)),
+    start === end ? format.format(atNoonUtc(start)) : formatRangeOnce(format, atNoonUtc(start), atNoonUtc(end)),
   );
 }
 
@@ -134,7 +158,8 @@ export function longDay(locale: Locale, timeZone: string, value: Date): string {
 /** "Mon, Sep 15 – Fri, Sep 19, 2025", or one day when it starts and ends on the same date. */
 export function dayRange(locale: Locale, timeZone: string, start: Date, end: Date): string {
   return plainSpaces(
-    dateFormat(locale, { weekday: "short", month: "short", day: "numeric", year: "numeric", timeZone }).formatRange(
+    formatRangeOnce(
+      dateFormat(locale, { weekday: "short", month: "short", day: "numeric", year: "numeric", timeZone }),
       start,
       end,
     ),
@@ -161,7 +186,7 @@ export function timeWithZone(locale: Locale, timeZone: string, value: Date): str
 /** "9:00 AM – 4:30 PM PDT"; "9:00–16:30 hora de verano del Pacífico". */
 export function timeRange(locale: Locale, timeZone: string, start: Date, end: Date): string {
   return plainSpaces(
-    `${dateFormat(locale, { hour: "numeric", minute: "2-digit", timeZone }).formatRange(start, end)} ${zoneLabel(locale, timeZone, end)}`,
+    `${formatRangeOnce(dateFormat(locale, { hour: "numeric", minute: "2-digit", timeZone }), start, end)} ${zoneLabel(locale, timeZone, end)}`,
   );
 }
 
@@ -188,7 +213,7 @@ export function sessionDates(locale: Locale, timeZone: string, start: Date, end:
         }
       : { timeZone, weekday: "short", month: "short", day: "numeric", year: "numeric" },
   );
-  const range = plainSpaces(format.formatRange(start, end));
+  const range = plainSpaces(formatRangeOnce(format, start, end));
   return oneDay ? `${range} ${zoneLabel(locale, timeZone, end)}` : range;
 }
 
@@ -229,7 +254,7 @@ function mailDateTimeFormat(locale: Locale, timeZone: string, withZone: boolean)
 
 /** "Tuesday, March 3, 2026, 9:00 AM – 4:00 PM PST": one meeting, in the reader's zone. */
 export function meetingTime(locale: Locale, timeZone: string, meeting: { startsAt: Date; endsAt: Date }): string {
-  return `${mailDateTimeFormat(locale, timeZone, false).formatRange(meeting.startsAt, meeting.endsAt)} ${zoneLabel(locale, timeZone, meeting.endsAt)}`;
+  return `${formatRangeOnce(mailDateTimeFormat(locale, timeZone, false), meeting.startsAt, meeting.endsAt)} ${zoneLabel(locale, timeZone, meeting.endsAt)}`;
 }
 
 /** "Tuesday, March 3, 2026, 9:00 AM PST": a deadline or a start, with the date, the time and the zone all written out. */

@@ -22,6 +22,10 @@ export type AuthMailer = (message: {
 }) => Promise<void>;
 
 export const SESSION_DAYS = 30;
+/** How long a session lasts from its last renewal (better-auth's `expiresIn`). */
+export const SESSION_SECONDS = 60 * 60 * 24 * SESSION_DAYS;
+/** A session used this long after its last renewal is renewed (better-auth's `updateAge`): its expiry moves forward. */
+export const SESSION_REFRESH_SECONDS = 60 * 60 * 24;
 const VERIFY_EMAIL_SECONDS = 60 * 60 * 24;
 
 /** What else a password reset ends (the person's API tokens), run in the same transaction; given by the composition root. */
@@ -121,7 +125,8 @@ export function createAuth(options: {
       // The new address gets the ordinary verification mail; the change takes effect when it is followed.
       changeEmail: { enabled: true },
     },
-    session: { expiresIn: 60 * 60 * 24 * SESSION_DAYS, updateAge: 60 * 60 * 24 },
+    // features/access/load-viewer.ts reads sessions itself between renewals, with these same durations.
+    session: { expiresIn: SESSION_SECONDS, updateAge: SESSION_REFRESH_SECONDS },
     // Our own limiter (features/accounts/rate-limit) counts per account and per IP across processes.
     rateLimit: { enabled: false },
     advanced: {

@@ -1,7 +1,10 @@
 // Who is asking: a browser session (cookie) or an API token (Bearer), with the roles they hold.
 import { eq, sql, type SQL } from "drizzle-orm";
 import type { Services } from "#platform/services.ts";
+import { SESSION_REFRESH_SECONDS, SESSION_SECONDS } from "#platform/auth.ts";
+import { cookieValue, sessionCookieSettings, verifiedToken } from "#platform/session-cookie.ts";
 import { schema, type Executor } from "#db/client.ts";
+import { preparedFor } from "#db/prepared.ts";
 import type { RoleGrant, Viewer } from "#core/access.ts";
 import { isPersonalAccessToken, liveTokenWithSecret, markTokenUsed } from "#features/tokens/personal-access-tokens.ts";
 
@@ -43,7 +46,8 @@ async function profileFor(db: Executor, userId: string): Promise<ViewerProfile |
 
 /**
  * Reads the session cookie; people who have not confirmed their email are not signed in.
- * better-auth may renew or clear the cookie while reading it: those Set-Cookie values go to `forwardCookies`.
+ * Most requests take one query (see `viewerFromSessionRow`); otherwise better-auth reads the session, and may renew or
+ * clear the cookie while doing so: those Set-Cookie values go to `forwardCookies`.
  */
 export async function viewerFromSession(
   services: Services,
@@ -52,6 +56,8 @@ export async function viewerFromSession(
 ): Promise<ViewerProfile | null> {
   const cookie = headers.get("cookie");
   if (!cookie || !cookie.includes("ips.session_token")) return null;
+  const fast = await viewerFromSessionRow(services, cookie);
+  if (fast !== undefined) return fast;
   const { headers: responseHeaders, response: session } = await services.auth.api.getSession({
     headers,
     returnHeaders: true,
@@ -59,6 +65,44 @@ export async function viewerFromSession(
   forwardCookies(responseHeaders.getSetCookie());
   if (!session || !session.user.emailVerified) return null;
   return profileFor(services.db, session.user.id);
+}
+
+// Every signed-in request runs it: built once, prepared on each connection.
+const sessionViewerQuery = preparedFor((db) =>
+  db
+    .select({ ...viewerColumns, expiresAt: schema.session.expiresAt })
+    .from(schema.session)
+    .innerJoin(schema.user, eq(schema.user.id, schema.session.userId))
+    .where(eq(schema.session.token, sql.placeholder("token")))
+    .prepare("viewer_from_session"),
+);
+
+const SESSION_MS = SESSION_SECONDS * 1000;
+const REFRESH_MS = SESSION_REFRESH_SECONDS * 1000;
+
+/**
+ * The session, its person and their roles in one query, when better-auth would only have read them: the cookie's
+ * signature checks out (docs/decisions/0030-one-query-session-read.md), the session exists, has not expired and is not
+ * due for renewal (a session signed in "not remembered" never is). Undefined means "ask better-auth": it then clears a bad cookie, deletes an expired session or renews
+ * a due one, exactly as before. The clock is the real one, as better-auth's.
+ */
+async function viewerFromSessionRow(services: Services, cookie: string): Promise<ViewerProfile | null | undefined> {
+  const settings = await sessionCookieSettings(services.auth);
+  // A cached copy of the session in a cookie is not used here; better-auth clears it.
+  if (cookieValue(cookie, settings.dataCookie) !== null) return undefined;
+  const value = cookieValue(cookie, settings.sessionCookie);
+  const token = value === null ? null : verifiedToken(value, settings.secret);
+  if (token === null) return undefined;
+  const [row] = await sessionViewerQuery(services.db).execute({ token });
+  if (!row) return undefined;
+  const { expiresAt, ...viewer } = row;
+  const now = Date.now();
+  if (expiresAt.getTime() <= now) return undefined;
+  // better-auth never renews a session whose sign-in asked not to be remembered (a signed `dont_remember` cookie).
+  const dontRemember = cookieValue(cookie, settings.dontRememberCookie);
+  const renews = dontRemember === null || verifiedToken(dontRemember, settings.secret) === null;
+  if (renews && expiresAt.getTime() - SESSION_MS + REFRESH_MS <= now) return undefined;
+  return viewer.emailVerified ? viewer : null;
 }
 
 /**

@@ -29,13 +29,21 @@ export async function readHubSettings(db: Executor): Promise<HubSettings> {
  * querying on every request. Another process sees a change within SETTINGS_TTL_MS; this one sees it at once.
  */
 const SETTINGS_TTL_MS = 10_000;
-let cached: { settings: HubSettings; fetchedAt: number } | null = null;
+// The read itself is shared, not only its answer: when the copy runs out under load, every request in flight would
+// otherwise read the row at once.
+let cached: { settings: Promise<HubSettings>; fetchedAt: number } | null = null;
 
 export async function readHubSettingsForPages(db: Executor, now = Date.now()): Promise<HubSettings> {
   if (cached && now - cached.fetchedAt < SETTINGS_TTL_MS) return cached.settings;
-  const settings = await readHubSettings(db);
-  cached = { settings, fetchedAt: now };
-  return settings;
+  const entry = { settings: readHubSettings(db), fetchedAt: now };
+  cached = entry;
+  try {
+    return await entry.settings;
+  } catch (error) {
+    // A failed read is not kept: the next request tries again.
+    if (cached === entry) cached = null;
+    throw error;
+  }
 }
 
 export function forgetCachedHubSettings(): void {

@@ -1,9 +1,11 @@
 // A person's trainings: upcoming and past, with status, place in line, offer deadline, join details once confirmed, and —
 // once a trainer has signed off — the outcome with its hours and reasons and the certificate it led to.
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { CompletionReason } from "#core/completion.ts";
 import { schema, type Executor } from "#db/client.ts";
+import { preparedFor } from "#db/prepared.ts";
 import type { RegistrationStatus } from "#core/registration.ts";
+import { personalFeedStatus } from "#features/calendar/personal-feed.ts";
 import { waitlistPositions } from "./seat-ledger.ts";
 
 /** What the trainer's sign-off recorded for one registration: the same figures the result page and certificate use. */
@@ -20,6 +22,9 @@ export type MyRegistration = {
   status: RegistrationStatus;
   sessionId: string;
   sessionStatus: "draft" | "published" | "cancelled" | "completed";
+  courseId: string;
+  /** How long an offered seat in this session is held. */
+  offerHoldHours: number;
   courseTitleEn: string;
   courseTitleEs: string;
   startsAt: Date;
@@ -42,14 +47,16 @@ export type MyRegistration = {
   certificateId: string | null;
 };
 
-/** Newest sessions last for upcoming ones; the caller splits upcoming from past by `endsAt`. Two queries in all, outcomes included. */
-export async function listMyRegistrations(db: Executor, userId: string): Promise<MyRegistration[]> {
-  const rows = await db
+// A person's registrations are read on every visit to their pages: built once, prepared on each connection.
+const registrationsQuery = preparedFor((db) =>
+  db
     .select({
       id: schema.registration.id,
       status: schema.registration.status,
       sessionId: schema.trainingSession.id,
       sessionStatus: schema.trainingSession.status,
+      courseId: schema.trainingSession.courseId,
+      offerHoldHours: schema.trainingSession.offerHoldHours,
       courseTitleEn: schema.course.titleEn,
       courseTitleEs: schema.course.titleEs,
       startsAt: schema.trainingSession.startsAt,
@@ -70,6 +77,7 @@ export async function listMyRegistrations(db: Executor, userId: string): Promise
       reasons: schema.completion.reasons,
       signedOffAt: schema.completion.signedOffAt,
       certificateId: schema.credential.id,
+      feedCreatedAt: schema.calendarFeed.createdAt,
     })
     .from(schema.registration)
     .innerJoin(schema.trainingSession, eq(schema.trainingSession.id, schema.registration.sessionId))
@@ -80,14 +88,47 @@ export async function listMyRegistrations(db: Executor, userId: string): Promise
       schema.credential,
       and(eq(schema.credential.registrationId, schema.registration.id), eq(schema.credential.status, "active")),
     )
-    .where(eq(schema.registration.userId, userId))
-    .orderBy(asc(schema.trainingSession.startsAt));
-  const positions = await waitlistPositions(
-    db,
-    rows.filter((row) => row.status === "waitlisted").map((row) => row.id),
-  );
-  return rows.map(
-    ({ cancelCutoffHours, completed, attendedMinutes, contactMinutes, reasons, signedOffAt, ...row }) => ({
+    .leftJoin(schema.calendarFeed, eq(schema.calendarFeed.userId, schema.registration.userId))
+    .where(eq(schema.registration.userId, sql.placeholder("userId")))
+    .orderBy(asc(schema.trainingSession.startsAt))
+    .prepare("my_registrations"),
+);
+
+/**
+ * Newest sessions last for upcoming ones; the caller splits upcoming from past by `endsAt`. One query, outcomes
+ * included, and one more for places in line when the person waits in one.
+ */
+export async function listMyRegistrations(db: Executor, userId: string): Promise<MyRegistration[]> {
+  return (await listMyRegistrationsAndFeed(db, userId)).registrations;
+}
+
+/**
+ * The same, with whether the person has a calendar feed read in the same query (one row per person at most, so it
+ * rides along); a person with no registrations at all costs one more query for it.
+ */
+export async function listMyRegistrationsAndFeed(
+  db: Executor,
+  userId: string,
+): Promise<{ registrations: MyRegistration[]; feed: { createdAt: Date } | null }> {
+  const rows = await registrationsQuery(db).execute({ userId });
+  const [positions, feed] = await Promise.all([
+    waitlistPositions(
+      db,
+      rows.filter((row) => row.status === "waitlisted").map((row) => row.id),
+    ),
+    rows.length ? Promise.resolve(null) : personalFeedStatus(db, userId),
+  ]);
+  const registrations = rows.map(
+    ({
+      cancelCutoffHours,
+      completed,
+      attendedMinutes,
+      contactMinutes,
+      reasons,
+      signedOffAt,
+      feedCreatedAt,
+      ...row
+    }) => ({
       ...row,
       outcome:
         completed !== null && signedOffAt !== null
@@ -105,4 +146,6 @@ export async function listMyRegistrations(db: Executor, userId: string): Promise
       cancelCutoffAt: new Date(row.startsAt.getTime() - cancelCutoffHours * 3_600_000),
     }),
   );
+  const feedCreatedAt = rows[0]?.feedCreatedAt;
+  return { registrations, feed: feedCreatedAt ? { createdAt: feedCreatedAt } : rows.length ? null : feed };
 }

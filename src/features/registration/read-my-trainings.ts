@@ -1,11 +1,11 @@
 // A person's "My trainings" page: their registrations split into upcoming and earlier, with each place's hold time, the
 // other sessions of the same course they could move to, whether their calendar feed is on, and how to reach the hub.
-import { and, eq, gt, inArray } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
+import { preparedFor } from "#db/prepared.ts";
 import { isLive, registrationWindow } from "#core/registration.ts";
-import { readHubSettings } from "#features/hub/hub-settings.ts";
-import { personalFeedStatus } from "#features/calendar/personal-feed.ts";
-import { listMyRegistrations, type MyRegistration } from "./list-my-registrations.ts";
+import { readHubSettingsForPages } from "#features/hub/hub-settings.ts";
+import { listMyRegistrationsAndFeed, type MyRegistration } from "./list-my-registrations.ts";
 
 export type TransferChoice = {
   id: string;
@@ -23,7 +23,6 @@ export type MyTrainingResult = "completed" | "not_completed" | "awaiting_sign_of
 
 export type MyTraining = MyRegistration & {
   result: MyTrainingResult | null;
-  offerHoldHours: number;
   /** Other open sessions of the same course this place can move to (none for a group entry). */
   transferTo: TransferChoice[];
 };
@@ -37,53 +36,48 @@ export type MyTrainings = {
   hubContactEmail: string | null;
 };
 
-export async function readMyTrainings(db: Executor, input: { userId: string; now: Date }): Promise<MyTrainings> {
-  const [registrations, feed, hub] = await Promise.all([
-    listMyRegistrations(db, input.userId),
-    personalFeedStatus(db, input.userId),
-    readHubSettings(db),
-  ]);
-  const sessionIds = [...new Set(registrations.map((r) => r.sessionId))];
-  const sessions = sessionIds.length
-    ? await db
-        .select({
-          id: schema.trainingSession.id,
-          courseId: schema.trainingSession.courseId,
-          offerHoldHours: schema.trainingSession.offerHoldHours,
-        })
-        .from(schema.trainingSession)
-        .where(inArray(schema.trainingSession.id, sessionIds))
-    : [];
-  const sessionById = new Map(sessions.map((s) => [s.id, s]));
+// The published sessions still to start of some courses: where places could move. Built once, prepared on each connection.
+const candidatesQuery = preparedFor((db) =>
+  db
+    .select({
+      id: schema.trainingSession.id,
+      courseId: schema.trainingSession.courseId,
+      status: schema.trainingSession.status,
+      startsAt: schema.trainingSession.startsAt,
+      endsAt: schema.trainingSession.endsAt,
+      timeZone: schema.trainingSession.timeZone,
+      format: schema.trainingSession.format,
+      opensAt: schema.trainingSession.registrationOpensAt,
+      closesAt: schema.trainingSession.registrationClosesAt,
+    })
+    .from(schema.trainingSession)
+    .where(
+      and(
+        sql`${schema.trainingSession.courseId} = any(${sql.placeholder("courseIds")})`,
+        eq(schema.trainingSession.status, "published"),
+        sql`${schema.trainingSession.startsAt} > ${sql.placeholder("now")}`,
+      ),
+    )
+    .orderBy(schema.trainingSession.startsAt)
+    .prepare("my_trainings_transfer_choices"),
+);
 
+/**
+ * Two queries, three when the person waits in a line: their registrations with each session's course and hold time and
+ * their feed (one query; then their places in line), and the sessions their places could move to. The hub's contact
+ * address comes from the pages' short-lived copy of the settings.
+ */
+export async function readMyTrainings(db: Executor, input: { userId: string; now: Date }): Promise<MyTrainings> {
+  const [{ registrations, feed }, hub] = await Promise.all([
+    listMyRegistrationsAndFeed(db, input.userId),
+    readHubSettingsForPages(db),
+  ]);
   const movable = registrations.filter(
     (r) => (r.status === "confirmed" || r.status === "waitlisted") && !r.groupId && r.endsAt > input.now,
   );
-  const courseIds = [
-    ...new Set(movable.map((r) => sessionById.get(r.sessionId)?.courseId).filter((id): id is string => Boolean(id))),
-  ];
+  const courseIds = [...new Set(movable.map((r) => r.courseId))];
   const candidates = courseIds.length
-    ? await db
-        .select({
-          id: schema.trainingSession.id,
-          courseId: schema.trainingSession.courseId,
-          status: schema.trainingSession.status,
-          startsAt: schema.trainingSession.startsAt,
-          endsAt: schema.trainingSession.endsAt,
-          timeZone: schema.trainingSession.timeZone,
-          format: schema.trainingSession.format,
-          opensAt: schema.trainingSession.registrationOpensAt,
-          closesAt: schema.trainingSession.registrationClosesAt,
-        })
-        .from(schema.trainingSession)
-        .where(
-          and(
-            inArray(schema.trainingSession.courseId, courseIds),
-            eq(schema.trainingSession.status, "published"),
-            gt(schema.trainingSession.startsAt, input.now),
-          ),
-        )
-        .orderBy(schema.trainingSession.startsAt)
+    ? await candidatesQuery(db).execute({ courseIds, now: input.now.toISOString() })
     : [];
   // A session the person already has a place in is not somewhere to move to.
   const alreadyIn = new Set(registrations.filter((r) => isLive(r.status)).map((r) => r.sessionId));
@@ -99,14 +93,14 @@ export async function readMyTrainings(db: Executor, input: { userId: string; now
       }) === "open",
   );
 
+  const movableIds = new Set(movable.map((r) => r.id));
   const withExtras = registrations.map((r): MyTraining => {
-    const session = sessionById.get(r.sessionId);
-    const transferTo = movable.includes(r)
+    const transferTo = movableIds.has(r.id)
       ? open
-          .filter((c) => c.courseId === session?.courseId)
+          .filter((c) => c.courseId === r.courseId)
           .map(({ id, startsAt, endsAt, timeZone, format }) => ({ id, startsAt, endsAt, timeZone, format }))
       : [];
-    return { ...r, result: resultOf(r, input.now), offerHoldHours: session?.offerHoldHours ?? 48, transferTo };
+    return { ...r, result: resultOf(r, input.now), transferTo };
   });
   const isUpcoming = (r: MyTraining) => isLive(r.status) && r.endsAt > input.now && r.sessionStatus !== "cancelled";
   return {
