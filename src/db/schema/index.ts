@@ -22,3 +22,5 @@ export * from "./impact.ts";
 export * from "./circles.ts";
 // trainers (issue 10)
 export * from "./trainers.ts";
+// privacy (issue 14)
+export * from "./privacy.ts";

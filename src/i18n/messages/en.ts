@@ -32,6 +32,8 @@ import { impact } from "./en/impact.ts";
 import { circles } from "./en/circles.ts";
 // trainers (issue 10)
 import { trainers } from "./en/trainers.ts";
+// privacy (issue 14)
+import { privacy } from "./en/privacy.ts";
 
 export const en = {
   ...shell,
@@ -66,6 +68,8 @@ export const en = {
   ...circles,
   // trainers (issue 10)
   ...trainers,
+  // privacy (issue 14)
+  ...privacy,
 };
 
 export type MessageKey = keyof typeof en;

@@ -33,6 +33,8 @@ import { impact } from "./es/impact.ts";
 import { circles } from "./es/circles.ts";
 // trainers (issue 10)
 import { trainers } from "./es/trainers.ts";
+// privacy (issue 14)
+import { privacy } from "./es/privacy.ts";
 
 export const es: Record<MessageKey, string> = {
   ...shell,
@@ -67,4 +69,6 @@ export const es: Record<MessageKey, string> = {
   ...circles,
   // trainers (issue 10)
   ...trainers,
+  // privacy (issue 14)
+  ...privacy,
 };
