@@ -48,8 +48,11 @@ export const dataExport = pgTable(
     userId: text("user_id")
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
-    /** SHA-256 of the link's random token, hex: a database copy cannot be turned into working links. */
-    tokenHash: text("token_hash").notNull(),
+    /**
+     * SHA-256 of the link's random token, hex, set when the archive is ready (the token itself is only in the email): a
+     * database copy cannot be turned into working links.
+     */
+    tokenHash: text("token_hash"),
     requestedAt: timestamp("requested_at", { withTimezone: true }).notNull(),
     readyAt: timestamp("ready_at", { withTimezone: true }),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
