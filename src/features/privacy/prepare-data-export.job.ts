@@ -6,5 +6,5 @@ export const prepareDataExportJob = defineJobContract({
   name: "prepare-data-export",
   payload: z.object({ exportId: z.string().min(1) }),
   attempts: 3,
-  dedupeKey: (payload) => payload.exportId,
+  dedupeKey: (payload) => `data-export:${payload.exportId}`,
 });
