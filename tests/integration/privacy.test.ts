@@ -45,9 +45,7 @@ describe.each(enginesUnderTest())("privacy (%s)", (engine) => {
       .returning();
     organizationId = org!.id;
     const [pa] = await seedPeople(services.db, 1, "privacy-partner");
-    await services.db
-      .insert(schema.roleGrant)
-      .values({ userId: pa!.userId, role: "partner_admin", organizationId });
+    await services.db.insert(schema.roleGrant).values({ userId: pa!.userId, role: "partner_admin", organizationId });
     partnerAdmin = { ...pa!, roles: [{ role: "partner_admin", organizationId }] };
   });
   afterAll(async () => services.close());
@@ -137,9 +135,9 @@ describe.each(enginesUnderTest())("privacy (%s)", (engine) => {
 
     // Someone else cannot withdraw it; the answer says nothing about whether it exists.
     const [stranger] = await seedPeople(services.db, 1, "privacy-stranger");
-    await expect(
-      withdrawConsent(services, { viewer: stranger!, consentId: given!.id }, actor),
-    ).rejects.toMatchObject({ code: "not_found" });
+    await expect(withdrawConsent(services, { viewer: stranger!, consentId: given!.id }, actor)).rejects.toMatchObject({
+      code: "not_found",
+    });
 
     await withdrawConsent(services, { viewer: person!, consentId: given!.id }, actor);
     const [link] = await services.db.select().from(schema.staffLink).where(eq(schema.staffLink.id, invite!.id));
@@ -154,9 +152,7 @@ describe.each(enginesUnderTest())("privacy (%s)", (engine) => {
     const audits = await services.db
       .select({ action: schema.auditEvent.action })
       .from(schema.auditEvent)
-      .where(
-        and(eq(schema.auditEvent.targetType, "consent_record"), eq(schema.auditEvent.targetId, given!.id)),
-      );
+      .where(and(eq(schema.auditEvent.targetType, "consent_record"), eq(schema.auditEvent.targetId, given!.id)));
     expect(audits.map((a) => a.action)).toEqual(["privacy.consent_withdrawn"]);
     const linkAudits = await services.db
       .select({ action: schema.auditEvent.action })
@@ -165,9 +161,9 @@ describe.each(enginesUnderTest())("privacy (%s)", (engine) => {
     expect(linkAudits.map((a) => a.action)).toContain("partner.staff.withdrawn");
 
     // A second withdrawal has nothing left to do.
-    await expect(
-      withdrawConsent(services, { viewer: person!, consentId: given!.id }, actor),
-    ).rejects.toMatchObject({ code: "conflict" });
+    await expect(withdrawConsent(services, { viewer: person!, consentId: given!.id }, actor)).rejects.toMatchObject({
+      code: "conflict",
+    });
   });
 
   it("withdrawing a public trainer profile hides it; showing it again is a new consent", async () => {
@@ -204,7 +200,13 @@ describe.each(enginesUnderTest())("privacy (%s)", (engine) => {
     const [person] = await seedPeople(services.db, 1, "privacy-erase");
     const outcome = await registerForSession(
       services,
-      { viewer: person!, sessionId: session.id, answers: { why: "my reasons" }, accommodations: "captions", ...consent },
+      {
+        viewer: person!,
+        sessionId: session.id,
+        answers: { why: "my reasons" },
+        accommodations: "captions",
+        ...consent,
+      },
       actor,
     );
     const [given] = await listMyConsents(services, person!);
@@ -230,7 +232,10 @@ describe.each(enginesUnderTest())("privacy (%s)", (engine) => {
       .select()
       .from(schema.outboxMessage)
       .where(
-        and(eq(schema.outboxMessage.toAddress, person.email), eq(schema.outboxMessage.template, "notice.data-export-ready")),
+        and(
+          eq(schema.outboxMessage.toAddress, person.email),
+          eq(schema.outboxMessage.template, "notice.data-export-ready"),
+        ),
       );
     const token = /\/account\/privacy\/export\/([A-Za-z0-9_-]+)/.exec(mail!.text)?.[1];
     expect(token).toBeTruthy();

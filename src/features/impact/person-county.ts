@@ -37,7 +37,8 @@ export async function setPersonCounty(
       await recordConsents(tx, [
         { userId: input.userId, purpose: "impact_county", locale: input.locale ?? "en", at: now },
       ]);
-    else if (change === "withdraw") await markConsentsWithdrawn(tx, { userId: input.userId, purpose: "impact_county", at: now });
+    else if (change === "withdraw")
+      await markConsentsWithdrawn(tx, { userId: input.userId, purpose: "impact_county", at: now });
     if (countyFips === "") await tx.delete(schema.personCounty).where(eq(schema.personCounty.userId, input.userId));
     else
       await tx

@@ -10,8 +10,7 @@ import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { hashExportToken } from "./prepare-data-export.ts";
 
 export type DataExportDownload =
-  | { ok: true; archive: Uint8Array; fileName: string }
-  | Extract<DownloadCheck, { ok: false }>;
+  { ok: true; archive: Uint8Array; fileName: string } | Extract<DownloadCheck, { ok: false }>;
 
 export async function downloadDataExport(
   services: Pick<Services, "db" | "now">,
@@ -27,7 +26,11 @@ export async function downloadDataExport(
         .where(eq(schema.dataExport.tokenHash, hashExportToken(request.token)))
     : [];
   const now = services.now();
-  const check = checkDownload(row ? { personId: row.userId, expiresAt: row.expiresAt, readyAt: row.readyAt } : null, viewer.userId, now);
+  const check = checkDownload(
+    row ? { personId: row.userId, expiresAt: row.expiresAt, readyAt: row.readyAt } : null,
+    viewer.userId,
+    now,
+  );
   if (!check.ok) return check;
   await recordAudit(services.db, actor, {
     action: "privacy.export_downloaded",

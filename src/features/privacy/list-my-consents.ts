@@ -45,10 +45,7 @@ export async function listMyConsents(
       organization: schema.organization.name,
     })
     .from(c)
-    .leftJoin(
-      schema.registration,
-      and(eq(c.purpose, "registration_answers"), eq(schema.registration.id, c.subjectId)),
-    )
+    .leftJoin(schema.registration, and(eq(c.purpose, "registration_answers"), eq(schema.registration.id, c.subjectId)))
     .leftJoin(schema.trainingSession, eq(schema.trainingSession.id, schema.registration.sessionId))
     .leftJoin(schema.course, eq(schema.course.id, schema.trainingSession.courseId))
     .leftJoin(schema.organization, and(eq(c.purpose, "partner_sharing"), eq(schema.organization.id, c.subjectId)))

@@ -46,7 +46,12 @@ export async function prepareDataExport(
     .where(eq(schema.dataExport.id, exportId));
   if (!asked || asked.readyAt) return false;
   const [person] = await services.db
-    .select({ email: schema.user.email, name: schema.user.name, locale: schema.user.locale, zone: schema.user.timeZone })
+    .select({
+      email: schema.user.email,
+      name: schema.user.name,
+      locale: schema.user.locale,
+      zone: schema.user.timeZone,
+    })
     .from(schema.user)
     .where(eq(schema.user.id, asked.userId));
   if (!person) return false;

@@ -53,7 +53,13 @@ export async function requestDataExport(
   });
 }
 
-export type MyDataExport = { id: string; requestedAt: Date; readyAt: Date | null; expiresAt: Date; sizeBytes: number | null };
+export type MyDataExport = {
+  id: string;
+  requestedAt: Date;
+  readyAt: Date | null;
+  expiresAt: Date;
+  sizeBytes: number | null;
+};
 
 /** The person's archives not yet expired, newest first (never the archive itself). */
 export async function listMyDataExports(

@@ -77,12 +77,7 @@ export async function withdrawConsent(
       ? await tx
           .select()
           .from(schema.consentRecord)
-          .where(
-            and(
-              eq(schema.consentRecord.userId, viewer.userId),
-              eq(schema.consentRecord.purpose, record.purpose),
-            ),
-          )
+          .where(and(eq(schema.consentRecord.userId, viewer.userId), eq(schema.consentRecord.purpose, record.purpose)))
       : [];
     const check = checkWithdrawal(record ? facts(record) : null, viewer.userId, same.map(facts), now);
     if (!check.ok)

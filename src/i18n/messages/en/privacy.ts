@@ -16,7 +16,7 @@ export const privacy = {
   "privacy.wording.testimonial.v1":
     "The hub may show what I wrote about my training on its public impact page, under the name I chose, once an admin publishes it.",
   "privacy.wording.impact_county.v1":
-    "Tell us the Oregon county you live or work in if you like. We use it only to count, in groups of 5 or more, which counties our trainings reach; it is never shown with your name. You can change this or take it away at any time; choosing \"I'd rather not say\" removes it.",
+    'Tell us the Oregon county you live or work in if you like. We use it only to count, in groups of 5 or more, which counties our trainings reach; it is never shown with your name. You can change this or take it away at any time; choosing "I\'d rather not say" removes it.',
 
   "privacy.purpose.registration_answers": "What you told us when registering",
   "privacy.purpose.partner_sharing": "Sharing with a partner organization",
@@ -30,10 +30,8 @@ export const privacy = {
     "Your link with this organization ends, and from now on it sees nothing about you. What it saw before cannot be unseen, but nothing new reaches it. You can ask to link again later.",
   "privacy.withdraw.hide_trainer_profile":
     "Your profile comes off training pages and the public trainers page at once. Your words stay saved for you, and you can show them again from your trainer profile.",
-  "privacy.withdraw.remove_testimonial":
-    "Your words come off the impact page and are deleted from the hub.",
-  "privacy.withdraw.remove_county":
-    "Your county is removed, so you are no longer counted in any county's figures.",
+  "privacy.withdraw.remove_testimonial": "Your words come off the impact page and are deleted from the hub.",
+  "privacy.withdraw.remove_county": "Your county is removed, so you are no longer counted in any county's figures.",
 
   "privacy.consents.title": "What you agreed to",
   "privacy.consents.empty": "Nothing yet. When the hub asks for your agreement, it will be listed here.",
@@ -57,7 +55,8 @@ export const privacy = {
   "privacy.export.lede":
     "A ZIP file with everything the hub holds about you: your profile, registrations and your answers, attendance, certificates and credentials, certifications with your CE hours and the files you uploaded, circles, your journal, your consents, and the log entries about you. We prepare it in the background and email you a link. The link works for seven days, and only when you are signed in.",
   "privacy.export.request": "Prepare my data",
-  "privacy.export.requested": "We are preparing your file. We will email you a link when it is ready, usually within minutes.",
+  "privacy.export.requested":
+    "We are preparing your file. We will email you a link when it is ready, usually within minutes.",
   "privacy.export.pending": "Being prepared since {time}. We will email you when it is ready.",
   "privacy.export.ready": "Ready. You can download it until {time}.",
   "privacy.export.download": "Download my data (ZIP)",

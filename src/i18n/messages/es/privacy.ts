@@ -62,8 +62,7 @@ export const privacy: Record<keyof typeof en, string> = {
   "privacy.export.download": "Descargar mis datos (ZIP)",
   "privacy.export.expired": "Esta descarga ya venció. Puedes preparar una nueva en tu página de privacidad.",
   "privacy.export.notReady": "Este archivo todavía se está preparando. Te escribiremos cuando esté listo.",
-  "privacy.export.notFound":
-    "No encontramos esta descarga. Si es tuya, inicia sesión con la cuenta que la pidió.",
+  "privacy.export.notFound": "No encontramos esta descarga. Si es tuya, inicia sesión con la cuenta que la pidió.",
   "privacy.export.backToPrivacy": "Ir a tu página de privacidad",
   "privacy.errors.exportPending": "Tu archivo ya se está preparando. Te escribiremos cuando esté listo.",
 
@@ -82,8 +81,7 @@ export const privacy: Record<keyof typeof en, string> = {
     "cada inscripción con su historial de estados, tus respuestas, pronombres, lo que necesitabas para participar, el precio y cualquier pedido de beca",
   "privacy.readme.attendance": "los minutos presentes en cada encuentro, y cada decisión de finalización",
   "privacy.readme.certificates": "los certificados emitidos a tu nombre, con lo que dice cada uno",
-  "privacy.readme.credentials":
-    "cada credencial tal como se emitió: el JSON firmado de Open Badges y su VC-JWT",
+  "privacy.readme.credentials": "cada credencial tal como se emitió: el JSON firmado de Open Badges y su VC-JWT",
   "privacy.readme.certifications": "las certificaciones que tienes",
   "privacy.readme.ce_hours":
     "las horas de educación continua que registraste fuera del centro; los archivos que subiste están en la carpeta evidence",

@@ -128,7 +128,9 @@ export default function Privacy({ loaderData, actionData }: Route.ComponentProps
           <h2 id="export-title">{t("privacy.export.title")}</h2>
           <p>{t("privacy.export.lede")}</p>
           {latest && !latest.readyAt ? (
-            <p className="card">{t("privacy.export.pending", { time: format.dateTime(new Date(latest.requestedAt)) })}</p>
+            <p className="card">
+              {t("privacy.export.pending", { time: format.dateTime(new Date(latest.requestedAt)) })}
+            </p>
           ) : latest?.readyAt ? (
             <p className="card">{t("privacy.export.ready", { time: format.dateTime(new Date(latest.expiresAt)) })}</p>
           ) : null}
