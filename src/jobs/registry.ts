@@ -28,6 +28,9 @@ import { circleRemindersJob } from "#features/circles/circle-reminders.job.ts";
 import { scheduledBackupJob } from "#features/backup/scheduled-backup.job.ts";
 // trainers (issue 10)
 import { standingRemindersJob } from "#features/trainers/standing-reminders.job.ts";
+// privacy (issue 14)
+import { prepareDataExportJob } from "#features/privacy/prepare-data-export.job.ts";
+import { purgeDataExportsJob } from "#features/privacy/purge-data-exports.job.ts";
 
 export const allJobs: JobBinding[] = [
   bindJob(deliverMailJob, { load: async () => (await import("#features/mail/deliver-mail.ts")).deliverMailHandler }),
@@ -89,6 +92,13 @@ export const allJobs: JobBinding[] = [
   bindJob(standingRemindersJob, {
     load: async () => (await import("#features/trainers/send-standing-reminders.ts")).standingRemindersHandler,
   }),
+  // privacy (issue 14)
+  bindJob(prepareDataExportJob, {
+    load: async () => (await import("#features/privacy/prepare-data-export.ts")).prepareDataExportHandler,
+  }),
+  bindJob(purgeDataExportsJob, {
+    load: async () => (await import("#features/privacy/purge-data-exports.ts")).purgeDataExportsHandler,
+  }),
 ];
 
 export const allSchedules: Schedule[] = [
@@ -111,6 +121,8 @@ export const allSchedules: Schedule[] = [
   { name: "circle-reminders", cron: "*/5 * * * *", job: circleRemindersJob },
   // trainers (issue 10): a calm note before a trainer's standing would lapse, once a day.
   { name: "trainer-standing-reminders", cron: "30 17 * * *", job: standingRemindersJob },
+  // privacy (issue 14): "download my data" archives are deleted once a day after their link expires.
+  { name: "purge-data-exports", cron: "50 10 * * *", job: purgeDataExportsJob },
 ];
 
 /** Every schedule this process runs: the fixed ones, and backups into BACKUP_DIR on BACKUP_SCHEDULE when it is set. */

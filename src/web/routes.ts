@@ -122,6 +122,9 @@ export default [
   route("admin/impact", "routes/admin/impact.tsx"),
   route("admin/impact.csv", "routes/admin/impact-csv.ts"),
   route("account/county", "routes/account/county.tsx"),
+  // — privacy (issue 14) —
+  route("account/privacy", "routes/account/privacy.tsx"),
+  route("account/privacy/export/:token", "routes/account/privacy-export.ts"),
   // — co-reflection circles —
   route("circles", "routes/circles/circles.tsx"),
   route("circles/new", "routes/circles/circle-new.tsx"),

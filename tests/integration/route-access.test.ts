@@ -129,6 +129,9 @@ const expectedPageAccess: Record<string, AccessLevel> = {
   "/admin/impact": "admin",
   "/admin/impact.csv": "admin",
   "/account/county": "signed-in",
+  // — privacy (issue 14) —
+  "/account/privacy": "signed-in",
+  "/account/privacy/export/:token": "signed-in",
   "/*": "public",
 };
 

@@ -24,3 +24,5 @@ export * from "./circles.ts";
 export * from "./trainers.ts";
 // — trusted issuers (issue 13, item 4) —
 export * from "./trusted-issuers.ts";
+// privacy (issue 14)
+export * from "./privacy.ts";

@@ -18,6 +18,7 @@ import { translator } from "#i18n/translate.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { queueMail } from "#features/mail/queue-mail.ts";
 import { emailAddress, invalid, parseInput, problem } from "#features/validation/parse-input.ts";
+import { markConsentsWithdrawn, recordConsents } from "#features/privacy/consent-records.ts";
 
 const inviteInput = z.object({
   organizationId: z.string().min(1),
@@ -103,7 +104,14 @@ export async function inviteStaff(
 /** The person asks to be linked to an organization; the partner answers. Sharing is chosen now and can change later. */
 export async function requestStaffLink(
   services: Pick<Services, "db" | "now">,
-  request: { viewer: Viewer | null; organizationId: string; shareCompletions: boolean; shareCompliance: boolean },
+  request: {
+    viewer: Viewer | null;
+    organizationId: string;
+    shareCompletions: boolean;
+    shareCompliance: boolean;
+    /** The language the sharing wording was shown in (privacy consent records). */
+    locale?: Locale;
+  },
   actor: AuditActor,
 ): Promise<{ id: string }> {
   const viewer = request.viewer;
@@ -138,6 +146,15 @@ export async function requestStaffLink(
         createdAt: services.now(),
       })
       .returning({ id: schema.staffLink.id });
+    await recordConsents(tx, [
+      {
+        userId: viewer.userId,
+        purpose: "partner_sharing",
+        subjectId: request.organizationId,
+        locale: request.locale ?? "en",
+        at: services.now(),
+      },
+    ]);
     await recordAudit(tx, actor, {
       action: "partner.staff.requested",
       targetType: "staff_link",
@@ -161,6 +178,8 @@ export type StaffLinkAnswer = {
   /** Asked when the person accepts; a partner's answer leaves the person's choices as they are. */
   shareCompletions?: boolean;
   shareCompliance?: boolean;
+  /** The language the sharing wording was shown in, when the person accepts (privacy consent records). */
+  locale?: Locale;
 };
 
 /**
@@ -199,6 +218,25 @@ export async function answerStaffLink(
     }
     if (next === "withdrawn" || next === "cancelled" || next === "declined") set.endedAt = now;
     await tx.update(schema.staffLink).set(set).where(eq(schema.staffLink.id, link.id));
+    // The person's consent to share follows the link: given when they accept, ended when the link ends from either side.
+    const personId = side === "person" ? viewer.userId : link.userId;
+    if (next === "active" && side === "person")
+      await recordConsents(tx, [
+        {
+          userId: viewer.userId,
+          purpose: "partner_sharing",
+          subjectId: link.organizationId,
+          locale: request.locale ?? "en",
+          at: now,
+        },
+      ]);
+    else if (set.endedAt && personId)
+      await markConsentsWithdrawn(tx, {
+        userId: personId,
+        purpose: "partner_sharing",
+        subjectIds: [link.organizationId],
+        at: now,
+      });
     await recordAudit(tx, actor, {
       action: `partner.staff.${next}`,
       targetType: "staff_link",

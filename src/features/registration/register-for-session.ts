@@ -227,6 +227,7 @@ export async function registerForSession(
     priceTier: checked.priceTier,
     amountCents: checked.amountCents,
     needStatement: input.scholarship?.needStatement ?? null,
+    consentLocale: request.locale ?? "en",
     actor,
   });
 }

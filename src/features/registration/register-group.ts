@@ -13,6 +13,7 @@ import type { AuditActor } from "#features/audit/record-audit.ts";
 import { createAccount } from "#features/accounts/create-account.ts";
 import { linkedWithConsent } from "#features/partners/staff-links.ts";
 import { emailAddress, invalid, parseInput, problem } from "#features/validation/parse-input.ts";
+import { recordConsents } from "#features/privacy/consent-records.ts";
 import { readRegistration, registrationInput } from "./registration-input.ts";
 import { checkRequest, sessionForRegistration, type RegistrationOutcome } from "./register-for-session.ts";
 import {
@@ -148,8 +149,20 @@ export async function registerGroup(
           amountCents: checked.amountCents,
         })),
       )
-      .returning({ id: schema.registration.id });
+      .returning({ id: schema.registration.id, userId: schema.registration.userId });
     const ids = created.map((row) => row.id);
+    // The partner admin ticked the consent line for each member, in the language the form was shown in.
+    await recordConsents(
+      tx,
+      created.map((row) => ({
+        userId: row.userId,
+        purpose: "registration_answers",
+        subjectId: row.id,
+        locale: request.locale ?? "en",
+        recordedBy: request.viewer!.userId,
+        at: now,
+      })),
+    );
     await recordNewRegistrations(
       tx,
       ids.map((id) => ({ id, status, sessionId: session.id })),

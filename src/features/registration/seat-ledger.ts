@@ -10,6 +10,7 @@ import { AppError } from "#platform/app-error.ts";
 import { hubMetrics, secondsSince } from "#platform/metrics.ts";
 import { liveStatuses } from "#core/registration.ts";
 import type { PriceTierKind } from "#core/catalog.ts";
+import type { Locale } from "#core/locale.ts";
 import {
   checkCapacityChange,
   freeSeats,
@@ -23,6 +24,7 @@ import {
 } from "#core/seats.ts";
 import type { AuditActor } from "#features/audit/record-audit.ts";
 import { invalid, problem } from "#features/validation/parse-input.ts";
+import { recordConsents } from "#features/privacy/consent-records.ts";
 import { moveRegistrations, recordTransitions } from "./transition.ts";
 
 export type LockedSession = typeof schema.trainingSession.$inferSelect;
@@ -269,6 +271,8 @@ export type SeatRequest = {
   priceTier: PriceTierKind;
   amountCents: number;
   needStatement: string | null;
+  /** The language the consent line was shown in: every request has ticked it (the registration schema asks for it). */
+  consentLocale: Locale;
   actor: AuditActor;
 };
 
@@ -442,6 +446,18 @@ async function placeBatch(
         })),
       );
     }
+    // The consent line ticked to send the form, under the wording shown (privacy, issue 14 item 13).
+    await recordConsents(
+      tx,
+      placed.map(({ request, outcome }) => ({
+        userId: request.personId,
+        purpose: "registration_answers",
+        subjectId: outcome.id,
+        locale: request.consentLocale,
+        recordedBy: request.registeredBy,
+        at: now,
+      })),
+    );
     // The first change of state of each new registration, recorded as every other one is (history, audit, notice).
     await recordTransitions(
       tx,

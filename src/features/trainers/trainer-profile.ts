@@ -4,11 +4,14 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { schema } from "#db/client.ts";
 import { hasRole, isHubAdmin, type Viewer } from "#core/access.ts";
+import type { Locale } from "#core/locale.ts";
+import { consentChange } from "#core/privacy-consent.ts";
 import { MAX_PROFILE_PRONOUNS_LENGTH } from "#core/limits.ts";
 import { AppError } from "#platform/app-error.ts";
 import type { Services } from "#platform/services.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { parseInput, problem } from "#features/validation/parse-input.ts";
+import { markConsentsWithdrawn, recordConsents } from "#features/privacy/consent-records.ts";
 
 export const MAX_TRAINER_BIO_LENGTH = 2000;
 const MAX_LIST_ITEMS = 10;
@@ -82,14 +85,29 @@ export async function readMyTrainerProfile(
 }
 
 export async function updateMyTrainerProfile(
-  services: Pick<Services, "db">,
-  request: { viewer: Viewer | null; input: unknown },
+  services: Pick<Services, "db" | "now">,
+  /** `locale`: the language the consent to be shown publicly was asked in (privacy consent records). */
+  request: { viewer: Viewer | null; input: unknown; locale?: Locale },
   actor: AuditActor,
 ): Promise<TrainerProfile> {
   const me = requireTrainer(request.viewer);
   const input = parseInput(trainerProfileInput, request.input);
   const values = { ...input, pronouns: input.pronouns || null };
+  const now = services.now();
   return services.db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ isPublic: schema.trainerProfile.isPublic })
+      .from(schema.trainerProfile)
+      .where(eq(schema.trainerProfile.userId, me.userId))
+      .for("update");
+    // Showing the profile publicly is a consent: recorded when given, ended when taken back.
+    const change = consentChange(before?.isPublic ?? false, values.isPublic);
+    if (change === "grant")
+      await recordConsents(tx, [
+        { userId: me.userId, purpose: "trainer_public_profile", locale: request.locale ?? "en", at: now },
+      ]);
+    else if (change === "withdraw")
+      await markConsentsWithdrawn(tx, { userId: me.userId, purpose: "trainer_public_profile", at: now });
     const [row] = await tx
       .insert(schema.trainerProfile)
       .values({ userId: me.userId, ...values })

@@ -34,6 +34,8 @@ import { circles } from "./en/circles.ts";
 import { trainers } from "./en/trainers.ts";
 // — trusted issuers (issue 13, item 4) —
 import { trust } from "./en/trust.ts";
+// privacy (issue 14)
+import { privacy } from "./en/privacy.ts";
 
 export const en = {
   ...shell,
@@ -70,6 +72,8 @@ export const en = {
   ...trainers,
   // — trusted issuers (issue 13, item 4) —
   ...trust,
+  // privacy (issue 14)
+  ...privacy,
 };
 
 export type MessageKey = keyof typeof en;

@@ -35,6 +35,8 @@ import { circles } from "./es/circles.ts";
 import { trainers } from "./es/trainers.ts";
 // — trusted issuers (issue 13, item 4) —
 import { trust } from "./es/trust.ts";
+// privacy (issue 14)
+import { privacy } from "./es/privacy.ts";
 
 export const es: Record<MessageKey, string> = {
   ...shell,
@@ -71,4 +73,6 @@ export const es: Record<MessageKey, string> = {
   ...trainers,
   // — trusted issuers (issue 13, item 4) —
   ...trust,
+  // privacy (issue 14)
+  ...privacy,
 };

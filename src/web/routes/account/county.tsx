@@ -29,7 +29,13 @@ export async function action({ request, context }: Route.ActionArgs) {
   const fields = formFields(await readForm(request));
   const values = { countyFips: fields.countyFips ?? "" };
   const result = await attempt(
-    () => setPersonCounty(ctx.services.db, { userId: ctx.viewer!.userId, ...values }, actorOf(ctx)),
+    () =>
+      setPersonCounty(
+        ctx.services.db,
+        { userId: ctx.viewer!.userId, ...values, locale: ctx.locale },
+        actorOf(ctx),
+        ctx.services.now(),
+      ),
     translator(ctx.locale),
     { values },
   );

@@ -61,7 +61,11 @@ export async function action({ request, context }: Route.ActionArgs) {
       case "decline":
       case "withdraw":
       case "cancel":
-        await answerStaffLink(ctx.services, { viewer: ctx.viewer, linkId, action: intent, ...sharing }, actor);
+        await answerStaffLink(
+          ctx.services,
+          { viewer: ctx.viewer, linkId, action: intent, ...sharing, locale: ctx.locale },
+          actor,
+        );
         return "done";
       case "sharing":
         await updateStaffSharing(ctx.services, { viewer: ctx.viewer, linkId, ...sharing }, actor);
@@ -69,7 +73,7 @@ export async function action({ request, context }: Route.ActionArgs) {
       case "request":
         await requestStaffLink(
           ctx.services,
-          { viewer: ctx.viewer, organizationId: fields.organizationId ?? "", ...sharing },
+          { viewer: ctx.viewer, organizationId: fields.organizationId ?? "", ...sharing, locale: ctx.locale },
           actor,
         );
         return "requested";

@@ -56,7 +56,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     () =>
       updateMyTrainerProfile(
         ctx.services,
-        { viewer: ctx.viewer, input: { ...values, isPublic: values.isPublic === "on" } },
+        { viewer: ctx.viewer, input: { ...values, isPublic: values.isPublic === "on" }, locale: ctx.locale },
         actorOf(ctx),
       ),
     translator(ctx.locale),

@@ -11,6 +11,8 @@ const pages: readonly SubNavLink[] = [
   { to: "/account/partners", key: "partners.nav.mine" },
   // — impact (issue 12) —
   { to: "/account/county", key: "impact.county.nav" },
+  // — privacy (issue 14) —
+  { to: "/account/privacy", key: "privacy.nav" },
 ];
 
 export function AccountNav() {
