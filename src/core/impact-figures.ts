@@ -71,7 +71,3 @@ export function dashboardFigures(counts: DashboardCounts) {
   };
 }
 export type DashboardFigures = ReturnType<typeof dashboardFigures>;
-
-/** The blocks of the public impact page a hub may show or hide; circles appear once co-reflection circles exist. */
-export const impactBlocks = ["trained", "partners", "trainers", "ceHours", "counties", "testimonials"] as const;
-export type ImpactBlock = (typeof impactBlocks)[number];
