@@ -71,3 +71,6 @@ export function dashboardFigures(counts: DashboardCounts) {
   };
 }
 export type DashboardFigures = ReturnType<typeof dashboardFigures>;
+
+/** The longest note an admin may write for a funder report. */
+export const MAX_NARRATIVE_LENGTH = 4000;

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Database } from "#db/client.ts";
 import { isHubAdmin, type Viewer } from "#core/access.ts";
 import type { Locale } from "#core/locale.ts";
-import type { DashboardFigures } from "#core/impact-figures.ts";
+import { MAX_NARRATIVE_LENGTH, type DashboardFigures } from "#core/impact-figures.ts";
 import { calendarDate, money } from "#i18n/format.ts";
 import { localized } from "#i18n/localized.ts";
 import type { MessageKey, Translate } from "#i18n/translate.ts";
@@ -12,8 +12,6 @@ import { AppError } from "#platform/app-error.ts";
 import { parseInput, problem } from "#features/validation/parse-input.ts";
 import { readImpactDashboard } from "./read-impact-dashboard.ts";
 import { readImpactEvaluations, type ImpactEvaluations } from "./read-impact-evaluations.ts";
-
-export const MAX_NARRATIVE_LENGTH = 4000;
 
 const day = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/u, problem("impact.report.errors.date"));
 

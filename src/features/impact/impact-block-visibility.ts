@@ -30,7 +30,9 @@ export async function readImpactBlockVisibility(db: Executor): Promise<BlockVisi
 export async function touchImpactPage(db: Executor, now: Date): Promise<void> {
   await db.execute(sql`
     INSERT INTO impact_settings (id, updated_at) VALUES (1, ${now.toISOString()}::timestamptz)
-    ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at
+    ON CONFLICT (id) DO UPDATE
+      -- Always moves on, even for two changes in the same millisecond, so the stamp differs after every change.
+      SET updated_at = greatest(excluded.updated_at, impact_settings.updated_at + interval '1 millisecond')
   `);
 }
 
@@ -55,10 +57,8 @@ export async function setImpactBlockVisibility(
     await tx
       .insert(schema.impactSettings)
       .values({ id: 1, blockVisibility: visibility, updatedAt: request.now })
-      .onConflictDoUpdate({
-        target: schema.impactSettings.id,
-        set: { blockVisibility: visibility, updatedAt: request.now },
-      });
+      .onConflictDoUpdate({ target: schema.impactSettings.id, set: { blockVisibility: visibility } });
+    await touchImpactPage(tx, request.now);
     const changed = Object.fromEntries(
       impactBlocks.filter((block) => before[block] !== visibility[block]).map((block) => [block, visibility[block]]),
     );

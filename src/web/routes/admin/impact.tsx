@@ -8,7 +8,6 @@ import { appContext } from "#web/request-context.ts";
 import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.ts";
 import { translator, type MessageKey } from "#i18n/translate.ts";
 import { blockVisibilities, impactBlocks } from "#core/impact-blocks.ts";
-import { MAX_NARRATIVE_LENGTH } from "#features/impact/funder-report.ts";
 import { readImpactEvaluations } from "#features/impact/read-impact-evaluations.ts";
 import {
   readImpactBlockVisibility,
@@ -20,7 +19,7 @@ import { oregonCounties } from "#core/oregon-counties.ts";
 import { filterFromParams } from "#features/impact/dashboard-filter.ts";
 import { readImpactDashboard } from "#features/impact/read-impact-dashboard.ts";
 import { listDashboardChoices } from "#features/impact/list-dashboard-choices.ts";
-import { IMPACT_REFRESH_MINUTES } from "#core/impact-figures.ts";
+import { IMPACT_REFRESH_MINUTES, MAX_NARRATIVE_LENGTH } from "#core/impact-figures.ts";
 import { ErrorSummary, Notice, useFormState } from "../../components/forms.tsx";
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
 import { BarChart, ChartFigure, MonthLine, RowsTable, useCountText } from "../../components/impact-charts.tsx";
