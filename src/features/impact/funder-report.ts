@@ -11,7 +11,7 @@ import type { MessageKey, Translate } from "#i18n/translate.ts";
 import { AppError } from "#platform/app-error.ts";
 import { parseInput, problem } from "#features/validation/parse-input.ts";
 import { readImpactDashboard } from "./read-impact-dashboard.ts";
-import { readImpactEvaluations, type ImpactEvaluations } from "./read-impact-evaluations.ts";
+import { readImpactEvaluationsView, type ImpactEvaluations } from "./read-impact-evaluations.ts";
 
 const day = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/u, problem("impact.report.errors.date"));
 
@@ -44,14 +44,14 @@ export async function readFunderReport(
   const [dashboard, evaluations] = await Promise.all([
     readImpactDashboard(db, { filter, now: request.now }),
     // A funder reads figures, never people's written words.
-    readImpactEvaluations(db, filter, "none"),
+    readImpactEvaluationsView(db, { filter, openText: "none", now: request.now }),
   ]);
   return {
     from: input.from,
     to: input.to,
     narrative: input.narrative,
     figures: dashboard.figures,
-    evaluations,
+    evaluations: evaluations.figures,
     refreshedAt: dashboard.stamp.refreshedAt,
   };
 }

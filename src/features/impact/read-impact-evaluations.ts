@@ -1,7 +1,7 @@
 // Evaluation results and pre/post change for the impact pages: the dashboard's filter turned into the evaluations'
 // filter, the same small-number rule (core/small-numbers.ts). Answers carry no person, so the partner and county filters
 // cannot narrow them: `partial` says when those filters were set and left out.
-import type { Executor } from "#db/client.ts";
+import type { Database, Executor } from "#db/client.ts";
 import {
   evaluationAggregates,
   selfAssessmentChange,
@@ -10,6 +10,7 @@ import {
   type SelfAssessmentSummary,
 } from "#features/evaluations/evaluation-results.ts";
 import type { DashboardFilter } from "./dashboard-filter.ts";
+import { figuresOfView, type RollupStamp } from "./impact-rollup.ts";
 
 export type ImpactEvaluations = {
   evaluation: EvaluationAggregates;
@@ -49,4 +50,21 @@ export async function readImpactEvaluations(
     selfAssessmentChange(db, scope),
   ]);
   return { evaluation, selfAssessment, partial: Boolean(filter.organizationId || filter.countyFips) };
+}
+
+/**
+ * The dashboard's evaluation figures for a filter, computed once per rollup refresh and kept with it, so the page's
+ * "counted at … next count by …" holds for them too and a busy dashboard does not recount 20,000 answers per view.
+ */
+export async function readImpactEvaluationsView(
+  db: Database,
+  request: { filter: DashboardFilter; openText: OpenTextReach; now: Date },
+): Promise<{ figures: ImpactEvaluations; stamp: RollupStamp }> {
+  const filter = request.filter;
+  const viewKey = `evaluations ${request.openText} ${JSON.stringify(
+    Object.keys(filter)
+      .sort()
+      .map((key) => [key, filter[key as keyof DashboardFilter]]),
+  )}`;
+  return figuresOfView(db, { viewKey, now: request.now }, () => readImpactEvaluations(db, filter, request.openText));
 }

@@ -8,7 +8,7 @@ import { appContext } from "#web/request-context.ts";
 import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.ts";
 import { translator, type MessageKey } from "#i18n/translate.ts";
 import { blockVisibilities, impactBlocks } from "#core/impact-blocks.ts";
-import { readImpactEvaluations } from "#features/impact/read-impact-evaluations.ts";
+import { readImpactEvaluationsView } from "#features/impact/read-impact-evaluations.ts";
 import {
   readImpactBlockVisibility,
   setImpactBlockVisibility,
@@ -42,7 +42,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     readImpactDashboard(services.db, { filter, now: services.now() }),
     listDashboardChoices(services.db),
     // Admins read written answers too (decision 0026), still only for groups of five or more.
-    readImpactEvaluations(services.db, filter, "all"),
+    readImpactEvaluationsView(services.db, { filter, openText: "all", now: services.now() }),
     readImpactBlockVisibility(services.db),
   ]);
   const params = url.searchParams;
@@ -50,7 +50,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     ...dashboard,
     choices,
     filter,
-    evaluations,
+    evaluations: evaluations.figures,
     visibility,
     query: url.search,
     blocksSaved: params.get("blocks") === "saved",
