@@ -23,7 +23,11 @@ const views: Array<{ label: string; path: string; signedIn: boolean }> = [
   { label: "dashboard, one trainer", path: "/admin/impact?trainerId=bench-u-7", signedIn: true },
   { label: "dashboard, one year", path: "/admin/impact?from=2025-01-01&to=2025-12-31", signedIn: true },
   { label: "dashboard CSV, no filter", path: "/admin/impact.csv?figures=funnel", signedIn: true },
-  { label: "dashboard, evaluations of a course", path: "/admin/impact?courseId=bench-c-3&from=2025-01-01", signedIn: true },
+  {
+    label: "dashboard, evaluations of a course",
+    path: "/admin/impact?courseId=bench-c-3&from=2025-01-01",
+    signedIn: true,
+  },
   { label: "impact page, visitor", path: "/impact", signedIn: false },
   { label: "impact page, signed in", path: "/impact", signedIn: true },
 ];

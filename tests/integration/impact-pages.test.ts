@@ -21,7 +21,7 @@ import { withdrawTestimonial } from "#features/impact/withdraw-testimonial.ts";
 import { readFunderReport } from "#features/impact/funder-report.ts";
 import { enginesUnderTest } from "../support/databases.ts";
 import { createTestServices, type TestServices } from "../support/services.ts";
-import { adminViewer, seedCourse, seedSession } from "../support/catalog.ts";
+import { seedCourse, seedSession } from "../support/catalog.ts";
 import { serveForTest, sessionCookie, type TestHttp } from "../support/http.ts";
 
 const PASSWORD = "correct horse battery staple";
@@ -61,7 +61,13 @@ describe.each(enginesUnderTest())("impact pages (%s)", (engine) => {
       { email, name, password: PASSWORD, roles: [{ role, organizationId: null }] },
       actor,
     );
-    const viewer: Viewer = { userId: created.id, email, name, emailVerified: true, roles: [{ role, organizationId: null }] };
+    const viewer: Viewer = {
+      userId: created.id,
+      email,
+      name,
+      emailVerified: true,
+      roles: [{ role, organizationId: null }],
+    };
     return { id: created.id, viewer, cookie: await sessionCookie(services, email, PASSWORD) };
   }
 
@@ -106,7 +112,9 @@ describe.each(enginesUnderTest())("impact pages (%s)", (engine) => {
           .insert(schema.evaluationResponse)
           .values({ courseId, sessionId, kind, answeredMonth: "2027-03-01", pairCode: `${prefix}-${n}` })
           .returning();
-        await services.db.insert(schema.evaluationAnswer).values({ responseId: response!.id, questionId: "hope", score });
+        await services.db
+          .insert(schema.evaluationAnswer)
+          .values({ responseId: response!.id, questionId: "hope", score });
       }
   }
 
@@ -164,8 +172,12 @@ describe.each(enginesUnderTest())("impact pages (%s)", (engine) => {
     const hope = five.selfAssessment.items.find((item) => item.item === "hope")!;
     expect(hope.change).toEqual({ shown: true, count: 5, value: { meanBefore: 2, meanAfter: 4, meanChange: 2 } });
     // The period and the partner filter: a period without the session has nothing to show; a partner filter is flagged.
-    expect((await readImpactEvaluations(services.db, { from: "2027-04-01" }, "all")).evaluation).toEqual({ shown: false });
-    expect((await readImpactEvaluations(services.db, { from: "2027-03-01", to: "2027-03-03" }, "all")).evaluation.shown).toBe(true);
+    expect((await readImpactEvaluations(services.db, { from: "2027-04-01" }, "all")).evaluation).toEqual({
+      shown: false,
+    });
+    expect(
+      (await readImpactEvaluations(services.db, { from: "2027-03-01", to: "2027-03-03" }, "all")).evaluation.shown,
+    ).toBe(true);
     expect((await readImpactEvaluations(services.db, { organizationId: "x" }, "all")).partial).toBe(true);
 
     later();
@@ -179,7 +191,9 @@ describe.each(enginesUnderTest())("impact pages (%s)", (engine) => {
     for (const lang of ["en", "es"]) {
       const impact = await page("/impact", "", lang);
       expect(impact.status).toBe(200);
-      expect(impact.html).toContain(lang === "es" ? "Cómo valoraron las personas su capacitación" : "How people rated their training");
+      expect(impact.html).toContain(
+        lang === "es" ? "Cómo valoraron las personas su capacitación" : "How people rated their training",
+      );
       expect(impact.html).toContain(lang === "es" ? "Promedio" : "Average 4.6 out of 5");
       expect(impact.html).not.toContain("Words kept for admins");
     }
@@ -190,7 +204,11 @@ describe.each(enginesUnderTest())("impact pages (%s)", (engine) => {
       setImpactBlockVisibility(services.db, { viewer: trainer.viewer, input: allPublic, now }, actor),
     ).rejects.toMatchObject({ code: "forbidden" });
     await expect(
-      setImpactBlockVisibility(services.db, { viewer: admin.viewer, input: { ...allPublic, counties: "secret" }, now }, actor),
+      setImpactBlockVisibility(
+        services.db,
+        { viewer: admin.viewer, input: { ...allPublic, counties: "secret" }, now },
+        actor,
+      ),
     ).rejects.toMatchObject({ code: "invalid" });
 
     const saved = await post("/admin/impact", admin.cookie, {
@@ -200,7 +218,10 @@ describe.each(enginesUnderTest())("impact pages (%s)", (engine) => {
     });
     expect(saved.status).toBe(302);
     expect(saved.headers.get("location")).toContain("/admin/impact?blocks=saved");
-    const [audit] = await services.db.select().from(schema.auditEvent).where(eq(schema.auditEvent.action, "impact.blocks"));
+    const [audit] = await services.db
+      .select()
+      .from(schema.auditEvent)
+      .where(eq(schema.auditEvent.action, "impact.blocks"));
     expect(audit).toMatchObject({ actorId: admin.id, summary: { counties: "hidden", evaluations: "staff" } });
 
     const stranger = await page("/impact");
@@ -276,7 +297,11 @@ describe.each(enginesUnderTest())("impact pages (%s)", (engine) => {
     expect((await page("/admin/testimonials", trainer.cookie)).status).toBe(403);
     const approve = await post("/admin/testimonials", admin.cookie, { testimonialId: row!.id, decision: "approved" });
     expect(approve.status).toBe(302);
-    await reviewTestimonial(services.db, { viewer: admin.viewer, input: { testimonialId: id, decision: "approved" }, now }, actor);
+    await reviewTestimonial(
+      services.db,
+      { viewer: admin.viewer, input: { testimonialId: id, decision: "approved" }, now },
+      actor,
+    );
 
     const english = await page("/impact");
     expect(english.html).toContain("It changed how I listen.");
@@ -291,16 +316,25 @@ describe.each(enginesUnderTest())("impact pages (%s)", (engine) => {
     await expect(
       withdrawTestimonial(services.db, { viewer: newcomer.viewer, testimonialId: row!.id, now }, actor),
     ).rejects.toMatchObject({ code: "not_found" });
-    const withdrawn = await post("/my/testimonials", participant.cookie, { intent: "withdraw", testimonialId: row!.id });
+    const withdrawn = await post("/my/testimonials", participant.cookie, {
+      intent: "withdraw",
+      testimonialId: row!.id,
+    });
     expect(withdrawn.status).toBe(302);
-    expect(await services.db.select().from(schema.testimonial).where(eq(schema.testimonial.id, row!.id))).toHaveLength(0);
+    expect(await services.db.select().from(schema.testimonial).where(eq(schema.testimonial.id, row!.id))).toHaveLength(
+      0,
+    );
     expect((await page("/impact")).html).not.toContain("It changed how I listen.");
 
     const audits = await services.db
       .select({ action: schema.auditEvent.action })
       .from(schema.auditEvent)
       .where(and(eq(schema.auditEvent.targetId, row!.id), eq(schema.auditEvent.targetType, "testimonial")));
-    expect(audits.map((a) => a.action).sort()).toEqual(["testimonial.approve", "testimonial.offer", "testimonial.withdraw"]);
+    expect(audits.map((a) => a.action).sort()).toEqual([
+      "testimonial.approve",
+      "testimonial.offer",
+      "testimonial.withdraw",
+    ]);
   });
 
   it("asks for the county at registration, optionally, and keeps it as the person's county", async () => {
@@ -311,7 +345,9 @@ describe.each(enginesUnderTest())("impact pages (%s)", (engine) => {
       countyFips: "06037",
     });
     expect(refused.status).toBe(400);
-    expect(await services.db.select().from(schema.registration).where(eq(schema.registration.userId, newcomer.id))).toHaveLength(0);
+    expect(
+      await services.db.select().from(schema.registration).where(eq(schema.registration.userId, newcomer.id)),
+    ).toHaveLength(0);
     const registered = await post(`/trainings/${openSessionId}/register`, newcomer.cookie, {
       consent: "yes",
       countyFips: "41051",
@@ -354,7 +390,11 @@ describe.each(enginesUnderTest())("impact pages (%s)", (engine) => {
     expect(text).toContain("Fear → Hope and possibility: 2.0 → 4.0 (+2.0)");
     expect(text).not.toContain("Words kept for admins");
 
-    const csv = await post("/admin/impact/report", admin.cookie, { from: "2027-01-01", to: "2027-12-31", format: "csv" });
+    const csv = await post("/admin/impact/report", admin.cookie, {
+      from: "2027-01-01",
+      to: "2027-12-31",
+      format: "csv",
+    });
     expect(csv.status).toBe(200);
     expect(csv.headers.get("content-type")).toContain("text/csv");
     const body = await csv.text();
@@ -362,10 +402,16 @@ describe.each(enginesUnderTest())("impact pages (%s)", (engine) => {
     expect(body).toContain("Evaluations answered,5");
     expect(body).toContain("How people rated their training");
 
-    const wrong = await post("/admin/impact/report", admin.cookie, { from: "2027-12-31", to: "2027-01-01", format: "pdf" });
+    const wrong = await post("/admin/impact/report", admin.cookie, {
+      from: "2027-12-31",
+      to: "2027-01-01",
+      format: "pdf",
+    });
     expect(wrong.status).toBe(302);
     expect(wrong.headers.get("location")).toContain("report=invalid");
-    expect((await post("/admin/impact/report", trainer.cookie, { from: "2027-01-01", to: "2027-12-31" })).status).toBe(403);
+    expect((await post("/admin/impact/report", trainer.cookie, { from: "2027-01-01", to: "2027-12-31" })).status).toBe(
+      403,
+    );
     const spare = await services.db
       .select()
       .from(schema.registration)

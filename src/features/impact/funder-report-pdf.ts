@@ -54,7 +54,11 @@ export async function funderReportPdf(
   };
   const line = async (words: string, weight: Weight = "regular", size = 10, x = PAGE.margin) => {
     const { font, text } = await writer.fit(words, weight);
-    for (const part of wrap(text, (candidate) => font.widthOfTextAtSize(candidate, size), PAGE.width - x - PAGE.margin)) {
+    for (const part of wrap(
+      text,
+      (candidate) => font.widthOfTextAtSize(candidate, size),
+      PAGE.width - x - PAGE.margin,
+    )) {
       room(size * 1.5);
       page.drawText(part, { x, y: y - size, size, font, color: INK });
       y -= size * 1.5;
@@ -84,11 +88,24 @@ export async function funderReportPdf(
   for (const row of report.figures.funnel) {
     room(18);
     const label = await writer.fit(t(`impact.admin.stage.${row.stage}` as MessageKey), "regular");
-    page.drawText(label.text, { x: PAGE.margin, y: y - 10, size: 9, font: label.font, color: INK, maxWidth: labelWidth });
+    page.drawText(label.text, {
+      x: PAGE.margin,
+      y: y - 10,
+      size: 9,
+      font: label.font,
+      color: INK,
+      maxWidth: labelWidth,
+    });
     const width = row.count === null ? 0 : (row.count / max) * barWidth;
     if (width > 0) page.drawRectangle({ x: PAGE.margin + labelWidth, y: y - 12, width, height: 11, color: BAR });
     const value = await writer.fit(row.count === null ? t("impact.withheld") : String(row.count), "regular");
-    page.drawText(value.text, { x: PAGE.margin + labelWidth + width + 6, y: y - 10, size: 9, font: value.font, color: INK });
+    page.drawText(value.text, {
+      x: PAGE.margin + labelWidth + width + 6,
+      y: y - 10,
+      size: 9,
+      font: value.font,
+      color: INK,
+    });
     y -= 18;
   }
   y -= 8;

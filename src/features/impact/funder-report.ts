@@ -13,13 +13,20 @@ import { parseInput, problem } from "#features/validation/parse-input.ts";
 import { readImpactDashboard } from "./read-impact-dashboard.ts";
 import { readImpactEvaluationsView, type ImpactEvaluations } from "./read-impact-evaluations.ts";
 
-const day = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/u, problem("impact.report.errors.date"));
+const day = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/u, problem("impact.report.errors.date"));
 
 export const funderReportInput = z
   .object({
     from: day,
     to: day,
-    narrative: z.string().trim().max(MAX_NARRATIVE_LENGTH, problem("impact.report.errors.narrativeTooLong")).default(""),
+    narrative: z
+      .string()
+      .trim()
+      .max(MAX_NARRATIVE_LENGTH, problem("impact.report.errors.narrativeTooLong"))
+      .default(""),
   })
   .refine((input) => input.from <= input.to, { path: ["to"], message: problem("impact.report.errors.order") });
 export type FunderReportInput = z.input<typeof funderReportInput>;
@@ -95,7 +102,8 @@ export function funderReportRows(report: FunderReport, t: Translate, locale: Loc
     figures.completionsByMonth.map((row) => [row.month, count(row.completed)]),
   );
   const evaluation = evaluations.evaluation;
-  if (!evaluation.shown) section(t("impact.evaluations.title"), [[t("impact.evaluations.answers"), t("impact.withheld")]]);
+  if (!evaluation.shown)
+    section(t("impact.evaluations.title"), [[t("impact.evaluations.answers"), t("impact.withheld")]]);
   else
     section(t("impact.evaluations.title"), [
       [t("impact.evaluations.answers"), String(evaluation.count)],

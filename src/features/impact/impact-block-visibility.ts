@@ -4,12 +4,7 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { queryRows, schema, type Executor } from "#db/client.ts";
 import { isHubAdmin, type Viewer } from "#core/access.ts";
-import {
-  blockVisibilities,
-  impactBlocks,
-  visibilityFromStored,
-  type BlockVisibilityMap,
-} from "#core/impact-blocks.ts";
+import { blockVisibilities, impactBlocks, visibilityFromStored, type BlockVisibilityMap } from "#core/impact-blocks.ts";
 import { AppError } from "#platform/app-error.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { parseInput } from "#features/validation/parse-input.ts";
@@ -62,7 +57,12 @@ export async function setImpactBlockVisibility(
     const changed = Object.fromEntries(
       impactBlocks.filter((block) => before[block] !== visibility[block]).map((block) => [block, visibility[block]]),
     );
-    await recordAudit(tx, actor, { action: "impact.blocks", targetType: "impact_settings", targetId: "1", summary: changed });
+    await recordAudit(tx, actor, {
+      action: "impact.blocks",
+      targetType: "impact_settings",
+      targetId: "1",
+      summary: changed,
+    });
   });
   return visibility;
 }

@@ -49,7 +49,10 @@ export async function offerTestimonial(
     // Only someone who took part in a training (a session was signed off for them) speaks about one.
     if (!facts?.trained) throw new AppError("forbidden", { key: "impact.testimonials.errors.notParticipant" });
     if (Number(facts.open) >= MAX_OPEN_TESTIMONIALS)
-      throw new AppError("conflict", { key: "impact.testimonials.errors.tooMany", values: { max: MAX_OPEN_TESTIMONIALS } });
+      throw new AppError("conflict", {
+        key: "impact.testimonials.errors.tooMany",
+        values: { max: MAX_OPEN_TESTIMONIALS },
+      });
     const [person] = await tx
       .select({ name: schema.user.name })
       .from(schema.user)
@@ -71,7 +74,11 @@ export async function offerTestimonial(
       action: "testimonial.offer",
       targetType: "testimonial",
       targetId: row!.id,
-      summary: { language: input.language, attribution: input.attribution, consentWording: TESTIMONIAL_CONSENT_WORDING },
+      summary: {
+        language: input.language,
+        attribution: input.attribution,
+        consentWording: TESTIMONIAL_CONSENT_WORDING,
+      },
     });
     return { id: row!.id };
   });

@@ -1,6 +1,10 @@
 // The evaluation blocks of the impact pages: how people rated their training, and their pre/post change on the
 // principles and tasks. Figures about fewer than five answers arrive withheld and say so; nothing here counts anything.
-import type { EvaluationAggregates, QuestionResult, SelfAssessmentSummary } from "#features/evaluations/evaluation-results.ts";
+import type {
+  EvaluationAggregates,
+  QuestionResult,
+  SelfAssessmentSummary,
+} from "#features/evaluations/evaluation-results.ts";
 import { localized } from "#i18n/localized.ts";
 import type { MessageKey } from "#i18n/translate.ts";
 import { useLocale, useT } from "./i18n.tsx";

@@ -162,7 +162,7 @@ export const impact = {
   "impact.testimonials.attribution": "How to name you",
   "impact.testimonials.attribution.name": "My name: {name}",
   "impact.testimonials.attribution.first_name": "My first name only: {name}",
-  "impact.testimonials.attribution.anonymous": "No name (\"A participant\")",
+  "impact.testimonials.attribution.anonymous": 'No name ("A participant")',
   "impact.testimonials.consent":
     "I agree that the hub may publish these words on its public impact page, under the name I chose.",
   "impact.testimonials.consentHint":

@@ -114,7 +114,8 @@ export const impact: Record<keyof typeof en, string> = {
   "impact.evaluations.question": "Pregunta",
   "impact.evaluations.result": "Resultado",
   "impact.evaluations.answers": "Evaluaciones respondidas",
-  "impact.evaluations.writtenAnswers": "{count, plural, one {Leer # respuesta escrita} other {Leer # respuestas escritas}}",
+  "impact.evaluations.writtenAnswers":
+    "{count, plural, one {Leer # respuesta escrita} other {Leer # respuestas escritas}}",
   "impact.learning.title": "Lo que aprendieron: los principios y las tareas, antes y después",
 
   "impact.blocks.title": "Quién ve cada parte de la página de impacto",
@@ -198,7 +199,8 @@ export const impact: Record<keyof typeof en, string> = {
   "impact.testimonials.admin.approve": "Aprobar y mostrar",
   "impact.testimonials.admin.hide": "Ocultar",
   "impact.testimonials.admin.saved": "Guardado.",
-  "impact.testimonials.errors.bodyMissing": "Escriba unas palabras, por favor, o deje esta página si prefiere no hacerlo.",
+  "impact.testimonials.errors.bodyMissing":
+    "Escriba unas palabras, por favor, o deje esta página si prefiere no hacerlo.",
   "impact.testimonials.errors.bodyTooLong": "Por favor, no pase de 1200 caracteres.",
   "impact.testimonials.errors.language": "Elija inglés o español.",
   "impact.testimonials.errors.attribution": "Elija cómo quiere que le nombremos.",

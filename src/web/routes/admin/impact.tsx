@@ -9,10 +9,7 @@ import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.t
 import { translator, type MessageKey } from "#i18n/translate.ts";
 import { blockVisibilities, impactBlocks } from "#core/impact-blocks.ts";
 import { readImpactEvaluationsView } from "#features/impact/read-impact-evaluations.ts";
-import {
-  readImpactBlockVisibility,
-  setImpactBlockVisibility,
-} from "#features/impact/impact-block-visibility.ts";
+import { readImpactBlockVisibility, setImpactBlockVisibility } from "#features/impact/impact-block-visibility.ts";
 import { localizedField } from "#i18n/localized.ts";
 import { monthAndYear, money } from "#i18n/format.ts";
 import { oregonCounties } from "#core/oregon-counties.ts";
@@ -68,7 +65,8 @@ export async function action({ request, context }: Route.ActionArgs) {
   const fields = formFields(await readForm(request));
   const input = Object.fromEntries(impactBlocks.map((block) => [block, fields[`block-${block}`] ?? ""]));
   const result = await attempt(
-    () => setImpactBlockVisibility(ctx.services.db, { viewer: ctx.viewer, input, now: ctx.services.now() }, actorOf(ctx)),
+    () =>
+      setImpactBlockVisibility(ctx.services.db, { viewer: ctx.viewer, input, now: ctx.services.now() }, actorOf(ctx)),
     translator(ctx.locale),
     { form: "blocks" },
   );

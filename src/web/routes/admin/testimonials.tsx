@@ -95,7 +95,10 @@ export default function TestimonialsReview({ loaderData, actionData }: Route.Com
   const t = useT();
   const { state } = useFormState(actionData);
   return (
-    <AdminPage title={t("impact.testimonials.admin.title")} back={{ to: "/admin/impact", label: t("impact.admin.title") }}>
+    <AdminPage
+      title={t("impact.testimonials.admin.title")}
+      back={{ to: "/admin/impact", label: t("impact.admin.title") }}
+    >
       <p className="lede">{t("impact.testimonials.admin.lede")}</p>
       {loaderData.saved && !state ? <Notice>{t("impact.testimonials.admin.saved")}</Notice> : null}
       <ErrorSummary formError={state?.formError} />

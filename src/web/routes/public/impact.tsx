@@ -19,7 +19,11 @@ import { pageTitle } from "./lib/page-meta.ts";
 const SHARED_SECONDS = 60;
 
 // A kept copy is dropped as soon as a block's visibility or a testimonial changes (a withdrawal shows at once).
-export const handle: RouteHandle = { access: "public", sharedCacheSeconds: SHARED_SECONDS, sharedCacheStamp: "impactShown" };
+export const handle: RouteHandle = {
+  access: "public",
+  sharedCacheSeconds: SHARED_SECONDS,
+  sharedCacheStamp: "impactShown",
+};
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: impactStyles }];
 
@@ -70,7 +74,9 @@ export default function ImpactPage({ loaderData }: Route.ComponentProps) {
     figures.partners === null
       ? null
       : { key: "partners", value: format.number(figures.partners), label: t("impact.public.partners") },
-    shows("trainers") ? { key: "trainers", value: countText(figures.trainers), label: t("impact.public.trainers") } : null,
+    shows("trainers")
+      ? { key: "trainers", value: countText(figures.trainers), label: t("impact.public.trainers") }
+      : null,
     figures.ceMinutes === null
       ? null
       : { key: "ceHours", value: format.number(Math.round(figures.ceMinutes / 60)), label: t("impact.public.ceHours") },

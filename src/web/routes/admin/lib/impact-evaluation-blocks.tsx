@@ -9,9 +9,7 @@ import { EvaluationResultsBlock, LearningChangeBlock } from "../../../components
 export type EvaluationBlockProps = { filter: DashboardFilter; evaluations: ImpactEvaluations };
 
 function EvaluationsOfFilter({ evaluations }: EvaluationBlockProps) {
-  return (
-    <EvaluationResultsBlock id="evaluations" evaluation={evaluations.evaluation} partial={evaluations.partial} />
-  );
+  return <EvaluationResultsBlock id="evaluations" evaluation={evaluations.evaluation} partial={evaluations.partial} />;
 }
 
 function LearningOfFilter({ evaluations }: EvaluationBlockProps) {
