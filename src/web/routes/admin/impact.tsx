@@ -193,10 +193,10 @@ export default function ImpactDashboardPage({ loaderData, actionData }: Route.Co
             <input id="filter-to" type="date" name="to" defaultValue={filter.to} />
           </div>
         </div>
-        <p>
+        <p className="impact-apply">
           <button type="submit" className="button">
             {t("impact.admin.apply")}
-          </button>{" "}
+          </button>
           <Link to="/admin/impact">{t("impact.admin.clear")}</Link>
         </p>
       </Form>
