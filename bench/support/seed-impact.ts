@@ -4,7 +4,10 @@ import type { DatabaseHandle } from "#db/client.ts";
 
 export const IMPACT_SCALE = { people: 20_000, sessions: 2_000, meetingsPerSession: 10, registrations: 100_000 };
 
-/** Fills the impact tables; returns the row counts it made. Evaluation answers only if the tables exist. */
+/** Evaluation answers: 2,500 evaluations of 4 answers, and 715 people's before and after on the 7 items (20,010 answers). */
+export const EVALUATION_SCALE = { evaluations: 2_500, selfAssessmentPairs: 715 };
+
+/** Fills the impact tables; returns the row counts it made. */
 export async function seedImpact(handle: DatabaseHandle, now: Date): Promise<Record<string, number>> {
   const { people, sessions, meetingsPerSession, registrations } = IMPACT_SCALE;
   const start = new Date(now.getTime() - 3 * 365 * 86_400_000).toISOString();
@@ -59,9 +62,35 @@ export async function seedImpact(handle: DatabaseHandle, now: Date): Promise<Rec
     INSERT INTO session_view_daily (session_id, day, views)
       SELECT ts.id, (ts.starts_at - d * interval '1 day')::date, 5 + (hashtext(ts.id) & 31)
       FROM training_session ts CROSS JOIN generate_series(1, 30) d WHERE ts.id LIKE 'bench-s-%';
+    -- Anonymous answers on the first 1,500 sessions (all in the past), each on its session's own course.
+    INSERT INTO evaluation_response (id, course_id, session_id, kind, answered_month)
+      SELECT 'bench-e-' || g, 'bench-c-' || (1 + (1 + g % 1500) % 6), 'bench-s-' || (1 + g % 1500), 'evaluation',
+        date_trunc('month', ts.ends_at)::date
+      FROM generate_series(1, ${EVALUATION_SCALE.evaluations}) g JOIN training_session ts ON ts.id = 'bench-s-' || (1 + g % 1500);
+    INSERT INTO evaluation_answer (response_id, question_id, score, choice)
+      SELECT 'bench-e-' || g, q, CASE WHEN q = 'pace' THEN NULL ELSE 3 + (hashtext(g || q) & 1) + (hashtext(q || g) & 1) END,
+        CASE WHEN q = 'pace' THEN (ARRAY['too-slow','about-right','too-fast'])[1 + (g % 3)] END
+      FROM generate_series(1, ${EVALUATION_SCALE.evaluations}) g
+      CROSS JOIN unnest(ARRAY['felt-welcome','learned-together','will-use','pace']) q;
+    INSERT INTO evaluation_response (id, course_id, session_id, kind, answered_month, pair_code)
+      SELECT 'bench-sa-' || k || '-' || g, 'bench-c-' || (1 + (1 + g % 1500) % 6), 'bench-s-' || (1 + g % 1500), k,
+        date_trunc('month', ts.ends_at)::date, 'bench-pair-' || g
+      FROM generate_series(1, ${EVALUATION_SCALE.selfAssessmentPairs}) g CROSS JOIN unnest(ARRAY['pre','post']) k
+      JOIN training_session ts ON ts.id = 'bench-s-' || (1 + g % 1500);
+    INSERT INTO evaluation_answer (response_id, question_id, score)
+      SELECT 'bench-sa-' || k || '-' || g, item, CASE WHEN k = 'pre' THEN 2 + (hashtext(g || item) & 1) ELSE 3 + (hashtext(item || g) & 1) END
+      FROM generate_series(1, ${EVALUATION_SCALE.selfAssessmentPairs}) g CROSS JOIN unnest(ARRAY['pre','post']) k
+      CROSS JOIN unnest(ARRAY['learning-together','relationship','hope','connection','worldview','mutuality','moving-towards']) item;
   `);
   const counts: Record<string, number> = {};
-  for (const table of ["registration", "attendance", "completion", "person_county", "session_view_daily"]) {
+  for (const table of [
+    "registration",
+    "attendance",
+    "completion",
+    "person_county",
+    "session_view_daily",
+    "evaluation_answer",
+  ]) {
     const [row] = await handle.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`);
     counts[table] = Number(row?.n ?? 0);
   }

@@ -75,24 +75,32 @@ export const ImpactDashboard = z
 
 export const PublicImpact = z
   .object({
-    trained: z.array(
-      z.object({
-        year: z.number().int(),
-        form: z.string().meta({ description: "The form of training (overview, core, advanced…)." }),
-        people: count("People who completed this form of training that year."),
-      }),
-    ),
-    partners: z.number().int().meta({ description: "Partner organizations." }),
-    trainers: count("Trainers who trained a session in the past year."),
-    ceMinutes: z.number().int().meta({ description: "Continuing-education minutes of completed trainings." }),
-    counties: z.array(
-      z.object({
-        fips: z.string(),
-        name: z.string(),
-        reached: z.boolean().meta({ description: "At least one person from this county completed a training." }),
-        people: count("People from this county who completed a training."),
-      }),
-    ),
+    trained: z
+      .array(
+        z.object({
+          year: z.number().int(),
+          form: z.string().meta({ description: "The form of training (overview, core, advanced…)." }),
+          people: count("People who completed this form of training that year."),
+        }),
+      )
+      .optional(),
+    partners: z.number().int().optional().meta({ description: "Partner organizations." }),
+    trainers: count("Trainers who trained a session in the past year.").optional(),
+    ceMinutes: z
+      .number()
+      .int()
+      .optional()
+      .meta({ description: "Continuing-education minutes of completed trainings." }),
+    counties: z
+      .array(
+        z.object({
+          fips: z.string(),
+          name: z.string(),
+          reached: z.boolean().meta({ description: "At least one person from this county completed a training." }),
+          people: count("People from this county who completed a training."),
+        }),
+      )
+      .optional(),
     ...Stamp,
   })
   .meta({ id: "PublicImpact", description: "The figures of the public impact page." });

@@ -72,6 +72,5 @@ export function dashboardFigures(counts: DashboardCounts) {
 }
 export type DashboardFigures = ReturnType<typeof dashboardFigures>;
 
-/** The blocks of the public impact page a hub may show or hide; circles appear once co-reflection circles exist. */
-export const impactBlocks = ["trained", "partners", "trainers", "ceHours", "counties", "testimonials"] as const;
-export type ImpactBlock = (typeof impactBlocks)[number];
+/** The longest note an admin may write for a funder report. */
+export const MAX_NARRATIVE_LENGTH = 4000;

@@ -2,7 +2,7 @@
 import type { AccessLevel } from "#core/access.ts";
 
 /** Checks a kept copy of a page must pass before it is shown again (implemented in src/server/page-stamps.ts). */
-export type PageStampName = "credentialVerdict";
+export type PageStampName = "credentialVerdict" | "impactShown";
 
 export type RouteHandle = {
   access: AccessLevel;

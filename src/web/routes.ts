@@ -121,6 +121,9 @@ export default [
   route("impact.csv", "routes/public/impact-csv.ts"),
   route("admin/impact", "routes/admin/impact.tsx"),
   route("admin/impact.csv", "routes/admin/impact-csv.ts"),
+  route("admin/impact/report", "routes/admin/impact-report.ts"),
+  route("admin/testimonials", "routes/admin/testimonials.tsx"),
+  route("my/testimonials", "routes/my/testimonials.tsx"),
   route("account/county", "routes/account/county.tsx"),
   // — privacy (issue 14) —
   route("account/privacy", "routes/account/privacy.tsx"),

@@ -1,5 +1,6 @@
 // Evaluations in the browser: a participant answers the evaluation their sign-off email links to with the keyboard
-// alone, and the answer page, the results page and the form editor have no axe violations in English and Spanish.
+// alone, and the answer page, the results page, the form editor and the impact pages (public and admin, with their
+// evaluation blocks) have no axe violations in English and Spanish.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { checkAccessibility } from "./support/axe.ts";
@@ -98,6 +99,13 @@ describeEndToEnd("evaluations", (engine) => {
         await expectClean(links.post!, language);
       });
 
+      it("the public impact page, with its evaluation blocks, has no violations", async () => {
+        // Signed out: the page as the public sees it (the next test signs in).
+        await expectClean("/impact", language);
+        expect(await page.locator("#evaluations-title").count()).toBe(1);
+        expect(await page.locator("#learning-title").count()).toBe(1);
+      });
+
       it("the results page has no violations", async () => {
         // Luis (a trainer of the signed-off training) reads Spanish; Maya English.
         await signIn(
@@ -116,6 +124,21 @@ describeEndToEnd("evaluations", (engine) => {
       });
     });
   }
+
+  it("the admin impact dashboard and the testimonials review have no violations", async () => {
+    for (const path of ["/admin/impact", "/admin/testimonials"])
+      for (const width of [390, 1280]) {
+        await session.page.setViewportSize({ width, height: 900 });
+        const response = await session.page.goto(`${hub.url}${path}`);
+        expect(response?.status(), path).toBe(200);
+        const report = await checkAccessibility(session.page);
+        expect(report.violations, `${path} at ${width}px: ${report.summary}`).toEqual([]);
+      }
+    await session.page.goto(`${hub.url}/admin/impact`);
+    expect(await session.page.locator("#evaluations-title").count()).toBe(1);
+    expect(await session.page.locator("#report-title").count()).toBe(1);
+    expect(await session.page.locator("#blocks-title").count()).toBe(1);
+  });
 
   it("the evaluation form editor has no violations", async () => {
     await session.page.setViewportSize({ width: 390, height: 900 });

@@ -128,6 +128,9 @@ const expectedPageAccess: Record<string, AccessLevel> = {
   "/impact.csv": "public",
   "/admin/impact": "admin",
   "/admin/impact.csv": "admin",
+  "/admin/impact/report": "admin",
+  "/admin/testimonials": "admin",
+  "/my/testimonials": "signed-in",
   "/account/county": "signed-in",
   // — privacy (issue 14) —
   "/account/privacy": "signed-in",

@@ -31,7 +31,10 @@ export const sessionViewDaily = pgTable(
   (t) => [primaryKey({ columns: [t.sessionId, t.day] })],
 );
 
-/** A participant's words about their training, offered under the name they choose; public only once an admin publishes it. */
+/**
+ * A participant's words about their training, offered with explicit consent to publish (the wording they agreed to and
+ * when) under the attribution they chose; public only once staff approve it. Withdrawing deletes the row at once.
+ */
 export const testimonial = pgTable(
   "testimonial",
   {
@@ -41,20 +44,37 @@ export const testimonial = pgTable(
     userId: text("user_id")
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
-    shownName: text("shown_name").notNull(),
     body: text("body").notNull(),
     language: text("language", { enum: ["en", "es"] }).notNull(),
-    publishedAt: timestamp("published_at", { withTimezone: true }),
-    publishedBy: text("published_by").references(() => user.id, { onDelete: "set null" }),
+    /** How the person chose to be named: their name, their first name only, or not at all. */
+    attribution: text("attribution", { enum: ["name", "first_name", "anonymous"] }).notNull(),
+    /** The name shown, fixed when offered from the attribution chosen; null when anonymous. */
+    shownName: text("shown_name"),
+    /** The version of the consent wording the person agreed to (core/testimonials.ts), and when. */
+    consentWording: text("consent_wording").notNull(),
+    consentedAt: timestamp("consented_at", { withTimezone: true }).notNull(),
+    status: text("status", { enum: ["pending", "approved", "hidden"] })
+      .notNull()
+      .default("pending"),
+    reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
+    reviewedBy: text("reviewed_by").references(() => user.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("testimonial_user_idx").on(t.userId), index("testimonial_published_idx").on(t.publishedAt)],
+  (t) => [
+    index("testimonial_user_idx").on(t.userId, t.createdAt),
+    index("testimonial_shown_idx").on(t.status, t.language, t.reviewedAt),
+    index("testimonial_review_idx").on(t.status, t.createdAt),
+  ],
 );
 
-/** One row (id = 1): the blocks the public impact page shows, chosen by the hub. */
+/**
+ * One row (id = 1): who may see each block of the impact pages (public, staff only, hidden; a block not named is public),
+ * and when what the public page shows last changed (its visibility or a testimonial), which its kept copies are checked
+ * against.
+ */
 export const impactSettings = pgTable("impact_settings", {
   id: integer("id").primaryKey().default(1),
-  hiddenBlocks: jsonb("hidden_blocks").$type<string[]>().notNull().default([]),
+  blockVisibility: jsonb("block_visibility").$type<Record<string, string>>().notNull().default({}),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

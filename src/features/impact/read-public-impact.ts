@@ -1,10 +1,17 @@
 // The public impact page's figures: people trained by year and form, partners, active trainers, CE hours, counties
-// reached — every count of people under 5 withheld. Testimonials are read live (src/features/impact/testimonials.ts).
+// reached, evaluation ratings and pre/post change (never written answers) — every count of people or answers under 5
+// withheld. Testimonials are read live (list-testimonials.ts), so a withdrawn one goes at once.
 import { sql } from "drizzle-orm";
 import { queryRows, type Database } from "#db/client.ts";
 import { figuresOfView } from "./impact-rollup.ts";
 import { shownCount } from "#core/small-numbers.ts";
 import { oregonCounties } from "#core/oregon-counties.ts";
+import type { Viewer } from "#core/access.ts";
+import type { Locale } from "#core/locale.ts";
+import { impactBlocks, shownBlocks, type ImpactBlock } from "#core/impact-blocks.ts";
+import { readImpactEvaluations } from "./read-impact-evaluations.ts";
+import { readImpactBlockVisibility } from "./impact-block-visibility.ts";
+import { shownTestimonials } from "./list-testimonials.ts";
 
 type Row = {
   trained: { year: number; form: string; people: number }[] | null;
@@ -37,6 +44,8 @@ async function computePublicImpact(db: Database, now: Date) {
   `,
   );
   if (!row) throw new Error("an aggregate query always answers one row");
+  // Hub-wide, and without written answers: the public page shows ratings and change only.
+  const { evaluation, selfAssessment } = await readImpactEvaluations(db, {}, "none");
   const peopleIn = new Map((row.counties ?? []).map((county) => [county.fips, Number(county.people)]));
   const trained = (row.trained ?? []).map((entry) => ({
     year: Number(entry.year),
@@ -52,6 +61,10 @@ async function computePublicImpact(db: Database, now: Date) {
       const people = peopleIn.get(county.fips) ?? 0;
       return { fips: county.fips, name: county.name, reached: people > 0, people: shownCount(people) };
     }),
+    evaluation: evaluation.shown
+      ? { ...evaluation, value: { questions: evaluation.value.questions.filter((q) => q.kind !== "text") } }
+      : evaluation,
+    selfAssessment,
   };
 }
 export type PublicImpactFigures = Awaited<ReturnType<typeof computePublicImpact>>;
@@ -61,3 +74,32 @@ export async function readPublicImpact(db: Database, now: Date) {
   return figuresOfView(db, { viewKey: "public", now }, () => computePublicImpact(db, now));
 }
 export type PublicImpact = Awaited<ReturnType<typeof readPublicImpact>>;
+
+/**
+ * The public impact page as one viewer may see it: only the blocks the hub shows them (core/impact-blocks.ts), so a
+ * hidden or staff-only block's figures never leave the server; testimonials approved in the page's language, read live.
+ */
+export async function readShownImpact(db: Database, request: { viewer: Viewer | null; locale: Locale; now: Date }) {
+  const [{ figures, stamp }, visibility] = await Promise.all([
+    readPublicImpact(db, request.now),
+    readImpactBlockVisibility(db),
+  ]);
+  const shown = shownBlocks(visibility, request.viewer);
+  const only = <T>(block: ImpactBlock, value: T): T | null => (shown.has(block) ? value : null);
+  return {
+    stamp,
+    /** The blocks this viewer sees, in page order; a figure of a block not listed is null and means "not shown". */
+    blocks: impactBlocks.filter((block) => shown.has(block)),
+    figures: {
+      trained: only("trained", figures.trained),
+      partners: only("partners", figures.partners),
+      trainers: only("trainers", figures.trainers),
+      ceMinutes: only("ceHours", figures.ceMinutes),
+      counties: only("counties", figures.counties),
+      evaluation: only("evaluations", figures.evaluation),
+      selfAssessment: only("learning", figures.selfAssessment),
+    },
+    testimonials: shown.has("testimonials") ? await shownTestimonials(db, request.locale) : null,
+  };
+}
+export type ShownImpact = Awaited<ReturnType<typeof readShownImpact>>;

@@ -1,16 +1,23 @@
 // The admin impact dashboard: the registration funnel, completions by month, seats, waiting, no-shows, scholarships and
-// CE hours, filtered by course, partner, county, trainer and period; every chart with a summary, a table and a CSV.
-import { Form, Link } from "react-router";
+// CE hours, evaluation ratings and pre/post change, filtered by course, partner, county, trainer and period; every chart
+// with a summary, a table and a CSV. Also: who sees each block of the public page, and the funder report for a period.
+import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/impact";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
+import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.ts";
+import { translator, type MessageKey } from "#i18n/translate.ts";
+import { blockVisibilities, impactBlocks } from "#core/impact-blocks.ts";
+import { readImpactEvaluationsView } from "#features/impact/read-impact-evaluations.ts";
+import { readImpactBlockVisibility, setImpactBlockVisibility } from "#features/impact/impact-block-visibility.ts";
 import { localizedField } from "#i18n/localized.ts";
 import { monthAndYear, money } from "#i18n/format.ts";
 import { oregonCounties } from "#core/oregon-counties.ts";
 import { filterFromParams } from "#features/impact/dashboard-filter.ts";
 import { readImpactDashboard } from "#features/impact/read-impact-dashboard.ts";
 import { listDashboardChoices } from "#features/impact/list-dashboard-choices.ts";
-import { IMPACT_REFRESH_MINUTES } from "#core/impact-figures.ts";
+import { IMPACT_REFRESH_MINUTES, MAX_NARRATIVE_LENGTH } from "#core/impact-figures.ts";
+import { ErrorSummary, Notice, useFormState } from "../../components/forms.tsx";
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
 import { BarChart, ChartFigure, MonthLine, RowsTable, useCountText } from "../../components/impact-charts.tsx";
 import impactStyles from "../../styles/impact.css?url";
@@ -28,11 +35,43 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { services } = appContext(context);
   const url = new URL(request.url);
   const filter = filterFromParams(url.searchParams);
-  const [dashboard, choices] = await Promise.all([
+  const [dashboard, choices, evaluations, visibility] = await Promise.all([
     readImpactDashboard(services.db, { filter, now: services.now() }),
     listDashboardChoices(services.db),
+    // Admins read written answers too (decision 0026), still only for groups of five or more.
+    readImpactEvaluationsView(services.db, { filter, openText: "all", now: services.now() }),
+    readImpactBlockVisibility(services.db),
   ]);
-  return { ...dashboard, choices, filter, query: url.search };
+  const params = url.searchParams;
+  return {
+    ...dashboard,
+    choices,
+    filter,
+    evaluations: evaluations.figures,
+    visibility,
+    query: url.search,
+    blocksSaved: params.get("blocks") === "saved",
+    report: {
+      from: params.get("reportFrom") ?? filter.from ?? "",
+      to: params.get("reportTo") ?? filter.to ?? "",
+      invalid: params.get("report") === "invalid",
+    },
+  };
+}
+
+/** The one form this page posts itself: who sees each block of the public impact page. */
+export async function action({ request, context }: Route.ActionArgs) {
+  const ctx = appContext(context);
+  const fields = formFields(await readForm(request));
+  const input = Object.fromEntries(impactBlocks.map((block) => [block, fields[`block-${block}`] ?? ""]));
+  const result = await attempt(
+    () =>
+      setImpactBlockVisibility(ctx.services.db, { viewer: ctx.viewer, input, now: ctx.services.now() }, actorOf(ctx)),
+    translator(ctx.locale),
+    { form: "blocks" },
+  );
+  if (!result.ok) return result.response;
+  throw redirect("/admin/impact?blocks=saved#blocks-title");
 }
 
 function Select(props: { name: string; label: string; value?: string; options: { id: string; label: string }[] }) {
@@ -52,8 +91,9 @@ function Select(props: { name: string; label: string; value?: string; options: {
   );
 }
 
-export default function ImpactDashboardPage({ loaderData }: Route.ComponentProps) {
+export default function ImpactDashboardPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
+  const { state } = useFormState(actionData);
   const locale = useLocale();
   const format = useFormat();
   const countText = useCountText();
@@ -153,10 +193,10 @@ export default function ImpactDashboardPage({ loaderData }: Route.ComponentProps
             <input id="filter-to" type="date" name="to" defaultValue={filter.to} />
           </div>
         </div>
-        <p>
+        <p className="impact-apply">
           <button type="submit" className="button">
             {t("impact.admin.apply")}
-          </button>{" "}
+          </button>
           <Link to="/admin/impact">{t("impact.admin.clear")}</Link>
         </p>
       </Form>
@@ -233,8 +273,80 @@ export default function ImpactDashboardPage({ loaderData }: Route.ComponentProps
       </section>
 
       {evaluationBlocks.map((Block, index) => (
-        <Block key={index} filter={filter} />
+        <Block key={index} filter={filter} evaluations={loaderData.evaluations} />
       ))}
+
+      <section className="card" aria-labelledby="report-title">
+        <h2 id="report-title">{t("impact.report.title")}</h2>
+        <p>{t("impact.report.lede")}</p>
+        {loaderData.report.invalid ? <ErrorSummary formError={t("impact.report.errors.invalid")} /> : null}
+        <Form method="post" action="/admin/impact/report" reloadDocument>
+          <div className="impact-filters">
+            <div className="field">
+              <label htmlFor="report-from">{t("impact.report.from")}</label>
+              <input id="report-from" type="date" name="from" required defaultValue={loaderData.report.from} />
+            </div>
+            <div className="field">
+              <label htmlFor="report-to">{t("impact.report.to")}</label>
+              <input id="report-to" type="date" name="to" required defaultValue={loaderData.report.to} />
+            </div>
+          </div>
+          <div className="field">
+            <label htmlFor="report-narrative">{t("impact.report.narrative")}</label>
+            <p className="field-hint" id="report-narrative-hint">
+              {t("impact.report.narrativeHint")}
+            </p>
+            <textarea
+              id="report-narrative"
+              name="narrative"
+              rows={5}
+              maxLength={MAX_NARRATIVE_LENGTH}
+              aria-describedby="report-narrative-hint"
+            />
+          </div>
+          <p className="card-actions">
+            <button type="submit" name="format" value="pdf" className="button">
+              {t("impact.report.pdf")}
+            </button>
+            <button type="submit" name="format" value="csv">
+              {t("impact.report.csv")}
+            </button>
+          </p>
+        </Form>
+      </section>
+
+      <section className="card" aria-labelledby="blocks-title">
+        <h2 id="blocks-title">{t("impact.blocks.title")}</h2>
+        <p>
+          {t("impact.blocks.lede")} <Link to="/impact">{t("impact.blocks.see")}</Link> ·{" "}
+          <Link to="/admin/testimonials">{t("impact.testimonials.admin.title")}</Link>
+        </p>
+        {loaderData.blocksSaved && !state ? <Notice>{t("impact.blocks.saved")}</Notice> : null}
+        {state?.form === "blocks" ? <ErrorSummary formError={state.formError} errors={state.errors} /> : null}
+        <Form method="post">
+          {impactBlocks.map((block) => (
+            <fieldset key={block} className="field">
+              <legend>{t(`impact.blocks.name.${block}` as MessageKey)}</legend>
+              <div className="impact-choices">
+                {blockVisibilities.map((choice) => (
+                  <label key={choice}>
+                    <input
+                      type="radio"
+                      name={`block-${block}`}
+                      value={choice}
+                      defaultChecked={loaderData.visibility[block] === choice}
+                    />{" "}
+                    {t(`impact.blocks.visibility.${choice}` as MessageKey)}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          ))}
+          <button type="submit" className="button">
+            {t("impact.blocks.save")}
+          </button>
+        </Form>
+      </section>
 
       <p className="muted">{t("impact.withheldNote")}</p>
       <p className="muted">

@@ -108,6 +108,12 @@ export default function MyResult({ loaderData }: Route.ComponentProps) {
           </p>
         ) : null}
       </div>
+      {loaderData.signedOffAt ? (
+        <p>
+          {t("impact.testimonials.my.invite")}{" "}
+          <Link to="/my/testimonials">{t("impact.testimonials.my.inviteLink")}</Link>
+        </p>
+      ) : null}
       <h2>{t("attendance.my.meetings")}</h2>
       <ResponsiveTable
         rows={loaderData.meetings}

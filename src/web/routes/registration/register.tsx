@@ -1,7 +1,7 @@
 // /trainings/:id/register: register, apply or join the waitlist for one session — the course's questions, pronouns, access
 // needs, price and scholarship, and a consent line that says what is kept and who sees it. Works without JavaScript.
 import { MAX_ANSWER_LENGTH } from "#core/registration.ts";
-import { Form, Link, redirect } from "react-router";
+import { data as answer, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/register";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
@@ -17,7 +17,16 @@ import {
   type RegistrationKind,
 } from "#features/registration/read-registration-form.ts";
 import { registerForSession } from "#features/registration/register-for-session.ts";
-import { ErrorSummary, SubmitButton, TextAreaField, TextField, useFormState } from "../../components/forms.tsx";
+import { readPersonCounty, setPersonCounty } from "#features/impact/person-county.ts";
+import { isOregonCounty, oregonCounties } from "#core/oregon-counties.ts";
+import {
+  ErrorSummary,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  useFormState,
+} from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
 import { formatLabel, seatsText } from "../catalog/lib/session-wording.ts";
@@ -100,9 +109,10 @@ function priceChoices(t: Translate, locale: Locale, session: RegistrationForm["s
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   const { services, viewer, locale, timeZone } = appContext(context);
-  const form = await orNotFound(
-    readRegistrationForm(services.db, { sessionId: params.id, now: services.now() }, viewer!),
-  );
+  const [form, county] = await Promise.all([
+    orNotFound(readRegistrationForm(services.db, { sessionId: params.id, now: services.now() }, viewer!)),
+    readPersonCounty(services.db, viewer!.userId),
+  ]);
   const t = translator(locale);
   const s = form.session;
   return {
@@ -153,6 +163,8 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     price: priceChoices(t, locale, s),
     currency: s.currency,
     pronouns: form.pronouns,
+    // The county is asked here only of people who have not given one (they change it at /account/county).
+    askCounty: county === null,
   };
 }
 
@@ -160,7 +172,16 @@ type RegisterState = FormState & { picked?: Record<string, string[]> };
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const ctx = appContext(context);
-  const posted = postedRegistration(await readForm(request));
+  const form = await readForm(request);
+  const posted = postedRegistration(form);
+  const county = typeof form.get("countyFips") === "string" ? (form.get("countyFips") as string) : "";
+  const kept = { values: { ...posted.kept.values, countyFips: county }, picked: posted.kept.picked };
+  // The county is optional: only a value that is not one of Oregon's counties (a tampered form) is refused.
+  if (county !== "" && !isOregonCounty(county))
+    return answer<RegisterState>(
+      { ...kept, errors: { countyFips: translator(ctx.locale)("impact.county.invalid") } },
+      { status: 400 },
+    );
   const result = await attempt<Awaited<ReturnType<typeof registerForSession>>, RegisterState>(
     () =>
       registerForSession(
@@ -181,9 +202,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         actorOf(ctx),
       ),
     translator(ctx.locale),
-    { values: posted.kept.values, picked: posted.kept.picked },
+    kept,
   );
   if (!result.ok) return result.response;
+  // Saved as the person's county (the same choice as on /account/county) once the registration itself has gone through.
+  if (county !== "")
+    await setPersonCounty(ctx.services.db, { userId: ctx.viewer!.userId, countyFips: county }, actorOf(ctx));
   throw redirect(`/my/trainings?done=${encodeURIComponent(result.value.id)}`);
 }
 
@@ -520,6 +544,26 @@ export default function Register({ loaderData: data, actionData }: Route.Compone
                 rows={4}
                 maxLength={MAX_NEED_STATEMENT_LENGTH}
               />
+            </section>
+          ) : null}
+
+          {data.askCounty ? (
+            <section aria-labelledby="county-title">
+              <h2 id="county-title">{t("impact.county.title")}</h2>
+              <SelectField
+                name="countyFips"
+                label={t("impact.county.label")}
+                hint={t("impact.county.hint")}
+                error={errors.countyFips}
+                defaultValue={values.countyFips ?? ""}
+              >
+                <option value="">{t("impact.county.none")}</option>
+                {oregonCounties.map((county) => (
+                  <option key={county.fips} value={county.fips}>
+                    {county.name}
+                  </option>
+                ))}
+              </SelectField>
             </section>
           ) : null}
 

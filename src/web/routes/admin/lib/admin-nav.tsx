@@ -27,6 +27,7 @@ const areas: readonly SubNavLink[] = [
   { to: "/admin/prompts", key: "prompts.title" },
   // — impact (issue 12) —
   { to: "/admin/impact", key: "impact.admin.nav" },
+  { to: "/admin/testimonials", key: "impact.testimonials.admin.nav" },
 ];
 
 export function AdminPage(props: {

@@ -1,0 +1,24 @@
+// Testimonials: the consent wording a person agrees to (versioned, so each row says which words they saw), how they
+// chose to be named, and the name that choice shows.
+
+/**
+ * The version of the consent wording on the offer form (messages `impact.testimonials.consent`). Change the wording →
+ * change this, so every testimonial keeps saying which words its writer agreed to.
+ */
+export const TESTIMONIAL_CONSENT_WORDING = "testimonial-consent-v1";
+
+export const attributions = ["name", "first_name", "anonymous"] as const;
+export type Attribution = (typeof attributions)[number];
+
+export const MAX_TESTIMONIAL_LENGTH = 1200;
+
+/** How many testimonials the public page shows at most, newest approved first. */
+export const SHOWN_TESTIMONIALS = 12;
+
+/** The name a testimonial shows for an attribution choice; null means "anonymous". */
+export function attributedName(name: string, attribution: Attribution): string | null {
+  const trimmed = name.trim().replace(/\s+/gu, " ");
+  if (attribution === "anonymous" || trimmed === "") return null;
+  if (attribution === "first_name") return trimmed.split(" ")[0]!;
+  return trimmed;
+}
