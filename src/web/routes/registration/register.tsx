@@ -17,7 +17,7 @@ import {
   type RegistrationKind,
 } from "#features/registration/read-registration-form.ts";
 import { registerForSession } from "#features/registration/register-for-session.ts";
-import { ErrorSummary, SubmitButton, TextAreaField, TextField, useFormState } from "../../components/forms.tsx";
+import { ErrorSummary, Notice, SubmitButton, TextAreaField, TextField, useFormState } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
 import { formatLabel, seatsText } from "../catalog/lib/session-wording.ts";
@@ -98,7 +98,7 @@ function priceChoices(t: Translate, locale: Locale, session: RegistrationForm["s
   };
 }
 
-export async function loader({ params, context }: Route.LoaderArgs) {
+export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { services, viewer, locale, timeZone } = appContext(context);
   const form = await orNotFound(
     readRegistrationForm(services.db, { sessionId: params.id, now: services.now() }, viewer!),
@@ -109,6 +109,8 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     id: s.id,
     kind: form.kind,
     course: localized(s.courseTitle, locale),
+    // Just back from confirming a new account (verify-email sends people here with ?welcome=1).
+    welcome: new URL(request.url).searchParams.get("welcome") === "1",
     summary: {
       dates: dayRange(locale, timeZone, s.startsAt, s.endsAt),
       meetings: s.meetings.map(
@@ -567,6 +569,7 @@ export default function Register({ loaderData: data, actionData }: Route.Compone
       <h1>
         <span className="register-kind">{t(titleKeys[kind])}</span> {data.course}
       </h1>
+      {data.welcome && !state ? <Notice>{t("myTrainings.register.welcome", { training: data.course })}</Notice> : null}
       <SessionSummary data={data} />
       {body}
     </div>
