@@ -17,6 +17,7 @@ import {
   maySeeSessionPrivateDetails,
   maySignOffSession,
   navigationSections,
+  offersDeveloperTools,
   organizationsInReach,
   roles,
   rosterScope,
@@ -85,6 +86,13 @@ describe("organization scope", () => {
     expect(navigationSections(both)).toEqual(["trainer", "partner"]);
     expect(navigationSections(trainer)).toEqual(["trainer"]);
     expect(navigationSections(participant)).toEqual([]);
+  });
+
+  it("offers the developer things (API tokens tab, API link) to admins only", () => {
+    expect(offersDeveloperTools(person([{ role: "admin", organizationId: null }]))).toBe(true);
+    expect(offersDeveloperTools(trainer)).toBe(false);
+    expect(offersDeveloperTools(participant)).toBe(false);
+    expect(offersDeveloperTools(null)).toBe(false);
   });
 });
 

@@ -193,6 +193,14 @@ export function revokeProblem(grant: RoleGrant, adminCount: number): "last_admin
   return grant.role === "admin" && adminCount <= 1 ? "last_admin" : null;
 }
 
+/**
+ * Whether the shell offers this person the developer things (the API tokens tab, the footer's API link): hub admins, who
+ * run the hub's integrations. Anyone may still make a token from the "Advanced" part of their account.
+ */
+export function offersDeveloperTools(viewer: Viewer | null): boolean {
+  return hasRole(viewer, "admin");
+}
+
 /** Which role sections the navigation offers this person, in display order. */
 export function navigationSections(viewer: Viewer | null): Array<"trainer" | "partner" | "admin"> {
   const sections: Array<"trainer" | "partner" | "admin"> = [];

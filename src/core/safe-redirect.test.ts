@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeReturnPath } from "./safe-redirect.ts";
+import { registrationSessionOf, safeReturnPath, withParam } from "./safe-redirect.ts";
 
 describe("safeReturnPath", () => {
   it("keeps paths on this site, with their query", () => {
@@ -39,5 +39,25 @@ describe("safeReturnPath", () => {
     expect(safeReturnPath(undefined, "/account")).toBe("/account");
     expect(safeReturnPath(null, "/account")).toBe("/account");
     expect(safeReturnPath(["/a"], "/account")).toBe("/account");
+  });
+});
+
+describe("registrationSessionOf", () => {
+  const id = "0b6a3c1e-8f4d-4a51-9c2e-3d7f5b9a1c20";
+  it("names the session of a registration path, with or without a query", () => {
+    expect(registrationSessionOf(`/trainings/${id}/register`)).toBe(id);
+    expect(registrationSessionOf(`/trainings/${id.toUpperCase()}/register?welcome=1`)).toBe(id);
+  });
+  it("is null for any other path", () => {
+    for (const path of [`/trainings/${id}`, `/trainings/${id}/registered`, "/trainings/abc/register", "/account", ""])
+      expect(registrationSessionOf(path), path).toBeNull();
+  });
+});
+
+describe("withParam", () => {
+  it("adds a parameter, keeping the query and fragment", () => {
+    expect(withParam("/a", "welcome", "1")).toBe("/a?welcome=1");
+    expect(withParam("/a?x=1", "welcome", "1")).toBe("/a?x=1&welcome=1");
+    expect(withParam("/a?x=1#form", "next", "/b c")).toBe("/a?x=1&next=%2Fb%20c#form");
   });
 });

@@ -20,3 +20,19 @@ export function safeReturnPath(value: unknown, fallback: string): string {
     return fallback;
   }
 }
+
+const REGISTRATION_PATH =
+  /^\/trainings\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/register(?:[?#]|$)/i;
+
+/** The session a return path registers for ("/trainings/<id>/register"), or null for any other path. */
+export function registrationSessionOf(path: string): string | null {
+  return REGISTRATION_PATH.exec(path)?.[1]?.toLowerCase() ?? null;
+}
+
+/** The path with one more query parameter, keeping what it had (`withParam("/a?x=1", "welcome", "1")`). */
+export function withParam(path: string, name: string, value: string): string {
+  const hash = path.indexOf("#");
+  const [base, fragment] = hash === -1 ? [path, ""] : [path.slice(0, hash), path.slice(hash)];
+  const separator = base.includes("?") ? "&" : "?";
+  return `${base}${separator}${encodeURIComponent(name)}=${encodeURIComponent(value)}${fragment}`;
+}

@@ -11,6 +11,7 @@ import { schema, type Database, type Executor } from "#db/client.ts";
 import { isLocale, type Locale } from "#core/locale.ts";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "#core/passwords.ts";
 import { DEFAULT_HUB_NAME } from "#core/hub-defaults.ts";
+import { safeReturnPath } from "#core/safe-redirect.ts";
 
 /** What auth needs from the mail feature: a message for a person, in their language. */
 export type AuthMailer = (message: {
@@ -40,14 +41,26 @@ export function createAuth(options: {
 }) {
   const { db, config, sendMail } = options;
   const logger = options.logger.child({ component: "better-auth" });
-  const link = (path: string, token: string) => `${config.publicUrl}${path}?token=${encodeURIComponent(token)}`;
+  /** Our page for the token; `next`, where the person was going before they had to sign in or sign up, rides along. */
+  const link = (path: string, token: string, next = "") =>
+    `${config.publicUrl}${path}?token=${encodeURIComponent(token)}${next ? `&next=${encodeURIComponent(next)}` : ""}`;
+  /** The return path a caller gave better-auth as `callbackURL`, read back from the address it built ("/" is none). */
+  const nextFrom = (url: string | undefined): string => {
+    if (!url) return "";
+    const callback = safeReturnPath(new URL(url, config.publicUrl).searchParams.get("callbackURL"), "");
+    return callback === "/" ? "" : callback;
+  };
   const localeOf = (value: unknown): Locale => (isLocale(value) ? value : "en");
-  const sendVerification = async (user: { email: string; name: string; locale?: unknown }, token: string) => {
+  const sendVerification = async (
+    user: { email: string; name: string; locale?: unknown },
+    token: string,
+    next: string,
+  ) => {
     await sendMail({
       to: user.email,
       locale: localeOf(user.locale),
       template: "verify-email",
-      link: link("/verify-email", token),
+      link: link("/verify-email", token, next),
       name: user.name,
     });
   };
@@ -111,8 +124,8 @@ export function createAuth(options: {
       sendOnSignUp: false,
       autoSignInAfterVerification: true,
       expiresIn: VERIFY_EMAIL_SECONDS,
-      sendVerificationEmail: async ({ user, token }) => {
-        await sendVerification(user as { email: string; name: string; locale?: unknown }, token);
+      sendVerificationEmail: async ({ user, token, url }) => {
+        await sendVerification(user as { email: string; name: string; locale?: unknown }, token, nextFrom(url));
       },
     },
     user: {
@@ -140,7 +153,8 @@ export function createAuth(options: {
         disableSignUp: true,
         // A copy of the database must not hold usable sign-in links.
         storeToken: "hashed",
-        sendMagicLink: async ({ email, token }) => {
+        sendMagicLink: async ({ email, token, url }) => {
+          const next = nextFrom(url);
           // Only people with an account get a link; the page says the same thing either way.
           const [person] = await db
             .select()
@@ -158,14 +172,14 @@ export function createAuth(options: {
               VERIFY_EMAIL_SECONDS,
               { userId: person.id },
             );
-            await sendVerification(person, verifyToken);
+            await sendVerification(person, verifyToken, next);
             return;
           }
           await sendMail({
             to: email,
             locale: localeOf(person.locale),
             template: "magic-link",
-            link: link("/magic-link", token),
+            link: link("/magic-link", token, next),
             name: person.name,
           });
         },

@@ -1,7 +1,7 @@
 // What the page shell shows around every page: the hub's name and look, and who is signed in with their sections.
 // The root loader returns it; the 403 page carries it too, because access is refused before any loader runs.
 import type { RouterContextProvider } from "react-router";
-import { navigationSections } from "#core/access.ts";
+import { navigationSections, offersDeveloperTools } from "#core/access.ts";
 import { readHubSettingsForPages } from "#features/hub/hub-settings.ts";
 import { appContext } from "./request-context.ts";
 
@@ -13,7 +13,9 @@ export async function loadShellData(context: Readonly<RouterContextProvider>) {
     timeZone,
     demo: services.config.demo,
     hub: { name: hub.name, tagline: hub.tagline, logoUrl: hub.logoUrl, accentColor: hub.accentColor },
-    viewer: viewer ? { name: viewer.name, sections: navigationSections(viewer) } : null,
+    viewer: viewer
+      ? { name: viewer.name, sections: navigationSections(viewer), developer: offersDeveloperTools(viewer) }
+      : null,
   };
 }
 

@@ -92,6 +92,8 @@ describeEndToEnd("registration journey", (engine) => {
     const formatLabels = await search.getByLabel("Format", { exact: true }).locator("option").allTextContents();
     expect(new Set(formatLabels).size, `format options: ${formatLabels.join(" | ")}`).toBe(formatLabels.length);
     await search.getByLabel("Search", { exact: true }).fill("overview");
+    // The filters sit behind a disclosure, so the results come first on a phone.
+    await search.getByText("Filters", { exact: true }).click();
     await search.getByLabel("Format", { exact: true }).selectOption({ label: "In person or online" });
     await clickAndWait(
       kai,

@@ -35,6 +35,8 @@ describeEndToEnd("registration without JavaScript", (engine) => {
     await page.goto(`${hub.url}/trainings`);
     const search = page.getByRole("search");
     await search.getByLabel("Search", { exact: true }).fill("overview");
+    // The filters sit behind a disclosure, so the results come first on a phone.
+    await search.getByText("Filters", { exact: true }).click();
     await search.getByLabel("Format", { exact: true }).selectOption({ label: "Online" });
     await search.getByLabel("Language", { exact: true }).selectOption({ label: "English" });
     await clickAndWait(

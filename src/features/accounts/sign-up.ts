@@ -6,6 +6,7 @@ import type { Services } from "#platform/services.ts";
 import type { Locale } from "#core/locale.ts";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "#core/passwords.ts";
 import { isSupportedTimeZone } from "#core/time-zones.ts";
+import { safeReturnPath } from "#core/safe-redirect.ts";
 import { invalid, parseInput, problem } from "#features/validation/parse-input.ts";
 import { limitCredentialAttempts } from "./rate-limit.ts";
 import { authErrorCode } from "./auth-responses.ts";
@@ -20,7 +21,16 @@ const signUpInput = z.object({ name: nameField, email: emailField, password: new
  */
 export async function signUp(
   services: Services,
-  input: { name: string; email: string; password: string; locale: Locale; timeZone: string; ip: string },
+  input: {
+    name: string;
+    email: string;
+    password: string;
+    locale: Locale;
+    timeZone: string;
+    ip: string;
+    /** Where the person was going (a training's registration): the confirmation link brings them back there. */
+    next?: string;
+  },
 ): Promise<void> {
   const { name, email, password } = parseInput(signUpInput, input);
 
@@ -58,5 +68,6 @@ export async function signUp(
     .where(and(eq(schema.user.id, userId), eq(schema.user.emailVerified, false)));
 
   // Sent after the language is saved, so the mail arrives in it (auth.ts keeps sendOnSignUp off for this).
-  await services.auth.api.sendVerificationEmail({ body: { email } });
+  const next = safeReturnPath(input.next, "");
+  await services.auth.api.sendVerificationEmail({ body: { email, callbackURL: next || undefined } });
 }

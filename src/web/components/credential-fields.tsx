@@ -45,15 +45,19 @@ export function EmailRequestForm({
   state,
   defaultEmail = "",
   submitLabel,
+  next = "",
 }: {
   state: FormState | undefined;
   defaultEmail?: string;
   submitLabel: string;
+  /** Where the emailed link brings the person back to. */
+  next?: string;
 }) {
   return (
     <>
       <ErrorSummary errors={state?.errors} formError={state?.formError} />
       <Form method="post" className="stack" noValidate>
+        {next ? <input type="hidden" name="next" value={next} /> : null}
         <EmailField defaultValue={state?.values?.email ?? defaultEmail} error={state?.errors?.email} />
         <p>
           <SubmitButton>{submitLabel}</SubmitButton>

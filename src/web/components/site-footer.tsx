@@ -1,10 +1,11 @@
-// The footer: what the hub stands for, and links to privacy, support and the API reference.
+// The footer: what the hub stands for, and links to privacy, support and (for the people who use it) the API reference.
 import { useT } from "./i18n.tsx";
-import { useHubName } from "./root-data.ts";
+import { useHubName, useRootData } from "./root-data.ts";
 
 export function SiteFooter() {
   const t = useT();
   const hubName = useHubName();
+  const developer = useRootData()?.viewer?.developer ?? false;
   return (
     <footer className="site-footer">
       <p>{t("shell.footer.tagline")}</p>
@@ -15,9 +16,11 @@ export function SiteFooter() {
         <li>
           <a href="/privacy">{t("shell.footer.privacy")}</a>
         </li>
-        <li>
-          <a href="/api/docs">{t("shell.footer.api")}</a>
-        </li>
+        {developer ? (
+          <li>
+            <a href="/api/docs">{t("shell.footer.api")}</a>
+          </li>
+        ) : null}
       </ul>
       <p className="muted">{hubName}</p>
     </footer>

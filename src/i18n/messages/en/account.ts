@@ -5,6 +5,11 @@ export const account = {
   "account.nav.email": "Email",
   "account.nav.password": "Password",
   "account.nav.tokens": "API tokens",
+  "account.advanced.title": "Advanced: for developers",
+  "account.advanced.body":
+    "If you write a program that reads your own trainings and certificates from the hub, it signs in with an API token. Most people never need one.",
+  "account.advanced.tokens": "Your API tokens",
+  "account.advanced.reference": "The API reference",
   "account.errors.rateLimited":
     "That was a lot of tries in a short time. Please wait {minutes, plural, one {# minute} other {# minutes}} and try again.",
 

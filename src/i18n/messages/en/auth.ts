@@ -39,6 +39,13 @@ export const auth = {
   "auth.signIn.notice.confirmed": "Your email address is confirmed. Please sign in.",
   "auth.signIn.notice.emailChanged": "Your new email address is confirmed. Sign in with it from now on.",
   "auth.signIn.notice.signInFirst": "Please sign in to continue. We'll take you back to the page you were on.",
+  "auth.signIn.toRegister.title": "To register, sign in or create a free account",
+  "auth.signIn.toRegister.lede": "You're registering for {training}. Either way, we'll bring you back to it.",
+  "auth.signIn.toRegister.newTitle": "New here",
+  "auth.signIn.toRegister.newBody":
+    "An account is free and takes a minute: your name, your email and a password. We'll email you a link to confirm your address, and it brings you back to this training.",
+  "auth.signIn.toRegister.create": "Create a free account",
+  "auth.signIn.toRegister.haveTitle": "I have an account",
   "auth.signIn.unconfirmed.title": "Please confirm your email first",
   "auth.signIn.unconfirmed.body":
     "Your password is right, but we still need to know this email address is yours. Open the link we sent when you created your account. If you can't find it, we can send a new one.",
@@ -55,6 +62,8 @@ export const auth = {
   "auth.signUp.privacy": "We keep what you share private and never sell it.",
   "auth.signUp.privacyLink": "How we handle your information",
   "auth.signUp.submit": "Create account",
+  "auth.signUp.continuing":
+    "When you open the link in our email, we'll bring you back to register for {training}. Nothing is lost in the meantime.",
   "auth.signUp.haveAccount": "Already have an account?",
   "auth.signUp.signIn": "Sign in",
 

@@ -8,6 +8,8 @@ export const myTrainings = {
   "myTrainings.nav.certifications": "Certification and CE",
 
   "myTrainings.register.title.register": "Register",
+  "myTrainings.register.welcome":
+    "Welcome — your email is confirmed and you're signed in. Continue registering for {training} below.",
   "myTrainings.register.title.apply": "Apply",
   "myTrainings.register.title.waitlist": "Join the waitlist",
   "myTrainings.register.back": "← Back to the training",

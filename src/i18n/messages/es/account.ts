@@ -7,6 +7,11 @@ export const account: Record<keyof typeof en, string> = {
   "account.nav.email": "Correo",
   "account.nav.password": "Contraseña",
   "account.nav.tokens": "Tokens de la API",
+  "account.advanced.title": "Opciones avanzadas: para quienes programan",
+  "account.advanced.body":
+    "Si escribes un programa que lee tus propias capacitaciones y certificados del hub, ese programa entra con un token de la API. La mayoría de las personas nunca lo necesita.",
+  "account.advanced.tokens": "Tus tokens de la API",
+  "account.advanced.reference": "La referencia de la API",
   "account.errors.rateLimited":
     "Fueron muchos intentos en poco tiempo. Espera {minutes, plural, one {# minuto} other {# minutos}} y vuelve a intentarlo.",
 

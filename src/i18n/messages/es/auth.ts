@@ -41,6 +41,14 @@ export const auth: Record<keyof typeof en, string> = {
   "auth.signIn.notice.confirmed": "Tu correo está confirmado. Inicia sesión, por favor.",
   "auth.signIn.notice.emailChanged": "Tu nuevo correo está confirmado. Desde ahora, inicia sesión con él.",
   "auth.signIn.notice.signInFirst": "Inicia sesión para continuar. Te llevaremos de vuelta a la página donde estabas.",
+  "auth.signIn.toRegister.title": "Para inscribirte, inicia sesión o crea una cuenta gratuita",
+  "auth.signIn.toRegister.lede":
+    "Te estás inscribiendo en {training}. Elijas lo que elijas, te traemos de vuelta aquí.",
+  "auth.signIn.toRegister.newTitle": "Primera vez aquí",
+  "auth.signIn.toRegister.newBody":
+    "La cuenta es gratuita y toma un minuto: tu nombre, tu correo y una contraseña. Te enviamos un enlace para confirmar tu correo, y ese enlace te trae de vuelta a esta capacitación.",
+  "auth.signIn.toRegister.create": "Crear una cuenta gratuita",
+  "auth.signIn.toRegister.haveTitle": "Ya tengo una cuenta",
   "auth.signIn.unconfirmed.title": "Primero confirma tu correo",
   "auth.signIn.unconfirmed.body":
     "Tu contraseña es correcta, pero todavía necesitamos saber que este correo es tuyo. Abre el enlace que te enviamos cuando creaste tu cuenta. Si no lo encuentras, podemos enviarte uno nuevo.",
@@ -59,6 +67,8 @@ export const auth: Record<keyof typeof en, string> = {
   "auth.signUp.privacy": "Lo que compartes con nosotros es privado y nunca lo vendemos.",
   "auth.signUp.privacyLink": "Cómo cuidamos tu información",
   "auth.signUp.submit": "Crear cuenta",
+  "auth.signUp.continuing":
+    "Cuando abras el enlace de nuestro correo, te traemos de vuelta para inscribirte en {training}. No se pierde nada mientras tanto.",
   "auth.signUp.haveAccount": "¿Ya tienes una cuenta?",
   "auth.signUp.signIn": "Inicia sesión",
 

@@ -20,6 +20,9 @@ export const catalog: Record<keyof typeof en, string> = {
   "catalog.filters.anyMonth": "Cualquier mes",
   "catalog.filters.hasSeats": "Solo capacitaciones con cupos libres",
   "catalog.filters.submit": "Mostrar capacitaciones",
+  "catalog.search.submit": "Buscar",
+  "catalog.filters.summary": "Filtros",
+  "catalog.filters.summaryChosen": "Filtros ({count, plural, one {# elegido} other {# elegidos}})",
   "catalog.filters.clear": "Borrar búsqueda y filtros",
   "catalog.results.count":
     "{total, plural, =0 {No encontramos capacitaciones} one {# capacitación} other {# capacitaciones}}",

@@ -10,6 +10,8 @@ export const myTrainings: Record<keyof typeof en, string> = {
   "myTrainings.nav.certifications": "Certificación y EC",
 
   "myTrainings.register.title.register": "Inscribirte",
+  "myTrainings.register.welcome":
+    "Te damos la bienvenida: tu correo está confirmado y ya iniciaste sesión. Continúa tu inscripción en {training} aquí abajo.",
   "myTrainings.register.title.apply": "Postularte",
   "myTrainings.register.title.waitlist": "Entrar en la lista de espera",
   "myTrainings.register.back": "← Volver a la capacitación",

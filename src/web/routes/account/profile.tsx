@@ -165,6 +165,18 @@ export default function Profile({ loaderData, actionData }: Route.ComponentProps
         <p className="muted">{t("account.profile.whatHappens")}</p>
         <SubmitButton>{t("account.profile.save")}</SubmitButton>
       </Form>
+      <details className="account-advanced">
+        <summary>{t("account.advanced.title")}</summary>
+        <p>{t("account.advanced.body")}</p>
+        <ul className="auth-links">
+          <li>
+            <Link to="/account/tokens">{t("account.advanced.tokens")}</Link>
+          </li>
+          <li>
+            <Link to="/api/docs">{t("account.advanced.reference")}</Link>
+          </li>
+        </ul>
+      </details>
     </AccountFormPage>
   );
 }

@@ -9,6 +9,7 @@ import { useT } from "../../components/i18n.tsx";
 import { useHubName } from "../../root.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
 import { readForm } from "#web/form-state.server.ts";
+import { safeReturnPath } from "#core/safe-redirect.ts";
 
 export const handle: RouteHandle = { access: "public" };
 
@@ -16,7 +17,8 @@ export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "aut
 
 export function loader({ request }: Route.LoaderArgs) {
   // Reading the page must not use the token: only the button does.
-  return { token: new URL(request.url).searchParams.get("token") ?? "" };
+  const url = new URL(request.url);
+  return { token: url.searchParams.get("token") ?? "", next: safeReturnPath(url.searchParams.get("next"), "") };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -24,7 +26,8 @@ export async function action({ request, context }: Route.ActionArgs) {
   const form = await readForm(request);
   const token = String(form.get("token") ?? "");
   const result = await verifyMagicLink(services, { token, headers: request.headers });
-  if (result.status === "signed-in") throw redirect("/account", { headers: result.cookies });
+  if (result.status === "signed-in")
+    throw redirect(safeReturnPath(form.get("next"), "/account"), { headers: result.cookies });
   return data({ invalid: true }, { status: 400 });
 }
 
@@ -53,6 +56,7 @@ export default function MagicLink({ loaderData, actionData }: Route.ComponentPro
       <p className="lede">{t("auth.magic.body", { hub: hubName })}</p>
       <Form method="post">
         <input type="hidden" name="token" value={loaderData.token} />
+        {loaderData.next ? <input type="hidden" name="next" value={loaderData.next} /> : null}
         <SubmitButton>{t("auth.magic.submit")}</SubmitButton>
       </Form>
       <p className="muted">{t("auth.magic.why")}</p>

@@ -5,7 +5,9 @@ import type { Route } from "./+types/sign-in";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { translator } from "#i18n/translate.ts";
-import { safeReturnPath } from "#core/safe-redirect.ts";
+import { registrationSessionOf, safeReturnPath } from "#core/safe-redirect.ts";
+import { localized } from "#i18n/localized.ts";
+import { readSessionTitle } from "#features/catalog/read-session-title.ts";
 import { signIn } from "#features/accounts/sign-in.ts";
 import { resendVerification } from "#features/accounts/resend-verification.ts";
 import { demoSignIns } from "#features/demo/demo-accounts.ts";
@@ -18,16 +20,22 @@ import { pageTitle } from "../public/lib/page-meta.ts";
 
 export const handle: RouteHandle = { access: "guest" };
 
-export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "auth.signIn.title");
+export const meta: Route.MetaFunction = ({ data, matches }) =>
+  pageTitle(matches, data?.training ? "auth.signIn.toRegister.title" : "auth.signIn.title");
 
 const notices = ["password-reset", "confirmed", "email-changed"] as const;
 type SignInNotice = (typeof notices)[number];
 
-export function loader({ request, context }: Route.LoaderArgs) {
-  const { services } = appContext(context);
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { services, locale } = appContext(context);
   const url = new URL(request.url);
+  const next = safeReturnPath(url.searchParams.get("next"), "");
+  // On the way to a training's registration: the page offers signing in and a free account as equals, and names it.
+  const sessionId = registrationSessionOf(next);
+  const title = sessionId ? await readSessionTitle(services.db, sessionId) : null;
   return {
-    next: safeReturnPath(url.searchParams.get("next"), ""),
+    next,
+    training: title ? localized(title, locale) : null,
     notice: oneOf(notices, url.searchParams.get("notice")),
     demo: services.config.demo
       ? demoSignIns.map(({ email, name, roles, password }) => ({ email, name, roles, password }))
@@ -45,7 +53,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 
   if (fields.intent === "resend-verification") {
     const sent = await attempt<void, SignInState>(
-      () => resendVerification(services, { email: values.email, ip: clientIp }),
+      () => resendVerification(services, { email: values.email, ip: clientIp, next: values.next }),
       t,
       { values, unconfirmed: true },
       authPages,
@@ -87,19 +95,10 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
   const email = state?.values?.email ?? "";
   const next = state?.values?.next ?? loaderData.next;
   const query = next ? `?next=${encodeURIComponent(next)}` : "";
+  const training = loaderData.training;
 
-  return (
-    <div className="page narrow">
-      <h1>{t("auth.signIn.title")}</h1>
-      {loaderData.notice ? (
-        <Notice>
-          {t(noticeKeys[loaderData.notice])}
-          {loaderData.notice === "password-reset" ? ` ${t("auth.signIn.notice.passwordResetTokens")}` : null}
-        </Notice>
-      ) : null}
-      {next && !loaderData.notice && !state ? <Notice standing>{t("auth.signIn.notice.signInFirst")}</Notice> : null}
-      <p className="lede">{t("auth.signIn.lede")}</p>
-
+  const form = (
+    <>
       {state?.unconfirmed ? (
         <section className="card stack auth-unconfirmed" aria-labelledby="unconfirmed-title">
           <h2 id="unconfirmed-title">{t("auth.signIn.unconfirmed.title")}</h2>
@@ -112,6 +111,7 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
           <Form method="post">
             <input type="hidden" name="intent" value="resend-verification" />
             <input type="hidden" name="email" value={email} />
+            <input type="hidden" name="next" value={next} />
             <SubmitButton>{t("auth.signIn.unconfirmed.resend")}</SubmitButton>
           </Form>
         </section>
@@ -140,18 +140,67 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
           <SubmitButton>{t("auth.signIn.submit")}</SubmitButton>
         </p>
       </Form>
+    </>
+  );
 
-      <ul className="auth-links">
-        <li>
-          <Link to="/forgot-password">{t("auth.signIn.forgot")}</Link>
-        </li>
-        <li>
-          <Link to={`/sign-in/link${query}`}>{t("auth.signIn.useLink")}</Link>
-        </li>
-        <li>
-          {t("auth.signIn.noAccount")} <Link to="/sign-up">{t("auth.signIn.createAccount")}</Link>
-        </li>
-      </ul>
+  return (
+    <div className={training ? "page" : "page narrow"}>
+      {training ? (
+        <>
+          <h1>{t("auth.signIn.toRegister.title")}</h1>
+          <p className="lede">{t("auth.signIn.toRegister.lede", { training })}</p>
+          {loaderData.notice ? <Notice>{t(noticeKeys[loaderData.notice])}</Notice> : null}
+          <div className="auth-choices">
+            <section className="card stack" aria-labelledby="new-account-title">
+              <h2 id="new-account-title">{t("auth.signIn.toRegister.newTitle")}</h2>
+              <p>{t("auth.signIn.toRegister.newBody")}</p>
+              <p>
+                <Link className="button" to={`/sign-up${query}`}>
+                  {t("auth.signIn.toRegister.create")}
+                </Link>
+              </p>
+            </section>
+            <section className="card stack" aria-labelledby="have-account-title">
+              <h2 id="have-account-title">{t("auth.signIn.toRegister.haveTitle")}</h2>
+              {form}
+              <ul className="auth-links">
+                <li>
+                  <Link to="/forgot-password">{t("auth.signIn.forgot")}</Link>
+                </li>
+                <li>
+                  <Link to={`/sign-in/link${query}`}>{t("auth.signIn.useLink")}</Link>
+                </li>
+              </ul>
+            </section>
+          </div>
+        </>
+      ) : (
+        <>
+          <h1>{t("auth.signIn.title")}</h1>
+          {loaderData.notice ? (
+            <Notice>
+              {t(noticeKeys[loaderData.notice])}
+              {loaderData.notice === "password-reset" ? ` ${t("auth.signIn.notice.passwordResetTokens")}` : null}
+            </Notice>
+          ) : null}
+          {next && !loaderData.notice && !state ? (
+            <Notice standing>{t("auth.signIn.notice.signInFirst")}</Notice>
+          ) : null}
+          <p className="lede">{t("auth.signIn.lede")}</p>
+          {form}
+          <ul className="auth-links">
+            <li>
+              <Link to="/forgot-password">{t("auth.signIn.forgot")}</Link>
+            </li>
+            <li>
+              <Link to={`/sign-in/link${query}`}>{t("auth.signIn.useLink")}</Link>
+            </li>
+            <li>
+              {t("auth.signIn.noAccount")} <Link to={`/sign-up${query}`}>{t("auth.signIn.createAccount")}</Link>
+            </li>
+          </ul>
+        </>
+      )}
 
       {loaderData.demo ? (
         <section className="card demo-sign-ins" aria-labelledby="demo-title">

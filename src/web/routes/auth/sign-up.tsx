@@ -9,16 +9,24 @@ import { translator } from "#i18n/translate.ts";
 import { signUp } from "#features/accounts/sign-up.ts";
 import { attempt, authPages, formFields, readForm } from "#web/form-state.server.ts";
 import { EmailField, NewPasswordField } from "../../components/credential-fields.tsx";
-import { ErrorSummary, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
+import { ErrorSummary, Notice, SubmitButton, TextField, useFormState } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
+import { registrationSessionOf, safeReturnPath } from "#core/safe-redirect.ts";
+import { localized } from "#i18n/localized.ts";
+import { readSessionTitle } from "#features/catalog/read-session-title.ts";
 
 export const handle: RouteHandle = { access: "guest" };
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "auth.signUp.title");
 
-export function loader({ context }: Route.LoaderArgs) {
-  return { timeZone: appContext(context).timeZone };
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { services, locale, timeZone } = appContext(context);
+  // Where the person was going (a training's registration): the confirmation email brings them back there.
+  const next = safeReturnPath(new URL(request.url).searchParams.get("next"), "");
+  const sessionId = registrationSessionOf(next);
+  const title = sessionId ? await readSessionTitle(services.db, sessionId) : null;
+  return { timeZone, next, training: title ? localized(title, locale) : null };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -34,6 +42,7 @@ export async function action({ request, context }: Route.ActionArgs) {
         locale,
         timeZone: fields.timeZone || timeZone,
         ip: clientIp,
+        next: safeReturnPath(fields.next, ""),
       }),
     translator(locale),
     { values },
@@ -57,14 +66,19 @@ function BrowserTimeZone({ fallback }: { fallback: string }) {
 export default function SignUp({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { state, errors } = useFormState(actionData);
+  const query = loaderData.next ? `?next=${encodeURIComponent(loaderData.next)}` : "";
   return (
     <div className="page narrow">
       <h1>{t("auth.signUp.title")}</h1>
       <p className="lede">{t("auth.signUp.lede")}</p>
       <p>{t("auth.signUp.next")}</p>
+      {loaderData.training ? (
+        <Notice standing>{t("auth.signUp.continuing", { training: loaderData.training })}</Notice>
+      ) : null}
       <ErrorSummary errors={errors} formError={state?.formError} />
       <Form method="post" className="stack" noValidate>
         <BrowserTimeZone fallback={loaderData.timeZone} />
+        {loaderData.next ? <input type="hidden" name="next" value={loaderData.next} /> : null}
         <TextField
           name="name"
           label={t("auth.fields.name")}
@@ -85,7 +99,7 @@ export default function SignUp({ loaderData, actionData }: Route.ComponentProps)
         </p>
       </Form>
       <p>
-        {t("auth.signUp.haveAccount")} <Link to="/sign-in">{t("auth.signUp.signIn")}</Link>
+        {t("auth.signUp.haveAccount")} <Link to={`/sign-in${query}`}>{t("auth.signUp.signIn")}</Link>
       </p>
     </div>
   );

@@ -10,6 +10,7 @@ import { EmailRequestForm } from "../../components/credential-fields.tsx";
 import { useFormState } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
+import { safeReturnPath, withParam } from "#core/safe-redirect.ts";
 
 export const handle: RouteHandle = { access: "public" };
 
@@ -18,24 +19,30 @@ export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "aut
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { services, viewer } = appContext(context);
   // The link is a signed token that can be followed more than once, so confirming on GET is safe.
-  const token = new URL(request.url).searchParams.get("token") ?? "";
+  const url = new URL(request.url);
+  const token = url.searchParams.get("token") ?? "";
+  // Where the person was going when they signed up (a training's registration): confirming brings them back there.
+  const next = safeReturnPath(url.searchParams.get("next"), "");
+  const signInAgain = next ? `/sign-in?notice=confirmed&next=${encodeURIComponent(next)}` : "/sign-in?notice=confirmed";
   const result = await verifyEmail(services, { token, headers: request.headers });
   switch (result.status) {
     case "confirmed":
-      throw redirect(result.signedIn ? "/account?welcome=1" : "/sign-in?notice=confirmed", { headers: result.cookies });
+      throw redirect(result.signedIn ? withParam(next || "/account", "welcome", "1") : signInAgain, {
+        headers: result.cookies,
+      });
     case "already-confirmed":
-      throw redirect(viewer ? "/account" : "/sign-in?notice=confirmed");
+      throw redirect(viewer ? next || "/account" : signInAgain);
     case "email-changed":
       throw redirect(viewer ? "/account?emailChanged=1" : "/sign-in?notice=email-changed", { headers: result.cookies });
     default:
-      return data({ problem: result.status, email: result.email ?? "" }, { status: 400 });
+      return data({ problem: result.status, email: result.email ?? "", next }, { status: 400 });
   }
 }
 
 export function action(args: Route.ActionArgs) {
   return emailRequestAction(
     args,
-    ({ services, clientIp }, email) => resendVerification(services, { email, ip: clientIp }),
+    ({ services, clientIp }, email, next) => resendVerification(services, { email, ip: clientIp, next }),
     "verify",
   );
 }
@@ -48,7 +55,12 @@ export default function VerifyEmail({ loaderData, actionData }: Route.ComponentP
     <div className="page narrow">
       <h1>{expired ? t("auth.verify.expired.title") : t("auth.verify.invalid.title")}</h1>
       <p className="lede">{expired ? t("auth.verify.expired.body") : t("auth.verify.invalid.body")}</p>
-      <EmailRequestForm state={state} defaultEmail={loaderData.email} submitLabel={t("auth.verify.resend")} />
+      <EmailRequestForm
+        state={state}
+        defaultEmail={loaderData.email}
+        submitLabel={t("auth.verify.resend")}
+        next={loaderData.next}
+      />
       <p>
         {t("auth.verify.alreadyDone")} <Link to="/sign-in">{t("auth.signUp.signIn")}</Link>
       </p>

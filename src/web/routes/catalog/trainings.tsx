@@ -32,6 +32,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     language: oneOf(locales, params.get("language")),
     month: MONTH.test(params.get("month") ?? "") ? params.get("month")! : null,
     seats: flag(url, "seats"),
+    // The filters' disclosure stays open after its own button was used (the button sends filters=open).
+    filtersOpen: params.get("filters") === "open",
     page: Math.min(Math.max(1, Math.trunc(Number(params.get("page"))) || 1), 10_000),
   };
   // Only what was chosen, in a fixed order: the key of the cached page and the query its page links keep.
@@ -42,6 +44,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   if (search.language) query.language = search.language;
   if (search.month) query.month = search.month;
   if (search.seats) query.seats = "1";
+  if (search.filtersOpen) query.filters = "open";
   const page = await freshCatalogPage(JSON.stringify([locale, timeZone, query, search.page]), () =>
     catalogPage(services.db, { search, query, now: services.now(), locale, timeZone }),
   );

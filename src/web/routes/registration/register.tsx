@@ -21,6 +21,7 @@ import { readPersonCounty, setPersonCounty } from "#features/impact/person-count
 import { isOregonCounty, oregonCounties } from "#core/oregon-counties.ts";
 import {
   ErrorSummary,
+  Notice,
   SelectField,
   SubmitButton,
   TextAreaField,
@@ -107,7 +108,7 @@ function priceChoices(t: Translate, locale: Locale, session: RegistrationForm["s
   };
 }
 
-export async function loader({ params, context }: Route.LoaderArgs) {
+export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { services, viewer, locale, timeZone } = appContext(context);
   const [form, county] = await Promise.all([
     orNotFound(readRegistrationForm(services.db, { sessionId: params.id, now: services.now() }, viewer!)),
@@ -119,6 +120,8 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     id: s.id,
     kind: form.kind,
     course: localized(s.courseTitle, locale),
+    // Just back from confirming a new account (verify-email sends people here with ?welcome=1).
+    welcome: new URL(request.url).searchParams.get("welcome") === "1",
     summary: {
       dates: dayRange(locale, timeZone, s.startsAt, s.endsAt),
       meetings: s.meetings.map(
@@ -611,6 +614,7 @@ export default function Register({ loaderData: data, actionData }: Route.Compone
       <h1>
         <span className="register-kind">{t(titleKeys[kind])}</span> {data.course}
       </h1>
+      {data.welcome && !state ? <Notice>{t("myTrainings.register.welcome", { training: data.course })}</Notice> : null}
       <SessionSummary data={data} />
       {body}
     </div>

@@ -13,6 +13,8 @@ export type CatalogFilters = {
   language: string | null;
   month: string | null;
   seats: boolean;
+  /** The filters' disclosure was open when the search was sent. */
+  filtersOpen: boolean;
 };
 
 export type CatalogCard = {
@@ -73,24 +75,25 @@ function PageLinks({
 }
 
 export function CatalogBody({ t, filters, query, filtered, months, cards, total, page, pageCount }: CatalogBodyProps) {
+  const chosen = [filters.form, filters.format, filters.language, filters.month, filters.seats ? "seats" : null].filter(
+    Boolean,
+  ).length;
   return (
     <>
       <h1>{t("catalog.title")}</h1>
       <p className="lede">{t("catalog.lede")}</p>
 
-      {/* A plain GET form: the same with or without JavaScript, and the address can be shared or bookmarked. */}
+      {/* A plain GET form: the same with or without JavaScript, and the address can be shared or bookmarked. Results come
+          first on a phone: one line to search, and the filters behind a disclosure that stays open once it was used. */}
       <form
         method="get"
         action="/trainings"
-        className="catalog-filters"
+        className="catalog-search-form"
         role="search"
         aria-label={t("catalog.filters.label")}
       >
-        <div className="field catalog-search">
+        <div className="catalog-search">
           <label htmlFor="catalog-q">{t("catalog.search.label")}</label>
-          <p className="field-hint" id="catalog-q-hint">
-            {t("catalog.search.hint")}
-          </p>
           <input
             id="catalog-q"
             type="search"
@@ -99,61 +102,75 @@ export function CatalogBody({ t, filters, query, filtered, months, cards, total,
             maxLength={MAX_QUERY_LENGTH}
             aria-describedby="catalog-q-hint"
           />
-        </div>
-        <div className="field">
-          <label htmlFor="catalog-form">{t("catalog.filters.form")}</label>
-          <select id="catalog-form" name="form" defaultValue={filters.form ?? ""}>
-            <option value="">{t("catalog.filters.anyForm")}</option>
-            {courseForms.map((form) => (
-              <option key={form} value={form}>
-                {t(formKeys[form])}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="catalog-format">{t("catalog.filters.format")}</label>
-          <select id="catalog-format" name="format" defaultValue={filters.format ?? ""}>
-            <option value="">{t("catalog.filters.anyFormat")}</option>
-            {sessionFormats.map((format) => (
-              <option key={format} value={format}>
-                {formatLabel(t, format)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="catalog-language">{t("catalog.filters.language")}</label>
-          <select id="catalog-language" name="language" defaultValue={filters.language ?? ""}>
-            <option value="">{t("catalog.filters.anyLanguage")}</option>
-            {locales.map((language) => (
-              <option key={language} value={language} lang={language}>
-                {languageNames[language]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="catalog-month">{t("catalog.filters.month")}</label>
-          <select id="catalog-month" name="month" defaultValue={filters.month ?? ""}>
-            <option value="">{t("catalog.filters.anyMonth")}</option>
-            {months.map((month) => (
-              <option key={month.value} value={month.value}>
-                {month.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="checkbox catalog-seats">
-          <input type="checkbox" id="catalog-seats" name="seats" value="1" defaultChecked={filters.seats} />
-          <label htmlFor="catalog-seats">{t("catalog.filters.hasSeats")}</label>
-        </div>
-        <div className="catalog-filter-actions">
           <button type="submit" className="primary">
-            {t("catalog.filters.submit")}
+            {t("catalog.search.submit")}
           </button>
-          {filtered ? <a href="/trainings">{t("catalog.filters.clear")}</a> : null}
+          <p className="field-hint catalog-search-hint" id="catalog-q-hint">
+            {t("catalog.search.hint")}
+          </p>
         </div>
+        <details className="catalog-more" open={filters.filtersOpen}>
+          <summary>
+            {chosen > 0 ? t("catalog.filters.summaryChosen", { count: chosen }) : t("catalog.filters.summary")}
+          </summary>
+          <div className="catalog-filters">
+            <div className="field">
+              <label htmlFor="catalog-form">{t("catalog.filters.form")}</label>
+              <select id="catalog-form" name="form" defaultValue={filters.form ?? ""}>
+                <option value="">{t("catalog.filters.anyForm")}</option>
+                {courseForms.map((form) => (
+                  <option key={form} value={form}>
+                    {t(formKeys[form])}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="catalog-format">{t("catalog.filters.format")}</label>
+              <select id="catalog-format" name="format" defaultValue={filters.format ?? ""}>
+                <option value="">{t("catalog.filters.anyFormat")}</option>
+                {sessionFormats.map((format) => (
+                  <option key={format} value={format}>
+                    {formatLabel(t, format)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="catalog-language">{t("catalog.filters.language")}</label>
+              <select id="catalog-language" name="language" defaultValue={filters.language ?? ""}>
+                <option value="">{t("catalog.filters.anyLanguage")}</option>
+                {locales.map((language) => (
+                  <option key={language} value={language} lang={language}>
+                    {languageNames[language]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="catalog-month">{t("catalog.filters.month")}</label>
+              <select id="catalog-month" name="month" defaultValue={filters.month ?? ""}>
+                <option value="">{t("catalog.filters.anyMonth")}</option>
+                {months.map((month) => (
+                  <option key={month.value} value={month.value}>
+                    {month.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="checkbox catalog-seats">
+              <input type="checkbox" id="catalog-seats" name="seats" value="1" defaultChecked={filters.seats} />
+              <label htmlFor="catalog-seats">{t("catalog.filters.hasSeats")}</label>
+            </div>
+            <div className="catalog-filter-actions">
+              {/* Only this button sends filters=open, so the disclosure is still open on the page it leads to. */}
+              <button type="submit" className="primary" name="filters" value="open">
+                {t("catalog.filters.submit")}
+              </button>
+              {filtered ? <a href="/trainings">{t("catalog.filters.clear")}</a> : null}
+            </div>
+          </div>
+        </details>
       </form>
 
       <h2 className="catalog-count" id="results-title">

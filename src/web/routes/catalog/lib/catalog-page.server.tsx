@@ -68,7 +68,7 @@ export async function catalogPage(
       t={t}
       filters={search}
       query={input.query}
-      filtered={Object.keys(input.query).length > 0}
+      filtered={Object.keys(input.query).some((name) => name !== "filters")}
       months={monthChoices(now, timeZone, locale)}
       cards={cards}
       total={result.total}
