@@ -130,5 +130,7 @@ export default [
   route("trainer/standing", "routes/trainer/standing.tsx"),
   route("trainer/profile", "routes/trainer/profile.tsx"),
   route("trainer/sessions/:id/walk-in", "routes/trainer/walk-in.tsx"),
+  route("admin/trainers", "routes/admin/trainers.tsx"),
+  route("admin/trainers/:id", "routes/admin/trainer.tsx"),
   route("*", "routes/public/not-found.tsx"),
 ] satisfies RouteConfig;

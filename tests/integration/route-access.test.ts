@@ -60,6 +60,8 @@ const expectedPageAccess: Record<string, AccessLevel> = {
   "/trainer/standing": "trainer",
   "/trainer/profile": "trainer",
   "/trainer/sessions/:id/walk-in": "trainer",
+  "/admin/trainers": "admin",
+  "/admin/trainers/:id": "admin",
   "/check-in/:code": "signed-in",
   // — circles —
   "/circles": "signed-in",

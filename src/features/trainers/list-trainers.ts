@@ -3,9 +3,10 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { schema } from "#db/client.ts";
 import { isHubAdmin, type Viewer } from "#core/access.ts";
-import type { Standing } from "#core/trainer-standing.ts";
+import type { Standing, StandingStatus } from "#core/trainer-standing.ts";
 import { AppError } from "#platform/app-error.ts";
 import type { Services } from "#platform/services.ts";
+import { readRequirementSet } from "./requirement-set.ts";
 import { standingsOf } from "./trainer-standings.ts";
 
 export type PublicTrainer = {
@@ -43,11 +44,25 @@ export async function listPublicTrainers(
 
 export type TrainerWithStanding = { userId: string; name: string; email: string; standing: Standing };
 
-/** Every person holding the trainer role, with standing at now (admins only: standing is not public). */
+export type TrainerListing = {
+  /** The trainer level the hub's requirement set opens, in both languages. */
+  level: { en: string; es: string };
+  trainers: (TrainerWithStanding & {
+    /** Partner organizations the trainer is linked to as staff (with consent): their organizational trainer work. */
+    organizations: string[];
+  })[];
+};
+
+/**
+ * Every person holding the trainer role, with standing at now (admins only: standing is not public), optionally only
+ * those of one standing. A fixed number of queries whatever the number of trainers: people, requirement set, standing
+ * facts, overrides, partner links.
+ */
 export async function listTrainersWithStanding(
   services: Pick<Services, "db" | "now">,
   viewer: Viewer | null,
-): Promise<TrainerWithStanding[]> {
+  options: { standing?: StandingStatus | null } = {},
+): Promise<TrainerListing> {
   if (!viewer) throw new AppError("unauthorized", { detail: "Sign in first" });
   if (!isHubAdmin(viewer)) throw new AppError("forbidden", { detail: "Hub admins only" });
   const people = await services.db
@@ -56,12 +71,34 @@ export async function listTrainersWithStanding(
     .innerJoin(schema.user, eq(schema.user.id, schema.roleGrant.userId))
     .where(eq(schema.roleGrant.role, "trainer"))
     .orderBy(asc(schema.user.name), asc(schema.user.id));
-  const standings = await standingsOf(
-    services.db,
-    people.map((p) => p.userId),
-    services.now(),
-  );
-  return people.map((person) => ({ ...person, standing: standings.get(person.userId)! }));
+  const rules = await readRequirementSet(services.db);
+  const ids = people.map((p) => p.userId);
+  const standings = await standingsOf(services.db, ids, services.now(), rules);
+  const wanted = people.filter((p) => !options.standing || standings.get(p.userId)!.status === options.standing);
+  const links = wanted.length
+    ? await services.db
+        .select({ userId: schema.staffLink.userId, name: schema.organization.name })
+        .from(schema.staffLink)
+        .innerJoin(schema.organization, eq(schema.organization.id, schema.staffLink.organizationId))
+        .where(
+          and(
+            eq(schema.staffLink.status, "active"),
+            inArray(
+              schema.staffLink.userId,
+              wanted.map((p) => p.userId),
+            ),
+          ),
+        )
+        .orderBy(asc(schema.organization.name))
+    : [];
+  return {
+    level: { en: rules.levelEn, es: rules.levelEs },
+    trainers: wanted.map((person) => ({
+      ...person,
+      standing: standings.get(person.userId)!,
+      organizations: links.filter((link) => link.userId === person.userId).map((link) => link.name),
+    })),
+  };
 }
 
 /** One trainer's standing: the trainer themself, or an admin. */
