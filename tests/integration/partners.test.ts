@@ -17,6 +17,10 @@ import {
 } from "#features/partners/sponsored-blocks.ts";
 import { listPartnerDirectory, updateDirectoryEntry } from "#features/partners/directory.ts";
 import { registerForSession } from "#features/registration/register-for-session.ts";
+import { seatFiguresFor } from "#features/catalog/seat-figures.ts";
+import { showSession } from "#features/catalog/show-session.ts";
+import { seatPlanOf, seatsHeld } from "#features/registration/seat-ledger.ts";
+import { freeSeats } from "#core/seats.ts";
 import { registerGroup } from "#features/registration/register-group.ts";
 import { seedDemo } from "#features/demo/seed-demo.ts";
 import { createPersonalAccessToken } from "#features/tokens/personal-access-tokens.ts";
@@ -266,6 +270,50 @@ describe.each(enginesUnderTest())("partners (%s)", (engine) => {
       .from(schema.registration)
       .where(and(eq(schema.registration.sessionId, session.id), eq(schema.registration.status, "confirmed")));
     expect(confirmed).toHaveLength(6);
+  });
+
+  it("shows the public's seats left without a block's unused seats, as the seat ledger counts them, until release", async () => {
+    const course = await seedCourse(services.db);
+    const session = await seedSession(services.db, course.id, { overrides: { capacity: 10 } });
+    let clock = new Date();
+    const timed = { ...services, now: () => clock };
+    const figures = async () => (await seatFiguresFor(services.db, [session])).get(session.id)!;
+    const ledger = async () => freeSeats(seatPlanOf(session), await seatsHeld(services.db, session.id)).general;
+    expect((await figures()).available).toBe(10);
+
+    const block = await createSponsoredBlock(
+      timed,
+      {
+        viewer: hubAdmin,
+        organizationId: orgA,
+        sessionId: session.id,
+        seats: 4,
+        releaseAt: new Date(clock.getTime() + 3_600_000),
+        amountCents: 0,
+      },
+      actor,
+    );
+    expect((await figures()).available).toBe(6);
+    expect(await ledger()).toBe(6);
+
+    // A staff member takes a block seat: the public's figure does not move (the seat was already not theirs).
+    const [staffer] = await seedPeople(services.db, 1, "figures-staff");
+    await linkedStaff(staffer!, orgA, adminA);
+    await takeSponsoredSeat(timed, { viewer: staffer!, personId: staffer!.userId, code: block.code }, actor);
+    expect((await figures()).available).toBe(6);
+    // A member of the public takes one of the public's seats.
+    const [visitor] = await seedPeople(services.db, 1, "figures-public");
+    await registerForSession(timed, { viewer: visitor!, sessionId: session.id, consent: true }, actor);
+    expect((await figures()).available).toBe(5);
+    expect(await ledger()).toBe(5);
+
+    // The session's public page reads the same figure.
+    expect((await showSession(services.db, { id: session.id, now: clock }, null)).seats.available).toBe(5);
+
+    clock = new Date(clock.getTime() + 2 * 3_600_000);
+    expect(await releaseSponsoredSeats(timed)).toBe(1);
+    expect((await figures()).available).toBe(8);
+    expect(await ledger()).toBe(8);
   });
 
   it("hands unused sponsored seats back at the release date: the first in line is offered one", async () => {

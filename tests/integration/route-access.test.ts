@@ -57,6 +57,7 @@ const expectedPageAccess: Record<string, AccessLevel> = {
   "/trainer/sessions/:id/board-roster.csv": "trainer",
   // trainers (issue 10)
   "/trainers": "public",
+  "/trainers/:id/photo": "public",
   "/trainer/standing": "trainer",
   "/trainer/profile": "trainer",
   "/trainer/sessions/:id/walk-in": "trainer",

@@ -460,4 +460,111 @@ describe.each(enginesUnderTest())("trainers (%s)", (engine) => {
       expect(await auditsOf("trainer.standing_override_clear", tomas)).toHaveLength(1);
     });
   });
+
+  describe("the trainer's photo", () => {
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    const profileForm = (file: { bytes: Uint8Array; name: string } | null, fields: Record<string, string>) => {
+      const form = new FormData();
+      for (const [name, value] of Object.entries(fields)) form.set(name, value);
+      if (file) form.set("photo", new Blob([file.bytes as BlobPart], { type: "image/png" }), file.name);
+      return form;
+    };
+    const send = async (email: string, form: FormData) =>
+      fetch(`${http.url}/trainer/profile`, {
+        method: "POST",
+        redirect: "manual",
+        body: form,
+        headers: { cookie: await sessionCookie(services, email, DEMO_PASSWORD), "sec-fetch-site": "same-origin" },
+      });
+    const mayaId = async () =>
+      (
+        await database.handle.db
+          .select({ id: schema.user.id })
+          .from(schema.user)
+          .where(eq(schema.user.email, "maya@example.org"))
+      )[0]!.id;
+    const shown = { bioEn: "I have trained peer supporters since 2015.", bioEs: "", isPublic: "on" };
+
+    it("keeps a picture recognised by its bytes, refuses anything else, and audits only that it changed", async () => {
+      const refused = await send(
+        "maya@example.org",
+        profileForm({ bytes: new TextEncoder().encode("<svg onload=alert(1)>"), name: "me.png" }, shown),
+      );
+      expect(refused.status).toBe(400);
+      expect(await refused.text()).toContain("This file isn&#x27;t a PNG, JPEG or WebP picture.");
+      const id = await mayaId();
+      expect(
+        await database.handle.db.select().from(schema.trainerPhoto).where(eq(schema.trainerPhoto.userId, id)),
+      ).toEqual([]);
+
+      const saved = await send("maya@example.org", profileForm({ bytes: png, name: "../../etc/me.png" }, shown));
+      expect(saved.status).toBe(200);
+      const [row] = await database.handle.db
+        .select()
+        .from(schema.trainerPhoto)
+        .where(eq(schema.trainerPhoto.userId, id));
+      expect(row).toMatchObject({ type: "image/png" });
+      expect(new Uint8Array(row!.bytes)).toEqual(png);
+      const audits = await database.handle.db
+        .select()
+        .from(schema.auditEvent)
+        .where(and(eq(schema.auditEvent.action, "trainer.profile_update"), eq(schema.auditEvent.targetId, id)));
+      expect(audits.at(-1)!.summary).toEqual({ isPublic: true, photo: "replaced" });
+    });
+
+    it("serves the photo with validators while the trainer consents, and shows their profile on their sessions", async () => {
+      const id = await mayaId();
+      const photo = await fetch(`${http.url}/trainers/${id}/photo`);
+      expect(photo.status).toBe(200);
+      expect(photo.headers.get("content-type")).toBe("image/png");
+      expect(photo.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(photo.headers.get("cache-control")).toBe("public, max-age=300, must-revalidate");
+      const etag = photo.headers.get("etag")!;
+      expect(etag).toMatch(/^".+"$/);
+      expect(new Uint8Array(await photo.arrayBuffer())).toEqual(png);
+      const again = await fetch(`${http.url}/trainers/${id}/photo`, { headers: { "if-none-match": etag } });
+      expect(again.status).toBe(304);
+
+      const [session] = await queryRows<{ id: string }>(
+        database.handle.db,
+        sql`SELECT s.id FROM training_session s JOIN session_trainer t ON t.session_id = s.id
+            WHERE t.user_id = ${id} AND s.status = 'published' ORDER BY s.starts_at LIMIT 1`,
+      );
+      const english = await (await fetch(`${http.url}/trainings/${session!.id}`)).text();
+      expect(english).toMatch(new RegExp(`<img[^>]+src="/trainers/${id}/photo\\?v=[0-9a-z]+"`));
+      expect(english).toContain('alt="Photo of Maya Chen"');
+      expect(english).toContain('<p lang="en">I have trained peer supporters since 2015.</p>');
+      // On the Spanish page the bio she wrote only in English is still shown, marked as English.
+      const spanish = await (
+        await fetch(`${http.url}/trainings/${session!.id}`, { headers: { cookie: "ips.lang=es" } })
+      ).text();
+      expect(spanish).toContain('<p lang="en">I have trained peer supporters since 2015.</p>');
+      expect(spanish).toContain('alt="Foto de Maya Chen"');
+    });
+
+    it("stops showing the photo and profile the moment the trainer withdraws consent, except to themself", async () => {
+      const id = await mayaId();
+      const before = await fetch(`${http.url}/trainers/${id}/photo`);
+      const etag = before.headers.get("etag")!;
+      expect((await send("maya@example.org", profileForm(null, { ...shown, isPublic: "" }))).status).toBe(200);
+      expect((await fetch(`${http.url}/trainers/${id}/photo`)).status).toBe(404);
+      // A copy kept from before is never confirmed as still good.
+      expect((await fetch(`${http.url}/trainers/${id}/photo`, { headers: { "if-none-match": etag } })).status).toBe(
+        404,
+      );
+      const own = await fetch(`${http.url}/trainers/${id}/photo`, {
+        headers: { cookie: await sessionCookie(services, "maya@example.org", DEMO_PASSWORD) },
+      });
+      expect(own.status).toBe(200);
+      expect(own.headers.get("cache-control")).toBe("private, no-cache");
+      expect(await (await fetch(`${http.url}/trainers`)).text()).not.toContain("Maya Chen");
+
+      // Removing the photo leaves nothing to serve, even to her.
+      expect((await send("maya@example.org", profileForm(null, { ...shown, removePhoto: "on" }))).status).toBe(200);
+      expect(
+        await database.handle.db.select().from(schema.trainerPhoto).where(eq(schema.trainerPhoto.userId, id)),
+      ).toEqual([]);
+      expect((await fetch(`${http.url}/trainers/${id}/photo`)).status).toBe(404);
+    });
+  });
 });

@@ -17,7 +17,14 @@ export type PublicTrainer = {
   bioEs: string;
   languages: string[];
   regions: string[];
+  /** The photo's version for its address (`trainerPhotoPath`); null without a photo. */
+  photoUpdatedAt: Date | null;
 };
+
+/** Where a trainer's photo is served; the version changes the address whenever the photo is replaced. */
+export function trainerPhotoPath(userId: string, updatedAt: Date): string {
+  return `/trainers/${encodeURIComponent(userId)}/photo?v=${updatedAt.getTime().toString(36)}`;
+}
 
 /** Trainers who chose to be shown, with what they chose to show; optionally only those of some sessions. */
 export async function listPublicTrainers(
@@ -35,9 +42,11 @@ export async function listPublicTrainers(
       bioEs: p.bioEs,
       languages: p.languages,
       regions: p.regions,
+      photoUpdatedAt: schema.trainerPhoto.updatedAt,
     })
     .from(p)
     .innerJoin(schema.user, eq(schema.user.id, p.userId))
+    .leftJoin(schema.trainerPhoto, eq(schema.trainerPhoto.userId, p.userId))
     .where(and(eq(p.isPublic, true), options.userIds ? inArray(p.userId, [...options.userIds]) : undefined))
     .orderBy(asc(schema.user.name));
 }

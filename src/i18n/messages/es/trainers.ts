@@ -195,4 +195,17 @@ export const trainers: Record<keyof typeof en, string> = {
   "trainers.admin.detail.noTrainings": "Ninguna todavía.",
   "trainers.admin.detail.lead": "facilitador principal",
   "trainers.admin.detail.co": "cofacilitador",
+  "trainers.profile.photo": "Foto (opcional)",
+  "trainers.profile.photoNow": "Tu foto actual",
+  "trainers.profile.noPhoto": "Todavía no hay foto. Tu perfil se lee bien también sin ella.",
+  "trainers.profile.addPhoto": "Añadir una foto",
+  "trainers.profile.replacePhoto": "Cambiar tu foto",
+  "trainers.profile.removePhoto": "Quitar mi foto",
+  "trainers.profile.photoHint": "PNG, JPEG o WebP, hasta {size} MB. Solo se muestra si eliges mostrar tu perfil.",
+  "trainers.profile.errors.photoTooLarge": "Esta imagen pesa más de 2 MB. Una copia más pequeña sirve igual.",
+  "trainers.profile.errors.photoType":
+    "Este archivo no es una imagen PNG, JPEG o WebP. Prueba a guardarla en uno de esos formatos.",
+  "trainers.public.photoAlt": "Foto de {name}",
+  "trainers.public.bioInEnglish": "(en inglés)",
+  "trainers.public.bioInSpanish": "(en español)",
 };
