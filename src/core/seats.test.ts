@@ -7,6 +7,8 @@ import {
   offerNextSeats,
   placeRequest,
   poolCapacities,
+  publicSeatsLeft,
+  seatsHeldByBlocks,
   seatsTakenByPool,
   totalSeats,
   waitingLine,
@@ -126,6 +128,54 @@ describe("seats", () => {
       capacity: 4,
     });
     expect(checkCapacityChange(plain(5), seatsTakenByPool(entries))).toEqual({ ok: true });
+  });
+});
+
+describe("sponsored blocks and the public's seats left", () => {
+  it("holds back each unreleased block's unused seats, never fewer than none", () => {
+    expect(seatsHeldByBlocks([])).toBe(0);
+    expect(
+      seatsHeldByBlocks([
+        { seats: 5, used: 2, released: false },
+        { seats: 3, used: 0, released: false },
+        { seats: 4, used: 1, released: true },
+        { seats: 2, used: 3, released: false },
+      ]),
+    ).toBe(6);
+  });
+
+  it("counts blocked seats as not available to the public, and hands them back on release", () => {
+    const plan: SeatPlan = { capacity: 20, partnerSeats: 2, scholarshipSeats: 1 };
+    const taken = { general: 4, partner: 1, scholarship: 0 };
+    // 17 general seats, 4 held by people (2 of them a block's staff), 3 of the block's 5 still held back.
+    expect(publicSeatsLeft(plan, taken, [])).toBe(13);
+    expect(publicSeatsLeft(plan, taken, [{ seats: 5, used: 2, released: false }])).toBe(10);
+    expect(publicSeatsLeft(plan, taken, [{ seats: 5, used: 2, released: true }])).toBe(13);
+    // Never below zero, whatever a block says.
+    expect(
+      publicSeatsLeft(plain(3), { general: 2, partner: 0, scholarship: 0 }, [{ seats: 4, used: 0, released: false }]),
+    ).toBe(0);
+  });
+
+  it("never shows more than capacity minus everything held, for any blocks", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: 0, max: 40 }),
+        fc.array(
+          fc.record({
+            seats: fc.integer({ min: 1, max: 10 }),
+            used: fc.integer({ min: 0, max: 10 }),
+            released: fc.boolean(),
+          }),
+        ),
+        (capacity, held, blocks) => {
+          const left = publicSeatsLeft(plain(capacity), { general: held, partner: 0, scholarship: 0 }, blocks);
+          expect(left).toBeGreaterThanOrEqual(0);
+          expect(left).toBe(Math.max(0, capacity - held - seatsHeldByBlocks(blocks)));
+        },
+      ),
+    );
   });
 });
 

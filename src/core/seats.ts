@@ -57,6 +57,18 @@ export function totalSeats(seats: PoolSeats): number {
   return seats.general + seats.partner + seats.scholarship;
 }
 
+/** A partner's sponsored block of seats on a session: how many it bought, how many its staff hold, whether handed back. */
+export type SeatBlock = { seats: number; used: number; released: boolean };
+
+/**
+ * Seats partners' sponsored blocks still hold back from the general pool: each block not yet released holds its seats
+ * that its staff have not taken (a taken seat is a registration, counted once, with the people holding seats). The seat
+ * ledger's `seatsHeld` counts the same in SQL under the session's lock.
+ */
+export function seatsHeldByBlocks(blocks: readonly SeatBlock[]): number {
+  return blocks.reduce((held, block) => held + (block.released ? 0 : Math.max(0, block.seats - block.used)), 0);
+}
+
 /** Seats free in each pool. */
 export function freeSeats(plan: SeatPlan, taken: PoolSeats): PoolSeats {
   const capacities = poolCapacities(plan);
@@ -65,6 +77,14 @@ export function freeSeats(plan: SeatPlan, taken: PoolSeats): PoolSeats {
     partner: Math.max(0, capacities.partner - taken.partner),
     scholarship: Math.max(0, capacities.scholarship - taken.scholarship),
   };
+}
+
+/**
+ * The "seats left" anyone may take now, as catalog and session pages show it: the general pool's free seats, after the
+ * people holding seats and the seats partners' sponsored blocks still hold back. Reserved seats are never counted.
+ */
+export function publicSeatsLeft(plan: SeatPlan, taken: PoolSeats, blocks: readonly SeatBlock[]): number {
+  return freeSeats(plan, { ...taken, general: taken.general + seatsHeldByBlocks(blocks) }).general;
 }
 
 /** The pool an entry's seats would come from now: its reserve first, then the general pool; null when neither has room. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localized, localizedField } from "./localized.ts";
+import { localized, localizedField, localizedWithLang } from "./localized.ts";
 
 describe("localized text", () => {
   it("reads the reader's language, and English when that one was left empty", () => {
@@ -24,5 +24,23 @@ describe("localized text", () => {
     };
     expect(localizedField(row, "courseTitle", "es")).toBe("Formación Básica");
     expect(localizedField(row, "label", "es")).toBe("Years using IPS");
+  });
+});
+
+describe("localized text with its language", () => {
+  it("says which language the text shown is really in", () => {
+    expect(localizedWithLang({ en: "I train in Salem.", es: "Facilito en Salem." }, "es")).toEqual({
+      text: "Facilito en Salem.",
+      lang: "es",
+    });
+    expect(localizedWithLang({ en: "I train in Salem.", es: "" }, "es")).toEqual({
+      text: "I train in Salem.",
+      lang: "en",
+    });
+    expect(localizedWithLang({ en: "", es: "Facilito en Salem." }, "en")).toEqual({
+      text: "Facilito en Salem.",
+      lang: "es",
+    });
+    expect(localizedWithLang({ en: "", es: "" }, "en")).toEqual({ text: "", lang: "en" });
   });
 });

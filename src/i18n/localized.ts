@@ -20,3 +20,13 @@ export function localizedField<Field extends string>(
 ): string {
   return localized({ en: row[`${field}En`], es: row[`${field}Es`] }, locale);
 }
+
+/**
+ * The text in the reader's language, or in the other one when that was left empty, with the language it is really in
+ * (for the `lang` attribute, so a screen reader reads an English bio on a Spanish page in English).
+ */
+export function localizedWithLang(text: Localized, locale: Locale): { text: string; lang: Locale } {
+  if (text[locale]) return { text: text[locale], lang: locale };
+  const other = (Object.keys(text) as Locale[]).find((candidate) => candidate !== locale && text[candidate]);
+  return other ? { text: text[other], lang: other } : { text: "", lang: locale };
+}

@@ -135,8 +135,11 @@ export default [
   route("circles/:id/calendar.ics", "routes/circles/circle-calendar.ts"),
   // — trainers (issue 10) —
   route("trainers", "routes/public/trainers.tsx"),
+  route("trainers/:id/photo", "routes/public/trainer-photo.ts"),
   route("trainer/standing", "routes/trainer/standing.tsx"),
   route("trainer/profile", "routes/trainer/profile.tsx"),
   route("trainer/sessions/:id/walk-in", "routes/trainer/walk-in.tsx"),
+  route("admin/trainers", "routes/admin/trainers.tsx"),
+  route("admin/trainers/:id", "routes/admin/trainer.tsx"),
   route("*", "routes/public/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -17,6 +17,13 @@ import {
 } from "#features/partners/sponsored-blocks.ts";
 import { listPartnerDirectory, updateDirectoryEntry } from "#features/partners/directory.ts";
 import { registerForSession } from "#features/registration/register-for-session.ts";
+import { seatFiguresFor } from "#features/catalog/seat-figures.ts";
+import { showSession } from "#features/catalog/show-session.ts";
+import { seatPlanOf, seatsHeld } from "#features/registration/seat-ledger.ts";
+import { freeSeats } from "#core/seats.ts";
+import { complianceFor } from "#core/certification.ts";
+import { ceLedger } from "#features/certifications/ce-ledger.ts";
+import { ensureCertificationTypes } from "#features/hub/seed-defaults.ts";
 import { registerGroup } from "#features/registration/register-group.ts";
 import { seedDemo } from "#features/demo/seed-demo.ts";
 import { createPersonalAccessToken } from "#features/tokens/personal-access-tokens.ts";
@@ -193,6 +200,79 @@ describe.each(enginesUnderTest())("partners (%s)", (engine) => {
     expect((await enrol(stranger!.userId, hubAdmin)).status).toBe("confirmed");
   });
 
+  it("reads the staff summary in a fixed number of queries however many staff share their certifications", async () => {
+    const db = services.db;
+    await ensureCertificationTypes(db);
+    const [type] = await db.select().from(schema.certificationType).limit(1);
+    const [org] = await db.insert(schema.organization).values({ slug: "summary-c", name: "Summary Co-op" }).returning();
+    const [partner] = await seedPeople(db, 1, "summary-admin");
+    await db
+      .insert(schema.roleGrant)
+      .values({ userId: partner!.userId, role: "partner_admin", organizationId: org!.id });
+    const adminC: Viewer = { ...partner!, roles: [{ role: "partner_admin", organizationId: org!.id }] };
+    let statements = 0;
+    const counted = new Proxy(db, {
+      get(target, property) {
+        const value = Reflect.get(target, property, target) as unknown;
+        if (typeof value !== "function") return value;
+        return (...args: unknown[]) => {
+          if (["select", "selectDistinct", "execute"].includes(String(property))) statements += 1;
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    async function addStaff(count: number, offset: number) {
+      const people = await seedPeople(db, count, `summary-staff-${offset}`);
+      for (const [index, person] of people.entries()) {
+        await linkedStaff(person, org!.id, adminC);
+        await db
+          .insert(schema.certification)
+          .values({ userId: person.userId, typeKey: type!.key, issuedOn: "2026-01-01" });
+        await db.insert(schema.outsideHours).values({
+          userId: person.userId,
+          title: "Ethics",
+          provider: "State",
+          completedOn: "2026-03-01",
+          minutes: 60 * (offset + index + 1),
+          inPerson: false,
+        });
+      }
+    }
+    const readAll = async () => {
+      statements = 0;
+      const members = await listStaffProgress(counted, adminC, org!.id, now());
+      return { members, statements };
+    };
+
+    await addStaff(1, 0);
+    const one = await readAll();
+    await addStaff(4, 1);
+    const five = await readAll();
+    expect(five.members.filter((m) => m.certifications?.length)).toHaveLength(5);
+    expect(five.statements).toBe(one.statements);
+    expect(five.statements).toBeLessThanOrEqual(5);
+
+    // Each person's summary is their own ledger's, as the one-person reading computes it.
+    const today = now().toISOString().slice(0, 10);
+    for (const member of five.members) {
+      const own = complianceFor({
+        rules: type!.rules,
+        issuedOn: "2026-01-01",
+        today,
+        entries: await ceLedger(db, member.userId!),
+      });
+      expect(member.certifications).toEqual([
+        {
+          typeName: type!.name,
+          status: own.status,
+          expiresOn: own.expiresOn,
+          minutesStillNeeded: own.minutesStillNeeded,
+        },
+      ]);
+    }
+    expect(new Set(five.members.map((m) => m.certifications![0]!.minutesStillNeeded)).size).toBeGreaterThan(1);
+  });
+
   it("holds a sponsored block's seats from the public, never gives more than N, and releases the rest to the line", async () => {
     const course = await seedCourse(services.db);
     const session = await seedSession(services.db, course.id, { overrides: { capacity: 6 } });
@@ -266,6 +346,50 @@ describe.each(enginesUnderTest())("partners (%s)", (engine) => {
       .from(schema.registration)
       .where(and(eq(schema.registration.sessionId, session.id), eq(schema.registration.status, "confirmed")));
     expect(confirmed).toHaveLength(6);
+  });
+
+  it("shows the public's seats left without a block's unused seats, as the seat ledger counts them, until release", async () => {
+    const course = await seedCourse(services.db);
+    const session = await seedSession(services.db, course.id, { overrides: { capacity: 10 } });
+    let clock = new Date();
+    const timed = { ...services, now: () => clock };
+    const figures = async () => (await seatFiguresFor(services.db, [session])).get(session.id)!;
+    const ledger = async () => freeSeats(seatPlanOf(session), await seatsHeld(services.db, session.id)).general;
+    expect((await figures()).available).toBe(10);
+
+    const block = await createSponsoredBlock(
+      timed,
+      {
+        viewer: hubAdmin,
+        organizationId: orgA,
+        sessionId: session.id,
+        seats: 4,
+        releaseAt: new Date(clock.getTime() + 3_600_000),
+        amountCents: 0,
+      },
+      actor,
+    );
+    expect((await figures()).available).toBe(6);
+    expect(await ledger()).toBe(6);
+
+    // A staff member takes a block seat: the public's figure does not move (the seat was already not theirs).
+    const [staffer] = await seedPeople(services.db, 1, "figures-staff");
+    await linkedStaff(staffer!, orgA, adminA);
+    await takeSponsoredSeat(timed, { viewer: staffer!, personId: staffer!.userId, code: block.code }, actor);
+    expect((await figures()).available).toBe(6);
+    // A member of the public takes one of the public's seats.
+    const [visitor] = await seedPeople(services.db, 1, "figures-public");
+    await registerForSession(timed, { viewer: visitor!, sessionId: session.id, consent: true }, actor);
+    expect((await figures()).available).toBe(5);
+    expect(await ledger()).toBe(5);
+
+    // The session's public page reads the same figure.
+    expect((await showSession(services.db, { id: session.id, now: clock }, null)).seats.available).toBe(5);
+
+    clock = new Date(clock.getTime() + 2 * 3_600_000);
+    expect(await releaseSponsoredSeats(timed)).toBe(1);
+    expect((await figures()).available).toBe(8);
+    expect(await ledger()).toBe(8);
   });
 
   it("hands unused sponsored seats back at the release date: the first in line is offered one", async () => {

@@ -57,9 +57,12 @@ const expectedPageAccess: Record<string, AccessLevel> = {
   "/trainer/sessions/:id/board-roster.csv": "trainer",
   // trainers (issue 10)
   "/trainers": "public",
+  "/trainers/:id/photo": "public",
   "/trainer/standing": "trainer",
   "/trainer/profile": "trainer",
   "/trainer/sessions/:id/walk-in": "trainer",
+  "/admin/trainers": "admin",
+  "/admin/trainers/:id": "admin",
   "/check-in/:code": "signed-in",
   // — circles —
   "/circles": "signed-in",

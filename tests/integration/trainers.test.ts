@@ -17,7 +17,8 @@ import { listPublicTrainers } from "#features/trainers/list-trainers.ts";
 import { standingsOf } from "#features/trainers/trainer-standings.ts";
 import { enginesUnderTest } from "../support/databases.ts";
 import { createTestServices, type TestServices } from "../support/services.ts";
-import { serveForTest, type TestHttp } from "../support/http.ts";
+import { serveForTest, sessionCookie, type TestHttp } from "../support/http.ts";
+import { DEMO_PASSWORD } from "#features/demo/demo-accounts.ts";
 import { adminViewer, seedCourse, seedPeople, seedSession } from "../support/catalog.ts";
 
 const actor = { userId: null, label: "test" };
@@ -341,6 +342,229 @@ describe.each(enginesUnderTest())("trainers (%s)", (engine) => {
     expect(await refusal([{ userId: id("maya@example.org"), role: "lead" }])).toMatchObject({
       message: "trainers.staffing.double_booked",
       values: { name: "Maya Chen" },
+    });
+  });
+
+  describe("the admin trainers pages", () => {
+    const page = async (path: string, email: string, form?: Record<string, string>) => {
+      const cookie = await sessionCookie(services, email, DEMO_PASSWORD);
+      return fetch(`${http.url}${path}`, {
+        redirect: "manual",
+        ...(form
+          ? {
+              method: "POST",
+              body: new URLSearchParams(form).toString(),
+              headers: {
+                cookie,
+                "sec-fetch-site": "same-origin",
+                "content-type": "application/x-www-form-urlencoded",
+              },
+            }
+          : { headers: { cookie } }),
+      });
+    };
+    const idOf = async (email: string) =>
+      (
+        await database.handle.db.select({ id: schema.user.id }).from(schema.user).where(eq(schema.user.email, email))
+      )[0]!.id;
+    const auditsOf = async (action: string, targetId: string) =>
+      database.handle.db
+        .select()
+        .from(schema.auditEvent)
+        .where(and(eq(schema.auditEvent.action, action), eq(schema.auditEvent.targetId, targetId)));
+
+    it("lists every trainer with level, standing, reason and the date it changes; filters by standing", async () => {
+      const all = await page("/admin/trainers", "admin@example.org");
+      expect(all.status).toBe(200);
+      const html = await all.text();
+      for (const name of ["Maya Chen", "Luis Ortega", "Priya Natarajan", "Tomás Herrera"]) expect(html).toContain(name);
+      expect(html).toContain("Hub trainer");
+      expect(html).toContain("Co-train 1 more training beside an active lead trainer.");
+      expect(html).toMatch(/Lapsed on [A-Z][a-z]+ \d+, \d{4}, if nothing is recorded before then/);
+      const tomas = await idOf("tomas@example.org");
+      expect(html).toContain(`href="/admin/trainers/${tomas}"`);
+
+      const lapsed = await (await page("/admin/trainers?standing=lapsed", "admin@example.org")).text();
+      expect(lapsed).toContain("Tomás Herrera");
+      expect(lapsed).not.toContain("Maya Chen");
+      expect(lapsed).toContain("1 trainer");
+      // A word that is not a standing is ignored, never shown.
+      const junk = await (await page("/admin/trainers?standing=%3Cb%3E", "admin@example.org")).text();
+      expect(junk).toContain("Maya Chen");
+      expect(junk).not.toContain("<b>");
+
+      expect((await page("/admin/trainers", "maya@example.org")).status).toBe(403);
+      expect((await page(`/admin/trainers/${tomas}`, "maya@example.org")).status).toBe(403);
+      // Someone who is not a trainer has no trainer page.
+      expect((await page(`/admin/trainers/${await idOf("admin@example.org")}`, "admin@example.org")).status).toBe(404);
+    });
+
+    it("records activity, which moves the computed standing, and overrides only with a written reason, audited", async () => {
+      const tomas = await idOf("tomas@example.org");
+      const path = `/admin/trainers/${tomas}`;
+      const detail = await (await page(path, "admin@example.org")).text();
+      expect(detail).toContain("Lapsed");
+      expect(detail).toContain("To become active again, attend a co-reflection.");
+
+      const future = await page(path, "admin@example.org", {
+        intent: "activity",
+        kind: "co_reflection",
+        occurredOn: "2027-05-01",
+      });
+      expect(future.status).toBe(400);
+      expect(await future.text()).toContain("This date is in the future");
+
+      const recorded = await page(path, "admin@example.org", {
+        intent: "activity",
+        kind: "co_reflection",
+        occurredOn: "2027-04-04",
+      });
+      expect(recorded.status).toBe(302);
+      expect(recorded.headers.get("location")).toBe(`${path}?done=activity`);
+      expect((await standingsOf(database.handle.db, [tomas], BASE)).get(tomas)!.status).toBe("active");
+      expect(await auditsOf("trainer.activity_record", tomas)).toHaveLength(1);
+      const after = await (await page(`${path}?done=activity`, "admin@example.org")).text();
+      expect(after).toContain("Recorded. Their standing now counts it.");
+      expect(after).toContain("Attended co-reflection");
+
+      const noReason = await page(path, "admin@example.org", { intent: "override", status: "alumni", reason: " " });
+      expect(noReason.status).toBe(400);
+      expect(await noReason.text()).toContain("Write why, so others understand the change later.");
+      expect(await auditsOf("trainer.standing_override", tomas)).toHaveLength(0);
+
+      const overridden = await page(path, "admin@example.org", {
+        intent: "override",
+        status: "alumni",
+        reason: "Moved away; asked to be listed as alumni.",
+        until: "",
+      });
+      expect(overridden.status).toBe(302);
+      expect((await standingsOf(database.handle.db, [tomas], BASE)).get(tomas)).toMatchObject({
+        status: "alumni",
+        overrideReason: "Moved away; asked to be listed as alumni.",
+      });
+      expect(await auditsOf("trainer.standing_override", tomas)).toHaveLength(1);
+      const shown = await (await page(path, "admin@example.org")).text();
+      expect(shown).toContain("Moved away; asked to be listed as alumni.");
+      const alumni = await (await page("/admin/trainers?standing=alumni", "admin@example.org")).text();
+      expect(alumni).toContain("Tomás Herrera");
+      expect(alumni).toContain("Set by an admin");
+
+      const cleared = await page(path, "admin@example.org", {
+        intent: "override",
+        status: "clear",
+        reason: "He is back.",
+      });
+      expect(cleared.status).toBe(302);
+      expect((await standingsOf(database.handle.db, [tomas], BASE)).get(tomas)!.status).toBe("active");
+      expect(await auditsOf("trainer.standing_override_clear", tomas)).toHaveLength(1);
+    });
+  });
+
+  describe("the trainer's photo", () => {
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    const profileForm = (file: { bytes: Uint8Array; name: string } | null, fields: Record<string, string>) => {
+      const form = new FormData();
+      for (const [name, value] of Object.entries(fields)) form.set(name, value);
+      if (file) form.set("photo", new Blob([file.bytes as BlobPart], { type: "image/png" }), file.name);
+      return form;
+    };
+    const send = async (email: string, form: FormData) =>
+      fetch(`${http.url}/trainer/profile`, {
+        method: "POST",
+        redirect: "manual",
+        body: form,
+        headers: { cookie: await sessionCookie(services, email, DEMO_PASSWORD), "sec-fetch-site": "same-origin" },
+      });
+    const mayaId = async () =>
+      (
+        await database.handle.db
+          .select({ id: schema.user.id })
+          .from(schema.user)
+          .where(eq(schema.user.email, "maya@example.org"))
+      )[0]!.id;
+    const shown = { bioEn: "I have trained peer supporters since 2015.", bioEs: "", isPublic: "on" };
+
+    it("keeps a picture recognised by its bytes, refuses anything else, and audits only that it changed", async () => {
+      const refused = await send(
+        "maya@example.org",
+        profileForm({ bytes: new TextEncoder().encode("<svg onload=alert(1)>"), name: "me.png" }, shown),
+      );
+      expect(refused.status).toBe(400);
+      expect(await refused.text()).toContain("This file isn&#x27;t a PNG, JPEG or WebP picture.");
+      const id = await mayaId();
+      expect(
+        await database.handle.db.select().from(schema.trainerPhoto).where(eq(schema.trainerPhoto.userId, id)),
+      ).toEqual([]);
+
+      const saved = await send("maya@example.org", profileForm({ bytes: png, name: "../../etc/me.png" }, shown));
+      expect(saved.status).toBe(200);
+      const [row] = await database.handle.db
+        .select()
+        .from(schema.trainerPhoto)
+        .where(eq(schema.trainerPhoto.userId, id));
+      expect(row).toMatchObject({ type: "image/png" });
+      expect(new Uint8Array(row!.bytes)).toEqual(png);
+      const audits = await database.handle.db
+        .select()
+        .from(schema.auditEvent)
+        .where(and(eq(schema.auditEvent.action, "trainer.profile_update"), eq(schema.auditEvent.targetId, id)));
+      expect(audits.at(-1)!.summary).toEqual({ isPublic: true, photo: "replaced" });
+    });
+
+    it("serves the photo with validators while the trainer consents, and shows their profile on their sessions", async () => {
+      const id = await mayaId();
+      const photo = await fetch(`${http.url}/trainers/${id}/photo`);
+      expect(photo.status).toBe(200);
+      expect(photo.headers.get("content-type")).toBe("image/png");
+      expect(photo.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(photo.headers.get("cache-control")).toBe("public, max-age=300, must-revalidate");
+      const etag = photo.headers.get("etag")!;
+      expect(etag).toMatch(/^".+"$/);
+      expect(new Uint8Array(await photo.arrayBuffer())).toEqual(png);
+      const again = await fetch(`${http.url}/trainers/${id}/photo`, { headers: { "if-none-match": etag } });
+      expect(again.status).toBe(304);
+
+      const [session] = await queryRows<{ id: string }>(
+        database.handle.db,
+        sql`SELECT s.id FROM training_session s JOIN session_trainer t ON t.session_id = s.id
+            WHERE t.user_id = ${id} AND s.status = 'published' ORDER BY s.starts_at LIMIT 1`,
+      );
+      const english = await (await fetch(`${http.url}/trainings/${session!.id}`)).text();
+      expect(english).toMatch(new RegExp(`<img[^>]+src="/trainers/${id}/photo\\?v=[0-9a-z]+"`));
+      expect(english).toContain('alt="Photo of Maya Chen"');
+      expect(english).toContain('<p lang="en">I have trained peer supporters since 2015.</p>');
+      // On the Spanish page the bio she wrote only in English is still shown, marked as English.
+      const spanish = await (
+        await fetch(`${http.url}/trainings/${session!.id}`, { headers: { cookie: "ips.lang=es" } })
+      ).text();
+      expect(spanish).toContain('<p lang="en">I have trained peer supporters since 2015.</p>');
+      expect(spanish).toContain('alt="Foto de Maya Chen"');
+    });
+
+    it("stops showing the photo and profile the moment the trainer withdraws consent, except to themself", async () => {
+      const id = await mayaId();
+      const before = await fetch(`${http.url}/trainers/${id}/photo`);
+      const etag = before.headers.get("etag")!;
+      expect((await send("maya@example.org", profileForm(null, { ...shown, isPublic: "" }))).status).toBe(200);
+      expect((await fetch(`${http.url}/trainers/${id}/photo`)).status).toBe(404);
+      // A copy kept from before is never confirmed as still good.
+      expect((await fetch(`${http.url}/trainers/${id}/photo`, { headers: { "if-none-match": etag } })).status).toBe(
+        404,
+      );
+      const own = await fetch(`${http.url}/trainers/${id}/photo`, {
+        headers: { cookie: await sessionCookie(services, "maya@example.org", DEMO_PASSWORD) },
+      });
+      expect(own.status).toBe(200);
+      expect(own.headers.get("cache-control")).toBe("private, no-cache");
+      expect(await (await fetch(`${http.url}/trainers`)).text()).not.toContain("Maya Chen");
+
+      // Removing the photo leaves nothing to serve, even to her.
+      expect((await send("maya@example.org", profileForm(null, { ...shown, removePhoto: "on" }))).status).toBe(200);
+      expect(
+        await database.handle.db.select().from(schema.trainerPhoto).where(eq(schema.trainerPhoto.userId, id)),
+      ).toEqual([]);
+      expect((await fetch(`${http.url}/trainers/${id}/photo`)).status).toBe(404);
     });
   });
 });

@@ -11,7 +11,7 @@ export const listTrainers = defineEndpoint({
     "Everyone holding the trainer role, by name, with their standing now: computed from the Training of Trainers credential, trainings led or co-led, and recorded activity, by the hub's own requirement set.",
   response: { status: 200, description: "The trainers.", schema: TrainerList },
   async handle({ services, viewer }) {
-    const trainers = await listTrainersWithStanding(services, viewer);
+    const { trainers } = await listTrainersWithStanding(services, viewer);
     return {
       body: {
         trainers: trainers.map((t) => ({

@@ -1,8 +1,10 @@
 // Trainers: their public profile (shown only with consent), the hub's requirement set for standing, the activity an
 // admin records (co-reflection, demos, meetings, refreshers), an admin's override with its reason, and reminders sent.
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, customType, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { user } from "./accounts.ts";
+
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
 
 /** What a trainer tells people about themself; nothing here is shown publicly unless `isPublic`. */
 export const trainerProfile = pgTable("trainer_profile", {
@@ -22,6 +24,19 @@ export const trainerProfile = pgTable("trainer_profile", {
     .notNull()
     .defaultNow()
     .$onUpdate(() => new Date()),
+});
+
+/**
+ * A trainer's photo (optional), kept apart from the profile so lists never read the image. Shown to others only while
+ * the profile's `isPublic` consent holds; the bytes' own type was checked on upload (src/core/trainer-photo.ts).
+ */
+export const trainerPhoto = pgTable("trainer_photo", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => user.id, { onDelete: "cascade" }),
+  bytes: bytea("bytes").notNull(),
+  type: text("type", { enum: ["image/png", "image/jpeg", "image/webp"] }).notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
 /** The hub's own rules for a trainer level (IPS publishes none); one row per level, edited by admins. */

@@ -1,7 +1,15 @@
-// Seat figures of several sessions at once (capacity, confirmed, held, available, waitlisted): one grouped query, the arithmetic from #core/seats.ts.
+// Seat figures of several sessions at once (capacity, confirmed, held, available, waitlisted): one grouped query of
+// registrations and one of partners' sponsored blocks, the arithmetic from #core/seats.ts.
 import { and, count, countDistinct, inArray, sql } from "drizzle-orm";
-import { schema, type Executor } from "#db/client.ts";
-import { freeSeats, seatsTakenByPool, type SeatEntry, type SeatPlan } from "#core/seats.ts";
+import { queryRows, schema, type Executor } from "#db/client.ts";
+import {
+  publicSeatsLeft,
+  seatHoldingStatuses,
+  seatsTakenByPool,
+  type SeatBlock,
+  type SeatEntry,
+  type SeatPlan,
+} from "#core/seats.ts";
 
 export type SeatFigures = {
   capacity: number;
@@ -9,7 +17,10 @@ export type SeatFigures = {
   confirmed: number;
   /** Seats held by open offers, waiting for an answer. */
   held: number;
-  /** Seats anyone may take right now: the free seats of the general pool (reserved seats are not counted). */
+  /**
+   * Seats anyone may take right now: the free seats of the general pool (reserved seats are not counted, nor the seats
+   * partners' sponsored blocks still hold back).
+   */
   available: number;
   /** Entries waiting in line (a partner's group entry counts once). */
   waitlisted: number;
@@ -60,6 +71,21 @@ export async function seatFiguresFor(
     )
     .groupBy(r.sessionId, r.status, r.heldFrom);
 
+  const blockRows = await queryRows<{ session_id: string; seats: number; used: number }>(
+    db,
+    sql`SELECT b.session_id, b.seats, (SELECT count(*)::int FROM sponsored_seat s JOIN registration r ON r.id = s.registration_id
+          WHERE s.block_id = b.id AND r.status IN ${[...seatHoldingStatuses]}) AS used
+        FROM sponsored_block b
+        WHERE b.session_id IN ${sessions.map((session) => session.id)} AND b.released_at IS NULL`,
+  );
+  const blocksBySession = new Map<string, SeatBlock[]>();
+  for (const row of blockRows) {
+    const block = { seats: Number(row.seats), used: Number(row.used), released: false };
+    const list = blocksBySession.get(row.session_id);
+    if (list) list.push(block);
+    else blocksBySession.set(row.session_id, [block]);
+  }
+
   const bySession = new Map<string, typeof rows>();
   for (const row of rows) {
     const list = bySession.get(row.sessionId);
@@ -83,7 +109,7 @@ export async function seatFiguresFor(
       capacity: session.capacity,
       confirmed: sum("confirmed", "people"),
       held: sum("offered", "people"),
-      available: freeSeats(seatPlanOf(session), seatsTakenByPool(entries)).general,
+      available: publicSeatsLeft(seatPlanOf(session), seatsTakenByPool(entries), blocksBySession.get(session.id) ?? []),
       waitlisted: sum("waitlisted", "entries"),
     });
   }

@@ -1,10 +1,9 @@
 // A person's continuing-education ledger: hub trainings count by themselves (from the sign-off's decision), outside hours
 // as the person entered them. Each entry carries its categories and whether it was in person.
-import { eq, sql } from "drizzle-orm";
+import { desc, eq, inArray, sql } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
 import type { CategoryMinutes, CeEntry } from "#core/certification.ts";
 import { ceCategoryMinutes } from "#core/completion.ts";
-import { listMyOutsideHours } from "./outside-hours.ts";
 import { utcToZoned } from "#core/local-time.ts";
 
 export type LedgerEntry = CeEntry & {
@@ -24,8 +23,17 @@ export type LedgerEntry = CeEntry & {
  * recorded.
  */
 export async function ceLedger(db: Executor, userId: string): Promise<LedgerEntry[]> {
+  return (await ceLedgers(db, [userId])).get(userId)!;
+}
+
+/** The ledgers of several people at once, in two queries whatever their number (a partner's consenting staff). */
+export async function ceLedgers(db: Executor, userIds: readonly string[]): Promise<Map<string, LedgerEntry[]>> {
+  const ledgers = new Map<string, LedgerEntry[]>(userIds.map((id) => [id, []]));
+  if (userIds.length === 0) return ledgers;
+  const ids = [...new Set(userIds)];
   const hub = await db
     .select({
+      userId: schema.registration.userId,
       id: schema.completion.registrationId,
       completed: schema.completion.completed,
       ceMinutes: schema.completion.ceMinutes,
@@ -46,8 +54,22 @@ export async function ceLedger(db: Executor, userId: string): Promise<LedgerEntr
     .innerJoin(schema.course, eq(schema.course.id, schema.trainingSession.courseId))
     .leftJoin(schema.credential, eq(schema.credential.registrationId, schema.registration.id))
     .leftJoin(schema.importedCompletion, eq(schema.importedCompletion.registrationId, schema.registration.id))
-    .where(eq(schema.registration.userId, userId));
-  const outside = await listMyOutsideHours(db, userId);
+    .where(inArray(schema.registration.userId, ids));
+  const outside = await db
+    .select({
+      userId: schema.outsideHours.userId,
+      id: schema.outsideHours.id,
+      title: schema.outsideHours.title,
+      provider: schema.outsideHours.provider,
+      completedOn: schema.outsideHours.completedOn,
+      minutes: schema.outsideHours.minutes,
+      categories: schema.outsideHours.categories,
+      inPerson: schema.outsideHours.inPerson,
+      verifiedAt: schema.outsideHours.verifiedAt,
+    })
+    .from(schema.outsideHours)
+    .where(inArray(schema.outsideHours.userId, ids))
+    .orderBy(desc(schema.outsideHours.completedOn));
 
   // A re-issued credential leaves its superseded one behind: keep one row per registration, the active credential's.
   const byRegistration = new Map<string, (typeof hub)[number]>();
@@ -55,9 +77,10 @@ export async function ceLedger(db: Executor, userId: string): Promise<LedgerEntr
     const kept = byRegistration.get(row.id);
     if (!kept || row.credentialStatus === "active") byRegistration.set(row.id, row);
   }
-  const hubEntries: LedgerEntry[] = [...byRegistration.values()]
+  const hubEntries = [...byRegistration.values()]
     .filter((row) => row.ceMinutes > 0)
-    .map((row) => ({
+    .map((row): LedgerEntry & { userId: string } => ({
+      userId: row.userId,
       id: row.id,
       title: row.titleEn,
       titleEs: row.titleEs,
@@ -73,7 +96,8 @@ export async function ceLedger(db: Executor, userId: string): Promise<LedgerEntr
       verified: true,
       imported: Boolean(row.imported),
     }));
-  const outsideEntries: LedgerEntry[] = outside.map((row) => ({
+  const outsideEntries = outside.map((row): LedgerEntry & { userId: string } => ({
+    userId: row.userId,
     id: row.id,
     title: row.title,
     titleEs: row.title,
@@ -87,7 +111,8 @@ export async function ceLedger(db: Executor, userId: string): Promise<LedgerEntr
     verified: row.verifiedAt !== null,
     imported: false,
   }));
-  return [...hubEntries, ...outsideEntries].sort((a, b) =>
-    a.completedOn < b.completedOn ? 1 : a.completedOn > b.completedOn ? -1 : 0,
-  );
+  for (const { userId, ...entry } of [...hubEntries, ...outsideEntries]) ledgers.get(userId)!.push(entry);
+  for (const ledger of ledgers.values())
+    ledger.sort((a, b) => (a.completedOn < b.completedOn ? 1 : a.completedOn > b.completedOn ? -1 : 0));
+  return ledgers;
 }

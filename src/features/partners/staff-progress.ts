@@ -7,7 +7,7 @@ import { liveStatuses } from "#core/registration.ts";
 import { sharedWithPartner, type StaffLinkStatus } from "#core/partners.ts";
 import { complianceFor, type ComplianceStatus } from "#core/certification.ts";
 import { AppError } from "#platform/app-error.ts";
-import { ceLedger } from "#features/certifications/ce-ledger.ts";
+import { ceLedgers } from "#features/certifications/ce-ledger.ts";
 
 export type StaffTraining = { registrationId: string; titleEn: string; titleEs: string; startsAt: Date; endsAt: Date };
 export type StaffCertification = {
@@ -76,7 +76,7 @@ export async function listStaffProgress(
     };
   });
 
-  // Read only for the people who share it, in one query each.
+  // Read only for the people who share it: one query for everyone's trainings; two for everyone's CE ledgers.
   const sharingCompletions = members.filter((m) => m.sharing?.completions).map((m) => m.userId!);
   if (sharingCompletions.length) {
     const rows = await db
@@ -132,11 +132,11 @@ export async function listStaffProgress(
         ),
       );
     const today = now.toISOString().slice(0, 10);
+    // The ledgers of everyone who shares it and holds a certification, read together (nobody else's is read).
+    const ledgers = await ceLedgers(db, [...new Set(held.map((row) => row.userId))]);
     for (const member of sharingCompliance) {
       const own = held.filter((row) => row.userId === member.userId);
-      // The ledger is read per person who shares it and holds a certification (the CE feature reads it one person at a
-      // time); partners' consenting staff are a handful, and nobody else's is read.
-      const ledger = own.length ? await ceLedger(db, member.userId!) : [];
+      const ledger = ledgers.get(member.userId!) ?? [];
       member.certifications = own.map((row) => {
         const compliance = complianceFor({ rules: row.rules, issuedOn: row.issuedOn, today, entries: ledger });
         return {

@@ -9,7 +9,7 @@ import type { Services } from "#platform/services.ts";
 import { requireAdmin } from "#features/access/require-admin.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { parseInput, problem } from "#features/validation/parse-input.ts";
-import { TRAINER_LEVEL_KEY } from "./requirement-set.ts";
+import { DEFAULT_LEVEL_NAME, TRAINER_LEVEL_KEY } from "./requirement-set.ts";
 
 const MAX_REASON_LENGTH = 1000;
 const months = (max: number) =>
@@ -46,8 +46,8 @@ export async function updateRequirementSet(
       .insert(schema.trainerRequirementSet)
       .values({
         key: TRAINER_LEVEL_KEY,
-        nameEn: "Hub trainer",
-        nameEs: "Facilitador del hub",
+        nameEn: DEFAULT_LEVEL_NAME.en,
+        nameEs: DEFAULT_LEVEL_NAME.es,
         ...values,
         updatedBy: request.viewer!.userId,
       })

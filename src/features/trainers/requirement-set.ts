@@ -5,7 +5,13 @@ import { defaultRequirementSet, type RequirementSet } from "#core/trainer-standi
 
 export const TRAINER_LEVEL_KEY = "hub_trainer";
 
+/** The level's name until an admin saves the set (the hub's own word for it, in both languages). */
+export const DEFAULT_LEVEL_NAME = { en: "Hub trainer", es: "Facilitador del hub" } as const;
+
 export type StoredRequirementSet = RequirementSet & {
+  /** The trainer level this set opens, by name. */
+  levelEn: string;
+  levelEs: string;
   remindDaysBefore: number;
   /** False while the hub still runs on the seeded default (the hub's own choice, not an IPS rule). */
   edited: boolean;
@@ -17,8 +23,18 @@ export async function readRequirementSet(db: Executor): Promise<StoredRequiremen
     .select()
     .from(schema.trainerRequirementSet)
     .where(eq(schema.trainerRequirementSet.key, TRAINER_LEVEL_KEY));
-  if (!row) return { ...defaultRequirementSet, remindDaysBefore: 30, edited: false, updatedAt: null };
+  if (!row)
+    return {
+      ...defaultRequirementSet,
+      levelEn: DEFAULT_LEVEL_NAME.en,
+      levelEs: DEFAULT_LEVEL_NAME.es,
+      remindDaysBefore: 30,
+      edited: false,
+      updatedAt: null,
+    };
   return {
+    levelEn: row.nameEn,
+    levelEs: row.nameEs,
     apprenticeCoTrainings: row.apprenticeCoTrainings,
     activeMonthsAfterTraining: row.activeMonthsAfterTraining,
     coReflectionEveryMonths: row.coReflectionEveryMonths,

@@ -1,5 +1,5 @@
-// A trainer's own profile (two-language bio, languages, regions, pronouns, their consent to be shown publicly) and their
-// reminder choice. Only the trainer edits it; it is shown to others only with `isPublic`.
+// A trainer's own profile (two-language bio, languages, regions, pronouns, an optional photo, their consent to be shown
+// publicly) and their reminder choice. Only the trainer edits it; it is shown to others only with `isPublic`.
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { schema } from "#db/client.ts";
@@ -7,10 +7,11 @@ import { hasRole, isHubAdmin, type Viewer } from "#core/access.ts";
 import type { Locale } from "#core/locale.ts";
 import { consentChange } from "#core/privacy-consent.ts";
 import { MAX_PROFILE_PRONOUNS_LENGTH } from "#core/limits.ts";
+import { checkPhoto, photoETag, type PhotoType } from "#core/trainer-photo.ts";
 import { AppError } from "#platform/app-error.ts";
 import type { Services } from "#platform/services.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
-import { parseInput, problem } from "#features/validation/parse-input.ts";
+import { invalid, parseInput, problem } from "#features/validation/parse-input.ts";
 import { markConsentsWithdrawn, recordConsents } from "#features/privacy/consent-records.ts";
 
 export const MAX_TRAINER_BIO_LENGTH = 2000;
@@ -54,6 +55,8 @@ export type TrainerProfile = {
   pronouns: string | null;
   isPublic: boolean;
   remindersOff: boolean;
+  /** When the photo was last replaced (its version in the photo's address); null without a photo. */
+  photoUpdatedAt: Date | null;
 };
 
 const empty: TrainerProfile = {
@@ -64,6 +67,7 @@ const empty: TrainerProfile = {
   pronouns: null,
   isPublic: false,
   remindersOff: false,
+  photoUpdatedAt: null,
 };
 
 function requireTrainer(viewer: Viewer | null): Viewer {
@@ -78,20 +82,41 @@ export async function readMyTrainerProfile(
 ): Promise<TrainerProfile> {
   const me = requireTrainer(viewer);
   const [row] = await services.db
-    .select()
-    .from(schema.trainerProfile)
-    .where(eq(schema.trainerProfile.userId, me.userId));
-  return row ? { ...row } : empty;
+    .select({ profile: schema.trainerProfile, photoUpdatedAt: schema.trainerPhoto.updatedAt })
+    .from(schema.user)
+    .leftJoin(schema.trainerProfile, eq(schema.trainerProfile.userId, schema.user.id))
+    .leftJoin(schema.trainerPhoto, eq(schema.trainerPhoto.userId, schema.user.id))
+    .where(eq(schema.user.id, me.userId));
+  return { ...(row?.profile ?? empty), photoUpdatedAt: row?.photoUpdatedAt ?? null };
 }
+
+/** A photo as uploaded: its bytes (the name the browser sent is not kept: the photo is served under the trainer's id). */
+export type PhotoUpload = { bytes: Uint8Array } | null;
 
 export async function updateMyTrainerProfile(
   services: Pick<Services, "db" | "now">,
   /** `locale`: the language the consent to be shown publicly was asked in (privacy consent records). */
-  request: { viewer: Viewer | null; input: unknown; locale?: Locale },
+  request: { viewer: Viewer | null; input: unknown; locale?: Locale; photo?: PhotoUpload; removePhoto?: boolean },
   actor: AuditActor,
 ): Promise<TrainerProfile> {
   const me = requireTrainer(request.viewer);
   const input = parseInput(trainerProfileInput, request.input);
+  let photo: { bytes: Buffer; type: PhotoType } | null = null;
+  if (request.photo && request.photo.bytes.length > 0) {
+    const check = checkPhoto(request.photo.bytes);
+    if (!check.ok)
+      throw invalid([
+        {
+          path: "photo",
+          message: problem(
+            check.problem === "too_large"
+              ? "trainers.profile.errors.photoTooLarge"
+              : "trainers.profile.errors.photoType",
+          ),
+        },
+      ]);
+    photo = { bytes: Buffer.from(request.photo.bytes), type: check.type };
+  }
   const values = { ...input, pronouns: input.pronouns || null };
   const now = services.now();
   return services.db.transaction(async (tx) => {
@@ -113,15 +138,74 @@ export async function updateMyTrainerProfile(
       .values({ userId: me.userId, ...values })
       .onConflictDoUpdate({ target: schema.trainerProfile.userId, set: values })
       .returning();
-    // The consent is what matters to others; the text itself is the trainer's and stays out of the log.
+    let photoUpdatedAt: Date | null;
+    if (photo) {
+      await tx
+        .insert(schema.trainerPhoto)
+        .values({ userId: me.userId, ...photo, updatedAt: now })
+        .onConflictDoUpdate({ target: schema.trainerPhoto.userId, set: { ...photo, updatedAt: now } });
+      photoUpdatedAt = now;
+    } else if (request.removePhoto) {
+      await tx.delete(schema.trainerPhoto).where(eq(schema.trainerPhoto.userId, me.userId));
+      photoUpdatedAt = null;
+    } else {
+      const [kept] = await tx
+        .select({ updatedAt: schema.trainerPhoto.updatedAt })
+        .from(schema.trainerPhoto)
+        .where(eq(schema.trainerPhoto.userId, me.userId));
+      photoUpdatedAt = kept?.updatedAt ?? null;
+    }
+    // The consent is what matters to others; the text and the picture are the trainer's and stay out of the log.
     await recordAudit(tx, actor, {
       action: "trainer.profile_update",
       targetType: "user",
       targetId: me.userId,
-      summary: { isPublic: values.isPublic },
+      summary: {
+        isPublic: values.isPublic,
+        ...(photo ? { photo: "replaced" } : request.removePhoto ? { photo: "removed" } : {}),
+      },
     });
-    return { ...row! };
+    return { ...row!, photoUpdatedAt };
   });
+}
+
+export type TrainerPhotoFile = {
+  bytes: Buffer;
+  type: PhotoType;
+  etag: string;
+  updatedAt: Date;
+  shownPublicly: boolean;
+};
+
+/**
+ * A trainer's photo for whoever asks while the trainer consents to be shown, and for the trainer themself always (to
+ * see what they uploaded); anyone else, and a photo that does not exist, finds nothing.
+ */
+export async function readTrainerPhoto(
+  services: Pick<Services, "db">,
+  viewer: Viewer | null,
+  userId: string,
+): Promise<TrainerPhotoFile> {
+  const [row] = await services.db
+    .select({
+      bytes: schema.trainerPhoto.bytes,
+      type: schema.trainerPhoto.type,
+      updatedAt: schema.trainerPhoto.updatedAt,
+      isPublic: schema.trainerProfile.isPublic,
+    })
+    .from(schema.trainerPhoto)
+    .leftJoin(schema.trainerProfile, eq(schema.trainerProfile.userId, schema.trainerPhoto.userId))
+    .where(eq(schema.trainerPhoto.userId, userId));
+  const shownPublicly = row?.isPublic === true;
+  if (!row || (!shownPublicly && viewer?.userId !== userId))
+    throw new AppError("not_found", { detail: "No such photo" });
+  return {
+    bytes: Buffer.from(row.bytes),
+    type: row.type,
+    updatedAt: row.updatedAt,
+    shownPublicly,
+    etag: photoETag(userId, row.updatedAt, shownPublicly),
+  };
 }
 
 export async function setStandingReminders(

@@ -12,6 +12,9 @@ import { dateAndTime, dayRange, longDay, timeRange, zoneName } from "#i18n/forma
 import { localized } from "#i18n/localized.ts";
 import { showSession } from "#features/catalog/show-session.ts";
 import { countSessionView } from "#features/impact/count-session-view.ts";
+import { listPublicTrainers } from "#features/trainers/list-trainers.ts";
+import { TrainerCard } from "../../components/trainer-card.tsx";
+import { trainerCardView } from "../../components/trainer-card.server.ts";
 import { Markdown } from "../../components/markdown.tsx";
 import { renderMarkdown } from "../../components/markdown.server.ts";
 import { Notice } from "../../components/forms.tsx";
@@ -63,6 +66,12 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const session = await orNotFound(showSession(services.db, { id: params.id, now }, viewer));
   // — impact (issue 12): the funnel's "viewed" stage, an anonymous count per session and day —
   await countSessionView(services.db, { sessionId: session.id, now });
+  // Profiles only of the session's trainers who consented to be shown; the others keep just their name and role.
+  const profiles = new Map(
+    (await listPublicTrainers(services, { userIds: session.trainers.map((trainer) => trainer.userId) })).map(
+      (trainer) => [trainer.userId, trainerCardView(trainer, locale)],
+    ),
+  );
   const t = translator(locale);
   const otherZone = session.timeZone !== timeZone;
   const mine = session.viewerRegistration;
@@ -117,7 +126,12 @@ export async function loader({ params, context }: Route.LoaderArgs) {
         ? `${longDay(locale, session.timeZone, meeting.startsAt)}, ${timeRange(locale, session.timeZone, meeting.startsAt, meeting.endsAt)}`
         : null,
     })),
-    trainers: session.trainers.map((trainer) => ({ id: trainer.userId, name: trainer.name, role: trainer.role })),
+    trainers: session.trainers.map((trainer) => ({
+      id: trainer.userId,
+      name: trainer.name,
+      role: trainer.role,
+      profile: profiles.get(trainer.userId) ?? null,
+    })),
     format: formatLabel(t, session.format),
     online: session.format === "online",
     joinsOnline: session.format !== "in_person",
@@ -269,14 +283,24 @@ export default function Training({ loaderData: s }: Route.ComponentProps) {
             <section aria-labelledby="trainers-title">
               <h2 id="trainers-title">{t("catalog.session.trainers")}</h2>
               <ul className="plain-list">
-                {s.trainers.map((trainer) => (
-                  <li key={trainer.id}>
-                    {trainer.name}{" "}
-                    <span className="muted">
-                      · {t(trainer.role === "lead" ? "catalog.session.lead" : "catalog.session.co")}
-                    </span>
-                  </li>
-                ))}
+                {s.trainers.map((trainer) =>
+                  trainer.profile ? (
+                    <li key={trainer.id}>
+                      <TrainerCard
+                        trainer={trainer.profile}
+                        heading="h3"
+                        role={t(trainer.role === "lead" ? "catalog.session.lead" : "catalog.session.co")}
+                      />
+                    </li>
+                  ) : (
+                    <li key={trainer.id}>
+                      {trainer.name}{" "}
+                      <span className="muted">
+                        · {t(trainer.role === "lead" ? "catalog.session.lead" : "catalog.session.co")}
+                      </span>
+                    </li>
+                  ),
+                )}
               </ul>
             </section>
           ) : null}

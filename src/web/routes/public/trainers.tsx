@@ -2,9 +2,10 @@
 import type { Route } from "./+types/trainers";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
-import { localizedField } from "#i18n/localized.ts";
 import { listPublicTrainers } from "#features/trainers/list-trainers.ts";
-import { useLocale, useT } from "../../components/i18n.tsx";
+import { useT } from "../../components/i18n.tsx";
+import { TrainerCard } from "../../components/trainer-card.tsx";
+import { trainerCardView } from "../../components/trainer-card.server.ts";
 import { pageTitle } from "./lib/page-meta.ts";
 
 export const handle: RouteHandle = { access: "public" };
@@ -12,13 +13,12 @@ export const handle: RouteHandle = { access: "public" };
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "trainers.public.pageTitle");
 
 export async function loader({ context }: Route.LoaderArgs) {
-  const { services } = appContext(context);
-  return { trainers: await listPublicTrainers(services) };
+  const { services, locale } = appContext(context);
+  return { trainers: (await listPublicTrainers(services)).map((trainer) => trainerCardView(trainer, locale)) };
 }
 
 export default function Trainers({ loaderData }: Route.ComponentProps) {
   const t = useT();
-  const locale = useLocale();
   return (
     <div className="page">
       <h1>{t("trainers.public.pageTitle")}</h1>
@@ -29,21 +29,7 @@ export default function Trainers({ loaderData }: Route.ComponentProps) {
         <ul className="plain-list">
           {loaderData.trainers.map((trainer) => (
             <li key={trainer.userId} className="card">
-              <h2>
-                {trainer.name}
-                {trainer.pronouns ? <span className="muted"> ({trainer.pronouns})</span> : null}
-              </h2>
-              {localizedField(trainer, "bio", locale) ? <p>{localizedField(trainer, "bio", locale)}</p> : null}
-              {trainer.languages.length ? (
-                <p>
-                  <strong>{t("trainers.public.languages")}:</strong> {trainer.languages.join(", ")}
-                </p>
-              ) : null}
-              {trainer.regions.length ? (
-                <p>
-                  <strong>{t("trainers.public.regions")}:</strong> {trainer.regions.join(", ")}
-                </p>
-              ) : null}
+              <TrainerCard trainer={trainer} heading="h2" />
             </li>
           ))}
         </ul>

@@ -1,11 +1,13 @@
-// A trainer's own profile: a bio in both languages, languages, regions, pronouns, and the consent that lets it be shown
-// on training pages and the public trainers page. (No photo yet: see the trainers report in issue 10.)
+// A trainer's own profile: a bio in both languages, languages, regions, pronouns, an optional photo, and the consent that
+// lets it be shown on training pages and the public trainers page. Works without JavaScript (a multipart form).
 import { Form } from "react-router";
 import type { Route } from "./+types/profile";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { translator } from "#i18n/translate.ts";
+import { MAX_PHOTO_BYTES, photoTypes } from "#core/trainer-photo.ts";
 import { readMyTrainerProfile, updateMyTrainerProfile } from "#features/trainers/trainer-profile.ts";
+import { trainerPhotoPath } from "#features/trainers/list-trainers.ts";
 import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.ts";
 import {
   CheckboxField,
@@ -20,7 +22,7 @@ import {
 import { useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
 
-export const handle: RouteHandle = { access: "trainer" };
+export const handle: RouteHandle = { access: "trainer", acceptsFiles: true };
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "trainers.profile.pageTitle");
 
@@ -30,6 +32,7 @@ export async function loader({ context }: Route.LoaderArgs) {
   const { services, viewer } = appContext(context);
   const profile = await readMyTrainerProfile(services, viewer);
   return {
+    photo: profile.photoUpdatedAt ? trainerPhotoPath(viewer!.userId, profile.photoUpdatedAt) : null,
     values: {
       bioEn: profile.bioEn,
       bioEs: profile.bioEs,
@@ -43,7 +46,10 @@ export async function loader({ context }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
-  const fields = formFields(await readForm(request));
+  const form = await readForm(request);
+  const fields = formFields(form);
+  const file = form.get("photo");
+  const photo = file instanceof File && file.size > 0 ? { bytes: new Uint8Array(await file.arrayBuffer()) } : null;
   const values = {
     bioEn: fields.bioEn ?? "",
     bioEs: fields.bioEs ?? "",
@@ -56,7 +62,13 @@ export async function action({ request, context }: Route.ActionArgs) {
     () =>
       updateMyTrainerProfile(
         ctx.services,
-        { viewer: ctx.viewer, input: { ...values, isPublic: values.isPublic === "on" }, locale: ctx.locale },
+        {
+          viewer: ctx.viewer,
+          input: { ...values, isPublic: values.isPublic === "on" },
+          locale: ctx.locale,
+          photo,
+          removePhoto: fields.removePhoto === "on",
+        },
         actorOf(ctx),
       ),
     translator(ctx.locale),
@@ -75,7 +87,7 @@ export default function TrainerProfilePage({ loaderData, actionData }: Route.Com
       <h1>{t("trainers.profile.pageTitle")}</h1>
       <p className="lede">{t("trainers.profile.intro")}</p>
       {state?.saved ? <Notice>{t("trainers.profile.saved")}</Notice> : null}
-      <Form method="post" className="card" noValidate>
+      <Form method="post" className="card" encType="multipart/form-data" noValidate>
         <ErrorSummary errors={errors} formError={state?.formError} />
         <TextAreaField
           name="bioEn"
@@ -112,6 +124,25 @@ export default function TrainerProfilePage({ loaderData, actionData }: Route.Com
           error={errors.pronouns}
           defaultValue={values.pronouns}
         />
+        <fieldset className="field">
+          <legend>{t("trainers.profile.photo")}</legend>
+          {loaderData.photo ? (
+            <>
+              <img className="trainer-photo" src={loaderData.photo} alt={t("trainers.profile.photoNow")} />
+              <CheckboxField name="removePhoto" label={t("trainers.profile.removePhoto")} />
+            </>
+          ) : (
+            <p className="muted">{t("trainers.profile.noPhoto")}</p>
+          )}
+          <TextField
+            name="photo"
+            type="file"
+            accept={photoTypes.join(",")}
+            label={loaderData.photo ? t("trainers.profile.replacePhoto") : t("trainers.profile.addPhoto")}
+            hint={t("trainers.profile.photoHint", { size: Math.round(MAX_PHOTO_BYTES / 1024 / 1024) })}
+            error={errors.photo}
+          />
+        </fieldset>
         <CheckboxField
           name="isPublic"
           label={t("trainers.profile.isPublic")}

@@ -13,6 +13,7 @@ const areas: readonly SubNavLink[] = [
   { to: "/admin/trusted-issuers", key: "trust.nav" },
   { to: "/admin/outside-hours", key: "certifications.admin.nav" },
   { to: "/admin/credentials", key: "credentials.admin.title" },
+  { to: "/admin/trainers", key: "trainers.nav.admin" },
   { to: "/admin/people", key: "admin.nav.people" },
   { to: "/admin/invitations", key: "admin.nav.invitations" },
   { to: "/admin/organizations", key: "admin.nav.organizations" },
