@@ -30,7 +30,7 @@ const REGISTRATIONS = 10;
 
 const TARGETS = {
   ratio: 0.4,
-  /** One viewer read and one read for the page's own data: the shell's settings come from a short-lived copy. */
+  /** The viewer, the person's registrations, and where they could move; the shell's settings come from a short-lived copy. */
   roundTrips: 3,
   rssMegabytes: 250,
 };
