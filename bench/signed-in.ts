@@ -30,7 +30,7 @@ const REGISTRATIONS = 10;
 
 const TARGETS = {
   ratio: 0.4,
-  /** One viewer read and one read for the page's own data: the shell's settings come from a short-lived copy. */
+  /** The viewer, the person's registrations, and where they could move; the shell's settings come from a short-lived copy. */
   roundTrips: 3,
   rssMegabytes: 250,
 };
@@ -155,7 +155,9 @@ async function giveRegistrations(databaseUrl: string): Promise<number> {
     const statuses = await db
       .select({ status: schema.registration.status })
       .from(schema.registration)
-      .where(and(eq(schema.registration.userId, sam.id), inArray(schema.registration.status, ["confirmed", "waitlisted"])));
+      .where(
+        and(eq(schema.registration.userId, sam.id), inArray(schema.registration.status, ["confirmed", "waitlisted"])),
+      );
     console.log(`  ${EMAIL} has ${total} registrations (${statuses.length} confirmed or waitlisted)`);
     return total;
   } finally {
@@ -174,7 +176,8 @@ async function signIn(hubUrl: string): Promise<string> {
     .getSetCookie()
     .map((line) => line.split(";")[0])
     .join("; ");
-  if (!cookie.includes("session_token")) throw new Error(`could not sign in for the benchmark (HTTP ${response.status})`);
+  if (!cookie.includes("session_token"))
+    throw new Error(`could not sign in for the benchmark (HTTP ${response.status})`);
   return cookie;
 }
 
@@ -182,7 +185,8 @@ const load = () =>
   loadavg()
     .map((n) => n.toFixed(2))
     .join(" ");
-const fixed = (value: number | null | undefined, digits = 2) => (typeof value === "number" ? value.toFixed(digits) : "–");
+const fixed = (value: number | null | undefined, digits = 2) =>
+  typeof value === "number" ? value.toFixed(digits) : "–";
 
 const loadBefore = load();
 const minimal = await startMinimal();

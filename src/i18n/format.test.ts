@@ -99,7 +99,10 @@ describe("instants in a zone", () => {
 
 describe("remembered ranges", () => {
   const zones = ["America/Los_Angeles", "America/Chicago", "Europe/Madrid", "Pacific/Auckland"];
-  const starts = Array.from({ length: 20 }, (_, i) => new Date(Date.UTC(2026, 0, 1) + i * 7 * 86_400_000 + i * 3_600_000));
+  const starts = Array.from(
+    { length: 20 },
+    (_, i) => new Date(Date.UTC(2026, 0, 1) + i * 7 * 86_400_000 + i * 3_600_000),
+  );
 
   it("words every range exactly as Intl does, the first time and every time after", () => {
     for (const locale of ["en", "es"] as const)
@@ -130,7 +133,9 @@ describe("remembered ranges", () => {
     const start = new Date("2026-05-04T16:00:00Z");
     const end = new Date("2026-05-08T23:30:00Z");
     expect(dayRange("en", "America/Los_Angeles", start, end)).toBe("Mon, May 4 – Fri, May 8, 2026");
-    expect(dayRange("es", "America/Los_Angeles", start, end)).not.toBe(dayRange("en", "America/Los_Angeles", start, end));
+    expect(dayRange("es", "America/Los_Angeles", start, end)).not.toBe(
+      dayRange("en", "America/Los_Angeles", start, end),
+    );
     expect(dayRange("en", "Pacific/Auckland", start, end)).toBe("Tue, May 5 – Sat, May 9, 2026");
   });
 
