@@ -235,6 +235,27 @@ describe.each(enginesUnderTest())("job queue on %s", (engine) => {
     expect(await jobRows("test.counted")).toHaveLength(1);
   });
 
+  it("moves a schedule's next run when its cron line changed (BACKUP_SCHEDULE edited), and only then", async () => {
+    const name = "test-edited-schedule";
+    const nextRunAt = async () =>
+      new Date(
+        (
+          await services.database.query<{ next_run_at: Date }>("SELECT next_run_at FROM job_schedule WHERE name = $1", [
+            name,
+          ])
+        )[0]!.next_run_at,
+      );
+    await registerSchedules(services, [{ name, cron: "0 3 1 1 *", job: countedJob }]);
+    const yearly = await nextRunAt();
+    expect(yearly.getTime()).toBe(nextRunOf("0 3 1 1 *", new Date()).getTime());
+    await registerSchedules(services, [{ name, cron: "0 3 1 1 *", job: countedJob }]);
+    expect((await nextRunAt()).getTime()).toBe(yearly.getTime());
+    await registerSchedules(services, [{ name, cron: "*/5 * * * *", job: countedJob }]);
+    const edited = await nextRunAt();
+    expect(edited.getTime()).toBeLessThanOrEqual(Date.now() + 5 * 60_000);
+    expect(edited.getUTCMinutes() % 5).toBe(0);
+  });
+
   it("claims again a running job whose worker died (its lease ran out), and ignores the dead worker's late answer", async () => {
     await enqueue(services.db, countedJob, { key: "orphan" });
     const [claimed] = await claimJobs(services.db, "worker-that-died", 5, 300);
