@@ -58,13 +58,11 @@ export const privacy = {
   "privacy.export.requested":
     "We are preparing your file. We will email you a link when it is ready, usually within minutes.",
   "privacy.export.pending": "Being prepared since {time}. We will email you when it is ready.",
-  "privacy.export.ready": "Ready. You can download it until {time}.",
-  "privacy.export.download": "Download my data (ZIP)",
+  "privacy.export.ready": "Ready. We emailed you the link; it works until {time}, when you are signed in.",
   "privacy.export.expired": "This download has expired. You can prepare a new one on your privacy page.",
   "privacy.export.notReady": "This file is still being prepared. We will email you when it is ready.",
   "privacy.export.notFound":
     "We could not find this download. If it is yours, sign in with the account that asked for it.",
-  "privacy.export.backToPrivacy": "Go to your privacy page",
   "privacy.errors.exportPending": "Your file is already being prepared. We will email you when it is ready.",
 
   "privacy.mail.export.subject": "Your data is ready to download",

@@ -58,12 +58,10 @@ export const privacy: Record<keyof typeof en, string> = {
   "privacy.export.requested":
     "Estamos preparando tu archivo. Te enviaremos un enlace por correo cuando esté listo, normalmente en unos minutos.",
   "privacy.export.pending": "En preparación desde {time}. Te escribiremos cuando esté listo.",
-  "privacy.export.ready": "Listo. Puedes descargarlo hasta {time}.",
-  "privacy.export.download": "Descargar mis datos (ZIP)",
+  "privacy.export.ready": "Listo. Te enviamos el enlace por correo; funciona hasta el {time}, con tu sesión iniciada.",
   "privacy.export.expired": "Esta descarga ya venció. Puedes preparar una nueva en tu página de privacidad.",
   "privacy.export.notReady": "Este archivo todavía se está preparando. Te escribiremos cuando esté listo.",
   "privacy.export.notFound": "No encontramos esta descarga. Si es tuya, inicia sesión con la cuenta que la pidió.",
-  "privacy.export.backToPrivacy": "Ir a tu página de privacidad",
   "privacy.errors.exportPending": "Tu archivo ya se está preparando. Te escribiremos cuando esté listo.",
 
   "privacy.mail.export.subject": "Tus datos están listos para descargar",
