@@ -283,6 +283,13 @@ describe.each(enginesUnderTest())("impact pages (%s)", (engine) => {
       consentWording: TESTIMONIAL_CONSENT_WORDING,
       consentedAt: now,
     });
+    // The consent is kept with the person's other consents too, under the wording's version, until withdrawn.
+    const consentOf = async (testimonialId: string) =>
+      services.db
+        .select({ wordingVersion: schema.consentRecord.wordingVersion, withdrawnAt: schema.consentRecord.withdrawnAt })
+        .from(schema.consentRecord)
+        .where(and(eq(schema.consentRecord.purpose, "testimonial"), eq(schema.consentRecord.subjectId, testimonialId)));
+    expect(await consentOf(row!.id)).toEqual([{ wordingVersion: 1, withdrawnAt: null }]);
     const { id } = await offerTestimonial(
       services.db,
       {
@@ -325,6 +332,7 @@ describe.each(enginesUnderTest())("impact pages (%s)", (engine) => {
       0,
     );
     expect((await page("/impact")).html).not.toContain("It changed how I listen.");
+    expect((await consentOf(row!.id))[0]?.withdrawnAt).not.toBeNull();
 
     const audits = await services.db
       .select({ action: schema.auditEvent.action })

@@ -4,7 +4,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { queryRows, schema, type Executor } from "#db/client.ts";
 import type { Viewer } from "#core/access.ts";
-import { locales } from "#core/locale.ts";
+import { locales, type Locale } from "#core/locale.ts";
 import {
   attributedName,
   attributions,
@@ -13,6 +13,7 @@ import {
 } from "#core/testimonials.ts";
 import { AppError } from "#platform/app-error.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
+import { recordConsents } from "#features/privacy/consent-records.ts";
 import { parseInput, problem, requiredText } from "#features/validation/parse-input.ts";
 
 /** A person may have this many testimonials waiting or shown at once; withdrawing one frees its place. */
@@ -33,7 +34,8 @@ export type TestimonialInput = z.input<typeof testimonialInput>;
 
 export async function offerTestimonial(
   db: Executor,
-  request: { viewer: Viewer | null; input: unknown; now: Date },
+  /** `locale`: the language the consent was asked in, kept with the person's consent record. */
+  request: { viewer: Viewer | null; input: unknown; now: Date; locale?: Locale },
   actor: AuditActor,
 ): Promise<{ id: string }> {
   const viewer = request.viewer;
@@ -70,6 +72,9 @@ export async function offerTestimonial(
         createdAt: request.now,
       })
       .returning({ id: schema.testimonial.id });
+    await recordConsents(tx, [
+      { userId: viewer.userId, purpose: "testimonial", subjectId: row!.id, locale: request.locale ?? "en", at: request.now },
+    ]);
     await recordAudit(tx, actor, {
       action: "testimonial.offer",
       targetType: "testimonial",

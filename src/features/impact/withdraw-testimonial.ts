@@ -4,6 +4,7 @@ import { schema, type Executor } from "#db/client.ts";
 import type { Viewer } from "#core/access.ts";
 import { AppError } from "#platform/app-error.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
+import { markConsentsWithdrawn } from "#features/privacy/consent-records.ts";
 import { touchImpactPage } from "./impact-block-visibility.ts";
 
 export async function withdrawTestimonial(
@@ -20,6 +21,12 @@ export async function withdrawTestimonial(
       .where(and(eq(schema.testimonial.id, request.testimonialId), eq(schema.testimonial.userId, viewer.userId)))
       .returning({ id: schema.testimonial.id, status: schema.testimonial.status });
     if (removed.length === 0) throw new AppError("not_found", { key: "impact.testimonials.errors.notFound" });
+    await markConsentsWithdrawn(tx, {
+      userId: viewer.userId,
+      purpose: "testimonial",
+      subjectIds: [request.testimonialId],
+      at: request.now,
+    });
     await recordAudit(tx, actor, {
       action: "testimonial.withdraw",
       targetType: "testimonial",

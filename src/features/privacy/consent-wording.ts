@@ -17,8 +17,7 @@ export const consentWording: Readonly<Record<ConsentPurpose, Wording>> = {
   },
   partner_sharing: { version: 1, shownWith: ["partners.mine.lede"] },
   trainer_public_profile: { version: 1, shownWith: ["trainers.profile.isPublic", "trainers.profile.isPublicHint"] },
-  // Not asked by any page yet (testimonials are entered by admins); the wording is ready for when it is.
-  testimonial: { version: 1, shownWith: [] },
+  testimonial: { version: 1, shownWith: ["impact.testimonials.consent", "impact.testimonials.consentHint"] },
   impact_county: { version: 1, shownWith: ["impact.county.hint", "impact.county.whatHappens"] },
 };
 

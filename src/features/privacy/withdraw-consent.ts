@@ -10,6 +10,7 @@ import { AppError } from "#platform/app-error.ts";
 import type { Services } from "#platform/services.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { answerStaffLink } from "#features/partners/staff-links.ts";
+import { touchImpactPage } from "#features/impact/impact-block-visibility.ts";
 import { markConsentsWithdrawn } from "./consent-records.ts";
 
 type Effect = { tx: Executor; now: Date; viewer: Viewer; record: ConsentFacts; actor: AuditActor };
@@ -48,10 +49,12 @@ const effects: Record<WithdrawalEffect, (effect: Effect) => Promise<void>> = {
       .set({ isPublic: false })
       .where(eq(schema.trainerProfile.userId, viewer.userId));
   },
-  remove_testimonial: async ({ tx, viewer, record }) => {
+  remove_testimonial: async ({ tx, now, viewer, record }) => {
     await tx
       .delete(schema.testimonial)
       .where(and(eq(schema.testimonial.id, record.subjectId ?? ""), eq(schema.testimonial.userId, viewer.userId)));
+    // The public impact page's kept copies must not go on showing the words.
+    await touchImpactPage(tx, now);
   },
   remove_county: async ({ tx, viewer }) => {
     await tx.delete(schema.personCounty).where(eq(schema.personCounty.userId, viewer.userId));

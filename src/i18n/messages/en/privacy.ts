@@ -14,7 +14,7 @@ export const privacy = {
   "privacy.wording.trainer_public_profile.v1":
     "Show my profile on training pages and the public trainers page. You can change this at any time. Until you choose it, nothing here is shown.",
   "privacy.wording.testimonial.v1":
-    "The hub may show what I wrote about my training on its public impact page, under the name I chose, once an admin publishes it.",
+    "I agree that the hub may publish these words on its public impact page, under the name I chose. Hub staff read them first and may decide not to publish them. You can withdraw them at any time on this page, and they are removed at once.",
   "privacy.wording.impact_county.v1":
     'Tell us the Oregon county you live or work in if you like. We use it only to count, in groups of 5 or more, which counties our trainings reach; it is never shown with your name. You can change this or take it away at any time; choosing "I\'d rather not say" removes it.',
 

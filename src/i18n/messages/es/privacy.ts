@@ -14,7 +14,7 @@ export const privacy: Record<keyof typeof en, string> = {
   "privacy.wording.trainer_public_profile.v1":
     "Mostrar mi perfil en las páginas de capacitaciones y en la página pública de facilitadores. Puedes cambiarlo cuando quieras. Hasta que lo elijas, no se muestra nada.",
   "privacy.wording.testimonial.v1":
-    "El centro puede mostrar lo que escribí sobre mi capacitación en su página pública de impacto, con el nombre que elegí, una vez que alguien del equipo lo publique.",
+    "Acepto que el hub publique estas palabras en su página pública de impacto, con el nombre que elegí. El personal del hub las lee primero y puede decidir no publicarlas. Puede retirarlas cuando quiera en esta página, y se quitan en el acto.",
   "privacy.wording.impact_county.v1":
     'Si quiere, díganos el condado de Oregón donde vive o trabaja. Solo lo usamos para contar, en grupos de 5 o más, a qué condados llegan nuestras capacitaciones; nunca se muestra con su nombre. Puede cambiarlo o quitarlo cuando quiera; si elige "Prefiero no decirlo", se borra.',
 

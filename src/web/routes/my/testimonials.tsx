@@ -65,7 +65,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     () =>
       offerTestimonial(
         ctx.services.db,
-        { viewer: ctx.viewer, input: { ...values, consent: fields.consent === "yes" }, now },
+        { viewer: ctx.viewer, input: { ...values, consent: fields.consent === "yes" }, now, locale: ctx.locale },
         actorOf(ctx),
       ),
     t,
