@@ -117,7 +117,12 @@ export async function loader({ params, context }: Route.LoaderArgs) {
         ? `${longDay(locale, session.timeZone, meeting.startsAt)}, ${timeRange(locale, session.timeZone, meeting.startsAt, meeting.endsAt)}`
         : null,
     })),
-    trainers: session.trainers.map((trainer) => ({ id: trainer.userId, name: trainer.name, role: trainer.role })),
+    trainers: session.trainers.map((trainer) => ({
+      id: trainer.userId,
+      name: trainer.name,
+      pronouns: trainer.pronouns?.trim() || null,
+      role: trainer.role,
+    })),
     format: formatLabel(t, session.format),
     online: session.format === "online",
     joinsOnline: session.format !== "in_person",
@@ -271,7 +276,8 @@ export default function Training({ loaderData: s }: Route.ComponentProps) {
               <ul className="plain-list">
                 {s.trainers.map((trainer) => (
                   <li key={trainer.id}>
-                    {trainer.name}{" "}
+                    {trainer.name}
+                    {trainer.pronouns ? <span className="pronouns"> ({trainer.pronouns})</span> : null}{" "}
                     <span className="muted">
                       · {t(trainer.role === "lead" ? "catalog.session.lead" : "catalog.session.co")}
                     </span>
