@@ -105,7 +105,7 @@ export default defineConfig(
   },
   {
     // Plain scripts served to the browser as they are.
-    files: ["public/**/*.js"],
+    files: ["public/**/*.js", "src/web/quick-exit.js"],
     languageOptions: {
       sourceType: "script",
       globals: { document: "readonly", window: "readonly", setTimeout: "readonly" },

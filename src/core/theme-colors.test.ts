@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contrastRatio, parseHexColor, themeColors, DEFAULT_ACCENT } from "./theme-colors.ts";
+import { contrastRatio, parseHexColor, themeColors, themeHref, themeVersion, DEFAULT_ACCENT } from "./theme-colors.ts";
 
 const white = { r: 255, g: 255, b: 255 };
 const paper = parseHexColor("#fbfaf6")!;
@@ -28,5 +28,14 @@ describe("themeColors", () => {
 
   it("reads the three-digit form", () => {
     expect(parseHexColor("#abc")).toEqual({ r: 0xaa, g: 0xbb, b: 0xcc });
+  });
+});
+
+describe("themeHref", () => {
+  it("names the safe accent in the stylesheet's address, so a new colour is a new address", () => {
+    expect(themeHref("#2f6f5e")).toBe(`/theme.css?v=${themeColors("#2f6f5e").accent.slice(1)}`);
+    expect(themeHref("#2f6f5e")).not.toBe(themeHref("#7a3e9d"));
+    expect(themeHref("not a colour")).toBe(themeHref(DEFAULT_ACCENT));
+    expect(themeVersion(null)).toMatch(/^[0-9a-f]{6}$/);
   });
 });

@@ -61,3 +61,13 @@ export function themeColors(hubAccent: string | null | undefined): { accent: str
   const accentStrong = darkenUntil(darken(accent, 0.3), PAPER, STRONG_CONTRAST);
   return { accent: toHex(accent), accentStrong: toHex(accentStrong) };
 }
+
+/** What the theme stylesheet's address carries so a new colour is a new address: the safe accent, without its "#". */
+export function themeVersion(accentColor: string | null | undefined): string {
+  return themeColors(accentColor).accent.slice(1);
+}
+
+/** The address of the theme stylesheet for this accent colour (cached for a year: routes/public/theme-css.ts). */
+export function themeHref(accentColor: string | null | undefined): string {
+  return `/theme.css?v=${themeVersion(accentColor)}`;
+}

@@ -96,7 +96,7 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
       next();
     });
     app.use("/assets", express.static(path.join(options.clientDir, "assets"), { immutable: true, maxAge: "1y" }));
-    // Files at the top (favicon.svg, quick-exit.js) all have an extension; a page's path never names a file, so it
+    // Files at the top (favicon.svg) all have an extension; a page's path never names a file, so it
     // skips the disk lookup that would otherwise cost every page request a stat call.
     const rootFiles = express.static(options.clientDir, { maxAge: "1h", index: false });
     app.use((req, res, next) => {

@@ -21,15 +21,16 @@ import { useDocumentLocale, useNonce } from "./components/nonce.tsx";
 import { SiteHeader } from "./components/site-header.tsx";
 import { SiteFooter } from "./components/site-footer.tsx";
 import { useHubName, useRootData } from "./components/root-data.ts";
-import { DEFAULT_ACCENT } from "#core/theme-colors.ts";
+import { DEFAULT_ACCENT, themeHref } from "#core/theme-colors.ts";
 import { loadShellData, type ShellData } from "./shell-data.server.ts";
 
 export const middleware: Route.MiddlewareFunction[] = [refuseMalformedAddress, enforceRouteAccess];
 
+// Built into /assets/ with its content hash in the name, so it can be cached for a year and still change on release.
+import quickExitHref from "./quick-exit.js?url&no-inline";
+
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesHref },
-  // The hub's accent colour from settings, after the main stylesheet so its variables win.
-  { rel: "stylesheet", href: "/theme.css" },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
@@ -55,7 +56,10 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <meta name="color-scheme" content="light" />
         <Meta />
         <Links />
-        <script src="/quick-exit.js" defer nonce={nonce} />
+        {/* The hub's accent colour from settings, after the main stylesheet so its variables win; the colour is in the
+            address, so the stylesheet is cached for a year and a new colour is a new address. */}
+        <link rel="stylesheet" href={themeHref(accent)} nonce={nonce} />
+        <script src={quickExitHref} defer nonce={nonce} />
       </head>
       <body>
         <I18nProvider locale={locale} timeZone={root?.timeZone ?? documentLocale.timeZone}>

@@ -235,6 +235,7 @@ describeEndToEnd("registration journey", (engine) => {
     const sam = await pageOf("sam@example.org");
     await sam.goto(`${hub.url}/trainings`);
     const search = sam.getByRole("search");
+    await search.getByText("Filters", { exact: true }).click();
     await search.getByLabel("Kind of training", { exact: true }).selectOption({ label: "Advanced" });
     await clickAndWait(
       sam,

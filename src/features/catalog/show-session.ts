@@ -20,7 +20,8 @@ export type SessionMeeting = {
   endsAt: Date;
   breaks: { startsAt: string; endsAt: string }[];
 };
-export type SessionTrainer = { userId: string; name: string; role: "lead" | "co" };
+/** `pronouns` as the trainer wrote them on their profile ("Shown next to your name"), or null. */
+export type SessionTrainer = { userId: string; name: string; pronouns: string | null; role: "lead" | "co" };
 
 export type ViewerRegistration = {
   id: string;
@@ -144,7 +145,12 @@ export async function showSession(
       .where(eq(schema.sessionMeeting.sessionId, session.id))
       .orderBy(asc(schema.sessionMeeting.position)),
     db
-      .select({ userId: schema.sessionTrainer.userId, name: schema.user.name, role: schema.sessionTrainer.role })
+      .select({
+        userId: schema.sessionTrainer.userId,
+        name: schema.user.name,
+        pronouns: schema.user.pronouns,
+        role: schema.sessionTrainer.role,
+      })
       .from(schema.sessionTrainer)
       .innerJoin(schema.user, eq(schema.user.id, schema.sessionTrainer.userId))
       .where(eq(schema.sessionTrainer.sessionId, session.id))

@@ -3,6 +3,8 @@ export const catalog = {
   "catalog.nav": "Trainings",
   "catalog.home.action": "Find a training",
   "catalog.title": "Trainings",
+  "catalog.description":
+    "Upcoming Intentional Peer Support trainings from {hub}: dates, place or online, language, seats left and price, and how to register.",
   "catalog.lede":
     "Find an IPS training in person or online. Each one shows its dates, place, seats and price, and how to sign up.",
   "catalog.filters.label": "Search trainings",

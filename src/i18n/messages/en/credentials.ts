@@ -65,6 +65,8 @@ export const credentials = {
     "The PDF shows your legal name (or your chosen name if you have not given one). The public check page shows only your chosen name, never your email. If your legal name changes in your account, your certificates are re-issued with the new name.",
 
   "credentials.verify.title": "Check a certificate",
+  "credentials.verify.description":
+    "Check that a certificate from {hub} is real and still valid: type the code printed on it, or paste a signed credential file.",
   "credentials.verify.lede": "Type the code printed on the certificate, under its QR code.",
   "credentials.verify.code.label": "Certificate code",
   "credentials.verify.code.hint": "Ten letters and numbers, like 7K3QD-M9XWA. Capitals and the dash are optional.",

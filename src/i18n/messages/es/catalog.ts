@@ -5,6 +5,8 @@ export const catalog: Record<keyof typeof en, string> = {
   "catalog.nav": "Capacitaciones",
   "catalog.home.action": "Busca una capacitación",
   "catalog.title": "Capacitaciones",
+  "catalog.description":
+    "Próximas capacitaciones de Apoyo Intencional entre Pares de {hub}: fechas, lugar o en línea, idioma, cupos libres y precio, y cómo inscribirte.",
   "catalog.lede":
     "Encuentra una capacitación de IPS en persona o en línea. Cada una muestra sus fechas, lugar, cupos y precio, y cómo inscribirte.",
   "catalog.filters.label": "Buscar capacitaciones",

@@ -67,6 +67,8 @@ export const credentials: Record<keyof typeof en, string> = {
     "El PDF muestra tu nombre legal (o el nombre que elegiste, si no diste uno). La página pública de verificación muestra solo el nombre que elegiste, nunca tu correo. Si cambias tu nombre legal en tu cuenta, tus certificados se vuelven a emitir con el nombre nuevo.",
 
   "credentials.verify.title": "Verificar un certificado",
+  "credentials.verify.description":
+    "Comprueba que un certificado de {hub} es auténtico y sigue vigente: escribe el código impreso en él o pega un archivo de credencial firmado.",
   "credentials.verify.lede": "Escribe el código que aparece en el certificado, debajo del código QR.",
   "credentials.verify.code.label": "Código del certificado",
   "credentials.verify.code.hint": "Diez letras y números, como 7K3QD-M9XWA. Las mayúsculas y el guion son opcionales.",

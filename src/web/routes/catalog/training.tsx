@@ -129,6 +129,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     trainers: session.trainers.map((trainer) => ({
       id: trainer.userId,
       name: trainer.name,
+      pronouns: trainer.pronouns?.trim() || null,
       role: trainer.role,
       profile: profiles.get(trainer.userId) ?? null,
     })),
@@ -294,7 +295,8 @@ export default function Training({ loaderData: s }: Route.ComponentProps) {
                     </li>
                   ) : (
                     <li key={trainer.id}>
-                      {trainer.name}{" "}
+                      {trainer.name}
+                      {trainer.pronouns ? <span className="pronouns"> ({trainer.pronouns})</span> : null}{" "}
                       <span className="muted">
                         · {t(trainer.role === "lead" ? "catalog.session.lead" : "catalog.session.co")}
                       </span>

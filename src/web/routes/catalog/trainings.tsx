@@ -7,7 +7,7 @@ import { flag, oneOf } from "#web/search-params.ts";
 import { courseForms, sessionFormats } from "#core/catalog.ts";
 import { locales } from "#core/locale.ts";
 import { MAX_QUERY_LENGTH } from "#features/catalog/search-sessions.ts";
-import { pageTitle } from "../public/lib/page-meta.ts";
+import { pageDescription, pageTitle } from "../public/lib/page-meta.ts";
 import catalogStyles from "../../styles/catalog.css?url";
 import { freshCatalogPage } from "./lib/catalog-page-cache.server.ts";
 import { catalogPage } from "./lib/catalog-page.server.tsx";
@@ -17,7 +17,10 @@ export const handle: RouteHandle = { access: "public", sharedCacheSeconds: 2 };
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: catalogStyles }];
 
-export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "catalog.title");
+export const meta: Route.MetaFunction = ({ matches }) => [
+  ...pageTitle(matches, "catalog.title"),
+  ...pageDescription(matches, "catalog.description"),
+];
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 

@@ -9,7 +9,7 @@ import { normalizeCredentialCode } from "#core/credential-code.ts";
 import { translator } from "#i18n/translate.ts";
 import { MAX_CREDENTIAL_BYTES, verifyAnyCredential } from "#features/credentials/verify-any-credential.ts";
 import { useT } from "../../components/i18n.tsx";
-import { pageTitle } from "../public/lib/page-meta.ts";
+import { pageDescription, pageTitle } from "../public/lib/page-meta.ts";
 import { CodeForm } from "./lib/code-form.tsx";
 import { CredentialCheckForm, CredentialCheckReport, type CheckReport } from "./lib/credential-check.tsx";
 import credentialStyles from "../../styles/credentials.css?url";
@@ -18,7 +18,10 @@ export const handle: RouteHandle = { access: "public" };
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: credentialStyles }];
 
-export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "credentials.verify.title");
+export const meta: Route.MetaFunction = ({ matches }) => [
+  ...pageTitle(matches, "credentials.verify.title"),
+  ...pageDescription(matches, "credentials.verify.description"),
+];
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const typed = new URL(request.url).searchParams.get("code");

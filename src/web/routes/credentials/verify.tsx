@@ -10,7 +10,7 @@ import { readCredentialForVerification, type PublicStatus } from "#features/cred
 import { verifyView } from "./lib/verify-view.server.ts";
 import { Detail } from "../../components/detail.tsx";
 import { useT } from "../../components/i18n.tsx";
-import { pageTitle } from "../public/lib/page-meta.ts";
+import { pageDescription, pageTitle } from "../public/lib/page-meta.ts";
 import { CodeForm } from "./lib/code-form.tsx";
 import credentialStyles from "../../styles/credentials.css?url";
 
@@ -22,6 +22,7 @@ export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: cred
 
 export const meta: Route.MetaFunction = ({ matches }) => [
   ...pageTitle(matches, "credentials.verify.title"),
+  ...pageDescription(matches, "credentials.verify.description"),
   { name: "robots", content: "noindex" },
 ];
 
