@@ -592,17 +592,22 @@ describe.each(enginesUnderTest())("trainers (%s)", (engine) => {
       const [session] = await db
         .select()
         .from(schema.trainingSession)
-        .where(and(eq(schema.trainingSession.status, "published"), sql`${schema.trainingSession.startsAt} > ${BASE}`))
+        .where(
+          and(
+            eq(schema.trainingSession.status, "published"),
+            sql`${schema.trainingSession.startsAt} > ${new Date(BASE.getTime() + 10 * 86_400_000)}`,
+          ),
+        )
         .orderBy(schema.trainingSession.startsAt)
         .limit(1);
       const [organization] = await db.select().from(schema.organization).orderBy(schema.organization.name).limit(1);
       const before = (await seatFiguresFor(db, [session!])).get(session!.id)!.available;
-      const releaseOn = new Date(session!.startsAt.getTime() - 2 * 86_400_000).toISOString().slice(0, 10);
+      const releaseAt = new Date(session!.startsAt.getTime() - 2 * 86_400_000).toISOString().slice(0, 10);
       const form = {
         intent: "create",
         organizationId: organization!.id,
         sessionId: session!.id,
-        releaseOn,
+        releaseAt,
         amountCents: "30000",
         invoiceReference: "INV-77",
       };
@@ -610,7 +615,7 @@ describe.each(enginesUnderTest())("trainers (%s)", (engine) => {
       const tooMany = await asAdmin({ ...form, seats: String(before + 1) });
       expect(tooMany.status).toBe(400);
       expect(await tooMany.text()).toContain(`Only ${before} seats are free in this session now.`);
-      const badDate = await asAdmin({ ...form, seats: "1", releaseOn: "someday" });
+      const badDate = await asAdmin({ ...form, seats: "1", releaseAt: "someday" });
       expect(badDate.status).toBe(400);
       expect(await badDate.text()).toContain("Choose a release date in the future, before the session starts.");
 

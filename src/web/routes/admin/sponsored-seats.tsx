@@ -93,7 +93,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     organizationId: fields.organizationId ?? "",
     sessionId: fields.sessionId ?? "",
     seats: fields.seats ?? "",
-    releaseOn: fields.releaseOn ?? "",
+    releaseAt: fields.releaseAt ?? "",
     amountCents: fields.amountCents ?? "",
     invoiceReference: fields.invoiceReference ?? "",
     paid: fields.paid === "on" ? "on" : "",
@@ -108,7 +108,7 @@ export async function action({ request, context }: Route.ActionArgs) {
           sessionId: values.sessionId,
           seats: values.seats,
           // The day the admin chose, at noon UTC: the same calendar day for every zone the hub serves.
-          releaseAt: /^\d{4}-\d{2}-\d{2}$/.test(values.releaseOn) ? `${values.releaseOn}T12:00:00Z` : "invalid",
+          releaseAt: /^\d{4}-\d{2}-\d{2}$/.test(values.releaseAt) ? `${values.releaseAt}T12:00:00Z` : "invalid",
           amountCents: values.amountCents,
           invoiceReference: values.invoiceReference,
           paid: values.paid === "on",
@@ -251,12 +251,12 @@ export default function SponsoredSeats({ loaderData, actionData }: Route.Compone
                 required
               />
               <TextField
-                name="releaseOn"
+                name="releaseAt"
                 type="date"
                 label={t("partners.blocks.admin.create.releaseAt")}
                 hint={t("partners.blocks.admin.create.releaseHint")}
                 error={createErrors.releaseAt}
-                defaultValue={values?.releaseOn ?? ""}
+                defaultValue={values?.releaseAt ?? ""}
                 required
               />
               <TextField
