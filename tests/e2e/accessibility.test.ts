@@ -152,4 +152,32 @@ describeEndToEnd("accessibility", (engine) => {
       await context.close();
     }
   });
+
+  it("the trainer and partner pages have no violations, for admins, trainers and partner admins, in both languages", async () => {
+    const visits: { email: string; paths: string[] }[] = [
+      { email: "admin@example.org", paths: ["/admin/trainers", "/admin/sponsored-seats", "/trainers", "/partners"] },
+      { email: "maya@example.org", paths: ["/trainer/profile", "/trainer/standing"] },
+      { email: "jordan@example.org", paths: ["/partner/staff"] },
+    ];
+    for (const visit of visits) {
+      const context = await session.browser.newContext({ locale: "en-US" });
+      const page = await context.newPage();
+      try {
+        await signIn(page, hub.url, visit.email, DEMO_PASSWORD);
+        const paths = [...visit.paths];
+        if (visit.email === "admin@example.org") {
+          // One trainer's own page, reached from the list as an admin would.
+          await page.goto(`${hub.url}/admin/trainers`);
+          const href = await page.getByRole("main").getByRole("link", { name: "Tomás Herrera" }).getAttribute("href");
+          paths.push(href!);
+        }
+        for (const path of paths) await expectNoViolations(page, path, "en");
+        await switchLanguage(page, "en");
+        for (const path of paths) await expectNoViolations(page, path, "es");
+        await switchLanguage(page, "es");
+      } finally {
+        await context.close();
+      }
+    }
+  });
 });

@@ -63,6 +63,7 @@ const expectedPageAccess: Record<string, AccessLevel> = {
   "/trainer/sessions/:id/walk-in": "trainer",
   "/admin/trainers": "admin",
   "/admin/trainers/:id": "admin",
+  "/admin/sponsored-seats": "admin",
   "/check-in/:code": "signed-in",
   // — circles —
   "/circles": "signed-in",

@@ -19,6 +19,8 @@ import { enginesUnderTest } from "../support/databases.ts";
 import { createTestServices, type TestServices } from "../support/services.ts";
 import { serveForTest, sessionCookie, type TestHttp } from "../support/http.ts";
 import { DEMO_PASSWORD } from "#features/demo/demo-accounts.ts";
+import { seatFiguresFor } from "#features/catalog/seat-figures.ts";
+import { releaseSponsoredBlock } from "#features/partners/sponsored-blocks.ts";
 import { adminViewer, seedCourse, seedPeople, seedSession } from "../support/catalog.ts";
 
 const actor = { userId: null, label: "test" };
@@ -565,6 +567,101 @@ describe.each(enginesUnderTest())("trainers (%s)", (engine) => {
         await database.handle.db.select().from(schema.trainerPhoto).where(eq(schema.trainerPhoto.userId, id)),
       ).toEqual([]);
       expect((await fetch(`${http.url}/trainers/${id}/photo`)).status).toBe(404);
+    });
+  });
+
+  describe("the admin sponsored seats page", () => {
+    const asAdmin = async (form?: Record<string, string>) =>
+      fetch(`${http.url}/admin/sponsored-seats`, {
+        redirect: "manual",
+        ...(form ? { method: "POST", body: new URLSearchParams(form).toString() } : {}),
+        headers: {
+          cookie: await sessionCookie(services, "admin@example.org", DEMO_PASSWORD),
+          "sec-fetch-site": "same-origin",
+          "content-type": "application/x-www-form-urlencoded",
+        },
+      });
+
+    it("records a block on a session through the seat ledger, marks it paid and releases it early, audited", async () => {
+      const db = database.handle.db;
+      const page = await (await asAdmin()).text();
+      expect(page).toContain("Sponsored seat blocks");
+      // The demo's block: 2 of 5 seats used.
+      expect(page).toContain("2 of 5 seats used");
+
+      const [session] = await db
+        .select()
+        .from(schema.trainingSession)
+        .where(
+          and(
+            eq(schema.trainingSession.status, "published"),
+            sql`${schema.trainingSession.startsAt} > ${new Date(BASE.getTime() + 10 * 86_400_000)}`,
+          ),
+        )
+        .orderBy(schema.trainingSession.startsAt)
+        .limit(1);
+      const [organization] = await db.select().from(schema.organization).orderBy(schema.organization.name).limit(1);
+      const before = (await seatFiguresFor(db, [session!])).get(session!.id)!.available;
+      const releaseAt = new Date(session!.startsAt.getTime() - 2 * 86_400_000).toISOString().slice(0, 10);
+      const form = {
+        intent: "create",
+        organizationId: organization!.id,
+        sessionId: session!.id,
+        releaseAt,
+        amountCents: "30000",
+        invoiceReference: "INV-77",
+      };
+
+      const tooMany = await asAdmin({ ...form, seats: String(before + 1) });
+      expect(tooMany.status).toBe(400);
+      expect(await tooMany.text()).toContain(`Only ${before} seats are free in this session now.`);
+      const badDate = await asAdmin({ ...form, seats: "1", releaseAt: "someday" });
+      expect(badDate.status).toBe(400);
+      expect(await badDate.text()).toContain("Choose a release date in the future, before the session starts.");
+
+      const created = await asAdmin({ ...form, seats: "2" });
+      expect(created.status).toBe(302);
+      const [block] = await db
+        .select()
+        .from(schema.sponsoredBlock)
+        .where(eq(schema.sponsoredBlock.invoiceReference, "INV-77"));
+      expect(block).toMatchObject({ seats: 2, amountCents: 30000, paid: false, releasedAt: null });
+      expect(created.headers.get("location")).toBe(`/admin/sponsored-seats?created=${block!.code}`);
+      expect((await seatFiguresFor(db, [session!])).get(session!.id)!.available).toBe(before - 2);
+
+      expect((await asAdmin({ intent: "paid", blockId: block!.id, paid: "on" })).status).toBe(302);
+      const [paid] = await db.select().from(schema.sponsoredBlock).where(eq(schema.sponsoredBlock.id, block!.id));
+      expect(paid!.paid).toBe(true);
+
+      // Only a hub admin releases a block.
+      const [jordan] = await db.select().from(schema.user).where(eq(schema.user.email, "jordan@example.org"));
+      await expect(
+        releaseSponsoredBlock(
+          services,
+          {
+            viewer: { userId: jordan!.id, email: jordan!.email, name: jordan!.name, emailVerified: true, roles: [] },
+            blockId: block!.id,
+          },
+          actor,
+        ),
+      ).rejects.toMatchObject({ code: "forbidden" });
+      expect((await asAdmin({ intent: "release", blockId: block!.id })).status).toBe(302);
+      const [released] = await db.select().from(schema.sponsoredBlock).where(eq(schema.sponsoredBlock.id, block!.id));
+      expect(released!.releasedAt).toEqual(BASE);
+      expect((await seatFiguresFor(db, [session!])).get(session!.id)!.available).toBe(before);
+      const again = await asAdmin({ intent: "release", blockId: block!.id });
+      expect(again.status).toBe(409);
+      expect(await again.text()).toContain("This block was already released.");
+
+      const audits = await db
+        .select({ action: schema.auditEvent.action })
+        .from(schema.auditEvent)
+        .where(eq(schema.auditEvent.targetId, block!.id));
+      expect(audits.map((a) => a.action).sort()).toEqual([
+        "partner.block.created",
+        "partner.block.paid_changed",
+        "partner.block.released",
+      ]);
     });
   });
 });

@@ -2,7 +2,7 @@
 // partner take them with the block's code or are assigned by the partner admin, and unused seats go back to the public at
 // the block's release date. Every seat decision runs under the session's lock through the seat ledger, so never oversold.
 import { randomBytes } from "node:crypto";
-import { and, asc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, lte, sql } from "drizzle-orm";
 import { z } from "zod";
 import { schema, queryRows, type Executor } from "#db/client.ts";
 import {
@@ -290,6 +290,70 @@ export async function takeSponsoredSeat(
     });
     return { registrationId: created!.id, sessionId: session.id };
   });
+}
+
+/**
+ * A hub admin hands a block's unused seats back to the public now, before its release date (the partner asked, or the
+ * invoice will not be paid). Under the session's lock; freed seats are offered to the line at once.
+ */
+export async function releaseSponsoredBlock(
+  services: Pick<Services, "db" | "now">,
+  request: { viewer: Viewer | null; blockId: string },
+  actor: AuditActor,
+): Promise<void> {
+  if (!mayManageSponsoredBlocks(request.viewer))
+    throw new AppError("forbidden", { key: "partners.blocks.errors.adminOnly" });
+  const now = services.now();
+  await services.db.transaction(async (tx) => {
+    const [found] = await tx
+      .select({ sessionId: schema.sponsoredBlock.sessionId })
+      .from(schema.sponsoredBlock)
+      .where(eq(schema.sponsoredBlock.id, request.blockId));
+    if (!found) throw new AppError("not_found", { key: "partners.blocks.errors.notFound" });
+    const { session } = await lockSession(tx, found.sessionId);
+    const [row] = await tx
+      .update(schema.sponsoredBlock)
+      .set({ releasedAt: now })
+      .where(and(eq(schema.sponsoredBlock.id, request.blockId), isNull(schema.sponsoredBlock.releasedAt)))
+      .returning({ id: schema.sponsoredBlock.id });
+    if (!row) throw new AppError("conflict", { key: "partners.blocks.admin.alreadyReleased" });
+    await recordAudit(tx, actor, {
+      action: "partner.block.released",
+      targetType: "sponsored_block",
+      targetId: row.id,
+      summary: { by: "admin" },
+    });
+    await fillFreedSeats(tx, session, { now, actor });
+  });
+}
+
+/** What the admin's block form offers: partner organizations, and sessions still ahead that are published. */
+export async function listBlockChoices(
+  db: Executor,
+  viewer: Viewer | null,
+  now: Date,
+): Promise<{
+  organizations: { id: string; name: string }[];
+  sessions: { id: string; titleEn: string; titleEs: string; startsAt: Date; timeZone: string }[];
+}> {
+  if (!mayManageSponsoredBlocks(viewer)) throw new AppError("forbidden", { key: "partners.blocks.errors.adminOnly" });
+  const organizations = await db
+    .select({ id: schema.organization.id, name: schema.organization.name })
+    .from(schema.organization)
+    .orderBy(asc(schema.organization.name));
+  const sessions = await db
+    .select({
+      id: schema.trainingSession.id,
+      titleEn: schema.course.titleEn,
+      titleEs: schema.course.titleEs,
+      startsAt: schema.trainingSession.startsAt,
+      timeZone: schema.trainingSession.timeZone,
+    })
+    .from(schema.trainingSession)
+    .innerJoin(schema.course, eq(schema.course.id, schema.trainingSession.courseId))
+    .where(and(eq(schema.trainingSession.status, "published"), gt(schema.trainingSession.startsAt, now)))
+    .orderBy(asc(schema.trainingSession.startsAt));
+  return { organizations, sessions };
 }
 
 const releaseActor: AuditActor = { userId: null, label: "sponsored seat release" };

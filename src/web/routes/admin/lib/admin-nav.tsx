@@ -17,6 +17,7 @@ const areas: readonly SubNavLink[] = [
   { to: "/admin/people", key: "admin.nav.people" },
   { to: "/admin/invitations", key: "admin.nav.invitations" },
   { to: "/admin/organizations", key: "admin.nav.organizations" },
+  { to: "/admin/sponsored-seats", key: "partners.blocks.admin.nav" },
   { to: "/admin/audit", key: "admin.nav.audit" },
   { to: "/admin/outbox", key: "admin.nav.outbox" },
   { to: "/admin/settings", key: "admin.nav.settings" },
