@@ -73,7 +73,13 @@ export async function offerTestimonial(
       })
       .returning({ id: schema.testimonial.id });
     await recordConsents(tx, [
-      { userId: viewer.userId, purpose: "testimonial", subjectId: row!.id, locale: request.locale ?? "en", at: request.now },
+      {
+        userId: viewer.userId,
+        purpose: "testimonial",
+        subjectId: row!.id,
+        locale: request.locale ?? "en",
+        at: request.now,
+      },
     ]);
     await recordAudit(tx, actor, {
       action: "testimonial.offer",
