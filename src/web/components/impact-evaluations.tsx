@@ -94,21 +94,20 @@ export function EvaluationResultsBlock(props: { id: string; evaluation: Evaluati
   );
 }
 
-/** Pre/post change on the three principles and four tasks, over people who answered both times. */
-export function LearningChangeBlock(props: { id: string; selfAssessment: SelfAssessmentSummary; partial?: boolean }) {
+/**
+ * How many answered each round, and the mean change per principle and task: the same table on the impact pages and on a
+ * trainer's results page.
+ */
+export function SelfAssessmentChange({ selfAssessment }: { selfAssessment: SelfAssessmentSummary }) {
   const t = useT();
   const figures = useFigures();
-  const { selfAssessment } = props;
   const notShown = t("evaluations.results.notShown");
   const answered = (kind: "pre" | "post" | "follow_up") => {
     const figure = selfAssessment.answered[kind];
     return figure.shown ? String(figure.value) : t("evaluations.results.hidden");
   };
   return (
-    <section className="card impact-chart" aria-labelledby={`${props.id}-title`}>
-      <h2 id={`${props.id}-title`}>{t("impact.learning.title")}</h2>
-      {props.partial ? <p className="muted">{t("impact.evaluations.partial")}</p> : null}
-      <p>{t("evaluations.results.selfAssessmentLede")}</p>
+    <>
       <p>
         {t("evaluations.results.answeredRound", {
           pre: answered("pre"),
@@ -155,6 +154,20 @@ export function LearningChangeBlock(props: { id: string; selfAssessment: SelfAss
           },
         ]}
       />
+    </>
+  );
+}
+
+/** Pre/post change on the three principles and four tasks, over people who answered both times. */
+export function LearningChangeBlock(props: { id: string; selfAssessment: SelfAssessmentSummary; partial?: boolean }) {
+  const t = useT();
+  const { selfAssessment } = props;
+  return (
+    <section className="card impact-chart" aria-labelledby={`${props.id}-title`}>
+      <h2 id={`${props.id}-title`}>{t("impact.learning.title")}</h2>
+      {props.partial ? <p className="muted">{t("impact.evaluations.partial")}</p> : null}
+      <p>{t("evaluations.results.selfAssessmentLede")}</p>
+      <SelfAssessmentChange selfAssessment={selfAssessment} />
     </section>
   );
 }

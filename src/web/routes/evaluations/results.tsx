@@ -7,7 +7,6 @@ import { appContext } from "#web/request-context.ts";
 import type { Locale } from "#core/locale.ts";
 import { longDate } from "#i18n/format.ts";
 import { localized, localizedField } from "#i18n/localized.ts";
-import type { MessageKey } from "#i18n/translate.ts";
 import {
   evaluationResults,
   selfAssessmentResults,
@@ -15,9 +14,9 @@ import {
 } from "#features/evaluations/evaluation-results.ts";
 import { listResultChoices } from "#features/evaluations/list-result-choices.ts";
 import { useLocale, useT } from "../../components/i18n.tsx";
-import { ResponsiveTable } from "../../components/responsive-table.tsx";
+import { SelfAssessmentChange } from "../../components/impact-evaluations.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
-import { changeFigure, dayParam, scoreFigure } from "./lib/results-text.ts";
+import { dayParam, scoreFigure } from "./lib/results-text.ts";
 import evaluationStyles from "../../styles/evaluations.css?url";
 
 export const handle: RouteHandle = { access: "trainer" };
@@ -140,11 +139,6 @@ export default function Results({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
   const { filter, evaluation, selfAssessment } = loaderData;
-  const notShown = t("evaluations.results.notShown");
-  const answered = (kind: "pre" | "post" | "follow_up") => {
-    const figure = selfAssessment.answered[kind];
-    return figure.shown ? String(figure.value) : t("evaluations.results.hidden");
-  };
   return (
     <div className="page">
       <h1>{t("evaluations.results.title")}</h1>
@@ -203,54 +197,7 @@ export default function Results({ loaderData }: Route.ComponentProps) {
 
       <h2>{t("evaluations.results.selfAssessment")}</h2>
       <p>{t("evaluations.results.selfAssessmentLede")}</p>
-      <p>
-        {t("evaluations.results.answeredRound", {
-          pre: answered("pre"),
-          post: answered("post"),
-          followUp: answered("follow_up"),
-        })}
-      </p>
-      <ResponsiveTable
-        rows={selfAssessment.items}
-        rowKey={(row) => row.item}
-        columns={[
-          {
-            label: t("evaluations.results.column.item"),
-            rowHeader: true,
-            cell: (row) => t(`evaluations.itemName.${row.item}` as MessageKey),
-          },
-          {
-            label: t("evaluations.results.column.beforeAfter"),
-            cell: (row) =>
-              row.change.shown
-                ? t("evaluations.results.change", {
-                    before: scoreFigure(locale, row.change.value.meanBefore),
-                    after: scoreFigure(locale, row.change.value.meanAfter),
-                    change: changeFigure(locale, row.change.value.meanChange),
-                  })
-                : notShown,
-          },
-          {
-            label: t("evaluations.results.column.retro"),
-            cell: (row) =>
-              row.retrospective.shown
-                ? t("evaluations.results.retroChange", {
-                    before: scoreFigure(locale, row.retrospective.value.meanRetro),
-                    change: changeFigure(locale, row.retrospective.value.meanChange),
-                  })
-                : notShown,
-          },
-          {
-            label: t("evaluations.results.column.followUp"),
-            cell: (row) =>
-              row.followUp.shown
-                ? t("evaluations.results.followUpChange", {
-                    change: changeFigure(locale, row.followUp.value.meanChange),
-                  })
-                : notShown,
-          },
-        ]}
-      />
+      <SelfAssessmentChange selfAssessment={selfAssessment} />
     </div>
   );
 }

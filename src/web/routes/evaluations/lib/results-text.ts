@@ -1,16 +1,8 @@
-// How result figures are written: averages with one decimal, changes with their sign, in the reader's language.
+// How result figures are written: averages with one decimal, in the reader's language (changes are written by components/impact-evaluations.tsx).
 import type { Locale } from "#core/locale.ts";
 
 export function scoreFigure(locale: Locale, value: number): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value);
-}
-
-export function changeFigure(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(locale, {
-    maximumFractionDigits: 1,
-    minimumFractionDigits: 1,
-    signDisplay: "exceptZero",
-  }).format(value);
 }
 
 /** A calendar day typed as YYYY-MM-DD, as the start of that day in UTC; anything else is null. */
