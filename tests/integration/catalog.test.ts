@@ -360,7 +360,7 @@ describe.each(enginesUnderTest())("public catalog on %s", (engine) => {
       mode: "all",
       courses: [{ id: ids.core, slug: "core", title: { en: "IPS Core Training", es: "Capacitación básica de IPS" } }],
     });
-    expect(page.trainers).toEqual([{ userId: ids.trainer, name: "Maya Chen", role: "co" }]);
+    expect(page.trainers).toEqual([{ userId: ids.trainer, name: "Maya Chen", role: "co", pronouns: null }]);
     const core = await showSession(services.db, { id: ids.coreSoon, now: services.now() }, null);
     expect(core.meetings.map((meeting) => meeting.position)).toEqual([1, 2, 3]);
     expect(core.meetings[0]!.startsAt).toEqual(core.startsAt);
