@@ -16,7 +16,10 @@ export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesW
 /** Either the database or an open transaction: use cases accept both so they compose. */
 export type Executor = Database | Transaction;
 
-export type DatabaseTarget = { kind: "postgres"; url: string; poolSize?: number } | { kind: "pglite"; dataDir: string };
+export type DatabaseTarget =
+  | { kind: "postgres"; url: string; poolSize?: number }
+  /** `startFrom`: a PGlite dump (`dumpDataDir`) to start from instead of an empty cluster; tests copy a migrated one. */
+  | { kind: "pglite"; dataDir: string; startFrom?: Blob };
 
 /** Raw SQL on one connection; used by backup, restore and tests, never by features (they use Drizzle). */
 export type RawSql = {
@@ -75,7 +78,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   }
   const dataDir = target.dataDir === "memory://" ? undefined : path.resolve(target.dataDir);
   const releaseLock = dataDir ? lockDataDir(dataDir) : () => undefined;
-  const client = await PGlite.create(dataDir ? { dataDir } : {});
+  const client = await PGlite.create({
+    ...(dataDir ? { dataDir } : {}),
+    ...(target.startFrom ? { loadDataDir: target.startFrom } : {}),
+  });
   await client.exec("SET TIME ZONE 'UTC'");
   const db = drizzlePglite(client, { schema }) as unknown as Database;
   return {
