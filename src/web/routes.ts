@@ -140,6 +140,7 @@ export default [
   route("trainer/profile", "routes/trainer/profile.tsx"),
   route("trainer/sessions/:id/walk-in", "routes/trainer/walk-in.tsx"),
   route("admin/trainers", "routes/admin/trainers.tsx"),
+  route("admin/trainers/requirements", "routes/admin/trainer-requirements.tsx"),
   route("admin/trainers/:id", "routes/admin/trainer.tsx"),
   route("admin/sponsored-seats", "routes/admin/sponsored-seats.tsx"),
   route("*", "routes/public/not-found.tsx"),

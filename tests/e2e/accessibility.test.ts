@@ -155,7 +155,10 @@ describeEndToEnd("accessibility", (engine) => {
 
   it("the trainer and partner pages have no violations, for admins, trainers and partner admins, in both languages", async () => {
     const visits: { email: string; paths: string[] }[] = [
-      { email: "admin@example.org", paths: ["/admin/trainers", "/admin/sponsored-seats", "/trainers", "/partners"] },
+      {
+        email: "admin@example.org",
+        paths: ["/admin/trainers", "/admin/trainers/requirements", "/admin/sponsored-seats", "/trainers", "/partners"],
+      },
       { email: "maya@example.org", paths: ["/trainer/profile", "/trainer/standing"] },
       { email: "jordan@example.org", paths: ["/partner/staff"] },
     ];

@@ -461,6 +461,54 @@ describe.each(enginesUnderTest())("trainers (%s)", (engine) => {
       expect((await standingsOf(database.handle.db, [tomas], BASE)).get(tomas)!.status).toBe("active");
       expect(await auditsOf("trainer.standing_override_clear", tomas)).toHaveLength(1);
     });
+
+    it("edits the hub's requirement set: a refused number keeps what was typed, a saved set moves standing, audited", async () => {
+      const path = "/admin/trainers/requirements";
+      const form = await (await page(path, "admin@example.org")).text();
+      expect(form).toContain("These are the seeded defaults.");
+      expect(form).toMatch(/name="apprenticeCoTrainings"[^>]*value="2"/);
+      expect((await page(path, "maya@example.org")).status).toBe(403);
+
+      const priya = await idOf("priya@example.org");
+      expect((await standingsOf(database.handle.db, [priya], BASE)).get(priya)!.status).toBe("apprentice");
+      const values = {
+        levelEn: "Hub trainer",
+        levelEs: "Facilitador del hub",
+        apprenticeCoTrainings: "1",
+        activeMonthsAfterTraining: "24",
+        coReflectionEveryMonths: "3",
+        refresherEveryMonths: "",
+        alumniAfterLapsedMonths: "24",
+        returnMonths: "6",
+        alumniReturnCoTrainings: "2",
+        remindDaysBefore: "30",
+      };
+      const refused = await page(path, "admin@example.org", {
+        ...values,
+        levelEn: "Senior trainer",
+        returnMonths: "0",
+      });
+      expect(refused.status).toBe(400);
+      const refusedHtml = await refused.text();
+      expect(refusedHtml).toContain("Enter a whole number in the allowed range.");
+      expect(refusedHtml).toMatch(/name="levelEn"[^>]*value="Senior trainer"/);
+      expect(await auditsOf("trainer.requirements_update", "hub_trainer")).toHaveLength(0);
+
+      const saved = await page(path, "admin@example.org", { ...values, levelEn: "Senior trainer" });
+      expect(saved.status).toBe(302);
+      expect(saved.headers.get("location")).toBe(`${path}?done=saved`);
+      // One co-training is now enough: Priya, who has done one, is active.
+      expect((await standingsOf(database.handle.db, [priya], BASE)).get(priya)!.status).toBe("active");
+      expect(await auditsOf("trainer.requirements_update", "hub_trainer")).toHaveLength(1);
+      const list = await (await page("/admin/trainers", "admin@example.org")).text();
+      expect(list).toContain("Senior trainer");
+      expect(list).toContain("Load: sessions per trainer per quarter");
+
+      // Back to the seeded numbers for the tests after this one.
+      const restored = await page(path, "admin@example.org", { ...values, apprenticeCoTrainings: "2" });
+      expect(restored.status).toBe(302);
+      expect((await standingsOf(database.handle.db, [priya], BASE)).get(priya)!.status).toBe("apprentice");
+    });
   });
 
   describe("the trainer's photo", () => {

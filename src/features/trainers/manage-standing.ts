@@ -9,7 +9,7 @@ import type { Services } from "#platform/services.ts";
 import { requireAdmin } from "#features/access/require-admin.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { parseInput, problem } from "#features/validation/parse-input.ts";
-import { DEFAULT_LEVEL_NAME, TRAINER_LEVEL_KEY } from "./requirement-set.ts";
+import { TRAINER_LEVEL_KEY } from "./requirement-set.ts";
 
 const MAX_REASON_LENGTH = 1000;
 const months = (max: number) =>
@@ -23,7 +23,15 @@ const optionalMonths = z.preprocess(
   months(240).nullable(),
 );
 
+const levelName = z
+  .string(problem("trainers.admin.errors.levelName"))
+  .trim()
+  .min(1, problem("trainers.admin.errors.levelName"))
+  .max(80, problem("trainers.admin.errors.levelName"));
+
 export const requirementSetInput = z.object({
+  levelEn: levelName,
+  levelEs: levelName,
   apprenticeCoTrainings: months(20),
   activeMonthsAfterTraining: months(240),
   coReflectionEveryMonths: optionalMonths,
@@ -40,20 +48,15 @@ export async function updateRequirementSet(
   actor: AuditActor,
 ): Promise<void> {
   requireAdmin(request.viewer);
-  const values = parseInput(requirementSetInput, request.input);
+  const { levelEn, levelEs, ...numbers } = parseInput(requirementSetInput, request.input);
+  const values = { nameEn: levelEn, nameEs: levelEs, ...numbers };
   await services.db.transaction(async (tx) => {
     await tx
       .insert(schema.trainerRequirementSet)
-      .values({
-        key: TRAINER_LEVEL_KEY,
-        nameEn: DEFAULT_LEVEL_NAME.en,
-        nameEs: DEFAULT_LEVEL_NAME.es,
-        ...values,
-        updatedBy: request.viewer!.userId,
-      })
+      .values({ key: TRAINER_LEVEL_KEY, ...values, updatedBy: request.viewer!.userId })
       .onConflictDoUpdate({
         target: schema.trainerRequirementSet.key,
-        set: { ...values, updatedBy: request.viewer!.userId },
+        set: { ...values, updatedBy: request.viewer!.userId, updatedAt: new Date() },
       });
     await recordAudit(tx, actor, {
       action: "trainer.requirements_update",

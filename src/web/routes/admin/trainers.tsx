@@ -7,6 +7,7 @@ import { appContext } from "#web/request-context.ts";
 import { longDate } from "#i18n/format.ts";
 import { localized } from "#i18n/localized.ts";
 import { listTrainersWithStanding } from "#features/trainers/list-trainers.ts";
+import { trainerLoad } from "#features/trainers/manage-standing.ts";
 import { standingWords } from "#features/trainers/standing-text.ts";
 import { oneOf } from "#web/search-params.ts";
 import { useT } from "../../components/i18n.tsx";
@@ -22,8 +23,26 @@ export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "tra
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { services, viewer, locale, timeZone } = appContext(context);
   const standing = oneOf(standingStatuses, new URL(request.url).searchParams.get("standing"));
-  const listing = await listTrainersWithStanding(services, viewer, { standing });
+  const [listing, load] = await Promise.all([
+    listTrainersWithStanding(services, viewer, { standing }),
+    trainerLoad(services, viewer, loadRange(new Date(services.now()))),
+  ]);
+  const names = new Map(listing.trainers.map((trainer) => [trainer.userId, trainer.name]));
+  const quarters = [...new Set(load.map((row) => row.quarter))].sort();
+  const byTrainer = new Map<string, Record<string, number>>();
+  for (const row of load) {
+    const counts = byTrainer.get(row.userId) ?? {};
+    counts[row.quarter] = row.sessions;
+    byTrainer.set(row.userId, counts);
+  }
   return {
+    load: {
+      quarters,
+      rows: [...byTrainer]
+        .map(([userId, counts]) => ({ userId, name: names.get(userId) ?? null, counts }))
+        .filter((row): row is { userId: string; name: string; counts: Record<string, number> } => row.name !== null)
+        .sort((a, b) => a.name.localeCompare(b.name, locale)),
+    },
     standing,
     level: localized(listing.level, locale),
     trainers: listing.trainers.map((trainer) => ({
@@ -40,12 +59,25 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   };
 }
 
+/** The last four calendar quarters, this one and the next four (UTC), as the load view's window. */
+function loadRange(now: Date): { from: Date; to: Date } {
+  const quarterStart = Date.UTC(now.getUTCFullYear(), Math.floor(now.getUTCMonth() / 3) * 3, 1);
+  const start = new Date(quarterStart);
+  return {
+    from: new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() - 12, 1)),
+    to: new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 15, 1)),
+  };
+}
+
 export default function Trainers({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const { trainers, standing } = loaderData;
   return (
     <AdminPage title={t("trainers.admin.pageTitle")}>
       <p className="lede">{t("trainers.admin.intro")}</p>
+      <p>
+        <Link to="/admin/trainers/requirements">{t("trainers.admin.rules.link")}</Link>
+      </p>
       <Form method="get" className="search-form">
         <div className="field">
           <label htmlFor="field-standing">{t("trainers.admin.filter.label")}</label>
@@ -125,6 +157,25 @@ export default function Trainers({ loaderData }: Route.ComponentProps) {
           ]}
         />
       )}
+      <section aria-labelledby="load-title">
+        <h2 id="load-title">{t("trainers.admin.load.title")}</h2>
+        <p className="muted">{t("trainers.admin.load.hint")}</p>
+        {loaderData.load.rows.length === 0 ? (
+          <p className="card empty-state">{t("trainers.admin.load.empty")}</p>
+        ) : (
+          <ResponsiveTable
+            rows={loaderData.load.rows}
+            rowKey={(row) => row.userId}
+            columns={[
+              { label: t("trainers.admin.table.name"), rowHeader: true, cell: (row) => row.name },
+              ...loaderData.load.quarters.map((quarter) => ({
+                label: quarter,
+                cell: (row: { counts: Record<string, number> }) => row.counts[quarter] ?? 0,
+              })),
+            ]}
+          />
+        )}
+      </section>
     </AdminPage>
   );
 }
