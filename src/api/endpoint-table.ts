@@ -45,6 +45,7 @@ export const endpointTable = [
   { method: "get", path: "/me/certifications", access: "signed-in", operationId: "listMyCertifications" },
   // — attendance —
   { method: "put", path: "/sessions/{id}/attendance", access: "trainer", operationId: "recordSessionAttendance" },
+  { method: "post", path: "/sessions/{id}/walk-ins", access: "trainer", operationId: "addWalkIn" },
   { method: "post", path: "/sessions/{id}/complete", access: "trainer", operationId: "completeSession" },
   // — credentials —
   { method: "get", path: "/me/credentials", access: "signed-in", operationId: "listMyCredentials" },

@@ -3,6 +3,7 @@ import { z } from "zod";
 import "zod-openapi";
 import type { Standing } from "#core/trainer-standing.ts";
 import { standingWords } from "#features/trainers/standing-text.ts";
+import { walkInInput } from "#features/trainers/add-walk-in.ts";
 
 const instant = z.string().meta({ description: "An instant (ISO 8601, UTC).", examples: ["2027-03-14T23:00:00.000Z"] });
 
@@ -44,3 +45,23 @@ export function standingBody(standing: Standing): z.output<typeof TrainerStandin
     credentialAt: iso(standing.credentialAt),
   };
 }
+
+export const WalkInRequest = walkInInput.meta({
+  id: "WalkInRequest",
+  description:
+    "Someone who arrived after the training started: their email, and their name when they are new to the hub (an account is made for them; an existing account keeps its own name).",
+  examples: [{ email: "sam@example.org", name: "Sam Rivera" }],
+});
+
+export const WalkIn = z
+  .object({
+    registrationId: z.string(),
+    person: z.object({ id: z.string(), name: z.string(), email: z.string(), created: z.boolean() }),
+    attendance: z
+      .object({ meetingId: z.string(), minutesPresent: z.number().int() })
+      .nullable()
+      .meta({
+        description: "The meeting under way and the minutes counted since they arrived; null between meetings.",
+      }),
+  })
+  .meta({ id: "WalkIn", description: "The walk-in's confirmed registration and the attendance started for them." });

@@ -62,6 +62,7 @@ const expectedPageAccess: Record<string, AccessLevel> = {
   "/trainer/profile": "trainer",
   "/trainer/sessions/:id/walk-in": "trainer",
   "/admin/trainers": "admin",
+  "/admin/trainers/requirements": "admin",
   "/admin/trainers/:id": "admin",
   "/admin/sponsored-seats": "admin",
   "/check-in/:code": "signed-in",

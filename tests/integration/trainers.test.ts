@@ -261,6 +261,49 @@ describe.each(enginesUnderTest())("trainers (%s)", (engine) => {
     expect((await get("/trainers", tomas)).status).toBe(403);
   });
 
+  it("adds a walk-in through the API for the session's trainer, with problem+json for a stranger and a full room", async () => {
+    const session = await runningSession(1);
+    const db = database.handle.db;
+    const token = async (userId: string) =>
+      (await createPersonalAccessToken(db, { userId, name: "api", expiresAt: null, actor })).token;
+    const post = async (userId: string, body: unknown) =>
+      fetch(`${http.url}${API_BASE_PATH}/sessions/${session.id}/walk-ins`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${await token(userId)}`, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    // Tokens carry the roles the database grants; both people hold the trainer role, only the lead trains here.
+    await db
+      .insert(schema.roleGrant)
+      .values([lead, stranger].map((viewer) => ({ userId: viewer.userId, role: "trainer" as const })))
+      .onConflictDoNothing();
+    services.now = () => new Date(session.startsAt.getTime() + 30 * MINUTE);
+    try {
+      const needsName = await post(lead.userId, { email: "door@example.org" });
+      expect(needsName.status).toBe(422);
+      expect(await needsName.json()).toMatchObject({ errors: [{ path: "name" }] });
+
+      const added = await post(lead.userId, { email: "door@example.org", name: "Dee Door" });
+      expect(added.status).toBe(201);
+      expect(await added.json()).toMatchObject({
+        person: { email: "door@example.org", name: "Dee Door", created: true },
+        attendance: { minutesPresent: 7 * 60 - 30 },
+      });
+
+      const full = await post(lead.userId, { email: "second@example.org", name: "Second" });
+      expect(full.status).toBe(409);
+      expect(full.headers.get("content-type")).toContain("application/problem+json");
+      expect((await post(stranger.userId, { email: "third@example.org", name: "Third" })).status).toBe(403);
+      const live = await db
+        .select({ id: schema.registration.id })
+        .from(schema.registration)
+        .where(eq(schema.registration.sessionId, session.id));
+      expect(live).toHaveLength(1);
+    } finally {
+      services.now = () => BASE;
+    }
+  });
+
   it("shows only consenting trainers on the public page", async () => {
     const page = await (await fetch(`${http.url}/trainers`)).text();
     expect(page).toContain("Maya Chen");

@@ -30,6 +30,7 @@ import { denyRegistration } from "./deny-registration.ts";
 import { listMyCertifications } from "./list-my-certifications.ts";
 // — attendance —
 import { recordSessionAttendance } from "./record-session-attendance.ts";
+import { addWalkIn } from "./add-walk-in.ts";
 import { completeSession } from "./complete-session.ts";
 // — credentials —
 import { listMyCredentials } from "./list-my-credentials.ts";
@@ -117,6 +118,7 @@ export const endpoints: Record<OperationId, Endpoint> = {
   listMyCertifications,
   // — attendance —
   recordSessionAttendance,
+  addWalkIn,
   completeSession,
   // — credentials —
   listMyCredentials,
