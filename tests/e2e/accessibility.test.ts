@@ -155,8 +155,13 @@ describeEndToEnd("accessibility", (engine) => {
 
   it("the trainer and partner pages have no violations, for admins, trainers and partner admins, in both languages", async () => {
     const visits: { email: string; paths: string[] }[] = [
-      { email: "admin@example.org", paths: ["/admin/trainers", "/admin/sponsored-seats", "/trainers", "/partners"] },
-      { email: "maya@example.org", paths: ["/trainer/profile", "/trainer/standing"] },
+      {
+        email: "admin@example.org",
+        // — privacy (issue 14): the privacy queue —
+        paths: ["/admin/trainers", "/admin/sponsored-seats", "/trainers", "/partners", "/admin/privacy"],
+      },
+      // — privacy (issue 14): the "delete my account" page, read (never confirmed) by a participant —
+      { email: "maya@example.org", paths: ["/trainer/profile", "/trainer/standing", "/account/privacy/delete"] },
       { email: "jordan@example.org", paths: ["/partner/staff"] },
     ];
     for (const visit of visits) {

@@ -39,7 +39,13 @@ describe.each(enginesUnderTest())("delete my account (%s)", (engine) => {
     seq += 1;
     const email = `deletion-${seq}-${engine}@example.org`;
     const created = await createAccount(services.db, { email, password: PASSWORD, name, legalName }, actor);
-    return { userId: created.id, email, name, emailVerified: true, roles: [{ role: "participant", organizationId: null }] };
+    return {
+      userId: created.id,
+      email,
+      name,
+      emailVerified: true,
+      roles: [{ role: "participant", organizationId: null }],
+    };
   }
 
   /** A finished training with its completion and an issued credential: the board-facing record that must stay. */
@@ -79,7 +85,12 @@ describe.each(enginesUnderTest())("delete my account (%s)", (engine) => {
     http = await serveForTest(services);
     const created = await createAccount(
       services.db,
-      { email: `deletion-admin-${engine}@example.org`, password: PASSWORD, name: "Ada Admin", roles: [{ role: "admin", organizationId: null }] },
+      {
+        email: `deletion-admin-${engine}@example.org`,
+        password: PASSWORD,
+        name: "Ada Admin",
+        roles: [{ role: "admin", organizationId: null }],
+      },
       actor,
     );
     admin = { ...adminViewer(created.id), email: `deletion-admin-${engine}@example.org` };
@@ -159,7 +170,12 @@ describe.each(enginesUnderTest())("delete my account (%s)", (engine) => {
       .insert(schema.trainerPhoto)
       .values({ userId: noa.userId, bytes: Buffer.from("photo"), type: "image/png" });
     await services.db.insert(schema.personCounty).values({ userId: noa.userId, countyFips: "41051" });
-    const token = await createPersonalAccessToken(services.db, { userId: noa.userId, name: "mine", expiresAt: null, actor });
+    const token = await createPersonalAccessToken(services.db, {
+      userId: noa.userId,
+      name: "mine",
+      expiresAt: null,
+      actor,
+    });
     const cookie = await sessionCookie(services, noa.email, PASSWORD);
     // The person's own audit rows carry their address as who acted, and their network address.
     await services.db.insert(schema.auditEvent).values({
@@ -278,7 +294,10 @@ describe.each(enginesUnderTest())("delete my account (%s)", (engine) => {
       .from(schema.completion)
       .where(eq(schema.completion.registrationId, finished.registrationId));
     expect(kept?.completed).toBe(true);
-    const verified = await readCredentialForVerification(services.db, { code: finished.credential.code, now: new Date() });
+    const verified = await readCredentialForVerification(services.db, {
+      code: finished.credential.code,
+      now: new Date(),
+    });
     expect(verified).toMatchObject({ status: "valid", displayName: "Noa Newcomer" });
 
     // No kept record holds the person's address, names or network address.
@@ -290,7 +309,9 @@ describe.each(enginesUnderTest())("delete my account (%s)", (engine) => {
     );
     expect(traces[0]?.n).toBe(0);
     const trail = await services.db.select().from(schema.auditEvent).where(eq(schema.auditEvent.actorId, noa.userId));
-    expect(trail.map((row) => row.action)).toEqual(expect.arrayContaining(["profile.update", "privacy.deletion_requested"]));
+    expect(trail.map((row) => row.action)).toEqual(
+      expect.arrayContaining(["profile.update", "privacy.deletion_requested"]),
+    );
     expect(trail.find((row) => row.action === "profile.update")?.summary).toEqual({ fields: ["name"] });
     // The audit log is still append-only for everyone else.
     await expect(services.database.exec("UPDATE audit_event SET actor_label = 'x'")).rejects.toThrow(/append-only/);
@@ -316,7 +337,12 @@ describe.each(enginesUnderTest())("delete my account (%s)", (engine) => {
   it("revokes the credentials when asked, through the status list, from the API with the person's own token", async () => {
     const sam = await person("Sam Revoke");
     const finished = await completedWithCredential(sam);
-    const token = await createPersonalAccessToken(services.db, { userId: sam.userId, name: "api", expiresAt: null, actor });
+    const token = await createPersonalAccessToken(services.db, {
+      userId: sam.userId,
+      name: "api",
+      expiresAt: null,
+      actor,
+    });
     const api = (body: unknown) =>
       fetch(`${http.url}/api/v1/me/deletion`, {
         method: "POST",

@@ -18,7 +18,11 @@ export const requestMyAccountDeletion = defineEndpoint({
     "**Kept, without any way to contact you:** a completion record for each training you finished and the audit log, with " +
     "you shown as “Deleted account”. Your credentials stay verifiable or are revoked, as you choose.",
   request: { body: AccountDeletionRequest },
-  response: { status: 201, description: "The request is made; you are signed out everywhere.", schema: AccountDeletion },
+  response: {
+    status: 201,
+    description: "The request is made; you are signed out everywhere.",
+    schema: AccountDeletion,
+  },
   problems: {
     conflict: "Your account is already being deleted, or you are the hub's only admin.",
     "rate-limited": "Too many wrong passwords: wait as `Retry-After` says.",

@@ -59,8 +59,9 @@ export async function deleteAccount(
     counts.registrationsErased = await eraseRegistrationAnswers(tx, person.id);
     counts.credentialsRevoked = asked.credentials === "revoke" ? await revokeCredentials(tx, person.id, now) : 0;
     // Crypto-shredding: without the key, every sealed entry and intention (and every copy in a backup) is unreadable.
-    counts.journalKeys = (await tx.delete(schema.journalKey).where(eq(schema.journalKey.userId, person.id)).returning())
-      .length;
+    counts.journalKeys = (
+      await tx.delete(schema.journalKey).where(eq(schema.journalKey.userId, person.id)).returning()
+    ).length;
     counts.circles = await leaveCircles(tx, person, now);
     counts.testimonials = await removeTestimonials(tx, person.id, now);
     counts.evidenceFiles = await deleteOwnRecords(tx, person);
@@ -190,8 +191,7 @@ async function leaveCircles(tx: Executor, person: Person, now: Date): Promise<nu
     .from(schema.circleMember)
     .where(and(eq(schema.circleMember.userId, person.id), eq(schema.circleMember.status, "active")))
     .orderBy(asc(schema.circleMember.circleId));
-  for (const { circleId } of memberships)
-    await leaveCircle({ db: tx, now: () => now }, { viewer, circleId }, hubActor);
+  for (const { circleId } of memberships) await leaveCircle({ db: tx, now: () => now }, { viewer, circleId }, hubActor);
   await tx.delete(schema.circleRsvp).where(eq(schema.circleRsvp.userId, person.id));
   await tx.delete(schema.circleAttendance).where(eq(schema.circleAttendance.userId, person.id));
   await tx.delete(schema.circleReminderSent).where(eq(schema.circleReminderSent.userId, person.id));

@@ -23,8 +23,7 @@ export const deletion = {
   "deletion.deleted.ce": "Your certifications, your CE hours and the evidence files you uploaded.",
   "deletion.deleted.trainer": "Your trainer profile and photo, and your words on the impact page.",
   "deletion.deleted.signIn": "Your password, your sign-ins and your API tokens. You are signed out everywhere at once.",
-  "deletion.deleted.consents":
-    "Your consents are closed, and partner organizations stop seeing anything about you.",
+  "deletion.deleted.consents": "Your consents are closed, and partner organizations stop seeing anything about you.",
   "deletion.kept.title": "What we keep, and why",
   "deletion.kept.completion":
     "For each training you finished: that someone completed it, with the dates and hours, under the name “Deleted account”. Certification boards and funders rely on these counts, and the hub must be able to show that the trainings it reported took place.",

@@ -14,8 +14,7 @@ export const deletion: Record<keyof typeof en, string> = {
   "deletion.exportFirst":
     "Quizás quiera descargar sus datos antes, desde su página de privacidad. Cuando su cuenta se elimine, ya no podremos prepararlos.",
   "deletion.deleted.title": "Lo que borramos",
-  "deletion.deleted.profile":
-    "Su perfil: nombre, nombre legal, pronombres, correo electrónico, condado e idioma.",
+  "deletion.deleted.profile": "Su perfil: nombre, nombre legal, pronombres, correo electrónico, condado e idioma.",
   "deletion.deleted.answers":
     "Lo que nos dijo al inscribirse: sus respuestas, pronombres, necesidades de acceso y cualquier nota de beca.",
   "deletion.deleted.places":
