@@ -36,7 +36,7 @@ export const deletion: Record<keyof typeof en, string> = {
   "deletion.kept.noContact": "Ninguno de los dos guarda su nombre ni forma alguna de contactarle.",
   "deletion.credentials.legend": "Sus certificados y credenciales",
   "deletion.credentials.count":
-    "Tiene {count, plural, =0 {ninguna credencial} one {# credencial} other {# credenciales}} del centro.",
+    "{count, plural, =0 {No tiene credenciales del centro.} one {Tiene # credencial del centro.} other {Tiene # credenciales del centro.}}",
   "deletion.credentials.keep":
     "Mantenerlas verificables. Quien tenga un certificado suyo puede seguir comprobándolo, con el nombre impreso en él. Ese nombre queda solo dentro de la credencial.",
   "deletion.credentials.revoke":
