@@ -21,6 +21,8 @@ export const endpointTable = [
   { method: "get", path: "/me", access: "signed-in", operationId: "showMe" },
   { method: "get", path: "/me/tokens", access: "signed-in", operationId: "listMyTokens" },
   { method: "delete", path: "/me/tokens/{id}", access: "signed-in", operationId: "revokeMyToken" },
+  // — privacy (issue 14) —
+  { method: "post", path: "/me/deletion", access: "signed-in", operationId: "requestMyAccountDeletion" },
   { method: "post", path: "/users", access: "admin", operationId: "createUser" },
   { method: "get", path: "/users/{id}", access: "admin", operationId: "showUser" },
   // — courses and sessions, admin —

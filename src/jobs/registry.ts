@@ -31,6 +31,7 @@ import { standingRemindersJob } from "#features/trainers/standing-reminders.job.
 // privacy (issue 14)
 import { prepareDataExportJob } from "#features/privacy/prepare-data-export.job.ts";
 import { purgeDataExportsJob } from "#features/privacy/purge-data-exports.job.ts";
+import { deleteAccountJob } from "#features/privacy/delete-account.job.ts";
 
 export const allJobs: JobBinding[] = [
   bindJob(deliverMailJob, { load: async () => (await import("#features/mail/deliver-mail.ts")).deliverMailHandler }),
@@ -98,6 +99,9 @@ export const allJobs: JobBinding[] = [
   }),
   bindJob(purgeDataExportsJob, {
     load: async () => (await import("#features/privacy/purge-data-exports.ts")).purgeDataExportsHandler,
+  }),
+  bindJob(deleteAccountJob, {
+    load: async () => (await import("#features/privacy/delete-account.ts")).deleteAccountHandler,
   }),
 ];
 

@@ -128,6 +128,8 @@ export default [
   // — privacy (issue 14) —
   route("account/privacy", "routes/account/privacy.tsx"),
   route("account/privacy/export/:token", "routes/account/privacy-export.ts"),
+  route("account/privacy/delete", "routes/account/privacy-delete.tsx"),
+  route("admin/privacy", "routes/admin/privacy-queue.tsx"),
   // — co-reflection circles —
   route("circles", "routes/circles/circles.tsx"),
   route("circles/new", "routes/circles/circle-new.tsx"),

@@ -157,9 +157,18 @@ describeEndToEnd("accessibility", (engine) => {
     const visits: { email: string; paths: string[] }[] = [
       {
         email: "admin@example.org",
-        paths: ["/admin/trainers", "/admin/trainers/requirements", "/admin/sponsored-seats", "/trainers", "/partners"],
+        // — privacy (issue 14): the privacy queue —
+        paths: [
+          "/admin/trainers",
+          "/admin/trainers/requirements",
+          "/admin/sponsored-seats",
+          "/trainers",
+          "/partners",
+          "/admin/privacy",
+        ],
       },
-      { email: "maya@example.org", paths: ["/trainer/profile", "/trainer/standing"] },
+      // — privacy (issue 14): the "delete my account" page, read (never confirmed) by a participant —
+      { email: "maya@example.org", paths: ["/trainer/profile", "/trainer/standing", "/account/privacy/delete"] },
       { email: "jordan@example.org", paths: ["/partner/staff"] },
     ];
     for (const visit of visits) {

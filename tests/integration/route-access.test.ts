@@ -140,6 +140,8 @@ const expectedPageAccess: Record<string, AccessLevel> = {
   // — privacy (issue 14) —
   "/account/privacy": "signed-in",
   "/account/privacy/export/:token": "signed-in",
+  "/account/privacy/delete": "signed-in",
+  "/admin/privacy": "admin",
   "/*": "public",
 };
 

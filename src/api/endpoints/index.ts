@@ -5,6 +5,8 @@ import { issueToken } from "./issue-token.ts";
 import { showMe } from "./show-me.ts";
 import { listMyTokens } from "./list-my-tokens.ts";
 import { revokeMyToken } from "./revoke-my-token.ts";
+// — privacy (issue 14) —
+import { requestMyAccountDeletion } from "./request-my-account-deletion.ts";
 import { createUser } from "./create-user.ts";
 import { showUser } from "./show-user.ts";
 import { openApiDocument } from "./openapi-document.ts";
@@ -94,6 +96,8 @@ export const endpoints: Record<OperationId, Endpoint> = {
   showMe,
   listMyTokens,
   revokeMyToken,
+  // — privacy (issue 14) —
+  requestMyAccountDeletion,
   createUser,
   showUser,
   // — courses and sessions, admin —

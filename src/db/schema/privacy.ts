@@ -2,6 +2,7 @@
 import { sql } from "drizzle-orm";
 import { customType, index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { consentPurposes } from "#core/privacy-consent.ts";
+import { credentialChoices } from "#core/account-deletion.ts";
 import { user } from "./accounts.ts";
 
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
@@ -63,5 +64,30 @@ export const dataExport = pgTable(
     uniqueIndex("data_export_token_key").on(t.tokenHash),
     index("data_export_user_idx").on(t.userId, t.requestedAt),
     index("data_export_expiry_idx").on(t.expiresAt),
+  ],
+);
+
+/**
+ * A "delete my account" request: asked for by the person (with their password), carried out by one job, and listed in
+ * the admins' privacy queue with its dates only. The person's user row stays as an anonymous placeholder, so this row
+ * keeps pointing at it; what the person chose for their credentials is kept because the job acts on it.
+ */
+export const accountDeletion = pgTable(
+  "account_deletion",
+  {
+    id: text("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()::text`),
+    userId: text("user_id").references(() => user.id, { onDelete: "set null" }),
+    credentials: text("credentials", { enum: credentialChoices }).notNull(),
+    requestedAt: timestamp("requested_at", { withTimezone: true }).notNull(),
+    completedAt: timestamp("completed_at", { withTimezone: true }),
+  },
+  (t) => [
+    // One request at a time per person: a second click while the first is pending is refused, not queued twice.
+    uniqueIndex("account_deletion_pending_key")
+      .on(t.userId)
+      .where(sql`${t.completedAt} is null`),
+    index("account_deletion_requested_idx").on(t.requestedAt),
   ],
 );

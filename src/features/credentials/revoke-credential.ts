@@ -32,23 +32,36 @@ export async function revokeCredential(
       .for("update");
     if (!row) throw new AppError("not_found", { key: "credentials.errors.notFound" });
     if (row.status === "revoked") throw new AppError("conflict", { key: "credentials.errors.alreadyRevoked" });
-    await tx
-      .update(schema.credential)
-      .set({ status: "revoked", statusReason: reason, statusChangedAt: input.now })
-      .where(eq(schema.credential.id, row.id));
-    // The reason stays with the credential for admins; the log records that it was revoked and by whom.
-    await recordAudit(tx, actor, {
-      action: "credential.revoke",
-      targetType: "credential",
-      targetId: row.id,
-      summary: { code: row.code, previousStatus: row.status },
-    });
-    await emitWebhookEvent(
-      tx,
-      "credential.revoked",
-      { credentialId: row.id, registrationId: row.registrationId },
-      input.now,
-    );
+    await markCredentialRevoked(tx, row, { reason, now: input.now, actor });
     return { id: row.id, code: row.code, revokedAt: input.now };
   });
+}
+
+/**
+ * Revokes one credential in the caller's transaction: its status (so the status list sets its bit), the reason for
+ * admins, the audit row and the webhook event. The one way a credential becomes revoked — by an admin here, or by its
+ * holder deleting their account (features/privacy/delete-account.ts).
+ */
+export async function markCredentialRevoked(
+  tx: Executor,
+  row: { id: string; code: string; status: string; registrationId: string },
+  context: { reason: string; now: Date; actor: AuditActor },
+): Promise<void> {
+  await tx
+    .update(schema.credential)
+    .set({ status: "revoked", statusReason: context.reason, statusChangedAt: context.now })
+    .where(eq(schema.credential.id, row.id));
+  // The reason stays with the credential for admins; the log records that it was revoked and by whom.
+  await recordAudit(tx, context.actor, {
+    action: "credential.revoke",
+    targetType: "credential",
+    targetId: row.id,
+    summary: { code: row.code, previousStatus: row.status },
+  });
+  await emitWebhookEvent(
+    tx,
+    "credential.revoked",
+    { credentialId: row.id, registrationId: row.registrationId },
+    context.now,
+  );
 }

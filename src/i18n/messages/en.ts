@@ -36,6 +36,7 @@ import { trainers } from "./en/trainers.ts";
 import { trust } from "./en/trust.ts";
 // privacy (issue 14)
 import { privacy } from "./en/privacy.ts";
+import { deletion } from "./en/deletion.ts";
 
 export const en = {
   ...shell,
@@ -74,6 +75,7 @@ export const en = {
   ...trust,
   // privacy (issue 14)
   ...privacy,
+  ...deletion,
 };
 
 export type MessageKey = keyof typeof en;

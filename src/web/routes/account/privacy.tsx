@@ -1,6 +1,7 @@
 // A person's privacy page: each consent they gave, with the words they saw, its version and time, withdrawable with a
-// calm account of what withdrawing does; and "download my data", prepared in the background and sent by email.
-import { Form, redirect } from "react-router";
+// calm account of what withdrawing does; "download my data", prepared in the background and sent by email; and the way
+// to "delete my account" (privacy-delete.tsx).
+import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/privacy";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
@@ -138,6 +139,14 @@ export default function Privacy({ loaderData, actionData }: Route.ComponentProps
             <input type="hidden" name="intent" value="export" />
             <SubmitButton>{t("privacy.export.request")}</SubmitButton>
           </Form>
+        </section>
+
+        <section aria-labelledby="delete-title" className="stack">
+          <h2 id="delete-title">{t("deletion.section.title")}</h2>
+          <p>{t("deletion.section.lede")}</p>
+          <p>
+            <Link to="/account/privacy/delete">{t("deletion.section.link")}</Link>
+          </p>
         </section>
       </div>
     </div>

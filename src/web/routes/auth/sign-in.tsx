@@ -23,7 +23,7 @@ export const handle: RouteHandle = { access: "guest" };
 export const meta: Route.MetaFunction = ({ data, matches }) =>
   pageTitle(matches, data?.training ? "auth.signIn.toRegister.title" : "auth.signIn.title");
 
-const notices = ["password-reset", "confirmed", "email-changed"] as const;
+const notices = ["password-reset", "confirmed", "email-changed", "account-deleted"] as const;
 type SignInNotice = (typeof notices)[number];
 
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -87,6 +87,7 @@ const noticeKeys = {
   "password-reset": "auth.signIn.notice.passwordReset",
   confirmed: "auth.signIn.notice.confirmed",
   "email-changed": "auth.signIn.notice.emailChanged",
+  "account-deleted": "deletion.signedOut",
 } as const satisfies Record<SignInNotice, string>;
 
 export default function SignIn({ loaderData, actionData }: Route.ComponentProps) {

@@ -30,6 +30,8 @@ const areas: readonly SubNavLink[] = [
   // — impact (issue 12) —
   { to: "/admin/impact", key: "impact.admin.nav" },
   { to: "/admin/testimonials", key: "impact.testimonials.admin.nav" },
+  // — privacy (issue 14) —
+  { to: "/admin/privacy", key: "deletion.admin.nav" },
 ];
 
 export function AdminPage(props: {
