@@ -57,11 +57,8 @@ export const WalkIn = z
   .object({
     registrationId: z.string(),
     person: z.object({ id: z.string(), name: z.string(), email: z.string(), created: z.boolean() }),
-    attendance: z
-      .object({ meetingId: z.string(), minutesPresent: z.number().int() })
-      .nullable()
-      .meta({
-        description: "The meeting under way and the minutes counted since they arrived; null between meetings.",
-      }),
+    attendance: z.object({ meetingId: z.string(), minutesPresent: z.number().int() }).nullable().meta({
+      description: "The meeting under way and the minutes counted since they arrived; null between meetings.",
+    }),
   })
   .meta({ id: "WalkIn", description: "The walk-in's confirmed registration and the attendance started for them." });
