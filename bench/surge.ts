@@ -1,6 +1,5 @@
 // `npm run bench:surge`: 2,000 people register at once for a session of 30 seats, over HTTP, through two hub processes on
 // one PostgreSQL database; measured against the raw rate of single-row insert transactions through `pg` in the same run.
-import { randomBytes, randomUUID } from "node:crypto";
 import { setMaxListeners } from "node:events";
 import http from "node:http";
 import { readFileSync } from "node:fs";
@@ -8,12 +7,11 @@ import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { eq, sql } from "drizzle-orm";
 import pg from "pg";
-import { openDatabase, queryRows, schema, type Database, type DatabaseHandle } from "#db/client.ts";
+import { openDatabase, queryRows, schema, type DatabaseHandle } from "#db/client.ts";
 import { migrateDatabase } from "#db/migrate.ts";
-import type { Viewer } from "#core/access.ts";
-import { hashToken } from "#features/tokens/personal-access-tokens.ts";
 import { registerForSession } from "#features/registration/register-for-session.ts";
 import { startHubProcess, type HubProcess } from "./support/hub-processes.ts";
+import { seedPeople, seedSession, type Person } from "./support/seed-people.ts";
 
 const serverUrl =
   process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -35,7 +33,6 @@ const CLOCK_TICKS = 100;
 /** The benchmark's own connections carry this name, so the profile counts only the hubs'. */
 const BENCH_APP_NAME = "ipshub-bench";
 
-type Person = Viewer & { token: string };
 type Timed = { status: number; ms: number; body: any; error?: string };
 
 // ————— setup —————
@@ -65,60 +62,6 @@ async function createDatabase(): Promise<{ url: string; drop(): Promise<void> }>
       await cleanup.end();
     },
   };
-}
-
-async function seedSession(db: Database, courseId: string, label: string): Promise<string> {
-  const startsAt = new Date(Date.now() + 30 * 86_400_000);
-  startsAt.setUTCHours(16, 0, 0, 0);
-  const endsAt = new Date(startsAt.getTime() + 7 * 3_600_000);
-  const [session] = await db
-    .insert(schema.trainingSession)
-    .values({
-      courseId,
-      status: "published",
-      timeZone: "America/Los_Angeles",
-      format: "online",
-      capacity: SEATS,
-      joinUrl: `https://meet.example.org/${label}`,
-      startsAt,
-      endsAt,
-    })
-    .returning({ id: schema.trainingSession.id });
-  await db.insert(schema.sessionMeeting).values({ sessionId: session!.id, position: 1, startsAt, endsAt });
-  return session!.id;
-}
-
-/**
- * People with confirmed emails, the participant role and one API token each, written in bulk. Tokens are stored as
- * personal-access-tokens.ts stores them: a SHA-256 hash and the last four characters; the secret stays in memory.
- */
-async function seedPeople(db: Database, count: number, prefix: string): Promise<Person[]> {
-  const people: Person[] = Array.from({ length: count }, (_, index) => ({
-    userId: randomUUID(),
-    name: `${prefix} ${index + 1}`,
-    email: `${prefix}-${index + 1}@surge.example.org`,
-    emailVerified: true,
-    roles: [{ role: "participant", organizationId: null }],
-    token: `iph_${randomBytes(32).toString("base64url")}`,
-  }));
-  for (let start = 0; start < people.length; start += 500) {
-    const batch = people.slice(start, start + 500);
-    await db
-      .insert(schema.user)
-      .values(batch.map((p) => ({ id: p.userId, name: p.name, email: p.email, emailVerified: true })));
-    await db.insert(schema.roleGrant).values(batch.map((p) => ({ userId: p.userId, role: "participant" as const })));
-    await db.insert(schema.personalAccessToken).values(
-      batch.map((p) => ({
-        id: randomUUID(),
-        userId: p.userId,
-        name: "surge",
-        tokenHash: hashToken(p.token),
-        lastFour: p.token.slice(-4),
-        expiresAt: null,
-      })),
-    );
-  }
-  return people;
 }
 
 // ————— measuring —————
@@ -314,8 +257,8 @@ async function main() {
         contactMinutes: 420,
       })
       .returning({ id: schema.course.id });
-    const surgeSession = await seedSession(db, course!.id, "surge");
-    const warmUpSession = await seedSession(db, course!.id, "warm-up");
+    const surgeSession = await seedSession(db, course!.id, "surge", SEATS);
+    const warmUpSession = await seedSession(db, course!.id, "warm-up", SEATS);
     const people = await seedPeople(db, PEOPLE, "surge");
     const warmUpPeople = await seedPeople(db, WARM_UP_PEOPLE, "warm-up");
     const setupSeconds = (performance.now() - started) / 1000;
@@ -518,7 +461,7 @@ async function profile(input: {
       { db: direct.db, now: () => new Date() },
       { db: second.db, now: () => new Date() },
     ];
-    const sessionId = await seedSession(db, input.courseId, "direct");
+    const sessionId = await seedSession(db, input.courseId, "direct", SEATS);
     await Promise.all(Array.from({ length: 40 }, (_, i) => pools[i % 2]!.db.execute(sql`SELECT 1`)));
     const latencies: number[] = [];
     const cpu = await cpuMeter(input.handle, [process.pid], "bench");

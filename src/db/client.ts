@@ -41,7 +41,13 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   if (target.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
     // Timestamps travel as UTC ISO strings; the pool sets the session zone so text output is UTC too.
-    pool.on("connect", (client) => void client.query("SET TIME ZONE 'UTC'"));
+    pool.on("connect", (client) => {
+      void client.query("SET TIME ZONE 'UTC'");
+      // A connection that dies while checked out but between two statements (a transaction awaiting the app, the
+      // database stopped) emits "error" on its client, not on the pool: unheard, Node ends the whole process. The
+      // failure still reaches the caller, as the rejection of that client's next query.
+      client.on("error", () => undefined);
+    });
     // A connection that dies while idle (a server restart, a failover, a database dropped under it) has already left
     // the pool; without a listener Node treats the pool's "error" event as a crash of the whole process.
     pool.on("error", () => undefined);

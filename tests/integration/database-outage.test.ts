@@ -7,6 +7,7 @@ import type { Services } from "#platform/services.ts";
 import { createServices } from "#server/create-services.ts";
 import { createTestServices } from "../support/services.ts";
 import { serveForTest, type TestHttp } from "../support/http.ts";
+import { adminQuery, createTestDatabase } from "../support/databases.ts";
 
 type Outage = { name: string; start(): Promise<{ services: Services; stop(): Promise<void> }> };
 
@@ -89,5 +90,26 @@ describe.each(outages)("while the database is away ($name)", (outage) => {
       expect(await response.text()).toContain(words);
     }
     expect((await send("/")).status).toBe(503);
+  });
+});
+
+// The database going away in the middle of a transaction: the process lives on and the transaction's caller is told.
+describe.runIf(process.env.TEST_DATABASE_URL)("a connection lost between two statements of a transaction", () => {
+  it("rejects the transaction's next statement instead of ending the process", async () => {
+    const database = await createTestDatabase("postgres", { poolSize: 2 });
+    try {
+      const outcome = database.handle.rawTransaction(async (raw) => {
+        const [me] = await raw.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
+        // Another connection ends this one while the transaction waits on the app, as a stopped server does.
+        await adminQuery(`SELECT pg_terminate_backend(${Number(me!.pid)})`);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await raw.query("SELECT 1");
+      });
+      await expect(outcome).rejects.toThrow();
+      // The pool still serves: a new connection answers.
+      expect(await database.handle.query<{ one: number }>("SELECT 1 AS one")).toEqual([{ one: 1 }]);
+    } finally {
+      await database.drop();
+    }
   });
 });
