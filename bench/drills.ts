@@ -262,7 +262,17 @@ async function outageDrill(
     afterTail.length > 0 && afterOk === afterTail.length,
   );
   row(drill, "people registered (incl. those turned away, retried after)", fmt(registered));
-  row(drill, "jobs still open 120 s later", fmt(stillOpen), "0", stillOpen === 0);
+  const openNames = await queryRows<{ name: string; status: string; attempts: number; error: string | null }>(
+    db,
+    sql`SELECT name, status, attempts, left(last_error, 120) AS error FROM job WHERE status = 'running' OR (status = 'pending' AND run_at <= now())`,
+  );
+  row(
+    drill,
+    "jobs still open 120 s later",
+    `${fmt(stillOpen)}${openNames.length ? ` (${openNames.map((j) => `${j.name} ${j.status}, ${j.attempts} tries${j.error ? `: ${j.error}` : ""}`).join("; ")})` : ""}`,
+    "0",
+    stillOpen === 0,
+  );
   row(drill, "jobs failed for good", fmt(jobs!.failed), "0", jobs!.failed === 0);
   row(drill, "jobs retried after an error (resumed)", fmt(jobs!.retried));
   row(

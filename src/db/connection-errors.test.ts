@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnreachable } from "./connection-errors.ts";
+import { isDatabaseUnreachable, retryWhileUnreachable } from "./connection-errors.ts";
 
 describe("isDatabaseUnreachable", () => {
   it("knows a lost database by socket code, PostgreSQL code or the drivers' words, also when wrapped", () => {
@@ -25,5 +25,48 @@ describe("isDatabaseUnreachable", () => {
     expect(isDatabaseUnreachable(new Error("boom"))).toBe(false);
     expect(isDatabaseUnreachable(null)).toBe(false);
     expect(isDatabaseUnreachable("ECONNREFUSED")).toBe(false);
+  });
+});
+
+describe("retryWhileUnreachable", () => {
+  const unreachable = () => Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), { code: "ECONNREFUSED" });
+
+  it("tries again while the database is away, waiting longer each time, and answers once it is back", async () => {
+    const waits: number[] = [];
+    let calls = 0;
+    const result = await retryWhileUnreachable(
+      async () => {
+        calls += 1;
+        if (calls < 4) throw unreachable();
+        return "recorded";
+      },
+      { withinMs: 60_000, sleep: async (ms) => void waits.push(ms) },
+    );
+    expect(result).toBe("recorded");
+    expect(waits).toEqual([250, 500, 1000]);
+  });
+
+  it("passes any other failure on at once", async () => {
+    const waits: number[] = [];
+    const refused = retryWhileUnreachable(
+      async () => {
+        throw new Error("duplicate key value violates unique constraint");
+      },
+      { withinMs: 60_000, sleep: async (ms) => void waits.push(ms) },
+    );
+    await expect(refused).rejects.toThrow(/duplicate key/);
+    expect(waits).toEqual([]);
+  });
+
+  it("gives up when the time allowed has run out, with the database's own error", async () => {
+    const waits: number[] = [];
+    const never = retryWhileUnreachable(
+      async () => {
+        throw unreachable();
+      },
+      { withinMs: 2000, maxDelayMs: 1000, sleep: async (ms) => void waits.push(ms) },
+    );
+    await expect(never).rejects.toThrow(/ECONNREFUSED/);
+    expect(waits).toEqual([250, 500, 1000]);
   });
 });

@@ -44,3 +44,29 @@ export function isDatabaseUnreachable(error: unknown, depth = 0): boolean {
 
 /** How long a caller should wait before trying again while the database is away. */
 export const DATABASE_RETRY_AFTER_SECONDS = 30;
+
+/**
+ * Runs `work` again while the database is unreachable, waiting longer each time (up to `maxDelayMs`), for at most
+ * `withinMs` in all; any other failure, or the time running out, reaches the caller. For writes that record what has
+ * already happened outside the database (a mail handed to the SMTP server, a job finished): given up at the first
+ * failure, the job would be run again when its lease ran out and the mail sent twice.
+ */
+export async function retryWhileUnreachable<T>(
+  work: () => Promise<T>,
+  options: { withinMs: number; maxDelayMs?: number; sleep?: (ms: number) => Promise<void> },
+): Promise<T> {
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const maxDelayMs = options.maxDelayMs ?? 5000;
+  let waited = 0;
+  let delay = 250;
+  for (;;) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!isDatabaseUnreachable(error) || waited + delay > options.withinMs) throw error;
+      await sleep(delay);
+      waited += delay;
+      delay = Math.min(maxDelayMs, delay * 2);
+    }
+  }
+}

@@ -4,6 +4,7 @@ import { CronExpressionParser } from "cron-parser";
 import { sql } from "drizzle-orm";
 import type { Services } from "#platform/services.ts";
 import { schema } from "#db/client.ts";
+import { retryWhileUnreachable } from "#db/connection-errors.ts";
 import type { JobContract, JobHandler } from "#platform/jobs/contract.ts";
 import {
   claimDueSchedules,
@@ -92,6 +93,11 @@ export function createWorker(services: Services, options: WorkerOptions): Worker
   const schedules = new Map((options.schedules ?? []).map((s) => [s.name, s]));
   const log = services.logger.child({ worker: id });
 
+  // The outcome of a job that ran is recorded through a database outage of up to half the lease; given up at once,
+  // the job would stay "running" until its lease ran out and then run again.
+  const recordOutcome = (write: () => Promise<void>) =>
+    retryWhileUnreachable(write, { withinMs: (leaseSeconds * 1000) / 2 });
+
   async function runOne(job: ClaimedJob): Promise<void> {
     const binding = byName.get(job.name);
     try {
@@ -102,12 +108,12 @@ export function createWorker(services: Services, options: WorkerOptions): Worker
         attempt: job.attempts,
         maxAttempts: job.maxAttempts,
       });
-      await completeJob(services.db, job.id, id);
+      await recordOutcome(() => completeJob(services.db, job.id, id));
       log.debug({ jobId: job.id, job: job.name }, "job done");
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       log.warn({ jobId: job.id, job: job.name, attempt: job.attempts, err: message }, "job failed");
-      await failJob(services.db, job, id, message);
+      await recordOutcome(() => failJob(services.db, job, id, message));
     }
   }
 

@@ -1,6 +1,7 @@
 // The job that hands one outbox message to SMTP, or keeps it for the outbox page when no SMTP is set up.
 import { eq } from "drizzle-orm";
 import { schema } from "#db/client.ts";
+import { retryWhileUnreachable } from "#db/connection-errors.ts";
 import type { JobHandler } from "#platform/jobs/contract.ts";
 import { hubMetrics } from "#platform/metrics.ts";
 import type { MailAttachment } from "./queue-mail.ts";
@@ -70,8 +71,14 @@ export const deliverMailHandler: JobHandler<typeof deliverMailJob> = async (
       .where(eq(table.id, messageId));
     throw error;
   }
-  await services.db
-    .update(table)
-    .set({ status: "sent", sentAt: new Date(), attempts: message.attempts + 1, lastError: null })
-    .where(eq(table.id, messageId));
+  // The mail has left: recording it must outlast a short database outage, or the next run would send it again.
+  await retryWhileUnreachable(
+    async () => {
+      await services.db
+        .update(table)
+        .set({ status: "sent", sentAt: new Date(), attempts: message.attempts + 1, lastError: null })
+        .where(eq(table.id, messageId));
+    },
+    { withinMs: 120_000 },
+  );
 };
