@@ -2,7 +2,6 @@
 // the kinds with nothing waiting are named in one quiet line, so the page never shows a row of zeros.
 import { Link } from "react-router";
 import type { DecisionKind, DecisionsWaiting } from "#features/hub/decisions-waiting.ts";
-import { decisionKinds } from "#features/hub/decisions-waiting.ts";
 import type { MessageKey } from "#i18n/translate.ts";
 import { useFormat, useLocale, useT } from "../../../components/i18n.tsx";
 
@@ -38,6 +37,9 @@ const decisionPages: Record<DecisionKind, { to: string; count: MessageKey; name:
     name: "admin.decisions.name.expiringOffers",
   },
 };
+
+// The page's own order of the kinds (the feature's list is server code, kept out of the browser's bundle).
+const decisionKinds = Object.keys(decisionPages) as DecisionKind[];
 
 export function DecisionsWaitingList({ waiting, offerHours }: { waiting: DecisionsWaiting; offerHours: number }) {
   const t = useT();
