@@ -151,15 +151,18 @@ export const publicPages = {
   "public.privacy.sensitive.title": "Sensitive answers",
   "public.privacy.sensitive.optional":
     "Some forms may ask about lived experience, accommodations or financial need. These questions are optional unless we explain why we need the answer.",
-  "public.privacy.sensitive.who":
-    "Only the people who act on your answer can see it. For example, the person arranging an accommodation.",
   "public.privacy.journal.title": "Your journal",
-  "public.privacy.journal.body":
-    "When the journal arrives, it will be yours alone. Only you will be able to read your entries, and they will be stored encrypted.",
   "public.privacy.yourData.title": "Getting or deleting your information",
-  "public.privacy.yourData.coming":
-    "Soon you'll be able to download everything we hold about you, or delete your account, from your account page.",
-  "public.privacy.yourData.meanwhile": "Until then, ask us and we'll do it for you.",
+  // — what is true today (issue 15 item 11): see src/features/privacy/privacy-statements.ts —
+  "public.privacy.journal.open": "Open your journal",
+  "public.privacy.yourData.export":
+    "Download my data: on your privacy page you can ask for a ZIP file with everything the hub holds about you. We email you a link; it works for seven days, and only when you are signed in.",
+  "public.privacy.yourData.delete":
+    "Delete my account: on the same page you can delete your account at any time. We erase your profile, what you told us when registering, your journal, your circles and your CE records, and you are signed out everywhere.",
+  "public.privacy.yourData.kept":
+    "What we keep after that: for each training you finished, that someone completed it, with dates and hours, under the name “Deleted account”, and the hub's log without your name or contact details. Certificates you chose to keep stay verifiable under the name printed on them.",
+  "public.privacy.yourData.open": "Go to your privacy page",
+  // — end of what is true today —
   "public.privacy.cookies.title": "Cookies",
   "public.privacy.cookies.session":
     "Sign-in cookies keep you signed in, and remember if you asked not to stay signed in. We only set them when you sign in, and they end when you sign out.",
@@ -168,7 +171,6 @@ export const publicPages = {
   "public.privacy.email.title": "Email",
   "public.privacy.email.body": "We email you only about your account and your trainings.",
   "public.privacy.questions.title": "Questions",
-  "public.privacy.questions.write": "Questions about your information, or want a copy of it? Write to us at",
-  "public.privacy.questions.admin":
-    "Questions about your information, or want a copy of it? Ask a hub admin, and they'll help.",
+  "public.privacy.questions.write": "Questions about your information? Write to us at",
+  "public.privacy.questions.admin": "Questions about your information? Ask a hub admin, and they'll help.",
 } as const;

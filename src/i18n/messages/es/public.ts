@@ -155,15 +155,18 @@ export const publicPages: Record<keyof typeof en, string> = {
   "public.privacy.sensitive.title": "Respuestas sensibles",
   "public.privacy.sensitive.optional":
     "Algunos formularios pueden preguntar sobre experiencia vivida, adaptaciones o necesidad económica. Estas preguntas son opcionales, a menos que te expliquemos por qué necesitamos la respuesta.",
-  "public.privacy.sensitive.who":
-    "Solo pueden verla las personas que actúan sobre tu respuesta. Por ejemplo, quien organiza una adaptación.",
   "public.privacy.journal.title": "Tu diario",
-  "public.privacy.journal.body":
-    "Cuando llegue el diario, será solo tuyo. Solo tú podrás leer lo que escribas, y se guardará cifrado.",
   "public.privacy.yourData.title": "Obtener o borrar tu información",
-  "public.privacy.yourData.coming":
-    "Pronto podrás descargar todo lo que guardamos sobre ti, o borrar tu cuenta, desde la página de tu cuenta.",
-  "public.privacy.yourData.meanwhile": "Mientras tanto, pídenoslo y lo haremos por ti.",
+  // — lo que es cierto hoy (issue 15, punto 11): ver src/features/privacy/privacy-statements.ts —
+  "public.privacy.journal.open": "Abrir tu diario",
+  "public.privacy.yourData.export":
+    "Descargar mis datos: en tu página de privacidad puedes pedir un archivo ZIP con todo lo que el centro guarda sobre ti. Te enviamos un enlace por correo; funciona durante siete días y solo con tu sesión iniciada.",
+  "public.privacy.yourData.delete":
+    "Borrar mi cuenta: en la misma página puedes borrar tu cuenta cuando quieras. Borramos tu perfil, lo que nos dijiste al inscribirte, tu diario, tus círculos y tus registros de educación continua, y se cierra tu sesión en todas partes.",
+  "public.privacy.yourData.kept":
+    "Lo que guardamos después: de cada capacitación que terminaste, que alguien la completó, con fechas y horas, bajo el nombre “Deleted account” (cuenta eliminada), y el registro del centro sin tu nombre ni tus datos de contacto. Los certificados que elegiste conservar se pueden seguir verificando con el nombre que llevan impreso.",
+  "public.privacy.yourData.open": "Ir a tu página de privacidad",
+  // — fin de lo que es cierto hoy —
   "public.privacy.cookies.title": "Cookies",
   "public.privacy.cookies.session":
     "Las cookies de sesión mantienen tu sesión abierta y recuerdan si pediste no mantenerla. Solo las creamos cuando inicias sesión, y terminan cuando la cierras.",
@@ -172,7 +175,7 @@ export const publicPages: Record<keyof typeof en, string> = {
   "public.privacy.email.title": "Correo electrónico",
   "public.privacy.email.body": "Solo te escribimos sobre tu cuenta y tus capacitaciones.",
   "public.privacy.questions.title": "Preguntas",
-  "public.privacy.questions.write": "¿Tienes preguntas sobre tu información o quieres una copia? Escríbenos a",
+  "public.privacy.questions.write": "¿Tienes preguntas sobre tu información? Escríbenos a",
   "public.privacy.questions.admin":
-    "¿Tienes preguntas sobre tu información o quieres una copia? Pregúntale a una persona administradora del centro y te ayudará.",
+    "¿Tienes preguntas sobre tu información? Pregúntale a una persona administradora del centro y te ayudará.",
 };
