@@ -73,27 +73,31 @@ export const publicPages = {
   "public.learn.task.movingTowards.question": "What would we like to build?",
   "public.learn.trainings.title": "Ways to learn",
   "public.learn.trainings.intro":
-    "Most people start with the overview or the core training. Lengths are typical; each training shows its own dates and hours.",
+    "Most people start with the overview or the core training. The hours are this hub's own; each session shows its dates.",
   "public.learn.training.overview.name": "Overview",
-  "public.learn.training.overview.length": "About 3 hours",
   "public.learn.training.overview.body":
     "A short introduction, often online. A good first step if you're curious, or if you want to know whether the core training is for you.",
   "public.learn.training.core.name": "Core training",
-  "public.learn.training.core.length": "Usually 5 days",
   "public.learn.training.core.body":
     "The heart of IPS, led by two co-trainers, in person or online. You practice the tasks with others, not just read about them.",
   "public.learn.training.advanced.name": "Advanced training",
-  "public.learn.training.advanced.length": "Varies",
   "public.learn.training.advanced.body":
     "For people who have done the core training and want to go deeper into their practice.",
   "public.learn.training.coReflection.name": "Co-reflection",
-  "public.learn.training.coReflection.length": "Ongoing",
   "public.learn.training.coReflection.body":
     "The peer alternative to supervision. A group meets regularly, monthly or every few months, and reflects on its own practice using the framework.",
   "public.learn.training.tot.name": "Training of Trainers",
-  "public.learn.training.tot.length": "For experienced practitioners",
   "public.learn.training.tot.body":
     "For people who want to teach IPS. It leads to becoming an organizational trainer, who runs IPS trainings inside a partner organization.",
+  // — lengths from the hub's courses (issue 15 item 11) —
+  "public.learn.length.hours": "{min, plural, one {# hour} other {# hours}}",
+  "public.learn.length.hoursRange": "{min}–{max} hours",
+  "public.learn.length.days": "{min, plural, one {# day} other {# days}}",
+  "public.learn.length.daysRange": "{min}–{max} days",
+  "public.learn.upcoming":
+    "{count, plural, =0 {No dates yet: see what is planned} one {See the upcoming session} other {See the # upcoming sessions}}",
+  "public.learn.notOffered": "This hub doesn't offer this training yet.",
+  // — end of lengths from the hub's courses —
   "public.learn.next.title": "Ready to start?",
   "public.learn.next.body":
     "Create a free account to sign up for trainings, keep your certificates in one place and join co-reflection.",

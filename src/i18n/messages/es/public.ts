@@ -75,27 +75,31 @@ export const publicPages: Record<keyof typeof en, string> = {
   "public.learn.task.movingTowards.question": "¿Qué nos gustaría construir?",
   "public.learn.trainings.title": "Formas de aprender",
   "public.learn.trainings.intro":
-    "La mayoría empieza con la introducción o con la capacitación básica. Las duraciones son aproximadas; cada capacitación muestra sus propias fechas y horas.",
+    "La mayoría empieza con la introducción o con la capacitación básica. Las horas son las de este centro; cada sesión muestra sus fechas.",
   "public.learn.training.overview.name": "Introducción",
-  "public.learn.training.overview.length": "Unas 3 horas",
   "public.learn.training.overview.body":
     "Una introducción corta, muchas veces en línea. Un buen primer paso si sientes curiosidad o quieres saber si la capacitación básica es para ti.",
   "public.learn.training.core.name": "Capacitación básica",
-  "public.learn.training.core.length": "Normalmente 5 días",
   "public.learn.training.core.body":
     "El corazón de IPS, con dos personas co-facilitadoras, en persona o en línea. Practicas las tareas con otras personas, no solo lees sobre ellas.",
   "public.learn.training.advanced.name": "Capacitación avanzada",
-  "public.learn.training.advanced.length": "Varía",
   "public.learn.training.advanced.body":
     "Para quienes ya hicieron la capacitación básica y quieren profundizar en su práctica.",
   "public.learn.training.coReflection.name": "Co-reflexión",
-  "public.learn.training.coReflection.length": "Continua",
   "public.learn.training.coReflection.body":
     "La alternativa entre pares a la supervisión. Un grupo se reúne con regularidad, cada mes o cada pocos meses, y reflexiona sobre su propia práctica usando el marco.",
   "public.learn.training.tot.name": "Formación de facilitadores",
-  "public.learn.training.tot.length": "Para personas con experiencia",
   "public.learn.training.tot.body":
     "Para quienes quieren enseñar IPS. Lleva a ser facilitadora o facilitador organizacional, es decir, a dar capacitaciones de IPS dentro de una organización aliada.",
+  // — duraciones tomadas de los cursos del centro (issue 15, punto 11) —
+  "public.learn.length.hours": "{min, plural, one {# hora} other {# horas}}",
+  "public.learn.length.hoursRange": "De {min} a {max} horas",
+  "public.learn.length.days": "{min, plural, one {# día} other {# días}}",
+  "public.learn.length.daysRange": "De {min} a {max} días",
+  "public.learn.upcoming":
+    "{count, plural, =0 {Todavía sin fechas: mira lo que se planea} one {Ver la próxima sesión} other {Ver las # próximas sesiones}}",
+  "public.learn.notOffered": "Este centro todavía no ofrece esta capacitación.",
+  // — fin de duraciones —
   "public.learn.next.title": "¿Te animas a empezar?",
   "public.learn.next.body":
     "Crea una cuenta gratis para inscribirte en capacitaciones, tener tus certificados en un solo lugar y unirte a la co-reflexión.",
