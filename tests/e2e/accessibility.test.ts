@@ -8,7 +8,7 @@ import { startHubProcess, type HubProcess } from "./support/hub-process.ts";
 import { DEMO_PASSWORD, pageLanguage, signIn, switchLanguage, type Language } from "./support/pages.ts";
 
 const WIDTHS = [390, 1280];
-const PUBLIC_PAGES = ["/", "/learn", "/support", "/sign-in", "/sign-up"];
+const PUBLIC_PAGES = ["/", "/learn", "/support", "/sign-in", "/sign-up", "/privacy"];
 /** A demo participant per language (their saved language wins once signed in). */
 const PEOPLE: Record<Language, string> = { en: "sam@example.org", es: "rosa@example.org" };
 
@@ -77,6 +77,12 @@ describeEndToEnd("accessibility", (engine) => {
         await page.setViewportSize({ width: 1280, height: 900 });
         await signIn(page, hub.url, PEOPLE[language], DEMO_PASSWORD, language);
         await expectNoViolations(page, "/account", language);
+      });
+
+      // — issue 15 item 12: the CE page, status first and its forms behind buttons —
+      it("/my/certifications (signed in) has no violations", async () => {
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await expectNoViolations(page, "/my/certifications", language);
       });
 
       // — trusted hubs (issue 13, item 4): the form that takes another hub's credential —
@@ -165,6 +171,8 @@ describeEndToEnd("accessibility", (engine) => {
           "/trainers",
           "/partners",
           "/admin/privacy",
+          // — issue 15 item 10: the admin home with what waits for a decision, its sub-navigation folded at 390 px —
+          "/admin",
         ],
       },
       // — privacy (issue 14): the "delete my account" page, read (never confirmed) by a participant —

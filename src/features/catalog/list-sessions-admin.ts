@@ -6,10 +6,14 @@ import type { SessionStatus } from "#core/catalog.ts";
 import { liveStatuses } from "#core/registration.ts";
 import { pageWindow } from "#core/pagination.ts";
 import { requireAdmin } from "#features/access/require-admin.ts";
+import { awaitingSignOff, hasOfferExpiringSoon } from "#features/hub/decisions-waiting.ts";
 
 export const SESSIONS_PER_PAGE = 25;
 export const sessionTimeframes = ["upcoming", "past", "all"] as const;
 export type SessionTimeframe = (typeof sessionTimeframes)[number];
+/** The admin overview's links: sessions that need someone to act, by the same conditions it counts. */
+export const sessionNeeds = ["sign-off", "expiring-offers"] as const;
+export type SessionNeed = (typeof sessionNeeds)[number];
 
 export type SessionSeats = { confirmed: number; offered: number; waitlisted: number; pending: number };
 
@@ -59,6 +63,7 @@ export async function listSessionsAdmin(
     status?: SessionStatus | null;
     courseId?: string | null;
     when: SessionTimeframe;
+    needs?: SessionNeed | null;
     page?: number;
   },
 ): Promise<{ sessions: AdminSessionRow[]; total: number; page: number; pageCount: number }> {
@@ -70,6 +75,8 @@ export async function listSessionsAdmin(
   if (input.courseId) filters.push(eq(s.courseId, input.courseId));
   if (input.when === "upcoming") filters.push(gte(s.endsAt, input.now));
   if (input.when === "past") filters.push(lt(s.endsAt, input.now));
+  if (input.needs === "sign-off") filters.push(awaitingSignOff(input.now));
+  if (input.needs === "expiring-offers") filters.push(hasOfferExpiringSoon(input.now));
   const where = filters.length ? and(...filters) : undefined;
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(s).where(where);
   const window = pageWindow({ total, requested: input.page, perPage: SESSIONS_PER_PAGE });

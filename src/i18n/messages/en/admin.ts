@@ -368,4 +368,33 @@ export const admin = {
   "partner.admins.title": "Partner admins",
   "partner.admins.none": "No one yet.",
   "partner.admins.how": "To add or remove a partner admin, ask a hub admin.",
+  // — decisions waiting on the admin home (issue 15 item 10) —
+  "admin.decisions.title": "Waiting for a decision",
+  "admin.decisions.none": "Nothing is waiting for a decision right now.",
+  "admin.decisions.applications":
+    "{count, plural, one {application to approve or decline} other {applications to approve or decline}}",
+  "admin.decisions.scholarships":
+    "{count, plural, one {scholarship request to decide} other {scholarship requests to decide}}",
+  "admin.decisions.prerequisites":
+    "{count, plural, one {prerequisite done elsewhere to check} other {prerequisites done elsewhere to check}}",
+  "admin.decisions.outsideHours":
+    "{count, plural, one {entry of outside CE hours to check} other {entries of outside CE hours to check}}",
+  "admin.decisions.signOff":
+    "{count, plural, one {session has ended and waits for sign-off} other {sessions have ended and wait for sign-off}}",
+  "admin.decisions.expiringOffers":
+    "{count, plural, one {seat offer ends within {hours} hours} other {seat offers end within {hours} hours}}",
+  "admin.decisions.clear": "Nothing waiting: {list}.",
+  "admin.decisions.name.applications": "applications",
+  "admin.decisions.name.scholarships": "scholarships",
+  "admin.decisions.name.prerequisites": "prerequisites",
+  "admin.decisions.name.outsideHours": "outside hours",
+  "admin.decisions.name.signOff": "sign-offs",
+  "admin.decisions.name.expiringOffers": "offers about to end",
+  "sessions.list.needs.signOff":
+    "Showing the sessions that have ended while someone with a confirmed place has no completion decision yet. Sign off from each session's attendance page.",
+  "sessions.list.needs.expiringOffers":
+    "Showing the sessions with a seat offer that ends within a day. When an offer ends, the seat passes to the next person by itself; open the roster to see who was offered it.",
+  "sessions.list.needs.back": "Back to what is waiting",
+  "sessions.list.needs.signOffLink": "Attendance and sign-off",
+  // — end of decisions waiting —
 } as const;

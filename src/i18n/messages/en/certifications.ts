@@ -10,9 +10,9 @@ export const certifications = {
   "certifications.status.renewal_open": "Renewal window open",
   "certifications.status.expired": "Expired",
   "certifications.status.lapsed_needs_test": "Lapsed — a competency test is needed",
-  "certifications.summary.hours": "{counted} of {required} hours",
-  "certifications.summary.category": "{category}: {counted} of {required} hours",
-  "certifications.summary.inPerson": "In person: {counted} of {required} hours",
+  "certifications.summary.hours": "{required} hours needed — you have {counted}",
+  "certifications.summary.category": "{category}: {required} hours needed — you have {counted}",
+  "certifications.summary.inPerson": "In person: {required} hours needed — you have {counted}",
   "certifications.summary.opens": "Renewal opens {date}",
   "certifications.summary.expires": "Expires {date}",
   "certifications.summary.expired": "Expired {date}",
@@ -116,4 +116,14 @@ export const certifications = {
   "certifications.admin.verify": "Mark checked",
   "certifications.admin.verified": "Marked checked.",
   "certifications.admin.person": "Person",
+  // — status first on the CE page (issue 15 item 12) —
+  "certifications.headline.left": "{needs} left; {when}.",
+  "certifications.headline.done": "You have all the hours you need; {when}.",
+  "certifications.headline.need.total": "{hours} h of CE",
+  "certifications.headline.need.category": "{hours} h of {category}",
+  "certifications.headline.need.inPerson": "{hours} h in person",
+  "certifications.headline.opens": "renewal opens {date}",
+  "certifications.headline.openUntil": "renewal is open until {date}",
+  "certifications.settings.title": "Reminders, or remove this certification",
+  // — end of status first —
 } as const;

@@ -73,27 +73,31 @@ export const publicPages = {
   "public.learn.task.movingTowards.question": "What would we like to build?",
   "public.learn.trainings.title": "Ways to learn",
   "public.learn.trainings.intro":
-    "Most people start with the overview or the core training. Lengths are typical; each training shows its own dates and hours.",
+    "Most people start with the overview or the core training. The hours are this hub's own; each session shows its dates.",
   "public.learn.training.overview.name": "Overview",
-  "public.learn.training.overview.length": "About 3 hours",
   "public.learn.training.overview.body":
     "A short introduction, often online. A good first step if you're curious, or if you want to know whether the core training is for you.",
   "public.learn.training.core.name": "Core training",
-  "public.learn.training.core.length": "Usually 5 days",
   "public.learn.training.core.body":
     "The heart of IPS, led by two co-trainers, in person or online. You practice the tasks with others, not just read about them.",
   "public.learn.training.advanced.name": "Advanced training",
-  "public.learn.training.advanced.length": "Varies",
   "public.learn.training.advanced.body":
     "For people who have done the core training and want to go deeper into their practice.",
   "public.learn.training.coReflection.name": "Co-reflection",
-  "public.learn.training.coReflection.length": "Ongoing",
   "public.learn.training.coReflection.body":
     "The peer alternative to supervision. A group meets regularly, monthly or every few months, and reflects on its own practice using the framework.",
   "public.learn.training.tot.name": "Training of Trainers",
-  "public.learn.training.tot.length": "For experienced practitioners",
   "public.learn.training.tot.body":
     "For people who want to teach IPS. It leads to becoming an organizational trainer, who runs IPS trainings inside a partner organization.",
+  // — lengths from the hub's courses (issue 15 item 11) —
+  "public.learn.length.hours": "{min, plural, one {# hour} other {# hours}}",
+  "public.learn.length.hoursRange": "{min}–{max} hours",
+  "public.learn.length.days": "{min, plural, one {# day} other {# days}}",
+  "public.learn.length.daysRange": "{min}–{max} days",
+  "public.learn.upcoming":
+    "{count, plural, =0 {No dates yet: see what is planned} one {See the upcoming session} other {See the # upcoming sessions}}",
+  "public.learn.notOffered": "This hub doesn't offer this training yet.",
+  // — end of lengths from the hub's courses —
   "public.learn.next.title": "Ready to start?",
   "public.learn.next.body":
     "Create a free account to sign up for trainings, keep your certificates in one place and join co-reflection.",
@@ -151,15 +155,18 @@ export const publicPages = {
   "public.privacy.sensitive.title": "Sensitive answers",
   "public.privacy.sensitive.optional":
     "Some forms may ask about lived experience, accommodations or financial need. These questions are optional unless we explain why we need the answer.",
-  "public.privacy.sensitive.who":
-    "Only the people who act on your answer can see it. For example, the person arranging an accommodation.",
   "public.privacy.journal.title": "Your journal",
-  "public.privacy.journal.body":
-    "When the journal arrives, it will be yours alone. Only you will be able to read your entries, and they will be stored encrypted.",
   "public.privacy.yourData.title": "Getting or deleting your information",
-  "public.privacy.yourData.coming":
-    "Soon you'll be able to download everything we hold about you, or delete your account, from your account page.",
-  "public.privacy.yourData.meanwhile": "Until then, ask us and we'll do it for you.",
+  // — what is true today (issue 15 item 11): see src/features/privacy/privacy-statements.ts —
+  "public.privacy.journal.open": "Open your journal",
+  "public.privacy.yourData.export":
+    "Download my data: on your privacy page you can ask for a ZIP file with everything the hub holds about you. We email you a link; it works for seven days, and only when you are signed in.",
+  "public.privacy.yourData.delete":
+    "Delete my account: on the same page you can delete your account at any time. We erase your profile, what you told us when registering, your journal, your circles and your CE records, and you are signed out everywhere.",
+  "public.privacy.yourData.kept":
+    "What we keep after that: for each training you finished, that someone completed it, with dates and hours, under the name “Deleted account”, and the hub's log without your name or contact details. Certificates you chose to keep stay verifiable under the name printed on them.",
+  "public.privacy.yourData.open": "Go to your privacy page",
+  // — end of what is true today —
   "public.privacy.cookies.title": "Cookies",
   "public.privacy.cookies.session":
     "Sign-in cookies keep you signed in, and remember if you asked not to stay signed in. We only set them when you sign in, and they end when you sign out.",
@@ -168,7 +175,6 @@ export const publicPages = {
   "public.privacy.email.title": "Email",
   "public.privacy.email.body": "We email you only about your account and your trainings.",
   "public.privacy.questions.title": "Questions",
-  "public.privacy.questions.write": "Questions about your information, or want a copy of it? Write to us at",
-  "public.privacy.questions.admin":
-    "Questions about your information, or want a copy of it? Ask a hub admin, and they'll help.",
+  "public.privacy.questions.write": "Questions about your information? Write to us at",
+  "public.privacy.questions.admin": "Questions about your information? Ask a hub admin, and they'll help.",
 } as const;

@@ -382,4 +382,33 @@ export const admin: Record<keyof typeof en, string> = {
   "partner.admins.title": "Quiénes la administran",
   "partner.admins.none": "Nadie todavía.",
   "partner.admins.how": "Para agregar o quitar a alguien, pídeselo a quien administra el centro.",
+  // — decisiones pendientes en la portada de administración (issue 15, punto 10) —
+  "admin.decisions.title": "Esperan una decisión",
+  "admin.decisions.none": "Ahora mismo no hay nada esperando una decisión.",
+  "admin.decisions.applications":
+    "{count, plural, one {solicitud para aprobar o rechazar} other {solicitudes para aprobar o rechazar}}",
+  "admin.decisions.scholarships":
+    "{count, plural, one {pedido de beca por decidir} other {pedidos de beca por decidir}}",
+  "admin.decisions.prerequisites":
+    "{count, plural, one {requisito hecho en otro lugar por revisar} other {requisitos hechos en otro lugar por revisar}}",
+  "admin.decisions.outsideHours":
+    "{count, plural, one {registro de horas de educación continua externas por revisar} other {registros de horas de educación continua externas por revisar}}",
+  "admin.decisions.signOff":
+    "{count, plural, one {sesión terminó y espera el cierre} other {sesiones terminaron y esperan el cierre}}",
+  "admin.decisions.expiringOffers":
+    "{count, plural, one {oferta de plaza vence en menos de {hours} horas} other {ofertas de plaza vencen en menos de {hours} horas}}",
+  "admin.decisions.clear": "Nada pendiente en: {list}.",
+  "admin.decisions.name.applications": "solicitudes",
+  "admin.decisions.name.scholarships": "becas",
+  "admin.decisions.name.prerequisites": "requisitos",
+  "admin.decisions.name.outsideHours": "horas externas",
+  "admin.decisions.name.signOff": "cierres",
+  "admin.decisions.name.expiringOffers": "ofertas por vencer",
+  "sessions.list.needs.signOff":
+    "Se muestran las sesiones que ya terminaron y en las que alguien con plaza confirmada aún no tiene decisión de finalización. Ciérralas desde la página de asistencia de cada sesión.",
+  "sessions.list.needs.expiringOffers":
+    "Se muestran las sesiones con una oferta de plaza que vence en menos de un día. Cuando una oferta vence, la plaza pasa sola a la siguiente persona; abre la lista de inscritos para ver a quién se le ofreció.",
+  "sessions.list.needs.back": "Volver a lo pendiente",
+  "sessions.list.needs.signOffLink": "Asistencia y cierre",
+  // — fin de decisiones pendientes —
 };

@@ -12,9 +12,9 @@ export const certifications: Record<keyof typeof en, string> = {
   "certifications.status.renewal_open": "Periodo de renovación abierto",
   "certifications.status.expired": "Vencida",
   "certifications.status.lapsed_needs_test": "Caducada: hace falta un examen de competencia",
-  "certifications.summary.hours": "{counted} de {required} horas",
-  "certifications.summary.category": "{category}: {counted} de {required} horas",
-  "certifications.summary.inPerson": "En persona: {counted} de {required} horas",
+  "certifications.summary.hours": "Se necesitan {required} horas; tienes {counted}",
+  "certifications.summary.category": "{category}: se necesitan {required} horas; tienes {counted}",
+  "certifications.summary.inPerson": "En persona: se necesitan {required} horas; tienes {counted}",
   "certifications.summary.opens": "La renovación abre el {date}",
   "certifications.summary.expires": "Vence el {date}",
   "certifications.summary.expired": "Venció el {date}",
@@ -121,4 +121,14 @@ export const certifications: Record<keyof typeof en, string> = {
   "certifications.admin.verify": "Marcar como revisadas",
   "certifications.admin.verified": "Marcadas como revisadas.",
   "certifications.admin.person": "Persona",
+  // — primero la situación en la página de educación continua (issue 15, punto 12) —
+  "certifications.headline.left": "Te faltan {needs}; {when}.",
+  "certifications.headline.done": "Ya tienes todas las horas que necesitas; {when}.",
+  "certifications.headline.need.total": "{hours} h de educación continua",
+  "certifications.headline.need.category": "{hours} h de {category}",
+  "certifications.headline.need.inPerson": "{hours} h en persona",
+  "certifications.headline.opens": "la renovación abre el {date}",
+  "certifications.headline.openUntil": "puedes renovar hasta el {date}",
+  "certifications.settings.title": "Recordatorios, o quitar esta certificación",
+  // — fin de primero la situación —
 } as const;

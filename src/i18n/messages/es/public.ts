@@ -75,27 +75,31 @@ export const publicPages: Record<keyof typeof en, string> = {
   "public.learn.task.movingTowards.question": "¿Qué nos gustaría construir?",
   "public.learn.trainings.title": "Formas de aprender",
   "public.learn.trainings.intro":
-    "La mayoría empieza con la introducción o con la capacitación básica. Las duraciones son aproximadas; cada capacitación muestra sus propias fechas y horas.",
+    "La mayoría empieza con la introducción o con la capacitación básica. Las horas son las de este centro; cada sesión muestra sus fechas.",
   "public.learn.training.overview.name": "Introducción",
-  "public.learn.training.overview.length": "Unas 3 horas",
   "public.learn.training.overview.body":
     "Una introducción corta, muchas veces en línea. Un buen primer paso si sientes curiosidad o quieres saber si la capacitación básica es para ti.",
   "public.learn.training.core.name": "Capacitación básica",
-  "public.learn.training.core.length": "Normalmente 5 días",
   "public.learn.training.core.body":
     "El corazón de IPS, con dos personas co-facilitadoras, en persona o en línea. Practicas las tareas con otras personas, no solo lees sobre ellas.",
   "public.learn.training.advanced.name": "Capacitación avanzada",
-  "public.learn.training.advanced.length": "Varía",
   "public.learn.training.advanced.body":
     "Para quienes ya hicieron la capacitación básica y quieren profundizar en su práctica.",
   "public.learn.training.coReflection.name": "Co-reflexión",
-  "public.learn.training.coReflection.length": "Continua",
   "public.learn.training.coReflection.body":
     "La alternativa entre pares a la supervisión. Un grupo se reúne con regularidad, cada mes o cada pocos meses, y reflexiona sobre su propia práctica usando el marco.",
   "public.learn.training.tot.name": "Formación de facilitadores",
-  "public.learn.training.tot.length": "Para personas con experiencia",
   "public.learn.training.tot.body":
     "Para quienes quieren enseñar IPS. Lleva a ser facilitadora o facilitador organizacional, es decir, a dar capacitaciones de IPS dentro de una organización aliada.",
+  // — duraciones tomadas de los cursos del centro (issue 15, punto 11) —
+  "public.learn.length.hours": "{min, plural, one {# hora} other {# horas}}",
+  "public.learn.length.hoursRange": "De {min} a {max} horas",
+  "public.learn.length.days": "{min, plural, one {# día} other {# días}}",
+  "public.learn.length.daysRange": "De {min} a {max} días",
+  "public.learn.upcoming":
+    "{count, plural, =0 {Todavía sin fechas: mira lo que se planea} one {Ver la próxima sesión} other {Ver las # próximas sesiones}}",
+  "public.learn.notOffered": "Este centro todavía no ofrece esta capacitación.",
+  // — fin de duraciones —
   "public.learn.next.title": "¿Te animas a empezar?",
   "public.learn.next.body":
     "Crea una cuenta gratis para inscribirte en capacitaciones, tener tus certificados en un solo lugar y unirte a la co-reflexión.",
@@ -155,15 +159,18 @@ export const publicPages: Record<keyof typeof en, string> = {
   "public.privacy.sensitive.title": "Respuestas sensibles",
   "public.privacy.sensitive.optional":
     "Algunos formularios pueden preguntar sobre experiencia vivida, adaptaciones o necesidad económica. Estas preguntas son opcionales, a menos que te expliquemos por qué necesitamos la respuesta.",
-  "public.privacy.sensitive.who":
-    "Solo pueden verla las personas que actúan sobre tu respuesta. Por ejemplo, quien organiza una adaptación.",
   "public.privacy.journal.title": "Tu diario",
-  "public.privacy.journal.body":
-    "Cuando llegue el diario, será solo tuyo. Solo tú podrás leer lo que escribas, y se guardará cifrado.",
   "public.privacy.yourData.title": "Obtener o borrar tu información",
-  "public.privacy.yourData.coming":
-    "Pronto podrás descargar todo lo que guardamos sobre ti, o borrar tu cuenta, desde la página de tu cuenta.",
-  "public.privacy.yourData.meanwhile": "Mientras tanto, pídenoslo y lo haremos por ti.",
+  // — lo que es cierto hoy (issue 15, punto 11): ver src/features/privacy/privacy-statements.ts —
+  "public.privacy.journal.open": "Abrir tu diario",
+  "public.privacy.yourData.export":
+    "Descargar mis datos: en tu página de privacidad puedes pedir un archivo ZIP con todo lo que el centro guarda sobre ti. Te enviamos un enlace por correo; funciona durante siete días y solo con tu sesión iniciada.",
+  "public.privacy.yourData.delete":
+    "Borrar mi cuenta: en la misma página puedes borrar tu cuenta cuando quieras. Borramos tu perfil, lo que nos dijiste al inscribirte, tu diario, tus círculos y tus registros de educación continua, y se cierra tu sesión en todas partes.",
+  "public.privacy.yourData.kept":
+    "Lo que guardamos después: de cada capacitación que terminaste, que alguien la completó, con fechas y horas, bajo el nombre “Deleted account” (cuenta eliminada), y el registro del centro sin tu nombre ni tus datos de contacto. Los certificados que elegiste conservar se pueden seguir verificando con el nombre que llevan impreso.",
+  "public.privacy.yourData.open": "Ir a tu página de privacidad",
+  // — fin de lo que es cierto hoy —
   "public.privacy.cookies.title": "Cookies",
   "public.privacy.cookies.session":
     "Las cookies de sesión mantienen tu sesión abierta y recuerdan si pediste no mantenerla. Solo las creamos cuando inicias sesión, y terminan cuando la cierras.",
@@ -172,7 +179,7 @@ export const publicPages: Record<keyof typeof en, string> = {
   "public.privacy.email.title": "Correo electrónico",
   "public.privacy.email.body": "Solo te escribimos sobre tu cuenta y tus capacitaciones.",
   "public.privacy.questions.title": "Preguntas",
-  "public.privacy.questions.write": "¿Tienes preguntas sobre tu información o quieres una copia? Escríbenos a",
+  "public.privacy.questions.write": "¿Tienes preguntas sobre tu información? Escríbenos a",
   "public.privacy.questions.admin":
-    "¿Tienes preguntas sobre tu información o quieres una copia? Pregúntale a una persona administradora del centro y te ayudará.",
+    "¿Tienes preguntas sobre tu información? Pregúntale a una persona administradora del centro y te ayudará.",
 };

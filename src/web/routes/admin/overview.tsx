@@ -1,4 +1,5 @@
-// The hub admin's home: how many people, open invitations and kept messages there are, and what happened last.
+// The hub admin's home: first what waits for a decision now (with links to each queue), then how many people, open
+// invitations and kept messages there are, and what happened last.
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import type { Route } from "./+types/overview";
@@ -6,18 +7,25 @@ import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import type { MessageKey } from "#i18n/translate.ts";
 import { hubOverview } from "#features/hub/hub-overview.ts";
+import { decisionsWaiting, OFFER_EXPIRING_HOURS } from "#features/hub/decisions-waiting.ts";
 import { useFormat, useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
 import { AdminPage } from "./lib/admin-nav.tsx";
 import { AuditActorName } from "./lib/audit-summary.tsx";
+import { DecisionsWaitingList } from "./lib/decisions-waiting-list.tsx";
 
 export const handle: RouteHandle = { access: "admin" };
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "admin.overview.title");
 
 export async function loader({ context }: Route.LoaderArgs) {
-  const { services } = appContext(context);
-  return { overview: await hubOverview(services.db, services.now()), smtp: Boolean(services.mailTransport) };
+  const { services, viewer } = appContext(context);
+  const now = services.now();
+  const [waiting, overview] = await Promise.all([
+    decisionsWaiting(services.db, viewer, now),
+    hubOverview(services.db, now),
+  ]);
+  return { waiting, offerHours: OFFER_EXPIRING_HOURS, overview, smtp: Boolean(services.mailTransport) };
 }
 
 /** One number on the admin home, linking to the page that lists what it counts. */
@@ -52,6 +60,7 @@ export default function AdminOverview({ loaderData }: Route.ComponentProps) {
   return (
     <AdminPage title={t("admin.overview.title")}>
       <p className="lede">{t("admin.overview.lede")}</p>
+      <DecisionsWaitingList waiting={loaderData.waiting} offerHours={loaderData.offerHours} />
       <ul className="grid stat-grid" role="list">
         <StatCard to="/admin/people" count={overview.people} label="admin.overview.people" />
         <StatCard to="/admin/invitations" count={overview.pendingInvitations} label="admin.overview.invitations" />

@@ -4,7 +4,7 @@ import type { Route } from "./+types/sessions";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { sessionStatuses } from "#core/catalog.ts";
-import { listSessionsAdmin, sessionTimeframes } from "#features/catalog/list-sessions-admin.ts";
+import { listSessionsAdmin, sessionNeeds, sessionTimeframes } from "#features/catalog/list-sessions-admin.ts";
 import { listSessionChoices } from "#features/catalog/list-session-choices.ts";
 import { oneOf } from "#web/search-params.ts";
 import { localizedField } from "#i18n/localized.ts";
@@ -28,7 +28,9 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { services, viewer } = appContext(context);
   const url = new URL(request.url);
   const status = oneOf(sessionStatuses, url.searchParams.get("status"));
-  const when = oneOf(sessionTimeframes, url.searchParams.get("when")) ?? "upcoming";
+  const needs = oneOf(sessionNeeds, url.searchParams.get("needs"));
+  // What needs acting on is mostly in the past (sign-off) or about to pass (offers): look at every date by default.
+  const when = oneOf(sessionTimeframes, url.searchParams.get("when")) ?? (needs ? "all" : "upcoming");
   const { courses } = await listSessionChoices(services.db);
   const wantedCourse = url.searchParams.get("course") ?? "";
   const courseId = /^[\w-]{1,100}$/.test(wantedCourse) ? wantedCourse : null;
@@ -38,6 +40,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     status,
     courseId,
     when,
+    needs,
     page: Number(url.searchParams.get("page")) || 1,
   });
   return {
@@ -48,7 +51,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       endsAt: session.endsAt.toISOString(),
     })),
     courses,
-    filter: { status: status ?? "", course: courseId ?? "", when },
+    filter: { status: status ?? "", course: courseId ?? "", when, needs: needs ?? "" },
   };
 }
 
@@ -57,7 +60,7 @@ export default function Sessions({ loaderData }: Route.ComponentProps) {
   const locale = useLocale();
   const { filter } = loaderData;
   const query = Object.fromEntries(Object.entries(filter).filter(([, value]) => value)) as Record<string, string>;
-  const filtered = Boolean(filter.status || filter.course || filter.when !== "upcoming");
+  const filtered = Boolean(filter.status || filter.course || filter.needs || filter.when !== "upcoming");
   const newHref = filter.course ? `/admin/sessions/new?course=${filter.course}` : "/admin/sessions/new";
   return (
     <AdminPage
@@ -69,7 +72,14 @@ export default function Sessions({ loaderData }: Route.ComponentProps) {
       }
     >
       <p className="lede">{t("sessions.list.lede")}</p>
+      {filter.needs ? (
+        <p className="card">
+          {t(filter.needs === "sign-off" ? "sessions.list.needs.signOff" : "sessions.list.needs.expiringOffers")}{" "}
+          <Link to="/admin">{t("sessions.list.needs.back")}</Link>
+        </p>
+      ) : null}
       <Form method="get" className="filter-form" aria-label={t("sessions.list.filter")}>
+        {filter.needs ? <input type="hidden" name="needs" value={filter.needs} /> : null}
         <SelectField name="when" label={t("sessions.list.when")} defaultValue={filter.when}>
           <option value="upcoming">{t("sessions.list.when.upcoming")}</option>
           <option value="past">{t("sessions.list.when.past")}</option>
@@ -126,6 +136,12 @@ export default function Sessions({ loaderData }: Route.ComponentProps) {
                     {t("sessions.edit.roster")}
                     <span className="visually-hidden"> {localizedField(session, "courseTitle", locale)}</span>
                   </Link>
+                  {filter.needs === "sign-off" ? (
+                    <Link className="block" to={`/trainer/sessions/${session.id}/attendance`}>
+                      {t("sessions.list.needs.signOffLink")}
+                      <span className="visually-hidden"> {localizedField(session, "courseTitle", locale)}</span>
+                    </Link>
+                  ) : null}
                 </>
               ),
             },

@@ -174,8 +174,10 @@ export async function action({ request, context }: Route.ActionArgs) {
   }
 }
 
-function hours(minutes: number): string {
-  return hoursFromMinutes(minutes);
+/** Hours from whole minutes, in the page's language ("1.5" in English, "1,5" in Spanish). */
+function useHours(): (minutes: number) => string {
+  const format = useFormat();
+  return (minutes) => format.number(Number(hoursFromMinutes(minutes)));
 }
 
 function Standing({ standing }: { standing: CertificationStanding }) {
@@ -183,18 +185,48 @@ function Standing({ standing }: { standing: CertificationStanding }) {
   const format = useFormat();
   const locale = useLocale();
   const c = standing.compliance;
+  const hours = useHours();
   const date = (iso: string) => format.date(`${iso}T12:00:00Z`, { dateStyle: "long", timeZone: "UTC" });
   const category = (key: string) => t(`certifications.category.${key}` as MessageKey);
+  // Status first, in one sentence: what is still missing and when renewal opens (or until when it is open).
+  const list = new Intl.ListFormat(locale, { type: "conjunction" });
+  const missing = [
+    ...c.categories
+      .filter((entry) => entry.stillNeeded > 0)
+      .map((entry) =>
+        t("certifications.headline.need.category", {
+          hours: hours(entry.stillNeeded),
+          category: category(entry.category),
+        }),
+      ),
+    ...(c.inPerson && c.inPerson.counted < c.inPerson.required
+      ? [t("certifications.headline.need.inPerson", { hours: hours(c.inPerson.required - c.inPerson.counted) })]
+      : []),
+  ];
+  // The total still needed leads when it is more than the categories add up to.
+  if (c.minutesStillNeeded > 0)
+    missing.unshift(t("certifications.headline.need.total", { hours: hours(c.minutesStillNeeded) }));
+  const when =
+    c.status === "renewal_open"
+      ? t("certifications.headline.openUntil", { date: date(c.expiresOn) })
+      : t("certifications.headline.opens", { date: date(c.renewalOpensOn) });
+  const headline =
+    c.daysUntilExpiry < 0
+      ? null
+      : missing.length
+        ? t("certifications.headline.left", { needs: list.format(missing), when })
+        : t("certifications.headline.done", { when });
   return (
     <article className="card stack" aria-labelledby={`certification-${standing.id}`}>
       <h2 id={`certification-${standing.id}`}>{standing.typeName}</h2>
+      <p className="ce-status">
+        <strong className={`status status-${c.status}`}>{t(`certifications.status.${c.status}`)}</strong>
+        {headline ? <span className="ce-headline"> {headline}</span> : null}
+      </p>
       <p className="muted">
         {standing.authority}
         {standing.number ? ` · ${t("certifications.number", { number: standing.number })}` : null} ·{" "}
         {t("certifications.issued", { date: date(standing.issuedOn) })}
-      </p>
-      <p>
-        <strong className={`status status-${c.status}`}>{t(`certifications.status.${c.status}`)}</strong>
       </p>
       <ul className="plain-list">
         <li>
@@ -269,29 +301,34 @@ function Standing({ standing }: { standing: CertificationStanding }) {
           </>
         ) : null}
       </section>
-      <Form method="post" className="stack">
-        <input type="hidden" name="intent" value="reminders" />
-        <input type="hidden" name="id" value={standing.id} />
-        <input type="hidden" name="typeKey" value={standing.typeKey} />
-        <input type="hidden" name="number" value={standing.number ?? ""} />
-        <input type="hidden" name="issuedOn" value={standing.issuedOn} />
-        <CheckboxField
-          name="remindersOn"
-          id={`reminders-${standing.id}`}
-          label={t("certifications.reminders.on")}
-          defaultChecked={standing.remindersOn}
-        />
-        <button type="submit" className="secondary">
-          {t("certifications.reminders.save")}
-        </button>
-      </Form>
-      <ConfirmAction
-        label={t("certifications.remove")}
-        context={standing.typeName}
-        explanation={t("certifications.removeExplain")}
-        confirmLabel={t("certifications.remove")}
-        fields={{ intent: "remove-certification", id: standing.id }}
-      />
+      <details className="ce-more">
+        <summary>{t("certifications.settings.title")}</summary>
+        <div className="stack">
+          <Form method="post" className="stack">
+            <input type="hidden" name="intent" value="reminders" />
+            <input type="hidden" name="id" value={standing.id} />
+            <input type="hidden" name="typeKey" value={standing.typeKey} />
+            <input type="hidden" name="number" value={standing.number ?? ""} />
+            <input type="hidden" name="issuedOn" value={standing.issuedOn} />
+            <CheckboxField
+              name="remindersOn"
+              id={`reminders-${standing.id}`}
+              label={t("certifications.reminders.on")}
+              defaultChecked={standing.remindersOn}
+            />
+            <button type="submit" className="secondary">
+              {t("certifications.reminders.save")}
+            </button>
+          </Form>
+          <ConfirmAction
+            label={t("certifications.remove")}
+            context={standing.typeName}
+            explanation={t("certifications.removeExplain")}
+            confirmLabel={t("certifications.remove")}
+            fields={{ intent: "remove-certification", id: standing.id }}
+          />
+        </div>
+      </details>
     </article>
   );
 }
@@ -304,6 +341,7 @@ export default function Certifications({ loaderData, actionData }: Route.Compone
   const certificationErrors = state?.form === "certification" ? errors : {};
   const hoursErrors = state?.form === "hours" ? errors : {};
   const kept = (name: string) => (state?.values?.[name] as string | undefined) ?? "";
+  const hours = useHours();
   return (
     <MyTrainingsPage title={t("certifications.title")}>
       <p className="lede">{t("certifications.lede")}</p>
@@ -317,6 +355,140 @@ export default function Certifications({ loaderData, actionData }: Route.Compone
       ) : (
         loaderData.standings.map((standing) => <Standing key={standing.id} standing={standing} />)
       )}
+
+      <div className="ce-actions">
+        <details className="ce-form narrow" open={state?.form === "certification" || loaderData.standings.length === 0}>
+          <summary>{t("certifications.add.title")}</summary>
+          <section aria-labelledby="add-certification" className="stack">
+            <h2 id="add-certification" className="visually-hidden">
+              {t("certifications.add.title")}
+            </h2>
+            {state?.form === "certification" ? (
+              <ErrorSummary errors={certificationErrors} formError={state.formError} />
+            ) : null}
+            <Form method="post" className="stack" noValidate>
+              <input type="hidden" name="intent" value="add-certification" />
+              <SelectField
+                name="typeKey"
+                label={t("certifications.add.type")}
+                error={certificationErrors.typeKey}
+                defaultValue={kept("typeKey")}
+              >
+                <option value="">—</option>
+                {loaderData.types.map((type) => (
+                  <option key={type.key} value={type.key}>
+                    {type.name}
+                  </option>
+                ))}
+              </SelectField>
+              <TextField
+                name="number"
+                label={t("certifications.add.number")}
+                hint={t("certifications.add.numberHint")}
+                error={certificationErrors.number}
+                defaultValue={kept("number")}
+                maxLength={MAX_CERTIFICATION_NUMBER_LENGTH}
+                autoComplete="off"
+              />
+              <TextField
+                name="issuedOn"
+                type="date"
+                label={t("certifications.add.issuedOn")}
+                hint={t("certifications.add.issuedOnHint")}
+                error={certificationErrors.issuedOn}
+                defaultValue={kept("issuedOn")}
+                required
+              />
+              <SubmitButton>{t("certifications.add.submit")}</SubmitButton>
+            </Form>
+          </section>
+        </details>
+
+        <details className="ce-form narrow" open={state?.form === "hours"}>
+          <summary>{t("certifications.outside.title")}</summary>
+          <section aria-labelledby="add-hours" className="stack">
+            <h2 id="add-hours" className="visually-hidden">
+              {t("certifications.outside.title")}
+            </h2>
+            <p>{t("certifications.outside.explain")}</p>
+            {state?.form === "hours" ? <ErrorSummary errors={hoursErrors} formError={state.formError} /> : null}
+            <Form method="post" encType="multipart/form-data" className="stack" noValidate>
+              <input type="hidden" name="intent" value="add-hours" />
+              <TextField
+                name="title"
+                label={t("certifications.outside.titleField")}
+                error={hoursErrors.title}
+                defaultValue={kept("title")}
+                maxLength={MAX_CERTIFICATION_TEXT_LENGTH}
+                required
+              />
+              <TextField
+                name="provider"
+                label={t("certifications.outside.provider")}
+                error={hoursErrors.provider}
+                defaultValue={kept("provider")}
+                maxLength={MAX_CERTIFICATION_TEXT_LENGTH}
+                required
+              />
+              <TextField
+                name="completedOn"
+                type="date"
+                label={t("certifications.outside.completedOn")}
+                error={hoursErrors.completedOn}
+                defaultValue={kept("completedOn")}
+                required
+              />
+              <TextField
+                name="hours"
+                id="field-minutes"
+                inputMode="decimal"
+                label={t("certifications.outside.hours")}
+                hint={t("certifications.outside.hoursHint")}
+                error={hoursErrors.minutes}
+                defaultValue={kept("hours")}
+                required
+              />
+              <fieldset
+                className="stack"
+                aria-describedby={hoursErrors.categories ? "field-categories-error" : undefined}
+              >
+                <legend>{t("certifications.outside.categories")}</legend>
+                {hoursErrors.categories ? (
+                  <p className="field-error" id="field-categories-error">
+                    {hoursErrors.categories}
+                  </p>
+                ) : null}
+                {ceCategories
+                  .filter((category) => category !== "general")
+                  .map((category) => (
+                    <TextField
+                      key={category}
+                      name={`category-${category}`}
+                      inputMode="decimal"
+                      label={t(`certifications.category.${category}` as MessageKey)}
+                      defaultValue={kept(`category-${category}`)}
+                    />
+                  ))}
+              </fieldset>
+              <CheckboxField
+                name="inPerson"
+                label={t("certifications.outside.inPerson")}
+                defaultChecked={kept("inPerson") === "on"}
+              />
+              <TextField
+                name="evidence"
+                type="file"
+                accept="application/pdf,image/png,image/jpeg,image/webp"
+                label={t("certifications.outside.evidence")}
+                hint={`PDF, PNG, JPEG, WebP · ${Math.round(MAX_EVIDENCE_BYTES / 1024 / 1024)} MB`}
+                error={hoursErrors.evidence}
+                required
+              />
+              <SubmitButton>{t("certifications.outside.submit")}</SubmitButton>
+            </Form>
+          </section>
+        </details>
+      </div>
 
       <section aria-labelledby="ledger-title" className="stack">
         <h2 id="ledger-title">{t("certifications.ledger.title")}</h2>
@@ -388,125 +560,6 @@ export default function Certifications({ loaderData, actionData }: Route.Compone
         <p>
           <a href="/my/certifications/transcript.pdf">{t("certifications.ledger.transcript")}</a>
         </p>
-      </section>
-
-      <section aria-labelledby="add-certification" className="narrow stack">
-        <h2 id="add-certification">{t("certifications.add.title")}</h2>
-        {state?.form === "certification" ? (
-          <ErrorSummary errors={certificationErrors} formError={state.formError} />
-        ) : null}
-        <Form method="post" className="stack" noValidate>
-          <input type="hidden" name="intent" value="add-certification" />
-          <SelectField
-            name="typeKey"
-            label={t("certifications.add.type")}
-            error={certificationErrors.typeKey}
-            defaultValue={kept("typeKey")}
-          >
-            <option value="">—</option>
-            {loaderData.types.map((type) => (
-              <option key={type.key} value={type.key}>
-                {type.name}
-              </option>
-            ))}
-          </SelectField>
-          <TextField
-            name="number"
-            label={t("certifications.add.number")}
-            hint={t("certifications.add.numberHint")}
-            error={certificationErrors.number}
-            defaultValue={kept("number")}
-            maxLength={MAX_CERTIFICATION_NUMBER_LENGTH}
-            autoComplete="off"
-          />
-          <TextField
-            name="issuedOn"
-            type="date"
-            label={t("certifications.add.issuedOn")}
-            hint={t("certifications.add.issuedOnHint")}
-            error={certificationErrors.issuedOn}
-            defaultValue={kept("issuedOn")}
-            required
-          />
-          <SubmitButton>{t("certifications.add.submit")}</SubmitButton>
-        </Form>
-      </section>
-
-      <section aria-labelledby="add-hours" className="narrow stack">
-        <h2 id="add-hours">{t("certifications.outside.title")}</h2>
-        <p>{t("certifications.outside.explain")}</p>
-        {state?.form === "hours" ? <ErrorSummary errors={hoursErrors} formError={state.formError} /> : null}
-        <Form method="post" encType="multipart/form-data" className="stack" noValidate>
-          <input type="hidden" name="intent" value="add-hours" />
-          <TextField
-            name="title"
-            label={t("certifications.outside.titleField")}
-            error={hoursErrors.title}
-            defaultValue={kept("title")}
-            maxLength={MAX_CERTIFICATION_TEXT_LENGTH}
-            required
-          />
-          <TextField
-            name="provider"
-            label={t("certifications.outside.provider")}
-            error={hoursErrors.provider}
-            defaultValue={kept("provider")}
-            maxLength={MAX_CERTIFICATION_TEXT_LENGTH}
-            required
-          />
-          <TextField
-            name="completedOn"
-            type="date"
-            label={t("certifications.outside.completedOn")}
-            error={hoursErrors.completedOn}
-            defaultValue={kept("completedOn")}
-            required
-          />
-          <TextField
-            name="hours"
-            id="field-minutes"
-            inputMode="decimal"
-            label={t("certifications.outside.hours")}
-            hint={t("certifications.outside.hoursHint")}
-            error={hoursErrors.minutes}
-            defaultValue={kept("hours")}
-            required
-          />
-          <fieldset className="stack" aria-describedby={hoursErrors.categories ? "field-categories-error" : undefined}>
-            <legend>{t("certifications.outside.categories")}</legend>
-            {hoursErrors.categories ? (
-              <p className="field-error" id="field-categories-error">
-                {hoursErrors.categories}
-              </p>
-            ) : null}
-            {ceCategories
-              .filter((category) => category !== "general")
-              .map((category) => (
-                <TextField
-                  key={category}
-                  name={`category-${category}`}
-                  inputMode="decimal"
-                  label={t(`certifications.category.${category}` as MessageKey)}
-                  defaultValue={kept(`category-${category}`)}
-                />
-              ))}
-          </fieldset>
-          <CheckboxField
-            name="inPerson"
-            label={t("certifications.outside.inPerson")}
-            defaultChecked={kept("inPerson") === "on"}
-          />
-          <TextField
-            name="evidence"
-            type="file"
-            accept="application/pdf,image/png,image/jpeg,image/webp"
-            label={t("certifications.outside.evidence")}
-            hint={`PDF, PNG, JPEG, WebP · ${Math.round(MAX_EVIDENCE_BYTES / 1024 / 1024)} MB`}
-            error={hoursErrors.evidence}
-            required
-          />
-          <SubmitButton>{t("certifications.outside.submit")}</SubmitButton>
-        </Form>
       </section>
     </MyTrainingsPage>
   );

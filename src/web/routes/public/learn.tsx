@@ -1,7 +1,11 @@
 // "Learn IPS": the three principles and four tasks of Intentional Peer Support in our own words, and the forms of training.
 import type { Route } from "./+types/learn";
+import { Link } from "react-router";
 import type { RouteHandle } from "#web/route-handle.ts";
+import { appContext } from "#web/request-context.ts";
 import type { MessageKey } from "#i18n/translate.ts";
+import type { CourseForm } from "#core/catalog.ts";
+import { waysToLearn } from "#features/catalog/ways-to-learn.ts";
 import { useT } from "../../components/i18n.tsx";
 import { PrincipleShift, principles } from "../../components/ips-principles.tsx";
 import { NextStepLink } from "../../components/next-step-link.tsx";
@@ -11,6 +15,11 @@ import { pageTitle } from "./lib/page-meta.ts";
 export const handle: RouteHandle = { access: "public" };
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "public.learn.title");
+
+export async function loader({ context }: Route.LoaderArgs) {
+  const { services } = appContext(context);
+  return { lengths: Object.fromEntries(await waysToLearn(services.db, services.now())) };
+}
 
 const tasks: Array<{ anchor: string; name: MessageKey; body: MessageKey; question: MessageKey }> = [
   {
@@ -39,35 +48,20 @@ const tasks: Array<{ anchor: string; name: MessageKey; body: MessageKey; questio
   },
 ];
 
-const trainings: Array<{ name: MessageKey; length: MessageKey; body: MessageKey }> = [
+// Each way to learn is a course form; its length and dates come from the hub's own courses (waysToLearn).
+const trainings: Array<{ form: CourseForm; name: MessageKey; body: MessageKey }> = [
+  { form: "overview", name: "public.learn.training.overview.name", body: "public.learn.training.overview.body" },
+  { form: "core", name: "public.learn.training.core.name", body: "public.learn.training.core.body" },
+  { form: "advanced", name: "public.learn.training.advanced.name", body: "public.learn.training.advanced.body" },
   {
-    name: "public.learn.training.overview.name",
-    length: "public.learn.training.overview.length",
-    body: "public.learn.training.overview.body",
-  },
-  {
-    name: "public.learn.training.core.name",
-    length: "public.learn.training.core.length",
-    body: "public.learn.training.core.body",
-  },
-  {
-    name: "public.learn.training.advanced.name",
-    length: "public.learn.training.advanced.length",
-    body: "public.learn.training.advanced.body",
-  },
-  {
+    form: "co_reflection",
     name: "public.learn.training.coReflection.name",
-    length: "public.learn.training.coReflection.length",
     body: "public.learn.training.coReflection.body",
   },
-  {
-    name: "public.learn.training.tot.name",
-    length: "public.learn.training.tot.length",
-    body: "public.learn.training.tot.body",
-  },
+  { form: "training_of_trainers", name: "public.learn.training.tot.name", body: "public.learn.training.tot.body" },
 ];
 
-export default function Learn() {
+export default function Learn({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const root = useRootData();
   return (
@@ -109,14 +103,46 @@ export default function Learn() {
         <h2 id="trainings-title">{t("public.learn.trainings.title")}</h2>
         <p>{t("public.learn.trainings.intro")}</p>
         <dl className="training-list">
-          {trainings.map((training) => (
-            <div key={training.name} className="training">
-              <dt>
-                <strong>{t(training.name)}</strong> <span className="pill">{t(training.length)}</span>
-              </dt>
-              <dd>{t(training.body)}</dd>
-            </div>
-          ))}
+          {trainings.map((training) => {
+            const length = loaderData.lengths[training.form];
+            const hours = length
+              ? t(
+                  length.hours.min === length.hours.max
+                    ? "public.learn.length.hours"
+                    : "public.learn.length.hoursRange",
+                  {
+                    min: length.hours.min,
+                    max: length.hours.max,
+                  },
+                )
+              : null;
+            const days = length?.days
+              ? t(length.days.min === length.days.max ? "public.learn.length.days" : "public.learn.length.daysRange", {
+                  min: length.days.min,
+                  max: length.days.max,
+                })
+              : null;
+            return (
+              <div key={training.name} className="training">
+                <dt>
+                  <strong>{t(training.name)}</strong>{" "}
+                  {hours ? <span className="pill">{days ? `${hours} · ${days}` : hours}</span> : null}
+                </dt>
+                <dd>
+                  {t(training.body)}
+                  <span className="block">
+                    {length ? (
+                      <Link to={`/trainings?form=${training.form}`}>
+                        {t("public.learn.upcoming", { count: length.upcomingSessions })}
+                      </Link>
+                    ) : (
+                      <span className="muted">{t("public.learn.notOffered")}</span>
+                    )}
+                  </span>
+                </dd>
+              </div>
+            );
+          })}
         </dl>
       </section>
 

@@ -1,9 +1,11 @@
 // Privacy in plain words: what the hub keeps, who sees it, and the only two cookies it sets.
 import type { Route } from "./+types/privacy";
+import { Link } from "react-router";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import type { MessageKey } from "#i18n/translate.ts";
 import { readHubSettings } from "#features/hub/hub-settings.ts";
+import { privacyStatements, type PrivacyStatement } from "#features/privacy/privacy-statements.ts";
 import { useT } from "../../components/i18n.tsx";
 import { pageTitle } from "./lib/page-meta.ts";
 
@@ -17,7 +19,12 @@ export async function loader({ context }: Route.LoaderArgs) {
   return { contactEmail: hub.contactEmail };
 }
 
-const sections: Array<{ id: string; title: MessageKey; items: MessageKey[] }> = [
+const sections: Array<{
+  id: string;
+  title: MessageKey;
+  items: readonly MessageKey[];
+  link?: PrivacyStatement["link"];
+}> = [
   {
     id: "what-we-keep",
     title: "public.privacy.keep.title",
@@ -40,17 +47,11 @@ const sections: Array<{ id: string; title: MessageKey; items: MessageKey[] }> = 
     ],
   },
   { id: "legal-name", title: "public.privacy.legalName.title", items: ["public.privacy.legalName.body"] },
-  {
-    id: "sensitive",
-    title: "public.privacy.sensitive.title",
-    items: ["public.privacy.sensitive.optional", "public.privacy.sensitive.who"],
-  },
-  { id: "journal", title: "public.privacy.journal.title", items: ["public.privacy.journal.body"] },
-  {
-    id: "export-delete",
-    title: "public.privacy.yourData.title",
-    items: ["public.privacy.yourData.coming", "public.privacy.yourData.meanwhile"],
-  },
+  // — what is true today, from the pages that do it (issue 15 item 11): privacy-statements.ts —
+  privacyStatements.sensitive,
+  privacyStatements.journal,
+  privacyStatements.yourData,
+  // — end of what is true today —
   {
     id: "cookies",
     title: "public.privacy.cookies.title",
@@ -87,6 +88,11 @@ export default function Privacy({ loaderData }: Route.ComponentProps) {
               ))}
             </ul>
           )}
+          {section.link ? (
+            <p>
+              <Link to={section.link.to}>{t(section.link.label)}</Link>
+            </p>
+          ) : null}
         </section>
       ))}
       <section aria-labelledby="questions-title">

@@ -61,7 +61,7 @@ export function AdminPage(props: {
   );
   return (
     <div className="page">
-      <SubNav label="admin.nav.label" links={areas} />
+      <SubNav label="admin.nav.label" links={areas} foldOnPhones />
       {props.back ? (
         <p className="breadcrumb">
           <Link to={props.back.to}>{props.back.label}</Link>
