@@ -179,7 +179,7 @@ export const attendance = {
   "attendance.display.typeInstead": "Can't scan? Go to {address} and type this code:",
   "attendance.display.shortCodeLabel": "Code to type",
   "attendance.checkIn.typeTitle": "Check in with a code",
-  "attendance.checkIn.typeLede": "Type the six digits shown on your trainer's screen, under the square code.",
+  "attendance.checkIn.typeLede": "Type the six digits shown on your trainer's screen.",
   "attendance.checkIn.codeLabel": "Check-in code",
   "attendance.checkIn.codeHint": "Six digits, for example 482 913. The code changes every minute.",
   "attendance.checkIn.submit": "Check me in",

@@ -186,8 +186,7 @@ export const attendance: Record<keyof typeof en, string> = {
   "attendance.display.typeInstead": "¿No puedes escanear? Entra en {address} y escribe este código:",
   "attendance.display.shortCodeLabel": "Código para escribir",
   "attendance.checkIn.typeTitle": "Registrar llegada con un código",
-  "attendance.checkIn.typeLede":
-    "Escribe los seis dígitos que aparecen en la pantalla de quien facilita, debajo del código cuadrado.",
+  "attendance.checkIn.typeLede": "Escribe los seis dígitos que aparecen en la pantalla de quien facilita.",
   "attendance.checkIn.codeLabel": "Código de llegada",
   "attendance.checkIn.codeHint": "Seis dígitos, por ejemplo 482 913. El código cambia cada minuto.",
   "attendance.checkIn.submit": "Registrar mi llegada",
