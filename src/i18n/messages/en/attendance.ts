@@ -119,7 +119,6 @@ export const attendance = {
     "Signed off: {completed, plural, one {# person} other {# people}} completed, {notCompleted} did not. {requested, plural, =0 {No new certificates were needed.} one {A certificate is being made for # person.} other {Certificates are being made for # people.}}",
   "attendance.signOff.sessionCompleted": "The session is now marked completed.",
   "attendance.signOff.leadOnly": "Only a lead trainer or an admin can sign off this session.",
-  "attendance.signOff.notStarted": "You can sign off once the session has started.",
 
   "attendance.boardRoster.download": "Download the board roster (CSV)",
   "attendance.boardRoster.explain":

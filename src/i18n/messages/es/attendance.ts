@@ -124,7 +124,6 @@ export const attendance: Record<keyof typeof en, string> = {
   "attendance.signOff.sessionCompleted": "La sesión ahora figura como completada.",
   "attendance.signOff.leadOnly":
     "Solo la facilitación principal o un administrador puede dar el cierre de esta sesión.",
-  "attendance.signOff.notStarted": "Podrás dar el cierre cuando la sesión haya empezado.",
 
   "attendance.boardRoster.download": "Descargar la lista para la junta (CSV)",
   "attendance.boardRoster.explain":
