@@ -21,7 +21,7 @@ const WORDS = {
   },
   es: {
     count: (n: number) => `${n} de ${PEOPLE} con marca`,
-    everyone: "Marcar presentes a todas las demás personas",
+    everyone: "Marcar presente al resto",
     show: "Mostrar el código de llegada",
   },
 } as const;

@@ -174,7 +174,7 @@ export const attendance: Record<keyof typeof en, string> = {
   "attendance.errors.leftBeforeArrived": "La hora en que se fue tiene que ser después de la hora en que llegó.",
 
   "attendance.marks.count": "{marked} de {total} con marca",
-  "attendance.marks.everyoneElse": "Marcar presentes a todas las demás personas",
+  "attendance.marks.everyoneElse": "Marcar presente al resto",
   "attendance.marks.everyoneElseDone":
     "{count, plural, one {# persona más marcada presente} other {# personas más marcadas presentes}} durante todo el encuentro.",
   "attendance.marks.everyoneElseNone": "Todas las personas ya tenían una marca, así que nada cambió.",
@@ -182,8 +182,7 @@ export const attendance: Record<keyof typeof en, string> = {
   "attendance.results.beforeStart":
     "El resultado de cada persona aparece aquí cuando haya empezado el primer encuentro.",
   "attendance.checkIn.show": "Mostrar el código de llegada",
-  "attendance.display.typeInstead": "¿No puedes escanear? Entra en {address} y escribe este código:",
-  "attendance.display.shortCodeLabel": "Código para escribir",
+  "attendance.display.typeInstead": "¿No puedes escanear? Entra en esta dirección y escribe el código de abajo:",
   "attendance.checkIn.typeTitle": "Registrar llegada con un código",
   "attendance.checkIn.typeLede": "Escribe los seis dígitos que aparecen en la pantalla de quien facilita.",
   "attendance.checkIn.codeLabel": "Código de llegada",

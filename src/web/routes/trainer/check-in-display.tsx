@@ -96,7 +96,8 @@ export default function CheckInDisplay({ loaderData }: Route.ComponentProps) {
         {code && meeting ? (
           <>
             <p className="display-steps">{t("attendance.display.steps")}</p>
-            <p className="display-type">{t("attendance.display.typeInstead", { address: loaderData.typeAt })}</p>
+            <p className="display-type">{t("attendance.display.typeInstead")}</p>
+            <p className="display-address">{loaderData.typeAt}</p>
             <p className="display-short-code">
               <span className="visually-hidden">{t("attendance.display.shortCodeLabel")}: </span>
               {code.short}
