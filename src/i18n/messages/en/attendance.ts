@@ -176,6 +176,7 @@ export const attendance = {
   "attendance.results.beforeStart": "Each person's result appears here once the first meeting has started.",
   "attendance.checkIn.show": "Show the check-in code",
   "attendance.display.typeInstead": "Can't scan? Go to this address and type the code below:",
+  "attendance.display.shortCodeLabel": "Code to type",
   "attendance.checkIn.typeTitle": "Check in with a code",
   "attendance.checkIn.typeLede": "Type the six digits shown on your trainer's screen.",
   "attendance.checkIn.codeLabel": "Check-in code",

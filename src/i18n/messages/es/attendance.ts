@@ -183,6 +183,7 @@ export const attendance: Record<keyof typeof en, string> = {
     "El resultado de cada persona aparece aquí cuando haya empezado el primer encuentro.",
   "attendance.checkIn.show": "Mostrar el código de llegada",
   "attendance.display.typeInstead": "¿No puedes escanear? Entra en esta dirección y escribe el código de abajo:",
+  "attendance.display.shortCodeLabel": "Código para escribir",
   "attendance.checkIn.typeTitle": "Registrar llegada con un código",
   "attendance.checkIn.typeLede": "Escribe los seis dígitos que aparecen en la pantalla de quien facilita.",
   "attendance.checkIn.codeLabel": "Código de llegada",
