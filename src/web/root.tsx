@@ -9,6 +9,7 @@ import {
   isRouteErrorResponse,
   useRouteError,
   useLocation,
+  useMatches,
   useNavigation,
   type LinksFunction,
 } from "react-router";
@@ -20,6 +21,7 @@ import { I18nProvider, useT } from "./components/i18n.tsx";
 import { useDocumentLocale, useNonce } from "./components/nonce.tsx";
 import { SiteHeader } from "./components/site-header.tsx";
 import { SiteFooter } from "./components/site-footer.tsx";
+import type { RouteHandle } from "./route-handle.ts";
 import { useHubName, useRootData } from "./components/root-data.ts";
 import { DEFAULT_ACCENT, themeHref } from "#core/theme-colors.ts";
 import { loadShellData, type ShellData } from "./shell-data.server.ts";
@@ -75,6 +77,14 @@ export function Layout({ children }: { children: React.ReactNode }) {
 function Shell({ children }: { children: React.ReactNode }) {
   const t = useT();
   useFocusMainAfterSending();
+  // A page shown to a room (the check-in code) has no header or footer: nothing of the trainer's account is projected.
+  const chromeFree = useMatches().some((match) => (match.handle as RouteHandle | undefined)?.chrome === "none");
+  if (chromeFree)
+    return (
+      <main id="main" tabIndex={-1} className="chrome-free">
+        {children}
+      </main>
+    );
   return (
     <>
       <a className="skip-link" href="#main">

@@ -24,4 +24,6 @@ export type RouteHandle = {
   acceptsApiToken?: true;
   /** For a page whose form carries a file: its body may be as large as a file allows (src/server/body-limits.ts). */
   acceptsFiles?: boolean;
+  /** "none" for a page shown to a room or on a projector: the shell renders it without the site header and footer. */
+  chrome?: "none";
 };

@@ -75,6 +75,7 @@ export default [
   route("trainer/sessions/:id/attendance", "routes/trainer/attendance.tsx"),
   route("trainer/sessions/:id/check-in", "routes/trainer/check-in-display.tsx"),
   route("trainer/sessions/:id/board-roster.csv", "routes/trainer/board-roster-csv.ts"),
+  route("check-in", "routes/check-in/type-code.tsx"),
   route("check-in/:code", "routes/check-in/check-in.tsx"),
   route("my/results/:registrationId", "routes/my/result.tsx"),
   // — credentials —

@@ -65,6 +65,7 @@ const expectedPageAccess: Record<string, AccessLevel> = {
   "/admin/trainers/requirements": "admin",
   "/admin/trainers/:id": "admin",
   "/admin/sponsored-seats": "admin",
+  "/check-in": "signed-in",
   "/check-in/:code": "signed-in",
   // — circles —
   "/circles": "signed-in",

@@ -41,3 +41,40 @@ export function readCheckInCode(secret: string, code: string, now: Date): CodeRe
   if (!checkInWindowAccepted(window, now)) return { ok: false, problem: "expired" };
   return { ok: true, meetingId, window };
 }
+
+/** How many minutes back a typed code is still recognised, to say "expired" rather than "wrong" to a slow typist. */
+const SHORT_CODE_LOOKBACK_WINDOWS = 15;
+
+/**
+ * Six digits for one meeting and minute, for people who cannot scan: typed at /check-in. Their own HMAC label, so a
+ * short code says nothing about the long one. A million values is enough because a typed code is only compared with
+ * the meetings of the person's own confirmed seats, and tries are rate limited.
+ */
+export function makeShortCheckInCode(secret: string, meetingId: string, window: number): string {
+  const digest = createHmac("sha256", codeKey(secret)).update(`short\u0000${meetingId}\u0000${window}`).digest();
+  return String(digest.readUInt32BE(0) % 1_000_000).padStart(6, "0");
+}
+
+/** What people type: digits with any spaces or dashes they copied from the screen ("482 913"). */
+export function normalizeShortCode(typed: string): string | null {
+  const digits = typed.replace(/[\s-]/g, "");
+  return /^[0-9]{6}$/.test(digits) ? digits : null;
+}
+
+/** Which of the candidate meetings a typed code belongs to: good for two minutes like a scanned one, then expired. */
+export function readShortCheckInCode(
+  secret: string,
+  typed: string,
+  meetingIds: readonly string[],
+  now: Date,
+): CodeReading {
+  const code = normalizeShortCode(typed);
+  if (!code) return { ok: false, problem: "unreadable" };
+  const current = checkInWindow(now);
+  for (let window = current; window > current - SHORT_CODE_LOOKBACK_WINDOWS; window -= 1) {
+    const meetingId = meetingIds.find((id) => makeShortCheckInCode(secret, id, window) === code);
+    if (!meetingId) continue;
+    return checkInWindowAccepted(window, now) ? { ok: true, meetingId, window } : { ok: false, problem: "expired" };
+  }
+  return { ok: false, problem: "unreadable" };
+}

@@ -1,7 +1,7 @@
 // Self check-in: the trainer's page shows a QR code for the meeting that changes every minute; a signed-in person with
 // a confirmed seat scans it and their arrival is recorded (minutes from arrival to the end, breaks taken out). A code
 // that is old, copied from elsewhere or altered is refused, and a trainer's own mark is never replaced by a scan.
-import { and, eq } from "drizzle-orm";
+import { and, eq, gt } from "drizzle-orm";
 import QRCode from "qrcode";
 import { schema } from "#db/client.ts";
 import type { Viewer } from "#core/access.ts";
@@ -10,7 +10,14 @@ import { AppError } from "#platform/app-error.ts";
 import type { Services } from "#platform/services.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { readAttendanceSession, requireMarker, type AttendanceSession } from "./attendance-session.ts";
-import { makeCheckInCode, readCheckInCode } from "./check-in-code.ts";
+import { hitRateLimit } from "#features/accounts/rate-limit.ts";
+import {
+  makeCheckInCode,
+  makeShortCheckInCode,
+  readCheckInCode,
+  readShortCheckInCode,
+  type CodeReading,
+} from "./check-in-code.ts";
 
 type CheckInServices = Pick<Services, "db" | "now" | "config">;
 
@@ -20,7 +27,7 @@ export type CheckInDisplay = {
   startsAt: Date;
   endsAt: Date;
   /** Null once the meeting has ended: check-in is closed. */
-  code: { value: string; url: string; svg: string; expiresAt: Date } | null;
+  code: { value: string; url: string; svg: string; expiresAt: Date; short: string } | null;
 };
 
 /** The code a trainer shows for one meeting right now, as a link and a QR code (SVG). */
@@ -49,7 +56,8 @@ export async function checkInDisplay(
     color: { dark: "#1f2a2e", light: "#ffffff" },
   });
   const window = Number.parseInt(value.split(".")[1]!, 36);
-  return { ...base, code: { value, url, svg, expiresAt: checkInWindowExpiresAt(window) } };
+  const short = makeShortCheckInCode(services.config.sessionSecret, meeting.id, window);
+  return { ...base, code: { value, url, svg, expiresAt: checkInWindowExpiresAt(window), short } };
 }
 
 export type CheckInTarget = {
@@ -68,18 +76,36 @@ export async function previewCheckIn(
   services: CheckInServices,
   request: { viewer: Viewer | null; code: string },
 ): Promise<CheckInTarget> {
-  const { target } = await checkInTarget(services, request.viewer, request.code);
+  const viewer = signedIn(request.viewer);
+  const now = services.now();
+  const { target } = await checkInTarget(
+    services,
+    viewer,
+    readCheckInCode(services.config.sessionSecret, request.code, now),
+    now,
+  );
   return target;
 }
 
-async function checkInTarget(services: CheckInServices, viewer: Viewer | null, code: string) {
+function signedIn(viewer: Viewer | null): Viewer {
   if (!viewer) throw new AppError("unauthorized", { detail: "Sign in first" });
-  const now = services.now();
-  const reading = readCheckInCode(services.config.sessionSecret, code, now);
-  if (!reading.ok)
-    throw new AppError("conflict", {
-      key: reading.problem === "expired" ? "attendance.checkIn.expired" : "attendance.checkIn.unreadable",
-    });
+  return viewer;
+}
+
+/** A refusal that says what to do with the code in hand: scan it again, or type the digits on the screen now. */
+const codeRefusals = {
+  scanned: { expired: "attendance.checkIn.expired", unreadable: "attendance.checkIn.unreadable" },
+  typed: { expired: "attendance.checkIn.typedExpired", unreadable: "attendance.checkIn.typedWrong" },
+} as const;
+
+async function checkInTarget(
+  services: CheckInServices,
+  viewer: Viewer,
+  reading: CodeReading,
+  now: Date,
+  how: keyof typeof codeRefusals = "scanned",
+) {
+  if (!reading.ok) throw new AppError("conflict", { key: codeRefusals[how][reading.problem] });
   const [meetingRow] = await services.db
     .select({ sessionId: schema.sessionMeeting.sessionId })
     .from(schema.sessionMeeting)
@@ -122,7 +148,63 @@ export async function selfCheckIn(
   request: { viewer: Viewer | null; code: string },
   actor: AuditActor,
 ): Promise<CheckInOutcome> {
-  const { target, meeting, registrationId, now } = await checkInTarget(services, request.viewer, request.code);
+  const viewer = signedIn(request.viewer);
+  const now = services.now();
+  const reading = readCheckInCode(services.config.sessionSecret, request.code, now);
+  return checkIn(services, viewer, await checkInTarget(services, viewer, reading, now), actor);
+}
+
+/** How many codes one account may type per rate-limit window: plenty for typos, far too few to guess six digits. */
+export const SHORT_CODE_TRIES_PER_WINDOW = 10;
+
+/**
+ * Check-in with the six digits shown under the QR code, typed at /check-in. The digits are compared only with the
+ * meetings of this person's confirmed seats that have not long ended, so a code from another training is "wrong".
+ */
+export async function selfCheckInByShortCode(
+  services: CheckInServices,
+  request: { viewer: Viewer | null; shortCode: string },
+  actor: AuditActor,
+): Promise<CheckInOutcome> {
+  const viewer = signedIn(request.viewer);
+  const now = services.now();
+  const { rateLimit } = services.config;
+  if (rateLimit.enabled)
+    await hitRateLimit(services.db, {
+      key: `check-in-code:account:${viewer.userId}`,
+      limit: SHORT_CODE_TRIES_PER_WINDOW,
+      windowSeconds: rateLimit.windowSeconds,
+      now,
+    });
+  // Meetings that ended within the last hour stay candidates, so their code is answered "ended", not "wrong".
+  const recent = new Date(now.getTime() - 60 * 60_000);
+  const candidates = await services.db
+    .select({ id: schema.sessionMeeting.id })
+    .from(schema.sessionMeeting)
+    .innerJoin(schema.registration, eq(schema.registration.sessionId, schema.sessionMeeting.sessionId))
+    .where(
+      and(
+        eq(schema.registration.userId, viewer.userId),
+        eq(schema.registration.status, "confirmed"),
+        gt(schema.sessionMeeting.endsAt, recent),
+      ),
+    );
+  const reading = readShortCheckInCode(
+    services.config.sessionSecret,
+    request.shortCode,
+    candidates.map((row) => row.id),
+    now,
+  );
+  return checkIn(services, viewer, await checkInTarget(services, viewer, reading, now, "typed"), actor);
+}
+
+async function checkIn(
+  services: CheckInServices,
+  viewer: Viewer,
+  found: Awaited<ReturnType<typeof checkInTarget>>,
+  actor: AuditActor,
+): Promise<CheckInOutcome> {
+  const { target, meeting, registrationId, now } = found;
   const minutesPresent = minutesFromArrival(meeting, now);
   return services.db.transaction(async (tx) => {
     const [inserted] = await tx
@@ -133,7 +215,7 @@ export async function selfCheckIn(
         minutesPresent,
         method: "self_check_in",
         arrivedAt: now,
-        recordedBy: request.viewer!.userId,
+        recordedBy: viewer.userId,
         updatedAt: now,
       })
       .onConflictDoNothing()

@@ -119,7 +119,6 @@ export const attendance = {
     "Signed off: {completed, plural, one {# person} other {# people}} completed, {notCompleted} did not. {requested, plural, =0 {No new certificates were needed.} one {A certificate is being made for # person.} other {Certificates are being made for # people.}}",
   "attendance.signOff.sessionCompleted": "The session is now marked completed.",
   "attendance.signOff.leadOnly": "Only a lead trainer or an admin can sign off this session.",
-  "attendance.signOff.notStarted": "You can sign off once the session has started.",
 
   "attendance.boardRoster.download": "Download the board roster (CSV)",
   "attendance.boardRoster.explain":
@@ -167,4 +166,28 @@ export const attendance = {
   "attendance.errors.time": "Give a time like 09:40.",
   "attendance.errors.timeMissing": "Give the time they arrived, the time they left, or both.",
   "attendance.errors.leftBeforeArrived": "The time they left must be after the time they arrived.",
+
+  "attendance.marks.count": "{marked} of {total} marked",
+  "attendance.marks.everyoneElse": "Mark everyone else present",
+  "attendance.marks.everyoneElseDone":
+    "{count, plural, one {# more person} other {# more people}} marked present for the whole meeting.",
+  "attendance.marks.everyoneElseNone": "Everyone already had a mark, so nothing changed.",
+  "attendance.mark.differentTimes": "Different times…",
+  "attendance.results.beforeStart": "Each person's result appears here once the first meeting has started.",
+  "attendance.checkIn.show": "Show the check-in code",
+  "attendance.display.typeInstead": "Can't scan? Go to this address and type the code below:",
+  "attendance.display.shortCodeLabel": "Code to type",
+  "attendance.checkIn.typeTitle": "Check in with a code",
+  "attendance.checkIn.typeLede": "Type the six digits shown on your trainer's screen.",
+  "attendance.checkIn.codeLabel": "Check-in code",
+  "attendance.checkIn.codeHint": "Six digits, for example 482 913. The code changes every minute.",
+  "attendance.checkIn.submit": "Check me in",
+  "attendance.checkIn.codeMissing": "Type the six digits shown on your trainer's screen.",
+  "attendance.checkIn.typedExpired":
+    "That code has changed since you copied it: the codes change every minute. Type the digits on the screen now.",
+  "attendance.checkIn.typedWrong":
+    "That code doesn't match a meeting you have a confirmed seat in. Check the six digits on your trainer's screen and try again.",
+  "attendance.checkIn.rateLimited":
+    "That's a lot of codes in a short time. Try again in {minutes, plural, one {# minute} other {# minutes}}, or ask your trainer to mark you present.",
+  "attendance.checkIn.typeAnother": "Type another code",
 } as const;

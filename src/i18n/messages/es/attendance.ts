@@ -124,7 +124,6 @@ export const attendance: Record<keyof typeof en, string> = {
   "attendance.signOff.sessionCompleted": "La sesión ahora figura como completada.",
   "attendance.signOff.leadOnly":
     "Solo la facilitación principal o un administrador puede dar el cierre de esta sesión.",
-  "attendance.signOff.notStarted": "Podrás dar el cierre cuando la sesión haya empezado.",
 
   "attendance.boardRoster.download": "Descargar la lista para la junta (CSV)",
   "attendance.boardRoster.explain":
@@ -173,4 +172,29 @@ export const attendance: Record<keyof typeof en, string> = {
   "attendance.errors.time": "Escribe una hora como 09:40.",
   "attendance.errors.timeMissing": "Escribe la hora en que llegó, la hora en que se fue, o las dos.",
   "attendance.errors.leftBeforeArrived": "La hora en que se fue tiene que ser después de la hora en que llegó.",
+
+  "attendance.marks.count": "{marked} de {total} con marca",
+  "attendance.marks.everyoneElse": "Marcar presente al resto",
+  "attendance.marks.everyoneElseDone":
+    "{count, plural, one {# persona más marcada presente} other {# personas más marcadas presentes}} durante todo el encuentro.",
+  "attendance.marks.everyoneElseNone": "Todas las personas ya tenían una marca, así que nada cambió.",
+  "attendance.mark.differentTimes": "Otros horarios…",
+  "attendance.results.beforeStart":
+    "El resultado de cada persona aparece aquí cuando haya empezado el primer encuentro.",
+  "attendance.checkIn.show": "Mostrar el código de llegada",
+  "attendance.display.typeInstead": "¿No puedes escanear? Entra en esta dirección y escribe el código de abajo:",
+  "attendance.display.shortCodeLabel": "Código para escribir",
+  "attendance.checkIn.typeTitle": "Registrar llegada con un código",
+  "attendance.checkIn.typeLede": "Escribe los seis dígitos que aparecen en la pantalla de quien facilita.",
+  "attendance.checkIn.codeLabel": "Código de llegada",
+  "attendance.checkIn.codeHint": "Seis dígitos, por ejemplo 482 913. El código cambia cada minuto.",
+  "attendance.checkIn.submit": "Registrar mi llegada",
+  "attendance.checkIn.codeMissing": "Escribe los seis dígitos que aparecen en la pantalla de quien facilita.",
+  "attendance.checkIn.typedExpired":
+    "Ese código cambió desde que lo copiaste: los códigos cambian cada minuto. Escribe ahora los dígitos de la pantalla.",
+  "attendance.checkIn.typedWrong":
+    "Ese código no corresponde a ningún encuentro en el que tengas un lugar confirmado. Revisa los seis dígitos en la pantalla de quien facilita y vuelve a intentarlo.",
+  "attendance.checkIn.rateLimited":
+    "Son muchos códigos en poco tiempo. Vuelve a intentarlo en {minutes, plural, one {# minuto} other {# minutos}}, o pide a quien facilita que marque tu asistencia.",
+  "attendance.checkIn.typeAnother": "Escribir otro código",
 };

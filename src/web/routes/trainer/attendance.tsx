@@ -1,5 +1,6 @@
-// A session's attendance for its trainers, phone first: pick a meeting, mark each person (full, absent, or the times they
-// came and went; every mark saves at once and works without JavaScript), show the rotating check-in code, then read
+// A session's attendance for its trainers, phone first: pick a meeting, mark each person in a compact row (Full or
+// Absent, other times folded behind "Different times…"; every mark saves at once and works without JavaScript), mark
+// everyone else present in one go, open the check-in code full screen, then — once the training has started — read
 // everyone's result with its reasons and sign off.
 import { useEffect, useRef } from "react";
 import { Form, Link, useFetcher, useRevalidator } from "react-router";
@@ -14,8 +15,8 @@ import type { Locale } from "#core/locale.ts";
 import { clockTime, dayRange, longDay, shortDay, timeRange, timeWithZone } from "#i18n/format.ts";
 import { localizedField } from "#i18n/localized.ts";
 import { readSessionResults } from "#features/attendance/session-results.ts";
-import { checkInDisplay } from "#features/attendance/self-check-in.ts";
 import { recordAttendanceMark } from "#features/attendance/record-attendance.ts";
+import { markEveryoneElsePresent } from "#features/attendance/mark-everyone-else-present.ts";
 import { signOffSession } from "#features/attendance/sign-off-session.ts";
 import { ErrorSummary, Notice } from "../../components/forms.tsx";
 import { useLocale, useT } from "../../components/i18n.tsx";
@@ -31,8 +32,8 @@ export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: atte
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "attendance.page.title");
 
-/** How often the page fetches a fresh check-in code: twice a minute, so a shown code is never more than 30 s behind. */
-const CODE_REFRESH_MS = 30_000;
+/** While people can check themselves in, the roster reads the marks again twice a minute, so their check-ins appear. */
+const CHECK_IN_REFRESH_MS = 30_000;
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   const ctx = appContext(context);
@@ -46,9 +47,6 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
     session.meetings.find((meeting) => meeting.endsAt > now) ??
     session.meetings.at(-1) ??
     null;
-  const display = selected
-    ? await checkInDisplay(ctx.services, { viewer: ctx.viewer, sessionId: session.id, meetingId: selected.id })
-    : null;
   return {
     session: {
       id: session.id,
@@ -71,12 +69,8 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
       started: meeting.startsAt <= now,
     })),
     selectedId: selected?.id ?? null,
-    checkIn: display?.code
-      ? {
-          image: `data:image/svg+xml;base64,${Buffer.from(display.code.svg).toString("base64")}`,
-          expiresAt: display.code.expiresAt,
-        }
-      : null,
+    // The same test as the code itself (self-check-in.ts): a meeting not yet over, of a session not cancelled.
+    checkInOpen: selected !== null && now < selected.endsAt && session.status !== "cancelled",
     people: results.people.map((person) => {
       const mark = selected ? person.marks[selected.id] : undefined;
       return {
@@ -103,6 +97,7 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
 
 type MarkState = FormState & {
   saved?: string;
+  everyoneElse?: { marked: number };
   signedOff?: { completed: number; notCompleted: number; credentialsRequested: number; sessionCompleted: boolean };
 };
 
@@ -123,6 +118,20 @@ export async function action({ params, request, context }: Route.ActionArgs) {
       form: "sign-off",
       signedOff: { completed, notCompleted: outcomes.length - completed, credentialsRequested, sessionCompleted },
     } satisfies MarkState;
+  }
+  if (fields.intent === "everyone-else") {
+    const result = await attempt(
+      () =>
+        markEveryoneElsePresent(
+          ctx.services,
+          { viewer: ctx.viewer, sessionId: params.id, input: { meetingId: fields.meetingId ?? "" } },
+          actorOf(ctx),
+        ),
+      t,
+      { form: "everyone-else" },
+    );
+    if (!result.ok) return result.response;
+    return { form: "everyone-else", everyoneElse: result.value } satisfies MarkState;
   }
   const input = {
     registrationId: fields.registrationId ?? "",
@@ -149,22 +158,21 @@ type MeetingView = LoaderData["meetings"][number];
 export default function Attendance({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const { session, meetings, people, checkIn } = loaderData;
+  const { session, meetings, people, checkInOpen } = loaderData;
   const state = actionData as MarkState | undefined;
   const selected = meetings.find((meeting) => meeting.id === loaderData.selectedId) ?? null;
   const revalidator = useRevalidator();
   const latest = useRef(revalidator);
   latest.current = revalidator;
-  const showsCode = checkIn !== null;
+  const marked = people.filter((person) => person.mark !== null).length;
 
-  // A fresh code every half minute while the page is in view (without JavaScript, the full-screen page refreshes itself).
   useEffect(() => {
-    if (!showsCode) return;
+    if (!checkInOpen) return;
     const timer = window.setInterval(() => {
       if (document.visibilityState === "visible" && latest.current.state === "idle") void latest.current.revalidate();
-    }, CODE_REFRESH_MS);
+    }, CHECK_IN_REFRESH_MS);
     return () => window.clearInterval(timer);
-  }, [showsCode]);
+  }, [checkInOpen]);
 
   return (
     <div className="page attendance-page">
@@ -209,8 +217,16 @@ export default function Attendance({ loaderData, actionData }: Route.ComponentPr
           </p>
           {!selected.started ? <p className="muted">{t("attendance.marks.notStarted")}</p> : null}
 
-          {checkIn ? (
-            <CheckInPanel sessionId={session.id} meeting={selected} image={checkIn.image} />
+          {checkInOpen ? (
+            // One tap to the code: the room's full-screen view (a full page load, see check-in-display.tsx).
+            <p>
+              <a
+                className="check-in-link"
+                href={`/trainer/sessions/${encodeURIComponent(session.id)}/check-in?meeting=${encodeURIComponent(selected.id)}`}
+              >
+                {t("attendance.checkIn.show")}
+              </a>
+            </p>
           ) : selected.ended ? (
             <p className="muted">{t("attendance.checkIn.closed")}</p>
           ) : null}
@@ -218,18 +234,26 @@ export default function Attendance({ loaderData, actionData }: Route.ComponentPr
           {people.length === 0 ? (
             <p className="card empty-state">{t("attendance.marks.empty")}</p>
           ) : (
-            <ul className="mark-list">
-              {people.map((person) => (
-                // Keyed by meeting too: a row's "Saved" answer belongs to the meeting it was sent for, not the next one picked.
-                <MarkRow
-                  key={`${selected.id}:${person.registrationId}`}
-                  person={person}
-                  meeting={selected}
-                  timeZone={session.timeZone}
-                  state={state?.form === person.registrationId ? state : undefined}
-                />
-              ))}
-            </ul>
+            <>
+              <EveryoneElse
+                meetingId={selected.id}
+                marked={marked}
+                total={people.length}
+                state={state?.form === "everyone-else" ? state : undefined}
+              />
+              <ul className="mark-list">
+                {people.map((person) => (
+                  // Keyed by meeting too: a row's "Saved" answer belongs to the meeting it was sent for, not the next one picked.
+                  <MarkRow
+                    key={`${selected.id}:${person.registrationId}`}
+                    person={person}
+                    meeting={selected}
+                    timeZone={session.timeZone}
+                    state={state?.form === person.registrationId ? state : undefined}
+                  />
+                ))}
+              </ul>
+            </>
           )}
         </section>
       ) : null}
@@ -239,30 +263,42 @@ export default function Attendance({ loaderData, actionData }: Route.ComponentPr
   );
 }
 
-function CheckInPanel({ sessionId, meeting, image }: { sessionId: string; meeting: MeetingView; image: string }) {
+/** The sticky count and "Mark everyone else present": Full for each person with no mark at this meeting yet. */
+function EveryoneElse({
+  meetingId,
+  marked,
+  total,
+  state,
+}: {
+  meetingId: string;
+  marked: number;
+  total: number;
+  state: MarkState | undefined;
+}) {
   const t = useT();
   return (
-    <section className="card check-in-panel" aria-labelledby="check-in-title">
-      <h3 id="check-in-title">{t("attendance.checkIn.title")}</h3>
-      <img
-        className="check-in-code"
-        src={image}
-        width={220}
-        height={220}
-        alt={t("attendance.checkIn.alt", { position: meeting.position })}
-      />
-      <div>
-        <p>{t("attendance.checkIn.explain")}</p>
-        <p>
-          <a
-            className="button secondary"
-            href={`/trainer/sessions/${encodeURIComponent(sessionId)}/check-in?meeting=${encodeURIComponent(meeting.id)}`}
-          >
-            {t("attendance.checkIn.fullScreen")}
-          </a>
-        </p>
+    <>
+      <div className="marks-tally">
+        <p>{t("attendance.marks.count", { marked, total })}</p>
+        {marked < total ? (
+          <Form method="post" action={`?meeting=${encodeURIComponent(meetingId)}`} preventScrollReset>
+            <input type="hidden" name="intent" value="everyone-else" />
+            <input type="hidden" name="meetingId" value={meetingId} />
+            <button type="submit" className="secondary">
+              {t("attendance.marks.everyoneElse")}
+            </button>
+          </Form>
+        ) : null}
       </div>
-    </section>
+      {state?.everyoneElse ? (
+        <Notice>
+          {state.everyoneElse.marked > 0
+            ? t("attendance.marks.everyoneElseDone", { count: state.everyoneElse.marked })
+            : t("attendance.marks.everyoneElseNone")}
+        </Notice>
+      ) : null}
+      <ErrorSummary formError={state?.formError} />
+    </>
   );
 }
 
@@ -355,46 +391,53 @@ function MarkRow({
           </button>
         </fetcher.Form>
       </div>
-      <fetcher.Form method="post" action={postTo} className="mark-times" preventScrollReset noValidate>
-        {hidden}
-        <input type="hidden" name="shortcut" value="times" />
-        <div className={errors.arrivedAt ? "field field-invalid" : "field"}>
-          <label htmlFor={`arrived-${id}`}>{t("attendance.mark.arrivedAt")}</label>
-          {errors.arrivedAt ? (
-            <p className="field-error" id={`arrived-${id}-error`}>
-              {errors.arrivedAt}
-            </p>
-          ) : null}
-          <input
-            id={`arrived-${id}`}
-            name="arrivedAt"
-            type="time"
-            defaultValue={answer?.values?.arrivedAt ?? person.mark?.arrivedAtClock ?? ""}
-            aria-invalid={errors.arrivedAt ? true : undefined}
-            aria-describedby={errors.arrivedAt ? `arrived-${id}-error` : undefined}
-          />
-        </div>
-        <div className={errors.leftAt ? "field field-invalid" : "field"}>
-          <label htmlFor={`left-${id}`}>{t("attendance.mark.leftAt")}</label>
-          {errors.leftAt ? (
-            <p className="field-error" id={`left-${id}-error`}>
-              {errors.leftAt}
-            </p>
-          ) : null}
-          <input
-            id={`left-${id}`}
-            name="leftAt"
-            type="time"
-            defaultValue={answer?.values?.leftAt ?? ""}
-            aria-invalid={errors.leftAt ? true : undefined}
-            aria-describedby={errors.leftAt ? `left-${id}-error` : undefined}
-          />
-        </div>
-        <button type="submit" className="secondary mark-save">
-          {t("attendance.mark.saveTimes")}
+      {/* Open by itself when its times were refused, so the errors are in view. */}
+      <details className="mark-other" open={errors.arrivedAt || errors.leftAt ? true : undefined}>
+        <summary>
+          {t("attendance.mark.differentTimes")}
           {about}
-        </button>
-      </fetcher.Form>
+        </summary>
+        <fetcher.Form method="post" action={postTo} className="mark-times" preventScrollReset noValidate>
+          {hidden}
+          <input type="hidden" name="shortcut" value="times" />
+          <div className={errors.arrivedAt ? "field field-invalid" : "field"}>
+            <label htmlFor={`arrived-${id}`}>{t("attendance.mark.arrivedAt")}</label>
+            {errors.arrivedAt ? (
+              <p className="field-error" id={`arrived-${id}-error`}>
+                {errors.arrivedAt}
+              </p>
+            ) : null}
+            <input
+              id={`arrived-${id}`}
+              name="arrivedAt"
+              type="time"
+              defaultValue={answer?.values?.arrivedAt ?? person.mark?.arrivedAtClock ?? ""}
+              aria-invalid={errors.arrivedAt ? true : undefined}
+              aria-describedby={errors.arrivedAt ? `arrived-${id}-error` : undefined}
+            />
+          </div>
+          <div className={errors.leftAt ? "field field-invalid" : "field"}>
+            <label htmlFor={`left-${id}`}>{t("attendance.mark.leftAt")}</label>
+            {errors.leftAt ? (
+              <p className="field-error" id={`left-${id}-error`}>
+                {errors.leftAt}
+              </p>
+            ) : null}
+            <input
+              id={`left-${id}`}
+              name="leftAt"
+              type="time"
+              defaultValue={answer?.values?.leftAt ?? ""}
+              aria-invalid={errors.leftAt ? true : undefined}
+              aria-describedby={errors.leftAt ? `left-${id}-error` : undefined}
+            />
+          </div>
+          <button type="submit" className="secondary mark-save">
+            {t("attendance.mark.saveTimes")}
+            {about}
+          </button>
+        </fetcher.Form>
+      </details>
     </li>
   );
 }
@@ -410,6 +453,23 @@ function Results({ loaderData, state }: { loaderData: LoaderData; state: MarkSta
     awaiting: t("attendance.result.awaiting"),
     incomplete: loaderData.meetingsEnded ? t("attendance.result.incomplete") : t("attendance.result.notYet"),
   };
+  const boardRoster = (
+    <p className="roster-download">
+      <a href={`/trainer/sessions/${encodeURIComponent(session.id)}/board-roster.csv`} download>
+        {t("attendance.boardRoster.download")}
+      </a>
+      <span className="muted"> {t("attendance.boardRoster.explain")}</span>
+    </p>
+  );
+  // Before the first meeting every result would read "0 min of 35 h · Not completed yet": nothing worth a screen.
+  if (!session.started)
+    return (
+      <section aria-labelledby="results-title" className="results-section">
+        <h2 id="results-title">{t("attendance.results.title")}</h2>
+        <p className="muted">{t("attendance.results.beforeStart")}</p>
+        {boardRoster}
+      </section>
+    );
   return (
     <section aria-labelledby="results-title" className="results-section">
       <h2 id="results-title">{t("attendance.results.title")}</h2>
@@ -477,8 +537,6 @@ function Results({ loaderData, state }: { loaderData: LoaderData; state: MarkSta
 
       {!mayDecide ? (
         <p className="muted">{t("attendance.signOff.leadOnly")}</p>
-      ) : !session.started ? (
-        <p className="muted">{t("attendance.signOff.notStarted")}</p>
       ) : (
         <details className="sign-off">
           <summary className="button">
@@ -498,12 +556,7 @@ function Results({ loaderData, state }: { loaderData: LoaderData; state: MarkSta
         </details>
       )}
 
-      <p className="roster-download">
-        <a href={`/trainer/sessions/${encodeURIComponent(session.id)}/board-roster.csv`} download>
-          {t("attendance.boardRoster.download")}
-        </a>
-        <span className="muted"> {t("attendance.boardRoster.explain")}</span>
-      </p>
+      {boardRoster}
     </section>
   );
 }

@@ -1,7 +1,8 @@
-// The check-in code full screen, for a projector or a phone held up to the room. It fetches a fresh code twice a minute
-// (without JavaScript, a refresh inside <noscript> reloads the page), so the code on show is always one that works.
-import { useEffect, useRef } from "react";
-import { Link, useRevalidator } from "react-router";
+// The check-in code full screen, for a projector or a phone held up to the room: no site header or footer (nothing of
+// the trainer's account is shown to the room), a large QR code, and six digits to type at /check-in for people who
+// cannot scan. A Refresh response header reloads it twice a minute, with or without JavaScript, so the code on show
+// always works; the link back is a full page load, so the refresh does not follow the trainer to the next page.
+import { data } from "react-router";
 import type { Route } from "./+types/check-in-display";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
@@ -16,7 +17,7 @@ import { useLocale, useT } from "../../components/i18n.tsx";
 import { orRefused } from "../admin/lib/roster-access.server.ts";
 import attendanceStyles from "../../styles/attendance.css?url";
 
-export const handle: RouteHandle = { access: "trainer" };
+export const handle: RouteHandle = { access: "trainer", chrome: "none" };
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: attendanceStyles }];
 
@@ -48,67 +49,76 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
         checkInDisplay(ctx.services, { viewer: ctx.viewer, sessionId: session.id, meetingId: meeting.id }),
       )
     : null;
-  return {
-    sessionId: session.id,
-    title: localizedField(session.course, "title", ctx.locale),
-    timeZone: session.timeZone,
-    meeting: display
-      ? { id: display.meetingId, position: display.position, startsAt: display.startsAt, endsAt: display.endsAt }
-      : null,
-    code: display?.code
-      ? { image: `data:image/svg+xml;base64,${Buffer.from(display.code.svg).toString("base64")}` }
-      : null,
-  };
+  const typeAt = `${ctx.services.config.publicUrl.replace(/^https?:\/\//, "")}/check-in`;
+  return data(
+    {
+      sessionId: session.id,
+      typeAt,
+      title: localizedField(session.course, "title", ctx.locale),
+      timeZone: session.timeZone,
+      meeting: display
+        ? { id: display.meetingId, position: display.position, startsAt: display.startsAt, endsAt: display.endsAt }
+        : null,
+      code: display?.code
+        ? {
+            image: `data:image/svg+xml;base64,${Buffer.from(display.code.svg).toString("base64")}`,
+            // "482 913": two groups of three are easier to read across a room and to type.
+            short: `${display.code.short.slice(0, 3)} ${display.code.short.slice(3)}`,
+          }
+        : null,
+    },
+    display?.code ? { headers: { Refresh: String(REFRESH_SECONDS) } } : undefined,
+  );
 }
+
+export const headers: Route.HeadersFunction = ({ loaderHeaders }) => {
+  const refresh = loaderHeaders.get("Refresh");
+  return refresh ? { Refresh: refresh } : new Headers();
+};
 
 export default function CheckInDisplay({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
   const { meeting, code } = loaderData;
-  const revalidator = useRevalidator();
-  const latest = useRef(revalidator);
-  latest.current = revalidator;
-  const showsCode = code !== null;
-  useEffect(() => {
-    if (!showsCode) return;
-    const timer = window.setInterval(() => {
-      if (latest.current.state === "idle") void latest.current.revalidate();
-    }, REFRESH_SECONDS * 1000);
-    return () => window.clearInterval(timer);
-  }, [showsCode]);
   const back = `/trainer/sessions/${encodeURIComponent(loaderData.sessionId)}/attendance${meeting ? `?meeting=${encodeURIComponent(meeting.id)}` : ""}`;
   return (
-    <div className="page check-in-display">
-      <h1>
-        {meeting ? t("attendance.display.heading", { position: meeting.position }) : t("attendance.checkIn.title")}
-      </h1>
-      <p className="lede">
-        {loaderData.title}
-        {meeting
-          ? ` · ${longDay(locale, loaderData.timeZone, meeting.startsAt)} · ${timeRange(locale, loaderData.timeZone, meeting.startsAt, meeting.endsAt)}`
-          : ""}
-      </p>
+    <div className="check-in-display">
+      <div className="display-text">
+        <h1>
+          {meeting ? t("attendance.display.heading", { position: meeting.position }) : t("attendance.checkIn.title")}
+        </h1>
+        <p className="lede">
+          {loaderData.title}
+          {meeting
+            ? ` · ${longDay(locale, loaderData.timeZone, meeting.startsAt)} · ${timeRange(locale, loaderData.timeZone, meeting.startsAt, meeting.endsAt)}`
+            : ""}
+        </p>
+        {code && meeting ? (
+          <>
+            <p className="display-steps">{t("attendance.display.steps")}</p>
+            <p className="display-type">{t("attendance.display.typeInstead")}</p>
+            <p className="display-address">{loaderData.typeAt}</p>
+            <p className="display-short-code">
+              <span className="visually-hidden">{t("attendance.display.shortCodeLabel")}: </span>
+              {code.short}
+            </p>
+          </>
+        ) : (
+          <p className="card empty-state">{t("attendance.checkIn.closed")}</p>
+        )}
+        <p className="display-back">
+          <a href={back}>{t("attendance.display.back")}</a>
+        </p>
+      </div>
       {code && meeting ? (
-        <>
-          {/* Only without JavaScript: the page reloads itself for a fresh code. */}
-          <noscript>
-            <meta httpEquiv="refresh" content={String(REFRESH_SECONDS)} />
-          </noscript>
-          <img
-            className="check-in-code-large"
-            src={code.image}
-            width={480}
-            height={480}
-            alt={t("attendance.checkIn.alt", { position: meeting.position })}
-          />
-          <p className="display-steps">{t("attendance.display.steps")}</p>
-        </>
-      ) : (
-        <p className="card empty-state">{t("attendance.checkIn.closed")}</p>
-      )}
-      <p>
-        <Link to={back}>{t("attendance.display.back")}</Link>
-      </p>
+        <img
+          className="check-in-code-large"
+          src={code.image}
+          width={480}
+          height={480}
+          alt={t("attendance.checkIn.alt", { position: meeting.position })}
+        />
+      ) : null}
     </div>
   );
 }
