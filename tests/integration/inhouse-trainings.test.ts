@@ -18,7 +18,11 @@ import type { InhouseReportInput } from "#features/inhouse/inhouse-input.ts";
 import { enginesUnderTest } from "../support/databases.ts";
 import { createTestServices, type TestServices } from "../support/services.ts";
 import { seedCourse } from "../support/catalog.ts";
+import { seedDemo } from "#features/demo/seed-demo.ts";
 import { openBadgesSchema } from "../support/open-badges-schema.ts";
+import { serveForTest, type TestHttp } from "../support/http.ts";
+import { API_BASE_PATH } from "#api/endpoint-table.ts";
+import { createPersonalAccessToken } from "#features/tokens/personal-access-tokens.ts";
 
 const actor = { userId: null, label: "test" };
 
@@ -31,6 +35,7 @@ describe.each(enginesUnderTest())("in-house trainings (%s)", (engine) => {
   let orgB: string;
   let courseId: string;
   let reportId: string;
+  let http: TestHttp;
 
   const viewerOf = (person: { id: string; email: string; name: string }, role: "admin" | "trainer"): Viewer => ({
     userId: person.id,
@@ -99,9 +104,11 @@ describe.each(enginesUnderTest())("in-house trainings (%s)", (engine) => {
       completionRules: { minimumShare: 0.9, requireSignOff: true, ceWithoutCompletion: false },
     });
     courseId = course.id;
+    http = await serveForTest(services);
   });
 
   afterAll(async () => {
+    await http?.close();
     await services?.close();
   });
 
@@ -268,5 +275,70 @@ describe.each(enginesUnderTest())("in-house trainings (%s)", (engine) => {
     expect(seen.messages.at(-1)).toMatchObject({ action: "decline", body: "This course is not run in-house." });
     // And the first partner's trainer does not see the second's.
     await expect(readInhouseReport(services.db, trainerA, other.id)).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("through the API: create, list, show, review — refusals as problem+json, another partner's trainer told nothing", async () => {
+    const token = async (userId: string) =>
+      (await createPersonalAccessToken(services.db, { userId, name: "api", expiresAt: null, actor })).token;
+    const call = async (userId: string, method: string, path: string, body?: unknown) =>
+      fetch(`${http.url}${API_BASE_PATH}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${await token(userId)}`, "content-type": "application/json" },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    const created = await call(trainerA.userId, "POST", "/inhouse-trainings", report());
+    expect(created.status).toBe(201);
+    const body = (await created.json()) as { id: string; status: string; problems: unknown[]; fields: unknown };
+    expect(body).toMatchObject({ status: "submitted", problems: [], organization: { name: "River Clinic" } });
+
+    const bad = await call(trainerA.userId, "POST", "/inhouse-trainings", report({ meetings: [] }));
+    expect(bad.status).toBe(422);
+    expect(bad.headers.get("content-type")).toContain("application/problem+json");
+    expect(JSON.stringify(await bad.json())).toContain("meetings");
+    const junk = await call(trainerA.userId, "POST", "/inhouse-trainings", { organizationId: 7 });
+    expect(junk.status).toBe(422);
+
+    expect((await call(trainerB.userId, "GET", `/inhouse-trainings/${body.id}`)).status).toBe(404);
+    const listB = (await (await call(trainerB.userId, "GET", "/inhouse-trainings")).json()) as {
+      reports: { id: string }[];
+    };
+    expect(listB.reports.map((r) => r.id)).not.toContain(body.id);
+    expect(
+      (await call(trainerA.userId, "POST", `/inhouse-trainings/${body.id}/review`, { action: "approve" })).status,
+    ).toBe(403);
+
+    const queue = (await (await call(admin.userId, "GET", "/inhouse-trainings?status=submitted")).json()) as {
+      reports: { id: string }[];
+    };
+    expect(queue.reports.map((r) => r.id)).toEqual([body.id]);
+    const noMessage = await call(admin.userId, "POST", `/inhouse-trainings/${body.id}/review`, { action: "decline" });
+    expect(noMessage.status).toBe(422);
+    const approved = await call(admin.userId, "POST", `/inhouse-trainings/${body.id}/review`, { action: "approve" });
+    expect(approved.status).toBe(200);
+    expect(await approved.json()).toMatchObject({ status: "approved", sessionId: expect.any(String) });
+    const again = await call(admin.userId, "POST", `/inhouse-trainings/${body.id}/review`, { action: "approve" });
+    expect(again.status).toBe(409);
+    expect((await call(trainerA.userId, "PUT", `/inhouse-trainings/${body.id}`, report())).status).toBe(409);
+  });
+
+  it("the demo hub has one in-house training waiting for review, from the coast partner's organizational trainer", async () => {
+    // A database of its own: the demo is seeded as a newcomer's hub is.
+    const demo = await createTestServices(engine);
+    try {
+      expect(await seedDemo(demo.db)).toBe(true);
+      const [hubAdmin] = await demo.db.select().from(schema.user).where(eq(schema.user.email, "admin@example.org"));
+      const queue = await listInhouseReports(demo.db, viewerOf(hubAdmin!, "admin"), {
+        scope: "all",
+        statuses: ["submitted"],
+      });
+      expect(queue).toHaveLength(1);
+      expect(queue[0]).toMatchObject({
+        organization: { name: "Coast Recovery Collective" },
+        reporter: { name: "Luis Ortega" },
+        attendees: 3,
+      });
+    } finally {
+      await demo.close();
+    }
   });
 });
