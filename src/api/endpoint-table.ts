@@ -172,6 +172,12 @@ export const endpointTable = [
     access: "signed-in",
     operationId: "acknowledgeCircleAgreement",
   },
+  // in-house trainings (issue 10, item 6)
+  { method: "post", path: "/inhouse-trainings", access: "trainer", operationId: "createInhouseReport" },
+  { method: "get", path: "/inhouse-trainings", access: "trainer", operationId: "listInhouseReports" },
+  { method: "get", path: "/inhouse-trainings/{id}", access: "trainer", operationId: "showInhouseReport" },
+  { method: "put", path: "/inhouse-trainings/{id}", access: "trainer", operationId: "updateInhouseReport" },
+  { method: "post", path: "/inhouse-trainings/{id}/review", access: "admin", operationId: "reviewInhouseTraining" },
 ] as const satisfies readonly EndpointRow[];
 
 export type OperationId = (typeof endpointTable)[number]["operationId"];

@@ -43,7 +43,8 @@ const tagDescriptions: Record<(typeof endpointTags)[number], string> = {
   // — journal —
   "Your journal": "The caller's own private journal and intentions; nobody else's, whatever the caller's role.",
   // — partners —
-  Partners: "Partner organizations: their staff, as each person shares it, and sponsored seat blocks.",
+  Partners:
+    "Partner organizations: their staff, as each person shares it, sponsored seat blocks, and the in-house trainings their organizational trainers report.",
   Impact: "Aggregate figures of the hub's trainings; every count of people under 5 is withheld.",
   Circles: "Co-reflection circles: yours, their meetings, and your answer for each date.",
   // trainers (issue 10)

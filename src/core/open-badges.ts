@@ -118,6 +118,8 @@ export type OpenBadgeFacts = {
     attendedMinutes: number;
     activityStartDate: Date;
     activityEndDate: Date;
+    /** A partner organization that delivered the training in-house, as OB 3.0's `source`: it assessed, the hub issues. */
+    deliveredBy?: { organizationId: string; name: string } | null;
   };
   issuedAt: Date;
   validUntil: Date | null;
@@ -156,6 +158,7 @@ export type OpenBadgeCredential = {
     creditsEarned: number;
     activityStartDate: string;
     activityEndDate: string;
+    source?: { id: string; type: ["Profile"]; name: string };
   };
   credentialStatus: {
     id: string;
@@ -210,6 +213,15 @@ export function buildOpenBadgeCredential(facts: OpenBadgeFacts): OpenBadgeCreden
       creditsEarned: minutesToHours(subject.attendedMinutes),
       activityStartDate: toCredentialTime(subject.activityStartDate),
       activityEndDate: toCredentialTime(subject.activityEndDate),
+      ...(subject.deliveredBy
+        ? {
+            source: {
+              id: `urn:uuid:${subject.deliveredBy.organizationId}`,
+              type: ["Profile"] as ["Profile"],
+              name: subject.deliveredBy.name,
+            },
+          }
+        : {}),
     },
     credentialStatus: {
       id: `${facts.status.listUrl}#${facts.status.index}`,

@@ -90,6 +90,14 @@ import {
 // — trainers (issue 10) —
 import { listTrainers } from "./list-trainers.ts";
 import { showTrainerStanding } from "./show-trainer-standing.ts";
+// in-house trainings (issue 10, item 6)
+import {
+  createInhouseReport,
+  listInhouseReports,
+  reviewInhouseTraining,
+  showInhouseReport,
+  updateInhouseReport,
+} from "./inhouse-trainings.ts";
 
 export const endpoints: Record<OperationId, Endpoint> = {
   issueToken,
@@ -177,4 +185,10 @@ export const endpoints: Record<OperationId, Endpoint> = {
   proposeCircleAgreementChange,
   publishCircleAgreement,
   acknowledgeCircleAgreement,
+  // in-house trainings (issue 10, item 6)
+  createInhouseReport,
+  listInhouseReports,
+  showInhouseReport,
+  updateInhouseReport,
+  reviewInhouseTraining,
 };

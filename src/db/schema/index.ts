@@ -26,3 +26,5 @@ export * from "./trainers.ts";
 export * from "./trusted-issuers.ts";
 // privacy (issue 14)
 export * from "./privacy.ts";
+// in-house trainings (issue 10, item 6)
+export * from "./inhouse.ts";

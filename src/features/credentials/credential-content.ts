@@ -1,6 +1,6 @@
 // What a credential is made from and says: its issuance record, recipient name, IPS alignments, CE labels and criteria.
 import { utcToZoned } from "#core/local-time.ts";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
 import { defaultCompletionRules, type CompletionRules } from "#core/completion.ts";
 import { ipsFramework, minutesToHours, type IpsFrameworkCode } from "#core/open-badges.ts";
@@ -26,6 +26,11 @@ export async function readIssuanceRecord(db: Executor, registrationId: string) {
       /** Imported from the hub's earlier records: the credential is dated as the training was. */
       imported: sql<boolean>`${schema.importedSession.sessionId} is not null`,
       legalName: schema.user.legalName,
+      /** The partner whose organizational trainer ran the training in-house, when the hub approved its report. */
+      deliveredBy: {
+        organizationId: schema.organization.id,
+        name: schema.organization.name,
+      },
       session: {
         startsAt: schema.trainingSession.startsAt,
         endsAt: schema.trainingSession.endsAt,
@@ -51,11 +56,21 @@ export async function readIssuanceRecord(db: Executor, registrationId: string) {
     .innerJoin(schema.trainingSession, eq(schema.trainingSession.id, schema.registration.sessionId))
     .innerJoin(schema.course, eq(schema.course.id, schema.trainingSession.courseId))
     .leftJoin(schema.importedSession, eq(schema.importedSession.sessionId, schema.registration.sessionId))
+    .leftJoin(
+      schema.inhouseTrainingReport,
+      and(
+        eq(schema.inhouseTrainingReport.sessionId, schema.registration.sessionId),
+        eq(schema.inhouseTrainingReport.status, "approved"),
+      ),
+    )
+    .leftJoin(schema.organization, eq(schema.organization.id, schema.inhouseTrainingReport.organizationId))
     .where(eq(schema.registration.id, registrationId));
   if (!row) return null;
   const hub = await readHubSettings(db);
   const language: Locale = row.session.language;
-  return { ...row, hub, language, recipientName: recipientNameOf(row) };
+  // Drizzle gives a left-joined group of nulls as null; the organization's id is never null when it is there.
+  const deliveredBy = row.deliveredBy?.organizationId ? row.deliveredBy : null;
+  return { ...row, deliveredBy, hub, language, recipientName: recipientNameOf(row) };
 }
 
 /** The certificate names the legal name, falling back to the chosen name when none was given. */

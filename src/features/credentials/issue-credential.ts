@@ -105,6 +105,7 @@ export async function writeCredential(
       attendedMinutes: record.attendedMinutes,
       activityStartDate: record.session.startsAt,
       activityEndDate: record.session.endsAt,
+      deliveredBy: record.deliveredBy,
     },
     issuedAt,
     validUntil,

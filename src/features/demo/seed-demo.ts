@@ -13,6 +13,7 @@ import { seedDemoEvaluations } from "./seed-evaluations.ts";
 import { seedDemoJournal } from "./seed-journal.ts";
 // — partners —
 import { seedDemoPartners } from "./seed-partners.ts";
+import { seedDemoInhouseTraining } from "./seed-inhouse.ts";
 // — circles —
 import { seedDemoCircles } from "./seed-circles.ts";
 // trainers (issue 10)
@@ -94,6 +95,8 @@ export async function seedDemo(
   if (options.sessionSecret) await seedDemoJournal(db, { now, sessionSecret: options.sessionSecret });
   // — partners —
   await seedDemoPartners(db, now);
+  // in-house trainings (issue 10, item 6)
+  await seedDemoInhouseTraining(db, now);
   // — circles —
   await seedDemoCircles(db, now);
   return true;

@@ -24,6 +24,7 @@ import { requireAdmin } from "#features/access/require-admin.ts";
 import { credentialsAskedFor, requestCredentials } from "#features/credentials/issuance.ts";
 import { isEmailAddress } from "#features/validation/parse-input.ts";
 import { readCsv } from "./read-csv.ts";
+import { batches, createPastPeople, recordPastParticipants, recordPastSessionRows } from "./record-past-sessions.ts";
 
 /** What the admin sends: the two files' text and whether completions get credentials now. */
 export const PastTrainingImportInput = z.object({
@@ -59,8 +60,6 @@ type Prepared = {
   newPeople: { email: string; name: string; locale: "en" | "es" }[];
   credentialsFor: "new" | Set<string> | null;
 };
-
-const BATCH = 1000;
 
 export async function previewPastTrainingImport(
   services: Pick<Services, "db" | "now">,
@@ -282,35 +281,12 @@ async function prepare(
   };
 }
 
-/** Writes the plan; returns the registrations whose credentials were asked for. */
+/** Writes the plan through the shared past-sessions step; returns the registrations whose credentials were asked for. */
 async function write(tx: Executor, viewer: Viewer, prepared: Prepared, now: Date): Promise<string[]> {
   const { plan } = prepared;
   const peopleByEmail = new Map(prepared.peopleByEmail);
-
-  // People the hub did not know: their email is not confirmed until they sign in with it themselves.
-  const people = prepared.newPeople.map((person) => ({ ...person, id: randomUUID() }));
-  for (const batch of batches(people)) {
-    await tx.insert(schema.user).values(
-      batch.map((person) => ({
-        id: person.id,
-        email: person.email,
-        name: person.name,
-        emailVerified: false,
-        locale: person.locale,
-        createdAt: now,
-        updatedAt: now,
-      })),
-    );
-    await tx.insert(schema.roleGrant).values(
-      batch.map((person) => ({
-        userId: person.id,
-        role: "participant" as const,
-        organizationId: null,
-        grantedBy: viewer.userId,
-      })),
-    );
-  }
-  for (const person of people) peopleByEmail.set(person.email, person.id);
+  for (const [email, id] of await createPastPeople(tx, prepared.newPeople, viewer.userId, now))
+    peopleByEmail.set(email, id);
 
   // Sessions not imported before, with their meetings and trainers.
   const sessionIds = new Map(prepared.importedIds);
@@ -320,21 +296,23 @@ async function write(tx: Executor, viewer: Viewer, prepared: Prepared, now: Date
   const headcount = new Map<string, number>();
   for (const participant of plan.participants)
     headcount.set(participant.ref, (headcount.get(participant.ref) ?? 0) + 1);
-  for (const batch of batches(created)) {
-    await tx.insert(schema.trainingSession).values(
-      batch.map((session) => ({
-        id: session.id,
-        courseId: session.courseId,
-        status: "completed" as const,
-        timeZone: session.timeZone,
-        format: session.format,
-        language: session.language,
-        capacity: Math.max(1, headcount.get(session.ref) ?? 0),
-        startsAt: session.meetings[0]!.startsAt,
-        endsAt: session.meetings[session.meetings.length - 1]!.endsAt,
-        registrationClosesAt: session.meetings[0]!.startsAt,
+  await recordPastSessionRows(
+    tx,
+    created.map((session) => ({
+      id: session.id,
+      courseId: session.courseId,
+      timeZone: session.timeZone,
+      format: session.format,
+      language: session.language,
+      capacity: Math.max(1, headcount.get(session.ref) ?? 0),
+      meetings: session.meetings,
+      trainers: session.trainers.map((trainer) => ({
+        userId: peopleByEmail.get(trainer.email)!,
+        role: trainer.role,
       })),
-    );
+    })),
+  );
+  for (const batch of batches(created))
     await tx.insert(schema.importedSession).values(
       batch.map((session) => ({
         sessionId: session.id,
@@ -343,19 +321,6 @@ async function write(tx: Executor, viewer: Viewer, prepared: Prepared, now: Date
         importedAt: now,
       })),
     );
-  }
-  const meetings = created.flatMap((session) =>
-    session.meetings.map((meeting, index) => ({ sessionId: session.id, position: index + 1, ...meeting })),
-  );
-  for (const batch of batches(meetings)) await tx.insert(schema.sessionMeeting).values(batch);
-  const trainers = created.flatMap((session) =>
-    session.trainers.map((trainer) => ({
-      sessionId: session.id,
-      userId: peopleByEmail.get(trainer.email)!,
-      role: trainer.role,
-    })),
-  );
-  for (const batch of batches(trainers)) await tx.insert(schema.sessionTrainer).values(batch);
   for (const session of created) sessionIds.set(session.ref, session.id);
 
   // Participants: a confirmed registration each, its history, and the completion the old records give.
@@ -375,46 +340,29 @@ async function write(tx: Executor, viewer: Viewer, prepared: Prepared, now: Date
       userId: peopleByEmail.get(participant.email)!,
     }))
     .filter((row) => !prepared.existingRegistrations.has(`${row.sessionId}\u0000${row.userId}`));
-  for (const batch of batches(rows)) {
-    await tx.insert(schema.registration).values(
-      batch.map((row) => ({
-        id: row.id,
+  await recordPastParticipants(
+    tx,
+    rows.map((row) => {
+      const session = sessionFacts.get(row.participant.ref)!;
+      const contact = session.contactMinutes;
+      const attended = Math.min(contact, row.participant.minutesAttended);
+      const rules = prepared.courses.get(session.courseId)?.rules ?? defaultCompletionRules;
+      return {
+        registrationId: row.id,
         sessionId: row.sessionId,
         userId: row.userId,
-        status: "confirmed" as const,
-        heldFrom: "general" as const,
-        requestedAt: sessionFacts.get(row.participant.ref)!.startsAt,
-        queueAt: sessionFacts.get(row.participant.ref)!.startsAt,
-        registeredBy: viewer.userId,
-      })),
-    );
-    await tx.insert(schema.registrationEvent).values(
-      batch.map((row) => ({
-        registrationId: row.id,
-        toStatus: "confirmed",
-        actorId: viewer.userId,
-        reason: "imported",
-      })),
-    );
-    await tx.insert(schema.completion).values(
-      batch.map((row) => {
-        const session = sessionFacts.get(row.participant.ref)!;
-        const contact = session.contactMinutes;
-        const attended = Math.min(contact, row.participant.minutesAttended);
-        const rules = prepared.courses.get(session.courseId)?.rules ?? defaultCompletionRules;
-        return {
-          registrationId: row.id,
-          completed: row.participant.completed,
-          contactMinutes: contact,
-          attendedMinutes: attended,
-          ceMinutes: ceMinutesFor({ completed: row.participant.completed, attendedMinutes: attended, rules }),
-          reasons: [],
-          signedOffBy: viewer.userId,
-          // The day the training ended: prerequisites, CE ledgers and credentials date it as it happened.
-          signedOffAt: session.endsAt,
-        };
-      }),
-    );
+        session,
+        completed: row.participant.completed,
+        contactMinutes: contact,
+        attendedMinutes: attended,
+        ceMinutes: ceMinutesFor({ completed: row.participant.completed, attendedMinutes: attended, rules }),
+        reasons: [],
+      };
+    }),
+    viewer.userId,
+    "imported",
+  );
+  for (const batch of batches(rows))
     await tx.insert(schema.importedCompletion).values(
       batch.map((row) => ({
         registrationId: row.id,
@@ -422,7 +370,6 @@ async function write(tx: Executor, viewer: Viewer, prepared: Prepared, now: Date
         certificateNumber: row.participant.certificateNumber,
       })),
     );
-  }
   // A session imported before may have gained participants: it holds a seat for each of them.
   const before = new Set(prepared.importedIds.values());
   const grown = [...new Set(rows.map((row) => row.sessionId))].filter((id) => before.has(id));
@@ -438,8 +385,4 @@ async function write(tx: Executor, viewer: Viewer, prepared: Prepared, now: Date
   const toIssue = [...rows.filter((row) => row.participant.completed).map((row) => row.id), ...prepared.credentialsFor];
   await requestCredentials(tx, toIssue);
   return toIssue;
-}
-
-function* batches<T>(items: readonly T[]): Generator<T[]> {
-  for (let start = 0; start < items.length; start += BATCH) yield items.slice(start, start + BATCH);
 }

@@ -37,6 +37,8 @@ import { trust } from "./en/trust.ts";
 // privacy (issue 14)
 import { privacy } from "./en/privacy.ts";
 import { deletion } from "./en/deletion.ts";
+// in-house trainings (issue 10, item 6)
+import { inhouse } from "./en/inhouse.ts";
 
 export const en = {
   ...shell,
@@ -76,6 +78,7 @@ export const en = {
   // privacy (issue 14)
   ...privacy,
   ...deletion,
+  ...inhouse,
 };
 
 export type MessageKey = keyof typeof en;

@@ -38,6 +38,8 @@ import { trust } from "./es/trust.ts";
 // privacy (issue 14)
 import { privacy } from "./es/privacy.ts";
 import { deletion } from "./es/deletion.ts";
+// in-house trainings (issue 10, item 6)
+import { inhouse } from "./es/inhouse.ts";
 
 export const es: Record<MessageKey, string> = {
   ...shell,
@@ -77,4 +79,5 @@ export const es: Record<MessageKey, string> = {
   // privacy (issue 14)
   ...privacy,
   ...deletion,
+  ...inhouse,
 };
