@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { httpStatusFor, isAppError, type FieldError } from "#platform/app-error.ts";
 import { translator } from "#i18n/translate.ts";
 import { issueAsFieldError } from "#features/validation/parse-input.ts";
+import { databaseRefusal } from "#features/validation/database-refusals.ts";
 import type { Logger } from "#platform/logger.ts";
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnreachable } from "#db/connection-errors.ts";
 import type { FieldProblemBody, ProblemBody } from "./schemas.ts";
@@ -109,8 +110,10 @@ export function fieldProblemsOf(fields: FieldError[]): FieldProblemBody[] {
 
 /** The last handler of the API router: turns anything thrown into a problem response, never a stack trace. */
 export function problemErrorHandler(publicUrl: string, logger: Logger) {
-  return (error: unknown, req: Request, res: Response, _next: NextFunction) => {
+  return (thrown: unknown, req: Request, res: Response, _next: NextFunction) => {
     if (res.headersSent) return;
+    // The database refusing what was sent (a reference to no row, a duplicate, a NUL byte) is the sender's mistake.
+    const error = isAppError(thrown) ? thrown : (databaseRefusal(thrown) ?? thrown);
     if (isAppError(error)) {
       const kind = problemKindForStatus(httpStatusFor[error.code]) ?? "internal";
       const wait = error.details.retryAfterSeconds;

@@ -1,6 +1,7 @@
 // What every form action shares: reading the posted fields, who is acting, and a use case's refusals as page state.
 import { data } from "react-router";
 import { isAppError } from "#platform/app-error.ts";
+import { databaseRefusal } from "#features/validation/database-refusals.ts";
 import type { MessageKey, Translate } from "#i18n/translate.ts";
 import type { AuditActor } from "#features/audit/record-audit.ts";
 import type { RequestContext } from "./request-context.ts";
@@ -54,14 +55,17 @@ export const authPages: FailureOptions = { rateLimited: "auth.errors.rateLimited
 
 /**
  * A use case's refusals as page state and an HTTP status: fields that need attention (400), a conflict (409),
- * too many attempts (429), not allowed (403) or gone (404). Anything else is a real failure and is thrown on.
+ * too many attempts (429), not allowed (403) or gone (404). The database's own refusals of what was sent (a reference
+ * to no row, a duplicate, a value the column cannot hold) count as the same refusals. Anything else is a real failure
+ * and is thrown on.
  */
 export function describeFailure(
-  error: unknown,
+  thrown: unknown,
   t: Translate,
   options: FailureOptions = {},
 ): { state: FormState; status: number } {
-  if (!isAppError(error)) throw error;
+  const error = isAppError(thrown) ? thrown : databaseRefusal(thrown);
+  if (!error) throw thrown;
   const prefix = options.fieldPrefix ?? "";
   if (error.code === "rate_limited") {
     const minutes = Math.max(1, Math.ceil((error.details.retryAfterSeconds ?? 60) / 60));
@@ -81,7 +85,7 @@ export function describeFailure(
   if (error.code === "forbidden") return { state: { formError: own ?? t("admin.errors.forbidden") }, status: 403 };
   if (error.code === "not_found") return { state: { formError: own ?? t("admin.errors.notFound") }, status: 404 };
   if (error.code === "conflict") return { state: { formError: own ?? t("admin.errors.conflict") }, status: 409 };
-  throw error;
+  throw thrown;
 }
 
 /**
