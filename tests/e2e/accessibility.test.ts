@@ -165,6 +165,8 @@ describeEndToEnd("accessibility", (engine) => {
           "/trainers",
           "/partners",
           "/admin/privacy",
+          // — retention settings (issue 14 item 12) —
+          "/admin/settings/retention",
         ],
       },
       // — privacy (issue 14): the "delete my account" page, read (never confirmed) by a participant —

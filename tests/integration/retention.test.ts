@@ -4,9 +4,12 @@ import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schema } from "#db/client.ts";
 import { purgeRetainedData } from "#features/privacy/purge-retained-data.ts";
+import { updateRetentionSettings } from "#features/hub/update-retention-settings.ts";
+import { defaultRetention } from "#core/retention.ts";
+import { isAppError } from "#platform/app-error.ts";
 import { enginesUnderTest } from "../support/databases.ts";
 import { createTestServices, type TestServices } from "../support/services.ts";
-import { seedCourse, seedPeople, seedSession } from "../support/catalog.ts";
+import { adminViewer, seedCourse, seedPeople, seedSession } from "../support/catalog.ts";
 
 const DAY = 86_400_000;
 const now = new Date("2026-12-05T12:00:00Z");
@@ -184,5 +187,30 @@ describe.each(enginesUnderTest())("retention purge (%s)", (engine) => {
     const counts = await purgeRetainedData(services.db, now);
     expect(counts.accommodations).toBe(1);
     expect(counts.sensitive_answers).toBe(0);
+  });
+
+  it("saves periods only from an admin and only within bounds, naming each bad field", async () => {
+    const [admin] = await seedPeople(services.db, 1, "retention-admin");
+    const form = Object.fromEntries(Object.entries(defaultRetention).map(([key, value]) => [key, String(value)]));
+    const refused = await updateRetentionSettings(
+      services.db,
+      { viewer: adminViewer(admin!.userId), now, form: { ...form, accommodations: "0", mail_log: "ninety" } },
+      { userId: admin!.userId },
+    ).catch((error: unknown) => error);
+    expect(isAppError(refused) && refused.details.fields?.map((field) => field.path)).toEqual([
+      "accommodations",
+      "mail_log",
+    ]);
+    await expect(
+      updateRetentionSettings(services.db, { viewer: admin!, now, form }, { userId: admin!.userId }),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    const saved = await updateRetentionSettings(
+      services.db,
+      { viewer: adminViewer(admin!.userId), now, form: { ...form, evidence_files: "24" } },
+      { userId: admin!.userId },
+    );
+    expect(saved.evidence_files).toBe(24);
+    const [settings] = await services.db.select().from(schema.hubSettings);
+    expect(settings!.retention).toMatchObject({ evidence_files: 24 });
   });
 });

@@ -37,6 +37,7 @@ import { trainers } from "./es/trainers.ts";
 import { trust } from "./es/trust.ts";
 // privacy (issue 14)
 import { privacy } from "./es/privacy.ts";
+import { retention } from "./es/retention.ts";
 import { deletion } from "./es/deletion.ts";
 
 export const es: Record<MessageKey, string> = {
@@ -76,5 +77,6 @@ export const es: Record<MessageKey, string> = {
   ...trust,
   // privacy (issue 14)
   ...privacy,
+  ...retention,
   ...deletion,
 };
