@@ -20,4 +20,9 @@ export const retention = {
   "admin.retention.errors.summary": "Some periods need a look.",
   "admin.retention.errors.months": "Enter a whole number of months from {min} to {max}.",
   "admin.retention.errors.days": "Enter a whole number of days from {min} to {max}.",
+  "public.privacy.retention.title": "How long we keep it",
+  "public.privacy.retention.lede":
+    "Some things are forgotten on their own once they are no longer needed. A daily job removes them and records only how many it removed. Your account, your training record and the audit trail stay until you delete your account.",
+  "public.privacy.retention.months": "{count, plural, one {# month} other {# months}}",
+  "public.privacy.retention.days": "{count, plural, one {# day} other {# days}}",
 };

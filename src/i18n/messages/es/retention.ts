@@ -21,4 +21,9 @@ export const retention = {
   "admin.retention.errors.summary": "Hay plazos que revisar.",
   "admin.retention.errors.months": "Escriba un número entero de meses entre {min} y {max}.",
   "admin.retention.errors.days": "Escriba un número entero de días entre {min} y {max}.",
+  "public.privacy.retention.title": "Cuánto tiempo lo guardamos",
+  "public.privacy.retention.lede":
+    "Algunos datos se borran solos cuando ya no hacen falta. Una tarea diaria los quita y solo anota cuántos quitó. Su cuenta, su historial de capacitaciones y el registro de auditoría se quedan hasta que usted borre su cuenta.",
+  "public.privacy.retention.months": "{count, plural, one {# mes} other {# meses}}",
+  "public.privacy.retention.days": "{count, plural, one {# día} other {# días}}",
 };

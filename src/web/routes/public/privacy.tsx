@@ -4,6 +4,7 @@ import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import type { MessageKey } from "#i18n/translate.ts";
 import { readHubSettings } from "#features/hub/hub-settings.ts";
+import { retentionCategories, retentionPeriods, retentionUnits } from "#core/retention.ts";
 import { useT } from "../../components/i18n.tsx";
 import { pageTitle } from "./lib/page-meta.ts";
 
@@ -14,7 +15,8 @@ export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "pub
 export async function loader({ context }: Route.LoaderArgs) {
   const { services } = appContext(context);
   const hub = await readHubSettings(services.db);
-  return { contactEmail: hub.contactEmail };
+  // The periods in force, as the daily purge reads them (decision 0040).
+  return { contactEmail: hub.contactEmail, retention: retentionPeriods(hub.retention) };
 }
 
 const sections: Array<{ id: string; title: MessageKey; items: MessageKey[] }> = [
@@ -89,6 +91,18 @@ export default function Privacy({ loaderData }: Route.ComponentProps) {
           )}
         </section>
       ))}
+      <section id="retention" aria-labelledby="retention-title">
+        <h2 id="retention-title">{t("public.privacy.retention.title")}</h2>
+        <p>{t("public.privacy.retention.lede")}</p>
+        <ul>
+          {retentionCategories.map((category) => (
+            <li key={category}>
+              {t(`admin.retention.category.${category}`)}:{" "}
+              {t(`public.privacy.retention.${retentionUnits[category]}`, { count: loaderData.retention[category] })}
+            </li>
+          ))}
+        </ul>
+      </section>
       <section aria-labelledby="questions-title">
         <h2 id="questions-title">{t("public.privacy.questions.title")}</h2>
         <p>
