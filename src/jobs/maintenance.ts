@@ -1,4 +1,4 @@
-// Housekeeping that runs on a schedule: forget finished jobs, stale rate-limit counters and idempotency answers.
+// Housekeeping that runs on a schedule: forget stale rate-limit counters and idempotency answers.
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { defineJobContract, type JobHandler } from "#platform/jobs/contract.ts";
@@ -10,7 +10,7 @@ export const pruneJob = defineJobContract({
 });
 
 export const pruneHandler: JobHandler<typeof pruneJob> = async (services) => {
-  await services.db.execute(sql`DELETE FROM job WHERE status = 'done' AND finished_at < now() - interval '14 days'`);
+  // Finished jobs are forgotten by the retention purge (features/privacy/purge-retained-data.ts), on the admin's period.
   await services.db.execute(sql`DELETE FROM rate_limit_bucket WHERE window_start < now() - interval '1 day'`);
   // Idempotency answers are replayed for a day (api/idempotency.ts); after that they only take room.
   await services.db.execute(sql`DELETE FROM idempotency_key WHERE created_at < now() - interval '2 days'`);

@@ -32,6 +32,7 @@ import { standingRemindersJob } from "#features/trainers/standing-reminders.job.
 import { prepareDataExportJob } from "#features/privacy/prepare-data-export.job.ts";
 import { purgeDataExportsJob } from "#features/privacy/purge-data-exports.job.ts";
 import { deleteAccountJob } from "#features/privacy/delete-account.job.ts";
+import { purgeRetainedDataJob } from "#features/privacy/purge-retained-data.job.ts";
 
 export const allJobs: JobBinding[] = [
   bindJob(deliverMailJob, { load: async () => (await import("#features/mail/deliver-mail.ts")).deliverMailHandler }),
@@ -103,6 +104,9 @@ export const allJobs: JobBinding[] = [
   bindJob(deleteAccountJob, {
     load: async () => (await import("#features/privacy/delete-account.ts")).deleteAccountHandler,
   }),
+  bindJob(purgeRetainedDataJob, {
+    load: async () => (await import("#features/privacy/purge-retained-data.ts")).purgeRetainedDataHandler,
+  }),
 ];
 
 export const allSchedules: Schedule[] = [
@@ -113,8 +117,6 @@ export const allSchedules: Schedule[] = [
   { name: "remind-sessions", cron: "*/15 * * * *", job: remindSessionsJob },
   // Renewal reminders once a day, mid-morning in Oregon.
   { name: "certification-reminders", cron: "0 17 * * *", job: certificationRemindersJob },
-  // — webhooks — old delivery log entries are forgotten once a day, at night in Oregon.
-  { name: "webhooks-prune-log", cron: "40 10 * * *", job: pruneWebhookLogJob },
   // — evaluations — "before" self-assessments a week ahead and the one reminder after three days, hourly.
   { name: "evaluations-remind", cron: "41 * * * *", job: remindEvaluationsJob },
   // — journal — removed entries are erased within minutes of their undo window closing; check-ins go out then too.
@@ -125,8 +127,10 @@ export const allSchedules: Schedule[] = [
   { name: "circle-reminders", cron: "*/5 * * * *", job: circleRemindersJob },
   // trainers (issue 10): a calm note before a trainer's standing would lapse, once a day.
   { name: "trainer-standing-reminders", cron: "30 17 * * *", job: standingRemindersJob },
-  // privacy (issue 14): "download my data" archives are deleted once a day after their link expires.
-  { name: "purge-data-exports", cron: "50 10 * * *", job: purgeDataExportsJob },
+  // privacy (issue 14): the retention purge, once a day at night in Oregon. It also deletes expired "download my data"
+  // archives and old webhook, mail and job logs, which had schedules of their own before (decision 0040); their
+  // contracts stay bound so a run already queued by an older version still finishes.
+  { name: "retention-purge", cron: "50 10 * * *", job: purgeRetainedDataJob },
 ];
 
 /** Every schedule this process runs: the fixed ones, and backups into BACKUP_DIR on BACKUP_SCHEDULE when it is set. */

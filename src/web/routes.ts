@@ -52,6 +52,7 @@ export default [
   route("admin/outbox", "routes/admin/outbox.tsx"),
   route("admin/outbox/:id", "routes/admin/outbox-message.tsx"),
   route("admin/settings", "routes/admin/settings.tsx"),
+  route("admin/settings/retention", "routes/admin/settings-retention.tsx"),
   route("admin/support-resources", "routes/admin/support-resources.tsx"),
   // — courses and sessions, admin —
   route("admin/courses", "routes/admin/courses.tsx"),

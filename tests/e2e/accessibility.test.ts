@@ -173,6 +173,8 @@ describeEndToEnd("accessibility", (engine) => {
           "/admin/privacy",
           // — issue 15 item 10: the admin home with what waits for a decision, its sub-navigation folded at 390 px —
           "/admin",
+          // — retention settings (issue 14 item 12) —
+          "/admin/settings/retention",
         ],
       },
       // — privacy (issue 14): the "delete my account" page, read (never confirmed) by a participant —

@@ -83,6 +83,7 @@ const expectedPageAccess: Record<string, AccessLevel> = {
   "/admin/outbox": "admin",
   "/admin/outbox/:id": "admin",
   "/admin/settings": "admin",
+  "/admin/settings/retention": "admin",
   "/admin/support-resources": "admin",
   // — credentials —
   "/.well-known/jwks.json": "public",

@@ -1,6 +1,6 @@
 // The hub's own settings and its public crisis and warmline resources.
 import { sql } from "drizzle-orm";
-import { boolean, date, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, date, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
 /** One row (id = 1): what the hub is called and how it looks. */
 export const hubSettings = pgTable("hub_settings", {
@@ -14,6 +14,8 @@ export const hubSettings = pgTable("hub_settings", {
   region: text("region"),
   /** Whether participants may start co-reflection circles themselves (admins and trainers always may). */
   membersMayStartCircles: boolean("members_may_start_circles").notNull().default(false),
+  /** Retention periods an admin chose, by category (core/retention.ts); a missing category keeps its default. */
+  retention: jsonb("retention").$type<Record<string, number>>().notNull().default({}),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

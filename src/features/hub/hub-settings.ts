@@ -16,6 +16,7 @@ const defaults: HubSettings = {
   providerNumber: null,
   region: null,
   membersMayStartCircles: false,
+  retention: {},
   updatedAt: new Date(0),
 };
 

@@ -36,6 +36,7 @@ import { trainers } from "./en/trainers.ts";
 import { trust } from "./en/trust.ts";
 // privacy (issue 14)
 import { privacy } from "./en/privacy.ts";
+import { retention } from "./en/retention.ts";
 import { deletion } from "./en/deletion.ts";
 // in-house trainings (issue 10, item 6)
 import { inhouse } from "./en/inhouse.ts";
@@ -77,6 +78,7 @@ export const en = {
   ...trust,
   // privacy (issue 14)
   ...privacy,
+  ...retention,
   ...deletion,
   ...inhouse,
 };

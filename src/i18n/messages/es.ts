@@ -37,6 +37,7 @@ import { trainers } from "./es/trainers.ts";
 import { trust } from "./es/trust.ts";
 // privacy (issue 14)
 import { privacy } from "./es/privacy.ts";
+import { retention } from "./es/retention.ts";
 import { deletion } from "./es/deletion.ts";
 // in-house trainings (issue 10, item 6)
 import { inhouse } from "./es/inhouse.ts";
@@ -78,6 +79,7 @@ export const es: Record<MessageKey, string> = {
   ...trust,
   // privacy (issue 14)
   ...privacy,
+  ...retention,
   ...deletion,
   ...inhouse,
 };

@@ -6,6 +6,7 @@ import { appContext } from "#web/request-context.ts";
 import type { MessageKey } from "#i18n/translate.ts";
 import { readHubSettings } from "#features/hub/hub-settings.ts";
 import { privacyStatements, type PrivacyStatement } from "#features/privacy/privacy-statements.ts";
+import { retentionCategories, retentionPeriods, retentionUnits } from "#core/retention.ts";
 import { useT } from "../../components/i18n.tsx";
 import { pageTitle } from "./lib/page-meta.ts";
 
@@ -16,7 +17,8 @@ export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "pub
 export async function loader({ context }: Route.LoaderArgs) {
   const { services } = appContext(context);
   const hub = await readHubSettings(services.db);
-  return { contactEmail: hub.contactEmail };
+  // The periods in force, as the daily purge reads them (decision 0040).
+  return { contactEmail: hub.contactEmail, retention: retentionPeriods(hub.retention) };
 }
 
 const sections: Array<{
@@ -74,6 +76,9 @@ export default function Privacy({ loaderData }: Route.ComponentProps) {
               <a href={`#${section.id}`}>{t(section.title)}</a>
             </li>
           ))}
+          <li>
+            <a href="#retention">{t("public.privacy.retention.title")}</a>
+          </li>
         </ul>
       </nav>
       {sections.map((section) => (
@@ -95,6 +100,18 @@ export default function Privacy({ loaderData }: Route.ComponentProps) {
           ) : null}
         </section>
       ))}
+      <section id="retention" aria-labelledby="retention-title">
+        <h2 id="retention-title">{t("public.privacy.retention.title")}</h2>
+        <p>{t("public.privacy.retention.lede")}</p>
+        <ul>
+          {retentionCategories.map((category) => (
+            <li key={category}>
+              {t(`admin.retention.category.${category}`)}:{" "}
+              {t(`public.privacy.retention.${retentionUnits[category]}`, { count: loaderData.retention[category] })}
+            </li>
+          ))}
+        </ul>
+      </section>
       <section aria-labelledby="questions-title">
         <h2 id="questions-title">{t("public.privacy.questions.title")}</h2>
         <p>

@@ -20,7 +20,8 @@ const areas: readonly SubNavLink[] = [
   { to: "/admin/sponsored-seats", key: "partners.blocks.admin.nav" },
   { to: "/admin/audit", key: "admin.nav.audit" },
   { to: "/admin/outbox", key: "admin.nav.outbox" },
-  { to: "/admin/settings", key: "admin.nav.settings" },
+  { to: "/admin/settings", key: "admin.nav.settings", end: true },
+  { to: "/admin/settings/retention", key: "admin.retention.title" },
   { to: "/admin/support-resources", key: "admin.nav.resources" },
   { to: "/admin/import", key: "imports.nav" },
   // — webhooks —

@@ -1,0 +1,1 @@
+ALTER TABLE "hub_settings" ADD COLUMN "retention" jsonb DEFAULT '{}'::jsonb NOT NULL;
