@@ -50,7 +50,8 @@ export function sessionBody(session: SessionPage): SessionBody {
   return {
     ...commonFields(session),
     venueAddress: session.venueAddress,
-    accessibilityNotes: session.accessibilityNotes,
+    // The API keeps its one-string field (the English column, as before); the Spanish text is for the pages for now.
+    accessibilityNotes: session.accessibilityNotes.en || null,
     notes: session.notes,
     meetings: session.meetings.map((meeting) => ({
       id: meeting.id,

@@ -12,7 +12,12 @@ export async function loadShellData(context: Readonly<RouterContextProvider>) {
     locale,
     timeZone,
     demo: services.config.demo,
-    hub: { name: hub.name, tagline: hub.tagline, logoUrl: hub.logoUrl, accentColor: hub.accentColor },
+    hub: {
+      name: hub.name,
+      tagline: { en: hub.tagline ?? "", es: hub.taglineEs ?? "" },
+      logoUrl: hub.logoUrl,
+      accentColor: hub.accentColor,
+    },
     viewer: viewer
       ? { name: viewer.name, sections: navigationSections(viewer), developer: offersDeveloperTools(viewer) }
       : null,

@@ -328,7 +328,7 @@ describe.each(enginesUnderTest())("public catalog on %s", (engine) => {
     expect((await read(viewers.wanda!)).join).toBeNull();
     expect((await read(viewers.sam!)).join).toEqual({
       url: "https://meet.example.org/ips-core",
-      details: "Passcode 4321",
+      details: { en: "Passcode 4321", es: "" },
     });
     expect((await read(viewers.trainer!)).join).not.toBeNull();
     expect((await read(viewers.admin!)).join).not.toBeNull();

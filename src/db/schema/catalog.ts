@@ -105,9 +105,12 @@ export const trainingSession = pgTable(
     venueName: text("venue_name"),
     venueAddress: text("venue_address"),
     accessibilityNotes: text("accessibility_notes"),
+    /** The Spanish wording of the two notes above and below; either language falls back to the other, marked with lang. */
+    accessibilityNotesEs: text("accessibility_notes_es"),
     /** Shown only to confirmed participants and the session's trainers. */
     joinUrl: text("join_url"),
     joinDetails: text("join_details"),
+    joinDetailsEs: text("join_details_es"),
     capacity: integer("capacity").notNull(),
     /** Seats held back for one partner organization's staff. */
     reservedPartnerSeats: integer("reserved_partner_seats").notNull().default(0),

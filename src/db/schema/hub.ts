@@ -7,6 +7,8 @@ export const hubSettings = pgTable("hub_settings", {
   id: integer("id").primaryKey().default(1),
   name: text("name").notNull(),
   tagline: text("tagline"),
+  /** The tagline in Spanish; when empty, Spanish pages show the English one marked lang="en". */
+  taglineEs: text("tagline_es"),
   logoUrl: text("logo_url"),
   accentColor: text("accent_color").notNull().default("#2f6f5e"),
   contactEmail: text("contact_email"),

@@ -21,8 +21,10 @@ export type CalendarSession = {
   venueName: string | null;
   venueAddress: string | null;
   accessibilityNotes: string | null;
+  accessibilityNotesEs: string | null;
   joinUrl: string | null;
   joinDetails: string | null;
+  joinDetailsEs: string | null;
   calendarSequence: number;
   cancelReason: string | null;
   title: Localized;
@@ -42,8 +44,10 @@ export async function loadCalendarSessions(db: Executor, sessionIds: readonly st
       venueName: s.venueName,
       venueAddress: s.venueAddress,
       accessibilityNotes: s.accessibilityNotes,
+      accessibilityNotesEs: s.accessibilityNotesEs,
       joinUrl: s.joinUrl,
       joinDetails: s.joinDetails,
+      joinDetailsEs: s.joinDetailsEs,
       calendarSequence: s.calendarSequence,
       cancelReason: s.cancelReason,
       startsAt: s.startsAt,
@@ -76,8 +80,10 @@ export async function loadCalendarSessions(db: Executor, sessionIds: readonly st
         venueName: row.venueName,
         venueAddress: row.venueAddress,
         accessibilityNotes: row.accessibilityNotes,
+        accessibilityNotesEs: row.accessibilityNotesEs,
         joinUrl: row.joinUrl,
         joinDetails: row.joinDetails,
+        joinDetailsEs: row.joinDetailsEs,
         calendarSequence: row.calendarSequence,
         cancelReason: row.cancelReason,
         title: { en: row.titleEn, es: row.titleEs },

@@ -109,8 +109,10 @@ const sessionFields = z.object({
   venueName: optional(MAX_VENUE_NAME_LENGTH, problem("sessions.errors.venueNameTooLong")),
   venueAddress: optional(MAX_VENUE_ADDRESS_LENGTH, problem("sessions.errors.venueAddressTooLong")),
   accessibilityNotes: optional(MAX_SESSION_NOTE_LENGTH, problem("sessions.errors.accessibilityTooLong")),
+  accessibilityNotesEs: optional(MAX_SESSION_NOTE_LENGTH, problem("sessions.errors.accessibilityTooLong")),
   joinUrl: webAddress({ httpsOnly: true, wrong: problem("sessions.errors.joinUrl") }).nullish(),
   joinDetails: optional(MAX_SESSION_NOTE_LENGTH, problem("sessions.errors.joinDetailsTooLong")),
+  joinDetailsEs: optional(MAX_SESSION_NOTE_LENGTH, problem("sessions.errors.joinDetailsTooLong")),
   capacity: wholeNumber(1, MAX_CAPACITY, problem("sessions.errors.capacity")),
   reservedPartnerSeats: wholeNumber(0, MAX_CAPACITY, problem("sessions.errors.reservedSeats")).default(0),
   reservedOrganizationId: optional(MAX_ID_LENGTH, problem("sessions.errors.reservedOrganization")),
@@ -148,8 +150,10 @@ export type SessionValues = {
   venueName: string | null;
   venueAddress: string | null;
   accessibilityNotes: string | null;
+  accessibilityNotesEs: string | null;
   joinUrl: string | null;
   joinDetails: string | null;
+  joinDetailsEs: string | null;
   capacity: number;
   reservedPartnerSeats: number;
   reservedOrganizationId: string | null;
@@ -429,8 +433,10 @@ export function checkSessionInput(raw: SessionInput, options: { requireCourse: b
     venueName: inPerson ? session.venueName : null,
     venueAddress: inPerson ? session.venueAddress : null,
     accessibilityNotes: session.accessibilityNotes,
+    accessibilityNotesEs: session.accessibilityNotesEs,
     joinUrl: online ? (session.joinUrl ?? null) : null,
     joinDetails: online ? session.joinDetails : null,
+    joinDetailsEs: online ? session.joinDetailsEs : null,
     capacity: session.capacity,
     reservedPartnerSeats: session.reservedPartnerSeats,
     reservedOrganizationId: session.reservedPartnerSeats > 0 ? session.reservedOrganizationId : null,

@@ -55,7 +55,8 @@ export type SessionPage = {
   language: Locale;
   venueName: string | null;
   venueAddress: string | null;
-  accessibilityNotes: string | null;
+  /** Either language may be empty; pages show the other one marked with its lang. */
+  accessibilityNotes: Localized;
   notes: Localized;
   startsAt: Date;
   endsAt: Date;
@@ -73,7 +74,7 @@ export type SessionPage = {
   seats: SeatFigures;
   window: WindowState;
   /** Only for confirmed participants, the session's trainers and admins; null for everyone else. */
-  join: { url: string | null; details: string | null } | null;
+  join: { url: string | null; details: Localized } | null;
   viewerRegistration: ViewerRegistration | null;
   viewerIsTrainer: boolean;
 };
@@ -198,7 +199,7 @@ export async function showSession(
     language: session.language,
     venueName: session.venueName,
     venueAddress: session.venueAddress,
-    accessibilityNotes: session.accessibilityNotes,
+    accessibilityNotes: { en: session.accessibilityNotes ?? "", es: session.accessibilityNotesEs ?? "" },
     notes: { en: session.notesEn, es: session.notesEs },
     startsAt: session.startsAt,
     endsAt: session.endsAt,
@@ -221,7 +222,9 @@ export async function showSession(
       startsAt: session.startsAt,
       now: input.now,
     }),
-    join: seesJoin ? { url: session.joinUrl, details: session.joinDetails } : null,
+    join: seesJoin
+      ? { url: session.joinUrl, details: { en: session.joinDetails ?? "", es: session.joinDetailsEs ?? "" } }
+      : null,
     viewerRegistration,
     viewerIsTrainer: standing.trainer !== null,
   };

@@ -47,6 +47,7 @@ export async function seedDemo(
       set: {
         name: "Cascadia IPS Hub",
         tagline: "Intentional Peer Support training for Oregon, learning together since 2014.",
+        taglineEs: "Formación en Apoyo Intencional entre Pares para Oregón: aprendemos juntos desde 2014.",
         contactEmail: "hello@example.org",
         providerNumber: "THW-DEMO-0001",
         region: "Oregon",

@@ -10,6 +10,7 @@ const defaults: HubSettings = {
   id: 1,
   name: DEFAULT_HUB_NAME,
   tagline: null,
+  taglineEs: null,
   logoUrl: null,
   accentColor: DEFAULT_ACCENT,
   contactEmail: null,

@@ -24,6 +24,8 @@ const settingsInput = z.object({
     problem("admin.settings.errors.nameTooLong"),
   ),
   tagline: optionalText(MAX_HUB_TAGLINE_LENGTH, problem("admin.settings.errors.taglineTooLong")),
+  /** The tagline in Spanish; left out (an older client), it stays as it is. */
+  taglineEs: optionalText(MAX_HUB_TAGLINE_LENGTH, problem("admin.settings.errors.taglineTooLong")).optional(),
   logoUrl: webAddress({ httpsOnly: true, wrong: problem("admin.settings.errors.logoUrl") }),
   accentColor: z
     .string()
@@ -55,10 +57,12 @@ export async function updateHubSettings(
     const saved = {
       ...settings,
       membersMayStartCircles: settings.membersMayStartCircles ?? current.membersMayStartCircles,
+      taglineEs: settings.taglineEs === undefined ? current.taglineEs : settings.taglineEs,
     };
     const fields = [
       "name",
       "tagline",
+      "taglineEs",
       "logoUrl",
       "accentColor",
       "contactEmail",

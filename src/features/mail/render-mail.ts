@@ -12,7 +12,8 @@ export type AccountMailTemplate =
   | { template: "invitation"; link: string; inviter: string };
 
 /** One labelled fact of a message ("When", "Where", "Your place in line"); a value may hold several lines. */
-export type MailDetail = { label: string; value: string };
+/** `lang` marks a value in another language than the message (a Spanish email showing English notes: decision 0041). */
+export type MailDetail = { label: string; value: string; lang?: string };
 export type MailAction = { label: string; url: string };
 
 /**
@@ -109,7 +110,7 @@ export function renderMail(input: RenderInput): RenderedMail {
       : `<a href="${escapeHtml(action.url)}" style="display:inline-block;margin:0 8px 8px 0;padding:10px 18px;border:2px solid ${accent};color:#1f2a27;text-decoration:underline;border-radius:6px">${escapeHtml(action.label)}</a>`;
   const htmlDetails = details.length
     ? `<dl style="margin:16px 0;padding:16px;background:#f7f5f0;border-radius:6px">
-${details.map(({ label, value }) => `<dt style="font-weight:bold">${escapeHtml(label)}</dt>\n<dd style="margin:0 0 10px 0">${htmlLines(value)}</dd>`).join("\n")}
+${details.map(({ label, value, lang }) => `<dt style="font-weight:bold">${escapeHtml(label)}</dt>\n<dd style="margin:0 0 10px 0"${lang ? ` lang="${escapeHtml(lang)}"` : ""}>${htmlLines(value)}</dd>`).join("\n")}
 </dl>`
     : "";
   const htmlActions = actions.length

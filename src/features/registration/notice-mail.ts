@@ -2,7 +2,7 @@
 import type { Locale } from "#core/locale.ts";
 import type { RegistrationStatus } from "#core/registration.ts";
 import { fullDateTime, meetingTime, moneyWithCents, weekdayAndDate } from "#i18n/format.ts";
-import { localized } from "#i18n/localized.ts";
+import { localized, localizedWithLang } from "#i18n/localized.ts";
 import { translator, type Translate } from "#i18n/translate.ts";
 import type { MailContent, MailDetail, MailAction } from "#features/mail/render-mail.ts";
 import { sessionLocation, sessionPageUrl, type CalendarSession } from "#features/calendar/session-calendar.ts";
@@ -46,6 +46,11 @@ function whenLines(input: NoticeInput, t: Translate): string {
     .join("\n");
 }
 
+/** The lang mark for a hub-written text that fell back to the other language; a bare link needs none. */
+function otherLang(written: { text: string; lang: Locale }, locale: Locale): { lang?: Locale } {
+  return written.text && written.lang !== locale ? { lang: written.lang } : {};
+}
+
 function sessionDetails(input: NoticeInput, t: Translate, options: { join: boolean }): MailDetail[] {
   const details: MailDetail[] = [
     { label: t("notices.detail.training"), value: localized(input.session.title, input.locale) },
@@ -54,13 +59,25 @@ function sessionDetails(input: NoticeInput, t: Translate, options: { join: boole
   const where = sessionLocation(input.session, input.locale);
   if (where) details.push({ label: t("notices.detail.where"), value: where });
   if (options.join && input.withJoin) {
-    const join = [input.session.joinUrl, input.session.joinDetails]
+    const written = localizedWithLang(
+      { en: input.session.joinDetails ?? "", es: input.session.joinDetailsEs ?? "" },
+      input.locale,
+    );
+    const join = [input.session.joinUrl, written.text]
       .filter((part): part is string => Boolean(part?.trim()))
       .join("\n");
-    if (join) details.push({ label: t("notices.detail.join"), value: join });
+    if (join) details.push({ label: t("notices.detail.join"), value: join, ...otherLang(written, input.locale) });
   }
-  if (options.join && input.session.accessibilityNotes)
-    details.push({ label: t("notices.detail.accessibility"), value: input.session.accessibilityNotes });
+  const accessibility = localizedWithLang(
+    { en: input.session.accessibilityNotes ?? "", es: input.session.accessibilityNotesEs ?? "" },
+    input.locale,
+  );
+  if (options.join && accessibility.text)
+    details.push({
+      label: t("notices.detail.accessibility"),
+      value: accessibility.text,
+      ...otherLang(accessibility, input.locale),
+    });
   return details;
 }
 

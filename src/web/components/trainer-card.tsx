@@ -1,7 +1,8 @@
 // A trainer as visitors see them (only those who consented): photo, name, pronouns, a bio in the page's language (or
 // in the other one, marked with its own `lang`), languages and regions. Shared by the trainers page and session pages.
 import type { Locale } from "#core/locale.ts";
-import { useT } from "./i18n.tsx";
+import { languageName } from "#i18n/language-names.ts";
+import { useLocale, useT } from "./i18n.tsx";
 
 export type TrainerCardView = {
   userId: string;
@@ -21,6 +22,7 @@ export function TrainerCard(props: {
   role?: string;
 }) {
   const t = useT();
+  const locale = useLocale();
   const { trainer } = props;
   const Heading = props.heading;
   return (
@@ -44,7 +46,8 @@ export function TrainerCard(props: {
         {trainer.bio.text ? <p lang={trainer.bio.lang}>{trainer.bio.text}</p> : null}
         {trainer.languages.length ? (
           <p>
-            <strong>{t("trainers.public.languages")}:</strong> {trainer.languages.join(", ")}
+            <strong>{t("trainers.public.languages")}:</strong>{" "}
+            {trainer.languages.map((name) => languageName(name, locale)).join(", ")}
           </p>
         ) : null}
         {trainer.regions.length ? (

@@ -265,10 +265,13 @@ export const courses = {
   "sessions.field.joinUrl": "Video link",
   "sessions.field.joinUrlHint":
     "Needed for online and hybrid sessions. Only confirmed participants and the trainers see it.",
-  "sessions.field.joinDetails": "Joining details (optional)",
+  "sessions.field.joinDetails": "Joining details in English (optional)",
+  "sessions.field.joinDetailsEs": "Joining details in Spanish (optional)",
   "sessions.field.joinDetailsHint":
     "A meeting ID, passcode or phone number. Only confirmed participants and the trainers see these.",
-  "sessions.field.accessibilityNotes": "Accessibility (optional)",
+  "sessions.field.accessibilityNotes": "Accessibility in English (optional)",
+  "sessions.field.accessibilityNotesEs": "Accessibility in Spanish (optional)",
+  "sessions.field.spanishFallbackHint": "Spanish pages and emails show the English text when this is empty.",
   "sessions.field.accessibilityNotesHint":
     "Step-free entrance, restrooms, parking, captions, quiet room: what people need to know before they come.",
   "sessions.field.capacity": "Seats",

@@ -245,7 +245,9 @@ export const admin: Record<keyof typeof en, string> = {
   "admin.settings.saved": "Guardamos la configuración. Todas las páginas ya la usan.",
   "admin.settings.name": "Nombre del centro",
   "admin.settings.nameHint": "Aparece arriba en cada página y en cada correo.",
-  "admin.settings.tagline": "Lema (opcional)",
+  "admin.settings.tagline": "Lema en inglés (opcional)",
+  "admin.settings.taglineEs": "Lema en español (opcional)",
+  "admin.settings.taglineEsHint": "Las páginas en español muestran el lema en inglés si esto queda vacío.",
   "admin.settings.taglineHint": "Una línea corta sobre el centro para la página de inicio.",
   "admin.settings.logoUrl": "Dirección del logo (opcional)",
   "admin.settings.logoUrlHint":

@@ -74,7 +74,8 @@ export const catalog: Record<keyof typeof en, string> = {
   "catalog.session.localTime": "Hora local: {time}",
   "catalog.session.contactHours": "{hours, plural, one {# hora de contacto} other {# horas de contacto}} en total.",
   "catalog.session.place": "Dónde",
-  "catalog.session.taughtIn": "En {language}",
+  "catalog.session.taughtInEn": "Se imparte en inglés",
+  "catalog.session.taughtInEs": "Se imparte en español",
   "catalog.session.join": "Cómo conectarte",
   "catalog.session.joinNone": "Las personas capacitadoras te dirán cómo conectarte antes del primer día.",
   "catalog.session.joinLater":

@@ -272,10 +272,14 @@ export const courses: Record<keyof typeof en, string> = {
   "sessions.field.joinUrl": "Enlace de video",
   "sessions.field.joinUrlHint":
     "Hace falta en las sesiones en línea e híbridas. Solo lo ven las personas confirmadas y los formadores.",
-  "sessions.field.joinDetails": "Datos para conectarse (opcional)",
+  "sessions.field.joinDetails": "Datos para conectarse en inglés (opcional)",
+  "sessions.field.joinDetailsEs": "Datos para conectarse en español (opcional)",
   "sessions.field.joinDetailsHint":
     "Un ID de reunión, una clave o un teléfono. Solo los ven las personas confirmadas y los formadores.",
-  "sessions.field.accessibilityNotes": "Accesibilidad (opcional)",
+  "sessions.field.accessibilityNotes": "Accesibilidad en inglés (opcional)",
+  "sessions.field.accessibilityNotesEs": "Accesibilidad en español (opcional)",
+  "sessions.field.spanishFallbackHint":
+    "Las páginas y los correos en español muestran el texto en inglés si esto queda vacío.",
   "sessions.field.accessibilityNotesHint":
     "Entrada sin escalones, baños, estacionamiento, subtítulos, sala tranquila: lo que la gente necesita saber antes de venir.",
   "sessions.field.capacity": "Plazas",

@@ -20,7 +20,16 @@ export const handle: RouteHandle = { access: "admin" };
 
 export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "admin.settings.title");
 
-const fieldNames = ["name", "tagline", "logoUrl", "accentColor", "contactEmail", "providerNumber", "region"] as const;
+const fieldNames = [
+  "name",
+  "tagline",
+  "taglineEs",
+  "logoUrl",
+  "accentColor",
+  "contactEmail",
+  "providerNumber",
+  "region",
+] as const;
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { services } = appContext(context);
@@ -82,6 +91,14 @@ export default function Settings({ loaderData, actionData }: Route.ComponentProp
           hint={t("admin.settings.taglineHint")}
           error={errors.tagline}
           defaultValue={values.tagline}
+          maxLength={MAX_HUB_TAGLINE_LENGTH}
+        />
+        <TextField
+          name="taglineEs"
+          label={t("admin.settings.taglineEs")}
+          hint={t("admin.settings.taglineEsHint")}
+          error={errors.taglineEs}
+          defaultValue={values.taglineEs}
           maxLength={MAX_HUB_TAGLINE_LENGTH}
         />
         <TextField

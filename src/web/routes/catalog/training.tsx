@@ -5,11 +5,12 @@ import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { orNotFound } from "#web/form-state.server.ts";
 import { DEFAULT_HUB_NAME } from "#core/hub-defaults.ts";
-import { isLocale, languageNames } from "#core/locale.ts";
+import { isLocale } from "#core/locale.ts";
 import { isLive } from "#core/registration.ts";
 import { translator, type MessageKey } from "#i18n/translate.ts";
 import { dateAndTime, dayRange, longDay, timeRange, zoneName } from "#i18n/format.ts";
-import { localized } from "#i18n/localized.ts";
+import { localized, localizedWithLang } from "#i18n/localized.ts";
+import { LocalizedText } from "../../components/localized-text.tsx";
 import { showSession } from "#features/catalog/show-session.ts";
 import { countSessionView } from "#features/impact/count-session-view.ts";
 import { listPublicTrainers } from "#features/trainers/list-trainers.ts";
@@ -18,7 +19,7 @@ import { trainerCardView } from "../../components/trainer-card.server.ts";
 import { Markdown } from "../../components/markdown.tsx";
 import { renderMarkdown } from "../../components/markdown.server.ts";
 import { Notice } from "../../components/forms.tsx";
-import { useT } from "../../components/i18n.tsx";
+import { useLocale, useT } from "../../components/i18n.tsx";
 import catalogStyles from "../../styles/catalog.css?url";
 import { formKeys, formatLabel, priceLines, seatsText } from "./lib/session-wording.ts";
 
@@ -33,8 +34,8 @@ export const meta: Route.MetaFunction = ({ data, matches }) => {
   if (!data)
     return [{ title: `${translator(isLocale(root?.locale) ? root.locale : "en")("errors.notFound.title")} · ${hub}` }];
   return [
-    { title: `${data.title} · ${hub}` },
-    ...(data.summary ? [{ name: "description", content: data.summary }] : []),
+    { title: `${data.title.text} · ${hub}` },
+    ...(data.metaDescription ? [{ name: "description", content: data.metaDescription }] : []),
   ];
 };
 
@@ -107,11 +108,15 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   return {
     id: session.id,
     status: session.status,
-    title: localized(session.course.title, locale),
-    summary: localized(session.course.summary, locale),
-    descriptionHtml: renderMarkdown(localized(session.course.description, locale)),
-    audience: localized(session.course.audience, locale),
-    notes: localized(session.notes, locale),
+    title: localizedWithLang(session.course.title, locale),
+    summary: session.course.summary,
+    metaDescription: localized(session.course.summary, locale),
+    // The description is Markdown, so it cannot go through LocalizedText; its language travels beside it for the lang.
+    description: (({ text, lang }) => ({ html: renderMarkdown(text), lang }))(
+      localizedWithLang(session.course.description, locale),
+    ),
+    audience: session.course.audience,
+    notes: session.notes,
     form: t(formKeys[session.course.form]),
     contactHours: session.course.contactMinutes / 60,
     dates: dayRange(locale, timeZone, session.startsAt, session.endsAt),
@@ -170,6 +175,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
 
 export default function Training({ loaderData: s }: Route.ComponentProps) {
   const t = useT();
+  const locale = useLocale();
   return (
     <div className="page training-page">
       <p className="breadcrumb">
@@ -183,8 +189,8 @@ export default function Training({ loaderData: s }: Route.ComponentProps) {
         </div>
       ) : null}
       <p className="session-form">{s.form}</p>
-      <h1>{s.title}</h1>
-      {s.summary ? <p className="lede">{s.summary}</p> : null}
+      <h1 lang={s.title.lang === locale ? undefined : s.title.lang}>{s.title.text}</h1>
+      <LocalizedText as="p" className="lede" text={s.summary} />
 
       <div className="training-layout">
         <section className="card training-action" aria-labelledby="register-title">
@@ -201,6 +207,10 @@ export default function Training({ loaderData: s }: Route.ComponentProps) {
                 </Link>
               </p>
               <p className="muted">{s.action.explain}</p>
+              {/* The teaching language beside the main action, so nobody registers for a training they cannot follow. */}
+              <p className="taught-in">
+                {t(s.language === "es" ? "catalog.session.taughtInEs" : "catalog.session.taughtInEn")}
+              </p>
             </>
           ) : s.closedReason ? (
             <p>{s.closedReason}</p>
@@ -244,8 +254,7 @@ export default function Training({ loaderData: s }: Route.ComponentProps) {
           <section aria-labelledby="place-title">
             <h2 id="place-title">{t("catalog.session.place")}</h2>
             <p>
-              {s.format} ·{" "}
-              <span lang={s.language}>{t("catalog.session.taughtIn", { language: languageNames[s.language] })}</span>
+              {s.format} · {t(s.language === "es" ? "catalog.session.taughtInEs" : "catalog.session.taughtInEn")}
             </p>
             {!s.online && s.venueName ? (
               <address>
@@ -268,16 +277,23 @@ export default function Training({ loaderData: s }: Route.ComponentProps) {
                     </a>
                   </p>
                 ) : null}
-                {s.join.details ? <p className="pre-line">{s.join.details}</p> : null}
-                {!s.join.url && !s.join.details ? <p className="muted">{t("catalog.session.joinNone")}</p> : null}
+                <LocalizedText
+                  as="p"
+                  className="pre-line"
+                  text={s.join.details}
+                  empty={s.join.url ? null : <p className="muted">{t("catalog.session.joinNone")}</p>}
+                />
               </div>
             ) : s.joinsOnline ? (
               <p className="muted">{t("catalog.session.joinLater")}</p>
             ) : null}
             <h3>{t("catalog.session.accessibility")}</h3>
-            <p className={s.accessibilityNotes ? "pre-line" : "muted"}>
-              {s.accessibilityNotes || t("catalog.session.accessibilityNone")}
-            </p>
+            <LocalizedText
+              as="p"
+              className="pre-line"
+              text={s.accessibilityNotes}
+              empty={<p className="muted">{t("catalog.session.accessibilityNone")}</p>}
+            />
           </section>
 
           {s.trainers.length ? (
@@ -338,14 +354,16 @@ export default function Training({ loaderData: s }: Route.ComponentProps) {
 
           <section aria-labelledby="about-title">
             <h2 id="about-title">{t("catalog.session.about")}</h2>
-            <Markdown html={s.descriptionHtml} />
-            {s.audience ? (
+            <div lang={s.description.lang === locale ? undefined : s.description.lang}>
+              <Markdown html={s.description.html} />
+            </div>
+            {s.audience.en || s.audience.es ? (
               <>
                 <h3>{t("catalog.session.audience")}</h3>
-                <p>{s.audience}</p>
+                <LocalizedText as="p" text={s.audience} />
               </>
             ) : null}
-            {s.notes ? <p className="pre-line">{s.notes}</p> : null}
+            <LocalizedText as="p" className="pre-line" text={s.notes} />
           </section>
         </div>
       </div>

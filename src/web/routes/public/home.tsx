@@ -8,14 +8,18 @@ import { useT } from "../../components/i18n.tsx";
 import { PrincipleShift, principles } from "../../components/ips-principles.tsx";
 import { NextStepLink } from "../../components/next-step-link.tsx";
 import { useHubName, useRootData } from "../../root.tsx";
+import { LocalizedText } from "../../components/localized-text.tsx";
+import { localized, type Localized } from "#i18n/localized.ts";
+import { isLocale } from "#core/locale.ts";
 
 export const handle: RouteHandle = { access: "public" };
 
 export const meta: Route.MetaFunction = ({ matches }) => {
   const root = matches.find((match) => match?.id === "root")?.loaderData as
-    { hub?: { name: string; tagline: string | null } } | undefined;
+    { locale?: string; hub?: { name: string; tagline: Localized } } | undefined;
   const name = root?.hub?.name ?? DEFAULT_HUB_NAME;
-  return [{ title: name }, ...(root?.hub?.tagline ? [{ name: "description", content: root.hub.tagline }] : [])];
+  const tagline = root?.hub ? localized(root.hub.tagline, isLocale(root.locale) ? root.locale : "en") : "";
+  return [{ title: name }, ...(tagline ? [{ name: "description", content: tagline }] : [])];
 };
 
 export function loader({ request }: Route.LoaderArgs) {
@@ -33,7 +37,12 @@ export default function Home({ loaderData }: Route.ComponentProps) {
       <section className="home-hero" aria-labelledby="home-title">
         <div className="home-hero-text">
           <h1 id="home-title">{hubName}</h1>
-          <p className="lede">{root?.hub.tagline || t("public.home.taglineFallback")}</p>
+          <LocalizedText
+            as="p"
+            className="lede"
+            text={root?.hub.tagline ?? { en: "", es: "" }}
+            empty={<p className="lede">{t("public.home.taglineFallback")}</p>}
+          />
           <p className="home-intro">{t("public.home.intro")}</p>
           <p className="actions">
             <Link className="button" to="/trainings">

@@ -248,6 +248,7 @@ export function SessionForm(props: {
         />
         <TextAreaField
           name="joinDetails"
+          lang="en"
           rows={3}
           label={t("sessions.field.joinDetails")}
           hint={t("sessions.field.joinDetailsHint")}
@@ -256,12 +257,33 @@ export function SessionForm(props: {
           maxLength={MAX_SESSION_NOTE_LENGTH}
         />
         <TextAreaField
+          name="joinDetailsEs"
+          lang="es"
+          rows={3}
+          label={t("sessions.field.joinDetailsEs")}
+          hint={t("sessions.field.spanishFallbackHint")}
+          error={errors.joinDetailsEs}
+          defaultValue={value("joinDetailsEs")}
+          maxLength={MAX_SESSION_NOTE_LENGTH}
+        />
+        <TextAreaField
           name="accessibilityNotes"
+          lang="en"
           rows={3}
           label={t("sessions.field.accessibilityNotes")}
           hint={t("sessions.field.accessibilityNotesHint")}
           error={errors.accessibilityNotes}
           defaultValue={value("accessibilityNotes")}
+          maxLength={MAX_SESSION_NOTE_LENGTH}
+        />
+        <TextAreaField
+          name="accessibilityNotesEs"
+          lang="es"
+          rows={3}
+          label={t("sessions.field.accessibilityNotesEs")}
+          hint={t("sessions.field.spanishFallbackHint")}
+          error={errors.accessibilityNotesEs}
+          defaultValue={value("accessibilityNotesEs")}
           maxLength={MAX_SESSION_NOTE_LENGTH}
         />
 
