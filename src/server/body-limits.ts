@@ -1,5 +1,7 @@
 // How much a page request may send: refused with 413 by its Content-Length, or as soon as a streamed body passes the
 // limit, so a huge body is never read to the end nor held whole in memory.
+import type { Server } from "node:http";
+import type { Duplex } from "node:stream";
 import type { Request, Response } from "express";
 import { MAX_EVIDENCE_BYTES } from "#core/evidence.ts";
 
@@ -45,4 +47,34 @@ function refuse(req: Request, res: Response) {
   res.status(413).set("Connection", "close").type("text/plain").send(refusal);
   // The client may still be sending; closing the connection is what stops it (a half-read body can't be reused).
   res.once("finish", () => req.socket?.destroy());
+}
+
+/**
+ * Requests Node's HTTP parser refuses before the app sees them — an address or headers over its 16 KB limit, a request
+ * line that is not HTTP — still answer as every other refusal does, with problem+json, instead of Node's bare status
+ * line. The app never ran, so nothing was half-done.
+ */
+export function answerParserRefusals(server: Server): void {
+  server.on("clientError", (error: Error & { code?: string }, socket: Duplex) => {
+    // A connection the client dropped, or one already answering, has no one left to tell.
+    if (error.code === "ECONNRESET" || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const tooLarge = error.code === "HPE_HEADER_OVERFLOW";
+    const status = tooLarge ? 431 : 400;
+    const title = tooLarge ? "Request Header Fields Too Large" : "Bad Request";
+    const body = JSON.stringify({
+      type: "about:blank",
+      title,
+      status,
+      detail: tooLarge
+        ? "The address or the headers are longer than the hub reads (16 KB in all)."
+        : "The request could not be read as HTTP.",
+    });
+    socket.end(
+      `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Cache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
 }

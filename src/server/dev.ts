@@ -9,6 +9,7 @@ import { createWorker, registerSchedules } from "#jobs/worker.ts";
 import { allJobs, schedulesFor } from "#jobs/registry.ts";
 import { createHttpApp } from "./http-app.ts";
 import { runMain, stopOnSignals } from "./start.ts";
+import { answerParserRefusals } from "./body-limits.ts";
 
 await runMain(async () => {
   const config = loadConfig({ DEMO: "1", LOG_LEVEL: "warn", ...process.env });
@@ -34,6 +35,7 @@ await runMain(async () => {
   const server = app.listen(config.port, config.host, () =>
     console.log(`IPS Hub (development) at ${config.publicUrl}`),
   );
+  answerParserRefusals(server);
   stopOnSignals(async () => {
     server.close();
     await vite.close();

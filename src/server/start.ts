@@ -12,6 +12,7 @@ import { createWorker, registerSchedules, type Worker } from "#jobs/worker.ts";
 import { allJobs, schedulesFor } from "#jobs/registry.ts";
 import { seedHubDefaults } from "#features/hub/seed-defaults.ts";
 import { createHttpApp } from "./http-app.ts";
+import { answerParserRefusals } from "./body-limits.ts";
 
 export type Started = { services: Services; url: string; stop(): Promise<void> };
 
@@ -57,6 +58,7 @@ export async function startHub(
 
   const server = await new Promise<import("node:http").Server>((resolve) => {
     const listening = app.listen(config.port, config.host, () => resolve(listening));
+    answerParserRefusals(listening);
   });
   logger.info({ port: config.port, database: services.database.kind, worker: config.worker }, "IPS Hub is listening");
 

@@ -327,6 +327,15 @@ describe.each(enginesUnderTest())("bad input on %s", (engine) => {
     expect((await send("/trainings?q=%E0%A4%A")).status).toBe(200);
   });
 
+  it("answers an address longer than the HTTP parser reads with 431 problem+json, on the API and on pages", async () => {
+    for (const pathname of [`/api/v1/sessions?q=${"a".repeat(20_000)}`, `/trainings?q=${"a".repeat(20_000)}`]) {
+      const response = await send(pathname);
+      expect(response.status).toBe(431);
+      expect(response.headers.get("content-type")).toBe("application/problem+json");
+      expect(await response.json()).toMatchObject({ status: 431, title: "Request Header Fields Too Large" });
+    }
+  });
+
   it("percent-encodes a redirect target with characters past Latin-1, on /language and after signing in", async () => {
     const language = await send("/language", {
       method: "POST",

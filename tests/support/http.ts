@@ -5,6 +5,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "react-router";
 import { createHttpApp } from "#server/http-app.ts";
+import { answerParserRefusals } from "#server/body-limits.ts";
 import type { Services } from "#platform/services.ts";
 
 export type TestHttp = { url: string; close(): Promise<void> };
@@ -26,6 +27,7 @@ export async function serveForTest(
   });
   const server = await new Promise<import("node:http").Server>((resolve) => {
     const listening = app.listen(options.port ?? 0, "127.0.0.1", () => resolve(listening));
+    answerParserRefusals(listening);
   });
   const { port } = server.address() as AddressInfo;
   return {
