@@ -34,7 +34,11 @@ async function fillHub(services: TestServices) {
     await registerForSession(services, { viewer, sessionId: session.id, consent: true }, { userId: null, label: "t" });
   }
   await enqueue(services.db, pruneJob, {});
-  await recordAudit(services.db, { userId: null, label: "drill" }, { action: "drill.seeded", targetType: "test" });
+  await recordAudit(
+    services.db,
+    { userId: null, label: "drill" },
+    { action: "hub.settings.update", targetType: "test" },
+  );
   return session.id;
 }
 

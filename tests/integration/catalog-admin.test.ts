@@ -13,6 +13,7 @@ import { schema } from "#db/client.ts";
 import { isAppError } from "#platform/app-error.ts";
 import type { Viewer } from "#core/access.ts";
 import { createAccount } from "#features/accounts/create-account.ts";
+import { recordAudit } from "#features/audit/record-audit.ts";
 import { rolesOf } from "#features/access/load-viewer.ts";
 import { createPersonalAccessToken } from "#features/tokens/personal-access-tokens.ts";
 import { createCourse } from "#features/catalog/create-course.ts";
@@ -1348,5 +1349,34 @@ describe.each(enginesUnderTest())("admin pages for courses and sessions, and the
     expect(cancelled).toMatchObject({ status: 302, location: `/admin/sessions/${sessionId}?done=cancelled` });
     const list = await get("/admin/sessions?status=cancelled&when=all");
     expect(list.html).toContain(`/admin/sessions/${sessionId}`);
+  });
+
+  it("words the latest actions for people on the overview and in the audit log, in both languages; an older code shows as stored", async () => {
+    await recordAudit(
+      services.db,
+      { userId: null, label: "test" },
+      { action: "credential.issue", targetType: "credential", targetId: "words-check" },
+    );
+    // A code written before the list of codes existed has no sentence: it still shows, as it was stored.
+    await services.db.insert(schema.auditEvent).values({ action: "legacy.thing_done", targetType: "test" });
+    // A signed-in person's pages are in the language of their account.
+    const inLanguage = async (path: string, locale: "en" | "es") => {
+      await services.db.update(schema.user).set({ locale }).where(eq(schema.user.email, "admin@example.org"));
+      return (await fetch(`${http.url}${path}`, { headers: { cookie } })).text();
+    };
+
+    const english = await inLanguage("/admin", "en");
+    expect(english).toContain('<span title="credential.issue">Issued a credential</span>');
+    expect(english).not.toContain("<code>credential.issue</code>");
+    expect(english).toContain("<code>legacy.thing_done</code>");
+    const spanish = await inLanguage("/admin", "es");
+    expect(spanish).toContain('<span title="credential.issue">Emitió una credencial</span>');
+    expect(spanish).toContain("<code>legacy.thing_done</code>");
+
+    // The log keeps the code in sight below the sentence: its filter takes codes.
+    const log = await inLanguage("/admin/audit?action=credential.issue", "es");
+    expect(log).toContain('Emitió una credencial<code class="muted block">credential.issue</code>');
+    expect(log).not.toContain("legacy.thing_done");
+    await inLanguage("/admin", "en");
   });
 });

@@ -1,10 +1,12 @@
 // Writes one audit row in the caller's transaction, so the change and its record land together or not at all.
 import { schema, type Executor } from "#db/client.ts";
+import type { AuditAction } from "#core/audit-actions.ts";
 
 export type AuditActor = { userId: string | null; label?: string; ip?: string | null; requestId?: string | null };
 
 export type AuditEntry = {
-  action: string;
+  /** One of the listed codes (src/core/audit-actions.ts), so each can be worded for people. */
+  action: AuditAction;
   targetType: string;
   targetId?: string | null;
   /** What changed, in a few fields; never a password, token or sensitive answer. */

@@ -40,6 +40,8 @@ import { retention } from "./en/retention.ts";
 import { deletion } from "./en/deletion.ts";
 // in-house trainings (issue 10, item 6)
 import { inhouse } from "./en/inhouse.ts";
+// audit codes worded for people (issue 15)
+import { audit } from "./en/audit.ts";
 
 export const en = {
   ...shell,
@@ -81,6 +83,8 @@ export const en = {
   ...retention,
   ...deletion,
   ...inhouse,
+  // audit codes worded for people (issue 15)
+  ...audit,
 };
 
 export type MessageKey = keyof typeof en;

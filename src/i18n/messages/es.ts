@@ -41,6 +41,8 @@ import { retention } from "./es/retention.ts";
 import { deletion } from "./es/deletion.ts";
 // in-house trainings (issue 10, item 6)
 import { inhouse } from "./es/inhouse.ts";
+// audit codes worded for people (issue 15)
+import { audit } from "./es/audit.ts";
 
 export const es: Record<MessageKey, string> = {
   ...shell,
@@ -82,4 +84,6 @@ export const es: Record<MessageKey, string> = {
   ...retention,
   ...deletion,
   ...inhouse,
+  // audit codes worded for people (issue 15)
+  ...audit,
 };

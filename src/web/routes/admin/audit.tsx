@@ -9,7 +9,7 @@ import { OlderNewerPagination } from "../../components/pagination.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
 import { AdminPage } from "./lib/admin-nav.tsx";
-import { AuditActorName, AuditSummary } from "./lib/audit-summary.tsx";
+import { AuditActionName, AuditActorName, AuditSummary } from "./lib/audit-summary.tsx";
 
 export const handle: RouteHandle = { access: "admin" };
 
@@ -97,7 +97,7 @@ export default function AuditLog({ loaderData }: Route.ComponentProps) {
               ),
             },
             { label: t("admin.audit.column.actor"), cell: (event) => <AuditActorName event={event} /> },
-            { label: t("admin.audit.column.action"), cell: (event) => <code>{event.action}</code> },
+            { label: t("admin.audit.column.action"), cell: (event) => <AuditActionName action={event.action} /> },
             {
               label: t("admin.audit.column.target"),
               cell: (event) => (

@@ -11,7 +11,7 @@ import { decisionsWaiting, OFFER_EXPIRING_HOURS } from "#features/hub/decisions-
 import { useFormat, useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
 import { AdminPage } from "./lib/admin-nav.tsx";
-import { AuditActorName } from "./lib/audit-summary.tsx";
+import { AuditActionName, AuditActorName } from "./lib/audit-summary.tsx";
 import { DecisionsWaitingList } from "./lib/decisions-waiting-list.tsx";
 
 export const handle: RouteHandle = { access: "admin" };
@@ -86,7 +86,7 @@ export default function AdminOverview({ loaderData }: Route.ComponentProps) {
             <ul className="event-list">
               {overview.recentEvents.map((event) => (
                 <li key={event.id}>
-                  <code>{event.action}</code>{" "}
+                  <AuditActionName action={event.action} brief />{" "}
                   <span className="muted">
                     {format.dateTime(event.createdAt)} · <AuditActorName event={event} brief />
                   </span>

@@ -1,0 +1,163 @@
+// Every code the hub writes into the audit log, in one list: AuditEntry.action takes only these, so a new code fails
+// the typecheck until it is added here, and the message files must word each one (audit.action.<code>) for admins.
+// Codes are stored as written; rows recorded before a code was listed still show, by their code.
+
+export const auditActions = [
+  // Accounts and profiles
+  "person.create",
+  "profile.update",
+  "profile.county",
+  "password.change",
+  "email.change.request",
+  "token.create",
+  "token.revoke",
+  "token.revoke-all",
+  "calendar_feed.create",
+  "calendar_feed.rotate",
+  "calendar_feed.stop",
+  "journal.delete",
+  // Access: organizations, roles, invitations
+  "organization.create",
+  "organization.update",
+  "role.grant",
+  "role.revoke",
+  "invitation.create",
+  "invitation.accept",
+  "invitation.revoke",
+  // Hub settings
+  "hub.settings.update",
+  "hub.retention_updated",
+  "support_resource.create",
+  "support_resource.update",
+  "support_resource.remove",
+  "impact.blocks",
+  // Catalog
+  "course.create",
+  "course.update",
+  "course.archive",
+  "course.unarchive",
+  "session.create",
+  "session.update",
+  "session.duplicate",
+  "session.cancel",
+  "session.sign_off",
+  "evaluation_form.save",
+  "evaluation_form.reset",
+  // Registrations: `registration.${RegistrationStatus}` (src/core/registration.ts) and the roster's own moves
+  "registration.pending_approval",
+  "registration.approved",
+  "registration.confirmed",
+  "registration.waitlisted",
+  "registration.offered",
+  "registration.declined",
+  "registration.expired",
+  "registration.cancelled",
+  "registration.denied",
+  "registration.transferred",
+  "registration.no_show",
+  "registration.move",
+  "registration.walk_in",
+  // `offer_link.${OfferAction}` (src/features/registration/offer-links.ts)
+  "offer_link.accept",
+  "offer_link.decline",
+  "scholarship.decide",
+  "outside_completion.declare",
+  "outside_completion.accept_by_credential",
+  "outside_completion.approve",
+  "outside_completion.decline",
+  // Attendance and credentials
+  "attendance.record",
+  "attendance.check_in",
+  "credential.issue",
+  "credential.reissue",
+  "credential.revoke",
+  "credential.add_proof",
+  "signing_key.rotate",
+  "import.past_trainings",
+  // Certifications and outside hours
+  "certification.add",
+  "certification.update",
+  "certification.remove",
+  "outside_hours.add",
+  "outside_hours.verify",
+  "outside_hours.remove",
+  // Trainers
+  "trainer.profile_update",
+  "trainer.requirements_update",
+  "trainer.activity_record",
+  "trainer.standing_override",
+  "trainer.standing_override_clear",
+  // Trusted issuers
+  "trusted_issuer.add",
+  "trusted_issuer.update",
+  "trusted_issuer.activate",
+  "trusted_issuer.deactivate",
+  "trusted_issuer.map",
+  "trusted_issuer.unmap",
+  // Partners: `partner.staff.${StaffLinkStatus}` (src/core/partners.ts), plus sharing changes and sponsored blocks
+  "partner.directory.updated",
+  "partner.staff.invited",
+  "partner.staff.requested",
+  "partner.staff.active",
+  "partner.staff.declined",
+  "partner.staff.withdrawn",
+  "partner.staff.cancelled",
+  "partner.staff.sharing_changed",
+  "partner.block.created",
+  "partner.block.paid_changed",
+  "partner.block.seat_taken",
+  "partner.block.released",
+  // In-house trainings: save and submit, then `inhouse.${InhouseReviewInput["action"]}` (src/features/inhouse)
+  "inhouse.save",
+  "inhouse.submit",
+  "inhouse.request_changes",
+  "inhouse.approve",
+  "inhouse.decline",
+  // Circles
+  "circle.create",
+  "circle.invite",
+  "circle.invitation.accept",
+  "circle.invitation.decline",
+  "circle.request",
+  "circle.request.admit",
+  "circle.request.decline",
+  "circle.leave",
+  "circle.schedule",
+  "circle.meeting.move",
+  "circle.meeting.cancel",
+  "circle.meeting.facilitator",
+  "circle.meeting.prompt",
+  "circle.attendance",
+  "circle.agreement.propose",
+  "circle.agreement.publish",
+  // Prompts, testimonials
+  "prompt.create",
+  "prompt.update",
+  "prompt.show",
+  "prompt.hide",
+  "testimonial.offer",
+  "testimonial.approve",
+  "testimonial.hide",
+  "testimonial.withdraw",
+  // Webhooks
+  "webhook.create",
+  "webhook.delete",
+  "webhook.rotate_secret",
+  "webhook.redeliver",
+  // Privacy and retention
+  "privacy.export_requested",
+  "privacy.export_downloaded",
+  "privacy.consent_withdrawn",
+  "privacy.deletion_requested",
+  "privacy.account_deleted",
+  "retention.purged",
+] as const;
+
+export type AuditAction = (typeof auditActions)[number];
+
+const known: ReadonlySet<string> = new Set(auditActions);
+
+/** Whether a stored code is one the hub words; older rows may carry codes that are no longer written. */
+export function isAuditAction(code: string): code is AuditAction {
+  return known.has(code);
+}
