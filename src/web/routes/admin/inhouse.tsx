@@ -136,13 +136,13 @@ function Report({ report, state }: { report: InhouseReportDetail; state: ReviewS
           rows={3}
         />
         <div className="card-actions">
-          <button type="submit" name="intent" value="approve">
+          <button type="submit" name="intent" value="approve" className="primary">
             {t("inhouse.admin.approve")}
           </button>
           <button type="submit" name="intent" value="request_changes" className="secondary">
             {t("inhouse.admin.requestChanges")}
           </button>
-          <button type="submit" name="intent" value="decline" className="secondary">
+          <button type="submit" name="intent" value="decline" className="danger">
             {t("inhouse.admin.decline")}
           </button>
         </div>

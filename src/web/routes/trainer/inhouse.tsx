@@ -259,7 +259,7 @@ export default function InhouseReports({ loaderData, actionData }: Route.Compone
             rows={5}
           />
           <div className="card-actions">
-            <button type="submit" name="intent" value="submit">
+            <button type="submit" name="intent" value="submit" className="primary">
               {t("inhouse.trainer.submit")}
             </button>
             <button type="submit" name="intent" value="save" className="secondary">
