@@ -147,5 +147,8 @@ export default [
   route("admin/trainers/requirements", "routes/admin/trainer-requirements.tsx"),
   route("admin/trainers/:id", "routes/admin/trainer.tsx"),
   route("admin/sponsored-seats", "routes/admin/sponsored-seats.tsx"),
+  // — in-house trainings (issue 10 item 6) —
+  route("trainer/inhouse", "routes/trainer/inhouse.tsx"),
+  route("admin/inhouse", "routes/admin/inhouse.tsx"),
   route("*", "routes/public/not-found.tsx"),
 ] satisfies RouteConfig;

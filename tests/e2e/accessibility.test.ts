@@ -160,7 +160,8 @@ describeEndToEnd("accessibility", (engine) => {
   });
 
   it("the trainer and partner pages have no violations, for admins, trainers and partner admins, in both languages", async () => {
-    const visits: { email: string; paths: string[] }[] = [
+    // `language`: the one the account chose, which the pages open in after signing in.
+    const visits: { email: string; paths: string[]; language?: "en" | "es" }[] = [
       {
         email: "admin@example.org",
         // — privacy (issue 14): the privacy queue —
@@ -175,11 +176,15 @@ describeEndToEnd("accessibility", (engine) => {
           "/admin",
           // — retention settings (issue 14 item 12) —
           "/admin/settings/retention",
+          // — in-house trainings (issue 10 item 6): the review queue, with the demo's submitted report —
+          "/admin/inhouse",
         ],
       },
       // — privacy (issue 14): the "delete my account" page, read (never confirmed) by a participant —
       { email: "maya@example.org", paths: ["/trainer/profile", "/trainer/standing", "/account/privacy/delete"] },
       { email: "jordan@example.org", paths: ["/partner/staff"] },
+      // — in-house trainings: the coast partner's organizational trainer, with the report form and their report —
+      { email: "luis@example.org", paths: ["/trainer/inhouse"], language: "es" },
     ];
     for (const visit of visits) {
       const context = await session.browser.newContext({ locale: "en-US" });
@@ -193,10 +198,12 @@ describeEndToEnd("accessibility", (engine) => {
           const href = await page.getByRole("main").getByRole("link", { name: "Tomás Herrera" }).getAttribute("href");
           paths.push(href!);
         }
-        for (const path of paths) await expectNoViolations(page, path, "en");
-        await switchLanguage(page, "en");
-        for (const path of paths) await expectNoViolations(page, path, "es");
-        await switchLanguage(page, "es");
+        const first = visit.language ?? "en";
+        const second = first === "en" ? "es" : "en";
+        for (const path of paths) await expectNoViolations(page, path, first);
+        await switchLanguage(page, first);
+        for (const path of paths) await expectNoViolations(page, path, second);
+        await switchLanguage(page, second);
       } finally {
         await context.close();
       }

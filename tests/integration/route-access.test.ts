@@ -61,6 +61,8 @@ const expectedPageAccess: Record<string, AccessLevel> = {
   "/trainer/standing": "trainer",
   "/trainer/profile": "trainer",
   "/trainer/sessions/:id/walk-in": "trainer",
+  "/trainer/inhouse": "trainer",
+  "/admin/inhouse": "admin",
   "/admin/trainers": "admin",
   "/admin/trainers/requirements": "admin",
   "/admin/trainers/:id": "admin",

@@ -18,6 +18,7 @@ const areas: readonly SubNavLink[] = [
   { to: "/admin/invitations", key: "admin.nav.invitations" },
   { to: "/admin/organizations", key: "admin.nav.organizations" },
   { to: "/admin/sponsored-seats", key: "partners.blocks.admin.nav" },
+  { to: "/admin/inhouse", key: "inhouse.admin.nav" },
   { to: "/admin/audit", key: "admin.nav.audit" },
   { to: "/admin/outbox", key: "admin.nav.outbox" },
   { to: "/admin/settings", key: "admin.nav.settings", end: true },

@@ -1,0 +1,182 @@
+// /admin/inhouse: the hub's review queue of in-house training reports — each submitted report with its details, to
+// approve (recorded as a completed session), send back with a request for changes, or decline; the last two say why.
+import { Form, redirect } from "react-router";
+import type { Route } from "./+types/inhouse";
+import type { RouteHandle } from "#web/route-handle.ts";
+import { appContext } from "#web/request-context.ts";
+import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.ts";
+import { translator, type MessageKey } from "#i18n/translate.ts";
+import { localizedField } from "#i18n/localized.ts";
+import {
+  listInhouseReports,
+  readInhouseReport,
+  type InhouseReportDetail,
+} from "#features/inhouse/list-inhouse-reports.ts";
+import { reviewInhouseReport } from "#features/inhouse/review-inhouse-report.ts";
+import { InhouseReviewInput } from "#features/inhouse/inhouse-input.ts";
+import { parseInput } from "#features/validation/parse-input.ts";
+import { ErrorSummary, Notice, TextAreaField, useFormState, type FormState } from "../../components/forms.tsx";
+import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
+import { pageTitle } from "../public/lib/page-meta.ts";
+import { AdminPage } from "./lib/admin-nav.tsx";
+
+export const handle: RouteHandle = { access: "admin" };
+
+export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "inhouse.admin.title");
+
+type ReviewState = FormState & { reportId?: string };
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const { services, viewer } = appContext(context);
+  const waiting = await listInhouseReports(services.db, viewer, { scope: "all", statuses: ["submitted"] });
+  const reports = await Promise.all(waiting.map((report) => readInhouseReport(services.db, viewer, report.id)));
+  return { reports, saved: new URL(request.url).searchParams.get("saved") };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const ctx = appContext(context);
+  const fields = formFields(await readForm(request));
+  const reportId = fields.reportId ?? "";
+  const values = { message: fields.message ?? "" };
+  const result = await attempt<Awaited<ReturnType<typeof reviewInhouseReport>>, ReviewState>(
+    async () =>
+      reviewInhouseReport(
+        ctx.services,
+        {
+          viewer: ctx.viewer,
+          reportId,
+          // An unknown action or an over-long message is a field error, not a failure.
+          input: parseInput(InhouseReviewInput, { action: fields.intent ?? "", message: values.message }),
+        },
+        actorOf(ctx),
+      ),
+    translator(ctx.locale),
+    { values, reportId },
+  );
+  if (!result.ok) return result.response;
+  throw redirect(`/admin/inhouse?saved=${result.value.status}`);
+}
+
+function Report({ report, state }: { report: InhouseReportDetail; state: ReviewState | undefined }) {
+  const t = useT();
+  const locale = useLocale();
+  const format = useFormat();
+  const mine = state?.reportId === report.id;
+  const error = mine ? state?.errors?.message : undefined;
+  const { fields } = report;
+  const headingId = `report-${report.id}`;
+  return (
+    <li className="card">
+      <h3 id={headingId}>{report.course ? localizedField(report.course, "title", locale) : fields.courseId}</h3>
+      <p className="muted">
+        {t("inhouse.admin.by", { name: report.reporter.name, organization: report.organization.name })}
+        {report.submittedAt
+          ? ` · ${t("inhouse.admin.submittedAt", { time: format.dateTime(report.submittedAt) })}`
+          : ""}
+      </p>
+      <dl>
+        <dt>{t("inhouse.form.timeZone")}</dt>
+        <dd>{fields.timeZone}</dd>
+        <dt>{t("inhouse.form.format")}</dt>
+        <dd>{t(`inhouse.format.${fields.format}`)}</dd>
+        <dt>{t("inhouse.form.language")}</dt>
+        <dd>{fields.language === "es" ? "Español" : "English"}</dd>
+        <dt>{t("inhouse.form.meetings")}</dt>
+        <dd>
+          <ol>
+            {fields.meetings.map((meeting, index) => (
+              <li key={index}>
+                {meeting.date} {meeting.startTime}–{meeting.endTime}
+              </li>
+            ))}
+          </ol>
+        </dd>
+        <dt>{t("inhouse.form.respondents")}</dt>
+        <dd>{fields.evaluation.respondents}</dd>
+        <dt>{t("inhouse.form.summary")}</dt>
+        <dd lang={fields.language}>{fields.evaluation.summary}</dd>
+      </dl>
+      <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={headingId}>
+        <table>
+          <caption>{t("inhouse.attendeeCount", { count: fields.attendees.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("inhouse.admin.name")}</th>
+              <th scope="col">{t("inhouse.admin.email")}</th>
+              {fields.meetings.map((_, index) => (
+                <th scope="col" key={index}>
+                  {t("inhouse.admin.minutesAt", { meeting: index + 1 })}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {fields.attendees.map((attendee, index) => (
+              <tr key={index}>
+                <td>{attendee.name}</td>
+                <td>{attendee.email}</td>
+                {attendee.minutes.map((minutes, position) => (
+                  <td key={position}>{minutes}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Form method="post" noValidate aria-labelledby={headingId}>
+        {mine && state?.formError ? <ErrorSummary formError={state.formError} /> : null}
+        <input type="hidden" name="reportId" value={report.id} />
+        <TextAreaField
+          id={`message-${report.id}`}
+          name="message"
+          label={t("inhouse.admin.message")}
+          hint={t("inhouse.admin.messageHint")}
+          error={error}
+          defaultValue={mine ? (state?.values?.message ?? "") : ""}
+          rows={3}
+        />
+        <div className="card-actions">
+          <button type="submit" name="intent" value="approve" className="primary">
+            {t("inhouse.admin.approve")}
+          </button>
+          <button type="submit" name="intent" value="request_changes" className="secondary">
+            {t("inhouse.admin.requestChanges")}
+          </button>
+          <button type="submit" name="intent" value="decline" className="danger">
+            {t("inhouse.admin.decline")}
+          </button>
+        </div>
+      </Form>
+    </li>
+  );
+}
+
+const savedKeys: Record<string, MessageKey> = {
+  approved: "inhouse.admin.approved",
+  changes_requested: "inhouse.admin.changesRequested",
+  declined: "inhouse.admin.declined",
+};
+
+export default function InhouseQueue({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const { state } = useFormState<ReviewState>(actionData);
+  const saved = loaderData.saved ? savedKeys[loaderData.saved] : undefined;
+  return (
+    <AdminPage title={t("inhouse.admin.title")}>
+      <p className="lede">{t("inhouse.admin.lede")}</p>
+      {saved && !state ? <Notice>{t(saved)}</Notice> : null}
+      {state?.formError && !loaderData.reports.some((report) => report.id === state.reportId) ? (
+        <ErrorSummary formError={state.formError} />
+      ) : null}
+      {loaderData.reports.length === 0 ? (
+        <p>{t("inhouse.admin.none")}</p>
+      ) : (
+        <ul className="plain-list">
+          {loaderData.reports.map((report) => (
+            <Report key={report.id} report={report} state={state} />
+          ))}
+        </ul>
+      )}
+    </AdminPage>
+  );
+}
