@@ -6,6 +6,9 @@ export default {
   appDirectory: "src/web",
   buildDirectory: "build",
   ssr: true,
+  // The browser gets the whole route manifest once, as a cached file, instead of a manifest cut to the page written
+  // into every page (and a `/__manifest` request before navigating somewhere new): issue 16, decision 0046.
+  routeDiscovery: { mode: "initial" },
   future: {
     v8_middleware: true,
     v8_splitRouteModules: true,

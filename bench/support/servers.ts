@@ -33,8 +33,17 @@ async function waitFor(url: string, child: ChildProcess, seconds = 60): Promise<
   throw new Error(`server at ${url} did not answer in ${seconds} s`);
 }
 
+/**
+ * `BENCH_CPU_PROFILE=<folder>` writes a V8 CPU profile of each server the benchmark starts into that folder when it
+ * stops; `node bench/support/profile-summary.ts <file>` prints where the time went.
+ */
+function profileFlags(): string[] {
+  const folder = process.env.BENCH_CPU_PROFILE;
+  return folder ? ["--cpu-prof", `--cpu-prof-dir=${folder}`] : [];
+}
+
 function spawnNode(script: string, env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", script], {
+  const child = spawn(process.execPath, [...profileFlags(), "--import", "tsx", script], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
