@@ -12,6 +12,8 @@ import { createTestServices, type TestServices } from "../support/services.ts";
 import { adminViewer, seedCourse, seedPeople, seedSession } from "../support/catalog.ts";
 import { serveForTest, type TestHttp } from "../support/http.ts";
 import { createCourse } from "#features/catalog/create-course.ts";
+import { createPersonalAccessToken } from "#features/tokens/personal-access-tokens.ts";
+import { API_BASE_PATH } from "#api/endpoint-table.ts";
 
 const DAY = 86_400_000;
 const now = new Date("2026-12-05T12:00:00Z");
@@ -391,5 +393,41 @@ describe.each(enginesUnderTest())("retention per sensitive question (%s)", (engi
     );
     const [saved] = await services.db.select().from(schema.course).where(eq(schema.course.id, id));
     expect(saved!.questions.map((q) => q.retentionMonths ?? null)).toEqual([3, null]);
+  });
+
+  it("takes and shows a question's period in the API, refusing it out of bounds or on a question not sensitive", async () => {
+    const [admin] = await seedPeople(services.db, 1, "question-retention-api");
+    await services.db.insert(schema.roleGrant).values({ userId: admin!.userId, role: "admin" });
+    const { token } = await createPersonalAccessToken(services.db, {
+      userId: admin!.userId,
+      name: "retention",
+      expiresAt: null,
+      actor: { userId: admin!.userId },
+    });
+    const post = async (questions: unknown[], slug: string) => {
+      const response = await fetch(`${http.url}${API_BASE_PATH}/courses`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify({ form: "core", slug, title: { en: "API", es: "API" }, contactMinutes: 60, questions }),
+      });
+      return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+    };
+    const question = (extra: Record<string, unknown>) => ({
+      kind: "text",
+      label: { en: "Your story", es: "Tu historia" },
+      sensitive: true,
+      ...extra,
+    });
+    expect((await post([question({ retentionMonths: 121 })], "api-retention-a")).status).toBe(422);
+    const notSensitive = await post([question({ retentionMonths: 3, sensitive: false })], "api-retention-b");
+    expect(notSensitive.status).toBe(422);
+    expect((notSensitive.json.errors as Array<{ path: string }>).map((error) => error.path)).toEqual([
+      "questions.0.retentionMonths",
+    ]);
+    const created = await post([question({ retentionMonths: 3 }), question({})], "api-retention-c");
+    expect(created.status).toBe(201);
+    expect((created.json.questions as Array<{ retentionMonths: number | null }>).map((q) => q.retentionMonths)).toEqual(
+      [3, null],
+    );
   });
 });
