@@ -5,6 +5,7 @@ import { ceCategories, courseForms, priceTierKinds, questionKinds, sessionFormat
 import { MAX_MEETINGS } from "#core/meeting-schedule.ts";
 import { MAX_SLUG_LENGTH } from "#core/slug.ts";
 import { MIN_OFFER_HOLD_HOURS } from "#core/seats.ts";
+import { retentionBounds } from "#core/retention.ts";
 import { LocalizedText } from "./catalog-schemas.ts";
 import {
   MAX_BREAKS,
@@ -60,6 +61,10 @@ export const CourseQuestionBody = z
     sensitive: z
       .boolean()
       .meta({ description: "Sensitive answers are seen only by admins and the session's trainers." }),
+    retentionMonths: z.number().int().nullable().meta({
+      description:
+        "Sensitive questions only: months after the session ends that the answers are kept; null follows the hub's period for sensitive answers.",
+    }),
   })
   .meta({ id: "CourseQuestion", description: "A question a course asks when people register or apply." });
 
@@ -168,6 +173,17 @@ export const CreateCourseRequest = z
             .boolean()
             .optional()
             .meta({ description: "Answers seen only by admins and the session's trainers." }),
+          retentionMonths: z
+            .number()
+            .int()
+            .min(retentionBounds.months.min)
+            .max(retentionBounds.months.max)
+            .nullable()
+            .optional()
+            .meta({
+              description:
+                "Sensitive questions only: months after the session ends that the answers are kept, instead of the hub's period for sensitive answers. Omitted or null: the hub's period.",
+            }),
         }),
       )
       .max(MAX_QUESTIONS)

@@ -48,6 +48,7 @@ function body(course: CourseLike, prerequisiteIds: string[], upcomingSessions: n
       })),
       required: question.required,
       sensitive: question.sensitive,
+      retentionMonths: question.retentionMonths ?? null,
     })),
     ceCategories: course.ceCategories.map((entry) => ({
       category: entry.category as CourseBody["ceCategories"][number]["category"],

@@ -36,6 +36,11 @@ export type CourseQuestion = {
   options?: { value: string; labelEn: string; labelEs: string }[];
   required: boolean;
   sensitive: boolean;
+  /**
+   * Sensitive only: months after the session ends that the answers are kept, instead of the hub's period for sensitive
+   * answers (decision 0040). Absent or null: the hub's period.
+   */
+  retentionMonths?: number | null;
 };
 
 /** CE categories a course can carry hours in; the names the seeded certification rule sets count. */

@@ -9,6 +9,9 @@ import {
   retentionCategories,
   retentionPeriods,
   withoutSensitiveAnswers,
+  parseQuestionRetention,
+  questionRetentionMonths,
+  sensitiveQuestionsDue,
 } from "./retention.ts";
 
 const at = (iso: string) => new Date(iso);
@@ -61,7 +64,53 @@ describe("sensitive answers", () => {
       { id: "diagnosis", sensitive: true },
       { id: "tags", sensitive: true },
     ];
-    expect(withoutSensitiveAnswers(answers, questions)).toEqual({ diet: "vegetarian" });
+    const ended = at("2026-01-10T20:00:00Z");
+    expect(withoutSensitiveAnswers(answers, questions, defaultRetention, ended, at("2026-07-10T20:00:00Z"))).toEqual({
+      diet: "vegetarian",
+    });
+    // A day before the six months run out, nothing goes.
+    expect(withoutSensitiveAnswers(answers, questions, defaultRetention, ended, at("2026-07-09T20:00:00Z"))).toEqual(
+      answers,
+    );
+  });
+
+  it("follow a question's own period, shorter or longer than the category's", () => {
+    const ended = at("2026-01-10T20:00:00Z");
+    const questions = [
+      { id: "diet", sensitive: false, retentionMonths: 1 },
+      { id: "short", sensitive: true, retentionMonths: 2 },
+      { id: "long", sensitive: true, retentionMonths: 24 },
+      { id: "plain", sensitive: true, retentionMonths: null },
+      { id: "unset", sensitive: true },
+    ];
+    expect(questionRetentionMonths(questions[1]!, defaultRetention)).toBe(2);
+    expect(questionRetentionMonths(questions[3]!, defaultRetention)).toBe(6);
+    expect(questionRetentionMonths(questions[4]!, { ...defaultRetention, sensitive_answers: 3 })).toBe(3);
+    const due = (now: string) => [...sensitiveQuestionsDue(questions, defaultRetention, ended, at(now))].sort();
+    expect(due("2026-03-10T19:59:59Z")).toEqual([]);
+    expect(due("2026-03-10T20:00:00Z")).toEqual(["short"]);
+    expect(due("2026-07-10T20:00:00Z")).toEqual(["plain", "short", "unset"]);
+    expect(due("2028-01-10T20:00:00Z")).toEqual(["long", "plain", "short", "unset"]);
+    // A period on a question not marked sensitive purges nothing: only sensitive answers are forgotten.
+    expect(due("2099-01-01T00:00:00Z")).not.toContain("diet");
+  });
+
+  it("fall back to the category's period when a stored question period is out of bounds", () => {
+    for (const retentionMonths of [0, 121, 2.5, -1]) {
+      expect(questionRetentionMonths({ id: "q", sensitive: true, retentionMonths }, defaultRetention)).toBe(6);
+    }
+  });
+
+  it("read a question's period as typed: blank is the category's, else whole months within bounds", () => {
+    expect(parseQuestionRetention("")).toEqual({ ok: true, months: null });
+    expect(parseQuestionRetention("  ")).toEqual({ ok: true, months: null });
+    expect(parseQuestionRetention(undefined)).toEqual({ ok: true, months: null });
+    expect(parseQuestionRetention(" 3 ")).toEqual({ ok: true, months: 3 });
+    expect(parseQuestionRetention(120)).toEqual({ ok: true, months: 120 });
+    expect(parseQuestionRetention("0")).toEqual({ ok: false, reason: "out_of_range" });
+    expect(parseQuestionRetention("121")).toEqual({ ok: false, reason: "out_of_range" });
+    expect(parseQuestionRetention("2.5")).toEqual({ ok: false, reason: "not_a_whole_number" });
+    expect(parseQuestionRetention("six")).toEqual({ ok: false, reason: "not_a_whole_number" });
   });
 });
 

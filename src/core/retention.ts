@@ -109,13 +109,65 @@ export function evidencePurgeDueAt(
   return addMonthsUtc(completedOn, lookback + periods.evidence_files);
 }
 
-/** Removes the answers to sensitive questions from a registration's answers; the others stay. */
+/** What the retention rules read of a course's question: whether it is sensitive and its own period, if any. */
+export type RetainedQuestion = { id: string; sensitive: boolean; retentionMonths?: number | null };
+
+/** Whether `value` is a period a question may keep its answers for: whole months within the months bounds. */
+export function isQuestionRetentionMonths(value: unknown): value is number {
+  const { min, max } = retentionBounds.months;
+  return typeof value === "number" && Number.isInteger(value) && value >= min && value <= max;
+}
+
+/**
+ * How many months after the session ends the answers to a sensitive question are kept: the question's own period when
+ * the course set one (shorter or longer than the category's), otherwise the category's. A stored value out of bounds
+ * falls back to the category, as a saved category period out of bounds falls back to its default.
+ */
+export function questionRetentionMonths(question: RetainedQuestion, periods: RetentionPeriods): number {
+  return isQuestionRetentionMonths(question.retentionMonths) ? question.retentionMonths : periods.sensitive_answers;
+}
+
+/** The sensitive questions whose answers are due at `now` for a session that ended at `endedAt`. */
+export function sensitiveQuestionsDue(
+  questions: readonly RetainedQuestion[],
+  periods: RetentionPeriods,
+  endedAt: Date,
+  now: Date,
+): Set<string> {
+  return new Set(
+    questions
+      .filter((question) => question.sensitive)
+      .filter((question) => addMonthsUtc(endedAt, questionRetentionMonths(question, periods)) <= now)
+      .map((question) => question.id),
+  );
+}
+
+/**
+ * Removes from a registration's answers those to sensitive questions past their period at `now`; the others stay
+ * (non-sensitive answers, and sensitive ones whose question keeps them longer).
+ */
 export function withoutSensitiveAnswers(
   answers: Record<string, string | string[]>,
-  questions: readonly { id: string; sensitive: boolean }[],
+  questions: readonly RetainedQuestion[],
+  periods: RetentionPeriods,
+  endedAt: Date,
+  now: Date,
 ): Record<string, string | string[]> {
-  const sensitive = new Set(questions.filter((question) => question.sensitive).map((question) => question.id));
-  return Object.fromEntries(Object.entries(answers).filter(([id]) => !sensitive.has(id)));
+  const due = sensitiveQuestionsDue(questions, periods, endedAt, now);
+  return Object.fromEntries(Object.entries(answers).filter(([id]) => !due.has(id)));
+}
+
+export type QuestionRetentionParse =
+  { ok: true; months: number | null } | { ok: false; reason: "not_a_whole_number" | "out_of_range" };
+
+/** Reads a question's "keep answers for N months" as typed: blank is the category's period (null). */
+export function parseQuestionRetention(raw: string | number | null | undefined): QuestionRetentionParse {
+  if (raw === null || raw === undefined) return { ok: true, months: null };
+  const text = String(raw).trim();
+  if (text === "") return { ok: true, months: null };
+  if (!/^\d{1,5}$/.test(text)) return { ok: false, reason: "not_a_whole_number" };
+  const months = Number(text);
+  return isQuestionRetentionMonths(months) ? { ok: true, months } : { ok: false, reason: "out_of_range" };
 }
 
 export type RetentionFieldError = { category: RetentionCategory; reason: "not_a_whole_number" | "out_of_range" };

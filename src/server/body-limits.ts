@@ -25,17 +25,37 @@ export function limitBody(req: Request, res: Response, limit: number): boolean {
     return false;
   }
   let received = 0;
+  let refused = false;
   req.pause();
   const count = (chunk: Buffer) => {
     received += chunk.length;
     if (received <= limit) return;
+    refused = true;
     req.off("data", count);
     // Stop reading: nothing more is taken from the connection, which closes once the answer is out.
     req.pause();
     refuse(req, res);
   };
   req.on("data", count);
+  res.once("finish", () => {
+    if (!refused) drainUnread(req, count);
+  });
   return true;
+}
+
+/**
+ * A page can answer before it reads the body (an anonymous POST sent to sign in, a refusal by the access policy). Node
+ * drains such a body itself only when nothing started reading it, but React Router's request body starts pulling at
+ * once and pauses it when its own buffer is full: the rest then sat unread, the kept-alive connection read nothing more, and the
+ * next request the client sent on it had no answer until the keep-alive timeout reset the connection (the fuzzing's
+ * rare "no answer"). Reading the rest and dropping it frees the connection; `count` still refuses past the limit, and
+ * after the answer a refusal closes the connection, so the draining stays bounded.
+ */
+function drainUnread(req: Request, count: (chunk: Buffer) => void) {
+  if (req.complete || req.destroyed) return;
+  req.removeAllListeners("data");
+  req.on("data", count);
+  req.resume();
 }
 
 function refuse(req: Request, res: Response) {

@@ -77,6 +77,7 @@ export const createCourse = defineEndpoint({
               })),
               required: question.required ?? false,
               sensitive: question.sensitive ?? false,
+              retentionMonths: question.retentionMonths ?? null,
             })),
             ceCategories: (body.ceCategories ?? []).map((entry) => ({
               category: entry.category,

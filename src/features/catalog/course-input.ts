@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ceCategories, courseForms, questionKinds, type CourseQuestion } from "#core/catalog.ts";
 import type { CategoryMinutes } from "#core/certification.ts";
 import { minutesFromHours } from "#core/decimal-input.ts";
+import { parseQuestionRetention, retentionBounds } from "#core/retention.ts";
 import { isSlug, MAX_SLUG_LENGTH, slugify } from "#core/slug.ts";
 import { fieldErrorOf, invalid, problem, requiredText, webAddress } from "#features/validation/parse-input.ts";
 import type { FieldError } from "#platform/app-error.ts";
@@ -73,6 +74,14 @@ const questionInput = z.object({
   options: z.array(optionInput).max(MAX_OPTIONS, problem("courses.errors.tooManyOptions")).default([]),
   required: z.boolean().default(false),
   sensitive: z.boolean().default(false),
+  /**
+   * Months as typed ("" is the hub's period) or as a number, read by the retention rule's parser; a bad value is
+   * reported with the other question problems below, where the message can name the bounds.
+   */
+  retentionMonths: z
+    .union([z.number(), z.string(), z.null()], problem("courses.errors.retentionMonths"))
+    .optional()
+    .transform((value) => parseQuestionRetention(value)),
 });
 
 const ceInput = z.object({
@@ -185,6 +194,19 @@ export function checkCourseInput(raw: CourseInput): CheckedCourse {
       problems.push({ path: `questions.${index}.options`, message: problem("courses.errors.choiceOptions") });
     if (question.kind === "checkbox" && options.length < 1)
       problems.push({ path: `questions.${index}.options`, message: problem("courses.errors.checkboxOptions") });
+    const retention = question.retentionMonths;
+    if (!retention.ok)
+      problems.push({
+        path: `questions.${index}.retentionMonths`,
+        message: problem("courses.errors.retentionMonths"),
+        values: { ...retentionBounds.months },
+      });
+    // Only sensitive answers are forgotten after a period; a period on another question would promise what never runs.
+    else if (retention.months !== null && !question.sensitive)
+      problems.push({
+        path: `questions.${index}.retentionMonths`,
+        message: problem("courses.errors.retentionNotSensitive"),
+      });
     let id =
       question.id && /^[\w-]+$/.test(question.id) && !usedIds.has(question.id)
         ? question.id
@@ -208,6 +230,7 @@ export function checkCourseInput(raw: CourseInput): CheckedCourse {
         : {}),
       required: question.required,
       sensitive: question.sensitive,
+      ...(retention.ok && retention.months !== null ? { retentionMonths: retention.months } : {}),
     });
   });
 

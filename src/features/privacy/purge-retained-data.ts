@@ -3,7 +3,12 @@
 // Running it again the same day finds nothing more: every statement only touches data that is still there.
 import { sql } from "drizzle-orm";
 import { queryRows, type Executor } from "#db/client.ts";
-import { FALLBACK_LOOKBACK_MONTHS, retentionPeriods, type RetentionCategory } from "#core/retention.ts";
+import {
+  FALLBACK_LOOKBACK_MONTHS,
+  retentionBounds,
+  retentionPeriods,
+  type RetentionCategory,
+} from "#core/retention.ts";
 import type { JobHandler } from "#platform/jobs/contract.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { readHubSettings } from "#features/hub/hub-settings.ts";
@@ -30,19 +35,30 @@ export async function purgeRetainedData(db: Executor, now: Date): Promise<PurgeC
     const at = sql`${now.toISOString()}::timestamptz`;
     const months = (category: RetentionCategory) => sql`make_interval(months => ${periods[category]}::int)`;
     const days = (category: RetentionCategory) => sql`make_interval(days => ${periods[category]}::int)`;
-    // A question is sensitive when the course says so; its answers go, the other answers stay.
-    const sensitiveIds = sql`SELECT q->>'id' FROM jsonb_array_elements(c.questions) q WHERE (q->>'sensitive')::boolean`;
+    // A question is sensitive when the course says so; its answers go once its period has passed since the session
+    // ended, the other answers stay. Its period is its own `retentionMonths` when that is whole months within the
+    // bounds, otherwise the category's: the same rule as core/retention.ts questionRetentionMonths.
+    const { min, max } = retentionBounds.months;
+    const questionMonths = sql`CASE
+        WHEN jsonb_typeof(q->'retentionMonths') = 'number'
+          AND (q->>'retentionMonths')::numeric BETWEEN ${min}::int AND ${max}::int
+          AND (q->>'retentionMonths')::numeric = trunc((q->>'retentionMonths')::numeric)
+        THEN (q->>'retentionMonths')::numeric::int
+        ELSE ${periods.sensitive_answers}::int END`;
+    const dueIds = sql`SELECT q->>'id' FROM jsonb_array_elements(c.questions) q
+        WHERE (q->>'sensitive')::boolean AND s.ends_at + make_interval(months => ${questionMonths}) <= ${at}`;
 
     const counts: PurgeCounts = {
       sensitive_answers: await counted(
         tx,
         sql`UPDATE registration r
             SET answers = (SELECT coalesce(jsonb_object_agg(e.key, e.value), '{}'::jsonb)
-                           FROM jsonb_each(r.answers) e WHERE e.key NOT IN (${sensitiveIds}))
+                           FROM jsonb_each(r.answers) e WHERE e.key NOT IN (${dueIds}))
             FROM training_session s JOIN course c ON c.id = s.course_id
             WHERE r.session_id = s.id
-              AND s.ends_at + ${months("sensitive_answers")} <= ${at}
-              AND EXISTS (SELECT 1 FROM jsonb_each(r.answers) e WHERE e.key IN (${sensitiveIds}))
+              -- No question keeps answers for less than the lower bound: newer sessions are not read at all.
+              AND s.ends_at + make_interval(months => ${min}::int) <= ${at}
+              AND EXISTS (SELECT 1 FROM jsonb_each(r.answers) e WHERE e.key IN (${dueIds}))
             RETURNING r.id`,
       ),
       accommodations: await counted(

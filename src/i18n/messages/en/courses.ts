@@ -125,6 +125,9 @@ export const courses = {
   "courses.question.required": "An answer is required",
   "courses.question.sensitive": "Sensitive",
   "courses.question.sensitiveHint": "Only admins and the session's trainers see the answers.",
+  "courses.question.retentionMonths": "Keep answers for how many months after the session ends (sensitive questions)",
+  "courses.question.retentionMonthsHint":
+    "Leave blank to use the hub's period for sensitive answers ({months, plural, one {# month} other {# months}}). After this, the answers are deleted; the registration stays.",
 
   "courses.errors.slug": "Use lowercase letters, numbers and dashes only (at most 60), like ips-core-training",
   "courses.errors.slugTaken": "Another course already uses this web address. Choose another one.",
@@ -151,6 +154,9 @@ export const courses = {
   "courses.errors.tooManyOptions": "A question can have at most {max} options",
   "courses.errors.choiceOptions": "Give at least two options to pick from, one a line",
   "courses.errors.checkboxOptions": "Give at least one option to tick",
+  "courses.errors.retentionMonths": "Enter a whole number of months from {min} to {max}, or leave it blank",
+  "courses.errors.retentionNotSensitive":
+    "Only answers to sensitive questions are deleted after a period. Mark the question sensitive or leave this blank.",
   "courses.errors.ceCategory": "Choose a CE category from the list",
   "courses.errors.ceHours": "Enter hours as a number, like 3 or 1.5",
   "courses.errors.ceRepeated": "This category is listed twice",

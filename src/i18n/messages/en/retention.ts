@@ -23,6 +23,10 @@ export const retention = {
   "public.privacy.retention.title": "How long we keep it",
   "public.privacy.retention.lede":
     "Some things are forgotten on their own once they are no longer needed. A daily job removes them and records only how many it removed. Your account, your training record and the audit trail stay until you delete your account.",
+  "public.privacy.retention.questionsLede":
+    "Some courses keep the answers to a sensitive question for a different time:",
+  "public.privacy.retention.question":
+    "Answers to “{question}” ({course}) are deleted {months, plural, one {# month} other {# months}} after the session ends.",
   "public.privacy.retention.months": "{count, plural, one {# month} other {# months}}",
   "public.privacy.retention.days": "{count, plural, one {# day} other {# days}}",
 };

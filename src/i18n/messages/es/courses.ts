@@ -128,6 +128,10 @@ export const courses: Record<keyof typeof en, string> = {
   "courses.question.required": "La respuesta es obligatoria",
   "courses.question.sensitive": "Delicada",
   "courses.question.sensitiveHint": "Solo la administración y los formadores de la sesión ven las respuestas.",
+  "courses.question.retentionMonths":
+    "Guardar las respuestas cuántos meses después de que termine la sesión (preguntas delicadas)",
+  "courses.question.retentionMonthsHint":
+    "Déjalo en blanco para usar el plazo del centro para respuestas delicadas ({months, plural, one {# mes} other {# meses}}). Después, las respuestas se borran; la inscripción se queda.",
 
   "courses.errors.slug": "Usa solo letras minúsculas, números y guiones (60 como máximo), como ips-core-training",
   "courses.errors.slugTaken": "Otro curso ya usa esta dirección web. Elige otra.",
@@ -154,6 +158,9 @@ export const courses: Record<keyof typeof en, string> = {
   "courses.errors.tooManyOptions": "Una pregunta puede tener como máximo {max} opciones",
   "courses.errors.choiceOptions": "Da al menos dos opciones para elegir, una por línea",
   "courses.errors.checkboxOptions": "Da al menos una opción para marcar",
+  "courses.errors.retentionMonths": "Escribe un número entero de meses de {min} a {max}, o déjalo en blanco",
+  "courses.errors.retentionNotSensitive":
+    "Solo se borran tras un plazo las respuestas a preguntas delicadas. Marca la pregunta como delicada o deja esto en blanco.",
   "courses.errors.ceCategory": "Elige una categoría de la lista",
   "courses.errors.ceHours": "Escribe las horas como un número, como 3 o 1,5",
   "courses.errors.ceRepeated": "Esta categoría aparece dos veces",

@@ -24,6 +24,10 @@ export const retention = {
   "public.privacy.retention.title": "Cuánto tiempo lo guardamos",
   "public.privacy.retention.lede":
     "Algunos datos se borran solos cuando ya no hacen falta. Una tarea diaria los quita y solo anota cuántos quitó. Su cuenta, su historial de capacitaciones y el registro de auditoría se quedan hasta que usted borre su cuenta.",
+  "public.privacy.retention.questionsLede":
+    "Algunos cursos guardan las respuestas a una pregunta delicada por otro tiempo:",
+  "public.privacy.retention.question":
+    "Las respuestas a «{question}» ({course}) se borran {months, plural, one {# mes} other {# meses}} después de que termine la sesión.",
   "public.privacy.retention.months": "{count, plural, one {# mes} other {# meses}}",
   "public.privacy.retention.days": "{count, plural, one {# día} other {# días}}",
 };

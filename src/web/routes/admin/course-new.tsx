@@ -6,6 +6,8 @@ import { appContext } from "#web/request-context.ts";
 import { translator } from "#i18n/translate.ts";
 import { createCourse } from "#features/catalog/create-course.ts";
 import { listCourses } from "#features/catalog/list-courses.ts";
+import { readHubSettings } from "#features/hub/hub-settings.ts";
+import { retentionPeriods } from "#core/retention.ts";
 import { actorOf, attempt, readForm } from "#web/form-state.server.ts";
 import { useFormState } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
@@ -24,7 +26,10 @@ export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "cou
 export async function loader({ context }: Route.LoaderArgs) {
   const { services } = appContext(context);
   const courses = await listCourses(services.db, { includeArchived: true, now: services.now() });
+  // The hub's period for sensitive answers, named beside each question's own (decision 0040).
+  const sensitiveAnswerMonths = retentionPeriods((await readHubSettings(services.db)).retention).sensitive_answers;
   return {
+    sensitiveAnswerMonths,
     ...courseFormValues(null),
     courses: courses.map((course) => ({
       id: course.id,
@@ -60,6 +65,7 @@ export default function CourseNew({ loaderData, actionData }: Route.ComponentPro
       <CourseForm
         values={loaderData.values}
         questionRows={loaderData.questionRows}
+        sensitiveAnswerMonths={loaderData.sensitiveAnswerMonths}
         state={state}
         courses={loaderData.courses}
         submitLabel={t("courses.new.submit")}

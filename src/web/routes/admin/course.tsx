@@ -6,6 +6,8 @@ import { appContext } from "#web/request-context.ts";
 import { translator } from "#i18n/translate.ts";
 import { readCourse } from "#features/catalog/read-course.ts";
 import { listCourses } from "#features/catalog/list-courses.ts";
+import { readHubSettings } from "#features/hub/hub-settings.ts";
+import { retentionPeriods } from "#core/retention.ts";
 import { updateCourse } from "#features/catalog/update-course.ts";
 import { archiveCourse } from "#features/catalog/archive-course.ts";
 import { actorOf, attempt, orNotFound, readForm } from "#web/form-state.server.ts";
@@ -33,7 +35,10 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     readCourse(services.db, { id: params.id, includeArchived: true, now: services.now() }),
   );
   const others = await listCourses(services.db, { includeArchived: true, now: services.now() });
+  // The hub's period for sensitive answers, named beside each question's own (decision 0040).
+  const sensitiveAnswerMonths = retentionPeriods((await readHubSettings(services.db)).retention).sensitive_answers;
   return {
+    sensitiveAnswerMonths,
     course: {
       id: course.id,
       titleEn: course.titleEn,
@@ -134,6 +139,7 @@ export default function Course({ loaderData, actionData }: Route.ComponentProps)
       <CourseForm
         values={loaderData.values}
         questionRows={loaderData.questionRows}
+        sensitiveAnswerMonths={loaderData.sensitiveAnswerMonths}
         state={state?.form === "edit" ? state : undefined}
         courses={loaderData.courses}
         submitLabel={t("courses.edit.submit")}

@@ -6,8 +6,10 @@ import { appContext } from "#web/request-context.ts";
 import type { MessageKey } from "#i18n/translate.ts";
 import { readHubSettings } from "#features/hub/hub-settings.ts";
 import { privacyStatements, type PrivacyStatement } from "#features/privacy/privacy-statements.ts";
+import { listQuestionRetention } from "#features/privacy/question-retention.ts";
+import { localizedField } from "#i18n/localized.ts";
 import { retentionCategories, retentionPeriods, retentionUnits } from "#core/retention.ts";
-import { useT } from "../../components/i18n.tsx";
+import { useLocale, useT } from "../../components/i18n.tsx";
 import { pageTitle } from "./lib/page-meta.ts";
 
 export const handle: RouteHandle = { access: "public" };
@@ -17,8 +19,12 @@ export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "pub
 export async function loader({ context }: Route.LoaderArgs) {
   const { services } = appContext(context);
   const hub = await readHubSettings(services.db);
-  // The periods in force, as the daily purge reads them (decision 0040).
-  return { contactEmail: hub.contactEmail, retention: retentionPeriods(hub.retention) };
+  // The periods in force, as the daily purge reads them (decision 0040), with the questions that keep their own.
+  return {
+    contactEmail: hub.contactEmail,
+    retention: retentionPeriods(hub.retention),
+    questionRetention: await listQuestionRetention(services.db),
+  };
 }
 
 const sections: Array<{
@@ -64,6 +70,7 @@ const sections: Array<{
 
 export default function Privacy({ loaderData }: Route.ComponentProps) {
   const t = useT();
+  const locale = useLocale();
   return (
     <div className="page prose">
       <h1>{t("public.privacy.title")}</h1>
@@ -111,6 +118,22 @@ export default function Privacy({ loaderData }: Route.ComponentProps) {
             </li>
           ))}
         </ul>
+        {loaderData.questionRetention.length > 0 ? (
+          <>
+            <p>{t("public.privacy.retention.questionsLede")}</p>
+            <ul>
+              {loaderData.questionRetention.map((question, index) => (
+                <li key={index}>
+                  {t("public.privacy.retention.question", {
+                    question: localizedField(question, "label", locale),
+                    course: localizedField(question, "courseTitle", locale),
+                    months: question.months,
+                  })}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </section>
       <section aria-labelledby="questions-title">
         <h2 id="questions-title">{t("public.privacy.questions.title")}</h2>

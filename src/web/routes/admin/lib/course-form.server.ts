@@ -24,7 +24,7 @@ export const courseTextFields = [
   "prerequisiteMode",
 ] as const;
 
-const questionFields = ["id", "kind", "labelEn", "labelEs", "options"] as const;
+const questionFields = ["id", "kind", "labelEn", "labelEs", "options", "retentionMonths"] as const;
 
 /** One option a line: "English | Spanish"; a line without a bar is the same in both languages. */
 export function optionsFromText(text: string): Array<{ labelEn: string; labelEs: string }> {
@@ -95,6 +95,7 @@ export function courseFromForm(form: FormData): {
             options: optionsFromText(values[at("options")]!),
             required: values[at("required")] === "on",
             sensitive: values[at("sensitive")] === "on",
+            retentionMonths: values[at("retentionMonths")],
           },
     );
   }
@@ -156,6 +157,7 @@ export function courseFormValues(course: CourseDetail | null): {
     values[at("options")] = optionsAsText(question.options);
     values[at("required")] = question.required ? "on" : "";
     values[at("sensitive")] = question.sensitive ? "on" : "";
+    values[at("retentionMonths")] = question.retentionMonths ? String(question.retentionMonths) : "";
   });
   const questionRows = Math.min(course.questions.length + SPARE_QUESTION_ROWS, MAX_QUESTIONS);
   values.questionRows = String(questionRows);

@@ -65,6 +65,8 @@ export function CourseForm(props: {
   /** Other courses this one may require. */
   courses: readonly CourseChoice[];
   submitLabel: string;
+  /** The hub's period for sensitive answers, which a question's blank period means. */
+  sensitiveAnswerMonths: number;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -302,6 +304,15 @@ export function CourseForm(props: {
                 label={t("courses.question.sensitive")}
                 hint={t("courses.question.sensitiveHint")}
                 defaultChecked={value(at("sensitive")) === "on"}
+              />
+              <TextField
+                name={at("retentionMonths")}
+                inputMode="numeric"
+                label={t("courses.question.retentionMonths")}
+                hint={t("courses.question.retentionMonthsHint", { months: props.sensitiveAnswerMonths })}
+                error={errors[at("retentionMonths")]}
+                defaultValue={value(at("retentionMonths"))}
+                autoComplete="off"
               />
             </FieldGroup>
           );
