@@ -148,15 +148,16 @@ export const Session = z
       .string()
       .nullable()
       .meta({ description: "The street address.", examples: ["123 Court St NE, Salem, OR"] }),
-    accessibilityNotes: z.string().nullable().meta({
-      description:
-        "The English text of `accessibilityNotesLocalized` (null when empty), kept for older clients; read that field instead.",
-    }),
-    accessibilityNotesLocalized: LocalizedText.meta({
-      description:
-        "Access to the place and the session (step-free entry, captions, quiet room…) in both languages; " +
-        "either may be empty: then show the other.",
-    }),
+    accessibilityNotes: z
+      .string()
+      .nullable()
+      .meta({
+        description:
+          "Access to the place and the session: step-free entry, captions, quiet room… In English only (null when empty), " +
+          "kept for older clients: `accessibilityNotesLocalized` has both languages.",
+      }),
+    // Bare, so it stays a $ref: a description beside it would come out with a sibling that refuses every key.
+    accessibilityNotesLocalized: LocalizedText,
     notes: LocalizedText,
     meetings: z.array(Meeting).meta({ description: "Every meeting, in time order." }),
     trainers: z.array(SessionTrainerBody).meta({ description: "Leads first." }),

@@ -197,13 +197,15 @@ export const MyRegistration = z
           .string()
           .nullable()
           .meta({ description: "The link to join online.", examples: ["https://meet.example.org/ips-core"] }),
-        details: z.string().nullable().meta({
-          description: "The English text of `detailsLocalized` (null when empty), kept for older clients.",
-        }),
-        detailsLocalized: LocalizedText.meta({
-          description:
-            "Dial-in numbers, passcodes, what to bring, in both languages; either may be empty: then show the other.",
-        }),
+        details: z
+          .string()
+          .nullable()
+          .meta({
+            description:
+              "Dial-in numbers, passcodes, what to bring. In English only (null when empty), kept for older clients: " +
+              "`detailsLocalized` has both languages.",
+          }),
+        detailsLocalized: LocalizedText,
       })
       .nullable()
       .meta({ description: "How to join; only once the seat is confirmed." }),
