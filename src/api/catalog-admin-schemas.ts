@@ -42,6 +42,30 @@ const LocalizedInput = (max: number, description: string) =>
     })
     .meta({ description });
 
+/**
+ * A hub-written text that once had one (English) column: `{ en, es }` like every other two-language field, or one string
+ * as older clients send it, which is kept as the English text (decision 0041).
+ */
+const OneOrBothLanguages = (max: number, description: string) =>
+  z
+    .union([
+      text(max),
+      z.strictObject({
+        en: text(max).meta({ description: "In English." }),
+        es: text(max).meta({ description: "In Spanish." }),
+      }),
+    ])
+    .meta({ description });
+
+/** Both languages of a `OneOrBothLanguages` field, as the use cases take them (a lone string is the English text). */
+export function bothLanguages(value: string | { en: string; es: string } | undefined): {
+  en: string | undefined;
+  es: string | undefined;
+} {
+  if (value === undefined) return { en: undefined, es: undefined };
+  return typeof value === "string" ? { en: value, es: undefined } : value;
+}
+
 export const CourseQuestionBody = z
   .object({
     id: z.string().meta({ description: "The question's id: answers are keyed by it.", examples: ["q-3f9a1c2e"] }),
@@ -277,15 +301,19 @@ export const CreateSessionRequest = z
     language: z.enum(["en", "es"]).optional().meta({ description: "The language it is taught in. Default `en`." }),
     venueName: text(MAX_VENUE_NAME_LENGTH).optional(),
     venueAddress: text(MAX_VENUE_ADDRESS_LENGTH).optional(),
-    accessibilityNotes: text(MAX_SESSION_NOTE_LENGTH)
-      .optional()
-      .meta({ description: "Access to the place and the session: step-free entry, captions, quiet room…" }),
+    accessibilityNotes: OneOrBothLanguages(
+      MAX_SESSION_NOTE_LENGTH,
+      "Access to the place and the session: step-free entry, captions, quiet room… " +
+        "Either `{ en, es }` or, as before, one string, which is the English text.",
+    ).optional(),
     joinUrl: text(MAX_WEB_ADDRESS_LENGTH)
       .optional()
       .meta({ description: "The video link (https). Shown only to confirmed participants and the trainers." }),
-    joinDetails: text(MAX_SESSION_NOTE_LENGTH)
-      .optional()
-      .meta({ description: "Meeting ID, passcode or phone number; shown like `joinUrl`." }),
+    joinDetails: OneOrBothLanguages(
+      MAX_SESSION_NOTE_LENGTH,
+      "Meeting ID, passcode or phone number; shown like `joinUrl`. " +
+        "Either `{ en, es }` or, as before, one string, which is the English text.",
+    ).optional(),
     reservedPartnerSeats: z
       .number()
       .int()

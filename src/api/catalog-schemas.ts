@@ -151,7 +151,13 @@ export const Session = z
     accessibilityNotes: z
       .string()
       .nullable()
-      .meta({ description: "Access to the place and the session: step-free entry, captions, quiet room…" }),
+      .meta({
+        description:
+          "Access to the place and the session: step-free entry, captions, quiet room… In English only (null when empty), " +
+          "kept for older clients: `accessibilityNotesLocalized` has both languages.",
+      }),
+    // Bare, so it stays a $ref: a description beside it would come out with a sibling that refuses every key.
+    accessibilityNotesLocalized: LocalizedText,
     notes: LocalizedText,
     meetings: z.array(Meeting).meta({ description: "Every meeting, in time order." }),
     trainers: z.array(SessionTrainerBody).meta({ description: "Leads first." }),

@@ -36,7 +36,15 @@ export function myRegistrationBody(row: MyRegistrationRow): MyRegistrationBody {
     ...positionField(row.waitlistPosition),
     offerExpiresAt: isoOrNull(row.offerExpiresAt),
     cancelCutoffAt: iso(row.cancelCutoffAt),
-    join: row.status === "confirmed" ? { url: row.joinUrl, details: row.joinDetails } : null,
+    join:
+      row.status === "confirmed"
+        ? {
+            url: row.joinUrl,
+            // The one-string field stays the English column, as it always was, for older clients.
+            details: row.joinDetails?.en || null,
+            detailsLocalized: row.joinDetails ?? { en: "", es: "" },
+          }
+        : null,
     session: {
       id: row.sessionId,
       status: row.sessionStatus,

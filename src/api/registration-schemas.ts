@@ -197,7 +197,15 @@ export const MyRegistration = z
           .string()
           .nullable()
           .meta({ description: "The link to join online.", examples: ["https://meet.example.org/ips-core"] }),
-        details: z.string().nullable().meta({ description: "Dial-in numbers, passcodes, what to bring." }),
+        details: z
+          .string()
+          .nullable()
+          .meta({
+            description:
+              "Dial-in numbers, passcodes, what to bring. In English only (null when empty), kept for older clients: " +
+              "`detailsLocalized` has both languages.",
+          }),
+        detailsLocalized: LocalizedText,
       })
       .nullable()
       .meta({ description: "How to join; only once the seat is confirmed." }),

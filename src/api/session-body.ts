@@ -50,8 +50,9 @@ export function sessionBody(session: SessionPage): SessionBody {
   return {
     ...commonFields(session),
     venueAddress: session.venueAddress,
-    // The API keeps its one-string field (the English column, as before); the Spanish text is for the pages for now.
+    // The one-string field stays the English column, as it always was, so older clients read what they read before.
     accessibilityNotes: session.accessibilityNotes.en || null,
+    accessibilityNotesLocalized: session.accessibilityNotes,
     notes: session.notes,
     meetings: session.meetings.map((meeting) => ({
       id: meeting.id,

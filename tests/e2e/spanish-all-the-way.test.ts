@@ -3,11 +3,14 @@
 // and the read-aloud attributes (aria-label, alt, title, placeholder) whose nearest lang is not "en", and looks for
 // English words that are not also Spanish words: function words ("the", "with", "your") and the hub's own vocabulary
 // ("training", "register", "seats"). One such word is enough to fail, so a missed message key cannot hide.
+import ICAL from "ical.js";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { launchBrowser, type BrowserSession } from "./support/browser.ts";
 import { describeEndToEnd } from "./support/environment.ts";
 import { startHubProcess, type HubProcess } from "./support/hub-process.ts";
+import { DEMO_PASSWORD, signIn } from "./support/pages.ts";
+import { apiToken, callApi, meetingInDays, trainerId, type ApiSession } from "./support/registration.ts";
 
 /** English words that are never Spanish words; "a", "no", "me", "he" and "son" are left out because they are both. */
 const ENGLISH_ONLY = new Set(
@@ -95,5 +98,63 @@ describeEndToEnd("Spanish all the way", (engine) => {
     }
     await context.close();
     expect(findings).toEqual([]);
+  });
+
+  it("shows a registered Spanish reader the joining details in Spanish on the session page, My trainings and the calendar", async () => {
+    const join = {
+      en: "Meeting ID 915 402 118 · Passcode harbor · Join 10 minutes early",
+      es: "ID de reunión 915 402 118 · Clave puerto · Conéctate 10 minutos antes",
+    };
+    const access = { en: "Live captions; cameras optional.", es: "Subtítulos en directo; cámaras opcionales." };
+    // An English-taught session written in both languages, scheduled through the API as an admin would.
+    const scheduled = await callApi<ApiSession>(hub.url, "/sessions", {
+      token: await apiToken(hub.url, "admin@example.org"),
+      status: 201,
+      body: {
+        courseSlug: "ips-overview",
+        timezone: "America/Los_Angeles",
+        meetings: [meetingInDays(25)],
+        format: "online",
+        joinUrl: "https://meet.example.org/ips-harbor",
+        joinDetails: join,
+        accessibilityNotes: access,
+        capacity: 8,
+        status: "published",
+        trainers: [{ userId: await trainerId(hub.url, "Maya Chen"), role: "lead" }],
+      },
+    });
+    // Rosa (a demo participant who reads Spanish) takes a seat.
+    const seat = await callApi<{ status: string }>(hub.url, `/sessions/${scheduled.id}/registrations`, {
+      token: await apiToken(hub.url, "rosa@example.org"),
+      body: {},
+      status: 201,
+    });
+    expect(seat.status).toBe("confirmed");
+
+    const context = await session.browser.newContext({ locale: "es-ES" });
+    const page = await context.newPage();
+    await signIn(page, hub.url, "rosa@example.org", DEMO_PASSWORD, "es");
+    const findings: Finding[] = [];
+    for (const path of [`/trainings/${scheduled.id}`, "/my/trainings"]) {
+      await page.goto(`${hub.url}${path}`);
+      expect(await page.locator("html").getAttribute("lang")).toBe("es");
+      const main = page.getByRole("main");
+      expect(await main.getByText(join.es).isVisible(), `${path} shows the Spanish joining details`).toBe(true);
+      expect(await main.getByText(join.en).count(), `${path} shows no English joining details`).toBe(0);
+      findings.push(...(await englishOn(page, path)));
+    }
+    expect(findings).toEqual([]);
+
+    // The calendar entry she downloads is in her language too, read the way a calendar program reads it.
+    const download = await page.request.get(`${hub.url}/trainings/${scheduled.id}/calendar.ics`);
+    expect(download.status()).toBe(200);
+    const described = new ICAL.Component(ICAL.parse(await download.text()))
+      .getAllSubcomponents("vevent")
+      .map((event) => new ICAL.Event(event).description ?? "")
+      .join("\n");
+    expect(described).toContain(join.es);
+    expect(described).toContain(access.es);
+    expect(described).not.toContain(join.en);
+    await context.close();
   });
 });

@@ -321,6 +321,7 @@ describe.each(enginesUnderTest())("registration API on %s", (engine) => {
       expect((await api("/me/registrations", { token: holder!.token })).json.registrations[0].join).toEqual({
         url: "https://meet.example.org/ips-core",
         details: null,
+        detailsLocalized: { en: "", es: "" },
       });
 
       expectProblem(await post(`/registrations/${held.json.id}/cancel`, next!.token), 403, "forbidden");

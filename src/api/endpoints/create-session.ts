@@ -4,12 +4,13 @@ import { createSession as scheduleSession } from "#features/catalog/create-sessi
 import { showSession } from "#features/catalog/show-session.ts";
 import { defineEndpoint } from "../endpoint.ts";
 import { API_BASE_PATH } from "../endpoint-table.ts";
-import { CreateSessionRequest } from "../catalog-admin-schemas.ts";
+import { bothLanguages, CreateSessionRequest } from "../catalog-admin-schemas.ts";
 import { Session } from "../catalog-schemas.ts";
 import { sessionBody } from "../session-body.ts";
 import { localizedPath, withApiPaths } from "../api-field-paths.ts";
 
-const apiPath = (path: string) => localizedPath(path, ["notes"]).replace(/^timeZone$/, "timezone");
+const apiPath = (path: string) =>
+  localizedPath(path, ["notes", "accessibilityNotes", "joinDetails"]).replace(/^timeZone$/, "timezone");
 
 export const createSession = defineEndpoint({
   operationId: "createSession",
@@ -33,6 +34,8 @@ export const createSession = defineEndpoint({
     }),
   },
   async handle({ services, viewer, body, actor }) {
+    const accessibilityNotes = bothLanguages(body.accessibilityNotes);
+    const joinDetails = bothLanguages(body.joinDetails);
     const { id } = await withApiPaths(apiPath, () =>
       scheduleSession(
         services.db,
@@ -48,9 +51,11 @@ export const createSession = defineEndpoint({
             language: body.language,
             venueName: body.venueName,
             venueAddress: body.venueAddress,
-            accessibilityNotes: body.accessibilityNotes,
+            accessibilityNotes: accessibilityNotes.en,
+            accessibilityNotesEs: accessibilityNotes.es,
             joinUrl: body.joinUrl,
-            joinDetails: body.joinDetails,
+            joinDetails: joinDetails.en,
+            joinDetailsEs: joinDetails.es,
             capacity: body.capacity,
             reservedPartnerSeats: body.reservedPartnerSeats,
             reservedOrganizationId: body.reservedOrganizationId,

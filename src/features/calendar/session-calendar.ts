@@ -10,7 +10,7 @@ import ical, {
 import type { Locale } from "#core/locale.ts";
 import type { SessionFormat, SessionStatus } from "#core/catalog.ts";
 import { schema, type Executor } from "#db/client.ts";
-import { localized, type Localized } from "#i18n/localized.ts";
+import { localized, localizedWithLang, type Localized } from "#i18n/localized.ts";
 import { translator } from "#i18n/translate.ts";
 
 export type CalendarSession = {
@@ -169,6 +169,16 @@ export function buildCalendar(options: CalendarOptions): string {
     const pageUrl = sessionPageUrl(options.publicUrl, session.id);
     const location = sessionLocation(session, options.locale);
     const count = session.meetings.length;
+    // Hub-written texts in the calendar's language (the person's, or the feed's), else the other one: a calendar event
+    // has one DESCRIPTION and no way to mark the language of a line, so the fallback goes unmarked (decision 0041).
+    const joinDetails = localizedWithLang(
+      { en: session.joinDetails ?? "", es: session.joinDetailsEs ?? "" },
+      options.locale,
+    ).text;
+    const accessibilityNotes = localizedWithLang(
+      { en: session.accessibilityNotes ?? "", es: session.accessibilityNotesEs ?? "" },
+      options.locale,
+    ).text;
     session.meetings.forEach((meeting, index) => {
       const description = [
         count > 1 ? t("notices.calendar.part", { n: index + 1, count }) : null,
@@ -177,9 +187,9 @@ export function buildCalendar(options: CalendarOptions): string {
         tentative && !cancelled ? t("notices.calendar.offered") : null,
         t("notices.calendar.page", { url: pageUrl }),
         withJoin && !cancelled && session.joinUrl ? t("notices.calendar.join", { url: session.joinUrl }) : null,
-        withJoin && !cancelled && session.joinDetails ? session.joinDetails : null,
+        withJoin && !cancelled && joinDetails ? joinDetails : null,
         !withJoin && !cancelled && session.format !== "in_person" ? t("notices.calendar.joinLater") : null,
-        session.accessibilityNotes ? t("notices.calendar.accessibility", { notes: session.accessibilityNotes }) : null,
+        accessibilityNotes ? t("notices.calendar.accessibility", { notes: accessibilityNotes }) : null,
       ].filter((line): line is string => Boolean(line));
       const event = calendar.createEvent({
         id: `session-${session.id}-${meeting.position}@${host}`,

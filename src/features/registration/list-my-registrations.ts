@@ -6,6 +6,7 @@ import { schema, type Executor } from "#db/client.ts";
 import { preparedFor } from "#db/prepared.ts";
 import type { RegistrationStatus } from "#core/registration.ts";
 import { personalFeedStatus } from "#features/calendar/personal-feed.ts";
+import type { Localized } from "#i18n/localized.ts";
 import { waitlistPositions } from "./seat-ledger.ts";
 
 /** What the trainer's sign-off recorded for one registration: the same figures the result page and certificate use. */
@@ -35,7 +36,8 @@ export type MyRegistration = {
   venueAddress: string | null;
   /** Only for confirmed registrations. */
   joinUrl: string | null;
-  joinDetails: string | null;
+  /** Both languages (either may be empty); the pages show the reader's, else the other marked with lang. */
+  joinDetails: Localized | null;
   offerExpiresAt: Date | null;
   waitlistPosition: number | null;
   cancelCutoffAt: Date;
@@ -67,6 +69,7 @@ const registrationsQuery = preparedFor((db) =>
       venueAddress: schema.trainingSession.venueAddress,
       joinUrl: schema.trainingSession.joinUrl,
       joinDetails: schema.trainingSession.joinDetails,
+      joinDetailsEs: schema.trainingSession.joinDetailsEs,
       offerExpiresAt: schema.registration.offerExpiresAt,
       cancelCutoffHours: schema.trainingSession.cancelCutoffHours,
       groupId: schema.registration.groupId,
@@ -127,6 +130,7 @@ export async function listMyRegistrationsAndFeed(
       reasons,
       signedOffAt,
       feedCreatedAt,
+      joinDetailsEs,
       ...row
     }) => ({
       ...row,
@@ -141,7 +145,7 @@ export async function listMyRegistrationsAndFeed(
             }
           : null,
       joinUrl: row.status === "confirmed" ? row.joinUrl : null,
-      joinDetails: row.status === "confirmed" ? row.joinDetails : null,
+      joinDetails: row.status === "confirmed" ? { en: row.joinDetails ?? "", es: joinDetailsEs ?? "" } : null,
       waitlistPosition: positions.get(row.id) ?? null,
       cancelCutoffAt: new Date(row.startsAt.getTime() - cancelCutoffHours * 3_600_000),
     }),

@@ -4,12 +4,13 @@ import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { isAppError } from "#platform/app-error.ts";
 import { readSessionCalendar } from "#features/calendar/read-session-calendar.ts";
-import { calendarResponse } from "./lib/calendar-response.ts";
+import { calendarResponse, feedLocale } from "./lib/calendar-response.ts";
 
 export const handle: RouteHandle = { access: "public" };
 
-export async function loader({ params, context }: Route.LoaderArgs) {
-  const { services, viewer, locale } = appContext(context);
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { services, viewer, locale: requestLocale } = appContext(context);
+  const locale = feedLocale(request, requestLocale);
   if (!/^[0-9a-f-]{36}$/i.test(params.id)) throw new Response(null, { status: 404 });
   const calendar = await readSessionCalendar(services.db, {
     sessionId: params.id,

@@ -19,6 +19,7 @@ import { transferRegistration } from "#features/registration/transfer-registrati
 import { rotatePersonalFeed, stopPersonalFeed } from "#features/calendar/personal-feed.ts";
 import { ConfirmAction, Notice, SelectField, SubmitButton, useFormState } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
+import { LocalizedText } from "../../components/localized-text.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
 import { formatLabel } from "../catalog/lib/session-wording.ts";
 import { reasonText } from "../trainer/lib/attendance-text.ts";
@@ -315,6 +316,7 @@ function UpcomingTraining({
 }) {
   const t = useT();
   const explain = explainKeys[row.status];
+  const hasDetails = Boolean(row.joinDetails?.en || row.joinDetails?.es);
   const mine = state?.form === row.id;
   const headingId = `training-${row.id}`;
   return (
@@ -339,8 +341,8 @@ function UpcomingTraining({
               </a>
             </p>
           ) : null}
-          {row.joinDetails ? <p className="pre-line">{row.joinDetails}</p> : null}
-          {!row.joinUrl && !row.joinDetails ? <p className="muted">{t("myTrainings.join.none")}</p> : null}
+          {hasDetails ? <LocalizedText as="p" className="pre-line" text={row.joinDetails!} /> : null}
+          {!row.joinUrl && !hasDetails ? <p className="muted">{t("myTrainings.join.none")}</p> : null}
         </section>
       ) : null}
       <Actions

@@ -13,6 +13,7 @@ import { readOfferLink, redeemOfferLink, type OfferLinkView } from "#features/re
 import { Detail } from "../../components/detail.tsx";
 import { SubmitButton } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
+import { LocalizedText } from "../../components/localized-text.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
 
 export const handle: RouteHandle = { access: "public" };
@@ -72,7 +73,10 @@ export async function action({ params, context }: Route.ActionArgs) {
         session: summarize(session, ctx.locale, result.timeZone),
         // The person holds a confirmed seat now, which is what the join details are for.
         joinUrl: session.joinUrl,
-        joinDetails: session.joinDetails,
+        joinDetails:
+          session.joinDetails || session.joinDetailsEs
+            ? { en: session.joinDetails ?? "", es: session.joinDetailsEs ?? "" }
+            : null,
       },
     };
   }
@@ -149,7 +153,7 @@ export default function Offer({ loaderData, actionData }: Route.ComponentProps) 
                 </a>
               </p>
             ) : null}
-            {result.joinDetails ? <p className="pre-line">{result.joinDetails}</p> : null}
+            {result.joinDetails ? <LocalizedText as="p" className="pre-line" text={result.joinDetails} /> : null}
           </section>
         ) : null}
         <p className="actions">

@@ -2,9 +2,9 @@
 import type { Route } from "./+types/directory";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
-import { localizedField } from "#i18n/localized.ts";
 import { listPartnerDirectory } from "#features/partners/directory.ts";
-import { useLocale, useT } from "../../components/i18n.tsx";
+import { useT } from "../../components/i18n.tsx";
+import { LocalizedText } from "../../components/localized-text.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
 
 export const handle: RouteHandle = { access: "public" };
@@ -18,7 +18,6 @@ export async function loader({ context }: Route.LoaderArgs) {
 
 export default function PartnerDirectory({ loaderData }: Route.ComponentProps) {
   const t = useT();
-  const locale = useLocale();
   const { partners } = loaderData;
   return (
     <div className="page">
@@ -29,18 +28,15 @@ export default function PartnerDirectory({ loaderData }: Route.ComponentProps) {
       ) : (
         <ul className="stack plain-list">
           {partners.map((partner) => {
+            // What the partner wrote about itself, in the reader's language or else the other one, marked (decision 0041).
             const description =
               partner.descriptionEn !== undefined
-                ? localizedField(
-                    { descriptionEn: partner.descriptionEn, descriptionEs: partner.descriptionEs ?? "" },
-                    "description",
-                    locale,
-                  )
-                : "";
+                ? { en: partner.descriptionEn, es: partner.descriptionEs ?? "" }
+                : null;
             return (
               <li key={partner.slug} className="card" aria-labelledby={`partner-${partner.slug}`}>
                 <h2 id={`partner-${partner.slug}`}>{partner.name}</h2>
-                {description ? <p>{description}</p> : null}
+                {description ? <LocalizedText as="p" text={description} /> : null}
                 <dl className="facts">
                   {partner.counties ? (
                     <>
