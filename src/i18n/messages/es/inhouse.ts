@@ -4,7 +4,8 @@ export const inhouse = {
   "inhouse.errors.notOrganizationalTrainer":
     "Solo una persona capacitadora organizacional vinculada a esta organización como parte de su personal puede informar de sus capacitaciones internas.",
   "inhouse.errors.notFound": "No existe ese informe de capacitación interna.",
-  "inhouse.errors.notEditable": "Este informe está con el centro o ya tiene decisión, así que no se puede cambiar ahora.",
+  "inhouse.errors.notEditable":
+    "Este informe está con el centro o ya tiene decisión, así que no se puede cambiar ahora.",
   "inhouse.errors.hasProblems": "El informe necesita algunas correcciones antes de enviarlo al centro.",
   "inhouse.errors.hubOnly": "Solo quienes administran el centro revisan los informes de capacitaciones internas.",
   "inhouse.errors.messageRequired":

@@ -36,7 +36,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const wanted = url.searchParams.get("report");
   // One report read on its own, read-only (a decided one from the list below the queue); an unknown id is "not found".
-  if (wanted) return { open: await orNotFound(readInhouseReport(services.db, viewer, wanted)), reports: [], saved: null };
+  if (wanted)
+    return { open: await orNotFound(readInhouseReport(services.db, viewer, wanted)), reports: [], saved: null };
   const waiting = await listInhouseReports(services.db, viewer, { scope: "all", statuses: ["submitted"] });
   const reports = await Promise.all(waiting.map((report) => readInhouseReport(services.db, viewer, report.id)));
   const decided = await listDecidedInhouseReports(services.db, viewer, {
