@@ -8,6 +8,7 @@ import {
   addMonths,
   buildOpenBadgeCredential,
   creditedCategories,
+  deliveredByOf,
   identityHash,
   ipsFramework,
   linkedInAddUrl,
@@ -126,6 +127,26 @@ describe("buildOpenBadgeCredential", () => {
       facts({ hub: { url: "https://hub.example.org", name: "Hub", imageUrl: "data:image/png;base64,AAAA" } }),
     );
     expect(dataLogo.issuer).not.toHaveProperty("image");
+  });
+});
+
+describe("deliveredByOf", () => {
+  it("reads back the partner a credential was built with, and nothing from the hub's own or a malformed document", () => {
+    const inhouse = buildOpenBadgeCredential(
+      facts({
+        subject: {
+          ...facts().subject,
+          deliveredBy: { organizationId: "0b4c7f55-6a0e-4f6a-9d52-0d2a3c4b5e6f", name: "River Clinic" },
+        },
+      }),
+    );
+    expect(deliveredByOf(inhouse)).toBe("River Clinic");
+    // Through JSON, as the stored jsonb document comes back.
+    expect(deliveredByOf(JSON.parse(JSON.stringify(inhouse)))).toBe("River Clinic");
+    expect(deliveredByOf(buildOpenBadgeCredential(facts()))).toBeNull();
+    for (const odd of [null, "text", {}, { credentialSubject: null }, { credentialSubject: { source: { name: 7 } } }])
+      expect(deliveredByOf(odd)).toBeNull();
+    expect(deliveredByOf({ credentialSubject: { source: { name: "  " } } })).toBeNull();
   });
 });
 

@@ -170,6 +170,21 @@ export type OpenBadgeCredential = {
   credentialSchema: [{ id: typeof OPEN_BADGES_SCHEMA; type: "1EdTechJsonSchemaValidator2019" }];
 };
 
+/**
+ * The partner organization that delivered a training in-house, read back from a stored credential's
+ * `credentialSubject.source` (written by `buildOpenBadgeCredential` from `subject.deliveredBy`); null for the hub's own
+ * trainings, or when the document does not carry a named source.
+ */
+export function deliveredByOf(document: unknown): string | null {
+  if (typeof document !== "object" || document === null) return null;
+  const subject = (document as { credentialSubject?: unknown }).credentialSubject;
+  if (typeof subject !== "object" || subject === null) return null;
+  const source = (subject as { source?: unknown }).source;
+  if (typeof source !== "object" || source === null) return null;
+  const name = (source as { name?: unknown }).name;
+  return typeof name === "string" && name.trim() ? name.trim() : null;
+}
+
 /** Seconds without milliseconds: JWT NumericDates are whole seconds, and `validFrom` must equal `nbf` exactly. */
 export function toCredentialTime(date: Date): string {
   return new Date(Math.floor(date.getTime() / 1000) * 1000).toISOString().replace(".000Z", "Z");

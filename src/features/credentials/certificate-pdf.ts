@@ -5,6 +5,7 @@ import { asc, eq } from "drizzle-orm";
 import { PDFDocument, rgb, type PDFPage, type RGB } from "pdf-lib";
 import QRCode from "qrcode";
 import { formatCredentialCode } from "#core/credential-code.ts";
+import { deliveredByOf } from "#core/open-badges.ts";
 import type { Locale } from "#core/locale.ts";
 import { schema, type Executor } from "#db/client.ts";
 import { readHubSettings } from "#features/hub/hub-settings.ts";
@@ -41,6 +42,8 @@ export async function readCertificateContent(db: Executor, credential: Credentia
     credential,
     course: course!,
     trainers: trainers.map((trainer) => trainer.name),
+    /** The partner that ran it in-house (decision 0044), as the signed credential says. */
+    deliveredBy: deliveredByOf(credential.document),
     hub: { name: hub.name, logoUrl: hub.logoUrl, providerNumber: hub.providerNumber, accentColor: hub.accentColor },
     verifyUrl: `${publicUrl}/verify/${credential.code}`,
   };
@@ -171,9 +174,15 @@ export async function renderCertificatePdf(
       .join(" · ");
     await centered(w, t("credentials.pdf.ceCategories", { list }), y, 11, "regular");
   }
-  if (content.trainers.length) {
+  // Trainers and, for an in-house training, the partner that delivered it share one line, so the layout keeps its room
+  // above the verification block.
+  const people = [
+    content.trainers.length ? t("credentials.pdf.trainers", { names: content.trainers.join(", ") }) : null,
+    content.deliveredBy ? t("credentials.pdf.deliveredBy", { partner: content.deliveredBy }) : null,
+  ].filter((part): part is string => part !== null);
+  if (people.length) {
     y -= 20;
-    await centered(w, t("credentials.pdf.trainers", { names: content.trainers.join(", ") }), y, 11, "regular");
+    await centered(w, people.join(" · "), y, 11, "regular");
   }
   if (hub.providerNumber) {
     y -= 20;

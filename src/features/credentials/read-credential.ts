@@ -1,5 +1,5 @@
 // Reading credentials: the public verification facts by code, one credential for its owner's downloads, and status words.
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { maySeePersonalRecord, type Viewer } from "#core/access.ts";
 import { normalizeCredentialCode } from "#core/credential-code.ts";
 import { schema, type Executor } from "#db/client.ts";
@@ -62,6 +62,8 @@ export async function readCredentialForVerification(db: Executor, input: { code:
       courseTitleEn: schema.course.titleEn,
       courseTitleEs: schema.course.titleEs,
       contactMinutes: schema.course.contactMinutes,
+      // The partner that delivered an in-house training (decision 0044): only the name, not the whole document.
+      deliveredBy: sql<string | null>`${schema.credential.document} -> 'credentialSubject' -> 'source' ->> 'name'`,
     })
     .from(schema.credential)
     .innerJoin(schema.course, eq(schema.course.id, schema.credential.courseId))

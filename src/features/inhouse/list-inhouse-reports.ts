@@ -1,10 +1,13 @@
 // In-house training reports as their readers see them: an organizational trainer sees the reports they wrote; the hub's
-// admins see every report (the review queue). Another trainer, of this partner or another, sees none of them.
-import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
+// admins see every report (the review queue, and the decided ones after it). Another trainer, of this partner or another,
+// sees none of them.
+import { and, asc, count, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { schema, type Executor } from "#db/client.ts";
 import { isHubAdmin, type Viewer } from "#core/access.ts";
 import { mayActOnInhouseReport, type InhouseReportFields, type InhouseStatus } from "#core/inhouse-trainings.ts";
 import { AppError } from "#platform/app-error.ts";
+import { pageWindow } from "#core/pagination.ts";
 
 export type InhouseReportSummary = {
   id: string;
@@ -16,6 +19,8 @@ export type InhouseReportSummary = {
   firstMeeting: string | null;
   submittedAt: Date | null;
   decidedAt: Date | null;
+  /** The admin who approved or declined it; null before a decision, or once their account is gone. */
+  decidedBy: { id: string; name: string } | null;
   sessionId: string | null;
 };
 
@@ -23,6 +28,8 @@ export type InhouseReportDetail = InhouseReportSummary & {
   fields: InhouseReportFields;
   messages: { action: string; body: string; author: string | null; createdAt: Date }[];
 };
+
+const decider = alias(schema.user, "decider");
 
 function selectReports(db: Executor, where: SQL | undefined) {
   const r = schema.inhouseTrainingReport;
@@ -35,12 +42,14 @@ function selectReports(db: Executor, where: SQL | undefined) {
       fields: r.fields,
       submittedAt: r.submittedAt,
       decidedAt: r.decidedAt,
+      decidedBy: { id: decider.id, name: decider.name },
       sessionId: r.sessionId,
       updatedAt: r.updatedAt,
     })
     .from(r)
     .innerJoin(schema.organization, eq(schema.organization.id, r.organizationId))
     .innerJoin(schema.user, eq(schema.user.id, r.reporterId))
+    .leftJoin(decider, eq(decider.id, r.decidedBy))
     .where(where);
 }
 
@@ -63,6 +72,7 @@ async function summarize(db: Executor, rows: Awaited<ReturnType<typeof selectRep
     firstMeeting: row.fields.meetings[0]?.date ?? null,
     submittedAt: row.submittedAt,
     decidedAt: row.decidedAt,
+    decidedBy: row.decidedBy,
     sessionId: row.sessionId,
   }));
 }
@@ -85,6 +95,31 @@ export async function listInhouseReports(
     ),
   ).orderBy(asc(r.submittedAt), desc(r.updatedAt), asc(r.id));
   return summarize(db, rows);
+}
+
+export const DECIDED_REPORTS_PER_PAGE = 20;
+
+/** The reports the hub has approved or declined, newest decision first, a page at a time: for the hub's admins. */
+export async function listDecidedInhouseReports(
+  db: Executor,
+  viewer: Viewer | null,
+  options: { page?: number },
+): Promise<{ reports: InhouseReportSummary[]; total: number; page: number; pageCount: number }> {
+  if (!viewer) throw new AppError("unauthorized", { detail: "Sign in first" });
+  if (!isHubAdmin(viewer)) throw new AppError("forbidden", { key: "inhouse.errors.hubOnly" });
+  const r = schema.inhouseTrainingReport;
+  const decided = inArray(r.status, ["approved", "declined"]);
+  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(r).where(decided);
+  const { page, pageCount, offset } = pageWindow({
+    total,
+    requested: options.page,
+    perPage: DECIDED_REPORTS_PER_PAGE,
+  });
+  const rows = await selectReports(db, decided)
+    .orderBy(desc(r.decidedAt), desc(r.id))
+    .limit(DECIDED_REPORTS_PER_PAGE)
+    .offset(offset);
+  return { reports: await summarize(db, rows), total, page, pageCount };
 }
 
 export async function readInhouseReport(

@@ -92,4 +92,12 @@ export const inhouse = {
   "inhouse.admin.approved": "Approved: the training is recorded as a completed session.",
   "inhouse.admin.changesRequested": "Sent back to the trainer with your message.",
   "inhouse.admin.declined": "Declined; the trainer can read your message.",
+  "inhouse.admin.decidedTitle": "Decided reports",
+  "inhouse.admin.noneDecided": "No report has been approved or declined yet.",
+  "inhouse.admin.decidedBy": "{decision} by {name}, {time}",
+  "inhouse.admin.decidedAt": "{decision}, {time}",
+  "inhouse.admin.decidedPages": "Pages of decided reports",
+  "inhouse.admin.back": "All in-house trainings",
+  "inhouse.admin.details": "What the trainer reported",
+  "inhouse.admin.session": "The session recorded from it",
 } as const;

@@ -83,6 +83,7 @@ export const trainers = {
   "trainers.public.empty": "No trainer has chosen to appear here yet.",
   "trainers.public.languages": "Languages",
   "trainers.public.regions": "Regions",
+  "trainers.nav.label": "Your trainer pages",
   "trainers.nav.standing": "What keeps me active",
   "trainers.nav.public": "Trainers",
   "trainers.profile.pageTitle": "My trainer profile",

@@ -1,17 +1,18 @@
 // Español: capacitaciones internas — la persona capacitadora de una organización aliada informa de una capacitación
-// que dio; el hub la revisa.
+// que dio; el centro la revisa.
 export const inhouse = {
   "inhouse.errors.notOrganizationalTrainer":
     "Solo una persona capacitadora organizacional vinculada a esta organización como parte de su personal puede informar de sus capacitaciones internas.",
   "inhouse.errors.notFound": "No existe ese informe de capacitación interna.",
-  "inhouse.errors.notEditable": "Este informe está con el hub o ya tiene decisión, así que no se puede cambiar ahora.",
-  "inhouse.errors.hasProblems": "El informe necesita algunas correcciones antes de enviarlo al hub.",
-  "inhouse.errors.hubOnly": "Solo quienes administran el hub revisan los informes de capacitaciones internas.",
+  "inhouse.errors.notEditable":
+    "Este informe está con el centro o ya tiene decisión, así que no se puede cambiar ahora.",
+  "inhouse.errors.hasProblems": "El informe necesita algunas correcciones antes de enviarlo al centro.",
+  "inhouse.errors.hubOnly": "Solo quienes administran el centro revisan los informes de capacitaciones internas.",
   "inhouse.errors.messageRequired":
     "Escriba un mensaje que explique el motivo, para que lo lea la persona capacitadora.",
   "inhouse.errors.ownReport": "Una capacitación la revisa alguien distinto de quien informó de ella.",
   "inhouse.errors.notWaiting": "Este informe no está esperando revisión.",
-  "inhouse.problem.unknown_course": "Elija uno de los cursos del hub.",
+  "inhouse.problem.unknown_course": "Elija uno de los cursos del centro.",
   "inhouse.problem.bad_time_zone": "Elija una zona horaria de la lista.",
   "inhouse.problem.no_meetings": "Agregue al menos una reunión.",
   "inhouse.problem.too_many_meetings": "Un informe admite como máximo 30 reuniones.",
@@ -33,7 +34,7 @@ export const inhouse = {
   "inhouse.problem.summary_required": "Resuma lo que dijo la evaluación.",
   "inhouse.problem.summary_too_long": "El resumen es demasiado largo (4.000 caracteres como máximo).",
   "inhouse.status.draft": "Borrador",
-  "inhouse.status.submitted": "En revisión por el hub",
+  "inhouse.status.submitted": "En revisión por el centro",
   "inhouse.status.changes_requested": "Cambios solicitados",
   "inhouse.status.approved": "Aprobado",
   "inhouse.status.declined": "Rechazado",
@@ -48,7 +49,7 @@ export const inhouse = {
   "inhouse.messages": "Mensajes",
   "inhouse.trainer.title": "Capacitaciones internas",
   "inhouse.trainer.lede":
-    "Informe de una capacitación que dio para su organización. El hub la revisa; una vez aprobada, quienes la completaron reciben sus credenciales.",
+    "Informe de una capacitación que dio para su organización. El centro la revisa; una vez aprobada, quienes la completaron reciben sus credenciales.",
   "inhouse.trainer.reports": "Sus informes",
   "inhouse.trainer.noReports": "Todavía no ha informado ninguna capacitación interna.",
   "inhouse.trainer.edit": "Corregir este informe",
@@ -58,11 +59,11 @@ export const inhouse = {
   "inhouse.trainer.reportTitle": "Este informe: {status}",
   "inhouse.trainer.notOrganizational":
     "Solo un capacitador organizacional — vinculado a una organización aliada como parte de su personal — puede informar capacitaciones internas.",
-  "inhouse.trainer.notEditable": "Este informe está con el hub o ya se decidió, así que no se puede cambiar ahora.",
-  "inhouse.trainer.submit": "Enviar al hub",
+  "inhouse.trainer.notEditable": "Este informe está con el centro o ya se decidió, así que no se puede cambiar ahora.",
+  "inhouse.trainer.submit": "Enviar al centro",
   "inhouse.trainer.saveDraft": "Guardar como borrador",
-  "inhouse.trainer.submitted": "Su informe está en revisión por el hub.",
-  "inhouse.trainer.savedDraft": "Su borrador está guardado. Envíelo al hub cuando esté listo.",
+  "inhouse.trainer.submitted": "Su informe está en revisión por el centro.",
+  "inhouse.trainer.savedDraft": "Su borrador está guardado. Envíelo al centro cuando esté listo.",
   "inhouse.form.organization": "Organización",
   "inhouse.form.course": "Curso",
   "inhouse.form.chooseCourse": "Elija un curso",
@@ -95,4 +96,12 @@ export const inhouse = {
   "inhouse.admin.approved": "Aprobado: la capacitación quedó registrada como una sesión completada.",
   "inhouse.admin.changesRequested": "Devuelto al capacitador con su mensaje.",
   "inhouse.admin.declined": "Rechazado; el capacitador puede leer su mensaje.",
+  "inhouse.admin.decidedTitle": "Informes decididos",
+  "inhouse.admin.noneDecided": "Todavía no se ha aprobado ni rechazado ningún informe.",
+  "inhouse.admin.decidedBy": "{decision} por {name}, {time}",
+  "inhouse.admin.decidedAt": "{decision}, {time}",
+  "inhouse.admin.decidedPages": "Páginas de informes decididos",
+  "inhouse.admin.back": "Todas las capacitaciones internas",
+  "inhouse.admin.details": "Lo que informó el capacitador",
+  "inhouse.admin.session": "La sesión registrada a partir de él",
 } as const;

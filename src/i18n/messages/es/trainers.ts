@@ -89,6 +89,7 @@ export const trainers: Record<keyof typeof en, string> = {
   "trainers.public.empty": "Ningún facilitador ha elegido aparecer aquí todavía.",
   "trainers.public.languages": "Idiomas",
   "trainers.public.regions": "Regiones",
+  "trainers.nav.label": "Tus páginas de facilitador",
   "trainers.nav.standing": "Qué me mantiene activo",
   "trainers.nav.public": "Facilitadores",
   "trainers.profile.pageTitle": "Mi perfil de facilitador",

@@ -79,6 +79,7 @@ export default function Verify({ loaderData }: Route.ComponentProps) {
         <Detail term={t("credentials.verify.dates")}>{c.dates}</Detail>
         <Detail term={t("credentials.verify.hours")}>{c.hours}</Detail>
         {c.categories ? <Detail term={t("credentials.verify.categories")}>{c.categories}</Detail> : null}
+        {c.deliveredBy ? <Detail term={t("credentials.verify.deliveredBy")}>{c.deliveredBy}</Detail> : null}
         <Detail term={t("credentials.verify.issuer")}>{c.issuer}</Detail>
         <Detail term={t("credentials.verify.issued")}>{c.issued}</Detail>
         {c.validUntil ? <Detail term={t("credentials.verify.validUntil")}>{c.validUntil}</Detail> : null}

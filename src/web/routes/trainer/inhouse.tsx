@@ -31,6 +31,7 @@ import {
   inhouseStatusKeys,
   inhouseValuesOf,
 } from "./lib/inhouse-form.ts";
+import { TrainerNav } from "./lib/trainer-nav.tsx";
 
 export const handle: RouteHandle = { access: "trainer" };
 
@@ -102,6 +103,7 @@ export default function InhouseReports({ loaderData, actionData }: Route.Compone
   const { open, organizations } = loaderData;
   return (
     <div className="page">
+      <TrainerNav inhouseReports />
       <h1>{t("inhouse.trainer.title")}</h1>
       <p className="lede">{t("inhouse.trainer.lede")}</p>
       {loaderData.saved && !state ? (

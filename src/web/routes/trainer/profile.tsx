@@ -21,6 +21,8 @@ import {
 } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
+import { TrainerNav } from "./lib/trainer-nav.tsx";
+import { offersInhouseReports } from "#features/inhouse/reporting-organizations.ts";
 
 export const handle: RouteHandle = { access: "trainer", acceptsFiles: true };
 
@@ -32,6 +34,7 @@ export async function loader({ context }: Route.LoaderArgs) {
   const { services, viewer } = appContext(context);
   const profile = await readMyTrainerProfile(services, viewer);
   return {
+    inhouseReports: await offersInhouseReports(services.db, viewer),
     photo: profile.photoUpdatedAt ? trainerPhotoPath(viewer!.userId, profile.photoUpdatedAt) : null,
     values: {
       bioEn: profile.bioEn,
@@ -84,6 +87,7 @@ export default function TrainerProfilePage({ loaderData, actionData }: Route.Com
   const values = state?.values ?? loaderData.values;
   return (
     <div className="page">
+      <TrainerNav inhouseReports={loaderData.inhouseReports} />
       <h1>{t("trainers.profile.pageTitle")}</h1>
       <p className="lede">{t("trainers.profile.intro")}</p>
       {state?.saved ? <Notice>{t("trainers.profile.saved")}</Notice> : null}

@@ -9,6 +9,8 @@ import { localizedField } from "#i18n/localized.ts";
 import { listTrainerSessions, type TrainerSession } from "#features/attendance/list-trainer-sessions.ts";
 import { useLocale, useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
+import { TrainerNav } from "./lib/trainer-nav.tsx";
+import { offersInhouseReports } from "#features/inhouse/reporting-organizations.ts";
 import attendanceStyles from "../../styles/attendance.css?url";
 
 export const handle: RouteHandle = { access: "trainer" };
@@ -21,7 +23,8 @@ export async function loader({ context }: Route.LoaderArgs) {
   const { services, viewer } = appContext(context);
   const now = services.now();
   const sessions = await listTrainerSessions(services.db, viewer!.userId, now);
-  return { ...sessions, isAdmin: isHubAdmin(viewer), now };
+  const inhouseReports = await offersInhouseReports(services.db, viewer);
+  return { ...sessions, isAdmin: isHubAdmin(viewer), now, inhouseReports };
 }
 
 export default function TrainerSessions({ loaderData }: Route.ComponentProps) {
@@ -29,6 +32,7 @@ export default function TrainerSessions({ loaderData }: Route.ComponentProps) {
   const { upcoming, recent } = loaderData;
   return (
     <div className="page">
+      <TrainerNav inhouseReports={loaderData.inhouseReports} />
       <h1>{t("attendance.trainer.title")}</h1>
       <p className="lede">{t("attendance.trainer.lede")}</p>
       {/* — evaluations — */}

@@ -12,6 +12,8 @@ import { formFields, readForm } from "#web/form-state.server.ts";
 import { Notice } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
+import { TrainerNav } from "./lib/trainer-nav.tsx";
+import { offersInhouseReports } from "#features/inhouse/reporting-organizations.ts";
 
 export const handle: RouteHandle = { access: "trainer" };
 
@@ -28,6 +30,7 @@ export async function loader({ context }: Route.LoaderArgs) {
     credential: standing.credentialAt ? longDate(locale, timeZone, standing.credentialAt) : null,
     rules,
     remindersOff,
+    inhouseReports: await offersInhouseReports(services.db, viewer),
   };
 }
 
@@ -43,6 +46,7 @@ export default function Standing({ loaderData, actionData }: Route.ComponentProp
   const { rules } = loaderData;
   return (
     <div className="page">
+      <TrainerNav inhouseReports={loaderData.inhouseReports} />
       <h1>{t("trainers.standing.pageTitle")}</h1>
       <p className="lede">{t("trainers.standing.intro")}</p>
       <section className="card" aria-labelledby="standing-now">

@@ -35,6 +35,7 @@ export function verifyView(found: Found, locale: Locale, timeZone: string) {
       ? `${found.issuerName} · ${t("credentials.verify.provider", { number: found.providerNumber })}`
       : found.issuerName,
     issuerName: found.issuerName,
+    deliveredBy: found.deliveredBy?.trim() || null,
     issued: longDate(locale, timeZone, found.issuedAt),
     validUntil: found.validUntil ? longDate(locale, timeZone, found.validUntil) : null,
   };
