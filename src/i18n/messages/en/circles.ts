@@ -224,10 +224,12 @@ export const circles = {
   "circles.archive.reason": "Why, in a few words (optional; members will see it)",
   "circles.archive.submit": "Archive {circle}",
   "circles.archive.done": "The circle is archived. Its history stays here to read.",
-  "circles.archive.banner": "This circle was archived on {date}. Its history stays here to read; nothing can be changed.",
+  "circles.archive.banner":
+    "This circle was archived on {date}. Its history stays here to read; nothing can be changed.",
   "circles.archive.reasonShown": "In the words of whoever archived it: {reason}",
   "circles.list.archived": "Archived circles",
-  "circles.list.archivedNote": "Archived circles keep their history for their members to read. They have no meetings ahead.",
+  "circles.list.archivedNote":
+    "Archived circles keep their history for their members to read. They have no meetings ahead.",
   "circles.list.archivedOn": "Archived on {date}",
   "circles.list.actions": "Actions",
   "circles.list.archiveDone": "The circle is archived. Its meetings ahead are cancelled.",
