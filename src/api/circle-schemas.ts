@@ -6,10 +6,13 @@ import { MAX_ID_LENGTH } from "#core/limits.ts";
 import { circleRsvpAnswers } from "#db/schema/circles.ts";
 import {
   agreementInput,
+  archiveInput,
   circleInput,
   inviteInput,
+  joinRequestAnswerInput,
   meetingPromptInput,
   moveInput,
+  reminderInput,
   rsvpInput,
   scheduleInput,
 } from "#features/circles/circle-input.ts";
@@ -76,6 +79,11 @@ export const CircleList = z
     openToRequests: z.array(CircleSummary).meta({
       description: "Circles you are not in that anyone may ask to join (`POST /circles/{id}/join-requests`).",
     }),
+    archived: z.array(CircleSummary.extend({ archivedAt: timestamp })).meta({
+      description:
+        "Archived circles you are a member of, listed apart: their history stays readable, nothing can change. " +
+        "For hub admins, every archived circle (to restore one).",
+    }),
   })
   .meta({ id: "CircleList" });
 
@@ -116,6 +124,10 @@ export const CircleDetail = CircleSummary.extend({
     .object({ version: z.number().int(), body: z.string(), publishedAt: timestamp, acknowledgedByMe: z.boolean() })
     .nullable()
     .meta({ description: "The version of the group agreement in force, if any." }),
+  archivedAt: timestamp.nullable().meta({
+    description: "When the circle was archived; null while it is active. An archived circle is read-only.",
+  }),
+  archiveReason: z.string().nullable().meta({ description: "Why it was archived, if whoever archived it said." }),
 }).meta({ id: "CircleDetail", description: "A circle as its members see it." });
 
 export const ScheduleRequest = scheduleInput.meta({
@@ -227,3 +239,39 @@ export const AgreementView = z
 
 export const ProposalCreated = z.object({ id: z.string() }).meta({ id: "CircleAgreementProposalCreated" });
 export const VersionPublished = z.object({ version: z.number().int() }).meta({ id: "CircleAgreementPublished" });
+
+export const JoinRequestParams = z.object({
+  id: idField("The circle's id."),
+  userId: idField("The id of the person who asked to join (from `GET /circles/{id}/join-requests`)."),
+});
+export const JoinRequestList = z
+  .object({
+    requests: z.array(z.object({ userId: z.string(), name: z.string(), requestedAt: timestamp })),
+  })
+  .meta({ id: "CircleJoinRequests", description: "Requests to join waiting for an answer, oldest first." });
+export const JoinRequestAnswerRequest = joinRequestAnswerInput.meta({
+  id: "CircleJoinRequestAnswer",
+  description: "`admit: true` lets the person in (last in the facilitating rotation); `false` turns the request down.",
+  examples: [{ admit: true }],
+});
+export const JoinRequestAnswerResult = z
+  .object({ userId: z.string(), admitted: z.boolean() })
+  .meta({ id: "CircleJoinRequestAnswerResult" });
+
+export const ReminderRequest = reminderInput.meta({
+  id: "CircleReminderRequest",
+  description: "Minutes before each meeting to be reminded by email: 0 (no reminder, the default), 60 or 1440.",
+  examples: [{ minutes: 60 }],
+});
+
+export const ArchiveRequest = archiveInput.meta({
+  id: "CircleArchiveRequest",
+  description: "Why the circle is archived, in your own words; optional, shown to its members.",
+  examples: [{ reason: "We finished our year together." }],
+});
+export const ArchiveResult = z
+  .object({
+    archivedAt: timestamp,
+    cancelledMeetings: z.number().int().meta({ description: "How many meetings ahead were cancelled." }),
+  })
+  .meta({ id: "CircleArchiveResult" });

@@ -172,6 +172,16 @@ export const endpointTable = [
     access: "signed-in",
     operationId: "acknowledgeCircleAgreement",
   },
+  { method: "get", path: "/circles/{id}/join-requests", access: "signed-in", operationId: "listCircleJoinRequests" },
+  {
+    method: "post",
+    path: "/circles/{id}/join-requests/{userId}/answer",
+    access: "signed-in",
+    operationId: "answerCircleJoinRequest",
+  },
+  { method: "put", path: "/circles/{id}/reminder", access: "signed-in", operationId: "setCircleReminder" },
+  { method: "post", path: "/circles/{id}/archive", access: "signed-in", operationId: "archiveCircle" },
+  { method: "post", path: "/circles/{id}/restore", access: "admin", operationId: "restoreCircle" },
   // in-house trainings (issue 10, item 6)
   { method: "post", path: "/inhouse-trainings", access: "trainer", operationId: "createInhouseReport" },
   { method: "get", path: "/inhouse-trainings", access: "trainer", operationId: "listInhouseReports" },

@@ -130,6 +130,8 @@ export const auditActions = [
   "circle.attendance",
   "circle.agreement.propose",
   "circle.agreement.publish",
+  "circle.archive",
+  "circle.restore",
   // Prompts, testimonials
   "prompt.create",
   "prompt.update",

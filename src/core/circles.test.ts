@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { Viewer } from "./access.ts";
 import {
   assignFacilitators,
+  mayArchiveCircle,
+  mayRestoreCircle,
   mayOrganizeCircle,
   mayChooseMeetingPrompt,
   mayPublishAgreement,
@@ -35,6 +37,18 @@ describe("circle policy", () => {
     expect(mayChooseMeetingPrompt({ ...member, facilitator: true })).toBe(true);
     expect(mayChooseMeetingPrompt({ ...member, organizer: true })).toBe(true);
     expect(mayChooseMeetingPrompt({ member: false, organizer: true, facilitator: true })).toBe(false);
+  });
+
+  it("lets an organizer or a hub admin archive a circle, and only an admin restore one", () => {
+    const member = { ...noStanding, member: true };
+    expect(mayArchiveCircle(viewer("participant"), { ...member, organizer: true })).toBe(true);
+    expect(mayArchiveCircle(viewer("trainer"), member)).toBe(false);
+    expect(mayArchiveCircle(viewer("admin"), noStanding)).toBe(true);
+    expect(mayArchiveCircle(viewer("trainer"), noStanding)).toBe(false);
+    expect(mayArchiveCircle(null, noStanding)).toBe(false);
+    expect(mayRestoreCircle(viewer("admin"))).toBe(true);
+    expect(mayRestoreCircle(viewer("trainer"))).toBe(false);
+    expect(mayRestoreCircle(null)).toBe(false);
   });
 
   it("keeps the inside of a circle to its members", () => {

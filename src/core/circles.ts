@@ -39,6 +39,18 @@ export function mayOrganizeCircle(standing: CircleStanding): boolean {
   return standing.member && standing.organizer;
 }
 
+/**
+ * Archiving ends a circle's meetings ahead and leaves its history to read: its organizers may, and a hub admin may
+ * (a circle whose members have all drifted away still needs someone to close it). Only an admin restores one.
+ */
+export function mayArchiveCircle(viewer: Viewer | null, standing: CircleStanding): boolean {
+  return mayOrganizeCircle(standing) || (viewer !== null && isHubAdmin(viewer));
+}
+
+export function mayRestoreCircle(viewer: Viewer | null): boolean {
+  return viewer !== null && isHubAdmin(viewer);
+}
+
 /** Publishing a version of the agreement is the facilitator's (or an organizer's) task. */
 export function mayPublishAgreement(standing: CircleStanding): boolean {
   return standing.member && (standing.facilitator || standing.organizer);

@@ -13,7 +13,7 @@ export const answerCircleMeeting = defineEndpoint({
   response: { status: 200, description: "Your answer is saved.", schema: RsvpResult },
   problems: {
     "not-found": "No such circle with the caller as member, or no such meeting in it.",
-    conflict: "The meeting is cancelled.",
+    conflict: "The meeting is cancelled, or the circle is archived.",
   },
   async handle({ services, viewer, params, body }) {
     return {

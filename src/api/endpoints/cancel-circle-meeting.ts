@@ -15,7 +15,7 @@ export const cancelCircleMeeting = defineEndpoint({
   problems: {
     forbidden: "The caller is a member but not an organizer of this circle.",
     "not-found": "No such circle with the caller as member, or no such meeting in it.",
-    conflict: "The meeting is already cancelled.",
+    conflict: "The meeting is already cancelled, or the circle is archived.",
   },
   async handle({ services, viewer, params, actor }) {
     await changeCircleMeeting(

@@ -82,6 +82,13 @@ import { setCircleMeetingFacilitator } from "./set-circle-meeting-facilitator.ts
 import { setCircleMeetingPrompt } from "./set-circle-meeting-prompt.ts";
 import { recordCircleAttendance } from "./record-circle-attendance.ts";
 import {
+  answerCircleJoinRequest,
+  archiveCircle,
+  listCircleJoinRequests,
+  restoreCircle,
+  setCircleReminder,
+} from "./circle-organizing.ts";
+import {
   acknowledgeCircleAgreement,
   proposeCircleAgreementChange,
   publishCircleAgreement,
@@ -185,6 +192,11 @@ export const endpoints: Record<OperationId, Endpoint> = {
   proposeCircleAgreementChange,
   publishCircleAgreement,
   acknowledgeCircleAgreement,
+  listCircleJoinRequests,
+  answerCircleJoinRequest,
+  setCircleReminder,
+  archiveCircle,
+  restoreCircle,
   // in-house trainings (issue 10, item 6)
   createInhouseReport,
   listInhouseReports,

@@ -9,7 +9,7 @@ export const listMyCircles = defineEndpoint({
   summary: "Your co-reflection circles",
   description:
     "The circles you are a member of (name, size and meeting count), invitations sent to your email address that wait for an answer, " +
-    "circles you asked to join, and circles open to requests.",
+    "circles you asked to join, circles open to requests, and archived circles (listed apart).",
   response: { status: 200, description: "Your circles and invitations.", schema: CircleList },
   async handle({ services, viewer }) {
     const page = await listCircles(services.db, { viewer });
@@ -19,6 +19,10 @@ export const listMyCircles = defineEndpoint({
         invitations: page.invitations.map(({ id, circleId, circleName }) => ({ id, circleId, circleName })),
         requested: page.mine.filter((c) => c.requested).map(({ requested: _, ...circle }) => circle),
         openToRequests: page.open,
+        archived: page.archived.map(({ member: _, archivedAt, ...circle }) => ({
+          ...circle,
+          archivedAt: archivedAt.toISOString(),
+        })),
       },
     };
   },

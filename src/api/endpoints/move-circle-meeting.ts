@@ -15,7 +15,7 @@ export const moveCircleMeeting = defineEndpoint({
   problems: {
     forbidden: "The caller is a member but not an organizer of this circle.",
     "not-found": "No such circle with the caller as member, or no such meeting in it.",
-    conflict: "The meeting is cancelled.",
+    conflict: "The meeting is cancelled, or the circle is archived.",
     invalid: "A field needs attention; a time the clocks skip on that day is refused.",
   },
   async handle({ services, viewer, params, body, actor }) {

@@ -16,6 +16,7 @@ export const scheduleCircleMeetings = defineEndpoint({
     forbidden: "The caller is not an organizer of this circle.",
     "not-found": "No circle with this id.",
     invalid: "A field needs attention; monthly by date starts on day 1 to 28; a time the clocks skip is refused.",
+    conflict: "The circle is archived: no meetings can be planned in it.",
   },
   async handle({ services, viewer, params, body, actor }) {
     return { body: await schedule(services, { viewer, circleId: params.id, schedule: body }, actor) };

@@ -45,6 +45,8 @@ export const showCircle = defineEndpoint({
               acknowledgedByMe: view.agreement.acknowledgedCurrent,
             }
           : null,
+        archivedAt: view.archived?.at.toISOString() ?? null,
+        archiveReason: view.archived?.reason ?? null,
       },
     };
   },

@@ -31,7 +31,11 @@ export const circle = pgTable(
     videoUrl: text("video_url"),
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Set while the circle is archived: read-only for its members, no meetings ahead; an admin may restore it. */
     archivedAt: timestamp("archived_at", { withTimezone: true }),
+    archivedBy: text("archived_by").references(() => user.id, { onDelete: "set null" }),
+    /** The organizer's or admin's own words for why, shown to members; optional. */
+    archiveReason: text("archive_reason"),
   },
   (t) => [index("circle_join_policy_idx").on(t.joinPolicy, t.archivedAt)],
 );

@@ -9,7 +9,7 @@ import type { Services } from "#platform/services.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { parseInput } from "#features/validation/parse-input.ts";
 import { agreementInput } from "./circle-input.ts";
-import { circleStanding, refuse, requireMember } from "./circle-standing.ts";
+import { circleStanding, refuse, requireMember, requireOpen } from "./circle-standing.ts";
 
 export async function proposeAgreementChange(
   services: Pick<Services, "db" | "now">,
@@ -20,6 +20,7 @@ export async function proposeAgreementChange(
   return services.db.transaction(async (tx) => {
     const { circle, standing } = await circleStanding(tx, input.viewer, input.circleId);
     requireMember(standing);
+    requireOpen(circle);
     const [row] = await tx
       .insert(schema.circleAgreementProposal)
       .values({ circleId: circle.id, proposedBy: input.viewer!.userId, body, createdAt: services.now() })
@@ -40,6 +41,7 @@ export async function publishAgreement(
   return services.db.transaction(async (tx) => {
     const { circle, standing } = await circleStanding(tx, input.viewer, input.circleId, { facilitatorOf: "next", now });
     if (!mayPublishAgreement(standing)) refuse(standing);
+    requireOpen(circle);
     // Versions are numbered under the circle's row lock, so two publishers cannot take the same number.
     await tx.select({ id: schema.circle.id }).from(schema.circle).where(eq(schema.circle.id, circle.id)).for("update");
     const [latest] = await tx
@@ -74,6 +76,7 @@ export async function acknowledgeAgreement(
   await services.db.transaction(async (tx) => {
     const { circle, standing } = await circleStanding(tx, input.viewer, input.circleId);
     requireMember(standing);
+    requireOpen(circle);
     const [current] = await tx
       .select({ id: schema.circleAgreementVersion.id, version: schema.circleAgreementVersion.version })
       .from(schema.circleAgreementVersion)

@@ -47,6 +47,7 @@ export async function answerCircleInvitation(
         email: schema.circleInvitation.email,
         status: schema.circleInvitation.status,
         maxMembers: schema.circle.maxMembers,
+        archivedAt: schema.circle.archivedAt,
       })
       .from(schema.circleInvitation)
       .innerJoin(schema.circle, eq(schema.circle.id, schema.circleInvitation.circleId))
@@ -55,6 +56,7 @@ export async function answerCircleInvitation(
     if (!invitation || invitation.email !== viewer.email.toLowerCase())
       throw new AppError("not_found", { key: "circles.errors.invitationNotFound" });
     if (invitation.status !== "pending") throw new AppError("conflict", { key: "circles.errors.invitationAnswered" });
+    if (invitation.archivedAt && input.accept) throw new AppError("conflict", { key: "circles.errors.archived" });
     if (input.accept)
       await admitMember(tx, { id: invitation.circleId, maxMembers: invitation.maxMembers }, viewer.userId, now);
     await tx

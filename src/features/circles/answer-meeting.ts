@@ -5,7 +5,7 @@ import { AppError } from "#platform/app-error.ts";
 import type { Services } from "#platform/services.ts";
 import { parseInput } from "#features/validation/parse-input.ts";
 import { rsvpInput } from "./circle-input.ts";
-import { circleMeeting, circleStanding, requireMember } from "./circle-standing.ts";
+import { circleMeeting, circleStanding, requireMember, requireOpen } from "./circle-standing.ts";
 
 export async function answerMeeting(
   services: Pick<Services, "db" | "now">,
@@ -18,6 +18,7 @@ export async function answerMeeting(
   await services.db.transaction(async (tx) => {
     const { circle, standing } = await circleStanding(tx, viewer, input.circleId);
     requireMember(standing);
+    requireOpen(circle);
     const meeting = await circleMeeting(tx, circle.id, input.meetingId);
     if (meeting.status === "cancelled") throw new AppError("conflict", { key: "circles.errors.meetingCancelled" });
     // Answers are a member's own plan, not a record for hosts: no audit row (issue 11: Circle.so tracked RSVPs for hosts).

@@ -9,7 +9,7 @@ import type { Services } from "#platform/services.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { invalid, parseInput, problem } from "#features/validation/parse-input.ts";
 import { moveInput } from "./circle-input.ts";
-import { circleMeeting, circleStanding, isActiveMember, refuse } from "./circle-standing.ts";
+import { circleMeeting, circleStanding, isActiveMember, refuse, requireOpen } from "./circle-standing.ts";
 import { notifyCircleMembers } from "./notify-circle-members.ts";
 
 type Change = { kind: "move"; date: string; startTime: string; durationMinutes?: number } | { kind: "cancel" };
@@ -23,6 +23,7 @@ export async function changeCircleMeeting(
   await services.db.transaction(async (tx) => {
     const { circle, standing } = await circleStanding(tx, input.viewer, input.circleId);
     if (!mayOrganizeCircle(standing)) refuse(standing);
+    requireOpen(circle);
     const meeting = await circleMeeting(tx, circle.id, input.meetingId);
     if (meeting.status === "cancelled") throw new AppError("conflict", { key: "circles.errors.meetingCancelled" });
     let times = { startsAt: meeting.startsAt, endsAt: meeting.endsAt };
@@ -65,6 +66,7 @@ export async function setMeetingFacilitator(
       facilitatorOf: input.meetingId,
     });
     if (!(mayOrganizeCircle(standing) || standing.facilitator)) refuse(standing);
+    requireOpen(circle);
     const meeting = await circleMeeting(tx, circle.id, input.meetingId);
     if (!(await isActiveMember(tx, circle.id, input.facilitatorId)))
       throw new AppError("invalid", { key: "circles.errors.facilitatorNotMember" });

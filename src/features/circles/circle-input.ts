@@ -12,6 +12,7 @@ export const MAX_CIRCLE_NAME = 120;
 export const MAX_CIRCLE_DESCRIPTION = 2000;
 export const MAX_AGREEMENT = 10_000;
 export const MAX_INVITES_AT_ONCE = 20;
+export const MAX_ARCHIVE_REASON = 500;
 export const reminderChoices = [0, 60, 1440] as const;
 
 const whole = (min: number, max: number, key: Parameters<typeof problem>[0]) =>
@@ -83,4 +84,14 @@ export const reminderInput = z.object({
   minutes: z.coerce
     .number()
     .refine((m) => (reminderChoices as readonly number[]).includes(m), problem("circles.errors.reminder")),
+});
+
+/** Why a circle is archived, in the organizer's or admin's own words; optional, shown to its members. */
+export const archiveInput = z.object({
+  reason: optionalText(MAX_ARCHIVE_REASON, problem("circles.errors.archiveReasonTooLong")).default(null),
+});
+
+/** An organizer's answer to a request to join. */
+export const joinRequestAnswerInput = z.object({
+  admit: z.boolean(problem("circles.errors.admit")),
 });

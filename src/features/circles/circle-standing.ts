@@ -53,6 +53,14 @@ export function refuse(standing: CircleStanding): never {
   throw new AppError("forbidden", { key: "circles.errors.forbidden" });
 }
 
+/**
+ * An archived circle is read-only for its members: its history stays readable, nothing changes. Called after the
+ * standing check, so strangers are still told the circle does not exist rather than that it is archived.
+ */
+export function requireOpen(circle: Pick<CircleRow, "archivedAt">): void {
+  if (circle.archivedAt) throw new AppError("conflict", { key: "circles.errors.archived" });
+}
+
 /** A meeting of this circle, or not found. */
 export async function circleMeeting(db: Executor, circleId: string, meetingId: string) {
   const [meeting] = await db

@@ -10,7 +10,7 @@ import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { queueMail } from "#features/mail/queue-mail.ts";
 import { parseInput } from "#features/validation/parse-input.ts";
 import { inviteInput } from "./circle-input.ts";
-import { circleStanding, refuse } from "./circle-standing.ts";
+import { circleStanding, refuse, requireOpen } from "./circle-standing.ts";
 
 export async function inviteToCircle(
   services: Pick<Services, "db" | "config" | "now" | "onJobQueued">,
@@ -23,6 +23,7 @@ export async function inviteToCircle(
   const result = await services.db.transaction(async (tx) => {
     const { circle, standing } = await circleStanding(tx, input.viewer, input.circleId);
     if (!mayOrganizeCircle(standing)) refuse(standing);
+    requireOpen(circle);
     const accounts = await tx
       .select({ id: schema.user.id, email: schema.user.email, locale: schema.user.locale, name: schema.user.name })
       .from(schema.user)

@@ -1,8 +1,8 @@
 // The circles page: the viewer's circles, invitations waiting for them, circles open to requests; and for hub admins,
 // every circle as a name, a size and a meeting count, never who is in it (DESIGN §7 privacy).
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { isHubAdmin, type Viewer } from "#core/access.ts";
-import { mayStartCircle } from "#core/circles.ts";
+import { mayRestoreCircle, mayStartCircle } from "#core/circles.ts";
 import { schema, type Executor } from "#db/client.ts";
 import { AppError } from "#platform/app-error.ts";
 import { readHubSettings } from "#features/hub/hub-settings.ts";
@@ -14,7 +14,13 @@ export type CirclesPage = {
   open: CircleSummary[];
   /** Only for hub admins. */
   all: CircleSummary[] | null;
+  /**
+   * Listed apart: archived circles the viewer is a member of (to read their history), and for hub admins every
+   * archived circle (to restore one), again as a name, a size and a meeting count.
+   */
+  archived: (CircleSummary & { archivedAt: Date; member: boolean })[];
   mayStart: boolean;
+  mayRestore: boolean;
 };
 
 const summaryColumns = {
@@ -72,7 +78,36 @@ export async function listCircles(db: Executor, input: { viewer: Viewer | null }
         .where(isNull(schema.circle.archivedAt))
         .orderBy(asc(schema.circle.name))
     : null;
-  const counts = await circleCounts(db, [...new Set([...mineRows, ...openRows, ...(allRows ?? [])].map((r) => r.id))]);
+  const archivedMine = await db
+    .select({ ...summaryColumns, archivedAt: schema.circle.archivedAt })
+    .from(schema.circleMember)
+    .innerJoin(schema.circle, eq(schema.circle.id, schema.circleMember.circleId))
+    .where(
+      and(
+        eq(schema.circleMember.userId, viewer.userId),
+        eq(schema.circleMember.status, "active"),
+        isNotNull(schema.circle.archivedAt),
+      ),
+    )
+    .orderBy(desc(schema.circle.archivedAt));
+  const mayRestore = mayRestoreCircle(viewer);
+  const archivedMineIds = new Set(archivedMine.map((r) => r.id));
+  const archivedOthers = mayRestore
+    ? (
+        await db
+          .select({ ...summaryColumns, archivedAt: schema.circle.archivedAt })
+          .from(schema.circle)
+          .where(isNotNull(schema.circle.archivedAt))
+          .orderBy(desc(schema.circle.archivedAt))
+      ).filter((r) => !archivedMineIds.has(r.id))
+    : [];
+  const archivedRows = [
+    ...archivedMine.map((r) => ({ ...r, member: true })),
+    ...archivedOthers.map((r) => ({ ...r, member: false })),
+  ];
+  const counts = await circleCounts(db, [
+    ...new Set([...mineRows, ...openRows, ...(allRows ?? []), ...archivedRows].map((r) => r.id)),
+  ]);
   const summary = (r: (typeof openRows)[number]): CircleSummary => ({
     ...r,
     memberCount: counts.get(r.id)!.members,
@@ -83,6 +118,8 @@ export async function listCircles(db: Executor, input: { viewer: Viewer | null }
     invitations,
     open: openRows.map(summary),
     all: allRows?.map(summary) ?? null,
+    archived: archivedRows.map(({ archivedAt, member, ...r }) => ({ ...summary(r), archivedAt: archivedAt!, member })),
     mayStart: mayStartCircle(viewer, await readHubSettings(db)),
+    mayRestore,
   };
 }

@@ -2,7 +2,7 @@
 // the agreement in force with its history, and what the viewer may do. Strangers get "not found".
 import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
 import type { Viewer } from "#core/access.ts";
-import { mayOrganizeCircle, mayPublishAgreement, type CircleStanding } from "#core/circles.ts";
+import { mayArchiveCircle, mayOrganizeCircle, mayPublishAgreement, type CircleStanding } from "#core/circles.ts";
 import { meetingPrompts } from "#core/meeting-prompts.ts";
 import { schema, type Executor } from "#db/client.ts";
 import { AppError } from "#platform/app-error.ts";
@@ -26,7 +26,12 @@ export type CircleMeetingView = {
 export type CircleView = {
   circle: CircleRow;
   standing: CircleStanding;
-  may: { organize: boolean; publish: boolean };
+  /**
+   * `act`: the circle takes answers, attendance and proposals (false once archived, when it is read-only for
+   * everyone); `archive`: the viewer may archive it.
+   */
+  may: { organize: boolean; publish: boolean; act: boolean; archive: boolean };
+  archived: { at: Date; reason: string | null } | null;
   members: { userId: string; name: string; organizer: boolean; rotationPosition: number | null }[];
   requests: { userId: string; name: string }[];
   pendingInvitations: { id: string; email: string }[];
@@ -117,7 +122,9 @@ export async function readCircle(
       and(eq(schema.circleAgreementProposal.circleId, circle.id), eq(schema.circleAgreementProposal.status, "open")),
     )
     .orderBy(asc(schema.circleAgreementProposal.createdAt));
-  const organize = mayOrganizeCircle(standing);
+  const open = !circle.archivedAt;
+  // An archived circle is read-only (archive-circle.ts): nobody organizes it, its history stays readable.
+  const organize = open && mayOrganizeCircle(standing);
   const invitations = organize
     ? await db
         .select({ id: schema.circleInvitation.id, email: schema.circleInvitation.email })
@@ -129,7 +136,13 @@ export async function readCircle(
   return {
     circle,
     standing,
-    may: { organize, publish: mayPublishAgreement(standing) },
+    may: {
+      organize,
+      publish: open && mayPublishAgreement(standing),
+      act: open,
+      archive: open && mayArchiveCircle(input.viewer, standing),
+    },
+    archived: circle.archivedAt ? { at: circle.archivedAt, reason: circle.archiveReason } : null,
     members: members.map(({ userId, name, organizer, rotationPosition }) => ({
       userId,
       name,

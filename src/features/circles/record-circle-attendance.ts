@@ -7,7 +7,7 @@ import { schema } from "#db/client.ts";
 import { AppError } from "#platform/app-error.ts";
 import type { Services } from "#platform/services.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
-import { circleMeeting, circleStanding, refuse } from "./circle-standing.ts";
+import { circleMeeting, circleStanding, refuse, requireOpen } from "./circle-standing.ts";
 
 export async function recordCircleAttendance(
   services: Pick<Services, "db" | "now">,
@@ -22,6 +22,7 @@ export async function recordCircleAttendance(
   await services.db.transaction(async (tx) => {
     const { circle, standing } = await circleStanding(tx, viewer, input.circleId, { facilitatorOf: input.meetingId });
     if (!mayRecordAttendance(standing, forSelf)) refuse(standing);
+    requireOpen(circle);
     const meeting = await circleMeeting(tx, circle.id, input.meetingId);
     if (meeting.status === "cancelled") throw new AppError("conflict", { key: "circles.errors.meetingCancelled" });
     if (meeting.startsAt > now) throw new AppError("conflict", { key: "circles.errors.meetingNotStarted" });

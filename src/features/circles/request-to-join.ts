@@ -1,13 +1,14 @@
 // For circles open to requests: a person asks to join, and an organizer lets them in or not.
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Viewer } from "#core/access.ts";
 import { mayOrganizeCircle } from "#core/circles.ts";
 import { schema } from "#db/client.ts";
 import { AppError } from "#platform/app-error.ts";
 import type { Services } from "#platform/services.ts";
+import type { Executor } from "#db/client.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { admitMember } from "./answer-circle-invitation.ts";
-import { circleStanding, refuse } from "./circle-standing.ts";
+import { circleStanding, refuse, requireOpen } from "./circle-standing.ts";
 
 export async function requestToJoin(
   services: Pick<Services, "db" | "now">,
@@ -40,6 +41,7 @@ export async function answerJoinRequest(
   await services.db.transaction(async (tx) => {
     const { circle, standing } = await circleStanding(tx, input.viewer, input.circleId);
     if (!mayOrganizeCircle(standing)) refuse(standing);
+    requireOpen(circle);
     const where = and(
       eq(schema.circleMember.circleId, circle.id),
       eq(schema.circleMember.userId, input.userId),
@@ -56,4 +58,21 @@ export async function answerJoinRequest(
       summary: { userId: input.userId },
     });
   });
+}
+
+/** The requests waiting for an answer, oldest first, for the circle's organizers only. */
+export async function listJoinRequests(
+  db: Executor,
+  input: { viewer: Viewer | null; circleId: string },
+): Promise<{ userId: string; name: string; requestedAt: Date }[]> {
+  const { circle, standing } = await circleStanding(db, input.viewer, input.circleId);
+  if (!mayOrganizeCircle(standing)) refuse(standing);
+  const cm = schema.circleMember;
+  // A request's row is written with `joinedAt` set to when it was asked (requestToJoin above).
+  return db
+    .select({ userId: cm.userId, name: schema.user.name, requestedAt: cm.joinedAt })
+    .from(cm)
+    .innerJoin(schema.user, eq(schema.user.id, cm.userId))
+    .where(and(eq(cm.circleId, circle.id), eq(cm.status, "requested")))
+    .orderBy(asc(cm.joinedAt), asc(schema.user.name));
 }

@@ -11,7 +11,7 @@ import type { Services } from "#platform/services.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { invalid, parseInput, problem } from "#features/validation/parse-input.ts";
 import { scheduleInput, type ScheduleInput } from "./circle-input.ts";
-import { circleStanding, refuse } from "./circle-standing.ts";
+import { circleStanding, refuse, requireOpen } from "./circle-standing.ts";
 
 /** Active members in the facilitating rotation, in turn order. */
 export async function rotationOf(db: Executor, circleId: string): Promise<string[]> {
@@ -38,6 +38,7 @@ export async function scheduleCircleMeetings(
   return services.db.transaction(async (tx) => {
     const { circle, standing } = await circleStanding(tx, input.viewer, input.circleId);
     if (!mayOrganizeCircle(standing)) refuse(standing);
+    requireOpen(circle);
     let dates: { startsAt: Date; endsAt: Date }[];
     let seriesId: string | null = null;
     if (schedule.frequency === "once") {

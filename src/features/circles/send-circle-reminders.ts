@@ -1,5 +1,5 @@
 // Reminds each member who chose a reminder, that many minutes before a meeting they have not said no to, once.
-import { and, eq, gt, isNotNull, lte, sql } from "drizzle-orm";
+import { and, eq, gt, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import { createHash } from "node:crypto";
 import { schema } from "#db/client.ts";
 import type { JobHandler } from "#platform/jobs/contract.ts";
@@ -43,6 +43,8 @@ export async function sendCircleReminders(services: Pick<Services, "db" | "now" 
     .where(
       and(
         eq(m.status, "scheduled"),
+        // An archived circle sends nothing (its dates ahead are cancelled when archived; this holds regardless).
+        isNull(schema.circle.archivedAt),
         gt(m.startsAt, now),
         lte(m.startsAt, new Date(now.getTime() + LOOKAHEAD_MS)),
         gt(cm.reminderMinutes, 0),

@@ -5,7 +5,7 @@ import { schema } from "#db/client.ts";
 import type { Services } from "#platform/services.ts";
 import { parseInput } from "#features/validation/parse-input.ts";
 import { reminderInput } from "./circle-input.ts";
-import { circleStanding, requireMember } from "./circle-standing.ts";
+import { circleStanding, requireMember, requireOpen } from "./circle-standing.ts";
 
 export async function setCircleReminder(
   services: Pick<Services, "db">,
@@ -15,6 +15,7 @@ export async function setCircleReminder(
   await services.db.transaction(async (tx) => {
     const { circle, standing } = await circleStanding(tx, input.viewer, input.circleId);
     requireMember(standing);
+    requireOpen(circle);
     await tx
       .update(schema.circleMember)
       .set({ reminderMinutes: minutes === 0 ? null : minutes })

@@ -9,7 +9,7 @@ import type { Services } from "#platform/services.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { invalid, parseInput, problem } from "#features/validation/parse-input.ts";
 import { meetingPromptInput } from "./circle-input.ts";
-import { circleMeeting, circleStanding, refuse } from "./circle-standing.ts";
+import { circleMeeting, circleStanding, refuse, requireOpen } from "./circle-standing.ts";
 
 export async function setMeetingPrompt(
   services: Pick<Services, "db" | "now">,
@@ -23,6 +23,7 @@ export async function setMeetingPrompt(
       facilitatorOf: input.meetingId,
     });
     if (!mayChooseMeetingPrompt(standing)) refuse(standing);
+    requireOpen(circle);
     const meeting = await circleMeeting(tx, circle.id, input.meetingId);
     if (meeting.status === "cancelled") throw new AppError("conflict", { key: "circles.errors.meetingCancelled" });
     if (meeting.endsAt <= now) throw new AppError("conflict", { key: "circles.errors.meetingOver" });

@@ -117,6 +117,8 @@ export const audit: Record<`audit.action.${AuditAction}`, string> = {
   "audit.action.circle.attendance": "Recorded attendance at a circle meeting",
   "audit.action.circle.agreement.propose": "Proposed a circle agreement",
   "audit.action.circle.agreement.publish": "Published a circle agreement",
+  "audit.action.circle.archive": "Archived a circle",
+  "audit.action.circle.restore": "Restored an archived circle",
   "audit.action.prompt.create": "Added a reflection prompt",
   "audit.action.prompt.update": "Updated a reflection prompt",
   "audit.action.prompt.show": "Showed a reflection prompt",

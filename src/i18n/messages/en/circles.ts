@@ -212,6 +212,29 @@ export const circles = {
   "circles.prompt.saved": "The prompt for that meeting is saved. Other dates keep theirs.",
   "circles.errors.prompt": "Please choose one of the prompts in the list.",
   "circles.errors.meetingOver": "That meeting has already ended.",
+  "circles.errors.archived":
+    "This circle is archived. Its history is here to read, but nothing can be changed or planned in it.",
+  "circles.errors.notArchived": "That circle is not archived.",
+  "circles.errors.restoreAdminOnly": "Only the hub's admins can restore an archived circle.",
+  "circles.errors.archiveReasonTooLong": "Please keep the reason to {max} characters.",
+  "circles.errors.admit": "Please say whether to let them in (true) or not (false).",
+  "circles.archive.title": "Archiving the circle",
+  "circles.archive.explanation":
+    "When a circle has finished its work, you can archive it. Its meetings ahead are cancelled and nobody gets reminders for them. Members can still read the agreement and the past meetings, but nothing can be changed. An admin of the hub can restore it later.",
+  "circles.archive.reason": "Why, in a few words (optional; members will see it)",
+  "circles.archive.submit": "Archive {circle}",
+  "circles.archive.done": "The circle is archived. Its history stays here to read.",
+  "circles.archive.banner":
+    "This circle was archived on {date}. Its history stays here to read; nothing can be changed.",
+  "circles.archive.reasonShown": "In the words of whoever archived it: {reason}",
+  "circles.list.archived": "Archived circles",
+  "circles.list.archivedNote":
+    "Archived circles keep their history for their members to read. They have no meetings ahead.",
+  "circles.list.archivedOn": "Archived on {date}",
+  "circles.list.actions": "Actions",
+  "circles.list.archiveDone": "The circle is archived. Its meetings ahead are cancelled.",
+  "circles.list.restore": "Restore {circle}",
+  "circles.list.restored": "The circle is restored. Its organizers can plan new meetings.",
   "circles.leave.title": "Leaving the circle",
   "circles.leave.button": "Leave this circle",
   "circles.leave.explanation":

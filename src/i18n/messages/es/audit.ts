@@ -117,6 +117,8 @@ export const audit: Record<`audit.action.${AuditAction}`, string> = {
   "audit.action.circle.attendance": "Registró la asistencia a una reunión de círculo",
   "audit.action.circle.agreement.propose": "Propuso un acuerdo de círculo",
   "audit.action.circle.agreement.publish": "Publicó un acuerdo de círculo",
+  "audit.action.circle.archive": "Archivó un círculo",
+  "audit.action.circle.restore": "Restauró un círculo archivado",
   "audit.action.prompt.create": "Agregó una pregunta de reflexión",
   "audit.action.prompt.update": "Actualizó una pregunta de reflexión",
   "audit.action.prompt.show": "Mostró una pregunta de reflexión",

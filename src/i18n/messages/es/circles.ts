@@ -217,6 +217,29 @@ export const circles: Record<keyof typeof en, string> = {
   "circles.prompt.saved": "Se guardó la pregunta para esa reunión. Las demás fechas mantienen la suya.",
   "circles.errors.prompt": "Por favor, elige una de las preguntas de la lista.",
   "circles.errors.meetingOver": "Esa reunión ya terminó.",
+  "circles.errors.archived":
+    "Este círculo está archivado. Su historia se puede leer, pero ya no se puede cambiar ni planificar nada en él.",
+  "circles.errors.notArchived": "Ese círculo no está archivado.",
+  "circles.errors.restoreAdminOnly": "Solo quienes administran el centro pueden restaurar un círculo archivado.",
+  "circles.errors.archiveReasonTooLong": "Por favor, escribe el motivo en {max} caracteres como máximo.",
+  "circles.errors.admit": "Por favor, indica si le dejas entrar (true) o no (false).",
+  "circles.archive.title": "Archivar el círculo",
+  "circles.archive.explanation":
+    "Cuando un círculo ha terminado su trabajo, puedes archivarlo. Se cancelan sus próximas reuniones y nadie recibe recordatorios de ellas. Sus miembros pueden seguir leyendo el acuerdo y las reuniones pasadas, pero no se puede cambiar nada. Quien administra el centro puede restaurarlo más adelante.",
+  "circles.archive.reason": "Por qué, en pocas palabras (opcional; los miembros lo verán)",
+  "circles.archive.submit": "Archivar {circle}",
+  "circles.archive.done": "El círculo está archivado. Su historia sigue aquí para leerla.",
+  "circles.archive.banner":
+    "Este círculo se archivó el {date}. Su historia sigue aquí para leerla; no se puede cambiar nada.",
+  "circles.archive.reasonShown": "En palabras de quien lo archivó: {reason}",
+  "circles.list.archived": "Círculos archivados",
+  "circles.list.archivedNote":
+    "Los círculos archivados guardan su historia para que sus miembros la lean. No tienen reuniones próximas.",
+  "circles.list.archivedOn": "Archivado el {date}",
+  "circles.list.actions": "Acciones",
+  "circles.list.archiveDone": "El círculo está archivado. Se cancelaron sus próximas reuniones.",
+  "circles.list.restore": "Restaurar {circle}",
+  "circles.list.restored": "El círculo está restaurado. Quienes lo organizan pueden planificar nuevas reuniones.",
   "circles.leave.title": "Salir del círculo",
   "circles.leave.button": "Salir de este círculo",
   "circles.leave.explanation":

@@ -28,6 +28,7 @@ import { useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
 import { circleAction, type CircleFormState } from "./lib/circle-actions.server.ts";
 import { circleNotice } from "./lib/circle-notice.ts";
+import { ArchiveCircleForm } from "./lib/archive-circle-form.tsx";
 
 export const handle: RouteHandle = { access: "signed-in" };
 
@@ -82,6 +83,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       maxMembers: view.circle.maxMembers,
     },
     may: view.may,
+    archived: view.archived
+      ? { date: longDate(locale, timeZone, view.archived.at), reason: view.archived.reason }
+      : null,
     members: view.members,
     requests: view.requests,
     pendingInvitations: view.pendingInvitations,
@@ -150,30 +154,32 @@ function UpcomingMeeting({ meeting, data, state }: { meeting: Meeting; data: Loa
             </div>
           ) : null}
           <FormErrors state={state} form={`answer-${meeting.id}`} />
-          <Form method="post" className="stack">
-            <input type="hidden" name="intent" value="answer" />
-            <input type="hidden" name="meetingId" value={meeting.id} />
-            <fieldset>
-              <legend>{t("circles.page.yourAnswer")}</legend>
-              {(["going", "maybe", "not_going"] as const).map((answer) => (
-                <div className="radio" key={answer}>
-                  <input
-                    type="radio"
-                    id={`answer-${meeting.id}-${answer}`}
-                    name="answer"
-                    value={answer}
-                    defaultChecked={meeting.myAnswer === answer}
-                  />
-                  <label htmlFor={`answer-${meeting.id}-${answer}`}>{t(`circles.page.answer.${answer}`)}</label>
-                </div>
-              ))}
-            </fieldset>
-            <button type="submit" className="secondary">
-              {t("circles.page.answerSave")}
-              <span className="visually-hidden"> — {meeting.when}</span>
-            </button>
-          </Form>
-          {data.may.organize || meeting.facilitatorId === data.me ? (
+          {data.may.act ? (
+            <Form method="post" className="stack">
+              <input type="hidden" name="intent" value="answer" />
+              <input type="hidden" name="meetingId" value={meeting.id} />
+              <fieldset>
+                <legend>{t("circles.page.yourAnswer")}</legend>
+                {(["going", "maybe", "not_going"] as const).map((answer) => (
+                  <div className="radio" key={answer}>
+                    <input
+                      type="radio"
+                      id={`answer-${meeting.id}-${answer}`}
+                      name="answer"
+                      value={answer}
+                      defaultChecked={meeting.myAnswer === answer}
+                    />
+                    <label htmlFor={`answer-${meeting.id}-${answer}`}>{t(`circles.page.answer.${answer}`)}</label>
+                  </div>
+                ))}
+              </fieldset>
+              <button type="submit" className="secondary">
+                {t("circles.page.answerSave")}
+                <span className="visually-hidden"> — {meeting.when}</span>
+              </button>
+            </Form>
+          ) : null}
+          {data.may.act && (data.may.organize || meeting.facilitatorId === data.me) ? (
             <details>
               <summary>
                 {t("circles.page.takeTurn")}
@@ -201,7 +207,7 @@ function UpcomingMeeting({ meeting, data, state }: { meeting: Meeting; data: Loa
               </Form>
             </details>
           ) : null}
-          {(data.may.organize || meeting.facilitatorId === data.me) && data.promptLibrary.length ? (
+          {data.may.act && (data.may.organize || meeting.facilitatorId === data.me) && data.promptLibrary.length ? (
             <details open={state?.form === `prompt-${meeting.id}`}>
               <summary>
                 {t("circles.prompt.choose")}
@@ -293,7 +299,7 @@ function PastMeeting({ meeting, data, state }: { meeting: Meeting; data: LoaderD
         <p>{t("circles.page.cancelled")}</p>
       </li>
     );
-  const mayRecordOthers = data.may.organize || meeting.facilitatorId === data.me;
+  const mayRecordOthers = data.may.act && (data.may.organize || meeting.facilitatorId === data.me);
   const iWasThere = meeting.attended.includes(data.me);
   return (
     <li className="card stack" id={`meeting-${meeting.id}`}>
@@ -304,7 +310,7 @@ function PastMeeting({ meeting, data, state }: { meeting: Meeting; data: LoaderD
       <FormErrors state={state} form={`attendance-${meeting.id}`} />
       {iWasThere ? (
         <p>{t("circles.page.youWereThere")}</p>
-      ) : (
+      ) : !data.may.act ? null : (
         <Form method="post">
           <input type="hidden" name="intent" value="attended-self" />
           <input type="hidden" name="meetingId" value={meeting.id} />
@@ -364,7 +370,7 @@ function Agreement({ data, state }: { data: LoaderData; state?: CircleFormState 
           <FormErrors state={state} form="acknowledge" />
           {data.agreement.acknowledgedCurrent ? (
             <p>{t("circles.agreement.acknowledged")}</p>
-          ) : (
+          ) : !data.may.act ? null : (
             <Form method="post">
               <input type="hidden" name="intent" value="acknowledge" />
               <input type="hidden" name="version" value={current.version} />
@@ -392,23 +398,25 @@ function Agreement({ data, state }: { data: LoaderData; state?: CircleFormState 
           </ul>
         </>
       ) : null}
-      <details open={state?.form === "propose"}>
-        <summary>{t("circles.agreement.propose")}</summary>
-        <FormErrors state={state} form="propose" />
-        <Form method="post" className="stack">
-          <input type="hidden" name="intent" value="propose" />
-          <TextAreaField
-            name="body"
-            id="propose-body"
-            label={t("circles.agreement.proposeBody")}
-            rows={6}
-            maxLength={MAX_AGREEMENT}
-            defaultValue={kept("propose", current?.body ?? "")}
-            error={state?.form === "propose" ? state.errors?.body : undefined}
-          />
-          <SubmitButton>{t("circles.agreement.proposeSubmit")}</SubmitButton>
-        </Form>
-      </details>
+      {data.may.act ? (
+        <details open={state?.form === "propose"}>
+          <summary>{t("circles.agreement.propose")}</summary>
+          <FormErrors state={state} form="propose" />
+          <Form method="post" className="stack">
+            <input type="hidden" name="intent" value="propose" />
+            <TextAreaField
+              name="body"
+              id="propose-body"
+              label={t("circles.agreement.proposeBody")}
+              rows={6}
+              maxLength={MAX_AGREEMENT}
+              defaultValue={kept("propose", current?.body ?? "")}
+              error={state?.form === "propose" ? state.errors?.body : undefined}
+            />
+            <SubmitButton>{t("circles.agreement.proposeSubmit")}</SubmitButton>
+          </Form>
+        </details>
+      ) : null}
       {data.may.publish ? (
         <details open={state?.form === "publish"}>
           <summary>{t("circles.agreement.publish")}</summary>
@@ -551,7 +559,17 @@ export default function Circle({ loaderData: data, actionData }: Route.Component
       </p>
       <h1>{circle.name}</h1>
       {data.notice && !state ? <Notice>{data.notice}</Notice> : null}
-      {state && !state.form ? <ErrorSummary errors={state.errors ?? {}} formError={state.formError} /> : null}
+      {data.archived ? (
+        <section className="card stack" aria-labelledby="archived-title">
+          <h2 id="archived-title">{t("circles.list.archived")}</h2>
+          <p>{t("circles.archive.banner", { date: data.archived.date })}</p>
+          {data.archived.reason ? <p>{t("circles.archive.reasonShown", { reason: data.archived.reason })}</p> : null}
+        </section>
+      ) : null}
+      {/* Once archived, the forms are gone, so a refusal (a page open from before) is shown at the top. */}
+      {state && (!state.form || data.archived) ? (
+        <ErrorSummary errors={state.errors ?? {}} formError={state.formError} />
+      ) : null}
 
       <section aria-labelledby="about-title" className="card stack">
         <h2 id="about-title">{t("circles.page.about")}</h2>
@@ -636,27 +654,29 @@ export default function Circle({ loaderData: data, actionData }: Route.Component
 
       <Agreement data={data} state={state} />
 
-      <section aria-labelledby="reminder-title" className="stack">
-        <h2 id="reminder-title">{t("circles.page.reminder")}</h2>
-        <FormErrors state={state} form="reminder" />
-        <Form method="post" className="stack">
-          <input type="hidden" name="intent" value="reminder" />
-          <SelectField
-            name="minutes"
-            label={t("circles.page.reminderLabel")}
-            defaultValue={String(data.reminderMinutes)}
-          >
-            {reminderChoices.map((m) => (
-              <option key={m} value={m}>
-                {t(`circles.page.reminder.${m}`)}
-              </option>
-            ))}
-          </SelectField>
-          <button type="submit" className="secondary">
-            {t("circles.page.reminderSave")}
-          </button>
-        </Form>
-      </section>
+      {data.may.act ? (
+        <section aria-labelledby="reminder-title" className="stack">
+          <h2 id="reminder-title">{t("circles.page.reminder")}</h2>
+          <FormErrors state={state} form="reminder" />
+          <Form method="post" className="stack">
+            <input type="hidden" name="intent" value="reminder" />
+            <SelectField
+              name="minutes"
+              label={t("circles.page.reminderLabel")}
+              defaultValue={String(data.reminderMinutes)}
+            >
+              {reminderChoices.map((m) => (
+                <option key={m} value={m}>
+                  {t(`circles.page.reminder.${m}`)}
+                </option>
+              ))}
+            </SelectField>
+            <button type="submit" className="secondary">
+              {t("circles.page.reminderSave")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
 
       <section aria-labelledby="past-title" className="stack">
         <h2 id="past-title">{t("circles.page.past")}</h2>
@@ -672,6 +692,18 @@ export default function Circle({ loaderData: data, actionData }: Route.Component
       </section>
 
       {data.may.organize ? <Organize data={data} state={state} /> : null}
+
+      {data.may.archive ? (
+        <section aria-labelledby="archive-title" className="stack">
+          <h2 id="archive-title">{t("circles.archive.title")}</h2>
+          <FormErrors state={state} form="archive" />
+          <ArchiveCircleForm
+            circleId={circle.id}
+            circleName={circle.name}
+            reasonError={state?.form === "archive" ? state.errors?.reason : undefined}
+          />
+        </section>
+      ) : null}
 
       <section aria-labelledby="leave-title" className="stack">
         <h2 id="leave-title">{t("circles.leave.title")}</h2>

@@ -9,10 +9,13 @@ import { languageName } from "#core/locale.ts";
 import { listCircles } from "#features/circles/list-circles.ts";
 import { answerCircleInvitation } from "#features/circles/answer-circle-invitation.ts";
 import { requestToJoin } from "#features/circles/request-to-join.ts";
+import { archiveCircle, restoreCircle } from "#features/circles/archive-circle.ts";
+import { longDate } from "#i18n/format.ts";
 import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.ts";
 import { ErrorSummary, Notice, useFormState } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
+import { ArchiveCircleForm } from "./lib/archive-circle-form.tsx";
 
 export const handle: RouteHandle = { access: "signed-in" };
 
@@ -22,13 +25,22 @@ const notices = {
   declined: "circles.list.declined",
   requested: "circles.list.requestSent",
   left: "circles.leave.done",
+  archived: "circles.list.archiveDone",
+  restored: "circles.list.restored",
 } as const;
 
 export async function loader({ request, context }: Route.LoaderArgs) {
-  const { services, viewer } = appContext(context);
+  const { services, viewer, locale, timeZone } = appContext(context);
   const page = await listCircles(services.db, { viewer });
   const done = new URL(request.url).searchParams.get("done");
-  return { ...page, notice: done && Object.hasOwn(notices, done) ? notices[done as keyof typeof notices] : null };
+  return {
+    ...page,
+    archived: page.archived.map(({ archivedAt, ...circle }) => ({
+      ...circle,
+      archivedOn: longDate(locale, timeZone, archivedAt),
+    })),
+    notice: done && Object.hasOwn(notices, done) ? notices[done as keyof typeof notices] : null,
+  };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
@@ -55,13 +67,33 @@ export async function action({ request, context }: Route.ActionArgs) {
     if (!result.ok) return result.response;
     throw redirect("/circles?done=requested");
   }
+  if (fields.intent === "archive") {
+    const circleId = fields.id ?? "";
+    const result = await attempt(
+      () => archiveCircle(ctx.services, { viewer: ctx.viewer, circleId, reason: fields.reason ?? "" }, actor),
+      t,
+      { form: `archive-${circleId}` },
+    );
+    if (!result.ok) return result.response;
+    throw redirect("/circles?done=archived");
+  }
+  if (fields.intent === "restore") {
+    const result = await attempt(
+      () => restoreCircle(ctx.services, { viewer: ctx.viewer, circleId: fields.id ?? "" }, actor),
+      t,
+      {},
+    );
+    if (!result.ok) return result.response;
+    throw redirect("/circles?done=restored");
+  }
   return data({ formError: t("admin.errors.conflict") }, { status: 400 });
 }
 
 export default function Circles({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const { state, errors } = useFormState(actionData);
-  const { mine, invitations, open, all, mayStart, notice } = loaderData;
+  const { mine, invitations, open, all, archived, mayStart, mayRestore, notice } = loaderData;
+  const archiveForm = (state as { form?: string } | undefined)?.form;
   return (
     <div className="page stack">
       <h1>{t("circles.list.title")}</h1>
@@ -167,6 +199,7 @@ export default function Circles({ loaderData, actionData }: Route.ComponentProps
                 <th scope="col">{t("circles.list.language")}</th>
                 <th scope="col">{t("circles.page.members")}</th>
                 <th scope="col">{t("circles.list.meetingsHeading")}</th>
+                <th scope="col">{t("circles.list.actions")}</th>
               </tr>
             </thead>
             <tbody>
@@ -176,10 +209,48 @@ export default function Circles({ loaderData, actionData }: Route.ComponentProps
                   <td>{languageName(circle.language)}</td>
                   <td>{t("circles.list.size", { members: circle.memberCount, max: circle.maxMembers })}</td>
                   <td>{t("circles.list.meetings", { count: circle.meetingCount })}</td>
+                  <td>
+                    <ArchiveCircleForm
+                      circleId={circle.id}
+                      circleName={circle.name}
+                      reasonError={archiveForm === `archive-${circle.id}` ? errors.reason : undefined}
+                    />
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
+        </section>
+      ) : null}
+
+      {archived.length ? (
+        <section aria-labelledby="archived-title" className="stack">
+          <h2 id="archived-title">{t("circles.list.archived")}</h2>
+          <p className="muted">{t("circles.list.archivedNote")}</p>
+          <ul className="plain-list stack">
+            {archived.map((circle) => (
+              <li key={circle.id} className="card stack">
+                {circle.member ? (
+                  <Link to={`/circles/${circle.id}`}>{circle.name}</Link>
+                ) : (
+                  <strong>{circle.name}</strong>
+                )}
+                <p className="muted">
+                  {t("circles.list.archivedOn", { date: circle.archivedOn })} ·{" "}
+                  {t("circles.list.size", { members: circle.memberCount, max: circle.maxMembers })} ·{" "}
+                  {languageName(circle.language)}
+                </p>
+                {mayRestore ? (
+                  <Form method="post">
+                    <input type="hidden" name="id" value={circle.id} />
+                    <button type="submit" className="secondary" name="intent" value="restore">
+                      {t("circles.list.restore", { circle: circle.name })}
+                    </button>
+                  </Form>
+                ) : null}
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
     </div>

@@ -13,6 +13,7 @@ import { acknowledgeAgreement, proposeAgreementChange, publishAgreement } from "
 import { setMeetingPrompt } from "#features/circles/set-meeting-prompt.ts";
 import { leaveCircle } from "#features/circles/leave-circle.ts";
 import { setCircleReminder } from "#features/circles/set-circle-reminder.ts";
+import { archiveCircle } from "#features/circles/archive-circle.ts";
 
 export type CircleFormState = {
   errors?: Record<string, string>;
@@ -193,6 +194,12 @@ export async function circleAction(
         form: "reminder",
       });
       return r.ok ? back("reminder") : r.response;
+    }
+    case "archive": {
+      const r = await run(() => archiveCircle(services, { viewer, circleId, reason: fields.reason ?? "" }, actor), {
+        form: "archive",
+      });
+      return r.ok ? back("archived") : r.response;
     }
     case "leave": {
       const r = await run(() => leaveCircle(services, { viewer, circleId }, actor), { form: "leave" });

@@ -33,6 +33,8 @@ export function circleNotice(done: string | null, t: Translate): string | null {
       return t("circles.agreement.acknowledged");
     case "reminder":
       return t("circles.page.reminderSaved");
+    case "archived":
+      return t("circles.archive.done");
     default:
       return null;
   }
