@@ -128,13 +128,11 @@ export const RevokedCredential = z
 
 // — credentials shown to this hub: a prerequisite or CE hours from another IPS hub (decision 0037) —
 
-const ShownCredential = z
-  .union([z.record(z.string(), z.unknown()), z.string().trim().min(1).max(262_144)])
-  .meta({
-    description:
-      "The credential another hub issued you: the JSON object with its embedded Data Integrity proof " +
-      "(eddsa-rdfc-2022), or its VC-JWT as a string (at most 256 KB).",
-  });
+const ShownCredential = z.union([z.record(z.string(), z.unknown()), z.string().trim().min(1).max(262_144)]).meta({
+  description:
+    "The credential another hub issued you: the JSON object with its embedded Data Integrity proof " +
+    "(eddsa-rdfc-2022), or its VC-JWT as a string (at most 256 KB).",
+});
 
 const QueueReason = z
   .enum(crossHubQueueReasons)
@@ -190,12 +188,10 @@ export const OutsideHoursByCredential = z
       description:
         "CE minutes: the credential's `creditsEarned` (or else the achievement's `creditsAvailable`) in hours × 60.",
     }),
-    categories: z
-      .array(z.object({ category: z.string(), minutes: z.number().int() }))
-      .meta({
-        description:
-          "CE categories from this hub's course the training is matched to, cut to the minutes earned; empty when it " +
-          "is matched to none.",
-      }),
+    categories: z.array(z.object({ category: z.string(), minutes: z.number().int() })).meta({
+      description:
+        "CE categories from this hub's course the training is matched to, cut to the minutes earned; empty when it " +
+        "is matched to none.",
+    }),
   })
   .meta({ id: "OutsideHoursByCredential", description: "The hours as added to your CE ledger." });

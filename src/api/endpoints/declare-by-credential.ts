@@ -41,7 +41,11 @@ export const declarePrerequisiteByCredential = defineEndpoint({
       actor,
     );
     return {
-      body: { id: declared.id, status: declared.status === "approved" ? ("accepted" as const) : ("queued" as const), reason: declared.reason },
+      body: {
+        id: declared.id,
+        status: declared.status === "approved" ? ("accepted" as const) : ("queued" as const),
+        reason: declared.reason,
+      },
     };
   },
 });

@@ -628,9 +628,12 @@ export default function Certifications({ loaderData, actionData }: Route.Compone
                   ) : (
                     <span className="stack-tight">
                       <span>
-                        {t(entry.byCredential ? "certifications.ledger.fromCredential" : "certifications.ledger.outside", {
-                          provider: entry.provider ?? "",
-                        })}
+                        {t(
+                          entry.byCredential ? "certifications.ledger.fromCredential" : "certifications.ledger.outside",
+                          {
+                            provider: entry.provider ?? "",
+                          },
+                        )}
                       </span>
                       <span className="muted">
                         {t(
