@@ -1,6 +1,7 @@
 // The credentials API's shapes: a person's certificates, a verification report, and a revocation.
 import { z } from "zod";
 import "zod-openapi";
+import { crossHubQueueReasons } from "#core/cross-hub-prerequisite.ts";
 
 const timestamp = z.iso
   .datetime({ offset: true })
@@ -124,3 +125,73 @@ export const RevokedCredential = z
     revokedAt: timestamp,
   })
   .meta({ id: "RevokedCredential", description: "The credential, now revoked." });
+
+// — credentials shown to this hub: a prerequisite or CE hours from another IPS hub (decision 0037) —
+
+const ShownCredential = z.union([z.record(z.string(), z.unknown()), z.string().trim().min(1).max(262_144)]).meta({
+  description:
+    "The credential another hub issued you: the JSON object with its embedded Data Integrity proof " +
+    "(eddsa-rdfc-2022), or its VC-JWT as a string (at most 256 KB).",
+});
+
+const QueueReason = z
+  .enum(crossHubQueueReasons)
+  .nullable()
+  .meta({
+    description:
+      "Why it waits for the hub team (null when it counted by itself): `notVerified` (a check failed: changed, revoked, " +
+      "expired or unreadable), `untrustedIssuer` (its hub is not on this hub's trusted list), `keyElsewhere` (signed with " +
+      "a key from somewhere other than where that hub's keys live), `notMapped` (that hub's training is not matched to " +
+      "the course, or to any course for hours), `namesSomeoneElse` (it names another email address), `namesNoOne`.",
+    examples: [null],
+  });
+
+export const PrerequisiteDeclarationRequest = z
+  .object({
+    courseId: z.string().meta({ description: "The course here the credential stands for (a prerequisite)." }),
+    credential: ShownCredential,
+  })
+  .meta({ id: "PrerequisiteDeclarationRequest" });
+
+export const PrerequisiteDeclaration = z
+  .object({
+    id: z.string().meta({ description: "The declaration's id." }),
+    status: z.enum(["accepted", "queued"]).meta({
+      description: "`accepted`: the course counts as done now. `queued`: the hub team will decide.",
+    }),
+    reason: QueueReason,
+  })
+  .meta({ id: "PrerequisiteDeclaration", description: "What became of the declaration." });
+
+export const OutsideHoursByCredentialRequest = z
+  .object({
+    credential: ShownCredential,
+    inPerson: z.boolean().optional().meta({
+      description: "Whether the training was in person; Open Badges credentials do not say. Default false.",
+    }),
+  })
+  .meta({ id: "OutsideHoursByCredentialRequest" });
+
+export const OutsideHoursByCredential = z
+  .object({
+    id: z.string().meta({ description: "The ledger entry's id." }),
+    status: z.enum(["accepted", "queued"]).meta({
+      description:
+        "`accepted`: added to your CE ledger already checked, marked as from that hub. `queued`: added unchecked " +
+        "(it counts, as any outside hours you add do) and the hub team will look at it.",
+    }),
+    reason: QueueReason,
+    title: z.string().meta({ description: "The training's name, as the credential gives it." }),
+    provider: z.string().meta({ description: "The hub the hours are from (its name on the trusted list)." }),
+    completedOn: z.string().meta({ description: "The day the training ended (YYYY-MM-DD).", examples: ["2027-03-12"] }),
+    minutes: z.number().int().meta({
+      description:
+        "CE minutes: the credential's `creditsEarned` (or else the achievement's `creditsAvailable`) in hours × 60.",
+    }),
+    categories: z.array(z.object({ category: z.string(), minutes: z.number().int() })).meta({
+      description:
+        "CE categories from this hub's course the training is matched to, cut to the minutes earned; empty when it " +
+        "is matched to none.",
+    }),
+  })
+  .meta({ id: "OutsideHoursByCredential", description: "The hours as added to your CE ledger." });

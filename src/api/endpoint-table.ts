@@ -52,6 +52,14 @@ export const endpointTable = [
   // — credentials —
   { method: "get", path: "/me/credentials", access: "signed-in", operationId: "listMyCredentials" },
   { method: "post", path: "/credentials/verify", access: "public", operationId: "verifyCredential" },
+  // A credential from another IPS hub, shown for a prerequisite or for CE hours (decision 0037)
+  {
+    method: "post",
+    path: "/me/prerequisite-declarations",
+    access: "signed-in",
+    operationId: "declarePrerequisiteByCredential",
+  },
+  { method: "post", path: "/me/outside-hours", access: "signed-in", operationId: "addOutsideHoursByCredential" },
   { method: "post", path: "/credentials/{id}/revoke", access: "admin", operationId: "revokeCredential" },
   // — evaluations —
   { method: "get", path: "/evaluations/results", access: "trainer", operationId: "showEvaluationResults" },

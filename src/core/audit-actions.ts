@@ -81,6 +81,7 @@ export const auditActions = [
   "outside_hours.add",
   "outside_hours.verify",
   "outside_hours.remove",
+  "outside_hours.accept_by_credential",
   // Trainers
   "trainer.profile_update",
   "trainer.requirements_update",

@@ -121,6 +121,8 @@ describe("crossHubClaims", () => {
       identifiers: [{ identityType: "emailAddress" }],
       completedOn: "2026-02-20",
       creditsEarned: 35,
+      creditsAvailable: null,
+      credentialId: null,
     });
   });
 
@@ -130,6 +132,8 @@ describe("crossHubClaims", () => {
       identifiers: undefined,
       completedOn: null,
       creditsEarned: null,
+      creditsAvailable: null,
+      credentialId: null,
     });
   });
 });

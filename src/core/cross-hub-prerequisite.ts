@@ -121,6 +121,10 @@ export type CrossHubClaims = {
   completedOn: string | null;
   /** Hours earned, as the credential states them. */
   creditsEarned: number | null;
+  /** Hours the achievement offers (OB 3.0 `Achievement.creditsAvailable`), as the credential states them. */
+  creditsAvailable: number | null;
+  /** The credential's own id, when it gives one: what makes it the same credential when shown twice. */
+  credentialId: string | null;
 };
 
 /** What an OB 3.0 AchievementSubject says about the training, read defensively (another hub's document). */
@@ -133,12 +137,17 @@ export function crossHubClaims(credential: Record<string, unknown>): CrossHubCla
     const parsed = typeof value === "string" ? Date.parse(value) : Number.NaN;
     return Number.isNaN(parsed) ? null : new Date(parsed).toISOString().slice(0, 10);
   };
-  const credits = Number(subject.creditsEarned);
+  const hours = (value: unknown) => {
+    const number = typeof value === "number" || typeof value === "string" ? Number(value) : Number.NaN;
+    return value !== "" && Number.isFinite(number) && number >= 0 ? number : null;
+  };
   return {
     achievement: { id: text(achievement.id), name: text(nameOf(achievement.name)) },
     identifiers: subject.identifier,
     completedOn: day(subject.activityEndDate) ?? day(credential.validFrom),
-    creditsEarned: subject.creditsEarned !== undefined && Number.isFinite(credits) && credits >= 0 ? credits : null,
+    creditsEarned: hours(subject.creditsEarned),
+    creditsAvailable: hours(achievement.creditsAvailable),
+    credentialId: text(credential.id),
   };
 }
 

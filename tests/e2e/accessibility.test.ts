@@ -159,6 +159,47 @@ describeEndToEnd("accessibility", (engine) => {
     }
   });
 
+  // — issue 13: CE hours from a credential; one that does not verify waits in the admin's queue with the report —
+  it("the CE page after adding hours by credential, and the outside-hours queue showing its report, in both languages", async () => {
+    const context = await session.browser.newContext({ locale: "en-US" });
+    const page = await context.newPage();
+    try {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await signIn(page, hub.url, PEOPLE.en, DEMO_PASSWORD, "en");
+      await page.goto(`${hub.url}/my/certifications`);
+      const main = page.getByRole("main");
+      const field = main.getByLabel("Paste your credential");
+      await expect
+        .poll(async () => {
+          if (!(await field.isVisible()))
+            await main.locator("summary", { hasText: "Add hours from a digital credential" }).click();
+          return field.isVisible();
+        })
+        .toBe(true);
+      // Signed by no one: it cannot count by itself and waits with the verifier's report.
+      await field.fill(
+        JSON.stringify({
+          "@context": ["https://www.w3.org/ns/credentials/v2"],
+          id: `urn:uuid:${crypto.randomUUID()}`,
+          type: ["VerifiableCredential", "OpenBadgeCredential"],
+          issuer: { id: "https://ips-elsewhere.example.org", name: "IPS hub elsewhere" },
+          credentialSubject: { creditsEarned: 2, achievement: { name: "Mutuality in practice" } },
+        }),
+      );
+      await main.getByRole("button", { name: "Check and add the hours" }).click();
+      await expect.poll(() => main.getByText("Thank you, we have it.").count()).toBe(1);
+      await expectNoViolations(page, "/my/certifications", "en");
+      await context.clearCookies();
+      await signIn(page, hub.url, "admin@example.org", DEMO_PASSWORD);
+      await expectNoViolations(page, "/admin/outside-hours", "en");
+      await switchLanguage(page, "en");
+      await expectNoViolations(page, "/admin/outside-hours", "es");
+      await switchLanguage(page, "es");
+    } finally {
+      await context.close();
+    }
+  });
+
   it("the trainer and partner pages have no violations, for admins, trainers and partner admins, in both languages", async () => {
     // `language`: the one the account chose, which the pages open in after signing in.
     const visits: { email: string; paths: string[]; language?: "en" | "es" }[] = [

@@ -5,10 +5,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { schema, type Executor } from "#db/client.ts";
+import { schema } from "#db/client.ts";
 import type { Viewer } from "#core/access.ts";
-import { createAccount } from "#features/accounts/create-account.ts";
-import { issueCredential } from "#features/credentials/issue-credential.ts";
 import { revokeCredential } from "#features/credentials/revoke-credential.ts";
 import { forgetFetchedIssuerDocuments } from "#features/credentials/verify-any-credential.ts";
 import { declareOutsideCompletionByCredential } from "#features/registration/declare-by-credential.ts";
@@ -25,22 +23,18 @@ import { addAchievementMapping, removeAchievementMapping } from "#features/trust
 import { createTestServices, type TestServices } from "../support/services.ts";
 import { enginesUnderTest } from "../support/databases.ts";
 import { freePort, serveForTest, sessionCookie, type TestHttp } from "../support/http.ts";
-import { adminViewer, seedCourse, seedSession } from "../support/catalog.ts";
+import { adminViewer, seedCourse } from "../support/catalog.ts";
+import {
+  CROSS_HUB_PASSWORD,
+  crossHubAccount,
+  credentialFromHub,
+  type CredentialDocument,
+} from "../support/cross-hub.ts";
 
 const system = { userId: null, label: "test" };
-const PASSWORD = "a long enough password for tests";
-type Doc = Record<string, any>;
-
-async function account(
-  db: Executor,
-  email: string,
-  name: string,
-  role: "participant" | "admin" = "participant",
-): Promise<Viewer> {
-  const roles = [{ role, organizationId: null }];
-  const created = await createAccount(db, { email, password: PASSWORD, name, roles }, system);
-  return { userId: created.id, email, name, emailVerified: true, roles };
-}
+const PASSWORD = CROSS_HUB_PASSWORD;
+type Doc = CredentialDocument;
+const account = crossHubAccount;
 
 describe.each(enginesUnderTest())("prerequisites recognized across hubs on %s", (engine) => {
   let hubA: TestServices;
@@ -55,39 +49,7 @@ describe.each(enginesUnderTest())("prerequisites recognized across hubs on %s", 
   const raeEmail = `rae-${engine}@example.org`;
 
   /** A completes `course` for the person with this email (an account on A) and returns A's signed credential. */
-  async function credentialFromA(courseId: string, email: string) {
-    const [existing] = await hubA.db
-      .select({ id: schema.user.id })
-      .from(schema.user)
-      .where(eq(schema.user.email, email));
-    const userId = existing?.id ?? (await account(hubA.db, email, "Someone on A")).userId;
-    const session = await seedSession(hubA.db, courseId, {
-      startsInDays: -10,
-      days: 2,
-      overrides: { status: "completed" },
-    });
-    const now = new Date();
-    const [registration] = await hubA.db
-      .insert(schema.registration)
-      .values({ sessionId: session.id, userId, status: "confirmed", requestedAt: now, queueAt: now })
-      .returning({ id: schema.registration.id });
-    await hubA.db.insert(schema.completion).values({
-      registrationId: registration!.id,
-      completed: true,
-      contactMinutes: 14 * 60,
-      attendedMinutes: 14 * 60,
-      ceMinutes: 14 * 60,
-      reasons: [],
-      signedOffAt: now,
-    });
-    const outcome = await issueCredential(hubA, { registrationId: registration!.id }, system);
-    if (outcome.status !== "issued") throw new Error(`not issued: ${outcome.status}`);
-    const [row] = await hubA.db
-      .select({ id: schema.credential.id, document: schema.credential.document, jwt: schema.credential.jwt })
-      .from(schema.credential)
-      .where(eq(schema.credential.id, outcome.credentialId));
-    return { id: row!.id, document: row!.document as Doc, jwt: row!.jwt };
-  }
+  const credentialFromA = (courseId: string, email: string) => credentialFromHub(hubA, courseId, email);
 
   const declare = (credential: string | Doc, viewer: Viewer = rae, courseId = coreOnB.id) =>
     declareOutsideCompletionByCredential(

@@ -37,6 +37,7 @@ import { completeSession } from "./complete-session.ts";
 // — credentials —
 import { listMyCredentials } from "./list-my-credentials.ts";
 import { verifyCredential } from "./verify-credential.ts";
+import { addOutsideHoursByCredential, declarePrerequisiteByCredential } from "./declare-by-credential.ts";
 import { revokeCredential } from "./revoke-credential.ts";
 // — webhooks —
 import { createWebhookSubscription } from "./create-webhook-subscription.ts";
@@ -142,6 +143,8 @@ export const endpoints: Record<OperationId, Endpoint> = {
   // — credentials —
   listMyCredentials,
   verifyCredential,
+  declarePrerequisiteByCredential,
+  addOutsideHoursByCredential,
   revokeCredential,
   // — evaluations —
   showEvaluationResults,

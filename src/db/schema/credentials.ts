@@ -15,9 +15,11 @@ import {
 } from "drizzle-orm/pg-core";
 import type { CategoryMinutes, CertificationRules } from "#core/certification.ts";
 import type { CompletionReason } from "#core/completion.ts";
+import { crossHubQueueReasons, type CrossHubVerification } from "#core/cross-hub-prerequisite.ts";
 import { user } from "./accounts.ts";
 import { course, sessionMeeting, trainingSession } from "./catalog.ts";
 import { registration } from "./registration.ts";
+import { trustedIssuer } from "./trusted-issuers.ts";
 
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
 
@@ -157,7 +159,10 @@ export const certification = pgTable(
   (t) => [index("certification_user_idx").on(t.userId)],
 );
 
-/** Continuing-education hours earned outside the hub, with evidence the person uploaded. */
+/**
+ * Continuing-education hours earned outside the hub, with evidence the person uploaded, or with a digital credential
+ * from another hub (decision 0037): verified at once when it counts by itself, else waiting like any other entry.
+ */
 export const outsideHours = pgTable(
   "outside_hours",
   {
@@ -179,8 +184,22 @@ export const outsideHours = pgTable(
     verifiedBy: text("verified_by").references(() => user.id, { onDelete: "set null" }),
     verifiedAt: timestamp("verified_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** A digital credential given as the evidence: the document as verified (the JWT's payload for a VC-JWT). */
+    credential: jsonb("credential").$type<Record<string, unknown>>(),
+    /** The same credential however it is shown (its id, or a hash of what was sent): it counts once per person. */
+    credentialKey: text("credential_key"),
+    /** What the verifier found, check by check, as shown to the admin. */
+    verification: jsonb("verification").$type<CrossHubVerification>(),
+    /** Set when the credential did not count by itself: why an admin should look. */
+    queueReason: text("queue_reason", { enum: crossHubQueueReasons }),
+    /** The trusted issuer whose credential was accepted (or named), if any. */
+    trustedIssuerId: text("trusted_issuer_id").references(() => trustedIssuer.id, { onDelete: "set null" }),
   },
-  (t) => [index("outside_hours_user_idx").on(t.userId, t.completedOn)],
+  (t) => [
+    index("outside_hours_user_idx").on(t.userId, t.completedOn),
+    uniqueIndex("outside_hours_credential_key").on(t.userId, t.credentialKey),
+    index("outside_hours_trusted_issuer_idx").on(t.trustedIssuerId),
+  ],
 );
 
 /** Reminders already sent for a certification's cycle, so each goes once. */

@@ -15,6 +15,12 @@ export type LedgerEntry = CeEntry & {
   credentialCode: string | null;
   /** A hub training brought in from the hub's earlier records rather than signed off here. */
   imported: boolean;
+  /** Outside hours added with another hub's digital credential (the provider is that hub). */
+  byCredential: boolean;
+  /** Checked by its credential when it was added, rather than by an admin. */
+  checkedByCredential: boolean;
+  /** Outside hours with an evidence file to open. */
+  hasEvidence: boolean;
 };
 
 /**
@@ -66,6 +72,9 @@ export async function ceLedgers(db: Executor, userIds: readonly string[]): Promi
       categories: schema.outsideHours.categories,
       inPerson: schema.outsideHours.inPerson,
       verifiedAt: schema.outsideHours.verifiedAt,
+      queueReason: schema.outsideHours.queueReason,
+      byCredential: sql<boolean>`${schema.outsideHours.credentialKey} is not null`,
+      hasEvidence: sql<boolean>`${schema.outsideHours.evidence} is not null`,
     })
     .from(schema.outsideHours)
     .where(inArray(schema.outsideHours.userId, ids))
@@ -95,6 +104,9 @@ export async function ceLedgers(db: Executor, userIds: readonly string[]): Promi
       source: "hub",
       verified: true,
       imported: Boolean(row.imported),
+      byCredential: false,
+      checkedByCredential: false,
+      hasEvidence: false,
     }));
   const outsideEntries = outside.map((row): LedgerEntry & { userId: string } => ({
     userId: row.userId,
@@ -110,6 +122,10 @@ export async function ceLedgers(db: Executor, userIds: readonly string[]): Promi
     source: "outside",
     verified: row.verifiedAt !== null,
     imported: false,
+    byCredential: Boolean(row.byCredential),
+    // Accepted by its credential: added checked, with no reason to wait (an admin's later check keeps the reason).
+    checkedByCredential: Boolean(row.byCredential) && row.verifiedAt !== null && row.queueReason === null,
+    hasEvidence: Boolean(row.hasEvidence),
   }));
   for (const { userId, ...entry } of [...hubEntries, ...outsideEntries]) ledgers.get(userId)!.push(entry);
   for (const ledger of ledgers.values())

@@ -158,6 +158,9 @@ export async function listUnverifiedOutsideHours(db: Executor) {
       personName: schema.user.name,
       personEmail: schema.user.email,
       createdAt: schema.outsideHours.createdAt,
+      // Hours added with a digital credential that did not count by itself: why, and what the verifier found.
+      queueReason: schema.outsideHours.queueReason,
+      verification: schema.outsideHours.verification,
     })
     .from(schema.outsideHours)
     .innerJoin(schema.user, eq(schema.user.id, schema.outsideHours.userId))

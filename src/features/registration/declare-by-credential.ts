@@ -1,25 +1,18 @@
 // A prerequisite done at another IPS hub, declared with that hub's digital credential instead of written evidence: when
 // the credential verifies, comes from an issuer this hub trusts, stands for the course asked for and names the person,
 // it counts at once; otherwise it waits for an admin with the verifier's report and the reason.
-import { and, eq } from "drizzle-orm";
-import { decodeJwt } from "jose";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { schema } from "#db/client.ts";
 import type { Viewer } from "#core/access.ts";
-import {
-  crossHubClaims,
-  decideCrossHubPrerequisite,
-  mappingMatches,
-  matchIdentity,
-  type CrossHubQueueReason,
-  type CrossHubVerification,
-} from "#core/cross-hub-prerequisite.ts";
+import type { CrossHubQueueReason } from "#core/cross-hub-prerequisite.ts";
 import { MAX_OUTSIDE_PROVIDER_LENGTH } from "#core/limits.ts";
 import type { Services } from "#platform/services.ts";
 import { AppError } from "#platform/app-error.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { parseInput, problem } from "#features/validation/parse-input.ts";
-import { MAX_CREDENTIAL_BYTES, verifyAnyCredential } from "#features/credentials/verify-any-credential.ts";
+import { MAX_CREDENTIAL_BYTES } from "#features/credentials/verify-any-credential.ts";
+import { judgeShownCredential, readShownCredential } from "#features/trust/judge-shown-credential.ts";
 
 export const credentialDeclarationInput = z.object({
   courseId: z.string().min(1, problem("registration.errors.targetSession")),
@@ -47,13 +40,8 @@ export async function declareOutsideCompletionByCredential(
   const viewer = request.viewer;
   const input = parseInput(credentialDeclarationInput, request);
   // Verified before the transaction: it may wait on the issuer's key server, and holds no lock meanwhile.
-  const { credential: verifiedDocument, ...report } = await verifyAnyCredential(services, {
-    credential: input.credential,
-  });
-  const document = storable(verifiedDocument ?? readUnverified(input.credential));
-  const claims = document ? crossHubClaims(document) : null;
-  const issuerId = report.issuer?.id ?? (document ? issuerIdOf(document) : null);
-  const verification: CrossHubVerification = report;
+  const shown = await readShownCredential(services, input.credential);
+  const { document, claims, issuerId, verification } = shown;
 
   return services.db.transaction(async (tx) => {
     const [course] = await tx
@@ -66,42 +54,12 @@ export async function declareOutsideCompletionByCredential(
       .from(schema.user)
       .where(eq(schema.user.id, viewer.userId));
     if (!person) throw new AppError("unauthorized", { detail: "Sign in first" });
-    const [trusted] = issuerId
-      ? await tx
-          .select({
-            id: schema.trustedIssuer.id,
-            name: schema.trustedIssuer.name,
-            active: schema.trustedIssuer.active,
-            keyOrigin: schema.trustedIssuer.keyOrigin,
-          })
-          .from(schema.trustedIssuer)
-          .where(eq(schema.trustedIssuer.issuerId, issuerId))
-      : [];
-    const mappings = trusted
-      ? await tx
-          .select({
-            achievementId: schema.trustedAchievementMapping.achievementId,
-            achievementName: schema.trustedAchievementMapping.achievementName,
-          })
-          .from(schema.trustedAchievementMapping)
-          .where(
-            and(
-              eq(schema.trustedAchievementMapping.trustedIssuerId, trusted.id),
-              eq(schema.trustedAchievementMapping.courseId, course.id),
-            ),
-          )
-      : [];
-    const signature = report.checks.find((check) => check.name === "signature" && check.ok);
-    const decision = decideCrossHubPrerequisite({
-      verified: report.valid,
-      signingKey: signature?.values.key ?? null,
-      trustedIssuer: trusted ?? null,
-      mapped: claims !== null && mappings.some((mapping) => mappingMatches(mapping, claims.achievement)),
-      identity: claims ? matchIdentity(person.email, claims.identifiers) : "absent",
-    });
+    const judgement = await judgeShownCredential(tx, shown, person.email);
+    const trusted = judgement.trusted;
+    const decision = judgement.decide(judgement.mappedCourseIds.includes(course.id));
     const accepted = decision.outcome === "accept";
     const reason = decision.outcome === "queue" ? decision.reason : null;
-    const issuerName = trusted?.name ?? report.issuer?.name ?? issuerId ?? "";
+    const issuerName = judgement.issuerName;
     const now = services.now();
     const [created] = await tx
       .insert(schema.outsideCompletion)
@@ -129,27 +87,4 @@ export async function declareOutsideCompletionByCredential(
     });
     return { id: created!.id, status: accepted ? "approved" : "pending", reason };
   });
-}
-
-/** What a credential that did not verify says it is, kept for the admin to read (never trusted for a decision). */
-function readUnverified(text: string): Record<string, unknown> | null {
-  try {
-    const value: unknown = text.startsWith("{") ? JSON.parse(text) : decodeJwt(text);
-    if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
-    const wrapped = (value as { vc?: unknown }).vc;
-    return (typeof wrapped === "object" && wrapped !== null ? wrapped : value) as Record<string, unknown>;
-  } catch {
-    return null;
-  }
-}
-
-/** PostgreSQL's jsonb cannot hold a NUL character; such a document is not kept (its report still is). */
-function storable(document: Record<string, unknown> | null): Record<string, unknown> | null {
-  return document && !JSON.stringify(document).includes("\\u0000") ? document : null;
-}
-
-function issuerIdOf(document: Record<string, unknown>): string | null {
-  const issuer = document.issuer as { id?: unknown } | string | undefined;
-  if (typeof issuer === "string") return issuer;
-  return typeof issuer?.id === "string" ? issuer.id : null;
 }

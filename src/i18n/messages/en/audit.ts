@@ -73,6 +73,7 @@ export const audit: Record<`audit.action.${AuditAction}`, string> = {
   "audit.action.outside_hours.add": "Added outside hours",
   "audit.action.outside_hours.verify": "Verified outside hours",
   "audit.action.outside_hours.remove": "Removed outside hours",
+  "audit.action.outside_hours.accept_by_credential": "Added outside hours accepted by their credential",
   "audit.action.trainer.profile_update": "Updated a trainer profile",
   "audit.action.trainer.requirements_update": "Changed the trainer requirements",
   "audit.action.trainer.activity_record": "Recorded trainer activity",

@@ -76,6 +76,26 @@ export const certifications = {
   "certifications.outside.evidence": "Evidence file",
   "certifications.outside.submit": "Add these hours",
   "certifications.outside.added": "Added. These hours count now; the hub team may check your evidence.",
+  "certifications.credential.title": "Add hours from a digital credential",
+  "certifications.credential.explain":
+    "If another IPS hub gave you a digital credential for a training (a .json file or a long code), you can add its hours with it. When it comes from a hub we trust and names you, the hours count straight away, already checked.",
+  "certifications.credential.paste": "Paste your credential",
+  "certifications.credential.pasteHint":
+    "The JSON or the code (VC-JWT) from the other hub. We only read the hub's public keys to check it.",
+  "certifications.credential.file": "Or choose the credential's file",
+  "certifications.credential.submit": "Check and add the hours",
+  "certifications.credential.accepted": "Your credential checks out: {hours} hours from {provider} now count, checked.",
+  "certifications.credential.queued":
+    "Thank you, we have it. It could not count by itself, so the hub team will look at it. Its hours count for now, like other hours you add.",
+  "certifications.credential.errors.unreadable":
+    "We could not read a credential in this. Paste the whole JSON or code, or choose the file the other hub gave you.",
+  "certifications.credential.errors.noHours":
+    "This credential does not say how many hours it is for. Add the hours with the form for hours from elsewhere, with its certificate.",
+  "certifications.credential.errors.already":
+    "This credential is already in your hours. If it is still waiting and you want it checked again, remove it first.",
+  "certifications.ledger.fromCredential": "From {provider}, by its digital credential",
+  "certifications.ledger.checkedByCredential": "Checked by its credential",
+  "certifications.admin.credential": "Digital credential",
   "certifications.category.general": "General",
   "certifications.category.suicide_prevention": "Suicide prevention",
   "certifications.category.oral_health": "Oral health",

@@ -73,6 +73,7 @@ export const audit: Record<`audit.action.${AuditAction}`, string> = {
   "audit.action.outside_hours.add": "Agregó horas externas",
   "audit.action.outside_hours.verify": "Verificó horas externas",
   "audit.action.outside_hours.remove": "Quitó horas externas",
+  "audit.action.outside_hours.accept_by_credential": "Agregó horas externas aceptadas por su credencial",
   "audit.action.trainer.profile_update": "Actualizó un perfil de formador",
   "audit.action.trainer.requirements_update": "Cambió los requisitos para formadores",
   "audit.action.trainer.activity_record": "Registró actividad de un formador",

@@ -79,6 +79,27 @@ export const certifications: Record<keyof typeof en, string> = {
   "certifications.outside.evidence": "Archivo de comprobante",
   "certifications.outside.submit": "Agregar estas horas",
   "certifications.outside.added": "Listo. Estas horas ya cuentan; el equipo del centro puede revisar tu comprobante.",
+  "certifications.credential.title": "Agregar horas con una credencial digital",
+  "certifications.credential.explain":
+    "Si otro centro de IPS te dio una credencial digital por una capacitación (un archivo .json o un código largo), puedes agregar sus horas con ella. Cuando viene de un centro de confianza y te nombra a ti, las horas cuentan enseguida, ya revisadas.",
+  "certifications.credential.paste": "Pega tu credencial",
+  "certifications.credential.pasteHint":
+    "El JSON o el código (VC-JWT) del otro centro. Solo leemos las claves públicas de ese centro para revisarla.",
+  "certifications.credential.file": "O elige el archivo de la credencial",
+  "certifications.credential.submit": "Revisar y agregar las horas",
+  "certifications.credential.accepted":
+    "Tu credencial está en orden: {hours} horas de {provider} ya cuentan, revisadas.",
+  "certifications.credential.queued":
+    "Gracias, la recibimos. No pudo contar por sí sola, así que el equipo del centro la va a revisar. Mientras tanto sus horas cuentan, como las demás horas que agregas.",
+  "certifications.credential.errors.unreadable":
+    "No pudimos leer una credencial aquí. Pega el JSON o el código completo, o elige el archivo que te dio el otro centro.",
+  "certifications.credential.errors.noHours":
+    "Esta credencial no dice de cuántas horas es. Agrega las horas con el formulario de horas de otros lugares, con su certificado.",
+  "certifications.credential.errors.already":
+    "Esta credencial ya está en tus horas. Si todavía está en espera y quieres que se revise otra vez, quítala primero.",
+  "certifications.ledger.fromCredential": "De {provider}, por su credencial digital",
+  "certifications.ledger.checkedByCredential": "Revisadas por su credencial",
+  "certifications.admin.credential": "Credencial digital",
   "certifications.category.general": "General",
   "certifications.category.suicide_prevention": "Prevención del suicidio",
   "certifications.category.oral_health": "Salud oral",

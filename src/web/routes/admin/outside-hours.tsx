@@ -1,4 +1,5 @@
-// Outside CE hours people added, for an admin to check against the evidence and mark checked.
+// Outside CE hours people added, for an admin to check against the evidence and mark checked. Hours added with another
+// hub's digital credential that did not count by themselves show why, and what the verifier found.
 import { Form, redirect } from "react-router";
 import type { Route } from "./+types/outside-hours";
 import type { RouteHandle } from "#web/route-handle.ts";
@@ -10,6 +11,8 @@ import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.t
 import { ErrorSummary, Notice, useFormState } from "../../components/forms.tsx";
 import { useFormat, useT } from "../../components/i18n.tsx";
 import { ResponsiveTable } from "../../components/responsive-table.tsx";
+import { checkTitleKey, describeCheck } from "#features/credentials/describe-check.ts";
+import type { AnyCheck } from "#features/credentials/verify-any-credential.ts";
 import { pageTitle } from "../public/lib/page-meta.ts";
 import { AdminPage } from "./lib/admin-nav.tsx";
 
@@ -79,11 +82,38 @@ export default function OutsideHours({ loaderData, actionData }: Route.Component
             },
             {
               label: t("certifications.ledger.evidence"),
-              cell: (entry) => (
-                <a href={`/my/certifications/evidence/${entry.id}`}>
-                  {entry.evidenceName ?? t("certifications.ledger.evidence")}
-                </a>
-              ),
+              cell: (entry) =>
+                entry.verification ? (
+                  <div className="stack-tight break-anywhere">
+                    <strong>{t("certifications.admin.credential")}</strong>
+                    {entry.queueReason ? (
+                      <span>
+                        {t("trust.queue.reason")}: {t(`trust.reason.${entry.queueReason}` as MessageKey)}
+                      </span>
+                    ) : null}
+                    {entry.verification.issuer ? (
+                      <span>
+                        {t("trust.queue.issuer", {
+                          issuer: entry.verification.issuer.name
+                            ? `${entry.verification.issuer.name} (${entry.verification.issuer.id})`
+                            : entry.verification.issuer.id,
+                        })}
+                      </span>
+                    ) : null}
+                    <ul className="check-list">
+                      {(entry.verification.checks as AnyCheck[]).map((check) => (
+                        <li key={check.name}>
+                          <strong>{t(checkTitleKey(check))}:</strong>{" "}
+                          {describeCheck(t, check, (iso) => format.date(new Date(iso), { dateStyle: "long" }))}
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ) : (
+                  <a href={`/my/certifications/evidence/${entry.id}`}>
+                    {entry.evidenceName ?? t("certifications.ledger.evidence")}
+                  </a>
+                ),
             },
             {
               label: t("certifications.admin.verify"),

@@ -1,5 +1,6 @@
 // A person's certifications and CE hours: where they stand for renewal, what to do next, the ledger, and forms to add
-// a certification or hours from elsewhere (with an evidence file). Works without JavaScript.
+// a certification or hours from elsewhere (with an evidence file, or with another IPS hub's digital credential, which
+// counts at once when it comes from a trusted hub and names the person). Works without JavaScript.
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/certifications";
 import type { RouteHandle } from "#web/route-handle.ts";
@@ -16,6 +17,9 @@ import {
   updateCertification,
 } from "#features/certifications/manage-certifications.ts";
 import { recordOutsideHours, removeOutsideHours } from "#features/certifications/outside-hours.ts";
+import { addHoursByCredential } from "#features/certifications/add-hours-by-credential.ts";
+import { MAX_CREDENTIAL_BYTES } from "#features/credentials/verify-any-credential.ts";
+import { oneOf } from "#web/search-params.ts";
 import { personCompliance, type CertificationStanding } from "#features/certifications/person-compliance.ts";
 import { actorOf, attempt, formFields, type FormState, readForm } from "#web/form-state.server.ts";
 import { localized, localizedField } from "#i18n/localized.ts";
@@ -26,6 +30,7 @@ import {
   Notice,
   SelectField,
   SubmitButton,
+  TextAreaField,
   TextField,
   useFormState,
 } from "../../components/forms.tsx";
@@ -53,8 +58,14 @@ export async function loader({ request, context }: Route.LoaderArgs) {
     listCertificationTypes(services.db),
     personCompliance(services.db, viewer!.userId, now, utcToZoned(now, timeZone).date),
   ]);
-  const done = new URL(request.url).searchParams.get("done");
+  const url = new URL(request.url);
+  const done = url.searchParams.get("done");
+  const byCredential = oneOf(["accepted", "queued"] as const, url.searchParams.get("credential"));
+  // The entry the credential added, named back in the notice (its hours and hub).
+  const added = byCredential ? standing.ledger.find((entry) => entry.id === url.searchParams.get("entry")) : undefined;
   return {
+    byCredential: added ? byCredential : null,
+    addedByCredential: added ? { minutes: added.minutes, provider: added.provider ?? "" } : null,
     types: types.map(({ key, name, authority }) => ({ key, name, authority })),
     standings: standing.standings,
     ledger: standing.ledger,
@@ -62,7 +73,9 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   };
 }
 
-type PageState = FormState & { form?: "certification" | "hours" | "entry" | "remove" | "reminders" };
+type PageState = FormState & {
+  form?: "certification" | "hours" | "credential" | "entry" | "remove" | "reminders";
+};
 
 export async function action({ request, context }: Route.ActionArgs) {
   const ctx = appContext(context);
@@ -168,6 +181,34 @@ export async function action({ request, context }: Route.ActionArgs) {
       );
       if (!result.ok) return result.response;
       throw redirect("/my/certifications?done=hours");
+    }
+    case "add-hours-credential": {
+      const file = form.get("credentialFile");
+      let credential = (fields.credential ?? "").trim();
+      const values = {
+        credential: credential.length <= MAX_CREDENTIAL_BYTES ? credential : "",
+        credentialInPerson: fields.credentialInPerson ?? "",
+      };
+      if (!credential && file instanceof File && file.size > 0) {
+        if (file.size > MAX_CREDENTIAL_BYTES)
+          return data<PageState>(
+            { values, form: "credential", errors: { credential: t("trust.errors.credentialTooLarge") } },
+            { status: 400 },
+          );
+        credential = (await file.text()).trim();
+      }
+      const result = await attempt(
+        () =>
+          addHoursByCredential(
+            services,
+            { viewer: ctx.viewer, credential, inPerson: values.credentialInPerson === "on" },
+            actor,
+          ),
+        t,
+        { values, form: "credential" },
+      );
+      if (!result.ok) return result.response;
+      throw redirect(`/my/certifications?credential=${result.value.status}&entry=${result.value.id}`);
     }
     default:
       return data<PageState>({ formError: t("admin.errors.conflict") }, { status: 400 });
@@ -340,13 +381,24 @@ export default function Certifications({ loaderData, actionData }: Route.Compone
   const { state, errors } = useFormState<PageState>(actionData);
   const certificationErrors = state?.form === "certification" ? errors : {};
   const hoursErrors = state?.form === "hours" ? errors : {};
+  const credentialErrors = state?.form === "credential" ? errors : {};
   const kept = (name: string) => (state?.values?.[name] as string | undefined) ?? "";
   const hours = useHours();
   return (
     <MyTrainingsPage title={t("certifications.title")}>
       <p className="lede">{t("certifications.lede")}</p>
       {loaderData.notice && !state ? <Notice>{t(loaderData.notice)}</Notice> : null}
-      {state && !state.form?.match(/certification|hours/) ? (
+      {loaderData.byCredential && loaderData.addedByCredential && !state ? (
+        <Notice>
+          {loaderData.byCredential === "accepted"
+            ? t("certifications.credential.accepted", {
+                hours: hours(loaderData.addedByCredential.minutes),
+                provider: loaderData.addedByCredential.provider,
+              })
+            : t("certifications.credential.queued")}
+        </Notice>
+      ) : null}
+      {state && !state.form?.match(/certification|hours|credential/) ? (
         <ErrorSummary errors={errors} formError={state.formError} />
       ) : null}
 
@@ -488,6 +540,44 @@ export default function Certifications({ loaderData, actionData }: Route.Compone
             </Form>
           </section>
         </details>
+
+        <details className="ce-form narrow" open={state?.form === "credential"}>
+          <summary>{t("certifications.credential.title")}</summary>
+          <section aria-labelledby="add-credential-hours" className="stack">
+            <h2 id="add-credential-hours" className="visually-hidden">
+              {t("certifications.credential.title")}
+            </h2>
+            <p>{t("certifications.credential.explain")}</p>
+            {state?.form === "credential" ? (
+              <ErrorSummary errors={credentialErrors} formError={state.formError} />
+            ) : null}
+            <Form method="post" encType="multipart/form-data" className="stack" noValidate>
+              <input type="hidden" name="intent" value="add-hours-credential" />
+              <TextAreaField
+                name="credential"
+                label={t("certifications.credential.paste")}
+                hint={t("certifications.credential.pasteHint")}
+                error={credentialErrors.credential}
+                defaultValue={kept("credential")}
+                rows={6}
+                spellCheck={false}
+                autoComplete="off"
+              />
+              <TextField
+                name="credentialFile"
+                type="file"
+                accept=".json,.jwt,application/json,application/ld+json,text/plain"
+                label={t("certifications.credential.file")}
+              />
+              <CheckboxField
+                name="credentialInPerson"
+                label={t("certifications.outside.inPerson")}
+                defaultChecked={kept("credentialInPerson") === "on"}
+              />
+              <SubmitButton>{t("certifications.credential.submit")}</SubmitButton>
+            </Form>
+          </section>
+        </details>
       </div>
 
       <section aria-labelledby="ledger-title" className="stack">
@@ -537,11 +627,26 @@ export default function Certifications({ loaderData, actionData }: Route.Compone
                     </span>
                   ) : (
                     <span className="stack-tight">
-                      <span>{t("certifications.ledger.outside", { provider: entry.provider ?? "" })}</span>
-                      <span className="muted">
-                        {t(entry.verified ? "certifications.ledger.verified" : "certifications.ledger.unverified")}
+                      <span>
+                        {t(
+                          entry.byCredential ? "certifications.ledger.fromCredential" : "certifications.ledger.outside",
+                          {
+                            provider: entry.provider ?? "",
+                          },
+                        )}
                       </span>
-                      <a href={`/my/certifications/evidence/${entry.id}`}>{t("certifications.ledger.evidence")}</a>
+                      <span className="muted">
+                        {t(
+                          entry.checkedByCredential
+                            ? "certifications.ledger.checkedByCredential"
+                            : entry.verified
+                              ? "certifications.ledger.verified"
+                              : "certifications.ledger.unverified",
+                        )}
+                      </span>
+                      {entry.hasEvidence ? (
+                        <a href={`/my/certifications/evidence/${entry.id}`}>{t("certifications.ledger.evidence")}</a>
+                      ) : null}
                       {!entry.verified ? (
                         <ConfirmAction
                           label={t("certifications.ledger.removeEntry")}
