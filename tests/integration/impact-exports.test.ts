@@ -111,7 +111,13 @@ describe.each(enginesUnderTest())("scheduled impact exports (%s)", (engine) => {
     for (let n = 0; n < 7; n++) {
       const [registration] = await db
         .insert(schema.registration)
-        .values({ sessionId: march.id, userId: people[n]!.userId, status: "confirmed", requestedAt, queueAt: requestedAt })
+        .values({
+          sessionId: march.id,
+          userId: people[n]!.userId,
+          status: "confirmed",
+          requestedAt,
+          queueAt: requestedAt,
+        })
         .returning();
       await db
         .insert(schema.attendance)
@@ -185,7 +191,12 @@ describe.each(enginesUnderTest())("scheduled impact exports (%s)", (engine) => {
       .from(schema.impactExportMailing)
       .where(eq(schema.impactExportMailing.exportId, id));
     expect(mailings).toEqual([
-      expect.objectContaining({ sendDay: "2027-04-05", periodFrom: "2027-03-01", periodTo: "2027-03-31", recipients: 2 }),
+      expect.objectContaining({
+        sendDay: "2027-04-05",
+        periodFrom: "2027-03-01",
+        periodTo: "2027-03-31",
+        recipients: 2,
+      }),
     ]);
 
     for (const address of recipients) {
@@ -193,7 +204,7 @@ describe.each(enginesUnderTest())("scheduled impact exports (%s)", (engine) => {
       expect(received).toHaveLength(1);
       const mail = received[0]!;
       expect(mail.subject).toBe("IPS Hub: impact figures for March 1 – 31, 2027");
-      expect(mail.text).toContain("Counts under 5 are written as \"fewer than 5\"");
+      expect(mail.text).toContain('Counts under 5 are written as "fewer than 5"');
       expect(mail.text).toContain("Course: IPS Core");
       const files = mail.parsed.attachments;
       expect(files.map((file) => file.filename)).toEqual([
@@ -284,14 +295,18 @@ describe.each(enginesUnderTest())("scheduled impact exports (%s)", (engine) => {
     // What was typed is still there.
     expect(html).toMatch(/<textarea[^>]*name="recipients"[^>]*>ana@example.org\nnot-an-address<\/textarea>/);
 
-    const tooMany = await post({
-      intent: "create",
-      kinds: ["figures"],
-      cadence: "weekly",
-      weekday: "3",
-      recipients: Array.from({ length: 11 }, (_, n) => `person${n}@example.org`).join("\n"),
-      language: "es",
-    }, admin.cookie, "es");
+    const tooMany = await post(
+      {
+        intent: "create",
+        kinds: ["figures"],
+        cadence: "weekly",
+        weekday: "3",
+        recipients: Array.from({ length: 11 }, (_, n) => `person${n}@example.org`).join("\n"),
+        language: "es",
+      },
+      admin.cookie,
+      "es",
+    );
     expect(tooMany.status).toBe(400);
     expect(await tooMany.text()).toContain("Please name at most 10 addresses.");
 

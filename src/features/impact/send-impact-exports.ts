@@ -88,10 +88,7 @@ export async function sendDueImpactExports(
           template: "notice.impact-export",
           content: {
             subject: t("impact.exports.mail.subject", { hub: hub.name, period }),
-            paragraphs: [
-              t("impact.exports.mail.intro", { hub: hub.name, period }),
-              t("impact.exports.mail.withheld"),
-            ],
+            paragraphs: [t("impact.exports.mail.intro", { hub: hub.name, period }), t("impact.exports.mail.withheld")],
             details,
             afterword: [t("impact.exports.mail.why", { hub: hub.name })],
           },

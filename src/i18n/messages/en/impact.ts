@@ -211,7 +211,8 @@ export const impact = {
   "impact.testimonials.errors.decision": "Choose to approve or to hide it.",
   // — scheduled exports by mail (item 8) —
   "impact.exports.title": "Scheduled exports by mail",
-  "impact.exports.lede": "Send the dashboard's spreadsheets to named addresses each week or each month, such as a funder's or the state's. Each mail carries the figures for the period just ended; counts under 5 are written as \"fewer than 5\", as on the dashboard.",
+  "impact.exports.lede":
+    "Send the dashboard's spreadsheets to named addresses each week or each month, such as a funder's or the state's. Each mail carries the figures for the period just ended; counts under 5 are written as \"fewer than 5\", as on the dashboard.",
   "impact.exports.open": "Send these spreadsheets by mail on a schedule",
   "impact.exports.back": "Back to the impact dashboard",
   "impact.exports.list.title": "Exports",
@@ -242,7 +243,8 @@ export const impact = {
   "impact.exports.resumedNotice": "The export will go out again on its next day.",
   "impact.exports.deleted": "The export is removed.",
   "impact.exports.create.title": "Add an export",
-  "impact.exports.create.explain": "Mails go out from 7:00 on the chosen day (your time zone), through the hub's outbox, with the spreadsheets attached.",
+  "impact.exports.create.explain":
+    "Mails go out from 7:00 on the chosen day (your time zone), through the hub's outbox, with the spreadsheets attached.",
   "impact.exports.create.kinds": "Spreadsheets to send",
   "impact.exports.create.cadence": "How often",
   "impact.exports.create.weekly": "Every week",
@@ -254,7 +256,7 @@ export const impact = {
   "impact.exports.create.recipientsHint": "Email addresses, one a line; up to {max}.",
   "impact.exports.create.language": "Language of the mail and the spreadsheets",
   "impact.exports.create.filter": "Only for (optional)",
-  "impact.exports.create.filterHint": "Leave these as \"Any\" to send the figures of the whole hub.",
+  "impact.exports.create.filterHint": 'Leave these as "Any" to send the figures of the whole hub.',
   "impact.exports.create.submit": "Save the export",
   "impact.exports.errors.kinds": "Choose at least one spreadsheet.",
   "impact.exports.errors.cadence": "Choose every week or every month.",
@@ -262,14 +264,17 @@ export const impact = {
   "impact.exports.errors.weekday": "Choose the day of the week it goes out.",
   "impact.exports.errors.monthDay": "Choose a day of the month from 1 to {max}.",
   "impact.exports.errors.recipientsMissing": "Write at least one email address.",
-  "impact.exports.errors.recipientWrong": "\"{address}\" doesn't look like an email address. Please check it.",
+  "impact.exports.errors.recipientWrong": '"{address}" doesn\'t look like an email address. Please check it.',
   "impact.exports.errors.tooManyRecipients": "Please name at most {max} addresses.",
-  "impact.exports.errors.filter": "Choose one of the listed options, or \"Any\".",
+  "impact.exports.errors.filter": 'Choose one of the listed options, or "Any".',
   "impact.exports.errors.notFound": "That export is no longer here.",
   "impact.exports.mail.subject": "{hub}: impact figures for {period}",
-  "impact.exports.mail.intro": "Here are the impact figures of {hub} for {period}, in the spreadsheets attached to this mail.",
-  "impact.exports.mail.withheld": "Counts under 5 are written as \"fewer than 5\", so nobody in a small group can be picked out.",
-  "impact.exports.mail.why": "You receive this because an admin of {hub} named your address for these figures. To stop them, reply to this mail or write to the hub.",
+  "impact.exports.mail.intro":
+    "Here are the impact figures of {hub} for {period}, in the spreadsheets attached to this mail.",
+  "impact.exports.mail.withheld":
+    'Counts under 5 are written as "fewer than 5", so nobody in a small group can be picked out.',
+  "impact.exports.mail.why":
+    "You receive this because an admin of {hub} named your address for these figures. To stop them, reply to this mail or write to the hub.",
   "impact.exports.mail.period": "Sessions starting",
   "impact.exports.mail.files": "Spreadsheets",
 };

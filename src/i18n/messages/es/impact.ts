@@ -215,7 +215,8 @@ export const impact: Record<keyof typeof en, string> = {
   "impact.testimonials.errors.decision": "Elija aprobarlo u ocultarlo.",
   // — scheduled exports by mail (item 8) —
   "impact.exports.title": "Envíos programados por correo",
-  "impact.exports.lede": "Envíe las hojas de cálculo del panel a direcciones concretas cada semana o cada mes, por ejemplo a quien financia o al estado. Cada correo lleva las cifras del periodo que acaba de terminar; los recuentos menores de 5 se escriben como \"menos de 5\", igual que en el panel.",
+  "impact.exports.lede":
+    'Envíe las hojas de cálculo del panel a direcciones concretas cada semana o cada mes, por ejemplo a quien financia o al estado. Cada correo lleva las cifras del periodo que acaba de terminar; los recuentos menores de 5 se escriben como "menos de 5", igual que en el panel.',
   "impact.exports.open": "Enviar estas hojas de cálculo por correo de forma programada",
   "impact.exports.back": "Volver al panel de impacto",
   "impact.exports.list.title": "Envíos",
@@ -246,7 +247,8 @@ export const impact: Record<keyof typeof en, string> = {
   "impact.exports.resumedNotice": "El envío volverá a salir en su próximo día.",
   "impact.exports.deleted": "El envío se ha quitado.",
   "impact.exports.create.title": "Añadir un envío",
-  "impact.exports.create.explain": "Los correos salen a partir de las 7:00 del día elegido (en su zona horaria), por la bandeja de salida del centro, con las hojas de cálculo adjuntas.",
+  "impact.exports.create.explain":
+    "Los correos salen a partir de las 7:00 del día elegido (en su zona horaria), por la bandeja de salida del centro, con las hojas de cálculo adjuntas.",
   "impact.exports.create.kinds": "Hojas de cálculo que se envían",
   "impact.exports.create.cadence": "Con qué frecuencia",
   "impact.exports.create.weekly": "Cada semana",
@@ -258,7 +260,7 @@ export const impact: Record<keyof typeof en, string> = {
   "impact.exports.create.recipientsHint": "Direcciones de correo, una por línea; hasta {max}.",
   "impact.exports.create.language": "Idioma del correo y de las hojas de cálculo",
   "impact.exports.create.filter": "Solo para (opcional)",
-  "impact.exports.create.filterHint": "Deje \"Cualquiera\" para enviar las cifras de todo el centro.",
+  "impact.exports.create.filterHint": 'Deje "Cualquiera" para enviar las cifras de todo el centro.',
   "impact.exports.create.submit": "Guardar el envío",
   "impact.exports.errors.kinds": "Elija al menos una hoja de cálculo.",
   "impact.exports.errors.cadence": "Elija cada semana o cada mes.",
@@ -266,14 +268,17 @@ export const impact: Record<keyof typeof en, string> = {
   "impact.exports.errors.weekday": "Elija el día de la semana en que sale.",
   "impact.exports.errors.monthDay": "Elija un día del mes del 1 al {max}.",
   "impact.exports.errors.recipientsMissing": "Escriba al menos una dirección de correo.",
-  "impact.exports.errors.recipientWrong": "\"{address}\" no parece una dirección de correo. Revísela, por favor.",
+  "impact.exports.errors.recipientWrong": '"{address}" no parece una dirección de correo. Revísela, por favor.',
   "impact.exports.errors.tooManyRecipients": "Indique como máximo {max} direcciones, por favor.",
-  "impact.exports.errors.filter": "Elija una de las opciones de la lista, o \"Cualquiera\".",
+  "impact.exports.errors.filter": 'Elija una de las opciones de la lista, o "Cualquiera".',
   "impact.exports.errors.notFound": "Ese envío ya no está aquí.",
   "impact.exports.mail.subject": "{hub}: cifras de impacto de {period}",
-  "impact.exports.mail.intro": "Aquí están las cifras de impacto de {hub} de {period}, en las hojas de cálculo adjuntas a este correo.",
-  "impact.exports.mail.withheld": "Los recuentos menores de 5 se escriben como \"menos de 5\", para que nadie de un grupo pequeño pueda ser identificado.",
-  "impact.exports.mail.why": "Recibe esto porque una persona que administra {hub} indicó su dirección para estas cifras. Para dejar de recibirlas, responda a este correo o escriba al centro.",
+  "impact.exports.mail.intro":
+    "Aquí están las cifras de impacto de {hub} de {period}, en las hojas de cálculo adjuntas a este correo.",
+  "impact.exports.mail.withheld":
+    'Los recuentos menores de 5 se escriben como "menos de 5", para que nadie de un grupo pequeño pueda ser identificado.',
+  "impact.exports.mail.why":
+    "Recibe esto porque una persona que administra {hub} indicó su dirección para estas cifras. Para dejar de recibirlas, responda a este correo o escriba al centro.",
   "impact.exports.mail.period": "Sesiones que empiezan",
   "impact.exports.mail.files": "Hojas de cálculo",
 };
