@@ -244,7 +244,7 @@ export default function ImpactExportsPage({ loaderData, actionData }: Route.Comp
                   <div className="stack">
                     <Form method="post">
                       <input type="hidden" name="exportId" value={row.id} />
-                      <button type="submit" name="intent" value={row.paused ? "resume" : "pause"}>
+                      <button type="submit" className="secondary" name="intent" value={row.paused ? "resume" : "pause"}>
                         {row.paused ? t("impact.exports.resume") : t("impact.exports.pause")}
                         <span className="visually-hidden"> {recipientsLine(row)}</span>
                       </button>
