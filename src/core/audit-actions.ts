@@ -31,6 +31,10 @@ export const auditActions = [
   "support_resource.update",
   "support_resource.remove",
   "impact.blocks",
+  "impact.export.create",
+  "impact.export.pause",
+  "impact.export.resume",
+  "impact.export.delete",
   // Catalog
   "course.create",
   "course.update",

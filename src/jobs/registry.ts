@@ -33,6 +33,8 @@ import { prepareDataExportJob } from "#features/privacy/prepare-data-export.job.
 import { purgeDataExportsJob } from "#features/privacy/purge-data-exports.job.ts";
 import { deleteAccountJob } from "#features/privacy/delete-account.job.ts";
 import { purgeRetainedDataJob } from "#features/privacy/purge-retained-data.job.ts";
+// impact (issue 12)
+import { sendImpactExportsJob } from "#features/impact/send-impact-exports.job.ts";
 
 export const allJobs: JobBinding[] = [
   bindJob(deliverMailJob, { load: async () => (await import("#features/mail/deliver-mail.ts")).deliverMailHandler }),
@@ -107,6 +109,10 @@ export const allJobs: JobBinding[] = [
   bindJob(purgeRetainedDataJob, {
     load: async () => (await import("#features/privacy/purge-retained-data.ts")).purgeRetainedDataHandler,
   }),
+  // impact (issue 12)
+  bindJob(sendImpactExportsJob, {
+    load: async () => (await import("#features/impact/send-impact-exports.ts")).sendImpactExportsHandler,
+  }),
 ];
 
 export const allSchedules: Schedule[] = [
@@ -131,6 +137,9 @@ export const allSchedules: Schedule[] = [
   // archives and old webhook, mail and job logs, which had schedules of their own before (decision 0040); their
   // contracts stay bound so a run already queued by an older version still finishes.
   { name: "retention-purge", cron: "50 10 * * *", job: purgeRetainedDataJob },
+  // impact (issue 12): scheduled exports by mail. Hourly, so each export goes out within the hour after 7:00 on its day
+  // in its own time zone (core/impact-exports.ts); one mailing per export and day however often this runs.
+  { name: "impact-exports", cron: "23 * * * *", job: sendImpactExportsJob },
 ];
 
 /** Every schedule this process runs: the fixed ones, and backups into BACKUP_DIR on BACKUP_SCHEDULE when it is set. */

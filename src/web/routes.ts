@@ -124,6 +124,7 @@ export default [
   route("admin/impact", "routes/admin/impact.tsx"),
   route("admin/impact.csv", "routes/admin/impact-csv.ts"),
   route("admin/impact/report", "routes/admin/impact-report.ts"),
+  route("admin/impact/exports", "routes/admin/impact-exports.tsx"),
   route("admin/testimonials", "routes/admin/testimonials.tsx"),
   route("my/testimonials", "routes/my/testimonials.tsx"),
   route("account/county", "routes/account/county.tsx"),

@@ -7,7 +7,7 @@ import { checkAccessibility } from "./support/axe.ts";
 import { launchBrowser, type BrowserSession } from "./support/browser.ts";
 import { describeEndToEnd } from "./support/environment.ts";
 import { startHubProcess, type HubProcess } from "./support/hub-process.ts";
-import { DEMO_PASSWORD, pageLanguage, signIn, type Language } from "./support/pages.ts";
+import { DEMO_PASSWORD, pageLanguage, signIn, switchLanguage, type Language } from "./support/pages.ts";
 
 describeEndToEnd("evaluations", (engine) => {
   let hub: HubProcess;
@@ -138,6 +138,50 @@ describeEndToEnd("evaluations", (engine) => {
     expect(await session.page.locator("#evaluations-title").count()).toBe(1);
     expect(await session.page.locator("#report-title").count()).toBe(1);
     expect(await session.page.locator("#blocks-title").count()).toBe(1);
+  });
+
+  // — scheduled exports by mail (issue 12 item 8): the list with an export, and the form showing its field errors —
+  it("the scheduled exports page has no violations, with an export listed and with field errors, in both languages", async () => {
+    const page = session.page;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${hub.url}/admin/impact/exports`);
+    const main = page.getByRole("main");
+    await main.getByLabel("Send to").fill("funder@example.org");
+    await main.getByRole("button", { name: "Save the export" }).click();
+    await expect.poll(() => main.getByText("The export is saved.").count()).toBe(1);
+    // Nothing chosen and an address that is not one: the errors, with what was typed kept.
+    await main.getByLabel("Seats, waiting, no-shows, scholarships and CE hours").uncheck();
+    await main.getByLabel("Send to").fill("not-an-address");
+    await main.getByRole("button", { name: "Save the export" }).click();
+    await expect.poll(() => main.getByText("Choose at least one spreadsheet.").count()).toBeGreaterThan(0);
+    expect(await main.getByLabel("Send to").inputValue()).toBe("not-an-address");
+    const words = {
+      en: { to: "Send to", save: "Save the export" },
+      es: { to: "Enviar a", save: "Guardar el envío" },
+    } as const;
+    const clean = async (what: string, language: Language) => {
+      for (const width of [390, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        const report = await checkAccessibility(page);
+        expect(report.violations, `${what}, ${language} at ${width}px: ${report.summary}`).toEqual([]);
+      }
+    };
+    for (const language of ["en", "es"] as const) {
+      if (language === "es") {
+        await switchLanguage(page, "en");
+        await main.getByLabel(words.es.to).fill("no-es-una-direccion");
+        await main.getByRole("button", { name: words.es.save }).click();
+        await expect.poll(() => page.locator(".field-error").count()).toBeGreaterThan(0);
+      }
+      expect(await pageLanguage(page)).toBe(language);
+      await clean("with field errors", language);
+      const response = await page.goto(`${hub.url}/admin/impact/exports`);
+      expect(response?.status()).toBe(200);
+      expect(await main.getByText("funder@example.org").count()).toBeGreaterThan(0);
+      await clean("with an export listed", language);
+    }
+    // The demo admin reads English again for the other tests.
+    await switchLanguage(page, "es");
   });
 
   it("the evaluation form editor has no violations", async () => {

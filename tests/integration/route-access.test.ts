@@ -138,6 +138,7 @@ const expectedPageAccess: Record<string, AccessLevel> = {
   "/admin/impact": "admin",
   "/admin/impact.csv": "admin",
   "/admin/impact/report": "admin",
+  "/admin/impact/exports": "admin",
   "/admin/testimonials": "admin",
   "/my/testimonials": "signed-in",
   "/account/county": "signed-in",

@@ -125,3 +125,52 @@ export const impactFigureCopy = pgTable("impact_figure_copy", {
   figures: jsonb("figures").$type<unknown>().notNull(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * A scheduled export (issue 12 item 8): some of the dashboard's spreadsheets, for an optional filter, mailed weekly or
+ * monthly to up to ten named addresses in one language. Paused exports stay listed and send nothing.
+ */
+export const impactExport = pgTable(
+  "impact_export",
+  {
+    id: text("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()::text`),
+    /** Which spreadsheets: "figures", "funnel", "months" (core/impact-exports.ts). */
+    kinds: jsonb("kinds").$type<string[]>().notNull(),
+    /** Course, partner, county and trainer, as the dashboard filters; the period comes from each mailing. */
+    filter: jsonb("filter").$type<Record<string, string>>().notNull().default({}),
+    cadence: text("cadence", { enum: ["weekly", "monthly"] }).notNull(),
+    /** ISO weekday (1 = Monday) for weekly exports. */
+    weekday: integer("weekday"),
+    /** Day of the month (1–28) for monthly exports. */
+    monthDay: integer("month_day"),
+    /** The zone whose clock says when a send day has begun: the creating admin's. */
+    timeZone: text("time_zone").notNull(),
+    recipients: jsonb("recipients").$type<string[]>().notNull(),
+    language: text("language", { enum: ["en", "es"] }).notNull(),
+    pausedAt: timestamp("paused_at", { withTimezone: true }),
+    createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("impact_export_created_idx").on(t.createdAt)],
+);
+
+/**
+ * One mailing of an export for one send day. The primary key is the dedupe: two workers that find the same export due
+ * both try to insert this row with the mails, and only the one that inserts it queues anything.
+ */
+export const impactExportMailing = pgTable(
+  "impact_export_mailing",
+  {
+    exportId: text("export_id")
+      .notNull()
+      .references(() => impactExport.id, { onDelete: "cascade" }),
+    sendDay: date("send_day", { mode: "string" }).notNull(),
+    periodFrom: date("period_from", { mode: "string" }).notNull(),
+    periodTo: date("period_to", { mode: "string" }).notNull(),
+    recipients: integer("recipients").notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.exportId, t.sendDay] })],
+);

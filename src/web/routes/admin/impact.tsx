@@ -270,6 +270,9 @@ export default function ImpactDashboardPage({ loaderData, actionData }: Route.Co
             {t("impact.csv")}
           </a>
         </p>
+        <p>
+          <Link to="/admin/impact/exports">{t("impact.exports.open")}</Link>
+        </p>
       </section>
 
       {evaluationBlocks.map((Block, index) => (
