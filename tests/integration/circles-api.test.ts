@@ -6,19 +6,22 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schema } from "#db/client.ts";
 import type { Viewer } from "#core/access.ts";
-import { createAccount } from "#features/accounts/create-account.ts";
 import { updateHubSettings } from "#features/hub/update-hub-settings.ts";
 import { readHubSettings } from "#features/hub/hub-settings.ts";
 import { ensureSeedPrompts } from "#features/prompts/seed-prompts.ts";
 import { listPrompts } from "#features/prompts/list-prompts.ts";
-import { createPersonalAccessToken } from "#features/tokens/personal-access-tokens.ts";
 import { API_BASE_PATH } from "#api/endpoint-table.ts";
 import { enginesUnderTest } from "../support/databases.ts";
-import { serveForTest, sessionCookie, type TestHttp } from "../support/http.ts";
-import { createTestServices, type TestServices } from "../support/services.ts";
+import { sessionCookie } from "../support/http.ts";
+import {
+  CIRCLE_PASSWORD as PASSWORD,
+  pageText,
+  planCircle,
+  startCircleHub,
+  type CircleHub,
+} from "../support/circles.ts";
 
 const actor = { userId: null, label: "test" };
-const PASSWORD = "correct horse battery staple";
 
 type Meeting = {
   id: string;
@@ -33,98 +36,38 @@ type Meeting = {
 };
 
 describe.each(enginesUnderTest())("circles API (%s)", (engine) => {
-  let services: TestServices;
-  let http: TestHttp;
-  let admin: Viewer;
-  let trainer: Viewer;
-  let rosa: Viewer;
-  let sam: Viewer;
-  let stranger: Viewer;
-  const tokens = new Map<string, string>();
+  let hub: CircleHub;
   let circleId: string;
   let meetingIds: string[];
   let library: { id: string; textEn: string }[];
 
-  const account = async (email: string, name: string, role: "admin" | "trainer" | "participant") => {
-    const person = await createAccount(
-      services.db,
-      { email, name, password: PASSWORD, roles: [{ role, organizationId: null }] },
-      actor,
-    );
-    const viewer = { userId: person.id, email, name, emailVerified: true, roles: [{ role, organizationId: null }] };
-    const { token } = await createPersonalAccessToken(services.db, {
-      userId: person.id,
-      name: "api",
-      expiresAt: null,
-      actor,
-    });
-    tokens.set(person.id, token);
-    return viewer as Viewer;
-  };
-  const call = async (method: string, path: string, viewer: Viewer, body?: unknown) => {
-    const response = await fetch(`${http.url}${API_BASE_PATH}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${tokens.get(viewer.userId)}`,
-        ...(body !== undefined ? { "content-type": "application/json" } : {}),
-      },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    const text = await response.text();
-    return { status: response.status, json: text ? JSON.parse(text) : null };
-  };
+  // The hub's parts and people under the names the tests use, bound once it has started.
+  let services: CircleHub["services"], http: CircleHub["http"], at: CircleHub["at"];
+  let call: CircleHub["call"], postForm: CircleHub["postForm"];
+  let admin: Viewer, trainer: Viewer, rosa: Viewer, sam: Viewer, stranger: Viewer;
   const meetingsAs = async (viewer: Viewer): Promise<Meeting[]> => {
     const shown = await call("GET", `/circles/${circleId}`, viewer);
     expect(shown.status).toBe(200);
     return shown.json.meetings;
   };
-  /** React escapes apostrophes and quotes in the page; compare with the text as a reader sees it. */
-  const pageText = async (response: Response) =>
-    (await response.text()).replaceAll("&#x27;", "'").replaceAll("&quot;", '"').replaceAll("&amp;", "&");
-  const postForm = (path: string, cookie: string, fields: Record<string, string>) =>
-    fetch(`${http.url}${path}`, {
-      method: "POST",
-      headers: { cookie, "content-type": "application/x-www-form-urlencoded", "sec-fetch-site": "same-origin" },
-      body: new URLSearchParams(fields),
-    });
-  const at = (iso: string) => {
-    services.now = () => new Date(iso);
-  };
 
   beforeAll(async () => {
-    services = await createTestServices(engine, { RATE_LIMIT: "off" });
-    http = await serveForTest(services);
+    hub = await startCircleHub(engine, { now: "2026-02-20T12:00:00Z" });
+    ({ services, http, call, postForm, at } = hub);
+    ({ admin, trainer, rosa, sam, stranger } = hub.people);
     await ensureSeedPrompts(services.db);
     library = await listPrompts(services.db, { locale: "en" });
-    admin = await account("ada@example.org", "Ada Admin", "admin");
-    trainer = await account("tess@example.org", "Tess Trainer", "trainer");
-    rosa = await account("rosa@example.org", "Rosa Peer", "participant");
-    sam = await account("sam@example.org", "Sam Peer", "participant");
-    stranger = await account("nina@example.org", "Nina Elsewhere", "participant");
-    at("2026-02-20T12:00:00Z");
   });
   afterAll(async () => {
-    await http?.close();
-    await services?.close();
+    await hub?.close();
   });
 
   it("starts a circle, plans four weekly dates and brings two members in through the API", async () => {
-    const created = await call("POST", "/circles", trainer, {
-      name: "Thursday circle",
-      language: "en",
-      timeZone: "America/Los_Angeles",
-      joinPolicy: "request",
-    });
+    const { created, planned, ...thursday } = await planCircle(hub, trainer);
     expect(created.status).toBe(201);
-    circleId = created.json.id;
-    const planned = await call("POST", `/circles/${circleId}/meetings`, trainer, {
-      frequency: "weekly",
-      firstDate: "2026-03-05",
-      startTime: "18:00",
-      count: 4,
-    });
     expect(planned.status).toBe(201);
-    meetingIds = planned.json.meetingIds;
+    expect(thursday.meetingIds).toHaveLength(4);
+    ({ circleId, meetingIds } = thursday);
 
     await call("POST", `/circles/${circleId}/invitations`, trainer, { emails: ["rosa@example.org"] });
     const rosasList = await call("GET", "/me/circles", rosa);

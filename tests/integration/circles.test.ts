@@ -6,7 +6,6 @@ import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schema } from "#db/client.ts";
 import type { Viewer } from "#core/access.ts";
-import { createAccount } from "#features/accounts/create-account.ts";
 import { createCircle } from "#features/circles/create-circle.ts";
 import { inviteToCircle } from "#features/circles/invite-to-circle.ts";
 import { answerCircleInvitation } from "#features/circles/answer-circle-invitation.ts";
@@ -26,53 +25,29 @@ import { readPersonalFeed, rotatePersonalFeed } from "#features/calendar/persona
 import { addCertification } from "#features/certifications/manage-certifications.ts";
 import { personCompliance } from "#features/certifications/person-compliance.ts";
 import { ensureCertificationTypes } from "#features/hub/seed-defaults.ts";
-import { createPersonalAccessToken } from "#features/tokens/personal-access-tokens.ts";
-import { API_BASE_PATH } from "#api/endpoint-table.ts";
 import { enginesUnderTest } from "../support/databases.ts";
-import { serveForTest, type TestHttp } from "../support/http.ts";
-import { createTestServices, type TestServices } from "../support/services.ts";
+import { startCircleHub, type CircleHub } from "../support/circles.ts";
 
 const actor = { userId: null, label: "test" };
-const PASSWORD = "correct horse battery staple";
 
 describe.each(enginesUnderTest())("co-reflection circles (%s)", (engine) => {
-  let services: TestServices;
-  let http: TestHttp;
-  let admin: Viewer;
-  let trainer: Viewer;
-  let rosa: Viewer;
-  let sam: Viewer;
-  let stranger: Viewer;
+  let hub: CircleHub;
   let circleId: string;
   let meetingIds: string[];
 
-  const account = async (email: string, name: string, role: "admin" | "trainer" | "participant", locale = "en") => {
-    const person = await createAccount(
-      services.db,
-      { email, name, password: PASSWORD, roles: [{ role, organizationId: null }] },
-      actor,
-    );
-    await services.db.update(schema.user).set({ locale }).where(eq(schema.user.id, person.id));
-    return { userId: person.id, email, name, emailVerified: true, roles: [{ role, organizationId: null }] } as Viewer;
-  };
-  const at = (iso: string) => {
-    services.now = () => new Date(iso);
-  };
+  // The hub's parts and people under the names the tests use, bound once it has started.
+  let services: CircleHub["services"], at: CircleHub["at"], call: CircleHub["call"];
+  let admin: Viewer, trainer: Viewer, rosa: Viewer, sam: Viewer, stranger: Viewer;
 
   beforeAll(async () => {
-    services = await createTestServices(engine, { RATE_LIMIT: "off" });
-    http = await serveForTest(services);
+    // Rosa reads Spanish: her mail and her personal feed come in it.
+    hub = await startCircleHub(engine, { now: "2026-02-20T12:00:00Z", locales: { rosa: "es" } });
+    ({ services, at, call } = hub);
+    ({ admin, trainer, rosa, sam, stranger } = hub.people);
     await ensureCertificationTypes(services.db);
-    admin = await account("ada@example.org", "Ada Admin", "admin");
-    trainer = await account("tess@example.org", "Tess Trainer", "trainer");
-    rosa = await account("rosa@example.org", "Rosa Peer", "participant", "es");
-    sam = await account("sam@example.org", "Sam Peer", "participant");
-    stranger = await account("nina@example.org", "Nina Elsewhere", "participant");
-    at("2026-02-20T12:00:00Z");
   });
   afterAll(async () => {
-    await http?.close();
-    await services?.close();
+    await hub?.close();
   });
 
   it("lets a trainer start a circle, but not a participant unless the hub allows it", async () => {
@@ -423,20 +398,6 @@ describe.each(enginesUnderTest())("co-reflection circles (%s)", (engine) => {
   });
 
   it("serves circles, meetings and answers through the API, to members only", async () => {
-    const token = async (viewer: Viewer) =>
-      (await createPersonalAccessToken(services.db, { userId: viewer.userId, name: "api", expiresAt: null, actor }))
-        .token;
-    const call = async (method: string, path: string, viewer: Viewer, body?: unknown) => {
-      const response = await fetch(`${http.url}${API_BASE_PATH}${path}`, {
-        method,
-        headers: {
-          authorization: `Bearer ${await token(viewer)}`,
-          ...(body ? { "content-type": "application/json" } : {}),
-        },
-        ...(body ? { body: JSON.stringify(body) } : {}),
-      });
-      return { status: response.status, json: response.status === 204 ? null : await response.json() };
-    };
     const created = await call("POST", "/circles", trainer, {
       name: "API circle",
       language: "es",
