@@ -1,13 +1,14 @@
 // Co-reflection circles in a real browser on the demo hub: a trainer starts a circle, plans its meetings and invites two
 // people; one accepts, answers for the second meeting only, and acknowledges the group agreement. Then axe-core checks
-// the circle pages in English and Spanish on a phone and a desktop.
+// the circle pages in English and Spanish on a phone and a desktop, and that none scrolls sideways: also the admins' list
+// of every circle with its Archive step open, and the circle once an admin archived it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { checkAccessibility } from "./support/axe.ts";
 import { launchBrowser, type BrowserSession } from "./support/browser.ts";
 import { describeEndToEnd } from "./support/environment.ts";
 import { startHubProcess, type HubProcess } from "./support/hub-process.ts";
-import { DEMO_PASSWORD, pageLanguage, signIn, type Language } from "./support/pages.ts";
+import { DEMO_PASSWORD, pageLanguage, signIn, switchLanguage, type Language } from "./support/pages.ts";
 import { apiToken, callApi } from "./support/registration.ts";
 
 const WIDTHS = [390, 1280];
@@ -126,6 +127,20 @@ describeEndToEnd("co-reflection circles", (engine) => {
     await callApi(hub.url, `/circles/${circleId}`, { token: kai, status: 404 });
   });
 
+  /** The innermost elements that reach past the window's right edge, to say what makes a page scroll sideways. */
+  function tooWide(page: Page): Promise<string> {
+    return page.evaluate(() => {
+      const past = (element: Element) => element.getBoundingClientRect().right > window.innerWidth + 0.5;
+      const innermost = [...document.body.querySelectorAll("*")].filter(
+        (element) => past(element) && ![...element.children].some(past),
+      );
+      return innermost
+        .slice(0, 5)
+        .map((element) => element.outerHTML.slice(0, 140))
+        .join("; ");
+    });
+  }
+
   /** Runs axe at each width on a page, failing with axe's summary. */
   async function expectNoViolations(page: Page, language: Language, path: string) {
     const problems: string[] = [];
@@ -136,6 +151,10 @@ describeEndToEnd("co-reflection circles", (engine) => {
       expect(await pageLanguage(page)).toBe(language);
       const report = await checkAccessibility(page);
       if (report.violations.length > 0) problems.push(`at ${width}px wide — ${report.summary}`);
+      // Reflow (WCAG 1.4.10), which axe does not check: nothing makes the page scroll sideways.
+      const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (pageWidth > width)
+        problems.push(`at ${width}px wide — the page is ${pageWidth}px wide: ${await tooWide(page)}`);
     }
     expect(problems, problems.join("\n\n")).toEqual([]);
   }
@@ -159,4 +178,80 @@ describeEndToEnd("co-reflection circles", (engine) => {
       });
     });
   }
+
+  /** Runs axe at each width on the page as it is now (a disclosure opened, say), without loading it again. */
+  async function expectNoViolationsAsShown(page: Page, language: Language, what: string) {
+    expect(await pageLanguage(page)).toBe(language);
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      const report = await checkAccessibility(page);
+      expect(report.violations, `${what}, ${language} at ${width}px: ${report.summary}`).toEqual([]);
+      const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(pageWidth, `${what}, ${language} at ${width}px: ${await tooWide(page)}`).toBeLessThanOrEqual(width);
+    }
+  }
+
+  // — archiving: the admins' list of every circle with its Archive column, and a circle once an admin archived it —
+  it("the admins' list of every circle, its Archive step, and a circle an admin archived have no violations, in both languages", async () => {
+    const admin = await signedIn("admin@example.org");
+    const sam = await signedIn("sam@example.org");
+    const words = {
+      en: {
+        archive: (circle: string) => `Archive ${circle}`,
+        reason: /^Why, in a few words/,
+        archivedTitle: "This circle is archived",
+      },
+      es: {
+        archive: (circle: string) => `Archivar ${circle}`,
+        reason: /^Por qué, en pocas palabras/,
+        archivedTitle: "Este círculo está archivado",
+      },
+    } as const;
+    /** Opens the Archive step in a circle's row of the admins' table, as an admin about to archive it. */
+    const openArchiveStep = async (language: Language, circle: string) => {
+      const row = admin.getByRole("main").getByRole("row").filter({ hasText: circle });
+      await row.locator("summary", { hasText: words[language].archive(circle) }).click();
+      await row.getByLabel(words[language].reason).waitFor();
+      return row;
+    };
+
+    for (const language of ["en", "es"] as const) {
+      // The demo admin and Sam read English; the header's button turns their pages to Spanish for the second round.
+      if (language === "es") {
+        await switchLanguage(admin, "en");
+        await switchLanguage(sam, "en");
+      }
+      await expectNoViolations(admin, language, "/circles");
+      await admin.goto(`${hub.url}/circles`);
+      const demoRow = await openArchiveStep(language, "Thursday evening co-reflection");
+      await expectNoViolationsAsShown(admin, language, "admin-circles-archive-step");
+      // Only looked at: the demo circle stays as it is.
+      await demoRow.locator("summary").click();
+
+      if (language === "en") {
+        // The admin archives the circle the first test started, with a reason its members will read.
+        await admin.setViewportSize({ width: 1280, height: 900 });
+        const row = await openArchiveStep("en", CIRCLE);
+        await row.getByLabel(words.en.reason).fill("The group finished its year together.");
+        await Promise.all([
+          admin.waitForURL(/\/circles\?done=archived$/),
+          row.getByRole("button", { name: words.en.archive(CIRCLE) }).click(),
+        ]);
+        await expect.poll(() => admin.getByRole("button", { name: `Restore ${CIRCLE}` }).count()).toBe(1);
+      }
+      // The list again: the archived circle with its Restore button, listed apart.
+      await expectNoViolations(admin, language, "/circles");
+      // Sam, a member, reads the archived circle: that it is archived, when and why, and its history.
+      await expectNoViolations(sam, language, `/circles/${circleId}`);
+      expect(await sam.getByText("The group finished its year together.").count()).toBe(1);
+      expect(await sam.getByRole("heading", { name: words[language].archivedTitle }).count()).toBe(1);
+    }
+    const shown = await callApi<{ archivedAt: string | null }>(hub.url, `/circles/${circleId}`, {
+      token: await apiToken(hub.url, "sam@example.org"),
+    });
+    expect(shown.archivedAt).not.toBeNull();
+    // Both read English again, as the demo has them.
+    await switchLanguage(admin, "es");
+    await switchLanguage(sam, "es");
+  });
 });

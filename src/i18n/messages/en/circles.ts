@@ -61,6 +61,7 @@ export const circles = {
   "circles.page.admit": "Let {name} in",
   "circles.page.turnDown": "Not now",
   "circles.page.upcoming": "Coming meetings",
+  "circles.page.upcomingArchived": "Cancelled meetings",
   "circles.page.upcomingEmpty": "No meetings are planned yet.",
   "circles.page.past": "Past meetings",
   "circles.page.pastEmpty": "No meetings have happened yet.",
@@ -226,6 +227,7 @@ export const circles = {
   "circles.archive.done": "The circle is archived. Its history stays here to read.",
   "circles.archive.banner":
     "This circle was archived on {date}. Its history stays here to read; nothing can be changed.",
+  "circles.archive.bannerTitle": "This circle is archived",
   "circles.archive.reasonShown": "In the words of whoever archived it: {reason}",
   "circles.list.archived": "Archived circles",
   "circles.list.archivedNote":

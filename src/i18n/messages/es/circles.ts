@@ -63,6 +63,7 @@ export const circles: Record<keyof typeof en, string> = {
   "circles.page.admit": "Dejar entrar a {name}",
   "circles.page.turnDown": "Ahora no",
   "circles.page.upcoming": "Próximas reuniones",
+  "circles.page.upcomingArchived": "Reuniones canceladas",
   "circles.page.upcomingEmpty": "Todavía no hay reuniones planeadas.",
   "circles.page.past": "Reuniones pasadas",
   "circles.page.pastEmpty": "Todavía no ha habido reuniones.",
@@ -231,6 +232,7 @@ export const circles: Record<keyof typeof en, string> = {
   "circles.archive.done": "El círculo está archivado. Su historia sigue aquí para leerla.",
   "circles.archive.banner":
     "Este círculo se archivó el {date}. Su historia sigue aquí para leerla; no se puede cambiar nada.",
+  "circles.archive.bannerTitle": "Este círculo está archivado",
   "circles.archive.reasonShown": "En palabras de quien lo archivó: {reason}",
   "circles.list.archived": "Círculos archivados",
   "circles.list.archivedNote":

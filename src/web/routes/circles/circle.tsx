@@ -561,7 +561,7 @@ export default function Circle({ loaderData: data, actionData }: Route.Component
       {data.notice && !state ? <Notice>{data.notice}</Notice> : null}
       {data.archived ? (
         <section className="card stack" aria-labelledby="archived-title">
-          <h2 id="archived-title">{t("circles.list.archived")}</h2>
+          <h2 id="archived-title">{t("circles.archive.bannerTitle")}</h2>
           <p>{t("circles.archive.banner", { date: data.archived.date })}</p>
           {data.archived.reason ? <p>{t("circles.archive.reasonShown", { reason: data.archived.reason })}</p> : null}
         </section>
@@ -597,11 +597,14 @@ export default function Circle({ loaderData: data, actionData }: Route.Component
 
       <section aria-labelledby="members-title" className="stack">
         <h2 id="members-title">{t("circles.page.members")}</h2>
-        <p>
-          {data.nextFacilitator
-            ? t("circles.page.nextFacilitator", { name: data.nextFacilitator.name })
-            : t("circles.page.noFacilitator")}
-        </p>
+        {/* An archived circle has no next meeting to facilitate. */}
+        {data.archived ? null : (
+          <p>
+            {data.nextFacilitator
+              ? t("circles.page.nextFacilitator", { name: data.nextFacilitator.name })
+              : t("circles.page.noFacilitator")}
+          </p>
+        )}
         <ul>
           {data.members.map((m) => (
             <li key={m.userId}>
@@ -639,18 +642,21 @@ export default function Circle({ loaderData: data, actionData }: Route.Component
         ) : null}
       </section>
 
-      <section aria-labelledby="upcoming-title" className="stack">
-        <h2 id="upcoming-title">{t("circles.page.upcoming")}</h2>
-        {data.upcoming.length === 0 ? (
-          <p className="card">{t("circles.page.upcomingEmpty")}</p>
-        ) : (
-          <ol className="plain-list stack">
-            {data.upcoming.map((m) => (
-              <UpcomingMeeting key={m.id} meeting={m} data={data} state={state} />
-            ))}
-          </ol>
-        )}
-      </section>
+      {/* Archiving cancels every date ahead: an archived circle lists those as cancelled, or nothing when it had none. */}
+      {data.archived && data.upcoming.length === 0 ? null : (
+        <section aria-labelledby="upcoming-title" className="stack">
+          <h2 id="upcoming-title">{t(data.archived ? "circles.page.upcomingArchived" : "circles.page.upcoming")}</h2>
+          {data.upcoming.length === 0 ? (
+            <p className="card">{t("circles.page.upcomingEmpty")}</p>
+          ) : (
+            <ol className="plain-list stack">
+              {data.upcoming.map((m) => (
+                <UpcomingMeeting key={m.id} meeting={m} data={data} state={state} />
+              ))}
+            </ol>
+          )}
+        </section>
+      )}
 
       <Agreement data={data} state={state} />
 

@@ -14,6 +14,7 @@ import { longDate } from "#i18n/format.ts";
 import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.ts";
 import { ErrorSummary, Notice, useFormState } from "../../components/forms.tsx";
 import { useT } from "../../components/i18n.tsx";
+import { ResponsiveTable } from "../../components/responsive-table.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
 import { ArchiveCircleForm } from "./lib/archive-circle-form.tsx";
 
@@ -192,34 +193,34 @@ export default function Circles({ loaderData, actionData }: Route.ComponentProps
         <section aria-labelledby="all-title" className="stack">
           <h2 id="all-title">{t("circles.list.all")}</h2>
           <p className="muted">{t("circles.list.allNote")}</p>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("circles.list.name")}</th>
-                <th scope="col">{t("circles.list.language")}</th>
-                <th scope="col">{t("circles.page.members")}</th>
-                <th scope="col">{t("circles.list.meetingsHeading")}</th>
-                <th scope="col">{t("circles.list.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {all.map((circle) => (
-                <tr key={circle.id}>
-                  <td>{circle.name}</td>
-                  <td>{languageName(circle.language)}</td>
-                  <td>{t("circles.list.size", { members: circle.memberCount, max: circle.maxMembers })}</td>
-                  <td>{t("circles.list.meetings", { count: circle.meetingCount })}</td>
-                  <td>
-                    <ArchiveCircleForm
-                      circleId={circle.id}
-                      circleName={circle.name}
-                      reasonError={archiveForm === `archive-${circle.id}` ? errors.reason : undefined}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          {/* Cards on a phone: five columns and a button with the circle's name do not fit 390 px. */}
+          <ResponsiveTable
+            rows={all}
+            rowKey={(circle) => circle.id}
+            columns={[
+              { label: t("circles.list.name"), rowHeader: true, cell: (circle) => circle.name },
+              { label: t("circles.list.language"), cell: (circle) => languageName(circle.language) },
+              {
+                label: t("circles.page.members"),
+                cell: (circle) => t("circles.list.size", { members: circle.memberCount, max: circle.maxMembers }),
+              },
+              {
+                label: t("circles.list.meetingsHeading"),
+                cell: (circle) => t("circles.list.meetings", { count: circle.meetingCount }),
+              },
+              {
+                label: t("circles.list.actions"),
+                actions: true,
+                cell: (circle) => (
+                  <ArchiveCircleForm
+                    circleId={circle.id}
+                    circleName={circle.name}
+                    reasonError={archiveForm === `archive-${circle.id}` ? errors.reason : undefined}
+                  />
+                ),
+              },
+            ]}
+          />
         </section>
       ) : null}
 
