@@ -125,19 +125,27 @@ describeEndToEnd("evaluations", (engine) => {
     });
   }
 
-  it("the admin impact dashboard and the testimonials review have no violations", async () => {
-    for (const path of ["/admin/impact", "/admin/testimonials"])
-      for (const width of [390, 1280]) {
-        await session.page.setViewportSize({ width, height: 900 });
-        const response = await session.page.goto(`${hub.url}${path}`);
-        expect(response?.status(), path).toBe(200);
-        const report = await checkAccessibility(session.page);
-        expect(report.violations, `${path} at ${width}px: ${report.summary}`).toEqual([]);
-      }
-    await session.page.goto(`${hub.url}/admin/impact`);
-    expect(await session.page.locator("#evaluations-title").count()).toBe(1);
-    expect(await session.page.locator("#report-title").count()).toBe(1);
-    expect(await session.page.locator("#blocks-title").count()).toBe(1);
+  it("the admin impact dashboard and the testimonials review have no violations, in both languages", async () => {
+    const page = session.page;
+    for (const language of ["en", "es"] as const) {
+      // The demo admin reads English; the header's button turns their pages to Spanish for the second round.
+      if (language === "es") await switchLanguage(page, "en");
+      for (const path of ["/admin/impact", "/admin/testimonials"])
+        for (const width of [390, 1280]) {
+          await page.setViewportSize({ width, height: 900 });
+          const response = await page.goto(`${hub.url}${path}`);
+          expect(response?.status(), path).toBe(200);
+          expect(await pageLanguage(page), path).toBe(language);
+          const report = await checkAccessibility(page);
+          expect(report.violations, `${path}, ${language} at ${width}px: ${report.summary}`).toEqual([]);
+        }
+      await page.goto(`${hub.url}/admin/impact`);
+      expect(await page.locator("#evaluations-title").count()).toBe(1);
+      expect(await page.locator("#report-title").count()).toBe(1);
+      expect(await page.locator("#blocks-title").count()).toBe(1);
+    }
+    // The demo admin reads English again for the other tests.
+    await switchLanguage(page, "es");
   });
 
   // — scheduled exports by mail (issue 12 item 8): the list with an export, and the form showing its field errors —
