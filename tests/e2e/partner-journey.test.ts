@@ -6,7 +6,7 @@
 // longer sees them at all. axe-core checks each partner page on the way, in English and in Spanish.
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Locator, Page } from "playwright-core";
 import { findLink, startSmtpServer, type TestSmtpServer } from "../support/smtp.ts";
 import { checkAccessibility } from "./support/axe.ts";
 import { launchBrowser, type BrowserSession } from "./support/browser.ts";
@@ -60,6 +60,27 @@ describeEndToEnd("partner journey", (engine) => {
     await switchLanguage(page, "es");
   }
 
+  /**
+   * Focuses `start`, presses Tab `count` times and names each control reached (its label or its text), checking that
+   * each shows the focus outline: the keyboard order of a form, as a person without a mouse meets it.
+   */
+  async function tabOrder(page: Page, start: Locator, count: number): Promise<string[]> {
+    await start.focus();
+    const reached: string[] = [];
+    for (let step = 0; step < count; step += 1) {
+      await page.keyboard.press("Tab");
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement as HTMLInputElement;
+        const style = getComputedStyle(element);
+        const name = (element.labels?.[0]?.textContent ?? element.textContent ?? "").trim();
+        return { name, outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2 };
+      });
+      expect(focused.outline, `a visible focus outline on "${focused.name}"`).toBe(true);
+      reached.push(focused.name);
+    }
+    return reached;
+  }
+
   /** The person's entry in the partner's staff list, found by their email address. */
   function staffEntry(page: Page) {
     return page.locator("ul.people-list > li").filter({ hasText: email });
@@ -95,7 +116,9 @@ describeEndToEnd("partner journey", (engine) => {
 
     // 2. Jordan invites a person who has no account yet; the list then shows only the address Jordan typed.
     const willamette = jordan.getByRole("region", { name: ORGANIZATION, exact: true });
-    await willamette.getByLabel("Their email address", { exact: true }).fill(email);
+    const emailField = willamette.getByLabel("Their email address", { exact: true });
+    expect(await tabOrder(jordan, emailField, 2)).toEqual(["Language for the invitation email", "Send invitation"]);
+    await emailField.fill(email);
     await willamette.getByRole("button", { name: "Send invitation", exact: true }).click();
     await jordan.getByText("Invitation sent.", { exact: false }).waitFor();
     await expect.poll(() => staffEntry(jordan).textContent()).toContain("Invited, waiting for their answer");
@@ -140,6 +163,11 @@ describeEndToEnd("partner journey", (engine) => {
     const shareCompliance = link.getByLabel("Share a summary of my certification and CE hours", { exact: true });
     expect(await shareTrainings.isChecked()).toBe(true);
     expect(await shareCompliance.isChecked()).toBe(false);
+    expect(await tabOrder(person, shareTrainings, 3)).toEqual([
+      "Share a summary of my certification and CE hours",
+      "Accept and share what I ticked",
+      "Decline",
+    ]);
     await link.getByRole("button", { name: "Accept and share what I ticked", exact: true }).click();
     await personMain.getByText("Done. Here is where each link stands now.").waitFor();
     expect(await link.textContent()).toContain(`You are linked with ${ORGANIZATION}.`);
