@@ -15,11 +15,14 @@ export function ResponsiveTable<Row>(props: {
   rows: readonly Row[];
   rowKey: (row: Row) => string | number;
   className?: string;
+  /** What the table holds, read out before its rows ("3 attendees"). */
+  caption?: ReactNode;
 }) {
   const { columns } = props;
   return (
     <div className="table-wrap">
       <table className={props.className ? `responsive-table ${props.className}` : "responsive-table"}>
+        {props.caption ? <caption>{props.caption}</caption> : null}
         <thead>
           <tr>
             {columns.map((column) => (

@@ -124,6 +124,7 @@ export const partners = {
   "partners.mine.invited": "{organization} invites you to link with them as staff.",
   "partners.mine.requested": "You asked to link with {organization}. They have not answered yet.",
   "partners.mine.active": "You are linked with {organization}.",
+  "partners.mine.shareLegend": "What {organization} may see about you",
   "partners.mine.shareCompletions": "Share my completed and upcoming trainings",
   "partners.mine.shareCompliance": "Share a summary of my certification and CE hours",
   "partners.mine.accept": "Accept and share what I ticked",

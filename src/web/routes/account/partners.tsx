@@ -134,8 +134,8 @@ export default function AccountPartners({ loaderData, actionData }: Route.Compon
               {link.status === "invited" || link.status === "active" ? (
                 <Form method="post" className="stack">
                   <input type="hidden" name="linkId" value={link.id} />
-                  <fieldset>
-                    <legend className="visually-hidden">{link.organizationName}</legend>
+                  <fieldset className="field">
+                    <legend>{t("partners.mine.shareLegend", { organization: link.organizationName })}</legend>
                     <CheckboxField
                       id={`share-completions-${link.id}`}
                       name="shareCompletions"
@@ -155,12 +155,12 @@ export default function AccountPartners({ loaderData, actionData }: Route.Compon
                         <button type="submit" className="primary" name="intent" value="accept">
                           {t("partners.mine.accept")}
                         </button>
-                        <button type="submit" name="intent" value="decline">
+                        <button type="submit" className="secondary" name="intent" value="decline">
                           {t("partners.mine.decline")}
                         </button>
                       </>
                     ) : (
-                      <button type="submit" name="intent" value="sharing">
+                      <button type="submit" className="secondary" name="intent" value="sharing">
                         {t("partners.mine.saveSharing")}
                       </button>
                     )}
@@ -172,7 +172,7 @@ export default function AccountPartners({ loaderData, actionData }: Route.Compon
                   <input type="hidden" name="linkId" value={link.id} />
                   <p className="muted">{t("partners.mine.withdrawHint")}</p>
                   <div className="actions">
-                    <button type="submit" name="intent" value="withdraw">
+                    <button type="submit" className="secondary" name="intent" value="withdraw">
                       {t("partners.mine.withdraw")}
                     </button>
                   </div>
@@ -181,68 +181,68 @@ export default function AccountPartners({ loaderData, actionData }: Route.Compon
               {link.status === "requested" ? (
                 <Form method="post">
                   <input type="hidden" name="linkId" value={link.id} />
-                  <button type="submit" name="intent" value="cancel">
+                  <button type="submit" className="secondary" name="intent" value="cancel">
                     {t("partners.mine.cancelRequest")}
                   </button>
                 </Form>
               ) : null}
             </section>
           ))}
-        </div>
 
-        <section className="card" aria-labelledby="redeem-title">
-          <h2 id="redeem-title">{t("partners.mine.redeem.title")}</h2>
-          <p className="muted">{t("partners.mine.redeem.lede")}</p>
-          <ErrorSummary errors={redeem?.errors} formError={redeem?.formError} />
-          <Form method="post" className="stack" noValidate>
-            <input type="hidden" name="intent" value="redeem" />
-            <TextField
-              name="code"
-              label={t("partners.mine.redeem.code")}
-              error={redeem?.errors?.code}
-              defaultValue={redeem?.values?.code ?? ""}
-              autoComplete="off"
-              spellCheck={false}
-              autoCapitalize="characters"
-            />
-            <SubmitButton>{t("partners.mine.redeem.submit")}</SubmitButton>
-          </Form>
-        </section>
-
-        {organizations.length ? (
-          <section className="card" aria-labelledby="request-title">
-            <h2 id="request-title">{t("partners.mine.request.title")}</h2>
-            <ErrorSummary errors={request?.errors} formError={request?.formError} />
+          <section className="card" aria-labelledby="redeem-title">
+            <h2 id="redeem-title">{t("partners.mine.redeem.title")}</h2>
+            <p className="muted">{t("partners.mine.redeem.lede")}</p>
+            <ErrorSummary errors={redeem?.errors} formError={redeem?.formError} />
             <Form method="post" className="stack" noValidate>
-              <input type="hidden" name="intent" value="request" />
-              <SelectField
-                name="organizationId"
-                label={t("partners.mine.request.organization")}
-                error={request?.errors?.organizationId}
-                defaultValue={request?.values?.organizationId ?? ""}
-              >
-                <option value="">—</option>
-                {organizations.map((organization) => (
-                  <option key={organization.id} value={organization.id}>
-                    {organization.name}
-                  </option>
-                ))}
-              </SelectField>
-              <CheckboxField
-                id="request-share-completions"
-                name="shareCompletions"
-                label={t("partners.mine.shareCompletions")}
-                defaultChecked
+              <input type="hidden" name="intent" value="redeem" />
+              <TextField
+                name="code"
+                label={t("partners.mine.redeem.code")}
+                error={redeem?.errors?.code}
+                defaultValue={redeem?.values?.code ?? ""}
+                autoComplete="off"
+                spellCheck={false}
+                autoCapitalize="characters"
               />
-              <CheckboxField
-                id="request-share-compliance"
-                name="shareCompliance"
-                label={t("partners.mine.shareCompliance")}
-              />
-              <SubmitButton>{t("partners.mine.request.submit")}</SubmitButton>
+              <SubmitButton>{t("partners.mine.redeem.submit")}</SubmitButton>
             </Form>
           </section>
-        ) : null}
+
+          {organizations.length ? (
+            <section className="card" aria-labelledby="request-title">
+              <h2 id="request-title">{t("partners.mine.request.title")}</h2>
+              <ErrorSummary errors={request?.errors} formError={request?.formError} />
+              <Form method="post" className="stack" noValidate>
+                <input type="hidden" name="intent" value="request" />
+                <SelectField
+                  name="organizationId"
+                  label={t("partners.mine.request.organization")}
+                  error={request?.errors?.organizationId}
+                  defaultValue={request?.values?.organizationId ?? ""}
+                >
+                  <option value="">—</option>
+                  {organizations.map((organization) => (
+                    <option key={organization.id} value={organization.id}>
+                      {organization.name}
+                    </option>
+                  ))}
+                </SelectField>
+                <CheckboxField
+                  id="request-share-completions"
+                  name="shareCompletions"
+                  label={t("partners.mine.shareCompletions")}
+                  defaultChecked
+                />
+                <CheckboxField
+                  id="request-share-compliance"
+                  name="shareCompliance"
+                  label={t("partners.mine.shareCompliance")}
+                />
+                <SubmitButton>{t("partners.mine.request.submit")}</SubmitButton>
+              </Form>
+            </section>
+          ) : null}
+        </div>
       </div>
     </div>
   );

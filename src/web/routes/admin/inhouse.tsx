@@ -20,6 +20,7 @@ import { InhouseReviewInput } from "#features/inhouse/inhouse-input.ts";
 import { parseInput } from "#features/validation/parse-input.ts";
 import { ErrorSummary, Notice, TextAreaField, useFormState, type FormState } from "../../components/forms.tsx";
 import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
+import { InhouseMessages, InhouseReportDetails } from "../../components/inhouse-report.tsx";
 import { Pagination } from "../../components/pagination.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
 import { inhouseStatusKeys } from "../trainer/lib/inhouse-form.ts";
@@ -70,72 +71,6 @@ export async function action({ request, context }: Route.ActionArgs) {
   throw redirect(`/admin/inhouse?saved=${result.value.status}`);
 }
 
-/** What the trainer reported: the meetings, the evaluation and the attendees with their minutes. */
-function ReportDetails({ report, headingId }: { report: InhouseReportDetail; headingId: string }) {
-  const t = useT();
-  const format = useFormat();
-  const { fields } = report;
-  return (
-    <>
-      <p className="muted">
-        {t("inhouse.admin.by", { name: report.reporter.name, organization: report.organization.name })}
-        {report.submittedAt
-          ? ` · ${t("inhouse.admin.submittedAt", { time: format.dateTime(report.submittedAt) })}`
-          : ""}
-      </p>
-      <dl>
-        <dt>{t("inhouse.form.timeZone")}</dt>
-        <dd>{fields.timeZone}</dd>
-        <dt>{t("inhouse.form.format")}</dt>
-        <dd>{t(`inhouse.format.${fields.format}`)}</dd>
-        <dt>{t("inhouse.form.language")}</dt>
-        <dd>{fields.language === "es" ? "Español" : "English"}</dd>
-        <dt>{t("inhouse.form.meetings")}</dt>
-        <dd>
-          <ol>
-            {fields.meetings.map((meeting, index) => (
-              <li key={index}>
-                {meeting.date} {meeting.startTime}–{meeting.endTime}
-              </li>
-            ))}
-          </ol>
-        </dd>
-        <dt>{t("inhouse.form.respondents")}</dt>
-        <dd>{fields.evaluation.respondents}</dd>
-        <dt>{t("inhouse.form.summary")}</dt>
-        <dd lang={fields.language}>{fields.evaluation.summary}</dd>
-      </dl>
-      <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={headingId}>
-        <table>
-          <caption>{t("inhouse.attendeeCount", { count: fields.attendees.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("inhouse.admin.name")}</th>
-              <th scope="col">{t("inhouse.admin.email")}</th>
-              {fields.meetings.map((_, index) => (
-                <th scope="col" key={index}>
-                  {t("inhouse.admin.minutesAt", { meeting: index + 1 })}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {fields.attendees.map((attendee, index) => (
-              <tr key={index}>
-                <td>{attendee.name}</td>
-                <td>{attendee.email}</td>
-                {attendee.minutes.map((minutes, position) => (
-                  <td key={position}>{minutes}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </>
-  );
-}
-
 function Report({ report, state }: { report: InhouseReportDetail; state: ReviewState | undefined }) {
   const t = useT();
   const locale = useLocale();
@@ -145,7 +80,7 @@ function Report({ report, state }: { report: InhouseReportDetail; state: ReviewS
   return (
     <li className="card">
       <h3 id={headingId}>{report.course ? localizedField(report.course, "title", locale) : report.fields.courseId}</h3>
-      <ReportDetails report={report} headingId={headingId} />
+      <InhouseReportDetails report={report} />
       <Form method="post" noValidate aria-labelledby={headingId}>
         {mine && state?.formError ? <ErrorSummary formError={state.formError} /> : null}
         <input type="hidden" name="reportId" value={report.id} />
@@ -195,7 +130,6 @@ function Decision({ report }: { report: InhouseReportSummary }) {
 function OpenReport({ report }: { report: InhouseReportDetail }) {
   const t = useT();
   const locale = useLocale();
-  const format = useFormat();
   const title = report.course ? localizedField(report.course, "title", locale) : report.fields.courseId;
   return (
     <AdminPage title={title} back={{ to: "/admin/inhouse", label: t("inhouse.admin.back") }}>
@@ -214,24 +148,9 @@ function OpenReport({ report }: { report: InhouseReportDetail }) {
       ) : null}
       <section className="card" aria-labelledby="report-details">
         <h2 id="report-details">{t("inhouse.admin.details")}</h2>
-        <ReportDetails report={report} headingId="report-details" />
+        <InhouseReportDetails report={report} />
       </section>
-      {report.messages.length > 0 ? (
-        <section aria-labelledby="report-messages">
-          <h2 id="report-messages">{t("inhouse.messages")}</h2>
-          <ul className="plain-list">
-            {report.messages.map((message, index) => (
-              <li key={index} className="card">
-                <p className="muted">
-                  {t(`inhouse.action.${message.action}` as MessageKey)} · {message.author ?? ""} ·{" "}
-                  {format.dateTime(message.createdAt)}
-                </p>
-                {message.body ? <p>{message.body}</p> : null}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <InhouseMessages messages={report.messages} headingId="report-messages" />
     </AdminPage>
   );
 }

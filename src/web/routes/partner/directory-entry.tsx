@@ -133,7 +133,7 @@ export default function DirectoryEntryPage({ loaderData, actionData }: Route.Com
                   label={t("partners.entry.coReflection")}
                   defaultChecked={checked("coReflectionInPlace", entry.coReflectionInPlace)}
                 />
-                <fieldset>
+                <fieldset className="field">
                   <legend>{t("partners.entry.show")}</legend>
                   {directoryFields.map((field) => (
                     <CheckboxField

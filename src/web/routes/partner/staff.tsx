@@ -225,12 +225,12 @@ export default function PartnerStaff({ loaderData, actionData }: Route.Component
                             <button type="submit" className="primary" name="intent" value="accept">
                               {t("partners.staff.approve")}
                             </button>
-                            <button type="submit" name="intent" value="decline">
+                            <button type="submit" className="secondary" name="intent" value="decline">
                               {t("partners.staff.decline")}
                             </button>
                           </>
                         ) : (
-                          <button type="submit" name="intent" value="cancel">
+                          <button type="submit" className="secondary" name="intent" value="cancel">
                             {member.status === "invited" ? t("partners.staff.cancel") : t("partners.staff.end")}
                           </button>
                         )}

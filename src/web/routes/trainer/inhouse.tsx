@@ -5,7 +5,7 @@ import type { Route } from "./+types/inhouse";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { actorOf, attempt, formFields, readForm } from "#web/form-state.server.ts";
-import { translator, type MessageKey } from "#i18n/translate.ts";
+import { translator } from "#i18n/translate.ts";
 import { localizedField } from "#i18n/localized.ts";
 import { inhouseFormats, inhouseLanguages, type InhouseStatus } from "#core/inhouse-trainings.ts";
 import { isSupportedTimeZone, timeZoneChoices } from "#core/time-zones.ts";
@@ -22,7 +22,8 @@ import {
   useFormState,
   type FormState,
 } from "../../components/forms.tsx";
-import { useFormat, useLocale, useT } from "../../components/i18n.tsx";
+import { useLocale, useT } from "../../components/i18n.tsx";
+import { InhouseMessages, InhouseReportDetails } from "../../components/inhouse-report.tsx";
 import { pageTitle } from "../public/lib/page-meta.ts";
 import {
   groupInhouseErrors,
@@ -96,7 +97,6 @@ export async function action({ request, context }: Route.ActionArgs) {
 export default function InhouseReports({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const format = useFormat();
   const { state, errors: rawErrors } = useFormState(actionData);
   const errors = groupInhouseErrors(rawErrors, (line, message) => t("inhouse.form.atLine", { line, message }));
   const values = { ...loaderData.values, ...(state?.values ?? {}) };
@@ -137,28 +137,17 @@ export default function InhouseReports({ loaderData, actionData }: Route.Compone
         </ul>
       )}
 
-      {open && open.messages.length > 0 ? (
-        <section aria-labelledby="inhouse-messages">
-          <h2 id="inhouse-messages">{t("inhouse.messages")}</h2>
-          <ul className="plain-list">
-            {open.messages.map((message, index) => (
-              <li key={index} className="card">
-                <p className="muted">
-                  {t(`inhouse.action.${message.action}` as MessageKey)} · {message.author ?? ""} ·{" "}
-                  {format.dateTime(message.createdAt)}
-                </p>
-                {message.body ? <p>{message.body}</p> : null}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-
       <h2>
         {open
           ? t("inhouse.trainer.reportTitle", { status: t(inhouseStatusKeys[open.status]) })
           : t("inhouse.trainer.new")}
       </h2>
+      {open && !loaderData.editing ? (
+        <div className="card">
+          <InhouseReportDetails report={open} />
+        </div>
+      ) : null}
+      {open ? <InhouseMessages messages={open.messages} headingId="inhouse-messages" /> : null}
       {organizations.length === 0 ? (
         <p>{t("inhouse.trainer.notOrganizational")}</p>
       ) : !loaderData.editing ? (
