@@ -5,7 +5,7 @@
  * The version of the consent wording on the offer form (messages `impact.testimonials.consent`). Change the wording →
  * change this, so every testimonial keeps saying which words its writer agreed to.
  */
-export const TESTIMONIAL_CONSENT_WORDING = "testimonial-consent-v1";
+export const TESTIMONIAL_CONSENT_WORDING = "testimonial-consent-v2";
 
 export const attributions = ["name", "first_name", "anonymous"] as const;
 export type Attribution = (typeof attributions)[number];

@@ -11,6 +11,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { schema } from "#db/client.ts";
 import type { Viewer } from "#core/access.ts";
 import { TESTIMONIAL_CONSENT_WORDING } from "#core/testimonials.ts";
+import { currentWordingVersion } from "#features/privacy/consent-wording.ts";
 import { createAccount } from "#features/accounts/create-account.ts";
 import { readImpactEvaluations } from "#features/impact/read-impact-evaluations.ts";
 import { readShownImpact } from "#features/impact/read-public-impact.ts";
@@ -289,7 +290,9 @@ describe.each(enginesUnderTest())("impact pages (%s)", (engine) => {
         .select({ wordingVersion: schema.consentRecord.wordingVersion, withdrawnAt: schema.consentRecord.withdrawnAt })
         .from(schema.consentRecord)
         .where(and(eq(schema.consentRecord.purpose, "testimonial"), eq(schema.consentRecord.subjectId, testimonialId)));
-    expect(await consentOf(row!.id)).toEqual([{ wordingVersion: 1, withdrawnAt: null }]);
+    expect(await consentOf(row!.id)).toEqual([
+      { wordingVersion: currentWordingVersion("testimonial"), withdrawnAt: null },
+    ]);
     const { id } = await offerTestimonial(
       services.db,
       {

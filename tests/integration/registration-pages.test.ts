@@ -473,7 +473,7 @@ describe.each(enginesUnderTest())("registration pages on %s", (engine) => {
     const me = await person({ locale: "es" });
     const form = text((await get(`/trainings/${session.id}/register`, me.cookie)).html);
     expect(form).toContain("¿Qué te trae a IPS? (obligatoria)");
-    expect(form).toContain("Solo el equipo del centro y tus capacitadores ven esto.");
+    expect(form).toContain("Solo el equipo del centro y quienes facilitan tu capacitación ven esto.");
     const response = await post(
       `/trainings/${session.id}/register`,
       me.cookie,

@@ -516,7 +516,7 @@ describe.each(enginesUnderTest())("trainers (%s)", (engine) => {
       expect((await standingsOf(database.handle.db, [priya], BASE)).get(priya)!.status).toBe("apprentice");
       const values = {
         levelEn: "Hub trainer",
-        levelEs: "Facilitador del hub",
+        levelEs: "Facilitador/a del centro",
         apprenticeCoTrainings: "1",
         activeMonthsAfterTraining: "24",
         coReflectionEveryMonths: "3",

@@ -60,7 +60,7 @@ const courses: Record<keyof typeof DEMO_COURSE_SLUGS, Omit<CourseInput, "prerequ
     summaryEn:
       "Five days with two co-trainers: practise connection, worldview, mutuality and moving towards in real conversations.",
     summaryEs:
-      "Cinco días con dos formadores: practica la conexión, la visión del mundo, la mutualidad y el avanzar hacia en conversaciones reales.",
+      "Cinco días con dos personas facilitadoras: practica la conexión, la visión del mundo, la mutualidad y el avanzar hacia en conversaciones reales.",
     descriptionEn: [
       "The Core Training is where most people learn IPS. Over five days, two co-trainers and a small group practise the framework in real conversations, not role plays about other people.",
       "We spend time on:",
@@ -68,7 +68,7 @@ const courses: Record<keyof typeof DEMO_COURSE_SLUGS, Omit<CourseInput, "prerequ
       "Completing all five days counts as 35 hours of training toward Oregon's Peer Support Specialist requirements.",
     ].join("\n\n"),
     descriptionEs: [
-      "La Formación Básica es donde la mayoría de la gente aprende IPS. Durante cinco días, dos formadores y un grupo pequeño practican el marco en conversaciones reales, no en simulaciones sobre otras personas.",
+      "La Formación Básica es donde la mayoría de la gente aprende IPS. Durante cinco días, dos personas facilitadoras y un grupo pequeño practican el marco en conversaciones reales, no en simulaciones sobre otras personas.",
       "Dedicamos tiempo a:",
       "- **La conexión** y lo que pasa cuando se rompe: una desconexión es una oportunidad, no un fracaso.\n- **La visión del mundo**: sentir curiosidad por cómo cada persona llegó a ver el mundo como lo ve y escuchar la historia que no se ha contado.\n- **La mutualidad**: nombrar el poder y decir lo que vemos, sentimos y necesitamos.\n- **Avanzar hacia** lo que queremos crear, en vez de solo alejarnos de lo que tememos.\n- Hablar del suicidio y de las autolesiones con honestidad y sin pánico (3 horas).",
       "Completar los cinco días cuenta como 35 horas de formación para los requisitos de Especialista en Apoyo entre Pares de Oregón.",
@@ -102,7 +102,7 @@ const courses: Record<keyof typeof DEMO_COURSE_SLUGS, Omit<CourseInput, "prerequ
     descriptionEs: [
       "La formación Avanzada es para quienes han hecho la Formación Básica y la han puesto en práctica desde entonces. Traemos las situaciones que se nos quedan dentro: una conversación que se torció, una norma que tuvimos que aplicar, una relación en la que costaba nombrar el poder.",
       "Juntos vemos cómo se sostienen los principios bajo presión, cómo negociar cuando no estamos de acuerdo y cómo acompañar a alguien sin tomar el control.",
-      "Las plazas son limitadas, así que primero hacemos unas preguntas. Alguien de la administración lee cada solicitud y responde en una semana.",
+      "Los cupos son limitados, así que primero hacemos unas preguntas. Alguien de la administración lee cada solicitud y responde en una semana.",
     ].join("\n\n"),
     audienceEn: "People who completed the IPS Core Training and use it in their work.",
     audienceEs: "Personas que completaron la Formación Básica en IPS y la usan en su trabajo.",
@@ -127,7 +127,7 @@ const courses: Record<keyof typeof DEMO_COURSE_SLUGS, Omit<CourseInput, "prerequ
         labelEn:
           "Is there anything from your own lived experience you would like the trainers to know? Share only what feels right.",
         labelEs:
-          "¿Hay algo de tu propia experiencia vivida que quieras que sepan los formadores? Comparte solo lo que te parezca bien.",
+          "¿Hay algo de tu propia experiencia vivida que quieras que sepan quienes facilitan? Comparte solo lo que te parezca bien.",
         options: [],
         required: false,
         sensitive: true,
@@ -166,18 +166,18 @@ const courses: Record<keyof typeof DEMO_COURSE_SLUGS, Omit<CourseInput, "prerequ
     slug: DEMO_COURSE_SLUGS.trainingOfTrainers,
     form: "training_of_trainers",
     titleEn: "IPS Training of Trainers",
-    titleEs: "Formación de Formadores en IPS",
+    titleEs: "Formación de Facilitadores en IPS",
     summaryEn:
       "Four days to learn to co-train the Core Training, the first step to becoming an organizational IPS trainer.",
     summaryEs:
-      "Cuatro días para aprender a co-impartir la Formación Básica, el primer paso para ser formador o formadora de IPS en tu organización.",
+      "Cuatro días para aprender a co-impartir la Formación Básica, el primer paso para ser facilitador o facilitadora de IPS en tu organización.",
     descriptionEn: [
       "The Training of Trainers prepares experienced practitioners to co-train the IPS Core Training inside their own organization. We practise holding a group, giving and receiving feedback, and teaching the framework by living it.",
       "After the training, new trainers co-train as apprentices alongside an active trainer before leading on their own.",
     ].join("\n\n"),
     descriptionEs: [
-      "La Formación de Formadores prepara a personas con experiencia para co-impartir la Formación Básica en IPS dentro de su propia organización. Practicamos cómo sostener a un grupo, cómo dar y recibir comentarios y cómo enseñar el marco viviéndolo.",
-      "Después de la formación, quienes empiezan co-imparten como aprendices junto a un formador activo antes de dirigir por su cuenta.",
+      "La Formación de Facilitadores prepara a personas con experiencia para co-impartir la Formación Básica en IPS dentro de su propia organización. Practicamos cómo sostener a un grupo, cómo dar y recibir comentarios y cómo enseñar el marco viviéndolo.",
+      "Después de la formación, quienes empiezan co-imparten como aprendices junto a una persona facilitadora activa antes de dirigir por su cuenta.",
     ].join("\n\n"),
     audienceEn:
       "Practitioners who completed the Core and Advanced trainings and are supported by a partner organization.",
@@ -355,7 +355,7 @@ export async function seedCatalog(db: Database, now: Date): Promise<boolean> {
       priceTiers: coreprices,
       trainers: [lead(luis), co(maya)],
       notesEn: "Eight seats in the room and eight online.",
-      notesEs: "Ocho plazas en la sala y ocho en línea.",
+      notesEs: "Ocho cupos en la sala y ocho en línea.",
     },
     {
       ...base,
@@ -370,7 +370,7 @@ export async function seedCatalog(db: Database, now: Date): Promise<boolean> {
       priceTiers: [{ kind: "sliding_scale" as const, amountCents: 25000, minimumCents: 0 }],
       trainers: [lead(luis)],
       notesEn: "Taught in Spanish. Pay what you can: the suggested amount helps us offer free seats.",
-      notesEs: "En español. Paga lo que puedas: el importe sugerido nos ayuda a ofrecer plazas gratuitas.",
+      notesEs: "En español. Paga lo que puedas: el importe sugerido nos ayuda a ofrecer cupos gratuitos.",
     },
     {
       ...base,

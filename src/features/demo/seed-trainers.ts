@@ -24,7 +24,7 @@ export async function seedDemoTrainers(db: Database, now: Date): Promise<void> {
     .values({
       key: TRAINER_LEVEL_KEY,
       nameEn: "Hub trainer",
-      nameEs: "Facilitador del hub",
+      nameEs: "Facilitador/a del centro",
       ...defaultRequirementSet,
     })
     .onConflictDoNothing();

@@ -15,10 +15,10 @@ export const consentWording: Readonly<Record<ConsentPurpose, Wording>> = {
     version: 1,
     shownWith: ["myTrainings.register.consent.what", "myTrainings.register.consent.label"],
   },
-  partner_sharing: { version: 1, shownWith: ["partners.mine.lede"] },
+  partner_sharing: { version: 2, shownWith: ["partners.mine.lede"] },
   trainer_public_profile: { version: 1, shownWith: ["trainers.profile.isPublic", "trainers.profile.isPublicHint"] },
-  testimonial: { version: 1, shownWith: ["impact.testimonials.consent", "impact.testimonials.consentHint"] },
-  impact_county: { version: 1, shownWith: ["impact.county.hint", "impact.county.whatHappens"] },
+  testimonial: { version: 2, shownWith: ["impact.testimonials.consent", "impact.testimonials.consentHint"] },
+  impact_county: { version: 2, shownWith: ["impact.county.hint", "impact.county.whatHappens"] },
 };
 
 /** The message key holding a purpose's words at a version. */

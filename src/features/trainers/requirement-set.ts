@@ -6,7 +6,7 @@ import { defaultRequirementSet, type RequirementSet } from "#core/trainer-standi
 export const TRAINER_LEVEL_KEY = "hub_trainer";
 
 /** The level's name until an admin saves the set (the hub's own word for it, in both languages). */
-export const DEFAULT_LEVEL_NAME = { en: "Hub trainer", es: "Facilitador del hub" } as const;
+export const DEFAULT_LEVEL_NAME = { en: "Hub trainer", es: "Facilitador/a del centro" } as const;
 
 export type StoredRequirementSet = RequirementSet & {
   /** The trainer level this set opens, by name. */

@@ -17,6 +17,14 @@ export const privacy = {
     "I agree that the hub may publish these words on its public impact page, under the name I chose. Hub staff read them first and may decide not to publish them. You can withdraw them at any time on this page, and they are removed at once.",
   "privacy.wording.impact_county.v1":
     'Tell us the Oregon county you live or work in if you like. We use it only to count, in groups of 5 or more, which counties our trainings reach; it is never shown with your name. You can change this or take it away at any time; choosing "I\'d rather not say" removes it.',
+  // Version 2 of these three: the Spanish words now say "tú" and "centro" (docs/architecture.md, "Spanish wording");
+  // the English words are the same as version 1.
+  "privacy.wording.partner_sharing.v2":
+    "A partner organization sees nothing about you unless you accept its link, and then only what you tick. You can change this or withdraw at any time.",
+  "privacy.wording.testimonial.v2":
+    "I agree that the hub may publish these words on its public impact page, under the name I chose. Hub staff read them first and may decide not to publish them. You can withdraw them at any time on this page, and they are removed at once.",
+  "privacy.wording.impact_county.v2":
+    'Tell us the Oregon county you live or work in if you like. We use it only to count, in groups of 5 or more, which counties our trainings reach; it is never shown with your name. You can change this or take it away at any time; choosing "I\'d rather not say" removes it.',
 
   "privacy.purpose.registration_answers": "What you told us when registering",
   "privacy.purpose.partner_sharing": "Sharing with a partner organization",

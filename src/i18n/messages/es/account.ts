@@ -9,7 +9,7 @@ export const account: Record<keyof typeof en, string> = {
   "account.nav.tokens": "Tokens de la API",
   "account.advanced.title": "Opciones avanzadas: para quienes programan",
   "account.advanced.body":
-    "Si escribes un programa que lee tus propias capacitaciones y certificados del hub, ese programa entra con un token de la API. La mayoría de las personas nunca lo necesita.",
+    "Si escribes un programa que lee tus propias capacitaciones y certificados del centro, ese programa entra con un token de la API. La mayoría de las personas nunca lo necesita.",
   "account.advanced.tokens": "Tus tokens de la API",
   "account.advanced.reference": "La referencia de la API",
   "account.errors.rateLimited":

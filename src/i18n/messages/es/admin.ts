@@ -11,7 +11,7 @@ export const admin: Record<keyof typeof en, string> = {
   "admin.nav.outbox": "Bandeja de salida",
   "admin.nav.settings": "Configuración",
   "admin.nav.resources": "Recursos de apoyo",
-  "admin.errors.invalid": "Algo de lo que envió necesita otra revisión. Revise el formulario y envíelo de nuevo.",
+  "admin.errors.invalid": "Algo de lo que enviaste necesita otra revisión. Revisa el formulario y envíalo de nuevo.",
   "admin.errors.forbidden":
     "Tu cuenta no puede hacer este cambio. Si crees que debería poder, pregúntale a otra persona que administre el centro.",
   "admin.errors.notFound":
@@ -22,7 +22,7 @@ export const admin: Record<keyof typeof en, string> = {
   "admin.pagination.pageOf": "Página {page} de {pageCount}",
 
   "admin.roles.admin": "Administración del centro",
-  "admin.roles.trainer": "Capacitador/a",
+  "admin.roles.trainer": "Facilitador/a",
   "admin.roles.partnerAdmin": "Admin. de organización aliada",
   "admin.roles.participant": "Participante",
   "admin.roles.withOrganization": "{role} · {organization}",
@@ -266,7 +266,7 @@ export const admin: Record<keyof typeof en, string> = {
   "admin.settings.circles": "Círculos de co-reflexión",
   "admin.settings.membersMayStartCircles": "Las personas participantes pueden crear círculos",
   "admin.settings.membersMayStartCirclesHint":
-    "Las personas formadoras y admins siempre pueden crear un círculo. Si marcas esto, cualquier persona con cuenta aquí también puede crear uno, y es quien facilita primero.",
+    "Las personas facilitadoras y quienes administran el centro siempre pueden crear un círculo. Si marcas esto, cualquier persona con cuenta aquí también puede crear uno, y es quien facilita primero.",
   "admin.settings.whatHappens":
     "Los cambios se ven en todas las páginas apenas guardas. El cambio queda en el registro de cambios.",
   "admin.settings.save": "Guardar configuración",
@@ -398,7 +398,7 @@ export const admin: Record<keyof typeof en, string> = {
   "admin.decisions.signOff":
     "{count, plural, one {sesión terminó y espera el cierre} other {sesiones terminaron y esperan el cierre}}",
   "admin.decisions.expiringOffers":
-    "{count, plural, one {oferta de plaza vence en menos de {hours} horas} other {ofertas de plaza vencen en menos de {hours} horas}}",
+    "{count, plural, one {oferta de lugar vence en menos de {hours} horas} other {ofertas de lugar vencen en menos de {hours} horas}}",
   "admin.decisions.clear": "Nada pendiente en: {list}.",
   "admin.decisions.name.applications": "solicitudes",
   "admin.decisions.name.scholarships": "becas",
@@ -407,9 +407,9 @@ export const admin: Record<keyof typeof en, string> = {
   "admin.decisions.name.signOff": "cierres",
   "admin.decisions.name.expiringOffers": "ofertas por vencer",
   "sessions.list.needs.signOff":
-    "Se muestran las sesiones que ya terminaron y en las que alguien con plaza confirmada aún no tiene decisión de finalización. Ciérralas desde la página de asistencia de cada sesión.",
+    "Se muestran las sesiones que ya terminaron y en las que alguien con lugar confirmado aún no tiene decisión de finalización. Ciérralas desde la página de asistencia de cada sesión.",
   "sessions.list.needs.expiringOffers":
-    "Se muestran las sesiones con una oferta de plaza que vence en menos de un día. Cuando una oferta vence, la plaza pasa sola a la siguiente persona; abre la lista de inscritos para ver a quién se le ofreció.",
+    "Se muestran las sesiones con una oferta de lugar que vence en menos de un día. Cuando una oferta vence, el lugar pasa solo a la siguiente persona; abre la lista de inscritos para ver a quién se le ofreció.",
   "sessions.list.needs.back": "Volver a lo pendiente",
   "sessions.list.needs.signOffLink": "Asistencia y cierre",
   // — fin de decisiones pendientes —

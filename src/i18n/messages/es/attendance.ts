@@ -60,7 +60,7 @@ export const attendance: Record<keyof typeof en, string> = {
 
   "attendance.display.heading": "Registra tu llegada al día {position}",
   "attendance.display.steps":
-    'Abre la cámara del teléfono, apunta al código y toca el enlace. Luego pulsa "Registrar mi llegada".',
+    "Abre la cámara del teléfono, apunta al código y toca el enlace. Luego pulsa «Registrar mi llegada».",
   "attendance.display.back": "Volver a la asistencia",
 
   "attendance.checkIn.pageTitle": "Registrar llegada",
@@ -102,7 +102,7 @@ export const attendance: Record<keyof typeof en, string> = {
   "attendance.results.signedOffAt":
     "Cerrada el {day} a las {when}. Si cambias una marca, vuelve a dar el cierre para actualizar los resultados.",
   "attendance.results.stillRunning":
-    'La sesión sigue en curso: los encuentros que todavía no están marcados cuentan aquí como faltas, así que la mayoría de los resultados dicen "todavía no completado" hasta el final.',
+    "La sesión sigue en curso: los encuentros que todavía no están marcados cuentan aquí como faltas, así que la mayoría de los resultados dicen «todavía no completado» hasta el final.",
   "attendance.results.defaultRules":
     "Este curso no tiene reglas de finalización propias, así que se necesita cada minuto de contacto.",
   "attendance.results.column.person": "Persona",

@@ -76,11 +76,11 @@ export const auth: Record<keyof typeof en, string> = {
   "auth.checkEmail.signUp":
     "Enviamos un enlace a la dirección que nos diste. Ábrelo en las próximas 24 horas para confirmar tu correo y entrarás a tu cuenta. Si ya tenías una cuenta con esta dirección, mejor inicia sesión o elige una nueva contraseña.",
   "auth.checkEmail.magicLink":
-    "Si hay una cuenta con esa dirección, le enviamos un enlace para entrar. El enlace funciona una sola vez, durante 15 minutos.",
+    "Si hay una cuenta con esa dirección, enviamos allí un enlace para entrar. El enlace funciona una sola vez, durante 15 minutos.",
   "auth.checkEmail.reset":
-    "Si hay una cuenta con esa dirección, le enviamos un enlace para elegir una nueva contraseña. El enlace funciona durante una hora.",
+    "Si hay una cuenta con esa dirección, enviamos allí un enlace para elegir una nueva contraseña. El enlace funciona durante una hora.",
   "auth.checkEmail.verify":
-    "Si esa dirección tiene una cuenta pendiente de confirmar, le enviamos un enlace nuevo. El enlace funciona durante 24 horas.",
+    "Si esa dirección tiene una cuenta pendiente de confirmar, enviamos allí un enlace nuevo. El enlace funciona durante 24 horas.",
   "auth.checkEmail.nothingTitle": "¿No ves nada?",
   "auth.checkEmail.wait": "El correo puede tardar unos minutos en llegar.",
   "auth.checkEmail.spam":

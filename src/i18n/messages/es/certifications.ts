@@ -49,7 +49,7 @@ export const certifications: Record<keyof typeof en, string> = {
   "certifications.added": "Listo. Así vas.",
   "certifications.ledger.title": "Tus horas de educación continua",
   "certifications.ledger.empty":
-    "Todavía no hay horas. Las capacitaciones del centro aparecen aquí cuando tu capacitador o capacitadora las cierra.",
+    "Todavía no hay horas. Las capacitaciones del centro aparecen aquí cuando tu facilitador o facilitadora las cierra.",
   "certifications.ledger.date": "Fecha",
   "certifications.ledger.what": "Capacitación",
   "certifications.ledger.hours": "Horas",

@@ -13,7 +13,7 @@ export const courses: Record<keyof typeof en, string> = {
   "courses.form.core": "Formación Básica",
   "courses.form.advanced": "Avanzado",
   "courses.form.co_reflection": "Co-reflexión",
-  "courses.form.training_of_trainers": "Formación de Formadores",
+  "courses.form.training_of_trainers": "Formación de Facilitadores",
   "courses.form.other": "Otro",
 
   "courses.ce.general": "General",
@@ -26,7 +26,7 @@ export const courses: Record<keyof typeof en, string> = {
 
   "courses.list.title": "Cursos",
   "courses.list.lede":
-    "Las formas de formación en IPS que ofrece el centro. Una sesión es una edición de un curso, con sus propias fechas, lugar y formadores.",
+    "Las formas de formación en IPS que ofrece el centro. Una sesión es una edición de un curso, con sus propias fechas, lugar y personas facilitadoras.",
   "courses.list.new": "Añadir un curso",
   "courses.list.empty":
     "Todavía no hay cursos. Añade el primero: la mayoría de los centros empiezan con una Introducción y la Formación Básica.",
@@ -41,11 +41,12 @@ export const courses: Record<keyof typeof en, string> = {
   "courses.list.prerequisites": "{count, plural, one {# requisito previo} other {# requisitos previos}}",
   "courses.list.sessions": "{upcoming, plural, one {# próxima} other {# próximas}} · {total} en total",
   "courses.list.archivedNotice":
-    "“{title}” está archivado. Ya no aparece en el catálogo; las sesiones ya previstas se mantienen.",
-  "courses.list.unarchivedNotice": "“{title}” vuelve a estar en el catálogo.",
+    "«{title}» está archivado. Ya no aparece en el catálogo; las sesiones ya previstas se mantienen.",
+  "courses.list.unarchivedNotice": "«{title}» vuelve a estar en el catálogo.",
 
   "courses.new.title": "Añadir un curso",
-  "courses.new.lede": "Describe la formación una vez; sus sesiones (fechas, lugar, formadores) se añaden después.",
+  "courses.new.lede":
+    "Describe la formación una vez; sus sesiones (fechas, lugar, personas facilitadoras) se añaden después.",
   "courses.new.submit": "Añadir el curso",
 
   "courses.edit.title": "Editar curso",
@@ -127,7 +128,7 @@ export const courses: Record<keyof typeof en, string> = {
   "courses.question.optionsHint": "Una opción por línea, en inglés y luego en español tras una barra: Yes | Sí",
   "courses.question.required": "La respuesta es obligatoria",
   "courses.question.sensitive": "Delicada",
-  "courses.question.sensitiveHint": "Solo la administración y los formadores de la sesión ven las respuestas.",
+  "courses.question.sensitiveHint": "Solo la administración y quienes facilitan la sesión ven las respuestas.",
   "courses.question.retentionMonths":
     "Guardar las respuestas cuántos meses después de que termine la sesión (preguntas delicadas)",
   "courses.question.retentionMonthsHint":
@@ -184,15 +185,15 @@ export const courses: Record<keyof typeof en, string> = {
   "sessions.language.es": "Español",
   "sessions.seats.confirmedOf": "{confirmed} de {capacity} ocupadas",
   "sessions.seats.waitlisted": "{count} en espera",
-  "sessions.seats.offered": "{count, plural, one {# plaza ofrecida} other {# plazas ofrecidas}}",
+  "sessions.seats.offered": "{count, plural, one {# cupo ofrecido} other {# cupos ofrecidos}}",
   "sessions.seats.pending": "{count, plural, one {# solicitud} other {# solicitudes}} por decidir",
   "sessions.seats.nobodyWaiting": "Nadie en espera",
   "sessions.trainer.none": "No está en esta sesión",
-  "sessions.trainer.lead": "Formador/a principal",
-  "sessions.trainer.co": "Coformador/a",
+  "sessions.trainer.lead": "Facilitador/a principal",
+  "sessions.trainer.co": "Cofacilitador/a",
 
   "sessions.list.title": "Sesiones",
-  "sessions.list.lede": "Cada edición de cada curso: cuándo, dónde y cuántas plazas quedan.",
+  "sessions.list.lede": "Cada edición de cada curso: cuándo, dónde y cuántos cupos quedan.",
   "sessions.list.new": "Añadir una sesión",
   "sessions.list.filter": "Elegir sesiones",
   "sessions.list.when": "Cuándo",
@@ -212,7 +213,7 @@ export const courses: Record<keyof typeof en, string> = {
   "sessions.list.column.session": "Sesión",
   "sessions.list.column.where": "Formato e idioma",
   "sessions.list.column.status": "Estado",
-  "sessions.list.column.seats": "Plazas",
+  "sessions.list.column.seats": "Cupos",
   "sessions.list.column.waiting": "En espera",
 
   "sessions.new.title": "Añadir una sesión",
@@ -233,7 +234,7 @@ export const courses: Record<keyof typeof en, string> = {
     "Tus cambios están guardados. {count, plural, one {# persona inscrita recibe} other {# personas inscritas reciben}} un correo con los nuevos detalles.",
   "sessions.edit.unchanged": "No había cambios, así que no se guardó nada.",
   "sessions.edit.duplicated":
-    "Esta es la copia, guardada como borrador. Revisa las fechas y los formadores y luego publícala.",
+    "Esta es la copia, guardada como borrador. Revisa las fechas y las personas facilitadoras y luego publícala.",
   "sessions.edit.cancelledNotice":
     "La sesión está cancelada. Cada persona que estaba inscrita o en espera recibe un correo.",
   "sessions.edit.cancelledOn": "Cancelada el {date}.",
@@ -242,9 +243,9 @@ export const courses: Record<keyof typeof en, string> = {
   "sessions.edit.completedExplain": "Esta sesión ya se realizó. Sus detalles ya no se pueden cambiar.",
   "sessions.edit.section.when": "Cuándo",
   "sessions.edit.section.where": "Dónde y cómo",
-  "sessions.edit.section.seats": "Plazas",
+  "sessions.edit.section.seats": "Cupos",
   "sessions.edit.section.price": "Precio",
-  "sessions.edit.section.trainers": "Formadores",
+  "sessions.edit.section.trainers": "Facilitación",
   "sessions.edit.section.notes": "Notas para participantes",
   "sessions.edit.addMeeting": "Añadir otro día",
   "sessions.edit.whatHappens":
@@ -278,37 +279,37 @@ export const courses: Record<keyof typeof en, string> = {
   "sessions.field.venueAddress": "Dirección",
   "sessions.field.joinUrl": "Enlace de video",
   "sessions.field.joinUrlHint":
-    "Hace falta en las sesiones en línea e híbridas. Solo lo ven las personas confirmadas y los formadores.",
+    "Hace falta en las sesiones en línea e híbridas. Solo lo ven las personas confirmadas y quienes facilitan.",
   "sessions.field.joinDetails": "Datos para conectarse en inglés (opcional)",
   "sessions.field.joinDetailsEs": "Datos para conectarse en español (opcional)",
   "sessions.field.joinDetailsHint":
-    "Un ID de reunión, una clave o un teléfono. Solo los ven las personas confirmadas y los formadores.",
+    "Un ID de reunión, una clave o un teléfono. Solo los ven las personas confirmadas y quienes facilitan.",
   "sessions.field.accessibilityNotes": "Accesibilidad en inglés (opcional)",
   "sessions.field.accessibilityNotesEs": "Accesibilidad en español (opcional)",
   "sessions.field.spanishFallbackHint":
     "Las páginas y los correos en español muestran el texto en inglés si esto queda vacío.",
   "sessions.field.accessibilityNotesHint":
     "Entrada sin escalones, baños, estacionamiento, subtítulos, sala tranquila: lo que la gente necesita saber antes de venir.",
-  "sessions.field.capacity": "Plazas",
+  "sessions.field.capacity": "Cupos",
   "sessions.field.capacityHint":
-    "El máximo de participantes, con las plazas reservadas incluidas. Nunca se confirman más.",
-  "sessions.field.reservedPartnerSeats": "Plazas reservadas para el personal de una organización aliada",
-  "sessions.field.reservedPartnerSeatsHint": "Forman parte de las plazas de arriba. Pon 0 si no hay.",
+    "El máximo de participantes, con los cupos reservados incluidos. Nunca se confirman más.",
+  "sessions.field.reservedPartnerSeats": "Cupos reservados para el personal de una organización aliada",
+  "sessions.field.reservedPartnerSeatsHint": "Forman parte de los cupos de arriba. Pon 0 si no hay.",
   "sessions.field.reservedOrganization": "Organización aliada para la que se reservan",
   "sessions.field.organizationNone": "Ninguna",
-  "sessions.field.reservedScholarshipSeats": "Plazas reservadas para personas becadas",
-  "sessions.field.reservedScholarshipSeatsHint": "Forman parte de las plazas de arriba. Pon 0 si no hay.",
-  "sessions.field.offerHoldHours": "Horas que se guarda una plaza ofrecida",
+  "sessions.field.reservedScholarshipSeats": "Cupos reservados para personas becadas",
+  "sessions.field.reservedScholarshipSeatsHint": "Forman parte de los cupos de arriba. Pon 0 si no hay.",
+  "sessions.field.offerHoldHours": "Horas que se guarda un lugar ofrecido",
   "sessions.field.offerHoldHoursHint":
-    "Cuando se libera una plaza, la siguiente persona en espera tiene este tiempo para aceptarla (6 horas como mínimo; lo habitual son 48).",
+    "Cuando se libera un lugar, la siguiente persona en espera tiene este tiempo para aceptarlo (6 horas como mínimo; lo habitual son 48).",
   "sessions.field.priceTiers": "Formas de pago",
   "sessions.field.priceTiersHint":
     "Marca cada una que ofrezcas. Los importes están en dólares estadounidenses, como 250 o 12,50.",
   "sessions.field.trainers": "Quién la dirige",
   "sessions.field.trainersHint":
-    "Al menos un formador o formadora principal. Solo aparecen las personas con el rol de formador.",
+    "Al menos un facilitador o facilitadora principal. Solo aparecen las personas con el rol de facilitador/a.",
   "sessions.field.trainersNone":
-    "Nadie tiene todavía el rol de formador. Primero dáselo a alguien en la página Personas.",
+    "Nadie tiene todavía el rol de facilitador/a. Primero dáselo a alguien en la página Personas.",
   "sessions.field.notesEn": "Notas en inglés (opcional)",
   "sessions.field.notesEs": "Notas en español (opcional)",
   "sessions.field.notesHint": "Cualquier otra cosa que la gente deba saber, como qué traer.",
@@ -318,9 +319,9 @@ export const courses: Record<keyof typeof en, string> = {
   "sessions.price.standardHint": "Lo que paga la mayoría.",
   "sessions.price.amount": "Importe",
   "sessions.price.sponsored": "Patrocinada",
-  "sessions.price.sponsoredHint": "Una organización aliada paga las plazas de su personal.",
+  "sessions.price.sponsoredHint": "Una organización aliada paga los cupos de su personal.",
   "sessions.price.sponsor": "La paga",
-  "sessions.price.sponsorPays": "Importe que paga la organización por plaza",
+  "sessions.price.sponsorPays": "Importe que paga la organización por cupo",
   "sessions.price.sliding": "Escala variable",
   "sessions.price.slidingHint": "Cada persona elige lo que puede pagar, a partir del mínimo.",
   "sessions.price.minimum": "Mínimo",
@@ -330,14 +331,14 @@ export const courses: Record<keyof typeof en, string> = {
 
   "sessions.duplicate.title": "Copiar a otra fecha",
   "sessions.duplicate.explain":
-    "Crea una copia en borrador con las mismas horas, lugar, plazas, precios y formadores, unas semanas más tarde. No se copia ninguna inscripción.",
+    "Crea una copia en borrador con las mismas horas, lugar, cupos, precios y personas facilitadoras, unas semanas más tarde. No se copia ninguna inscripción.",
   "sessions.duplicate.weeks": "Semanas más tarde",
   "sessions.duplicate.weeksHint": "Con 0 se mantienen las fechas; puedes cambiarlas en la copia.",
   "sessions.duplicate.submit": "Hacer una copia",
 
   "sessions.cancel.title": "Cancelar esta sesión",
   "sessions.cancel.explain":
-    "{count, plural, =0 {Todavía no hay nadie inscrito.} one {Hay # persona inscrita, en espera o con solicitud: su plaza termina y recibe un correo con tu motivo.} other {Hay # personas inscritas, en espera o con solicitud: sus plazas terminan y cada una recibe un correo con tu motivo.}} No se puede deshacer.",
+    "{count, plural, =0 {Todavía no hay nadie inscrito.} one {Hay # persona inscrita, en espera o con solicitud: su lugar termina y recibe un correo con tu motivo.} other {Hay # personas inscritas, en espera o con solicitud: sus lugares terminan y cada una recibe un correo con tu motivo.}} No se puede deshacer.",
   "sessions.cancel.open": "Cancelar la sesión…",
   "sessions.cancel.reason": "Motivo que leerá la gente",
   "sessions.cancel.reasonHint":
@@ -377,11 +378,11 @@ export const courses: Record<keyof typeof en, string> = {
   "sessions.errors.joinUrl": "Escribe un enlace de video completo que empiece por https://",
   "sessions.errors.joinUrlMissing": "Escribe el enlace de video de las sesiones en línea e híbridas",
   "sessions.errors.joinDetailsTooLong": "Los datos para conectarse pueden tener como máximo 2.000 caracteres",
-  "sessions.errors.capacity": "Escribe el número de plazas, de 1 a 1.000",
-  "sessions.errors.reservedSeats": "Escribe un número entero de plazas, 0 o más",
-  "sessions.errors.reservedOrganization": "Elige la organización aliada para la que se reservan las plazas",
+  "sessions.errors.capacity": "Escribe el número de cupos, de 1 a 1.000",
+  "sessions.errors.reservedSeats": "Escribe un número entero de cupos, 0 o más",
+  "sessions.errors.reservedOrganization": "Elige la organización aliada para la que se reservan los cupos",
   "sessions.errors.organizationUnknown": "Esta organización ya no existe. Elige otra.",
-  "sessions.errors.reservesOverCapacity": "Las plazas reservadas suman más que las plazas de la sesión",
+  "sessions.errors.reservesOverCapacity": "Los cupos reservados suman más que los cupos de la sesión",
   "sessions.errors.moment": "Escribe una fecha y una hora, como 2025-05-01 09:00",
   "sessions.errors.closesBeforeOpens": "La inscripción tiene que cerrarse después de abrirse",
   "sessions.errors.closesAfterStart":
@@ -394,14 +395,14 @@ export const courses: Record<keyof typeof en, string> = {
   "sessions.errors.priceRepeated": "Cada tipo de precio se puede ofrecer una sola vez",
   "sessions.errors.amount": "Escribe un importe como 250 o 12,50",
   "sessions.errors.standardAmount": "Escribe el precio normal, mayor que 0",
-  "sessions.errors.sponsorMissing": "Elige la organización que patrocina las plazas",
+  "sessions.errors.sponsorMissing": "Elige la organización que patrocina los cupos",
   "sessions.errors.suggestedMissing": "Escribe el importe sugerido",
   "sessions.errors.minimumOverSuggested": "El mínimo no puede ser mayor que el importe sugerido",
-  "sessions.errors.trainerRole": "Elige formador/a principal o coformador/a",
-  "sessions.errors.trainerRepeated": "Un formador aparece dos veces",
-  "sessions.errors.tooManyTrainers": "Una sesión puede tener como máximo 10 formadores",
-  "sessions.errors.leadMissing": "Elige al menos un formador o formadora principal",
-  "sessions.errors.notATrainer": "Todas las personas elegidas tienen que tener el rol de formador",
+  "sessions.errors.trainerRole": "Elige facilitador/a principal o cofacilitador/a",
+  "sessions.errors.trainerRepeated": "Una persona facilitadora aparece dos veces",
+  "sessions.errors.tooManyTrainers": "Una sesión puede tener como máximo 10 personas facilitadoras",
+  "sessions.errors.leadMissing": "Elige al menos un facilitador o facilitadora principal",
+  "sessions.errors.notATrainer": "Todas las personas elegidas tienen que tener el rol de facilitador/a",
   "sessions.errors.notesTooLong": "Las notas pueden tener como máximo 2.000 caracteres",
   "sessions.errors.reasonMissing": "Escribe el motivo que leerá la gente",
   "sessions.errors.reasonTooLong": "El motivo puede tener como máximo {max} caracteres",

@@ -20,7 +20,7 @@ export const credentials: Record<keyof typeof en, string> = {
   "credentials.criteria.share": "Asistir al menos al {percent} % de las {hours} horas de contacto.",
   "credentials.criteria.missed": "No faltar más de {hours} horas en total.",
   "credentials.criteria.meetings": "Asistir completos estos días: {days}.",
-  "credentials.criteria.signOff": "Un capacitador confirma que se completó.",
+  "credentials.criteria.signOff": "Una persona facilitadora confirma que se completó.",
   "credentials.criteria.contactHour":
     "Una hora de contacto es una hora de clase o de trabajo en grupo; las tareas y las lecturas no cuentan.",
 
@@ -34,7 +34,7 @@ export const credentials: Record<keyof typeof en, string> = {
   "credentials.pdf.completed": "completó",
   "credentials.pdf.contactHours": "Horas de contacto: {earned} de {available}",
   "credentials.pdf.ceCategories": "Educación continua: {list}",
-  "credentials.pdf.trainers": "Capacitadores: {names}",
+  "credentials.pdf.trainers": "Facilitación: {names}",
   "credentials.pdf.deliveredBy": "Capacitación impartida por {partner}",
   "credentials.pdf.provider": "Número de proveedor o de aprobación: {number}",
   "credentials.pdf.code": "Código del certificado: {code}",
@@ -47,7 +47,7 @@ export const credentials: Record<keyof typeof en, string> = {
   "credentials.mine.lede":
     "Tus certificados de las capacitaciones que completaste. Cada uno viene en PDF, para imprimir o enviar a una junta de certificación, y como credencial digital firmada (Open Badges 3.0) que puedes guardar en una aplicación de billetera.",
   "credentials.mine.empty":
-    "Todavía no tienes certificados. Cuando un capacitador confirme una capacitación que completaste, su certificado aparecerá aquí, normalmente en menos de un minuto.",
+    "Todavía no tienes certificados. Cuando quien facilitó confirme una capacitación que completaste, su certificado aparecerá aquí, normalmente en menos de un minuto.",
   "credentials.mine.notCompleted":
     "Una capacitación que no se completó no tiene certificado. Mis capacitaciones muestra las horas que asististe, lo que pide el curso y con quién hablar si quieres terminarla.",
   "credentials.mine.emptyLink": "Ver mis capacitaciones",
@@ -78,7 +78,7 @@ export const credentials: Record<keyof typeof en, string> = {
     "Eso no parece un código de certificado. Tiene diez letras y números, como 7K3QD-M9XWA.",
   "credentials.verify.notFound.title": "No encontramos este certificado",
   "credentials.verify.notFound.body":
-    "Ningún certificado tiene el código “{code}”. Revisa el código en el certificado y vuelve a intentarlo.",
+    "Ningún certificado tiene el código «{code}». Revisa el código en el certificado y vuelve a intentarlo.",
   "credentials.verify.valid.title": "Este certificado es válido",
   "credentials.verify.valid.body": "Lo emitió {issuer} y no lo ha revocado.",
   "credentials.verify.revoked.title": "Este certificado fue revocado",
@@ -111,7 +111,7 @@ export const credentials: Record<keyof typeof en, string> = {
   "credentials.admin.search.submit": "Buscar",
   "credentials.admin.count": "{count, plural, =0 {Ningún certificado} one {# certificado} other {# certificados}}",
   "credentials.admin.empty":
-    "Todavía no se ha emitido ningún certificado. Se emiten cuando un capacitador confirma una sesión.",
+    "Todavía no se ha emitido ningún certificado. Se emiten cuando quien facilita confirma una sesión.",
   "credentials.admin.noMatch": "Ningún certificado coincide con esta búsqueda.",
   "credentials.admin.pages": "Páginas de certificados",
   "credentials.admin.column.code": "Código",

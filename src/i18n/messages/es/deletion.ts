@@ -5,69 +5,70 @@ import type { deletion as en } from "../en/deletion.ts";
 export const deletion: Record<keyof typeof en, string> = {
   "deletion.section.title": "Eliminar mi cuenta",
   "deletion.section.lede":
-    "Puede eliminar su cuenta cuando quiera. La página siguiente dice qué borramos, qué debemos guardar y por qué, y le pide su contraseña antes de hacer nada.",
+    "Puedes eliminar tu cuenta cuando quieras. La página siguiente dice qué borramos, qué debemos guardar y por qué, y te pide tu contraseña antes de hacer nada.",
   "deletion.section.link": "Leer qué significa eliminarla",
 
   "deletion.title": "Eliminar mi cuenta",
   "deletion.lede":
-    "Tómese su tiempo. No pasa nada hasta que confirme al final de esta página. Una vez que confirme, no se puede deshacer.",
+    "Tómate tu tiempo. No pasa nada hasta que confirmes al final de esta página. Una vez que confirmes, no se puede deshacer.",
   "deletion.exportFirst":
-    "Quizás quiera descargar sus datos antes, desde su página de privacidad. Cuando su cuenta se elimine, ya no podremos prepararlos.",
+    "Quizás quieras descargar tus datos antes, desde tu página de privacidad. Cuando tu cuenta se elimine, ya no podremos prepararlos.",
   "deletion.deleted.title": "Lo que borramos",
-  "deletion.deleted.profile": "Su perfil: nombre, nombre legal, pronombres, correo electrónico, condado e idioma.",
+  "deletion.deleted.profile": "Tu perfil: nombre, nombre legal, pronombres, correo electrónico, condado e idioma.",
   "deletion.deleted.answers":
-    "Lo que nos dijo al inscribirse: sus respuestas, pronombres, necesidades de acceso y cualquier nota de beca.",
+    "Lo que nos dijiste al inscribirte: tus respuestas, pronombres, necesidades de acceso y cualquier nota de beca.",
   "deletion.deleted.places":
-    "Sus lugares en capacitaciones que no han terminado. Cada lugar pasa a la siguiente persona que lo espera.",
+    "Tus lugares en capacitaciones que no han terminado. Cada lugar pasa a la siguiente persona que lo espera.",
   "deletion.deleted.journal":
-    "Su diario. Su clave se destruye, así que ninguna copia, ni siquiera en un respaldo, se puede volver a leer.",
-  "deletion.deleted.circles": "Su participación en círculos, y sus respuestas y asistencia en ellos.",
-  "deletion.deleted.ce": "Sus certificaciones, sus horas de educación continua y los archivos de evidencia que subió.",
-  "deletion.deleted.trainer": "Su perfil y foto de capacitador/a, y sus palabras en la página de impacto.",
+    "Tu diario. Su clave se destruye, así que ninguna copia, ni siquiera en un respaldo, se puede volver a leer.",
+  "deletion.deleted.circles": "Tu participación en círculos, y tus respuestas y asistencia en ellos.",
+  "deletion.deleted.ce":
+    "Tus certificaciones, tus horas de educación continua y los archivos de evidencia que subiste.",
+  "deletion.deleted.trainer": "Tu perfil y foto de facilitador/a, y tus palabras en la página de impacto.",
   "deletion.deleted.signIn":
-    "Su contraseña, sus sesiones y sus tokens de API. Se cierra su sesión en todas partes a la vez.",
+    "Tu contraseña, tus sesiones y tus tokens de API. Se cierra tu sesión en todas partes a la vez.",
   "deletion.deleted.consents":
-    "Sus consentimientos se cierran, y las organizaciones aliadas dejan de ver cualquier cosa sobre usted.",
+    "Tus consentimientos se cierran, y las organizaciones aliadas dejan de ver cualquier cosa sobre ti.",
   "deletion.kept.title": "Lo que guardamos, y por qué",
   "deletion.kept.completion":
-    "Por cada capacitación que terminó: que alguien la completó, con las fechas y las horas, bajo el nombre “Deleted account” (cuenta eliminada). Las juntas de certificación y quienes financian dependen de estas cifras, y el centro debe poder mostrar que las capacitaciones que informó sí ocurrieron.",
+    "Por cada capacitación que terminaste: que alguien la completó, con las fechas y las horas, bajo el nombre «Deleted account» (cuenta eliminada). Las juntas de certificación y quienes financian dependen de estas cifras, y el centro debe poder mostrar que las capacitaciones que informó sí ocurrieron.",
   "deletion.kept.audit":
-    "El registro del centro de lo que pasó (por ejemplo, que se devolvió un lugar), para que el centro pueda dar cuenta de sus decisiones. Quitamos de él su nombre, su correo y su dirección de red.",
-  "deletion.kept.noContact": "Ninguno de los dos guarda su nombre ni forma alguna de contactarle.",
-  "deletion.credentials.legend": "Sus certificados y credenciales",
+    "El registro del centro de lo que pasó (por ejemplo, que se devolvió un lugar), para que el centro pueda dar cuenta de sus decisiones. Quitamos de él tu nombre, tu correo y tu dirección de red.",
+  "deletion.kept.noContact": "Ninguno de los dos guarda tu nombre ni forma alguna de contactarte.",
+  "deletion.credentials.legend": "Tus certificados y credenciales",
   "deletion.credentials.count":
-    "{count, plural, =0 {No tiene credenciales del centro.} one {Tiene # credencial del centro.} other {Tiene # credenciales del centro.}}",
+    "{count, plural, =0 {No tienes credenciales del centro.} one {Tienes # credencial del centro.} other {Tienes # credenciales del centro.}}",
   "deletion.credentials.keep":
-    "Mantenerlas verificables. Quien tenga un certificado suyo puede seguir comprobándolo, con el nombre impreso en él. Ese nombre queda solo dentro de la credencial.",
+    "Mantenerlas verificables. Quien tenga un certificado tuyo puede seguir comprobándolo, con el nombre impreso en él. Ese nombre queda solo dentro de la credencial.",
   "deletion.credentials.revoke":
-    "Revocarlas. Al comprobar una, dirá que fue revocada, así que ya no muestra su capacitación.",
-  "deletion.password.label": "Su contraseña",
-  "deletion.password.hint": "Para saber que de verdad es usted.",
+    "Revocarlas. Al comprobar una, dirá que fue revocada, así que ya no muestra tu capacitación.",
+  "deletion.password.label": "Tu contraseña",
+  "deletion.password.hint": "Para saber que de verdad eres tú.",
   "deletion.whatHappens":
-    "Cuando confirme, se cerrará su sesión en todas partes. Terminamos en pocos minutos y le avisamos por correo, a la dirección que tiene ahora, cuando esté hecho.",
+    "Cuando confirmes, se cerrará tu sesión en todas partes. Terminamos en pocos minutos y te avisamos por correo, a la dirección que tienes ahora, cuando esté hecho.",
   "deletion.submit": "Eliminar mi cuenta",
   "deletion.signedOut":
-    "Su cuenta se está eliminando. Su sesión está cerrada y le avisaremos por correo cuando esté hecho. Cuídese.",
+    "Tu cuenta se está eliminando. Tu sesión está cerrada y te avisaremos por correo cuando esté hecho. Cuídate.",
 
-  "deletion.errors.passwordMissing": "Escriba su contraseña para confirmar.",
+  "deletion.errors.passwordMissing": "Escribe tu contraseña para confirmar.",
   "deletion.errors.passwordWrong":
-    "Esa contraseña no es correcta. Inténtelo de nuevo, o restablézcala desde la página de inicio de sesión.",
+    "Esa contraseña no es correcta. Inténtalo de nuevo, o restablécela desde la página de inicio de sesión.",
   "deletion.errors.noPassword":
-    "Su cuenta no tiene contraseña. Use “¿Olvidó su contraseña?” en la página de inicio de sesión para crear una y vuelva aquí.",
-  "deletion.errors.choiceMissing": "Elija qué pasa con sus credenciales.",
-  "deletion.errors.alreadyRequested": "Su cuenta ya se está eliminando. Le avisaremos por correo cuando esté hecho.",
+    "Tu cuenta no tiene contraseña. Usa «¿Olvidaste tu contraseña?» en la página de inicio de sesión para crear una y vuelve aquí.",
+  "deletion.errors.choiceMissing": "Elige qué pasa con tus credenciales.",
+  "deletion.errors.alreadyRequested": "Tu cuenta ya se está eliminando. Te avisaremos por correo cuando esté hecho.",
   "deletion.errors.lastAdmin":
-    "Usted es la única persona que administra el centro. Primero nombre a alguien más, para que el centro siga teniendo quien lo lleve.",
+    "Eres la única persona que administra el centro. Primero nombra a alguien más, para que el centro siga teniendo quien lo lleve.",
 
-  "deletion.mail.subject": "Su cuenta fue eliminada",
+  "deletion.mail.subject": "Tu cuenta fue eliminada",
   "deletion.mail.body":
-    "Como lo pidió, eliminamos su cuenta el {time}. Su perfil, sus respuestas, su diario y sus sesiones ya no existen.",
-  "deletion.mail.credentialsKept": "Sus credenciales siguen siendo verificables con el nombre impreso en ellas.",
-  "deletion.mail.credentialsRevoked": "Sus credenciales están revocadas: al comprobarlas, ahora lo dice.",
+    "Como lo pediste, eliminamos tu cuenta el {time}. Tu perfil, tus respuestas, tu diario y tus sesiones ya no existen.",
+  "deletion.mail.credentialsKept": "Tus credenciales siguen siendo verificables con el nombre impreso en ellas.",
+  "deletion.mail.credentialsRevoked": "Tus credenciales están revocadas: al comprobarlas, ahora lo dice.",
   "deletion.mail.recordsKept":
-    "Guardamos constancia de las capacitaciones que completó y el registro del centro de lo que pasó, bajo el nombre “Deleted account” (cuenta eliminada) y sin forma de contactarle.",
+    "Guardamos constancia de las capacitaciones que completaste y el registro del centro de lo que pasó, bajo el nombre «Deleted account» (cuenta eliminada) y sin forma de contactarte.",
   "deletion.mail.afterword":
-    "Este es el último correo que enviamos a esta dirección. Si usted no pidió esto, comuníquese con el equipo del centro.",
+    "Este es el último correo que enviamos a esta dirección. Si no lo pediste, comunícate con el equipo del centro.",
 
   "deletion.admin.nav": "Cola de privacidad",
   "deletion.admin.title": "Cola de privacidad",

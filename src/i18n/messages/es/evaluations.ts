@@ -26,7 +26,7 @@ export const evaluations: Record<keyof typeof english, string> = {
   "evaluations.mail.action.post": "Empezar la autoevaluación",
   "evaluations.mail.action.follow_up": "Responder el seguimiento",
   "evaluations.mail.optOut":
-    'Responder es tu decisión. Si prefieres que no te preguntemos más sobre esta capacitación, abre el enlace y elige "No me pregunten más".',
+    "Responder es tu decisión. Si prefieres que no te preguntemos más sobre esta capacitación, abre el enlace y elige «No me pregunten más».",
 
   "evaluations.page.metaTitle": "Tus respuestas",
   "evaluations.page.title.evaluation": "Tu evaluación de {course}",
@@ -107,9 +107,9 @@ export const evaluations: Record<keyof typeof english, string> = {
   "evaluations.errors.required": "Esta pregunta necesita una respuesta.",
   "evaluations.errors.invalid": "Elige una de las opciones, por favor.",
   "evaluations.errors.too_long": "Esta respuesta es más larga de lo que podemos guardar. Acórtala, por favor.",
-  "evaluations.errors.retroWithoutNow": 'Di también cómo te ves ahora, o borra la respuesta de "antes".',
+  "evaluations.errors.retroWithoutNow": "Di también cómo te ves ahora, o borra la respuesta de «antes».",
   "evaluations.errors.empty":
-    'Todavía no respondiste nada. Responde al menos una pregunta, o elige "No me pregunten más".',
+    "Todavía no respondiste nada. Responde al menos una pregunta, o elige «No me pregunten más».",
   "evaluations.errors.unknownLink": "Este enlace no abre ninguna pregunta.",
   "evaluations.errors.alreadyAnswered": "Ya respondiste estas preguntas, así que guardamos tus primeras respuestas.",
   "evaluations.errors.optedOut": "Nos pediste no enviar más preguntas sobre esta capacitación.",
@@ -169,7 +169,7 @@ export const evaluations: Record<keyof typeof english, string> = {
   "evaluations.forms.kind.text": "Respuesta escrita",
   "evaluations.forms.labelEn": "Pregunta en inglés",
   "evaluations.forms.labelEs": "Pregunta en español",
-  "evaluations.forms.options": 'Opciones, una por línea, inglés | español (para "una opción")',
+  "evaluations.forms.options": "Opciones, una por línea, inglés | español (para «una opción»)",
   "evaluations.forms.remove": "Quitar esta pregunta",
   "evaluations.forms.shareOpenText":
     "Quienes facilitan pueden leer las respuestas escritas (solo de grupos de cinco o más)",

@@ -54,11 +54,11 @@ export const myTrainings: Record<keyof typeof en, string> = {
   "myTrainings.register.prerequisites.status": "Ver cómo va",
 
   "myTrainings.register.intro":
-    "Solo preguntamos lo que tus capacitadores necesitan para recibirte. Las preguntas marcadas «obligatoria» necesitan respuesta; lo demás es opcional.",
+    "Solo preguntamos lo que quienes facilitan necesitan para recibirte. Las preguntas marcadas «obligatoria» necesitan respuesta; lo demás es opcional.",
   "myTrainings.register.required": "(obligatoria)",
   "myTrainings.register.optional": "(opcional)",
   "myTrainings.register.questions": "Preguntas del equipo de capacitación",
-  "myTrainings.register.sensitive": "Solo el equipo del centro y tus capacitadores ven esto.",
+  "myTrainings.register.sensitive": "Solo el equipo del centro y quienes facilitan tu capacitación ven esto.",
   "myTrainings.register.aboutYou": "Sobre ti",
   "myTrainings.register.pronouns.label": "Tus pronombres (opcional)",
   "myTrainings.register.pronouns.hint": "Para que te nombren como quieres.",
@@ -66,7 +66,7 @@ export const myTrainings: Record<keyof typeof en, string> = {
     "Para que te nombren como quieres. Pusimos lo que dice tu perfil; un cambio aquí vale solo para esta capacitación.",
   "myTrainings.register.accommodations.label": "Algo que te ayudaría a participar (opcional)",
   "myTrainings.register.accommodations.hint":
-    "Por ejemplo subtítulos, un espacio tranquilo, más descansos o acceso sin escalones. Solo el equipo del centro y tus capacitadores lo ven, y solo para prepararlo.",
+    "Por ejemplo subtítulos, un espacio tranquilo, más descansos o acceso sin escalones. Solo el equipo del centro y quienes facilitan tu capacitación lo ven, y solo para prepararlo.",
   "myTrainings.register.price": "Precio",
   "myTrainings.register.price.legend": "Elige un precio",
   "myTrainings.register.price.free": "Esta capacitación es gratis.",
@@ -148,7 +148,7 @@ export const myTrainings: Record<keyof typeof en, string> = {
   "myTrainings.outcome.nextStep":
     "Perderse parte de una capacitación pasa, y no cierra la puerta. Si quieres terminarla, el centro puede contarte qué opciones hay, como sumarte a una fecha posterior de este curso. Escribe a",
   "myTrainings.outcome.nextStepNoEmail":
-    "Perderse parte de una capacitación pasa, y no cierra la puerta. Si quieres terminarla, tus capacitadores o el equipo del centro pueden contarte qué opciones hay, como sumarte a una fecha posterior de este curso.",
+    "Perderse parte de una capacitación pasa, y no cierra la puerta. Si quieres terminarla, quienes la facilitaron o el equipo del centro pueden contarte qué opciones hay, como sumarte a una fecha posterior de este curso.",
   "myTrainings.outcome.awaiting": "Esperando el cierre de quien facilita",
   "myTrainings.outcome.awaitingExplain":
     "Quien facilita confirma la asistencia de todas las personas después del último día. Tu resultado aparecerá aquí en cuanto lo haga.",
@@ -176,7 +176,7 @@ export const myTrainings: Record<keyof typeof en, string> = {
   "myTrainings.cancel.closed":
     "Faltan menos de {hours, plural, one {# hora} other {# horas}} para el inicio, así que este lugar ya no se puede cancelar aquí.",
   "myTrainings.cancel.contact": "Si cambian tus planes, escribe al centro:",
-  "myTrainings.cancel.contactNoEmail": "Si cambian tus planes, avísales a tus capacitadores o al equipo del centro.",
+  "myTrainings.cancel.contactNoEmail": "Si cambian tus planes, avísales a quienes facilitan o al equipo del centro.",
   "myTrainings.leave.label": "Salir de la lista de espera",
   "myTrainings.leave.explain":
     "Pierdes tu puesto en la fila. Puedes volver a anotarte más adelante, al final de la fila.",

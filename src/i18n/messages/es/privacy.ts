@@ -17,6 +17,13 @@ export const privacy: Record<keyof typeof en, string> = {
     "Acepto que el hub publique estas palabras en su página pública de impacto, con el nombre que elegí. El personal del hub las lee primero y puede decidir no publicarlas. Puede retirarlas cuando quiera en esta página, y se quitan en el acto.",
   "privacy.wording.impact_county.v1":
     'Si quiere, díganos el condado de Oregón donde vive o trabaja. Solo lo usamos para contar, en grupos de 5 o más, a qué condados llegan nuestras capacitaciones; nunca se muestra con su nombre. Puede cambiarlo o quitarlo cuando quiera; si elige "Prefiero no decirlo", se borra.',
+  // La versión 1 de arriba queda tal cual: es lo que aceptaron quienes la vieron. La 2 dice «tú» y «centro».
+  "privacy.wording.partner_sharing.v2":
+    "Una organización aliada no ve nada de ti a menos que aceptes su vínculo, y luego solo lo que marques. Puedes cambiarlo o retirarte cuando quieras.",
+  "privacy.wording.testimonial.v2":
+    "Acepto que el centro publique estas palabras en su página pública de impacto, con el nombre que elegí. El personal del centro las lee primero y puede decidir no publicarlas. Puedes retirarlas cuando quieras en esta página, y se quitan en el acto.",
+  "privacy.wording.impact_county.v2":
+    "Si quieres, dinos el condado de Oregón donde vives o trabajas. Solo lo usamos para contar, en grupos de 5 o más, a qué condados llegan nuestras capacitaciones; nunca se muestra con tu nombre. Puedes cambiarlo o quitarlo cuando quieras; si eliges «Prefiero no decirlo», se borra.",
 
   "privacy.purpose.registration_answers": "Lo que nos dijiste al inscribirte",
   "privacy.purpose.partner_sharing": "Compartir con una organización aliada",
@@ -25,7 +32,7 @@ export const privacy: Record<keyof typeof en, string> = {
   "privacy.purpose.impact_county": "Tu condado, en las cifras de impacto",
 
   "privacy.withdraw.erase_registration_answers":
-    "Tu lugar en la capacitación sigue igual. Borramos las respuestas, los pronombres y lo que necesitabas para participar que diste con esta inscripción, así que los capacitadores ya no los verán. Si aún necesitas algo para ese día, puedes decírselo directamente al equipo del centro.",
+    "Tu lugar en la capacitación sigue igual. Borramos las respuestas, los pronombres y lo que necesitabas para participar que diste con esta inscripción, así que quienes facilitan ya no los verán. Si aún necesitas algo para ese día, puedes decírselo directamente al equipo del centro.",
   "privacy.withdraw.end_staff_link":
     "Tu vínculo con esta organización termina, y desde ahora no ve nada de ti. Lo que ya vio no se puede deshacer, pero no le llega nada nuevo. Puedes pedir vincularte otra vez más adelante.",
   "privacy.withdraw.hide_trainer_profile":

@@ -125,7 +125,7 @@ export const publicPages: Record<keyof typeof en, string> = {
     "Este centro todavía no agregó su lista de líneas de apoyo. Si necesitas hablar con alguien ahora mismo, comunícate con la línea de crisis o el número de emergencias de tu zona.",
   "public.support.notes.title": "Es bueno saber",
   "public.support.notes.peerRun":
-    "Las líneas marcadas como “Dirigida por pares” las atienden personas con su propia experiencia vivida.",
+    "Las líneas marcadas como «Dirigida por pares» las atienden personas con su propia experiencia vivida.",
   "public.support.notes.quickExit":
     "El botón Salida rápida queda arriba a la derecha en cada página, aunque te desplaces. Abre un sitio del clima en una pestaña nueva y también lo pone en lugar del centro en esta pestaña, así que el botón Atrás no vuelve a mostrar la página en la que estabas. Con un teclado también puedes presionar Escape dos veces.",
   "public.support.notes.history":
@@ -168,7 +168,7 @@ export const publicPages: Record<keyof typeof en, string> = {
   "public.privacy.yourData.delete":
     "Borrar mi cuenta: en la misma página puedes borrar tu cuenta cuando quieras. Borramos tu perfil, lo que nos dijiste al inscribirte, tu diario, tus círculos y tus registros de educación continua, y se cierra tu sesión en todas partes.",
   "public.privacy.yourData.kept":
-    "Lo que guardamos después: de cada capacitación que terminaste, que alguien la completó, con fechas y horas, bajo el nombre “Deleted account” (cuenta eliminada), y el registro del centro sin tu nombre ni tus datos de contacto. Los certificados que elegiste conservar se pueden seguir verificando con el nombre que llevan impreso.",
+    "Lo que guardamos después: de cada capacitación que terminaste, que alguien la completó, con fechas y horas, bajo el nombre «Deleted account» (cuenta eliminada), y el registro del centro sin tu nombre ni tus datos de contacto. Los certificados que elegiste conservar se pueden seguir verificando con el nombre que llevan impreso.",
   "public.privacy.yourData.open": "Ir a tu página de privacidad",
   // — fin de lo que es cierto hoy —
   "public.privacy.cookies.title": "Cookies",

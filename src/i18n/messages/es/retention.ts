@@ -2,7 +2,7 @@
 export const retention = {
   "admin.retention.title": "Conservación de datos",
   "admin.retention.lede":
-    "Cuánto tiempo guarda el hub lo que las personas le cuentan sobre sus necesidades, sus archivos de constancia y sus propios registros. Una tarea diaria borra lo que ya pasó su plazo y anota cuántos elementos quitó, nunca lo que decían.",
+    "Cuánto tiempo guarda el centro lo que las personas le cuentan sobre sus necesidades, sus archivos de constancia y sus propios registros. Una tarea diaria borra lo que ya pasó su plazo y anota cuántos elementos quitó, nunca lo que decían.",
   "admin.retention.saved": "Plazos guardados. La próxima limpieza diaria los usará.",
   "admin.retention.save": "Guardar plazos",
   "admin.retention.months": "Meses",
@@ -19,11 +19,11 @@ export const retention = {
   "admin.retention.category.job_log": "Tareas en segundo plano terminadas (días)",
   "admin.retention.default": "Valor predeterminado: {value}",
   "admin.retention.errors.summary": "Hay plazos que revisar.",
-  "admin.retention.errors.months": "Escriba un número entero de meses entre {min} y {max}.",
-  "admin.retention.errors.days": "Escriba un número entero de días entre {min} y {max}.",
+  "admin.retention.errors.months": "Escribe un número entero de meses entre {min} y {max}.",
+  "admin.retention.errors.days": "Escribe un número entero de días entre {min} y {max}.",
   "public.privacy.retention.title": "Cuánto tiempo lo guardamos",
   "public.privacy.retention.lede":
-    "Algunos datos se borran solos cuando ya no hacen falta. Una tarea diaria los quita y solo anota cuántos quitó. Su cuenta, su historial de capacitaciones y el registro de auditoría se quedan hasta que usted borre su cuenta.",
+    "Algunos datos se borran solos cuando ya no hacen falta. Una tarea diaria los quita y solo anota cuántos quitó. Tu cuenta, tu historial de capacitaciones y el registro de auditoría se quedan hasta que borres tu cuenta.",
   "public.privacy.retention.questionsLede":
     "Algunos cursos guardan las respuestas a una pregunta delicada por otro tiempo:",
   "public.privacy.retention.question":

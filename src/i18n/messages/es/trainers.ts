@@ -1,15 +1,15 @@
-// Español: facilitadores — perfiles, vigencia («Qué me mantiene activo»), los requisitos del hub, los rechazos de
+// Español: facilitadores — perfiles, vigencia («Qué me mantiene activo»), los requisitos del centro, los rechazos de
 // asignación y las personas que llegan sin inscripción.
 import type { trainers as en } from "../en/trainers.ts";
 
 export const trainers: Record<keyof typeof en, string> = {
   "trainers.standing.pageTitle": "Qué me mantiene activo",
   "trainers.standing.intro":
-    "Tu vigencia como facilitador sale de lo que el hub tiene registrado: capacitaciones que dirigiste o codirigiste, espacios de co-reflexión a los que asististe y actualizaciones. Nadie la escribe a mano.",
+    "Tu vigencia como facilitador sale de lo que el centro tiene registrado: capacitaciones que dirigiste o codirigiste, espacios de co-reflexión a los que asististe y actualizaciones. Nadie la escribe a mano.",
   "trainers.standing.credential":
     "Formación de Facilitadores completada el {date}. Esta credencial es tuya para siempre.",
   "trainers.standing.noCredential":
-    "El hub todavía no tiene registrada tu Formación de Facilitadores. Cuando se registre, empiezas como aprendiz.",
+    "El centro todavía no tiene registrada tu Formación de Facilitadores. Cuando se registre, empiezas como aprendiz.",
   "trainers.status.none": "Aún no es facilitador",
   "trainers.status.apprentice": "Aprendiz",
   "trainers.status.active": "Activo",
@@ -29,9 +29,9 @@ export const trainers: Record<keyof typeof en, string> = {
   "trainers.next.earn_credential": "Completa la Formación de Facilitadores para empezar.",
   "trainers.next.override.until": "Fijado por un administrador hasta el {date}: {reason}",
   "trainers.next.override.open": "Fijado por un administrador: {reason}",
-  "trainers.rules.title": "Los requisitos del hub",
+  "trainers.rules.title": "Los requisitos del centro",
   "trainers.rules.hubChoice":
-    "Son decisiones propias de este hub, no reglas de Apoyo Intencional entre Pares. Un administrador puede cambiarlas.",
+    "Son decisiones propias de este centro, no reglas de Apoyo Intencional entre Pares. Un administrador puede cambiarlas.",
   "trainers.rules.apprentice":
     "Los aprendices cofacilitan {count} capacitaciones junto a un facilitador principal activo.",
   "trainers.rules.active": "Activo durante {months} meses después de cada capacitación dirigida o codirigida.",
@@ -53,7 +53,7 @@ export const trainers: Record<keyof typeof en, string> = {
   "trainers.walkIn.intro":
     "Para alguien que llega cuando la capacitación ya empezó. Recibe un lugar solo si hay uno libre, y su asistencia cuenta desde ahora.",
   "trainers.walkIn.email": "Correo electrónico",
-  "trainers.walkIn.name": "Nombre (para alguien nuevo en el hub)",
+  "trainers.walkIn.name": "Nombre (para alguien nuevo en el centro)",
   "trainers.walkIn.submit": "Agregar y empezar su asistencia",
   "trainers.walkIn.added": "{name} ya está dentro, con {minutes} minutos contados hoy.",
   "trainers.walkIn.addedBetween": "{name} ya está dentro. Su asistencia empieza en la próxima reunión.",
@@ -61,7 +61,7 @@ export const trainers: Record<keyof typeof en, string> = {
   "trainers.walkIn.errors.email": "Escribe un correo como nombre@ejemplo.org.",
   "trainers.walkIn.errors.emailMissing": "Escribe su correo electrónico.",
   "trainers.walkIn.errors.nameTooLong": "Este nombre es demasiado largo.",
-  "trainers.walkIn.errors.nameForNew": "Esta persona es nueva en el hub: escribe también su nombre.",
+  "trainers.walkIn.errors.nameForNew": "Esta persona es nueva en el centro: escribe también su nombre.",
   "trainers.walkIn.errors.already": "Esta persona ya está inscrita. Marca su asistencia en la lista.",
   "trainers.walkIn.errors.full":
     "Todos los lugares están ocupados, así que no podemos agregarla. Si alguien cancela, se libera un lugar.",
@@ -85,7 +85,7 @@ export const trainers: Record<keyof typeof en, string> = {
     "{name} ya facilita en otra sesión a esa hora. Mueve una reunión o elige a otra persona.",
 
   "trainers.public.pageTitle": "Nuestros facilitadores",
-  "trainers.public.intro": "Las personas que dirigen las capacitaciones de este hub, aquí porque así lo eligieron.",
+  "trainers.public.intro": "Las personas que dirigen las capacitaciones de este centro, aquí porque así lo eligieron.",
   "trainers.public.empty": "Ningún facilitador ha elegido aparecer aquí todavía.",
   "trainers.public.languages": "Idiomas",
   "trainers.public.regions": "Regiones",
@@ -118,7 +118,7 @@ export const trainers: Record<keyof typeof en, string> = {
   "trainers.reminder.turnOff": "Puedes desactivar estos recordatorios en esa página.",
   "trainers.admin.pageTitle": "Facilitadores",
   "trainers.admin.intro":
-    "La vigencia de cada facilitador se calcula a partir de lo que el hub registra. Registra aquí la co-reflexión y otras actividades; fijar una vigencia a mano requiere un motivo escrito y queda en la auditoría.",
+    "La vigencia de cada facilitador se calcula a partir de lo que el centro registra. Registra aquí la co-reflexión y otras actividades; fijar una vigencia a mano requiere un motivo escrito y queda en la auditoría.",
   "trainers.admin.table.name": "Facilitador",
   "trainers.admin.table.status": "Vigencia",
   "trainers.admin.table.next": "Lo que sigue",
@@ -139,14 +139,14 @@ export const trainers: Record<keyof typeof en, string> = {
   "trainers.admin.activity.saved": "Registrado. Su vigencia ya lo cuenta.",
   "trainers.admin.override.title": "Fijar una vigencia a mano",
   "trainers.admin.override.hint":
-    "Solo cuando los registros no pueden mostrar lo que es cierto (por ejemplo, capacitaciones de antes de que el hub llevara registros). El motivo queda en la auditoría.",
+    "Solo cuando los registros no pueden mostrar lo que es cierto (por ejemplo, capacitaciones de antes de que el centro llevara registros). El motivo queda en la auditoría.",
   "trainers.admin.override.status": "Vigencia",
   "trainers.admin.override.clear": "Quitar lo fijado (volver a la vigencia calculada)",
   "trainers.admin.override.reason": "Motivo",
   "trainers.admin.override.until": "Hasta (AAAA-MM-DD, opcional)",
   "trainers.admin.override.submit": "Guardar",
   "trainers.admin.override.saved": "Guardado y registrado en la auditoría.",
-  "trainers.admin.rules.title": "Los requisitos del hub",
+  "trainers.admin.rules.title": "Los requisitos del centro",
   "trainers.admin.rules.default":
     "Estos son los valores iniciales. Al guardarlos, las reglas de asignación se aplican a los formularios de sesiones y a la API.",
   "trainers.admin.rules.apprenticeCoTrainings": "Cofacilitaciones como aprendiz",
@@ -165,7 +165,7 @@ export const trainers: Record<keyof typeof en, string> = {
   "trainers.admin.rules.levelEs": "En español",
   "trainers.admin.rules.updatedOn":
     "Último cambio el {date}. Las reglas de personal se aplican a los formularios de sesión y a la API.",
-  "trainers.admin.rules.link": "Los requisitos del hub",
+  "trainers.admin.rules.link": "Los requisitos del centro",
   "trainers.admin.errors.levelName": "Escribe el nombre del nivel (hasta 80 caracteres).",
   "trainers.admin.errors.months": "Escribe un número entero dentro del rango permitido.",
   "trainers.admin.errors.trainer": "Elige un facilitador.",

@@ -7,7 +7,7 @@ export const webhooks = {
     "Un webhook avisa a otro sistema (el sistema de personal de una organización aliada, un registro estatal) cuando algo cambia aquí. Cada mensaje lleva solo identificadores y estados, nunca nombres, correos ni respuestas, y va firmado para que quien lo recibe pueda comprobar que viene de este centro.",
 
   "webhooks.event.registration.created": "Se hace una inscripción",
-  "webhooks.event.registration.changed": "Una inscripción cambia (confirmada, con plaza ofrecida, asistida…)",
+  "webhooks.event.registration.changed": "Una inscripción cambia (confirmada, con lugar ofrecido, asistida…)",
   "webhooks.event.registration.cancelled": "Se cancela una inscripción",
   "webhooks.event.credential.issued": "Se emite un certificado",
   "webhooks.event.credential.revoked": "Se revoca un certificado",
@@ -16,7 +16,7 @@ export const webhooks = {
 
   "webhooks.list.title": "Suscripciones",
   "webhooks.list.empty":
-    "Todavía no hay suscripciones. Agregue una abajo cuando otro sistema esté listo para recibir mensajes.",
+    "Todavía no hay suscripciones. Agrega una abajo cuando otro sistema esté listo para recibir mensajes.",
   "webhooks.list.url": "Dirección",
   "webhooks.list.events": "Eventos",
   "webhooks.list.created": "Agregada",
@@ -25,7 +25,7 @@ export const webhooks = {
 
   "webhooks.create.title": "Agregar una suscripción",
   "webhooks.create.explain":
-    "La dirección debe empezar con https:// (o http://). Verá el secreto de firma una sola vez, justo después de agregarla.",
+    "La dirección debe empezar con https:// (o http://). Verás el secreto de firma una sola vez, justo después de agregarla.",
   "webhooks.create.url.label": "Dirección que recibe",
   "webhooks.create.url.hint": "Por ejemplo https://personal.ejemplo.org/ips-hub/webhooks",
   "webhooks.create.description.label": "Para qué es (opcional)",
@@ -34,7 +34,7 @@ export const webhooks = {
 
   "webhooks.secret.title": "El secreto de firma para {url}",
   "webhooks.secret.once":
-    "Cópielo ahora y entrégueselo a quienes manejan el sistema que recibe: no se volverá a mostrar. Si se pierde, cree uno nuevo.",
+    "Cópialo ahora y entrégaselo a quienes manejan el sistema que recibe: no se volverá a mostrar. Si se pierde, crea uno nuevo.",
   "webhooks.secret.howToVerify":
     "Quien recibe comprueba cada mensaje con cualquier biblioteca de Standard Webhooks, usando los encabezados webhook-id, webhook-timestamp y webhook-signature.",
 
@@ -50,7 +50,7 @@ export const webhooks = {
 
   "webhooks.deliveries.title": "Registro de envíos",
   "webhooks.deliveries.lede":
-    "Los últimos mensajes a {url}, del más reciente al más antiguo. Un mensaje que no se acepta se vuelve a intentar, esperando más cada vez; después de {attempts} intentos espera a que usted lo envíe de nuevo.",
+    "Los últimos mensajes a {url}, del más reciente al más antiguo. Un mensaje que no se acepta se vuelve a intentar, esperando más cada vez; después de {attempts} intentos espera a que lo envíes de nuevo.",
   "webhooks.deliveries.empty": "Todavía no se ha enviado nada a esta dirección.",
   "webhooks.deliveries.back": "Todos los webhooks",
   "webhooks.deliveries.event": "Evento",
@@ -67,10 +67,10 @@ export const webhooks = {
 
   "webhooks.errors.notFound": "No encontramos esa suscripción de webhook.",
   "webhooks.errors.messageNotFound": "No encontramos ese mensaje.",
-  "webhooks.errors.url": "Escriba una dirección web que empiece con https:// o http://.",
-  "webhooks.errors.urlCredentials": "Deje fuera de la dirección el usuario y la contraseña.",
+  "webhooks.errors.url": "Escribe una dirección web que empiece con https:// o http://.",
+  "webhooks.errors.urlCredentials": "Deja fuera de la dirección el usuario y la contraseña.",
   "webhooks.errors.urlNotPublic":
-    "Este centro no envía webhooks a su propia máquina ni a redes privadas. Use la dirección pública de quien recibe.",
-  "webhooks.errors.events": "Elija al menos un evento para enviar.",
-  "webhooks.errors.descriptionTooLong": "Escriba una descripción de {max} caracteres o menos.",
+    "Este centro no envía webhooks a su propia máquina ni a redes privadas. Usa la dirección pública de quien recibe.",
+  "webhooks.errors.events": "Elige al menos un evento para enviar.",
+  "webhooks.errors.descriptionTooLong": "Escribe una descripción de {max} caracteres o menos.",
 };
