@@ -1,10 +1,8 @@
 // The one database client factory: embedded PGlite by default, node-postgres when a server URL is given.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import type { ExtractTablesWithRelations, SQL } from "drizzle-orm";
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import * as schema from "./schema/index.ts";
@@ -82,6 +80,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       close: () => pool.end(),
     };
   }
+  // Loaded only here: PGlite's WebAssembly build and its data files are megabytes a PostgreSQL process never needs.
+  const [{ PGlite }, { drizzle: drizzlePglite }] = await Promise.all([
+    import("@electric-sql/pglite"),
+    import("drizzle-orm/pglite"),
+  ]);
   const dataDir = target.dataDir === "memory://" ? undefined : path.resolve(target.dataDir);
   const releaseLock = dataDir ? lockDataDir(dataDir) : () => undefined;
   const client = await PGlite.create({
