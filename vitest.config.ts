@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     // Two test files at a time even on a two-core machine (Vitest's default there is one): most of a file's time is
     // spent waiting on PostgreSQL, a hub process or Chromium, not on its own CPU. See
-    // docs/decisions/0047-two-test-files-at-a-time.md.
+    // docs/decisions/0048-two-test-files-at-a-time.md.
     maxWorkers: 2,
     // The built app is loaded by Node itself, as in production, so it shares one copy of react-router with the server.
     server: { deps: { external: [/\/build\/server\//] } },
