@@ -14,7 +14,7 @@ import { addDaysToDate, utcToZoned } from "#core/local-time.ts";
 import { registerForSession } from "#features/registration/register-for-session.ts";
 import { createSession } from "#features/catalog/create-session.ts";
 import { DEMO_COURSE_SLUGS, day, ZONE } from "#features/demo/seed-catalog.ts";
-import { measure, medianOf, printTable, rssMegabytes, type LoadResult } from "./support/load.ts";
+import { measure, medianOf, memoryLine, memoryOf, printTable, type LoadResult } from "./support/load.ts";
 import { startHub, startMinimal } from "./support/servers.ts";
 
 const serverUrl =
@@ -208,7 +208,7 @@ try {
     // Warm both (JIT, pools, plans) before anything counts.
     await measure("warm-up", `${minimal.url}/`, { seconds: 2, connections });
     await measure("warm-up", page, { seconds: 2, connections, headers });
-    const rssIdle = rssMegabytes(hub.pid);
+    const memoryIdle = await memoryOf(hub.url, hub.pid);
 
     // The worker alone: what it commits in the hub's database with no one asking.
     await sleep(STATS_SETTLE_MS);
@@ -226,7 +226,8 @@ try {
       bareRuns.push(await measure("bare", `${minimal.url}/`, { seconds, connections, pid: minimal.pid }));
       hubRuns.push(await measure("hub", page, { seconds, connections, headers, pid: hub.pid }));
     }
-    const rssAfter = rssMegabytes(hub.pid);
+    const memoryAfter = await memoryOf(hub.url, hub.pid);
+    const rssAfter = memoryAfter?.rss ?? null;
     await sleep(STATS_SETTLE_MS);
     const runEnd = await commitsOf(database);
     const workerCommits = quietRate * (Date.now() - runFrom);
@@ -259,7 +260,7 @@ try {
       `| app CPU ms per request | ${fixed(hubRow.cpuPerRequest)} | bare page ${fixed(floor.cpuPerRequest)} |`,
     );
     console.log(
-      `| app RSS, MB | ${rssAfter ?? "–"} after the run (${rssIdle ?? "–"} after warm-up) | target < ${TARGETS.rssMegabytes}${rssAfter === null ? "" : ` (${verdict(rssAfter < TARGETS.rssMegabytes)})`} |`,
+      `| app RSS, MB | ${memoryLine(memoryAfter)} after the run; ${memoryLine(memoryIdle)} after warm-up | target < ${TARGETS.rssMegabytes}${rssAfter === null ? "" : ` (${verdict(rssAfter < TARGETS.rssMegabytes)})`} |`,
     );
     console.log(`| errors, non-2xx | ${hubRow.errors}, ${hubRow.non2xx} | 0, 0 |`);
   } finally {

@@ -52,6 +52,42 @@ export function rssMegabytes(pid: number | undefined): number | null {
   }
 }
 
+/** The token `startHub` gives its hub for /metrics, so a benchmark can read the process's V8 heap. */
+export const BENCH_METRICS_TOKEN = "benchmark-metrics-token-benchmark-metrics-token";
+
+/**
+ * Where a hub process's memory is, in megabytes, from its own /metrics: V8's heap (used and reserved), memory outside
+ * it that V8 tracks (Buffers, WebAssembly such as PGlite's), and the rest of RSS (code, the runtime, native libraries).
+ */
+export async function memoryOf(
+  url: string,
+  pid: number | undefined,
+): Promise<{ rss: number; heapUsed: number; heapTotal: number; external: number } | null> {
+  const rss = rssMegabytes(pid);
+  if (rss === null) return null;
+  try {
+    const text = await (
+      await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${BENCH_METRICS_TOKEN}` } })
+    ).text();
+    const figure = (name: string) =>
+      Math.round(Number(new RegExp(`^${name} (\\S+)`, "m").exec(text)?.[1] ?? NaN) / 1024 / 1024);
+    return {
+      rss,
+      heapUsed: figure("nodejs_heap_size_used_bytes"),
+      heapTotal: figure("nodejs_heap_size_total_bytes"),
+      external: figure("nodejs_external_memory_bytes"),
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** `memoryOf` as one line for a table. */
+export function memoryLine(memory: Awaited<ReturnType<typeof memoryOf>>): string {
+  if (!memory) return "–";
+  return `${memory.rss} (V8 heap ${memory.heapUsed} used of ${memory.heapTotal}, external ${memory.external})`;
+}
+
 function requestsFor(paths: LoadOptions["paths"]): autocannon.Request[] | undefined {
   if (typeof paths === "function") return [{ setupRequest: (request) => ({ ...request, path: paths() }) }];
   return paths?.map((path) => ({ path }));

@@ -5,6 +5,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { BENCH_METRICS_TOKEN } from "./load.ts";
 
 /** A server a benchmark started; `pid` lets it read the process's CPU time. */
 export type Running = { url: string; pid: number | undefined; stop(): Promise<void> };
@@ -87,6 +88,7 @@ export async function startHub(
     SMTP_URL: "smtp://127.0.0.1:2525",
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     ALLOW_EMBEDDED_DB: "1",
+    METRICS_TOKEN: BENCH_METRICS_TOKEN,
   };
   let dropDatabase = async () => undefined;
   if (options.serverUrl) {

@@ -340,6 +340,9 @@ describe.each(enginesUnderTest())("partners (%s)", (engine) => {
     await expect(listSponsoredBlocks(services.db, adminB, orgA)).rejects.toMatchObject({ code: "forbidden" });
     const [listed] = await listSponsoredBlocks(services.db, adminA, orgA);
     expect(listed).toMatchObject({ seats: 5, used: 5, invoiceReference: "INV-1", paid: false });
+    // The block names exactly the five who hold its seats, so the partner is not offered them again.
+    const seated = results.flatMap((r, index) => (r.status === "fulfilled" ? [staff[index]!.userId] : []));
+    expect([...listed!.heldBy].sort()).toEqual([...seated].sort());
 
     const confirmed = await services.db
       .select()

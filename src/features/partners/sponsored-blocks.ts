@@ -62,6 +62,8 @@ export type SponsoredBlock = {
   timeZone: string;
   seats: number;
   used: number;
+  /** Who holds this block's seats now: the partner's own staff it gave them to, so it is not offered them again. */
+  heldBy: string[];
   code: string;
   releaseAt: Date;
   releasedAt: Date | null;
@@ -164,6 +166,8 @@ export async function listSponsoredBlocks(
   const b = schema.sponsoredBlock;
   const used = sql<number>`(SELECT count(*)::int FROM sponsored_seat s JOIN registration r ON r.id = s.registration_id
     WHERE s.block_id = ${b.id} AND r.status IN ${[...seatHoldingStatuses]})`;
+  const heldBy = sql<string[]>`(SELECT coalesce(array_agg(r.user_id::text), '{}') FROM sponsored_seat s
+    JOIN registration r ON r.id = s.registration_id WHERE s.block_id = ${b.id} AND r.status IN ${[...seatHoldingStatuses]})`;
   const rows = await db
     .select({
       id: b.id,
@@ -176,6 +180,7 @@ export async function listSponsoredBlocks(
       timeZone: schema.trainingSession.timeZone,
       seats: b.seats,
       used,
+      heldBy,
       code: b.code,
       releaseAt: b.releaseAt,
       releasedAt: b.releasedAt,

@@ -98,6 +98,7 @@ export const partners = {
   "partners.blocks.unpaid": "not paid yet",
   "partners.blocks.assign.person": "Linked staff member",
   "partners.blocks.assign.submit": "Give them a seat",
+  "partners.blocks.assign.allSeated": "Everyone linked to you already holds a seat from this block.",
   "partners.blocks.assign.none": "Once staff accept your link, you can give them a seat here.",
   "partners.blocks.assigned": "Seat given. They are registered and will get the confirmation email.",
   "partners.blocks.errors.organization": "Choose a partner organization.",

@@ -101,6 +101,7 @@ export const partners = {
   "partners.blocks.unpaid": "sin pagar todavía",
   "partners.blocks.assign.person": "Persona del personal vinculada",
   "partners.blocks.assign.submit": "Darle un cupo",
+  "partners.blocks.assign.allSeated": "Todas las personas vinculadas ya tienen un cupo de este bloque.",
   "partners.blocks.assign.none": "Cuando tu personal acepte el vínculo, podrás darle un cupo aquí.",
   "partners.blocks.assigned": "Cupo asignado. Ya está inscrita y recibirá el correo de confirmación.",
   "partners.blocks.errors.organization": "Elige una organización aliada.",

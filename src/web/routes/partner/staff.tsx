@@ -247,6 +247,7 @@ export default function PartnerStaff({ loaderData, actionData }: Route.Component
               {section.blocks.length === 0 ? <p>{t("partners.blocks.empty")}</p> : null}
               {section.blocks.map((block) => {
                 const assign = answerFor(`assign-${block.id}`);
+                const seatless = linked.filter((member) => !block.heldBy.includes(member.userId!));
                 return (
                   <div key={block.id} className="stack">
                     <h4>
@@ -272,7 +273,7 @@ export default function PartnerStaff({ loaderData, actionData }: Route.Component
                       </span>
                     </p>
                     {!block.releasedAt && block.used < block.seats ? (
-                      linked.length ? (
+                      seatless.length ? (
                         <>
                           <ErrorSummary errors={assign?.errors} formError={assign?.formError} />
                           <Form method="post" className="stack">
@@ -284,7 +285,7 @@ export default function PartnerStaff({ loaderData, actionData }: Route.Component
                               label={t("partners.blocks.assign.person")}
                               defaultValue={assign?.values?.personId ?? ""}
                             >
-                              {linked.map((member) => (
+                              {seatless.map((member) => (
                                 <option key={member.userId!} value={member.userId!}>
                                   {member.name} ({member.email})
                                 </option>
@@ -294,7 +295,9 @@ export default function PartnerStaff({ loaderData, actionData }: Route.Component
                           </Form>
                         </>
                       ) : (
-                        <p className="muted">{t("partners.blocks.assign.none")}</p>
+                        <p className="muted">
+                          {t(linked.length ? "partners.blocks.assign.allSeated" : "partners.blocks.assign.none")}
+                        </p>
                       )
                     ) : null}
                   </div>
