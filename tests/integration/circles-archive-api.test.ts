@@ -13,6 +13,7 @@ import {
   CIRCLE_PASSWORD as PASSWORD,
   pageText,
   planCircle,
+  THURSDAY_CIRCLE,
   startCircleHub,
   type CircleHub,
 } from "../support/circles.ts";
@@ -36,7 +37,10 @@ describe.each(enginesUnderTest())("circles: join requests, reminders and archivi
     hub = await startCircleHub(engine, { now: "2026-02-20T12:00:00Z" });
     ({ services, http, call, callWithContentType, postForm, at } = hub);
     ({ admin, trainer, rosa, sam, stranger } = hub.people);
-    ({ circleId, meetingIds } = await planCircle(hub, trainer));
+    ({ circleId, meetingIds } = await planCircle(hub, trainer, {
+      ...THURSDAY_CIRCLE,
+      circle: { ...THURSDAY_CIRCLE.circle, videoUrl: "https://video.example.org/thursday" },
+    }));
   });
   afterAll(async () => {
     await hub?.close();
@@ -202,6 +206,9 @@ describe.each(enginesUnderTest())("circles: join requests, reminders and archivi
     expect(page).toContain('<h2 id="upcoming-title">Cancelled meetings</h2>');
     expect(page).not.toContain("Coming meetings");
     expect(page).not.toMatch(/facilitat(e|ing) the next meeting/);
+    // No meetings are held any more, so neither the meeting link nor "no place or link yet" is shown.
+    expect(page).not.toContain("video.example.org");
+    expect(page).not.toContain("No place or link yet.");
     expect(page).toContain("We finished our year together.");
     expect(page).toContain("What is said here stays here.");
     for (const intent of ["answer", "acknowledge", "propose", "reminder", "attended-self", "archive"])
@@ -288,6 +295,8 @@ describe.each(enginesUnderTest())("circles: join requests, reminders and archivi
       await fetch(`${http.url}/circles/${circleId}`, { headers: { cookie: tessCookie } }),
     );
     expect(tessPage).toContain("Archiving the circle");
+    // Restored, the circle hands out its meeting link again.
+    expect(tessPage).toContain('href="https://video.example.org/thursday"');
     const done = await postForm(`/circles/${circleId}`, tessCookie, {
       intent: "archive",
       reason: "Resting for summer.",

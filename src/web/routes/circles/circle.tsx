@@ -78,7 +78,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       description: view.circle.description,
       language: view.circle.language,
       place: view.circle.place,
-      videoUrl: view.circle.videoUrl,
+      // An archived circle holds no more meetings, so its meeting link is no longer handed out.
+      videoUrl: view.archived ? null : view.circle.videoUrl,
       zone: zoneName(locale, view.circle.timeZone, now),
       maxMembers: view.circle.maxMembers,
     },
@@ -577,18 +578,22 @@ export default function Circle({ loaderData: data, actionData }: Route.Component
         <dl>
           <dt>{t("circles.list.language")}</dt>
           <dd>{languageName(circle.language)}</dd>
-          <dt>{t("circles.page.where")}</dt>
-          <dd>
-            {circle.place ?? (circle.videoUrl ? null : t("circles.page.nowhere"))}
-            {circle.videoUrl ? (
-              <>
-                {circle.place ? <br /> : null}
-                <a href={circle.videoUrl} rel="noopener noreferrer">
-                  {t("circles.page.video")}
-                </a>
-              </>
-            ) : null}
-          </dd>
+          {data.archived && !circle.place ? null : (
+            <>
+              <dt>{t("circles.page.where")}</dt>
+              <dd>
+                {circle.place ?? (circle.videoUrl ? null : t("circles.page.nowhere"))}
+                {circle.videoUrl ? (
+                  <>
+                    {circle.place ? <br /> : null}
+                    <a href={circle.videoUrl} rel="noopener noreferrer">
+                      {t("circles.page.video")}
+                    </a>
+                  </>
+                ) : null}
+              </dd>
+            </>
+          )}
         </dl>
         <p>
           <a href={`/circles/${circle.id}/calendar.ics`}>{t("circles.page.calendar")}</a>
