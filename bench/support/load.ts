@@ -66,9 +66,9 @@ export async function memoryOf(
   const rss = rssMegabytes(pid);
   if (rss === null) return null;
   try {
-    const text = await (
-      await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${BENCH_METRICS_TOKEN}` } })
-    ).text();
+    const response = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${BENCH_METRICS_TOKEN}` } });
+    if (!response.ok) return null;
+    const text = await response.text();
     const figure = (name: string) =>
       Math.round(Number(new RegExp(`^${name} (\\S+)`, "m").exec(text)?.[1] ?? NaN) / 1024 / 1024);
     return {

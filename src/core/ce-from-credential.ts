@@ -2,10 +2,11 @@
 import { createHash } from "node:crypto";
 import type { CategoryMinutes } from "./certification.ts";
 import { ceCategoryMinutes } from "./completion.ts";
+import { MAX_CONTACT_MINUTES } from "./limits.ts";
 import type { CrossHubClaims } from "./cross-hub-prerequisite.ts";
 
-/** The most one credential can put in the ledger, as for hours a person types (certification-input.ts). */
-export const MAX_CREDENTIAL_CE_MINUTES = 200 * 60;
+/** The most one credential can put in the ledger: one training's most contact time, as for hours a person types. */
+export const MAX_CREDENTIAL_CE_MINUTES = MAX_CONTACT_MINUTES;
 
 /**
  * The hours come from the credential, the categories from this hub's course it is matched to:

@@ -2,10 +2,12 @@
 // chose to be named, and the name that choice shows.
 
 /**
- * The version of the consent wording on the offer form (messages `impact.testimonials.consent`). Change the wording →
- * change this, so every testimonial keeps saying which words its writer agreed to.
+ * How a testimonial names the consent words its writer agreed to, from the version the consent wordings keep
+ * (src/features/privacy/consent-wording.ts, the one place a version is raised).
  */
-export const TESTIMONIAL_CONSENT_WORDING = "testimonial-consent-v2";
+export function testimonialConsentWording(version: number): string {
+  return `testimonial-consent-v${version}`;
+}
 
 export const attributions = ["name", "first_name", "anonymous"] as const;
 export type Attribution = (typeof attributions)[number];

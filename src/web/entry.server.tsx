@@ -1,6 +1,4 @@
-// Server rendering: streams the page, with the request's CSP nonce on every script React Router writes.
-import { Writable } from "node:stream";
-import { renderToPipeableStream } from "react-dom/server";
+// Server rendering: the whole page as one body, with the request's CSP nonce on every script React Router writes.
 import {
   isRouteErrorResponse,
   ServerRouter,
@@ -12,6 +10,7 @@ import { isDatabaseUnreachable } from "#db/connection-errors.ts";
 import { unavailableResponse } from "./unavailable-page.server.ts";
 import { DocumentProvider } from "./components/nonce.tsx";
 import { appContext, requestContext } from "./request-context.ts";
+import { renderWholePage } from "./whole-page.server.ts";
 
 // The HTTP server takes React Router's runtime pieces from the build, so they are the very copies the routes use
 // (a second copy of react-router, loaded under other package conditions, would not recognise the context).
@@ -44,45 +43,22 @@ export default function handleRequest(
 ) {
   const { cspNonce: nonce, locale, timeZone } = appContext(loadContext);
   if (lostDatabase.has(loadContext)) return unavailableResponse(locale, responseHeaders);
-  return new Promise<Response>((resolve, reject) => {
-    let shellRendered = false;
-    // The whole page is gathered and sent as one body. No page defers data (every loader's data is ready before
-    // rendering starts), so streaming the shell first would not bring the first byte sooner; what it did cost was a
-    // trip through a Node stream, a web stream and the socket for each of React's small chunks (bench:signed-in's
-    // profile, issue 16).
-    const chunks: Buffer[] = [];
-    const sink = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        chunks.push(chunk);
-        done();
+  // The whole page is gathered and sent as one body. No page defers data (every loader's data is ready before
+  // rendering starts), so streaming the shell first would not bring the first byte sooner; what it did cost was a
+  // trip through a Node stream, a web stream and the socket for each of React's small chunks (bench:signed-in's
+  // profile, issue 16).
+  return renderWholePage(
+    <DocumentProvider value={{ nonce, locale, timeZone }}>
+      <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
+    </DocumentProvider>,
+    {
+      status: responseStatusCode,
+      headers: responseHeaders,
+      nonce,
+      timeoutMs: streamTimeout + 1000,
+      onError: (error, late) => {
+        if (late) console.error(error);
       },
-      final(done) {
-        const body = Buffer.concat(chunks);
-        responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-        responseHeaders.set("Content-Length", String(body.byteLength));
-        resolve(new Response(body, { headers: responseHeaders, status: responseStatusCode }));
-        done();
-      },
-    });
-    const { pipe, abort } = renderToPipeableStream(
-      <DocumentProvider value={{ nonce, locale, timeZone }}>
-        <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
-      </DocumentProvider>,
-      {
-        nonce,
-        onAllReady() {
-          shellRendered = true;
-          pipe(sink);
-        },
-        onShellError(error: unknown) {
-          reject(error);
-        },
-        onError(error: unknown) {
-          responseStatusCode = 500;
-          if (shellRendered) console.error(error);
-        },
-      },
-    );
-    setTimeout(abort, streamTimeout + 1000);
-  });
+    },
+  );
 }

@@ -50,6 +50,15 @@ describe.each(enginesUnderTest())("HTTP on %s", (engine) => {
     for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag).toContain(`nonce="${nonce}"`);
   });
 
+  it("sends a page as one whole body with its length, not in chunks", async () => {
+    const response = await fetch(`${http.url}/trainings`, { headers: { "accept-encoding": "identity" } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("transfer-encoding")).toBeNull();
+    const body = await response.arrayBuffer();
+    expect(response.headers.get("content-length")).toBe(String(body.byteLength));
+    expect(new TextDecoder().decode(body)).toMatch(/<\/html>\s*$/);
+  });
+
   it("keeps a caller's request id", async () => {
     const response = await fetch(`${http.url}/healthz`, { headers: { "x-request-id": "trace-1234abcd" } });
     expect(response.headers.get("x-request-id")).toBe("trace-1234abcd");

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, inArray } from "drizzle-orm";
 import { schema } from "#db/client.ts";
 import type { Viewer } from "#core/access.ts";
-import { TESTIMONIAL_CONSENT_WORDING } from "#core/testimonials.ts";
+import { testimonialConsentWording } from "#core/testimonials.ts";
 import { currentWordingVersion } from "#features/privacy/consent-wording.ts";
 import { createAccount } from "#features/accounts/create-account.ts";
 import { readImpactEvaluations } from "#features/impact/read-impact-evaluations.ts";
@@ -281,7 +281,7 @@ describe.each(enginesUnderTest())("impact pages (%s)", (engine) => {
       userId: participant.id,
       status: "pending",
       shownName: "María",
-      consentWording: TESTIMONIAL_CONSENT_WORDING,
+      consentWording: testimonialConsentWording(currentWordingVersion("testimonial")),
       consentedAt: now,
     });
     // The consent is kept with the person's other consents too, under the wording's version, until withdrawn.

@@ -56,18 +56,13 @@ export async function addHoursByCredential(
   const key = credentialKey(claims, input.credential);
 
   return services.db.transaction(async (tx) => {
-    const [person] = await tx
-      .select({ email: schema.user.email })
-      .from(schema.user)
-      .where(eq(schema.user.id, viewer.userId));
-    if (!person) throw new AppError("unauthorized", { detail: "Sign in first" });
     const [already] = await tx
       .select({ id: schema.outsideHours.id })
       .from(schema.outsideHours)
       .where(and(eq(schema.outsideHours.userId, viewer.userId), eq(schema.outsideHours.credentialKey, key)));
     if (already) throw new AppError("conflict", { key: "certifications.credential.errors.already" });
 
-    const judgement = await judgeShownCredential(tx, shown, person.email);
+    const judgement = await judgeShownCredential(tx, shown, viewer.email);
     // An unmatched training from a trusted hub does not count by itself either: the match is this hub's word that the
     // training counts here, and the matched course is where the CE categories come from.
     const decision = judgement.decide(judgement.mappedCourseIds.length > 0);
@@ -108,17 +103,20 @@ export async function addHoursByCredential(
         queueReason: reason,
         trustedIssuerId: judgement.trusted?.id ?? null,
       })
+      // The same credential sent twice at once: both pass the check above, the unique key lets one in.
+      .onConflictDoNothing()
       .returning({ id: schema.outsideHours.id });
+    if (!created) throw new AppError("conflict", { key: "certifications.credential.errors.already" });
     await recordAudit(tx, actor, {
       action: accepted ? "outside_hours.accept_by_credential" : "outside_hours.add",
       targetType: "outside_hours",
-      targetId: created!.id,
+      targetId: created.id,
       summary: accepted
         ? { minutes, acceptedBy: `credential from ${provider}`, issuerId }
         : { minutes, byCredential: true, issuerId, reason },
     });
     return {
-      id: created!.id,
+      id: created.id,
       status: accepted ? "accepted" : "queued",
       reason,
       title,

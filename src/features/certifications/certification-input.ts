@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { ceCategories } from "#core/catalog.ts";
 import { problem } from "#features/validation/parse-input.ts";
-import { MAX_CERTIFICATION_NUMBER_LENGTH, MAX_CERTIFICATION_TEXT_LENGTH } from "#core/limits.ts";
+import { MAX_CERTIFICATION_NUMBER_LENGTH, MAX_CERTIFICATION_TEXT_LENGTH, MAX_CONTACT_MINUTES } from "#core/limits.ts";
 
 const isoDate = z.iso.date(problem("certifications.errors.date"));
 
@@ -34,7 +34,7 @@ export const outsideHoursInput = z.object({
     .number(problem("certifications.errors.hours"))
     .int(problem("certifications.errors.hours"))
     .min(15, problem("certifications.errors.hours"))
-    .max(200 * 60, problem("certifications.errors.hours")),
+    .max(MAX_CONTACT_MINUTES, problem("certifications.errors.hours")),
   categories: z
     .array(
       z.object({

@@ -5,7 +5,7 @@ import { inArray } from "drizzle-orm";
 import { schema, type Database } from "#db/client.ts";
 import { defaultRequirementSet } from "#core/trainer-standing.ts";
 import { createAccount } from "#features/accounts/create-account.ts";
-import { TRAINER_LEVEL_KEY } from "#features/trainers/requirement-set.ts";
+import { DEFAULT_LEVEL_NAME, TRAINER_LEVEL_KEY } from "#features/trainers/requirement-set.ts";
 import { DEMO_PASSWORD } from "./demo-accounts.ts";
 import { DEMO_COURSE_SLUGS, ZONE } from "./seed-catalog.ts";
 
@@ -23,8 +23,8 @@ export async function seedDemoTrainers(db: Database, now: Date): Promise<void> {
     .insert(schema.trainerRequirementSet)
     .values({
       key: TRAINER_LEVEL_KEY,
-      nameEn: "Hub trainer",
-      nameEs: "Facilitador/a del centro",
+      nameEn: DEFAULT_LEVEL_NAME.en,
+      nameEs: DEFAULT_LEVEL_NAME.es,
       ...defaultRequirementSet,
     })
     .onConflictDoNothing();

@@ -1,5 +1,5 @@
 // The scheduled exports for the admin page: what each sends, to whom, when next, and its last mailing.
-import { desc, eq } from "drizzle-orm";
+import { desc } from "drizzle-orm";
 import type { Viewer } from "#core/access.ts";
 import { nextSendDay, type DashboardCsvKind, type ExportCadence } from "#core/impact-exports.ts";
 import { schema, type Executor } from "#db/client.ts";
@@ -51,10 +51,4 @@ export async function listImpactExports(
     nextSendDay: row.pausedAt ? null : nextSendDay(row, request.now),
     lastMailing: last.get(row.id) ?? null,
   }));
-}
-
-/** One export, for the job and for tests. */
-export async function findImpactExport(db: Executor, id: string) {
-  const [row] = await db.select().from(schema.impactExport).where(eq(schema.impactExport.id, id));
-  return row ?? null;
 }

@@ -1,16 +1,12 @@
 // A participant offers a testimonial: their words, the language they wrote in, how they want to be named, and their
 // explicit consent to publish (the wording's version and the time are kept on the row). Staff review it before it shows.
+import { currentWordingVersion } from "#features/privacy/consent-wording.ts";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { queryRows, schema, type Executor } from "#db/client.ts";
 import type { Viewer } from "#core/access.ts";
 import { locales, type Locale } from "#core/locale.ts";
-import {
-  attributedName,
-  attributions,
-  MAX_TESTIMONIAL_LENGTH,
-  TESTIMONIAL_CONSENT_WORDING,
-} from "#core/testimonials.ts";
+import { attributedName, attributions, MAX_TESTIMONIAL_LENGTH, testimonialConsentWording } from "#core/testimonials.ts";
 import { AppError } from "#platform/app-error.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
 import { recordConsents } from "#features/privacy/consent-records.ts";
@@ -67,7 +63,7 @@ export async function offerTestimonial(
         language: input.language,
         attribution: input.attribution,
         shownName: attributedName(person?.name ?? "", input.attribution),
-        consentWording: TESTIMONIAL_CONSENT_WORDING,
+        consentWording: testimonialConsentWording(currentWordingVersion("testimonial")),
         consentedAt: request.now,
         createdAt: request.now,
       })
@@ -88,7 +84,7 @@ export async function offerTestimonial(
       summary: {
         language: input.language,
         attribution: input.attribution,
-        consentWording: TESTIMONIAL_CONSENT_WORDING,
+        consentWording: testimonialConsentWording(currentWordingVersion("testimonial")),
       },
     });
     return { id: row!.id };

@@ -2,7 +2,7 @@
 // spreadsheets for the period just ended (the same builder and the same small-number rule as the download on
 // /admin/impact), mailed through the outbox to each named address with the files attached (decision 0045).
 // One mailing per export and send day, even with several workers: the mailing row and the mails are written together.
-import { and, eq, isNull } from "drizzle-orm";
+import { and, inArray, isNull } from "drizzle-orm";
 import { dueSendDay, type DashboardCsvKind } from "#core/impact-exports.ts";
 import { countyName } from "#core/oregon-counties.ts";
 import { schema } from "#db/client.ts";
@@ -35,15 +35,32 @@ export async function sendDueImpactExports(
   const active = await services.db.select().from(e).where(isNull(e.pausedAt));
   let mailed = 0;
   let recipients = 0;
-  for (const row of active) {
+  const dueNow = active.flatMap((row) => {
     const due = dueSendDay(row, now);
-    if (!due) continue;
-    // Already mailed for this day (the usual case, every hour after the first): no figures are read for nothing.
-    const [done] = await services.db
-      .select({ exportId: m.exportId })
-      .from(m)
-      .where(and(eq(m.exportId, row.id), eq(m.sendDay, due.sendDay)));
-    if (done) continue;
+    return due ? [{ row, due }] : [];
+  });
+  if (dueNow.length === 0) return { mailed, recipients };
+  // Already mailed for this day (the usual case, every hour after the first): one read for all, and no figures are
+  // read for nothing.
+  const mailings = await services.db
+    .select({ exportId: m.exportId, sendDay: m.sendDay })
+    .from(m)
+    .where(
+      and(
+        inArray(
+          m.exportId,
+          dueNow.map(({ row }) => row.id),
+        ),
+        inArray(m.sendDay, [...new Set(dueNow.map(({ due }) => due.sendDay))]),
+      ),
+    );
+  const done = new Set(mailings.map((mailing) => `${mailing.exportId}|${mailing.sendDay}`));
+  // Read once a round, and only when something is mailed.
+  let hubSettings: ReturnType<typeof readHubSettings> | undefined;
+  let dashboardChoices: ReturnType<typeof listDashboardChoices> | undefined;
+  const choicesOnce = () => (dashboardChoices ??= listDashboardChoices(services.db));
+  for (const { row, due } of dueNow) {
+    if (done.has(`${row.id}|${due.sendDay}`)) continue;
     const t = translator(row.language);
     const locale = row.language;
     const kinds = row.kinds.filter((kind): kind is DashboardCsvKind => kind in kindNames);
@@ -57,12 +74,12 @@ export async function sendDueImpactExports(
       contentType: "text/csv; charset=utf-8",
       content: dashboardCsv(figures, kind, t),
     }));
-    const hub = await readHubSettings(services.db);
+    const hub = await (hubSettings ??= readHubSettings(services.db));
     const period = calendarDateRange(locale, due.from, due.to);
     const details: MailDetail[] = [
       { label: t("impact.exports.mail.period"), value: period },
       { label: t("impact.exports.mail.files"), value: kinds.map((kind) => t(kindNames[kind])).join("\n") },
-      ...(await filterDetails(services, row.filter, locale)),
+      ...(await filterDetails(choicesOnce, row.filter, locale)),
     ];
     const sent = await services.db.transaction(async (tx) => {
       // The conditional mark: a second worker (or a second round the same day) inserts nothing and sends nothing.
@@ -105,13 +122,13 @@ export async function sendDueImpactExports(
 
 /** The filter in words, so a reader knows the figures are about one course, partner, county or trainer. */
 async function filterDetails(
-  services: Pick<Services, "db">,
+  readChoices: () => ReturnType<typeof listDashboardChoices>,
   filter: Record<string, string>,
   locale: "en" | "es",
 ): Promise<MailDetail[]> {
   if (Object.keys(filter).length === 0) return [];
   const t = translator(locale);
-  const choices = await listDashboardChoices(services.db);
+  const choices = await readChoices();
   const details: MailDetail[] = [];
   const course = choices.courses.find((row) => row.id === filter.courseId);
   if (course) details.push({ label: t("impact.admin.course"), value: localizedField(course, "title", locale) });

@@ -164,8 +164,6 @@ export async function listSponsoredBlocks(
   if (organizationId === null ? !isHubAdmin(viewer) : !mayActForOrganization(viewer, organizationId))
     throw new AppError("forbidden", { key: "partners.errors.notYourOrganization" });
   const b = schema.sponsoredBlock;
-  const used = sql<number>`(SELECT count(*)::int FROM sponsored_seat s JOIN registration r ON r.id = s.registration_id
-    WHERE s.block_id = ${b.id} AND r.status IN ${[...seatHoldingStatuses]})`;
   const heldBy = sql<string[]>`(SELECT coalesce(array_agg(r.user_id::text), '{}') FROM sponsored_seat s
     JOIN registration r ON r.id = s.registration_id WHERE s.block_id = ${b.id} AND r.status IN ${[...seatHoldingStatuses]})`;
   const rows = await db
@@ -179,7 +177,6 @@ export async function listSponsoredBlocks(
       startsAt: schema.trainingSession.startsAt,
       timeZone: schema.trainingSession.timeZone,
       seats: b.seats,
-      used,
       heldBy,
       code: b.code,
       releaseAt: b.releaseAt,
@@ -195,7 +192,7 @@ export async function listSponsoredBlocks(
     .innerJoin(schema.course, eq(schema.course.id, schema.trainingSession.courseId))
     .where(organizationId === null ? undefined : eq(b.organizationId, organizationId))
     .orderBy(asc(schema.trainingSession.startsAt));
-  return rows.map((row) => ({ ...row, used: Number(row.used) }));
+  return rows.map((row) => ({ ...row, used: row.heldBy.length }));
 }
 
 export type TakeSeatRequest = {

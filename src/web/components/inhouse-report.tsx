@@ -1,5 +1,6 @@
 // An in-house training report as its trainer filled it in, and the thread of messages about it: drawn the same way on
 // the hub's review queue (/admin/inhouse) and on the trainer's own page (/trainer/inhouse).
+import { languageName } from "#core/locale.ts";
 import type { InhouseReportDetail } from "#features/inhouse/list-inhouse-reports.ts";
 import type { MessageKey } from "#i18n/translate.ts";
 import { Detail } from "./detail.tsx";
@@ -32,7 +33,7 @@ export function InhouseReportDetails({ report }: { report: InhouseReportDetail }
       <dl className="details compact">
         <Detail term={t("inhouse.form.timeZone")}>{fields.timeZone}</Detail>
         <Detail term={t("inhouse.form.format")}>{t(`inhouse.format.${fields.format}`)}</Detail>
-        <Detail term={t("inhouse.form.language")}>{fields.language === "es" ? "Español" : "English"}</Detail>
+        <Detail term={t("inhouse.form.language")}>{languageName(fields.language)}</Detail>
         <Detail term={t("inhouse.form.meetings")}>
           <ol>
             {fields.meetings.map((meeting, index) => (

@@ -120,6 +120,13 @@ function weekdayName(locale: string, isoDay: number): string {
   );
 }
 
+const noticeWords = {
+  created: "impact.exports.created",
+  paused: "impact.exports.pausedNotice",
+  resumed: "impact.exports.resumedNotice",
+  deleted: "impact.exports.deleted",
+} as const;
+
 export default function ImpactExportsPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
@@ -127,8 +134,31 @@ export default function ImpactExportsPage({ loaderData, actionData }: Route.Comp
   const creating = state?.form === "create" ? state : undefined;
   const errors = creating?.errors ?? {};
   const typed = creating?.values ?? {};
-  const checkedKinds = new Set(creating ? (creating.kinds ?? []) : ["figures"]);
   const { choices } = loaderData;
+  // The dashboard's own filters (src/web/routes/admin/impact.tsx), each with "any" first.
+  const filterChoices = [
+    {
+      name: "courseId",
+      label: t("impact.admin.course"),
+      options: choices.courses.map((course) => ({ id: course.id, label: localizedField(course, "title", locale) })),
+    },
+    {
+      name: "organizationId",
+      label: t("impact.admin.partner"),
+      options: choices.organizations.map((org) => ({ id: org.id, label: org.name })),
+    },
+    {
+      name: "countyFips",
+      label: t("impact.admin.county"),
+      options: oregonCounties.map((county) => ({ id: county.fips, label: county.name })),
+    },
+    {
+      name: "trainerId",
+      label: t("impact.admin.trainer"),
+      options: choices.trainers.map((trainer) => ({ id: trainer.id, label: trainer.name })),
+    },
+  ];
+  const checkedKinds = new Set(creating ? (creating.kinds ?? []) : ["figures"]);
 
   const filterWords = (filter: Record<string, string>) => {
     const words: string[] = [];
@@ -154,19 +184,7 @@ export default function ImpactExportsPage({ loaderData, actionData }: Route.Comp
       <p>
         <Link to="/admin/impact">{t("impact.exports.back")}</Link>
       </p>
-      {loaderData.notice && !state ? (
-        <Notice>
-          {t(
-            loaderData.notice === "created"
-              ? "impact.exports.created"
-              : loaderData.notice === "paused"
-                ? "impact.exports.pausedNotice"
-                : loaderData.notice === "resumed"
-                  ? "impact.exports.resumedNotice"
-                  : "impact.exports.deleted",
-          )}
-        </Notice>
-      ) : null}
+      {loaderData.notice && !state ? <Notice>{t(noticeWords[loaderData.notice])}</Notice> : null}
       {state?.form === "list" && state.formError ? <ErrorSummary formError={state.formError} /> : null}
 
       <section aria-labelledby="exports-title">
@@ -342,58 +360,22 @@ export default function ImpactExportsPage({ loaderData, actionData }: Route.Comp
             legend={t("impact.exports.create.filter")}
             hint={t("impact.exports.create.filterHint")}
           >
-            <SelectField
-              name="courseId"
-              label={t("impact.admin.course")}
-              error={errors.courseId}
-              defaultValue={typed.courseId ?? ""}
-            >
-              <option value="">{t("impact.admin.any")}</option>
-              {choices.courses.map((course) => (
-                <option key={course.id} value={course.id}>
-                  {localizedField(course, "title", locale)}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField
-              name="organizationId"
-              label={t("impact.admin.partner")}
-              error={errors.organizationId}
-              defaultValue={typed.organizationId ?? ""}
-            >
-              <option value="">{t("impact.admin.any")}</option>
-              {choices.organizations.map((org) => (
-                <option key={org.id} value={org.id}>
-                  {org.name}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField
-              name="countyFips"
-              label={t("impact.admin.county")}
-              error={errors.countyFips}
-              defaultValue={typed.countyFips ?? ""}
-            >
-              <option value="">{t("impact.admin.any")}</option>
-              {oregonCounties.map((county) => (
-                <option key={county.fips} value={county.fips}>
-                  {county.name}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField
-              name="trainerId"
-              label={t("impact.admin.trainer")}
-              error={errors.trainerId}
-              defaultValue={typed.trainerId ?? ""}
-            >
-              <option value="">{t("impact.admin.any")}</option>
-              {choices.trainers.map((trainer) => (
-                <option key={trainer.id} value={trainer.id}>
-                  {trainer.name}
-                </option>
-              ))}
-            </SelectField>
+            {filterChoices.map((filter) => (
+              <SelectField
+                key={filter.name}
+                name={filter.name}
+                label={filter.label}
+                error={errors[filter.name]}
+                defaultValue={typed[filter.name] ?? ""}
+              >
+                <option value="">{t("impact.admin.any")}</option>
+                {filter.options.map((option) => (
+                  <option key={option.id} value={option.id}>
+                    {option.label}
+                  </option>
+                ))}
+              </SelectField>
+            ))}
           </FieldGroup>
           <SubmitButton>{t("impact.exports.create.submit")}</SubmitButton>
         </Form>

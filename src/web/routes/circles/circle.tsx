@@ -6,7 +6,7 @@ import type { Route } from "./+types/circle";
 import type { RouteHandle } from "#web/route-handle.ts";
 import { appContext } from "#web/request-context.ts";
 import { formFields, orNotFound, readForm } from "#web/form-state.server.ts";
-import { translator } from "#i18n/translate.ts";
+import { translator, type MessageKey } from "#i18n/translate.ts";
 import { longDate, meetingTime, zoneName } from "#i18n/format.ts";
 import { languageName } from "#core/locale.ts";
 import { utcToZoned } from "#core/local-time.ts";
@@ -351,6 +351,42 @@ function PastMeeting({ meeting, data, state }: { meeting: Meeting; data: LoaderD
   );
 }
 
+/** A folded form that sends the agreement's whole text: a member's proposal, or the organizer's published version. */
+function AgreementTextForm({
+  state,
+  intent,
+  rows,
+  text,
+  words,
+}: {
+  state?: CircleFormState;
+  intent: "propose" | "publish";
+  rows: number;
+  text: string;
+  words: { summary: MessageKey; label: MessageKey; submit: MessageKey };
+}) {
+  const t = useT();
+  return (
+    <details open={state?.form === intent}>
+      <summary>{t(words.summary)}</summary>
+      <FormErrors state={state} form={intent} />
+      <Form method="post" className="stack">
+        <input type="hidden" name="intent" value={intent} />
+        <TextAreaField
+          name="body"
+          id={`${intent}-body`}
+          label={t(words.label)}
+          rows={rows}
+          maxLength={MAX_AGREEMENT}
+          defaultValue={text}
+          error={state?.form === intent ? state.errors?.body : undefined}
+        />
+        <SubmitButton>{t(words.submit)}</SubmitButton>
+      </Form>
+    </details>
+  );
+}
+
 function Agreement({ data, state }: { data: LoaderData; state?: CircleFormState }) {
   const t = useT();
   const [current, ...history] = data.agreement.versions;
@@ -400,42 +436,30 @@ function Agreement({ data, state }: { data: LoaderData; state?: CircleFormState 
         </>
       ) : null}
       {data.may.act ? (
-        <details open={state?.form === "propose"}>
-          <summary>{t("circles.agreement.propose")}</summary>
-          <FormErrors state={state} form="propose" />
-          <Form method="post" className="stack">
-            <input type="hidden" name="intent" value="propose" />
-            <TextAreaField
-              name="body"
-              id="propose-body"
-              label={t("circles.agreement.proposeBody")}
-              rows={6}
-              maxLength={MAX_AGREEMENT}
-              defaultValue={kept("propose", current?.body ?? "")}
-              error={state?.form === "propose" ? state.errors?.body : undefined}
-            />
-            <SubmitButton>{t("circles.agreement.proposeSubmit")}</SubmitButton>
-          </Form>
-        </details>
+        <AgreementTextForm
+          state={state}
+          intent="propose"
+          rows={6}
+          text={kept("propose", current?.body ?? "")}
+          words={{
+            summary: "circles.agreement.propose",
+            label: "circles.agreement.proposeBody",
+            submit: "circles.agreement.proposeSubmit",
+          }}
+        />
       ) : null}
       {data.may.publish ? (
-        <details open={state?.form === "publish"}>
-          <summary>{t("circles.agreement.publish")}</summary>
-          <FormErrors state={state} form="publish" />
-          <Form method="post" className="stack">
-            <input type="hidden" name="intent" value="publish" />
-            <TextAreaField
-              name="body"
-              id="publish-body"
-              label={t("circles.agreement.publishBody")}
-              rows={8}
-              maxLength={MAX_AGREEMENT}
-              defaultValue={kept("publish", data.agreement.openProposals.at(-1)?.body ?? current?.body ?? "")}
-              error={state?.form === "publish" ? state.errors?.body : undefined}
-            />
-            <SubmitButton>{t("circles.agreement.publishSubmit")}</SubmitButton>
-          </Form>
-        </details>
+        <AgreementTextForm
+          state={state}
+          intent="publish"
+          rows={8}
+          text={kept("publish", data.agreement.openProposals.at(-1)?.body ?? current?.body ?? "")}
+          words={{
+            summary: "circles.agreement.publish",
+            label: "circles.agreement.publishBody",
+            submit: "circles.agreement.publishSubmit",
+          }}
+        />
       ) : null}
       {history.length ? (
         <details>
