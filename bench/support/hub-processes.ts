@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { freePort, type Running } from "./servers.ts";
+import { freePort, profileFlags, type Running } from "./servers.ts";
 
 export type HubProcess = Running & { pid: number };
 
@@ -29,7 +29,7 @@ export async function startHubProcess(databaseUrl: string, env: Record<string, s
     throw new Error("build/ is missing: run `npm run build` first");
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server/main.ts"], {
+  const child = spawn(process.execPath, [...profileFlags(), "--import", "tsx", "src/server/main.ts"], {
     env: {
       ...process.env,
       NODE_ENV: "production",

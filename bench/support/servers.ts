@@ -38,7 +38,7 @@ async function waitFor(url: string, child: ChildProcess, seconds = 60): Promise<
  * `BENCH_CPU_PROFILE=<folder>` writes a V8 CPU profile of each server the benchmark starts into that folder when it
  * stops; `node bench/support/profile-summary.ts <file>` prints where the time went.
  */
-function profileFlags(): string[] {
+export function profileFlags(): string[] {
   const folder = process.env.BENCH_CPU_PROFILE;
   return folder ? ["--cpu-prof", `--cpu-prof-dir=${folder}`] : [];
 }

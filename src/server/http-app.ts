@@ -15,7 +15,7 @@ import { createApiRouter } from "#api/router.ts";
 import { authenticateBearer, invalidTokenProblem } from "#api/authenticate.ts";
 import { sendProblem } from "#api/problem.ts";
 import type { ViewerProfile } from "#features/access/load-viewer.ts";
-import { cspNonce, refuseCrossSiteRequests, securityHeaders } from "./security.ts";
+import { refuseCrossSiteRequests, securityHeaders } from "./security.ts";
 import { pageStamps } from "./page-stamps.ts";
 import { limitBody, MAX_FORM_BODY_BYTES, MAX_UPLOAD_BODY_BYTES } from "./body-limits.ts";
 import { createSharedPageCache } from "./shared-page-cache.ts";
@@ -85,7 +85,6 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     }),
   );
   app.use(recordRequestMetrics());
-  app.use(cspNonce);
   app.use(securityHeaders(production));
   app.use(compression());
 

@@ -3,13 +3,20 @@ import { randomBytes } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
 import helmet from "helmet";
 
-export function cspNonce(_req: Request, res: Response, next: NextFunction) {
-  res.locals.cspNonce = randomBytes(16).toString("base64");
-  next();
-}
-
-export function securityHeaders(production: boolean) {
-  return helmet({
+/**
+ * Pages get a Content-Security-Policy naming this request's script nonce. The JSON API serves no documents, so its
+ * answers get a fixed policy that allows nothing, and no nonce is made for them (a random number per request that an
+ * API answer never uses: issue 16's profile of `GET /api/v1/me`).
+ */
+export function securityHeaders(production: boolean, apiPath = "/api/v1") {
+  const common = {
+    strictTransportSecurity: production ? { maxAge: 63072000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: "same-origin" as const },
+    crossOriginEmbedderPolicy: false,
+    xFrameOptions: { action: "deny" as const },
+  };
+  const pages = helmet({
+    ...common,
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -26,11 +33,19 @@ export function securityHeaders(production: boolean) {
         ...(production ? { "upgrade-insecure-requests": [] } : {}),
       },
     },
-    strictTransportSecurity: production ? { maxAge: 63072000, includeSubDomains: true } : false,
-    referrerPolicy: { policy: "same-origin" },
-    crossOriginEmbedderPolicy: false,
-    xFrameOptions: { action: "deny" },
   });
+  const api = helmet({
+    ...common,
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: { "default-src": ["'none'"], "frame-ancestors": ["'none'"] },
+    },
+  });
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.path === apiPath || req.path.startsWith(`${apiPath}/`)) return api(req, res, next);
+    res.locals.cspNonce = randomBytes(16).toString("base64");
+    pages(req, res, next);
+  };
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);

@@ -50,6 +50,19 @@ describe.each(enginesUnderTest())("HTTP on %s", (engine) => {
     for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag).toContain(`nonce="${nonce}"`);
   });
 
+  it("gives JSON API answers a policy that allows nothing and no nonce, and the API reference page its nonce", async () => {
+    const api = await fetch(`${http.url}/api/v1/sessions`);
+    expect(api.status).toBe(200);
+    expect(api.headers.get("content-security-policy")).toBe("default-src 'none';frame-ancestors 'none'");
+    expect(api.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(api.headers.get("referrer-policy")).toBe("same-origin");
+    const unknown = await fetch(`${http.url}/api/v1`);
+    expect(unknown.headers.get("content-security-policy")).toBe("default-src 'none';frame-ancestors 'none'");
+    const docs = await fetch(`${http.url}/api/docs`);
+    expect(docs.status).toBe(200);
+    expect(docs.headers.get("content-security-policy")).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
+  });
+
   it("sends a page as one whole body with its length, not in chunks", async () => {
     const response = await fetch(`${http.url}/trainings`, { headers: { "accept-encoding": "identity" } });
     expect(response.status).toBe(200);

@@ -6,7 +6,12 @@ import { cookieValue, sessionCookieSettings, verifiedToken } from "#platform/ses
 import { schema, type Executor } from "#db/client.ts";
 import { preparedFor } from "#db/prepared.ts";
 import type { RoleGrant, Viewer } from "#core/access.ts";
-import { isPersonalAccessToken, liveTokenWithSecret, markTokenUsed } from "#features/tokens/personal-access-tokens.ts";
+import {
+  hashToken,
+  isPersonalAccessToken,
+  liveTokenWithHash,
+  markTokenUsed,
+} from "#features/tokens/personal-access-tokens.ts";
 
 export type ViewerProfile = Viewer & { locale: string; timeZone: string; pronouns: string | null };
 
@@ -77,6 +82,17 @@ const sessionViewerQuery = preparedFor((db) =>
     .prepare("viewer_from_session"),
 );
 
+// Every API request runs it: built once, prepared on each connection.
+const bearerViewerQuery = preparedFor((db) => {
+  const pat = schema.personalAccessToken;
+  return db
+    .select({ ...viewerColumns, tokenId: pat.id, lastUsedAt: pat.lastUsedAt })
+    .from(pat)
+    .innerJoin(schema.user, eq(schema.user.id, pat.userId))
+    .where(liveTokenWithHash(sql.placeholder("hash"), sql.placeholder("now")))
+    .prepare("viewer_from_bearer");
+});
+
 const SESSION_MS = SESSION_SECONDS * 1000;
 const REFRESH_MS = SESSION_REFRESH_SECONDS * 1000;
 
@@ -116,12 +132,7 @@ export async function viewerFromBearer(
   const token = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
   if (!token || !isPersonalAccessToken(token)) return null;
   const now = services.now();
-  const pat = schema.personalAccessToken;
-  const [row] = await services.db
-    .select({ ...viewerColumns, tokenId: pat.id, lastUsedAt: pat.lastUsedAt })
-    .from(pat)
-    .innerJoin(schema.user, eq(schema.user.id, pat.userId))
-    .where(liveTokenWithSecret(token, now));
+  const [row] = await bearerViewerQuery(services.db).execute({ hash: hashToken(token), now: now.toISOString() });
   if (!row) return null;
   const { tokenId, lastUsedAt, ...viewer } = row;
   markTokenUsed(services.db, { tokenId, lastUsedAt, now }).catch((error: unknown) =>

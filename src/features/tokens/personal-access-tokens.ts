@@ -1,6 +1,6 @@
 // Personal access tokens for the API: created and shown once, kept only as a SHA-256 hash, revocable.
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { and, desc, eq, gt, isNull, lt, or } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, lt, or, type Placeholder } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
 import { AppError } from "#platform/app-error.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
@@ -150,12 +150,13 @@ export async function markTokenUsed(
 
 /** The row of a live token (not revoked, not expired) with this secret: the one rule every way of authenticating uses. */
 export function liveTokenWithSecret(token: string, now: Date) {
+  return liveTokenWithHash(hashToken(token), now);
+}
+
+/** The same rule with the hash and the time given, or left as placeholders for a prepared statement. */
+export function liveTokenWithHash(hash: string | Placeholder, now: Date | Placeholder) {
   const pat = schema.personalAccessToken;
-  return and(
-    eq(pat.tokenHash, hashToken(token)),
-    isNull(pat.revokedAt),
-    or(isNull(pat.expiresAt), gt(pat.expiresAt, now)),
-  );
+  return and(eq(pat.tokenHash, hash), isNull(pat.revokedAt), or(isNull(pat.expiresAt), gt(pat.expiresAt, now)));
 }
 
 /** The user a token belongs to, if it is live; marks it used (at most once a minute, to spare writes). */
