@@ -1,10 +1,20 @@
 // `npm run bench:catalog`: /trainings with 500 published sessions under 50 connections, against a bare React Router
 // page measured in the same run, on PGlite and on PostgreSQL. Prints req/s of both, the ratio and p95 (targets: ratio ≥ 0.5,
 // p95 < 100 ms), and the server's CPU time per request. Visitors who are not signed in get the catalog's shared copy (at most
-// 2 s old, docs/decisions/0011); the signed-in row shows what a page rendered for one person costs.
+// 2 s old, docs/decisions/0011); the signed-in row shows what a page rendered for one person costs. Also prints the
+// resident memory of the process serving the hub, idle and after the load (issue 16: under 250 MB for an app process on
+// PostgreSQL, under 400 MB for the whole embedded hub).
 import { openDatabase } from "#db/client.ts";
 import { migrateDatabase } from "#db/migrate.ts";
-import { measure, medianOf, postgresReachable, printTable, type LoadResult } from "./support/load.ts";
+import {
+  measure,
+  medianOf,
+  memoryLine,
+  memoryOf,
+  postgresReachable,
+  printTable,
+  type LoadResult,
+} from "./support/load.ts";
 import { startHub, startMinimal, type HubDatabase } from "./support/servers.ts";
 import { seedCatalog } from "./support/seed-catalog.ts";
 import { DEMO_PASSWORD } from "#features/demo/demo-accounts.ts";
@@ -17,6 +27,8 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const serverUrl =
   process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const SESSIONS = 500;
+/** Resident memory of the process serving the hub (issue 16): an app process on PostgreSQL; the whole embedded hub. */
+const RSS_TARGET_MB = { postgres: 250, pglite: 400 } as const;
 
 async function seed(database: HubDatabase): Promise<void> {
   const handle = await openDatabase(
@@ -66,8 +78,12 @@ const summary: string[] = [];
 try {
   for (const engine of engines) {
     console.log(`\nStarting the hub on ${engine ? "PostgreSQL" : "PGlite"}…`);
-    const hub = await startHub({ serverUrl: engine, prepare: seed });
+    const hub = await startHub({ serverUrl: engine, prepare: seed, appProcess: true });
     try {
+      // Idle: started, its first page served, and a few quiet seconds for start-up's garbage to be collected.
+      await fetch(`${hub.url}/trainings`);
+      await new Promise((resolve) => setTimeout(resolve, 5000));
+      const memoryIdle = await memoryOf(hub.url, hub.pid);
       const catalog = `${hub.url}/trainings`;
       const check = await (await fetch(catalog)).text();
       const cards = check.split('class="card session-card"').length - 1;
@@ -105,10 +121,19 @@ try {
           ? `server CPU per request: bare ${bareCpu.toFixed(2)} ms, /trainings ${pageCpu.toFixed(2)} ms (ratio ${(bareCpu / pageCpu).toFixed(2)})`
           : "server CPU per request: not available on this system";
       console.log(cpuLine);
+      const memoryAfter = await memoryOf(hub.url, hub.pid);
+      const rssTarget = RSS_TARGET_MB[hub.engine === "postgres" ? "postgres" : "pglite"];
+      const memoryVerdict = (memory: typeof memoryAfter) =>
+        memory ? (memory.rss < rssTarget ? "met" : "NOT met") : "not measured";
+      const memory =
+        `${hub.engine === "postgres" ? "app process" : "embedded hub (one process, worker inside)"} RSS, MB: ` +
+        `${memoryLine(memoryIdle)} idle (target < ${rssTarget}: ${memoryVerdict(memoryIdle)}); ` +
+        `${memoryLine(memoryAfter)} after the load (${memoryVerdict(memoryAfter)})`;
+      console.log(memory);
       const ratio = result.requestsPerSecond / baseline.requestsPerSecond;
       summary.push(
         `${hub.engine}: ${result.requestsPerSecond} req/s vs ${baseline.requestsPerSecond} bare, ratio ${ratio.toFixed(2)} (target ≥ 0.5: ${ratio >= 0.5 ? "met" : "NOT met"}), ` +
-          `p95 ${result.p95} ms (target < 100 ms: ${result.p95 < 100 ? "met" : "NOT met"}), errors ${result.errors}, non-2xx ${result.non2xx}; ${cpuLine}`,
+          `p95 ${result.p95} ms (target < 100 ms: ${result.p95 < 100 ? "met" : "NOT met"}), errors ${result.errors}, non-2xx ${result.non2xx}; ${cpuLine}; ${memory}`,
       );
     } finally {
       await hub.stop();

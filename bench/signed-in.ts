@@ -192,7 +192,7 @@ const loadBefore = load();
 const minimal = await startMinimal();
 try {
   console.log("Starting the demo hub on PostgreSQL…");
-  const hub = await startHub({ serverUrl });
+  const hub = await startHub({ serverUrl, appProcess: true });
   try {
     const databaseUrl = hub.databaseUrl!;
     const database = new URL(databaseUrl).pathname.slice(1);

@@ -15,6 +15,7 @@ import { registerForSession } from "#features/registration/register-for-session.
 import { startHubProcess, type HubProcess } from "./support/hub-processes.ts";
 import { startMinimal, type Running } from "./support/servers.ts";
 import { seedPeople, seedSession, type Person } from "./support/seed-people.ts";
+import { memoryLine, memoryOf } from "./support/load.ts";
 
 const serverUrl =
   process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -32,7 +33,7 @@ const WARM_UP_PEOPLE = 200;
 const STEADY_RATE = Number(process.env.SURGE_STEADY_RATE ?? 300);
 const STEADY_SECONDS = Number(process.env.SURGE_STEADY_SECONDS ?? 10);
 /** Issue 16's targets, printed beside the figures, never asserted. */
-const TARGETS = { floorRatio: 0.5, surgeP99Ms: 2000, steadyP99Ms: 500 };
+const TARGETS = { floorRatio: 0.5, surgeP99Ms: 2000, steadyP99Ms: 500, rssMegabytes: 250 };
 /** Keep-alive connections to each hub process (the surge's 2,000 requests share them, as they would behind a proxy). */
 const SOCKETS_PER_PROCESS = Number(process.env.SURGE_SOCKETS ?? 100);
 const PROFILE = process.env.SURGE_PROFILE !== "0";
@@ -321,6 +322,7 @@ async function main() {
     );
     const surge = await fireAtOnce(hubs, people, register(surgeSession));
     const surgeCpu = await cpu.stop();
+    const memoryAfterSurge = await Promise.all(hubs.map((hub) => memoryOf(hub.url, hub.pid)));
     const connections = await sampler?.stop();
     const commits = (await commitCount(handle)) - commitsBefore;
 
@@ -442,6 +444,14 @@ async function main() {
       `${fmt(steady.p50)} / ${fmt(steady.p95)} / ${fmt(steady.p99)} ms`,
       `p99 < ${TARGETS.steadyP99Ms} ms`,
       steady.p99 < TARGETS.steadyP99Ms,
+    );
+    memoryAfterSurge.forEach((memory, index) =>
+      row(
+        `app process ${index + 1} RSS after the surge, MB`,
+        memoryLine(memory),
+        `< ${TARGETS.rssMegabytes}`,
+        memory ? memory.rss < TARGETS.rssMegabytes : undefined,
+      ),
     );
     console.log(`\nHTTP answers: ${[...byStatus].map(([status, n]) => `${status || "no answer"} × ${n}`).join(", ")}`);
     if (networkErrors.length) console.log(`first network error: ${networkErrors[0]!.error}`);

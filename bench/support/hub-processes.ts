@@ -2,7 +2,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { freePort, profileFlags, type Running } from "./servers.ts";
+import { appNodeFlags, freePort, profileFlags, type Running } from "./servers.ts";
+import { BENCH_METRICS_TOKEN } from "./load.ts";
 
 export type HubProcess = Running & { pid: number };
 
@@ -29,23 +30,28 @@ export async function startHubProcess(databaseUrl: string, env: Record<string, s
     throw new Error("build/ is missing: run `npm run build` first");
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [...profileFlags(), "--import", "tsx", "src/server/main.ts"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      PUBLIC_URL: url,
-      DATABASE_URL: databaseUrl,
-      SESSION_SECRET: "benchmark-secret-benchmark-secret-benchmark",
-      // Production insists on an SMTP server; nothing is sent, since no worker runs unless `env` asks for one.
-      SMTP_URL: "smtp://127.0.0.1:2525",
-      WORKER: "off",
-      LOG_LEVEL: "error",
-      ...env,
+  const child = spawn(
+    process.execPath,
+    [...appNodeFlags(), ...profileFlags(), "--import", "tsx", "src/server/main.ts"],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        PUBLIC_URL: url,
+        DATABASE_URL: databaseUrl,
+        SESSION_SECRET: "benchmark-secret-benchmark-secret-benchmark",
+        // Production insists on an SMTP server; nothing is sent, since no worker runs unless `env` asks for one.
+        SMTP_URL: "smtp://127.0.0.1:2525",
+        WORKER: "off",
+        LOG_LEVEL: "error",
+        METRICS_TOKEN: BENCH_METRICS_TOKEN,
+        ...env,
+      },
+      stdio: ["ignore", "ignore", "inherit"],
     },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  );
   await waitUntilHealthy(url, child);
   return {
     url,

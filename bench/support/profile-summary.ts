@@ -1,8 +1,8 @@
 // Reads a V8 CPU profile (`.cpuprofile`, written by `BENCH_CPU_PROFILE=<folder>`) and prints where the time went: self
 // time by package or project folder, and the functions with the most self time. Used to say, in a closing note, what a
 // request still spends its CPU on. Startup (loading, migrating, seeding) would drown the requests, so only the
-// samples from the busiest stretch are counted: the longest run of seconds in which the process was busy at least
-// half the time. Usage: node bench/support/profile-summary.ts <file.cpuprofile> [top N]
+// samples from the busiest stretch after start-up are counted: the longest run of seconds in which the process was
+// busy at least half the time. Usage: node bench/support/profile-summary.ts <file.cpuprofile> [top N]
 import { readFileSync } from "node:fs";
 
 type ProfileNode = {
@@ -43,9 +43,17 @@ profile.samples.forEach((id, index) => {
 let window = { from: 0, to: -1 };
 let runStart: number | undefined;
 const lastSecond = Math.max(...busyBySecond.keys());
-for (let second = 0; second <= lastSecond + 1; second += 1) {
+const isBusy = (second: number) => {
   const entry = busyBySecond.get(second);
-  const busy = entry !== undefined && entry.busy >= entry.all / 2;
+  return entry !== undefined && entry.busy >= entry.all / 2;
+};
+// Start-up (loading modules, migrating) runs from the first second until the process first waits; with a short load it
+// can be the longest busy stretch, so it is left out when the profile holds anything after it.
+let firstIdle = 0;
+while (firstIdle <= lastSecond && isBusy(firstIdle)) firstIdle += 1;
+const from = firstIdle <= lastSecond ? firstIdle : 0;
+for (let second = from; second <= lastSecond + 1; second += 1) {
+  const busy = isBusy(second);
   if (busy && runStart === undefined) runStart = second;
   if (!busy && runStart !== undefined) {
     if (second - 1 - runStart > window.to - window.from) window = { from: runStart, to: second - 1 };

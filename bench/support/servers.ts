@@ -1,6 +1,6 @@
 // Starts the servers a benchmark measures, each in its own process, and stops them afterwards.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -35,6 +35,15 @@ async function waitFor(url: string, child: ChildProcess, seconds = 60): Promise<
 }
 
 /**
+ * The V8 flags `npm start` gives an app process (package.json), so a hub a benchmark starts runs as a deployed one does.
+ * Flags in .npmrc's node-options reach every process through NODE_OPTIONS already.
+ */
+export function appNodeFlags(): string[] {
+  const scripts = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts;
+  return scripts.start?.match(/--max-[\w-]+=\d+/g) ?? [];
+}
+
+/**
  * `BENCH_CPU_PROFILE=<folder>` writes a V8 CPU profile of each server the benchmark starts into that folder when it
  * stops; `node bench/support/profile-summary.ts <file>` prints where the time went.
  */
@@ -43,12 +52,19 @@ export function profileFlags(): string[] {
   return folder ? ["--cpu-prof", `--cpu-prof-dir=${folder}`] : [];
 }
 
-function spawnNode(script: string, env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, [...profileFlags(), "--import", "tsx", script], {
+/** `server`: the process serves the hub or a floor (app flags and profiling apply); otherwise a one-off command. */
+function spawnNode(script: string, env: Record<string, string>, args: string[] = [], server = true): ChildProcess {
+  const flags = server ? [...appNodeFlags(), ...profileFlags()] : [];
+  const child = spawn(process.execPath, [...flags, "--import", "tsx", script, ...args], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
   return child;
+}
+
+async function runToEnd(child: ChildProcess): Promise<void> {
+  const code = child.exitCode ?? (await new Promise<number | null>((resolve) => child.once("exit", resolve)));
+  if (code !== 0) throw new Error(`${child.spawnargs.slice(-2).join(" ")} exited with ${code}`);
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {
@@ -73,9 +89,14 @@ export async function startMinimal(options: { databaseUrl?: string } = {}): Prom
 /** Where a hub's data lives, handed to `prepare` so a benchmark can fill a fresh database before the hub starts. */
 export type HubDatabase = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
 
-/** The demo hub on the embedded database, or on a fresh PostgreSQL database made from `serverUrl`. */
+/**
+ * The demo hub on the embedded database (one process with its worker, as a small hub runs), or on a fresh PostgreSQL
+ * database made from `serverUrl`. `appProcess` (PostgreSQL only) runs it as docs/deployment.md does: the demo is seeded
+ * first by `hub seed-demo`, then one app process serves with WORKER=off, so its memory and round trips are an app
+ * process's own and not the seeding's or the worker's.
+ */
 export async function startHub(
-  options: { serverUrl?: string; prepare?: (database: HubDatabase) => Promise<void> } = {},
+  options: { serverUrl?: string; prepare?: (database: HubDatabase) => Promise<void>; appProcess?: boolean } = {},
 ): Promise<Running & { engine: string; databaseUrl: string | undefined }> {
   const port = await freePort();
   // Production mode, as a hub runs for real (React's production build, secure settings); mail is never sent here.
@@ -112,7 +133,12 @@ export async function startHub(
   await options.prepare?.(
     env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", dataDir: env.DATA_DIR! },
   );
-  const child = spawnNode("src/cli/demo.ts", env);
+  const asApp = Boolean(options.appProcess && env.DATABASE_URL);
+  if (asApp) {
+    for (const command of ["migrate", "seed-demo"]) await runToEnd(spawnNode("src/cli/hub.ts", env, [command], false));
+    env.WORKER = "off";
+  }
+  const child = spawnNode(asApp ? "src/server/main.ts" : "src/cli/demo.ts", env);
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/healthz`, child, 120);
   return {

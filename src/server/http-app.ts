@@ -60,6 +60,9 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   const production = services.config.env === "production";
   const app = express();
   app.disable("x-powered-by");
+  // Express would hash every body it sends for an ETag. API answers are "no-store" and pages carry a fresh nonce, so no
+  // such tag could ever match; files that have a version say so themselves (assets, a trainer's photo).
+  app.set("etag", false);
   app.set("trust proxy", services.config.trustProxy);
 
   app.use(
