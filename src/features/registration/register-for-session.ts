@@ -1,5 +1,6 @@
 // Registers a person (or applies, for a course that asks for approval) for one session: a seat, a place in line, or a
-// pending application — decided under the session's lock so capacity holds whatever the concurrency.
+// pending application — checked and decided in one transaction with the other requests that arrive with it, under the
+// session's lock, so capacity holds whatever the concurrency.
 import { eq, inArray, sql } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
 import type { Services } from "#platform/services.ts";
@@ -22,7 +23,7 @@ import {
   type ParsedRegistration,
   type RegistrationInput,
 } from "./registration-input.ts";
-import { placeRequests, type ScreenRequests, type SeatRequest } from "./seat-ledger.ts";
+import { placeInBatches, type SeatRequest } from "./seat-ledger.ts";
 
 export type RegistrationOutcome = {
   id: string;
@@ -206,22 +207,17 @@ export async function registerForSession(
   checkRegistrar(request.viewer, personId, organizationId);
   // Everything else it must read is read in its batch's transaction, with every other request for this session waiting
   // in this process: one lock and one commit a batch, and no reads of their own before it.
-  return placeRequests(
-    services,
-    request.sessionId,
-    {
-      viewer: request.viewer!,
-      personId,
-      organizationId,
-      input,
-      parts,
-      problems,
-      now: services.now(),
-      locale: request.locale ?? "en",
-      actor,
-    },
-    screenRegistrations,
-  );
+  return placeRegistration(services, request.sessionId, {
+    viewer: request.viewer!,
+    personId,
+    organizationId,
+    input,
+    parts,
+    problems,
+    now: services.now(),
+    locale: request.locale ?? "en",
+    actor,
+  });
 }
 
 /** A refusal becomes that request's answer; anything else is a failure of the whole batch. */
@@ -232,11 +228,15 @@ function refusal(error: unknown): AppError {
 
 /**
  * What a batch reads before the session's lock, in its transaction: the session with its course and prerequisites, which
- * of the people exist, and the prerequisites each has completed (one query each, for the whole batch). Each request is
- * then checked in the order a request alone always was: the partner's link, the session, the person, the window, the
- * form and the price, the prerequisites.
+ * of the people exist, and the prerequisites each has completed (one query each, for the whole batch; a partner admin's
+ * staff link, one more each). Each request is then checked in the order a request alone always was: the partner's
+ * link, the session, the person, the window, the form and the price, the prerequisites.
  */
-const screenRegistrations: ScreenRequests<AskedRegistration> = async (tx, sessionId, asked) => {
+async function screenRegistrations(
+  tx: Executor,
+  sessionId: string,
+  asked: readonly AskedRegistration[],
+): Promise<{ requiresApproval: boolean; requests: Array<SeatRequest | AppError> }> {
   const target = await sessionForRegistration(tx, sessionId).catch(refusal);
   const personIds = [...new Set(asked.map((one) => one.personId))];
   const found = new Set<string>();
@@ -257,7 +257,9 @@ const screenRegistrations: ScreenRequests<AskedRegistration> = async (tx, sessio
     );
   }
   return { requiresApproval: target instanceof AppError ? false : target.course.requiresApproval, requests };
-};
+}
+
+const placeRegistration = placeInBatches(screenRegistrations);
 
 async function screenRegistration(
   tx: Executor,

@@ -299,41 +299,38 @@ type Queue<Asked> = { waiting: Array<Waiting<Asked>>; running: boolean };
 /** A batch is bounded so one transaction stays short and one bad request cannot hold many others for long. */
 const MAX_BATCH = 200;
 
-/** Per database handle (one per process, or per pool in tests), screen and session. */
-const queues = new WeakMap<object, Map<ScreenRequests<never>, Map<string, Queue<unknown>>>>();
-
 /**
- * Places one request: a seat, a place in line or a pending application, or its refusal. Every request that reaches this
- * process while the session's lock is busy waits here, and the next transaction screens them all (`screen`: what they
- * must read and pass before the seat decision) and places those that pass, in arrival order, under one lock and one
- * commit; the seat decision and first-come order are the same as one at a time.
+ * How requests for a session are placed: each request waits for its batch, a seat, a place in line, a pending
+ * application or its refusal. Every request that reaches this process while the session's lock is busy waits here, and
+ * the next transaction screens them all (`screen`: what they must read and pass before the seat decision) and places
+ * those that pass, in arrival order, under one lock and one commit; the seat decision and first-come order are the same
+ * as one at a time.
  */
-export function placeRequests<Asked>(
-  services: Pick<Services, "db" | "now">,
-  sessionId: string,
-  asked: Asked,
+export function placeInBatches<Asked>(
   screen: ScreenRequests<Asked>,
-): Promise<SeatOutcome> {
-  let byScreen = queues.get(services.db);
-  if (!byScreen) queues.set(services.db, (byScreen = new Map()));
-  let bySession = byScreen.get(screen as ScreenRequests<never>) as Map<string, Queue<Asked>> | undefined;
-  if (!bySession) byScreen.set(screen as ScreenRequests<never>, (bySession = new Map()) as Map<string, Queue<unknown>>);
-  let queue = bySession.get(sessionId);
-  if (!queue) bySession.set(sessionId, (queue = { waiting: [], running: false }));
-  const q = queue;
-  const map = bySession;
-  return new Promise<SeatOutcome>((resolve, reject) => {
-    q.waiting.push({ asked, resolve, reject });
-    if (q.running) return;
-    q.running = true;
-    // Requests that arrive in the same turn of the event loop go together from the start.
-    setImmediate(
-      () =>
-        void drain(services, sessionId, screen, q).finally(
-          () => map.get(sessionId) === q && q.waiting.length === 0 && map.delete(sessionId),
-        ),
-    );
-  });
+): (services: Pick<Services, "db" | "now">, sessionId: string, asked: Asked) => Promise<SeatOutcome> {
+  /** Per database handle (one per process, or per pool in tests) and session. */
+  const queues = new WeakMap<object, Map<string, Queue<Asked>>>();
+  return (services, sessionId, asked) => {
+    let bySession = queues.get(services.db);
+    if (!bySession) queues.set(services.db, (bySession = new Map()));
+    let queue = bySession.get(sessionId);
+    if (!queue) bySession.set(sessionId, (queue = { waiting: [], running: false }));
+    const q = queue;
+    const map = bySession;
+    return new Promise<SeatOutcome>((resolve, reject) => {
+      q.waiting.push({ asked, resolve, reject });
+      if (q.running) return;
+      q.running = true;
+      // Requests that arrive in the same turn of the event loop go together from the start.
+      setImmediate(
+        () =>
+          void drain(services, sessionId, screen, q).finally(
+            () => map.get(sessionId) === q && q.waiting.length === 0 && map.delete(sessionId),
+          ),
+      );
+    });
+  };
 }
 
 async function drain<Asked>(
