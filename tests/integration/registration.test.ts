@@ -103,6 +103,57 @@ describe.each(enginesUnderTest())("registration (%s)", (engine) => {
     expect(line.map((row) => told.get(row.id))).toEqual([1, 2]);
   });
 
+  it("reads what requests arriving together need in their one transaction, and refuses each as it would alone", async () => {
+    const core = await seedCourse(services.db);
+    const advanced = await seedCourse(services.db, { titleEn: "Advanced", titleEs: "Avanzada" });
+    await services.db.insert(schema.coursePrerequisite).values({ courseId: advanced.id, requiredCourseId: core.id });
+    const session = await seedSession(services.db, advanced.id, { overrides: { capacity: 1 } });
+    const [ready, second, missing] = await seedPeople(services.db, 3);
+    await services.db.insert(schema.outsideCompletion).values(
+      [ready!, second!].map((person) => ({
+        userId: person.userId,
+        courseId: core.id,
+        provider: "Another hub",
+        completedOn: "2025-05-01",
+        evidence: "Certificate",
+        status: "approved" as const,
+      })),
+    );
+    // Every statement the use case sends outside a transaction, and every transaction it opens.
+    let outside = 0;
+    let transactions = 0;
+    const db = new Proxy(services.db, {
+      get(target, property) {
+        const value = Reflect.get(target, property, target) as unknown;
+        if (typeof value !== "function") return value;
+        return (...args: unknown[]) => {
+          if (property === "transaction") transactions += 1;
+          else if (["select", "selectDistinct", "insert", "update", "delete", "execute"].includes(String(property)))
+            outside += 1;
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    const counted = { db, now: services.now };
+    const settled = await Promise.allSettled([
+      registerForSession(counted, { viewer: ready!, sessionId: session.id, ...consent }, actor),
+      registerForSession(counted, { viewer: missing!, sessionId: session.id, ...consent }, actor),
+      registerForSession(counted, { viewer: admin, sessionId: session.id, userId: "nobody", ...consent }, actor),
+      registerForSession(counted, { viewer: admin, sessionId: session.id, userId: ready!.userId, ...consent }, actor),
+      registerForSession(counted, { viewer: second!, sessionId: session.id, ...consent }, actor),
+    ]);
+    expect(settled.map((s) => (s.status === "fulfilled" ? s.value.status : (s.reason as Error).message))).toEqual([
+      "confirmed",
+      "registration.errors.prerequisites",
+      "No such person",
+      "registration.errors.alreadyForPerson",
+      "waitlisted",
+    ]);
+    expect({ outside, transactions }).toEqual({ outside: 0, transactions: 1 });
+    // Refused requests took no place in line: the one waiting is first.
+    expect(settled[4]).toMatchObject({ value: { waitlistPosition: 1 } });
+  });
+
   it("offers a freed seat to the first in line; a decline or an expiry passes it on", async () => {
     const course = await seedCourse(services.db);
     const session = await seedSession(services.db, course.id, { overrides: { capacity: 1, offerHoldHours: 6 } });

@@ -1,6 +1,7 @@
 // Registers a person (or applies, for a course that asks for approval) for one session: a seat, a place in line, or a
-// pending application — decided under the session's lock so capacity holds whatever the concurrency.
-import { eq } from "drizzle-orm";
+// pending application — checked and decided in one transaction with the other requests that arrive with it, under the
+// session's lock, so capacity holds whatever the concurrency.
+import { eq, inArray, sql } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
 import type { Services } from "#platform/services.ts";
 import { AppError, type FieldError } from "#platform/app-error.ts";
@@ -15,14 +16,14 @@ import { translator } from "#i18n/translate.ts";
 import type { AuditActor } from "#features/audit/record-audit.ts";
 import { invalid, problem } from "#features/validation/parse-input.ts";
 import { linkedWithConsent } from "#features/partners/staff-links.ts";
-import { completedCourses } from "./completed-courses.ts";
+import { completedCoursesOf } from "./completed-courses.ts";
 import {
   readRegistration,
   registrationInput,
   type ParsedRegistration,
   type RegistrationInput,
 } from "./registration-input.ts";
-import { placeRequests } from "./seat-ledger.ts";
+import { placeInBatches, type SeatRequest } from "./seat-ledger.ts";
 
 export type RegistrationOutcome = {
   id: string;
@@ -50,15 +51,26 @@ export type ReadRegisterRequest = Omit<RegisterRequest, keyof RegistrationInput>
 
 type CheckedRequest = { answers: Record<string, string | string[]>; priceTier: PriceTierKind; amountCents: number };
 
-type SessionWithCourse = {
+type Prerequisite = { id: string; titleEn: string; titleEs: string };
+
+export type SessionWithCourse = {
   session: typeof schema.trainingSession.$inferSelect;
   course: typeof schema.course.$inferSelect;
+  /** The courses to complete first, with their titles for the refusal that names them. */
+  prerequisites: Prerequisite[];
 };
 
-/** The session and its course, or not found; drafts are not there for anyone registering. */
+// Read inside the session's own query (its own aliases: the outer row is "course"), so a registration reads what it is
+// for in one round trip; titles in a fixed order, so a refusal names the courses the same way every time.
+const prerequisitesOfCourse = sql<Prerequisite[]>`coalesce((
+  select json_agg(json_build_object('id', required.id, 'titleEn', required.title_en, 'titleEs', required.title_es) order by required.title_en, required.id)
+  from ${schema.coursePrerequisite} link join ${schema.course} required on required.id = link.required_course_id
+  where link.course_id = ${schema.course}.id), '[]'::json)`;
+
+/** The session, its course and the course's prerequisites, or not found; drafts are not there for anyone registering. */
 export async function sessionForRegistration(db: Executor, sessionId: string): Promise<SessionWithCourse> {
   const [row] = await db
-    .select({ session: schema.trainingSession, course: schema.course })
+    .select({ session: schema.trainingSession, course: schema.course, prerequisites: prerequisitesOfCourse })
     .from(schema.trainingSession)
     .innerJoin(schema.course, eq(schema.course.id, schema.trainingSession.courseId))
     .where(eq(schema.trainingSession.id, sessionId));
@@ -92,16 +104,22 @@ export async function checkPartnerEnrolment(
 }
 
 /**
- * The checks every request passes before it may take a seat: the window, the answers, the price and the prerequisites.
- * Answers what is stored: the cleaned answers and the price owed.
+ * The checks every request passes before it may take a seat: the window, the answers, the price and the prerequisites
+ * (against the courses the person has `completed`, of the target's prerequisites). Answers what is stored: the cleaned
+ * answers and the price owed.
  */
-export async function checkRequest(
-  db: Executor,
+export function checkRequest(
   target: SessionWithCourse,
   input: Pick<ParsedRegistration, "answers" | "priceTier" | "amountCents">,
-  request: { personId: string; organizationId: string | null; now: Date; locale: Locale; problems: FieldError[] },
-): Promise<CheckedRequest> {
-  const { session, course } = target;
+  request: {
+    organizationId: string | null;
+    now: Date;
+    locale: Locale;
+    problems: FieldError[];
+    completed: ReadonlySet<string>;
+  },
+): CheckedRequest {
+  const { session, course, prerequisites: required } = target;
   const window = registrationWindow({
     status: session.status,
     opensAt: session.registrationOpensAt,
@@ -139,25 +157,11 @@ export async function checkRequest(
   }
   if (fields.length) throw invalid(fields);
 
-  const required = await db
-    .select({
-      id: schema.coursePrerequisite.requiredCourseId,
-      titleEn: schema.course.titleEn,
-      titleEs: schema.course.titleEs,
-    })
-    .from(schema.coursePrerequisite)
-    .innerJoin(schema.course, eq(schema.course.id, schema.coursePrerequisite.requiredCourseId))
-    .where(eq(schema.coursePrerequisite.courseId, course.id));
   if (required.length) {
-    const done = await completedCourses(
-      db,
-      request.personId,
-      required.map((r) => r.id),
-    );
     const check = checkPrerequisites({
       mode: course.prerequisiteMode,
       required: required.map((r) => r.id),
-      completed: done,
+      completed: request.completed,
     });
     if (!check.ok) {
       const courses = required
@@ -175,50 +179,118 @@ export async function checkRequest(
   return { answers: checked.answers, priceTier: price.tier, amountCents: price.amountCents };
 }
 
+/** A request waiting for its batch: read, and checked as far as it can be without the database. */
+type AskedRegistration = {
+  viewer: Viewer;
+  personId: string;
+  organizationId: string | null;
+  /** The whole form, or null when it has problems (they are in `problems`, reported with the course's own). */
+  input: ParsedRegistration | null;
+  parts: Pick<ParsedRegistration, "answers" | "priceTier" | "amountCents">;
+  problems: FieldError[];
+  now: Date;
+  locale: Locale;
+  actor: AuditActor;
+};
+
 export async function registerForSession(
   services: Pick<Services, "db" | "now">,
   request: RegisterRequest | ReadRegisterRequest,
   actor: AuditActor,
 ): Promise<RegistrationOutcome> {
-  const {
-    input: parsed,
-    parts,
-    problems,
-  } = "read" in request
-    ? { input: request.read, parts: request.read, problems: [] }
-    : readRegistration(registrationInput, request);
+  const { input, parts, problems } =
+    "read" in request
+      ? { input: request.read, parts: request.read, problems: [] }
+      : readRegistration(registrationInput, request);
   const personId = request.userId || request.viewer?.userId || "";
   const organizationId = request.organizationId || null;
   checkRegistrar(request.viewer, personId, organizationId);
-  await checkPartnerEnrolment(services.db, request.viewer, [personId], organizationId);
-  const now = services.now();
-  const target = await sessionForRegistration(services.db, request.sessionId);
-  const [person] = await services.db
-    .select({ id: schema.user.id })
-    .from(schema.user)
-    .where(eq(schema.user.id, personId));
-  if (!person) throw new AppError("not_found", { detail: "No such person" });
-  const checked = await checkRequest(services.db, target, parts, {
+  // Everything else it must read is read in its batch's transaction, with every other request for this session waiting
+  // in this process: one lock and one commit a batch, and no reads of their own before it.
+  return placeRegistration(services, request.sessionId, {
+    viewer: request.viewer!,
     personId,
     organizationId,
-    now,
-    locale: request.locale ?? "en",
+    input,
+    parts,
     problems,
+    now: services.now(),
+    locale: request.locale ?? "en",
+    actor,
+  });
+}
+
+/** A refusal becomes that request's answer; anything else is a failure of the whole batch. */
+function refusal(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  throw error;
+}
+
+/**
+ * What a batch reads before the session's lock, in its transaction: the session with its course and prerequisites, which
+ * of the people exist, and the prerequisites each has completed (one query each, for the whole batch; a partner admin's
+ * staff link, one more each). Each request is then checked in the order a request alone always was: the partner's
+ * link, the session, the person, the window, the form and the price, the prerequisites.
+ */
+async function screenRegistrations(
+  tx: Executor,
+  sessionId: string,
+  asked: readonly AskedRegistration[],
+): Promise<{ requiresApproval: boolean; requests: Array<SeatRequest | AppError> }> {
+  const target = await sessionForRegistration(tx, sessionId).catch(refusal);
+  const personIds = [...new Set(asked.map((one) => one.personId))];
+  const found = new Set<string>();
+  let completed = new Map<string, Set<string>>();
+  if (!(target instanceof AppError)) {
+    const people = await tx.select({ id: schema.user.id }).from(schema.user).where(inArray(schema.user.id, personIds));
+    for (const person of people) found.add(person.id);
+    completed = await completedCoursesOf(
+      tx,
+      personIds,
+      target.prerequisites.map((course) => course.id),
+    );
+  }
+  const requests: Array<SeatRequest | AppError> = [];
+  for (const one of asked) {
+    requests.push(
+      await screenRegistration(tx, target, one, found.has(one.personId), completed.get(one.personId)).catch(refusal),
+    );
+  }
+  return { requiresApproval: target instanceof AppError ? false : target.course.requiresApproval, requests };
+}
+
+const placeRegistration = placeInBatches(screenRegistrations);
+
+async function screenRegistration(
+  tx: Executor,
+  target: SessionWithCourse | AppError,
+  asked: AskedRegistration,
+  personFound: boolean,
+  completed: ReadonlySet<string> = new Set(),
+): Promise<SeatRequest> {
+  const { viewer, personId, organizationId } = asked;
+  await checkPartnerEnrolment(tx, viewer, [personId], organizationId);
+  if (target instanceof AppError) throw target;
+  if (!personFound) throw new AppError("not_found", { detail: "No such person" });
+  const checked = checkRequest(target, asked.parts, {
+    organizationId,
+    now: asked.now,
+    locale: asked.locale,
+    problems: asked.problems,
+    completed,
   });
   // checkRequest refuses any request with problems, so the form was read whole.
-  const input = parsed!;
+  const input = asked.input!;
   const reserve: SeatEntry["reserve"] =
     organizationId && target.session.reservedOrganizationId === organizationId
       ? "partner"
       : input.scholarship
         ? "scholarship"
         : null;
-
-  // Placed in a batch with every other request for this session waiting in this process: one lock and one commit a batch.
-  return placeRequests(services, target.session.id, target.course.requiresApproval, {
+  return {
     personId,
-    registeredBy: request.viewer?.userId ?? null,
-    self: personId === request.viewer?.userId,
+    registeredBy: viewer.userId,
+    self: personId === viewer.userId,
     organizationId,
     reserve,
     answers: checked.answers,
@@ -227,7 +299,7 @@ export async function registerForSession(
     priceTier: checked.priceTier,
     amountCents: checked.amountCents,
     needStatement: input.scholarship?.needStatement ?? null,
-    consentLocale: request.locale ?? "en",
-    actor,
-  });
+    consentLocale: asked.locale,
+    actor: asked.actor,
+  };
 }

@@ -16,6 +16,7 @@ import { emailAddress, invalid, parseInput, problem } from "#features/validation
 import { recordConsents } from "#features/privacy/consent-records.ts";
 import { readRegistration, registrationInput } from "./registration-input.ts";
 import { checkRequest, sessionForRegistration, type RegistrationOutcome } from "./register-for-session.ts";
+import { completedCourses } from "./completed-courses.ts";
 import {
   lineThatMayFit,
   liveRegistrationsOf,
@@ -71,10 +72,10 @@ export async function registerGroup(
       })),
     );
   const now = services.now();
-  const target = await sessionForRegistration(services.db, request.sessionId);
   const groupId = randomUUID();
 
   return services.db.transaction(async (tx) => {
+    const target = await sessionForRegistration(tx, request.sessionId);
     // Staff without an account get one (no password: they sign in with an emailed link); all of it rolls back together.
     const known = await tx
       .select({ id: schema.user.id, email: schema.user.email })
@@ -107,12 +108,16 @@ export async function registerGroup(
     }
     const userIds = input.members.map((m) => idByEmail.get(m.email)!);
     // One set of checks for the group; prerequisites are the first member's (a group is staff in the same role).
-    const checked = await checkRequest(tx, target, read.parts, {
-      personId: userIds[0]!,
+    const checked = checkRequest(target, read.parts, {
       organizationId: input.organizationId,
       now,
       locale: request.locale ?? "en",
       problems: read.problems,
+      completed: await completedCourses(
+        tx,
+        userIds[0]!,
+        target.prerequisites.map((course) => course.id),
+      ),
     });
     // The group joins the line as one entry: one place for all its rows.
     const { session, places } = await lockSession(tx, request.sessionId, 1);

@@ -283,51 +283,61 @@ export type SeatOutcome = {
   waitlistPosition: number | null;
 };
 
-type Waiting = { request: SeatRequest; resolve(outcome: SeatOutcome): void; reject(error: unknown): void };
-type Queue = { waiting: Waiting[]; running: boolean };
+/**
+ * A batch's own checks, run in its transaction before the session's lock: for each request, in order, what it asks of
+ * the seats or why it is refused; and whether the course asks for approval. Refused requests take no place in line.
+ */
+export type ScreenRequests<Asked> = (
+  tx: Executor,
+  sessionId: string,
+  asked: readonly Asked[],
+) => Promise<{ requiresApproval: boolean; requests: Array<SeatRequest | AppError> }>;
+
+type Waiting<Asked> = { asked: Asked; resolve(outcome: SeatOutcome): void; reject(error: unknown): void };
+type Queue<Asked> = { waiting: Array<Waiting<Asked>>; running: boolean };
 
 /** A batch is bounded so one transaction stays short and one bad request cannot hold many others for long. */
 const MAX_BATCH = 200;
 
-/** Per database handle (one per process, or per pool in tests) and session. */
-const queues = new WeakMap<object, Map<string, Queue>>();
-
 /**
- * Places one request that passed its checks: a seat, a place in line or a pending application. Every request that
- * reaches this process while the session's lock is busy waits here, and the next transaction places them all, in arrival
- * order, under one lock and one commit; the seat decision and first-come order are the same as one at a time.
+ * How requests for a session are placed: each request waits for its batch, a seat, a place in line, a pending
+ * application or its refusal. Every request that reaches this process while the session's lock is busy waits here, and
+ * the next transaction screens them all (`screen`: what they must read and pass before the seat decision) and places
+ * those that pass, in arrival order, under one lock and one commit; the seat decision and first-come order are the same
+ * as one at a time.
  */
-export function placeRequests(
-  services: Pick<Services, "db" | "now">,
-  sessionId: string,
-  requiresApproval: boolean,
-  request: SeatRequest,
-): Promise<SeatOutcome> {
-  let bySession = queues.get(services.db);
-  if (!bySession) queues.set(services.db, (bySession = new Map()));
-  let queue = bySession.get(sessionId);
-  if (!queue) bySession.set(sessionId, (queue = { waiting: [], running: false }));
-  const q = queue;
-  const map = bySession;
-  return new Promise<SeatOutcome>((resolve, reject) => {
-    q.waiting.push({ request, resolve, reject });
-    if (q.running) return;
-    q.running = true;
-    // Requests that arrive in the same turn of the event loop go together from the start.
-    setImmediate(
-      () =>
-        void drain(services, sessionId, requiresApproval, q).finally(
-          () => map.get(sessionId) === q && q.waiting.length === 0 && map.delete(sessionId),
-        ),
-    );
-  });
+export function placeInBatches<Asked>(
+  screen: ScreenRequests<Asked>,
+): (services: Pick<Services, "db" | "now">, sessionId: string, asked: Asked) => Promise<SeatOutcome> {
+  /** Per database handle (one per process, or per pool in tests) and session. */
+  const queues = new WeakMap<object, Map<string, Queue<Asked>>>();
+  return (services, sessionId, asked) => {
+    let bySession = queues.get(services.db);
+    if (!bySession) queues.set(services.db, (bySession = new Map()));
+    let queue = bySession.get(sessionId);
+    if (!queue) bySession.set(sessionId, (queue = { waiting: [], running: false }));
+    const q = queue;
+    const map = bySession;
+    return new Promise<SeatOutcome>((resolve, reject) => {
+      q.waiting.push({ asked, resolve, reject });
+      if (q.running) return;
+      q.running = true;
+      // Requests that arrive in the same turn of the event loop go together from the start.
+      setImmediate(
+        () =>
+          void drain(services, sessionId, screen, q).finally(
+            () => map.get(sessionId) === q && q.waiting.length === 0 && map.delete(sessionId),
+          ),
+      );
+    });
+  };
 }
 
-async function drain(
+async function drain<Asked>(
   services: Pick<Services, "db" | "now">,
   sessionId: string,
-  requiresApproval: boolean,
-  queue: Queue,
+  screen: ScreenRequests<Asked>,
+  queue: Queue<Asked>,
 ): Promise<void> {
   try {
     while (queue.waiting.length) {
@@ -337,8 +347,8 @@ async function drain(
         outcomes = await placeBatch(
           services,
           sessionId,
-          requiresApproval,
-          batch.map((w) => w.request),
+          screen,
+          batch.map((w) => w.asked),
         );
       } catch (error) {
         if (batch.length === 1) {
@@ -349,7 +359,7 @@ async function drain(
         outcomes = [];
         for (const waiting of batch) {
           try {
-            outcomes.push((await placeBatch(services, sessionId, requiresApproval, [waiting.request]))[0]!);
+            outcomes.push((await placeBatch(services, sessionId, screen, [waiting.asked]))[0]!);
           } catch (single) {
             outcomes.push(single as AppError);
           }
@@ -366,29 +376,39 @@ async function drain(
   }
 }
 
-async function placeBatch(
+async function placeBatch<Asked>(
   services: Pick<Services, "db" | "now">,
   sessionId: string,
-  requiresApproval: boolean,
-  requests: SeatRequest[],
+  screen: ScreenRequests<Asked>,
+  asked: Asked[],
 ): Promise<Array<SeatOutcome | AppError>> {
   const now = services.now();
   return services.db.transaction(async (tx) => {
+    const { requiresApproval, requests: screened } = await screen(tx, sessionId, asked);
+    const outcomes: Array<SeatOutcome | AppError> = [];
+    // Those that passed, with where their answer goes.
+    const requests: Array<{ request: SeatRequest; index: number }> = [];
+    screened.forEach((request, index) => {
+      if (request instanceof AppError) outcomes[index] = request;
+      else requests.push({ request, index });
+    });
+    if (requests.length === 0) return outcomes;
+
     const { session, places } = await lockSession(tx, sessionId, requests.length);
     const live = new Set(
       await liveRegistrationsOf(
         tx,
         sessionId,
-        requests.map((r) => r.personId),
+        requests.map(({ request }) => request.personId),
       ),
     );
     const plan = seatPlanOf(session);
     const taken = await seatsHeld(tx, sessionId);
     const line = requiresApproval ? [] : await lineThatMayFit(tx, sessionId, freeSeats(plan, taken));
 
-    const outcomes: Array<SeatOutcome | AppError> = [];
     const rows: Array<typeof schema.registration.$inferInsert & { id: string; status: SeatOutcome["status"] }> = [];
-    requests.forEach((request, index) => {
+    const placed: Array<{ request: SeatRequest; outcome: SeatOutcome }> = [];
+    requests.forEach(({ request, index }, place) => {
       if (live.has(request.personId)) {
         outcomes[index] = new AppError("conflict", {
           key: request.self ? "registration.errors.already" : "registration.errors.alreadyForPerson",
@@ -397,7 +417,7 @@ async function placeBatch(
       }
       live.add(request.personId);
       const id = randomUUID();
-      const queuedAt = places[index]!;
+      const queuedAt = places[place]!;
       let status: SeatOutcome["status"] = "pending_approval";
       let heldFrom: SeatEntry["heldFrom"] = null;
       if (!requiresApproval) {
@@ -428,14 +448,12 @@ async function placeBatch(
         priceTier: request.priceTier,
         amountCents: request.amountCents,
       });
-      outcomes[index] = { id, sessionId, status, waitlistPosition: null };
+      const outcome: SeatOutcome = { id, sessionId, status, waitlistPosition: null };
+      outcomes[index] = outcome;
+      placed.push({ request, outcome });
     });
     if (rows.length === 0) return outcomes;
 
-    const placed = requests.flatMap((request, index) => {
-      const outcome = outcomes[index]!;
-      return outcome instanceof Error ? [] : [{ request, outcome }];
-    });
     await tx.insert(schema.registration).values(rows);
     const scholarships = placed.filter(({ request }) => request.needStatement);
     if (scholarships.length) {
