@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import express from "express";
 import pg from "pg";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { enginesUnderTest } from "../support/databases.ts";
 import { createTestServices, type TestServices } from "../support/services.ts";
@@ -508,6 +508,41 @@ describe.each(enginesUnderTest())("JSON API v1 on %s", (engine) => {
       .from(schema.personalAccessToken)
       .where(eq(schema.personalAccessToken.id, expired.id));
     expect(old!.at).toBeNull();
+  });
+
+  it("records the uses of many tokens within a moment together, as one write with one time", async () => {
+    const system = { userId: null, label: "test" };
+    const tokens = await Promise.all(
+      ["a", "b", "c"].map(async (name) => {
+        const person = await createAccount(
+          services.db,
+          { email: `batch-${name}@example.org`, name: `Batch ${name}`, password: PASSWORD },
+          system,
+        );
+        return createPersonalAccessToken(services.db, { userId: person.id, name, expiresAt: null, actor: system });
+      }),
+    );
+    const answers = await Promise.all(tokens.map((t) => api("/me", { token: t.token })));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+    const usedAt = async () =>
+      (
+        await services.db
+          .select({ at: schema.personalAccessToken.lastUsedAt })
+          .from(schema.personalAccessToken)
+          .where(
+            inArray(
+              schema.personalAccessToken.id,
+              tokens.map((t) => t.id),
+            ),
+          )
+      ).map((row) => row.at?.getTime() ?? null);
+    let times = await usedAt();
+    for (let tries = 0; tries < 50 && times.includes(null); tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      times = await usedAt();
+    }
+    expect(times).not.toContain(null);
+    expect(new Set(times).size).toBe(1);
   });
 
   it.runIf(engine === "postgres")(

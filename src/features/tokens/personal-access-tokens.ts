@@ -1,6 +1,6 @@
 // Personal access tokens for the API: created and shown once, kept only as a SHA-256 hash, revocable.
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { and, desc, eq, gt, isNull, lt, or, type Placeholder } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, isNull, lt, or, type Placeholder } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.ts";
 import { AppError } from "#platform/app-error.ts";
 import { recordAudit, type AuditActor } from "#features/audit/record-audit.ts";
@@ -123,29 +123,45 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 const recentlyMarked = new Map<string, number>();
 const MAX_REMEMBERED_TOKENS = 10_000;
 
+/** How long uses gather before they are written: a burst of people calling the API costs one UPDATE, not one each. */
+const MARK_BATCH_MS = 200;
+type PendingMarks = { at: Date; tokenIds: Set<string>; written: Promise<void> };
+const pendingMarks = new WeakMap<Executor, PendingMarks>();
+
 /**
- * Records that a token was used, at most once a minute per token. The UPDATE is conditional, so several app processes
- * racing on one token write once between them; callers on a request path need not wait for it.
+ * Records that a token was used, at most once a minute per token. Uses are gathered for a moment and written together
+ * by one conditional UPDATE, so several app processes racing on one token write once between them; the promise settles
+ * when the batch is written, and callers on a request path need not wait for it.
  */
-export async function markTokenUsed(
+export function markTokenUsed(
   db: Executor,
   input: { tokenId: string; lastUsedAt: Date | null; now: Date },
 ): Promise<void> {
   const now = input.now.getTime();
   const fresh = (at: number | undefined) => at !== undefined && now - at < LAST_USED_RESOLUTION_MS;
-  if (fresh(input.lastUsedAt?.getTime()) || fresh(recentlyMarked.get(input.tokenId))) return;
+  if (fresh(input.lastUsedAt?.getTime()) || fresh(recentlyMarked.get(input.tokenId))) return Promise.resolve();
   if (recentlyMarked.size >= MAX_REMEMBERED_TOKENS) recentlyMarked.clear();
   recentlyMarked.set(input.tokenId, now);
-  const staleBefore = new Date(now - LAST_USED_RESOLUTION_MS);
+  let batch = pendingMarks.get(db);
+  if (!batch) {
+    const opened: PendingMarks = { at: input.now, tokenIds: new Set(), written: Promise.resolve() };
+    opened.written = new Promise<void>((resolve) => setTimeout(resolve, MARK_BATCH_MS).unref()).then(() => {
+      pendingMarks.delete(db);
+      return writeTokenUses(db, opened.at, [...opened.tokenIds]);
+    });
+    pendingMarks.set(db, (batch = opened));
+  }
+  batch.tokenIds.add(input.tokenId);
+  return batch.written;
+}
+
+async function writeTokenUses(db: Executor, at: Date, tokenIds: string[]): Promise<void> {
+  const pat = schema.personalAccessToken;
+  const staleBefore = new Date(at.getTime() - LAST_USED_RESOLUTION_MS);
   await db
-    .update(schema.personalAccessToken)
-    .set({ lastUsedAt: input.now })
-    .where(
-      and(
-        eq(schema.personalAccessToken.id, input.tokenId),
-        or(isNull(schema.personalAccessToken.lastUsedAt), lt(schema.personalAccessToken.lastUsedAt, staleBefore)),
-      ),
-    );
+    .update(pat)
+    .set({ lastUsedAt: at })
+    .where(and(inArray(pat.id, tokenIds), or(isNull(pat.lastUsedAt), lt(pat.lastUsedAt, staleBefore))));
 }
 
 /** The row of a live token (not revoked, not expired) with this secret: the one rule every way of authenticating uses. */
