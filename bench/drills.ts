@@ -364,7 +364,7 @@ async function soakDrill(hubs: HubProcess[], sessionId: string, reader: Person) 
 // ————— the run —————
 
 function startWorker(databaseUrl: string, smtpUrl: string) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/worker.ts"], {
+  const child = spawn(process.execPath, ["--import", "./load-typescript.js", "src/cli/worker.ts"], {
     env: {
       ...process.env,
       NODE_ENV: "production",

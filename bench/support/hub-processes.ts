@@ -32,7 +32,7 @@ export async function startHubProcess(databaseUrl: string, env: Record<string, s
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(
     process.execPath,
-    [...appNodeFlags(), ...profileFlags(), "--import", "tsx", "src/server/main.ts"],
+    [...appNodeFlags(), ...profileFlags(), "--import", "./load-typescript.js", "src/server/main.ts"],
     {
       env: {
         ...process.env,

@@ -55,7 +55,7 @@ export function profileFlags(): string[] {
 /** `server`: the process serves the hub or a floor (app flags and profiling apply); otherwise a one-off command. */
 function spawnNode(script: string, env: Record<string, string>, args: string[] = [], server = true): ChildProcess {
   const flags = server ? [...appNodeFlags(), ...profileFlags()] : [];
-  const child = spawn(process.execPath, [...flags, "--import", "tsx", script, ...args], {
+  const child = spawn(process.execPath, [...flags, "--import", "./load-typescript.js", script, ...args], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });

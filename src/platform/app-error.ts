@@ -27,14 +27,16 @@ export class AppError extends Error {
   /** Set when the error says why in plain English only. */
   readonly detail: string | undefined;
   readonly details: { fields?: FieldError[]; retryAfterSeconds?: number; values?: MessageValues };
+  readonly code: AppErrorCode;
   constructor(
-    readonly code: AppErrorCode,
+    code: AppErrorCode,
     says: ErrorMessage,
     details: { fields?: FieldError[]; retryAfterSeconds?: number } = {},
   ) {
     // `message` stays the key or the detail, for logs and for tests that name the refusal.
     super("key" in says ? says.key : says.detail);
     this.name = "AppError";
+    this.code = code;
     this.key = "key" in says ? says.key : undefined;
     this.detail = "detail" in says ? says.detail : undefined;
     this.details = "key" in says && says.values ? { ...details, values: says.values } : details;

@@ -19,11 +19,10 @@ export const defaultOutboundPolicy: OutboundPolicy = { allowLoopback: false, tim
 export type OutboundFailure = "scheme" | "private_address" | "timeout" | "too_large" | "status" | "network";
 
 export class OutboundError extends Error {
-  constructor(
-    readonly reason: OutboundFailure,
-    message: string,
-  ) {
+  readonly reason: OutboundFailure;
+  constructor(reason: OutboundFailure, message: string) {
     super(message);
+    this.reason = reason;
   }
 }
 

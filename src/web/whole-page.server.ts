@@ -19,6 +19,9 @@ export function renderWholePage(
   let status = options.status;
   return new Promise((resolve, reject) => {
     let ready = false;
+    // Cleared as soon as the page is whole: a pending timer would keep the finished render (its element tree and every
+    // chunk) alive for the whole timeout, which under load filled the old generation with pages already sent (issue 16).
+    let timer: NodeJS.Timeout | undefined;
     const chunks: Buffer[] = [];
     const sink = new Writable({
       write(chunk: Buffer, _encoding, done) {
@@ -26,6 +29,7 @@ export function renderWholePage(
         done();
       },
       final(done) {
+        clearTimeout(timer);
         const body = Buffer.concat(chunks);
         options.headers.set("Content-Type", "text/html; charset=utf-8");
         options.headers.set("Content-Length", String(body.byteLength));
@@ -39,12 +43,15 @@ export function renderWholePage(
         ready = true;
         pipe(sink);
       },
-      onShellError: reject,
+      onShellError(error: unknown) {
+        clearTimeout(timer);
+        reject(error);
+      },
       onError(error: unknown) {
         status = 500;
         options.onError?.(error, ready);
       },
     });
-    if (options.timeoutMs) setTimeout(abort, options.timeoutMs);
+    if (options.timeoutMs) timer = setTimeout(abort, options.timeoutMs);
   });
 }

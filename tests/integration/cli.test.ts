@@ -12,7 +12,7 @@ const run = promisify(execFile);
 
 async function hub(env: Record<string, string>, ...args: string[]) {
   try {
-    const { stdout, stderr } = await run("node", ["--import", "tsx", "src/cli/hub.ts", ...args], {
+    const { stdout, stderr } = await run("node", ["--import", "./load-typescript.js", "src/cli/hub.ts", ...args], {
       env: { ...process.env, NODE_ENV: "test", LOG_LEVEL: "silent", ...env },
       timeout: 60_000,
     });

@@ -94,11 +94,12 @@ function policyOf(services: VerifierServices): OutboundPolicy {
 }
 
 class KeyProblem extends Error {
-  constructor(
-    readonly reason: "signature.keyUnavailable" | "signature.keyNotFound" | "signature.unknownContext",
-    readonly detail: string,
-  ) {
+  readonly reason: "signature.keyUnavailable" | "signature.keyNotFound" | "signature.unknownContext";
+  readonly detail: string;
+  constructor(reason: KeyProblem["reason"], detail: string) {
     super(detail);
+    this.reason = reason;
+    this.detail = detail;
   }
 }
 

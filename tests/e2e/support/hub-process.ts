@@ -59,7 +59,7 @@ export async function startHubProcess(options: HubProcessOptions): Promise<HubPr
     ...options.env,
   };
 
-  const child = spawn(process.execPath, ["--import", "tsx", entry], {
+  const child = spawn(process.execPath, ["--import", "./load-typescript.js", entry], {
     cwd: repoRoot,
     env,
     stdio: ["ignore", "pipe", "pipe"],
