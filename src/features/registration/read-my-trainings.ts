@@ -79,11 +79,7 @@ export async function readMyTrainings(db: Executor, input: { userId: string; now
     myTrainingsQuery(db).execute({ userId: input.userId, now: input.now.toISOString() }),
     readHubSettingsForPages(db),
   ]);
-  const { registrations, feed } = await myRegistrationsFrom(
-    db,
-    input.userId,
-    rows.map(({ courseSessions: _, ...row }) => row),
-  );
+  const { registrations, feed } = await myRegistrationsFrom(db, input.userId, rows);
   const candidates = rows.flatMap(({ courseId, courseSessions }) =>
     (typeof courseSessions === "string" ? (JSON.parse(courseSessions) as CourseSession[]) : (courseSessions ?? [])).map(
       ([id, status, startsAt, endsAt, timeZone, format, opensAt, closesAt]) => ({
