@@ -67,7 +67,12 @@ export function themeVersion(accentColor: string | null | undefined): string {
   return themeColors(accentColor).accent.slice(1);
 }
 
+// Every page links the theme and a hub has one accent at a time, so the last address is kept rather than worked out again.
+let lastHref: { accentColor: string | null | undefined; href: string } | null = null;
+
 /** The address of the theme stylesheet for this accent colour (cached for a year: routes/public/theme-css.ts). */
 export function themeHref(accentColor: string | null | undefined): string {
-  return `/theme.css?v=${themeVersion(accentColor)}`;
+  if (lastHref === null || lastHref.accentColor !== accentColor)
+    lastHref = { accentColor, href: `/theme.css?v=${themeVersion(accentColor)}` };
+  return lastHref.href;
 }

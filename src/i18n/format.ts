@@ -32,19 +32,39 @@ const formatIds = new WeakMap<Intl.DateTimeFormat, number>();
 let nextFormatId = 1;
 const ranges = new Map<string, string>();
 
-/** `format.formatRange(start, end)`, remembered (Intl's own text, unusual spaces and all). */
-export function formatRangeOnce(format: Intl.DateTimeFormat, start: Date, end: Date): string {
+function formatIdOf(format: Intl.DateTimeFormat): number {
   let id = formatIds.get(format);
   if (id === undefined) {
     id = nextFormatId++;
     formatIds.set(format, id);
   }
-  const key = `${id}|${start.getTime()}|${end.getTime()}`;
+  return id;
+}
+
+/** `format.formatRange(start, end)`, remembered (Intl's own text, unusual spaces and all). */
+export function formatRangeOnce(format: Intl.DateTimeFormat, start: Date, end: Date): string {
+  const key = `${formatIdOf(format)}|${start.getTime()}|${end.getTime()}`;
   let text = ranges.get(key);
   if (text === undefined) {
     text = format.formatRange(start, end);
     if (ranges.size >= RANGE_MEMO_LIMIT) ranges.clear();
     ranges.set(key, text);
+  }
+  return text;
+}
+
+// An instant with its zone named, or a date with its time, costs Intl about 2 µs against 0.2 µs for a lookup, and My
+// trainings words each place's start and cancel deadline for every visit: these answers are kept like the ranges'.
+const instants = new Map<string, string>();
+
+/** `format.format(value)` with plain spaces, remembered; bounded as the ranges are. */
+function formatOnce(format: Intl.DateTimeFormat, value: Date): string {
+  const key = `${formatIdOf(format)}|${value.getTime()}`;
+  let text = instants.get(key);
+  if (text === undefined) {
+    text = plainSpaces(format.format(value));
+    if (instants.size >= RANGE_MEMO_LIMIT) instants.clear();
+    instants.set(key, text);
   }
   return text;
 }
@@ -173,13 +193,14 @@ export function clockTime(locale: Locale, timeZone: string, value: Date): string
 
 /** "9:00 AM PDT", "10:00 hora estándar del Pacífico". */
 export function timeWithZone(locale: Locale, timeZone: string, value: Date): string {
-  return plainSpaces(
+  return formatOnce(
     dateFormat(locale, {
       hour: "numeric",
       minute: "2-digit",
       timeZoneName: zoneNameStyle(locale, timeZone),
       timeZone,
-    }).format(value),
+    }),
+    value,
   );
 }
 
@@ -192,7 +213,7 @@ export function timeRange(locale: Locale, timeZone: string, start: Date, end: Da
 
 /** "September 15, 2025 at 9:00 AM". */
 export function dateAndTime(locale: Locale, timeZone: string, value: Date): string {
-  return plainSpaces(dateFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone }).format(value));
+  return formatOnce(dateFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone }), value);
 }
 
 /** "Mon, May 5 – Fri, May 9, 2025" for several days, "Mon, May 5, 2025, 9:00 AM – 4:30 PM PDT" for one. */

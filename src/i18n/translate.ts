@@ -9,16 +9,32 @@ export type MessageValues = Record<string, string | number | Date | boolean | nu
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { en, es };
-const compiled = new Map<string, IntlMessageFormat>();
 
-export function translator(locale: Locale): Translate {
+/**
+ * A page asks for a hundred or more messages on every answer, most of them without values (a label, a heading): each
+ * message is compiled once per language, and one asked for without values is kept as its text.
+ */
+function translatorFor(locale: Locale): Translate {
+  const compiled = new Map<MessageKey, IntlMessageFormat>();
+  const plain = new Map<MessageKey, string>();
   return (key, values) => {
-    const cacheKey = `${locale}\u0000${key}`;
-    let format = compiled.get(cacheKey);
+    if (values === undefined) {
+      const text = plain.get(key);
+      if (text !== undefined) return text;
+    }
+    let format = compiled.get(key);
     if (!format) {
       format = new IntlMessageFormat(catalogs[locale][key] ?? en[key] ?? key, locale);
-      compiled.set(cacheKey, format);
+      compiled.set(key, format);
     }
-    return String(format.format(values as Record<string, string | number | Date | boolean>));
+    const text = String(format.format(values as Record<string, string | number | Date | boolean>));
+    if (values === undefined) plain.set(key, text);
+    return text;
   };
+}
+
+const translators: Record<Locale, Translate> = { en: translatorFor("en"), es: translatorFor("es") };
+
+export function translator(locale: Locale): Translate {
+  return translators[locale];
 }

@@ -16,9 +16,9 @@ export function useLocale(): Locale {
   return useContext(I18nContext).locale;
 }
 
+// One translator per language for the whole process (src/i18n/translate.ts), so nothing is kept per component.
 export function useT(): Translate {
-  const { locale } = useContext(I18nContext);
-  return useMemo(() => translator(locale), [locale]);
+  return translator(useContext(I18nContext).locale);
 }
 
 export function useFormat(): Formatters {

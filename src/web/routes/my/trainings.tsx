@@ -8,10 +8,10 @@ import { actorOf, attempt, formFields, type FormState, readForm } from "#web/for
 import { oneOf } from "#web/search-params.ts";
 import type { Locale } from "#core/locale.ts";
 import { selfCancelAllowed, type RegistrationStatus } from "#core/registration.ts";
-import { translator, type MessageKey, type Translate } from "#i18n/translate.ts";
+import { translator, type MessageKey } from "#i18n/translate.ts";
 import { dateAndTime, dayRange, hoursFigure, timeWithZone } from "#i18n/format.ts";
 import { localizedField } from "#i18n/localized.ts";
-import { readMyTrainings, type MyTraining } from "#features/registration/read-my-trainings.ts";
+import { readMyTrainings, type MyTraining, type TransferChoice } from "#features/registration/read-my-trainings.ts";
 import { cancelRegistration } from "#features/registration/cancel-registration.ts";
 import { acceptOffer } from "#features/registration/accept-offer.ts";
 import { declineOffer } from "#features/registration/decline-offer.ts";
@@ -35,11 +35,66 @@ export const meta: Route.MetaFunction = ({ matches }) => pageTitle(matches, "myT
 const notices = ["cancelled", "left", "withdrawn", "accepted", "declined", "moved", "feedStopped"] as const;
 const doneStatuses = ["confirmed", "waitlisted", "pending_approval"] as const;
 
-/** One registration as the page shows it: words and dates already in the reader's language and time zone. */
-function describe(r: MyTraining, t: Translate, locale: Locale, timeZone: string, now: Date) {
+/**
+ * The reader's language and zone for one answer, with each session a place could move to worded once: every card of a
+ * course offers the same few sessions, and one object (or list) is sent once in the page's data, however many cards
+ * point to it.
+ */
+function pageWording(locale: Locale, timeZone: string, now: Date) {
+  const t = translator(locale);
+  const lists = new Map<readonly TransferChoice[], Array<{ id: string; label: string }>>();
+  const transferOptions = (choices: readonly TransferChoice[]) => {
+    let options = lists.get(choices);
+    if (!options) {
+      options = choices.map((s) => ({
+        id: s.id,
+        label: t("myTrainings.transfer.option", {
+          dates: dayRange(locale, timeZone, s.startsAt, s.endsAt),
+          format: formatLabel(t, s.format),
+        }),
+      }));
+      lists.set(choices, options);
+    }
+    return options;
+  };
+  return { t, locale, timeZone, now, transferOptions };
+}
+
+type PageWording = ReturnType<typeof pageWording>;
+
+/** A place still to come as its card shows it: words and dates already in the reader's language and time zone. */
+function describeUpcoming(r: MyTraining, { t, locale, timeZone, now, transferOptions }: PageWording) {
   const cutoffHours = Math.round((r.startsAt.getTime() - r.cancelCutoffAt.getTime()) / 3_600_000);
   const mayCancel = selfCancelAllowed({ startsAt: r.startsAt, cutoffHours, now });
-  const inGroup = r.groupId !== null;
+  return {
+    id: r.id,
+    status: r.status,
+    title: localizedField(r, "courseTitle", locale),
+    sessionId: r.sessionId,
+    dates: dayRange(locale, timeZone, r.startsAt, r.endsAt),
+    starts: t("catalog.card.starts", { time: timeWithZone(locale, timeZone, r.startsAt) }),
+    format: formatLabel(t, r.format),
+    where: r.format === "online" ? null : [r.venueName, r.venueAddress].filter(Boolean).join(", ") || null,
+    online: r.format !== "in_person",
+    joinUrl: r.joinUrl,
+    joinDetails: r.joinDetails?.en || r.joinDetails?.es ? r.joinDetails : null,
+    position: r.waitlistPosition,
+    holdHours: r.offerHoldHours,
+    offerDeadline: r.offerExpiresAt ? dateAndTime(locale, timeZone, r.offerExpiresAt) : null,
+    inGroup: r.groupId !== null,
+    cancel:
+      r.status === "confirmed"
+        ? mayCancel
+          ? { until: dateAndTime(locale, timeZone, r.cancelCutoffAt) }
+          : { closedHours: cutoffHours }
+        : null,
+    transferTo:
+      r.status === "waitlisted" || (r.status === "confirmed" && mayCancel) ? transferOptions(r.transferTo) : [],
+  };
+}
+
+/** A past training (or a place that ended) as its line shows it: the outcome, or where the place stands. */
+function describeEarlier(r: MyTraining, { t, locale, timeZone }: PageWording) {
   return {
     id: r.id,
     status: r.status,
@@ -47,16 +102,6 @@ function describe(r: MyTraining, t: Translate, locale: Locale, timeZone: string,
     sessionId: r.sessionId,
     sessionCancelled: r.sessionStatus === "cancelled",
     dates: dayRange(locale, timeZone, r.startsAt, r.endsAt),
-    starts: t("catalog.card.starts", { time: timeWithZone(locale, timeZone, r.startsAt) }),
-    format: formatLabel(t, r.format),
-    where: r.format === "online" ? null : [r.venueName, r.venueAddress].filter(Boolean).join(", ") || null,
-    online: r.format !== "in_person",
-    joinUrl: r.joinUrl,
-    joinDetails: r.joinDetails,
-    position: r.waitlistPosition,
-    holdHours: r.offerHoldHours,
-    offerDeadline: r.offerExpiresAt ? dateAndTime(locale, timeZone, r.offerExpiresAt) : null,
-    inGroup,
     result: r.result,
     hours: r.outcome
       ? {
@@ -68,36 +113,22 @@ function describe(r: MyTraining, t: Translate, locale: Locale, timeZone: string,
       .filter((reason) => reason.code !== "awaiting_sign_off")
       .map((reason) => reasonText(t, reason)),
     certificateId: r.certificateId,
-    cancel:
-      r.status === "confirmed"
-        ? mayCancel
-          ? { until: dateAndTime(locale, timeZone, r.cancelCutoffAt) }
-          : { closedHours: cutoffHours }
-        : null,
-    transferTo:
-      r.status === "waitlisted" || (r.status === "confirmed" && mayCancel)
-        ? r.transferTo.map((s) => ({
-            id: s.id,
-            label: t("myTrainings.transfer.option", {
-              dates: dayRange(locale, timeZone, s.startsAt, s.endsAt),
-              format: formatLabel(t, s.format),
-            }),
-          }))
-        : [],
   };
 }
 
+// Only what the page renders goes in its data: all of it is written into the page again for hydration.
 export async function loader({ request, context }: Route.LoaderArgs) {
   const { services, viewer, locale, timeZone } = appContext(context);
   const now = services.now();
   const mine = await readMyTrainings(services.db, { userId: viewer!.userId, now });
-  const t = translator(locale);
+  const wording = pageWording(locale, timeZone, now);
   const url = new URL(request.url);
-  const done = [...mine.upcoming, ...mine.earlier].find((r) => r.id === url.searchParams.get("done"));
+  const doneId = url.searchParams.get("done");
+  const done = doneId ? [...mine.upcoming, ...mine.earlier].find((r) => r.id === doneId) : undefined;
   const doneStatus = done ? oneOf(doneStatuses, done.status) : null;
   return {
-    upcoming: mine.upcoming.map((r) => describe(r, t, locale, timeZone, now)),
-    earlier: mine.earlier.map((r) => describe(r, t, locale, timeZone, now)),
+    upcoming: mine.upcoming.map((r) => describeUpcoming(r, wording)),
+    earlier: mine.earlier.map((r) => describeEarlier(r, wording)),
     done:
       done && doneStatus
         ? { status: doneStatus, position: done.waitlistPosition ?? 0, hours: done.offerHoldHours }
@@ -165,6 +196,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 type Row = Route.ComponentProps["loaderData"]["upcoming"][number];
+type PastRow = Route.ComponentProps["loaderData"]["earlier"][number];
 
 const explainKeys: Partial<Record<RegistrationStatus, MessageKey>> = {
   pending_approval: "myTrainings.application.explain",
@@ -356,7 +388,7 @@ function UpcomingTraining({
 }
 
 /** A past training's outcome as the trainer signed it off, what it means, and a kind next step when not completed. */
-function Outcome({ row, hubContactEmail }: { row: Row; hubContactEmail: string | null }) {
+function Outcome({ row, hubContactEmail }: { row: PastRow; hubContactEmail: string | null }) {
   const t = useT();
   return (
     <>
