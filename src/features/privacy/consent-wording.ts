@@ -12,7 +12,7 @@ type Wording = {
 
 export const consentWording: Readonly<Record<ConsentPurpose, Wording>> = {
   registration_answers: {
-    version: 1,
+    version: 2,
     shownWith: ["myTrainings.register.consent.what", "myTrainings.register.consent.label"],
   },
   partner_sharing: { version: 2, shownWith: ["partners.mine.lede"] },

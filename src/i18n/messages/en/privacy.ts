@@ -23,6 +23,9 @@ export const privacy = {
     "A partner organization sees nothing about you unless you accept its link, and then only what you tick. You can change this or withdraw at any time.",
   "privacy.wording.testimonial.v2":
     "I agree that the hub may publish these words on its public impact page, under the name I chose. Hub staff read them first and may decide not to publish them. You can withdraw them at any time on this page, and they are removed at once.",
+  // Version 2 changed only the Spanish words (a trainer is "quien facilita", not "capacitador"); the English stays.
+  "privacy.wording.registration_answers.v2":
+    "We keep your answers, pronouns, any access needs and your price choice with this registration. The hub team and this training's trainers see them. A scholarship note is read only by hub admins. Other participants and partner organizations see none of it. I understand what is kept and who sees it.",
   "privacy.wording.impact_county.v2":
     'Tell us the Oregon county you live or work in if you like. We use it only to count, in groups of 5 or more, which counties our trainings reach; it is never shown with your name. You can change this or take it away at any time; choosing "I\'d rather not say" removes it.',
 

@@ -90,7 +90,7 @@ export const myTrainings: Record<keyof typeof en, string> = {
   "myTrainings.register.consent.title": "Antes de enviar",
   "myTrainings.register.consent.label": "Entiendo qué se guarda y quién lo ve.",
   "myTrainings.register.consent.what":
-    "Guardamos tus respuestas, tus pronombres, lo que necesites para participar y el precio que elegiste junto con esta inscripción. Los ven el equipo del centro y los capacitadores de esta capacitación. Una nota para pedir beca la leen solo quienes administran el centro. Ni otras personas participantes ni las organizaciones aliadas ven nada de esto.",
+    "Guardamos tus respuestas, tus pronombres, lo que necesites para participar y el precio que elegiste junto con esta inscripción. Los ven el equipo del centro y quienes facilitan esta capacitación. Una nota para pedir beca la leen solo quienes administran el centro. Ni otras personas participantes ni las organizaciones aliadas ven nada de esto.",
   "myTrainings.register.consent.privacy": "Cómo cuidamos tu información",
   "myTrainings.register.next.register":
     "Qué pasa después: tu lugar queda confirmado enseguida y te enviamos por correo los detalles y una invitación de calendario.",

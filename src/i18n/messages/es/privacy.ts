@@ -22,6 +22,9 @@ export const privacy: Record<keyof typeof en, string> = {
     "Una organización aliada no ve nada de ti a menos que aceptes su vínculo, y luego solo lo que marques. Puedes cambiarlo o retirarte cuando quieras.",
   "privacy.wording.testimonial.v2":
     "Acepto que el centro publique estas palabras en su página pública de impacto, con el nombre que elegí. El personal del centro las lee primero y puede decidir no publicarlas. Puedes retirarlas cuando quieras en esta página, y se quitan en el acto.",
+  // La 2 de la inscripción dice «quienes facilitan» en lugar de «capacitadores».
+  "privacy.wording.registration_answers.v2":
+    "Guardamos tus respuestas, tus pronombres, lo que necesites para participar y el precio que elegiste junto con esta inscripción. Los ven el equipo del centro y quienes facilitan esta capacitación. Una nota para pedir beca la leen solo quienes administran el centro. Ni otras personas participantes ni las organizaciones aliadas ven nada de esto. Entiendo qué se guarda y quién lo ve.",
   "privacy.wording.impact_county.v2":
     "Si quieres, dinos el condado de Oregón donde vives o trabajas. Solo lo usamos para contar, en grupos de 5 o más, a qué condados llegan nuestras capacitaciones; nunca se muestra con tu nombre. Puedes cambiarlo o quitarlo cuando quieras; si eliges «Prefiero no decirlo», se borra.",
 
