@@ -128,7 +128,7 @@ export async function queryRows<Row>(db: Executor, query: SQL): Promise<Row[]> {
 }
 
 /** PostgreSQL's shared buffers inside the embedded database (see openDatabase). */
-export const EMBEDDED_SHARED_BUFFERS = "16MB";
+const EMBEDDED_SHARED_BUFFERS = "16MB";
 
 export class DataDirInUseError extends Error {}
 

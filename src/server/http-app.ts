@@ -12,6 +12,7 @@ import { LANGUAGE_COOKIE, chooseLocale } from "#core/locale.ts";
 import { checkHealth } from "#features/health/check-health.ts";
 import { viewerFromSession } from "#features/access/load-viewer.ts";
 import { createApiRouter } from "#api/router.ts";
+import { API_BASE_PATH } from "#api/endpoint-table.ts";
 import { authenticateBearer, invalidTokenProblem } from "#api/authenticate.ts";
 import { sendProblem } from "#api/problem.ts";
 import type { ViewerProfile } from "#features/access/load-viewer.ts";
@@ -88,7 +89,7 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     }),
   );
   app.use(recordRequestMetrics());
-  app.use(securityHeaders(production));
+  app.use(securityHeaders(production, API_BASE_PATH));
   app.use(compression());
 
   if (options.devMiddleware) app.use(options.devMiddleware);
@@ -118,7 +119,7 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   app.get("/metrics", metricsEndpoint(services));
 
   app.use(refuseCrossSiteRequests([services.config.publicUrl]));
-  app.use("/api/v1", createApiRouter(services));
+  app.use(API_BASE_PATH, createApiRouter(services));
   // The issuer id is the hub's address: a wallet or verifier asking it for JSON gets the issuer's Profile (decision 0027).
   app.get("/", async (req, res, next) => {
     res.vary("Accept");

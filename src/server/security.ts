@@ -8,7 +8,7 @@ import helmet from "helmet";
  * answers get a fixed policy that allows nothing, and no nonce is made for them (a random number per request that an
  * API answer never uses: issue 16's profile of `GET /api/v1/me`).
  */
-export function securityHeaders(production: boolean, apiPath = "/api/v1") {
+export function securityHeaders(production: boolean, apiPath: string) {
   const common = {
     strictTransportSecurity: production ? { maxAge: 63072000, includeSubDomains: true } : false,
     referrerPolicy: { policy: "same-origin" as const },
